@@ -1,0 +1,123 @@
+"""The question bank as plain, immutable values shared by every layer.
+
+Readers of every format produce these, the generator produces these, storage maps them to rows
+and back, and the quiz runs on them. Keeping them frozen lets a set version be hashed and
+compared: an unchanged file must add nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+QuestionType = Literal["single", "multiple", "short"]
+QUESTION_TYPES: tuple[QuestionType, ...] = ("single", "multiple", "short")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a `single` or `multiple` question; `fraction` is the credit (may be < 0)."""
+
+    text: str
+    fraction: float = 0.0
+    feedback: str = ""
+
+    @property
+    def correct(self) -> bool:
+        return self.fraction > 0
+
+
+@dataclass(frozen=True)
+class AcceptedAnswer:
+    """One accepted response to a `short` question; the first one that matches wins."""
+
+    text: str
+    fraction: float = 1.0
+    case_sensitive: bool = False
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as asked: choices for `single`/`multiple`, accepted answers for `short`.
+
+    `span` and `highlight` are (start, end) code-point offsets into the set's source text, end
+    exclusive; `highlight` lies inside `span` and marks the words that answer the question.
+    Sets without a source (imported from other tools) have no quote, and their explanation is
+    the general feedback of the original question.
+    """
+
+    key: str
+    type: QuestionType
+    prompt: str
+    choices: tuple[Choice, ...] = ()
+    answers: tuple[AcceptedAnswer, ...] = ()
+    explanation: str = ""
+    quote: str = ""
+    span: tuple[int, int] | None = None
+    highlight: tuple[int, int] | None = None
+    section: str = ""
+    tags: tuple[str, ...] = ()
+
+    @property
+    def max_fraction(self) -> float:
+        """Best credit a response can earn: 1 for well-formed questions, less for odd imports."""
+        if self.type == "short":
+            return max((a.fraction for a in self.answers), default=0.0)
+        if self.type == "single":
+            return max((c.fraction for c in self.choices), default=0.0)
+        return min(1.0, sum(c.fraction for c in self.choices if c.fraction > 0))
+
+
+@dataclass(frozen=True)
+class GradingOptions:
+    """Per-set grading leniency; `typo_tolerance` is the edit distance allowed in short answers."""
+
+    typo_tolerance: int = 0
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """The text questions quote from, already normalised (no BOM, `\\n` line endings)."""
+
+    title: str
+    text: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    """One version of a set. `source_path` is as written in the file (relative to it)."""
+
+    id: str
+    title: str
+    questions: tuple[Question, ...]
+    grading: GradingOptions = field(default_factory=GradingOptions)
+    source_path: str | None = None
+    source: SourceDocument | None = None
+
+    def content_hash(self) -> str:
+        """A digest of everything that makes this version what it is (not where it came from).
+
+        Two files that read to the same set give the same hash, so re-importing an unchanged
+        file (or the same set written in another format) adds no new version.
+        """
+        payload = {
+            "id": self.id,
+            "title": self.title,
+            "grading": asdict(self.grading),
+            "source_sha256": self.source.sha256 if self.source else None,
+            "questions": [asdict(q) for q in self.questions],
+        }
+        encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def normalise_source_text(raw: str) -> str:
+    """The text offsets count in: a byte-order mark dropped, line endings turned into `\\n`."""
+    return raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,1 @@
+"""Readers and writers of question files. No Qt, no SQLAlchemy: files in, domain values out."""
