@@ -1,0 +1,28 @@
+"""Test-wide set-up: headless Qt, and where the shared corpus of other projects' files lives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Without a display Qt aborts the process; offscreen renders everything without one.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus_root() -> Path | None:
+    """$QUIZAPP_CORPUS, else ../shared/corpus beside the checkout; None when neither exists."""
+    configured = os.environ.get("QUIZAPP_CORPUS")
+    candidate = Path(configured) if configured else REPO_ROOT.parent / "shared" / "corpus"
+    return candidate if candidate.is_dir() else None
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    root = corpus_root()
+    if root is None:
+        pytest.skip("the shared corpus is absent: set QUIZAPP_CORPUS or put it at ../shared/corpus")
+    return root
