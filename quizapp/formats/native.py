@@ -105,9 +105,13 @@ class _Reader:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark else None
             detail = error.problem or str(error)
-            raise QuestionFileError([Problem(str(self.file), line, f"not valid YAML: {detail}")])
+            raise QuestionFileError(
+                [Problem(str(self.file), line, f"not valid YAML: {detail}")]
+            ) from None
         except yaml.YAMLError as error:
-            raise QuestionFileError([Problem(str(self.file), None, f"not valid YAML: {error}")])
+            raise QuestionFileError(
+                [Problem(str(self.file), None, f"not valid YAML: {error}")]
+            ) from None
         if not isinstance(root, yaml.MappingNode):
             line = root.start_mark.line + 1 if root is not None else 1
             message = f"expected a mapping with `format: {FORMAT_TAG}` at the top of the file"
@@ -273,7 +277,8 @@ class _Reader:
             if question.key in seen:
                 self._at(
                     item,
-                    f"question id {question.key!r} is used twice (first at line {seen[question.key]})",
+                    f"question id {question.key!r} is used twice"
+                    f" (first at line {seen[question.key]})",
                     question=True,
                 )
                 continue
