@@ -26,3 +26,15 @@ def corpus_dir() -> Path:
     if root is None:
         pytest.skip("the shared corpus is absent: set QUIZAPP_CORPUS or put it at ../shared/corpus")
     return root
+
+
+@pytest.fixture
+def database(tmp_path: Path):
+    """A fresh SQLite file at the current schema, as the app makes on first start."""
+    from quizapp.storage.database import Database
+    from quizapp.storage.schema import prepare
+
+    db = Database(f"sqlite:///{tmp_path / 'quizapp.sqlite3'}")
+    prepare(db)
+    yield db
+    db.dispose()

@@ -1,0 +1,240 @@
+"""`quizapp`: the desktop app by default, and the trainer's sub-commands.
+
+Global options come before the sub-command (`quizapp --database URL import FILE`). Heavy
+imports (SQLAlchemy, YAML, Qt) happen inside the commands that need them, so `--help` and
+the first window are not slowed by what they do not use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizapp import __version__
+
+if TYPE_CHECKING:
+    from quizapp.storage.database import Database
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 2  # the input was refused; messages on stderr
+FORMAT_CHOICES = ("native", "gift", "aiken", "moodle-xml", "csv")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Offline training quizzes; with no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"QuizApp {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: $QUIZAPP_DATABASE_URL, else the embedded "
+        "SQLite file in your data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check question files; write nothing")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate.add_argument("--format", default="auto", choices=("auto", *FORMAT_CHOICES))
+
+    imp = commands.add_parser("import", help="import question files into the database")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--format", default="auto", choices=("auto", *FORMAT_CHOICES))
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid questions, list the rest"
+    )
+    imp.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    imp.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
+
+    export = commands.add_parser("export", help="write a stored set to a file")
+    export.add_argument("set_id", metavar="SET_ID")
+    export.add_argument("--version", type=int, dest="set_version", metavar="N")
+    export.add_argument("--format", required=True, choices=FORMAT_CHOICES)
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+
+    commands.add_parser("sets", help="list the stored question sets")
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="bring the database to this app's schema")
+
+    generate = commands.add_parser("generate", help="generate a question set from a document")
+    generate.add_argument("document", type=Path, metavar="DOCUMENT")
+    generate.add_argument("-o", "--output", type=Path, metavar="FILE")
+    generate.add_argument("--id", dest="set_id", metavar="SLUG")
+    generate.add_argument("--title")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _run_gui(args.database)
+    handler = {
+        "validate": _validate,
+        "import": _import,
+        "export": _export,
+        "sets": _sets,
+        "db": _db,
+        "generate": _generate,
+    }[args.command]
+    from quizapp.domain.problems import QuestionFileError
+    from quizapp.services.errors import ServiceError
+    from quizapp.storage.schema import SchemaError
+
+    try:
+        return handler(args)
+    except (ServiceError, SchemaError, QuestionFileError) as error:
+        print(f"quizapp: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _open_database(url_option: str | None) -> Database:
+    from quizapp.storage.database import Database, resolve_database_url
+    from quizapp.storage.schema import prepare
+
+    db = Database(resolve_database_url(url_option))
+    backup = prepare(db)
+    if backup is not None:
+        print(
+            f"quizapp: upgraded {db.display_name}; the old file is kept as {backup}",
+            file=sys.stderr,
+        )
+    return db
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from quizapp.domain.problems import QuestionFileError
+    from quizapp.services.question_sets import read_question_file
+
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            result = read_question_file(path, args.format)
+        except QuestionFileError as error:
+            problems = error.problems
+        else:
+            problems = list(result.invalid)
+            for skipped in result.skipped:
+                print(f"{path}:{skipped.line}: skipped: {skipped.reason}", file=sys.stderr)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            status = EXIT_PROBLEMS
+        else:
+            count = len(result.question_set.questions)
+            print(f"{path}: valid, {count} question{'s' * (count != 1)}")
+    return status
+
+
+def _import(args: argparse.Namespace) -> int:
+    from quizapp.services.question_sets import import_file
+
+    db = _open_database(args.database)
+    status = EXIT_OK
+    for path in args.files:
+        report = import_file(
+            db, path, fmt=args.format, skip_invalid=args.skip_invalid, dry_run=args.dry_run
+        )
+        if report.refused:
+            status = EXIT_PROBLEMS
+        if args.json:
+            print(json.dumps(report.as_json(), ensure_ascii=False))
+            continue
+        for skipped in report.skipped:
+            print(f"{path}:{skipped.line}: skipped: {skipped.reason}", file=sys.stderr)
+        for problem in report.errors:
+            print(problem, file=sys.stderr)
+        if report.refused:
+            print(f"{path}: refused; nothing was imported", file=sys.stderr)
+        elif not report.created:
+            print(
+                f"{path}: unchanged; set {report.set_id!r} is already at version {report.version}"
+            )
+        else:
+            verb = "would import" if args.dry_run else "imported"
+            print(
+                f"{path}: {verb} {report.questions} questions as set {report.set_id!r} "
+                f"version {report.version}"
+            )
+    return status
+
+
+def _export(args: argparse.Namespace) -> int:
+    from quizapp.services.question_sets import export_set
+
+    db = _open_database(args.database)
+    qset = export_set(db, args.set_id, args.output, args.format, args.set_version)
+    print(f"wrote {len(qset.questions)} questions of {qset.id!r} to {args.output}")
+    return EXIT_OK
+
+
+def _sets(args: argparse.Namespace) -> int:
+    from quizapp.services.question_sets import list_sets
+
+    db = _open_database(args.database)
+    sets = list_sets(db)
+    if not sets:
+        print("no question sets yet; import one with `quizapp import FILE`")
+    for summary in sets:
+        print(
+            f"{summary.slug}\tv{summary.version}\t"
+            f"{summary.question_count} questions\t{summary.title}"
+        )
+    return EXIT_OK
+
+
+def _db(args: argparse.Namespace) -> int:
+    from quizapp.storage.database import Database, resolve_database_url
+    from quizapp.storage.schema import HEAD_REVISION, current_revision, upgrade
+
+    db = Database(resolve_database_url(args.database))
+    before = current_revision(db)
+    upgrade(db)
+    if before == HEAD_REVISION:
+        print(f"{db.display_name} is already at revision {HEAD_REVISION}")
+    else:
+        print(f"{db.display_name}: upgraded from {before or 'empty'} to {HEAD_REVISION}")
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from quizapp.generate import generate_file
+
+    output = args.output or Path("questions") / f"{args.document.stem}.yaml"
+    qset = generate_file(args.document, output, set_id=args.set_id, title=args.title)
+    print(f"wrote {len(qset.questions)} questions to {output}")
+    return EXIT_OK
+
+
+def _run_gui(database: str | None) -> int:
+    try:
+        from quizapp.ui.app import run
+    except ImportError as error:
+        return _explain_missing_qt(error)
+    from quizapp.storage.database import resolve_database_url
+
+    return run(resolve_database_url(database))
+
+
+QT_RUNTIME_PACKAGES = (
+    "libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0 libx11-6 "
+    "fonts-dejavu-core"
+)
+
+
+def _explain_missing_qt(error: ImportError) -> int:
+    """Qt's libraries are missing on this machine: say which, and how to install them."""
+    print(
+        f"quizapp: the desktop window cannot start: {error}\n"
+        "Qt needs these system libraries. On Debian or Ubuntu install them with:\n"
+        f"  sudo apt-get install {QT_RUNTIME_PACKAGES}\n"
+        "(on Debian 13 the GLib package is libglib2.0-0t64). See README.md.",
+        file=sys.stderr,
+    )
+    return 1

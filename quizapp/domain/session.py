@@ -1,0 +1,264 @@
+"""The quiz attempt as a state machine, with time passed in rather than read.
+
+The deadline is an absolute instant fixed when the attempt starts; everything time-dependent
+asks the injected clock, so closing the app does not stop the countdown and a test can jump
+straight to the deadline without sleeping. The same object is rebuilt from storage for every
+change, so it holds nothing that storage does not keep.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Protocol
+
+from quizapp.domain.grading import Response, grade, is_answered
+from quizapp.domain.questions import GradingOptions, Question
+
+
+class Clock(Protocol):
+    """Something that tells the time, always timezone-aware UTC."""
+
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class AttemptState(StrEnum):
+    IN_PROGRESS = "in_progress"
+    SUBMITTED = "submitted"
+    EXPIRED = "expired"
+    ABANDONED = "abandoned"
+
+
+class Mode(StrEnum):
+    """Exam: timed, feedback at the end. Practice: each answer checked and explained at once."""
+
+    EXAM = "exam"
+    PRACTICE = "practice"
+
+
+class AttemptClosed(Exception):
+    """A change was asked of an attempt that is no longer in progress (submitted or expired)."""
+
+    def __init__(self, state: AttemptState) -> None:
+        self.state = state
+        super().__init__(
+            f"the attempt is {state.value.replace('_', ' ')}; answers can no longer change"
+        )
+
+
+class ItemLocked(Exception):
+    """In practice mode a checked answer is final: its explanation has been seen."""
+
+
+@dataclass(frozen=True)
+class QuizSettings:
+    """What the trainee (or later the trainer) chose when starting."""
+
+    count: int = 20
+    time_limit: timedelta | None = None
+    mode: Mode = Mode.EXAM
+    shuffle_questions: bool = True
+    shuffle_choices: bool = True
+
+
+@dataclass
+class AttemptItem:
+    """One question as this attempt shows it: its position and the order of its choices.
+
+    `choice_order` lists indices into `question.choices` in the order shown; responses always
+    refer to the original indices, so reordering never changes what an answer means.
+    """
+
+    position: int
+    question: Question
+    choice_order: tuple[int, ...] = ()
+    response: Response = None
+    flagged: bool = False
+    answered_at: datetime | None = None
+    seconds_spent: float = 0.0
+    score: float | None = None
+    checked: bool = False
+
+    @property
+    def answered(self) -> bool:
+        return is_answered(self.question, self.response)
+
+
+@dataclass(frozen=True)
+class Summary:
+    answered: int
+    unanswered: int
+    flagged: int
+
+
+def draw_items(
+    questions: Sequence[Question], settings: QuizSettings, rng: random.Random
+) -> list[AttemptItem]:
+    """Pick `settings.count` questions and fix their order and their choices' order."""
+    count = max(1, min(settings.count, len(questions)))
+    if settings.shuffle_questions:
+        picked = rng.sample(list(questions), count)
+    else:
+        picked = list(questions[:count])
+    items = []
+    for position, question in enumerate(picked):
+        order = list(range(len(question.choices)))
+        if settings.shuffle_choices:
+            rng.shuffle(order)
+        items.append(AttemptItem(position, question, tuple(order)))
+    return items
+
+
+@dataclass
+class QuizSession:
+    """An attempt in memory: the rules of answering, flagging, moving, submitting, expiring."""
+
+    items: list[AttemptItem]
+    clock: Clock
+    started_at: datetime
+    deadline: datetime | None = None
+    mode: Mode = Mode.EXAM
+    grading: GradingOptions = field(default_factory=GradingOptions)
+    state: AttemptState = AttemptState.IN_PROGRESS
+    submitted_at: datetime | None = None
+    current: int = 0
+
+    @classmethod
+    def start(
+        cls,
+        questions: Sequence[Question],
+        settings: QuizSettings,
+        clock: Clock,
+        *,
+        grading: GradingOptions | None = None,
+        seed: int | None = None,
+    ) -> QuizSession:
+        if not questions:
+            raise ValueError("a quiz needs at least one question")
+        now = clock.now()
+        items = draw_items(questions, settings, random.Random(seed))
+        deadline = now + settings.time_limit if settings.time_limit else None
+        return cls(items, clock, now, deadline, settings.mode, grading or GradingOptions())
+
+    # -- time -----------------------------------------------------------------------------
+
+    def remaining(self) -> timedelta | None:
+        """Time left before the deadline (never negative); None when untimed."""
+        if self.deadline is None:
+            return None
+        return max(self.deadline - self.clock.now(), timedelta(0))
+
+    def refresh(self) -> bool:
+        """Expire the attempt if its deadline has passed; True when that just happened."""
+        overdue = self.deadline is not None and self.clock.now() >= self.deadline
+        if self.state is AttemptState.IN_PROGRESS and overdue:
+            assert self.deadline is not None
+            self._close(AttemptState.EXPIRED, self.deadline)
+            return True
+        return False
+
+    @property
+    def is_open(self) -> bool:
+        self.refresh()
+        return self.state is AttemptState.IN_PROGRESS
+
+    # -- changes --------------------------------------------------------------------------
+
+    def _open_item(self, position: int) -> AttemptItem:
+        if not self.is_open:
+            raise AttemptClosed(self.state)
+        if not 0 <= position < len(self.items):
+            raise IndexError(f"no question at position {position}")
+        return self.items[position]
+
+    def answer(self, position: int, response: Response) -> AttemptItem:
+        """Record a response (replacing any earlier one); grading it is the submit's job."""
+        item = self._open_item(position)
+        if item.checked:
+            raise ItemLocked(f"question {position + 1} was already checked")
+        grade(item.question, response, self.grading)  # rejects a response of the wrong kind
+        item.response = response
+        item.answered_at = self.clock.now() if item.answered else None
+        return item
+
+    def check(self, position: int) -> AttemptItem:
+        """Practice mode: grade one answer now and lock it, so its explanation can be shown."""
+        item = self._open_item(position)
+        if self.mode is not Mode.PRACTICE:
+            raise ItemLocked("answers are checked one by one only in practice mode")
+        item.score = grade(item.question, item.response, self.grading).fraction
+        item.checked = True
+        return item
+
+    def set_flag(self, position: int, flagged: bool) -> AttemptItem:
+        item = self._open_item(position)
+        item.flagged = flagged
+        return item
+
+    def go_to(self, position: int, *, seconds_on_current: float = 0.0) -> AttemptItem:
+        """Move to another question, adding the time spent on the one being left."""
+        target = self._open_item(position)
+        self.items[self.current].seconds_spent += max(0.0, seconds_on_current)
+        self.current = position
+        return target
+
+    def submit(self) -> None:
+        """The trainee's own submission; grades every item."""
+        if not self.is_open:
+            raise AttemptClosed(self.state)
+        self._close(AttemptState.SUBMITTED, self.clock.now())
+
+    def abandon(self) -> None:
+        if not self.is_open:
+            raise AttemptClosed(self.state)
+        self.state = AttemptState.ABANDONED
+        self.submitted_at = self.clock.now()
+
+    def _close(self, state: AttemptState, when: datetime) -> None:
+        for item in self.items:
+            item.score = grade(item.question, item.response, self.grading).fraction
+        self.state = state
+        self.submitted_at = when
+
+    # -- results --------------------------------------------------------------------------
+
+    def summary(self) -> Summary:
+        answered = sum(1 for item in self.items if item.answered)
+        flagged = sum(1 for item in self.items if item.flagged)
+        return Summary(answered, len(self.items) - answered, flagged)
+
+    @property
+    def points(self) -> float:
+        return sum(item.score or 0.0 for item in self.items)
+
+    @property
+    def max_points(self) -> int:
+        return len(self.items)
+
+    @property
+    def score(self) -> float | None:
+        """The fraction of the attempt's points earned, once it is graded."""
+        if self.state not in (AttemptState.SUBMITTED, AttemptState.EXPIRED):
+            return None
+        return self.points / self.max_points
+
+
+@dataclass
+class Attempt:
+    """A stored attempt: the session plus what names it, as services hand it to the UI."""
+
+    uuid: str
+    trainee_uuid: str
+    set_slug: str
+    set_version: int
+    set_title: str
+    has_source: bool
+    session: QuizSession

@@ -1,0 +1,30 @@
+"""Where the app writes what went wrong: a rotating log file in the user's data folder.
+
+A trainee sees a dialog naming this file instead of a traceback; a trainer sends the file.
+"""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from quizapp.storage.database import user_data_dir
+
+LOG_NAME = "quizapp.log"
+
+
+def log_file() -> Path:
+    return user_data_dir() / LOG_NAME
+
+
+def configure_logging(level: int = logging.INFO) -> Path:
+    """Send the app's log records to the rotating file (once per process); returns its path."""
+    path = log_file()
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(level)
+    return path

@@ -1,0 +1,221 @@
+"""Taking a quiz: start, answer, flag, move, check, submit, resume; each call one transaction.
+
+Every change is written the moment it is made, so a killed process loses nothing that was
+acknowledged. Each call rebuilds the attempt from the database and asks the domain session
+whether the change is allowed (the deadline is checked against the clock every time), so an
+attempt whose time ran out while the app was closed is submitted the next time anyone looks.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from quizapp.domain.grading import Response
+from quizapp.domain.questions import SourceDocument
+from quizapp.domain.session import (
+    Attempt,
+    AttemptClosed,
+    AttemptState,
+    Clock,
+    QuizSession,
+    QuizSettings,
+)
+from quizapp.services.errors import NotFound, unit_of_work
+from quizapp.storage import attempts as store
+from quizapp.storage import question_sets as set_store
+from quizapp.storage.database import Database
+from quizapp.storage.models import AttemptRow, QuestionSetRow, TraineeRow
+
+
+@dataclass(frozen=True)
+class AttemptSummary:
+    """One line of a trainee's history."""
+
+    uuid: str
+    trainee_name: str
+    set_title: str
+    started_at: datetime
+    submitted_at: datetime | None
+    state: AttemptState
+    score: float | None
+
+
+def start_attempt(
+    db: Database,
+    trainee_uuid: str,
+    set_slug: str,
+    settings: QuizSettings,
+    *,
+    clock: Clock,
+    seed: int | None = None,
+) -> Attempt:
+    """Draw the questions of the set's newest version and store the attempt and its order."""
+    with unit_of_work(db) as session:
+        if session.get(TraineeRow, trainee_uuid) is None:
+            raise NotFound("That trainee no longer exists.")
+        set_row = set_store.newest_version(session, set_slug)
+        if set_row is None:
+            raise NotFound(f"There is no set {set_slug!r}.")
+        qset = set_store.load_set(session, set_row)
+        quiz = QuizSession.start(
+            qset.questions,
+            settings,
+            clock,
+            grading=qset.grading,
+            seed=seed if seed is not None else random.SystemRandom().randrange(2**31),
+        )
+        attempt_uuid = str(uuid.uuid4())
+        recorded = asdict(settings)
+        recorded["time_limit"] = (
+            settings.time_limit.total_seconds() if settings.time_limit else None
+        )
+        store.insert_attempt(
+            session,
+            uuid=attempt_uuid,
+            trainee_uuid=trainee_uuid,
+            set_pk=set_row.id,
+            quiz=quiz,
+            question_ids=store.question_ids_by_key(session, set_row.id),
+            settings=recorded,
+        )
+    return Attempt(
+        attempt_uuid,
+        trainee_uuid,
+        set_row.slug,
+        set_row.version,
+        set_row.title,
+        qset.source is not None,
+        quiz,
+    )
+
+
+def _change(
+    db: Database,
+    attempt_uuid: str,
+    clock: Clock,
+    apply: Callable[[QuizSession], list[int]] | None,
+) -> Attempt:
+    """Load, expire if overdue, apply one change, write back what changed; one transaction.
+
+    If the deadline has passed, the expiry is committed and then the change is refused with
+    AttemptClosed, so the trainee's saved answers are graded exactly once, as Moodle does.
+    """
+    with unit_of_work(db) as session:
+        attempt = store.load_attempt(session, attempt_uuid, clock)
+        if attempt is None:
+            raise NotFound("That attempt no longer exists.")
+        quiz = attempt.session
+        expired = quiz.refresh()
+        if expired or apply is not None:
+            changed = list(range(len(quiz.items))) if expired else apply(quiz)  # type: ignore[misc]
+            store.save_items(session, attempt, changed)
+            store.save_attempt(session, attempt)
+    if expired and apply is not None:
+        raise AttemptClosed(quiz.state)
+    return attempt
+
+
+def load_attempt(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
+    """The attempt as stored (submitted as expired first if its deadline has passed)."""
+    return _change(db, attempt_uuid, clock, None)
+
+
+def answer(
+    db: Database, attempt_uuid: str, position: int, response: Response, *, clock: Clock
+) -> Attempt:
+    """Record a response; AttemptClosed when the attempt is over (expired by this very call if
+    its deadline has passed: reload it to show the result)."""
+    return _change(db, attempt_uuid, clock, lambda q: [q.answer(position, response).position])
+
+
+def set_flag(
+    db: Database, attempt_uuid: str, position: int, flagged: bool, *, clock: Clock
+) -> Attempt:
+    return _change(db, attempt_uuid, clock, lambda q: [q.set_flag(position, flagged).position])
+
+
+def go_to(
+    db: Database, attempt_uuid: str, position: int, *, seconds_on_current: float, clock: Clock
+) -> Attempt:
+    """Move to a question, so a resumed attempt opens where the trainee was."""
+
+    def move(quiz: QuizSession) -> list[int]:
+        left = quiz.current
+        quiz.go_to(position, seconds_on_current=seconds_on_current)
+        return [left]
+
+    return _change(db, attempt_uuid, clock, move)
+
+
+def check(db: Database, attempt_uuid: str, position: int, *, clock: Clock) -> Attempt:
+    """Practice mode: grade one answer now and lock it."""
+    return _change(db, attempt_uuid, clock, lambda q: [q.check(position).position])
+
+
+def submit(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
+    def close(quiz: QuizSession) -> list[int]:
+        quiz.submit()
+        return list(range(len(quiz.items)))
+
+    return _change(db, attempt_uuid, clock, close)
+
+
+def open_attempts(db: Database, trainee_uuid: str, *, clock: Clock) -> list[Attempt]:
+    """The trainee's attempts still running, newest first (overdue ones are expired first)."""
+    with unit_of_work(db) as session:
+        uuids = store.attempt_uuids(
+            session, trainee_uuid=trainee_uuid, states=(AttemptState.IN_PROGRESS,)
+        )
+    attempts = [load_attempt(db, u, clock=clock) for u in uuids]
+    return [a for a in attempts if a.session.state is AttemptState.IN_PROGRESS]
+
+
+def expire_overdue(db: Database, *, clock: Clock) -> list[Attempt]:
+    """Submit every attempt whose deadline passed while the app was closed; returns them."""
+    with unit_of_work(db) as session:
+        overdue = list(
+            session.scalars(
+                select(AttemptRow.uuid).where(
+                    AttemptRow.state == AttemptState.IN_PROGRESS.value,
+                    AttemptRow.deadline.is_not(None),
+                    AttemptRow.deadline <= clock.now(),
+                )
+            )
+        )
+    return [load_attempt(db, u, clock=clock) for u in overdue]
+
+
+def attempt_document(db: Database, attempt_uuid: str) -> SourceDocument | None:
+    """The document the attempt's questions quote, for the reader."""
+    with unit_of_work(db) as session:
+        return store.attempt_document(session, attempt_uuid)
+
+
+def list_attempts(db: Database, trainee_uuid: str | None = None) -> list[AttemptSummary]:
+    with unit_of_work(db) as session:
+        query = (
+            select(AttemptRow, TraineeRow.name, QuestionSetRow.title)
+            .join(TraineeRow, TraineeRow.uuid == AttemptRow.trainee_uuid)
+            .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+            .order_by(AttemptRow.started_at.desc())
+        )
+        if trainee_uuid is not None:
+            query = query.where(AttemptRow.trainee_uuid == trainee_uuid)
+        return [
+            AttemptSummary(
+                row.uuid,
+                name,
+                title,
+                row.started_at,
+                row.submitted_at,
+                AttemptState(row.state),
+                row.score,
+            )
+            for row, name, title in session.execute(query)
+        ]

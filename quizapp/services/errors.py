@@ -1,0 +1,41 @@
+"""Errors a user can act on; anything else is a bug and goes to the log and the crash dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from quizapp.storage.database import Database
+
+
+class ServiceError(Exception):
+    """A request that cannot be carried out; the message is for the user."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class InvalidInput(ServiceError):
+    pass
+
+
+class StorageFailure(ServiceError):
+    """The database refused a read or write (disk full, read-only file, lost server).
+
+    Nothing of the failed transaction was kept, so the caller can safely try again.
+    """
+
+
+@contextmanager
+def unit_of_work(db: Database) -> Iterator[Session]:
+    """A transaction whose database failures reach the caller as StorageFailure."""
+    try:
+        with db.transaction() as session:
+            yield session
+    except SQLAlchemyError as error:
+        reason = getattr(error, "orig", None) or error
+        raise StorageFailure(f"The database {db.display_name} failed: {reason}") from error

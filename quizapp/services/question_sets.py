@@ -1,0 +1,196 @@
+"""Importing question files into set versions, listing sets, writing them back out.
+
+Each file is one transaction: it is checked whole first, and either every question of it is
+stored or none is. A set version never changes once stored, so an unchanged file adds
+nothing and a changed one adds the next version, while old attempts keep their questions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from quizapp.domain.problems import Problem, QuestionFileError, Skipped
+from quizapp.domain.questions import QuestionSet
+from quizapp.domain.session import AttemptState
+from quizapp.formats.base import ReadResult
+from quizapp.paths import questions_dir
+from quizapp.services.errors import NotFound, unit_of_work
+from quizapp.storage import question_sets as store
+from quizapp.storage.database import Database
+from quizapp.storage.models import AttemptRow, QuestionSetRow
+
+
+@dataclass
+class ImportReport:
+    """What happened to one file; `refused` files wrote nothing."""
+
+    file: str
+    format: str = ""
+    set_id: str = ""
+    version: int | None = None
+    questions: int = 0
+    by_type: dict[str, int] = field(default_factory=dict)
+    skipped: list[Skipped] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    refused: bool = False
+    created: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "format": self.format,
+            "set_id": self.set_id,
+            "version": self.version,
+            "questions": self.questions,
+            "by_type": self.by_type,
+            "skipped": [{"line": s.line, "reason": s.reason} for s in self.skipped],
+            "errors": [{"line": p.line, "message": p.message} for p in self.errors],
+        }
+
+
+@dataclass(frozen=True)
+class SetSummary:
+    """A set as the trainee chooses it: its newest version and how they did on it."""
+
+    slug: str
+    version: int
+    title: str
+    question_count: int
+    last_taken: datetime | None = None
+    best_score: float | None = None
+
+
+def read_question_file(path: Path, fmt: str = "auto") -> ReadResult:
+    """Parse a file of any supported format (raises QuestionFileError)."""
+    from quizapp.formats import registry
+
+    return registry.read_file(path, fmt)
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    *,
+    fmt: str = "auto",
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    origin: str = "file",
+) -> ImportReport:
+    """Read and store one file; problems come back in the report, never half-written."""
+    try:
+        result = read_question_file(path, fmt)
+    except QuestionFileError as error:
+        return ImportReport(str(path), format=fmt, errors=error.problems, refused=True)
+    return import_result(
+        db, result, file=str(path), skip_invalid=skip_invalid, dry_run=dry_run, origin=origin
+    )
+
+
+def import_result(
+    db: Database,
+    result: ReadResult,
+    *,
+    file: str,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    origin: str = "file",
+) -> ImportReport:
+    qset = result.question_set
+    report = ImportReport(
+        file,
+        format=result.format,
+        set_id=qset.id,
+        questions=len(qset.questions),
+        by_type=dict(Counter(q.type for q in qset.questions)),
+        skipped=list(result.skipped),
+        errors=list(result.invalid),
+    )
+    if result.invalid and not skip_invalid:
+        report.refused = True
+        return report
+    if not qset.questions:
+        report.errors.append(Problem(file, None, "the file has no question that can be imported"))
+        report.refused = True
+        return report
+    with unit_of_work(db) as session:
+        newest = store.newest_version(session, qset.id)
+        if newest is not None and newest.content_hash == qset.content_hash():
+            report.version = newest.version
+            return report
+        report.version = newest.version + 1 if newest else 1
+        report.created = True
+        if dry_run:
+            return report
+        store.insert_version(
+            session,
+            qset,
+            version=report.version,
+            origin=origin,
+            source_format=result.format,
+            file_name=Path(file).name,
+            now=datetime.now(UTC),
+        )
+    return report
+
+
+def import_shipped_sets(db: Database) -> list[ImportReport]:
+    """Bring every set in the shipped questions/ folder in; unchanged ones add nothing."""
+    return [
+        import_file(db, path, fmt="native", origin="shipped")
+        for path in sorted(questions_dir().glob("*.yaml"))
+    ]
+
+
+def list_sets(db: Database, trainee_uuid: str | None = None) -> list[SetSummary]:
+    """Every set's newest version, with the trainee's last attempt and best score on it."""
+    with unit_of_work(db) as session:
+        stored = store.list_newest(session)
+        history: dict[str, tuple[datetime | None, float | None]] = {}
+        if trainee_uuid is not None:
+            graded = [AttemptState.SUBMITTED.value, AttemptState.EXPIRED.value]
+            rows = session.execute(
+                select(
+                    QuestionSetRow.slug, func.max(AttemptRow.started_at), func.max(AttemptRow.score)
+                )
+                .join(AttemptRow, AttemptRow.set_id == QuestionSetRow.id)
+                .where(AttemptRow.trainee_uuid == trainee_uuid, AttemptRow.state.in_(graded))
+                .group_by(QuestionSetRow.slug)
+            )
+            history = {slug: (last, best) for slug, last, best in rows}
+    return [
+        SetSummary(s.slug, s.version, s.title, s.question_count, *history.get(s.slug, (None, None)))
+        for s in stored
+    ]
+
+
+def get_set(db: Database, slug: str, version: int | None = None) -> QuestionSet:
+    with unit_of_work(db) as session:
+        row = store.find_version(session, slug, version)
+        if row is None:
+            which = f"version {version} of " if version else ""
+            raise NotFound(f"There is no {which}set {slug!r} in {db.display_name}.")
+        return store.load_set(session, row)
+
+
+def export_set(
+    db: Database, slug: str, path: Path, fmt: str, version: int | None = None
+) -> QuestionSet:
+    """Write a stored set to `path` in `fmt`; returns what was written.
+
+    A native file quotes its source document, so the document is written beside it
+    (`NAME.source.txt`) and named in the file, which then imports back as the same set.
+    """
+    from quizapp.formats import registry
+
+    qset = get_set(db, slug, version)
+    if fmt == "native" and qset.source is not None:
+        document = path.with_name(f"{path.stem}.source.txt")
+        document.write_text(qset.source.text, encoding="utf-8")
+        qset = replace(qset, source_path=document.name)
+    registry.write_file(qset, path, fmt)
+    return qset

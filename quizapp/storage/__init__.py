@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the database connection, migrations and the queries services need."""

@@ -1,0 +1,86 @@
+"""Which database, and how to talk to it: one engine, short transactions, SQLite tuned for desktops.
+
+The UI never holds a session across user actions; every use case opens one transaction here
+and closes it before returning plain objects.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session
+
+DATABASE_ENV = "QUIZAPP_DATABASE_URL"
+DATABASE_FILE = "quizapp.sqlite3"
+
+
+def user_data_dir() -> Path:
+    """The user's data folder for QuizApp (database, logs), created on first use."""
+    from platformdirs import user_data_path
+
+    return user_data_path("quizapp", appauthor=False, ensure_exists=True)
+
+
+def resolve_database_url(option: str | None = None) -> str:
+    """`--database URL`, else $QUIZAPP_DATABASE_URL, else the embedded SQLite file."""
+    if option:
+        return option
+    if os.environ.get(DATABASE_ENV):
+        return os.environ[DATABASE_ENV]
+    return f"sqlite:///{user_data_dir() / DATABASE_FILE}"
+
+
+def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets the app read while a write commits; NORMAL is durable across app crashes (only a
+    # power cut can lose the last commits); the busy timeout rides out a second app instance.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+class Database:
+    """An engine for one database URL, and the transactions the services run in."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        if self.is_sqlite and self.sqlite_path is not None:
+            self.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(self.url, pool_pre_ping=not self.is_sqlite)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _tune_sqlite)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file, or None for a server or an in-memory database."""
+        if not self.is_sqlite or self.url.database in (None, "", ":memory:"):
+            return None
+        return Path(self.url.database)
+
+    @property
+    def display_name(self) -> str:
+        """Where the data lives, for messages; never shows a password."""
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path)
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,186 @@
+"""The tables, as SQLAlchemy 2 typed models; every change to them goes through a migration.
+
+Trainees and attempts are keyed by UUID so that scores from two machines can be merged later;
+a set version is immutable, so old attempts always point at the questions they were asked.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC and gives back aware datetimes, so SQLite's naive values never leak out."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("datetimes stored must be timezone-aware")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class DocumentRow(Base):
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class QuestionSetRow(Base):
+    __tablename__ = "question_set"
+    __table_args__ = (UniqueConstraint("slug", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(200), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(20))
+    source_format: Mapped[str] = mapped_column(String(20))
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    typo_tolerance: Mapped[int] = mapped_column(Integer, default=0)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class QuestionRow(Base):
+    __tablename__ = "question"
+    __table_args__ = (UniqueConstraint("set_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("question_set.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(200))
+    type: Mapped[str] = mapped_column(String(10))
+    prompt: Mapped[str] = mapped_column(Text)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    quote: Mapped[str] = mapped_column(Text, default="")
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    highlight_start: Mapped[int | None] = mapped_column(Integer)
+    highlight_end: Mapped[int | None] = mapped_column(Integer)
+    section: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class ChoiceRow(Base):
+    __tablename__ = "choice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("question.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    fraction: Mapped[float] = mapped_column(Float)
+    feedback: Mapped[str] = mapped_column(Text, default="")
+
+
+class AcceptedAnswerRow(Base):
+    __tablename__ = "accepted_answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("question.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    fraction: Mapped[float] = mapped_column(Float)
+    case_sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    feedback: Mapped[str] = mapped_column(Text, default="")
+
+
+class TraineeRow(Base):
+    __tablename__ = "trainee"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ExamRow(Base):
+    """A trainer's fixed settings for a set; the trainer-mode issue fills it."""
+
+    __tablename__ = "exam"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_slug: Mapped[str] = mapped_column(String(200), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    question_count: Mapped[int] = mapped_column(Integer)
+    time_limit_seconds: Mapped[int | None] = mapped_column(Integer)
+    pass_mark: Mapped[float | None] = mapped_column(Float)
+    attempts_allowed: Mapped[int | None] = mapped_column(Integer)
+    show_answers: Mapped[str] = mapped_column(String(20), default="end")
+    mode: Mapped[str] = mapped_column(String(10), default="exam")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AttemptRow(Base):
+    __tablename__ = "attempt"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    trainee_uuid: Mapped[str] = mapped_column(ForeignKey("trainee.uuid"), index=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("question_set.id"), index=True)
+    exam_id: Mapped[int | None] = mapped_column(ForeignKey("exam.id"))
+    mode: Mapped[str] = mapped_column(String(10))
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    state: Mapped[str] = mapped_column(String(12), index=True)
+    score: Mapped[float | None] = mapped_column(Float)
+    current_position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AttemptItemRow(Base):
+    __tablename__ = "attempt_item"
+    __table_args__ = (UniqueConstraint("attempt_uuid", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_uuid: Mapped[str] = mapped_column(ForeignKey("attempt.uuid", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
+    choice_order: Mapped[list[int]] = mapped_column(JSON, default=list)
+    response: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    score: Mapped[float | None] = mapped_column(Float)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    checked: Mapped[bool] = mapped_column(Boolean, default=False)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    seconds_spent: Mapped[float] = mapped_column(Float, default=0.0)

@@ -1,0 +1,240 @@
+"""Writing set versions and reading them back as domain values.
+
+Writes go through Core `insert` with many rows at once: 10,000 questions take milliseconds
+this way, against seconds through the ORM's unit of work.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from quizapp.domain.questions import (
+    AcceptedAnswer,
+    Choice,
+    GradingOptions,
+    Question,
+    QuestionSet,
+    SourceDocument,
+)
+from quizapp.storage.models import (
+    AcceptedAnswerRow,
+    ChoiceRow,
+    DocumentRow,
+    QuestionRow,
+    QuestionSetRow,
+)
+
+
+@dataclass(frozen=True)
+class StoredSet:
+    """A set version as listed: enough to choose one without loading its questions."""
+
+    pk: int
+    slug: str
+    version: int
+    title: str
+    question_count: int
+    origin: str
+    source_format: str
+    content_hash: str
+
+
+def newest_version(session: Session, slug: str) -> QuestionSetRow | None:
+    return session.scalars(
+        select(QuestionSetRow)
+        .where(QuestionSetRow.slug == slug)
+        .order_by(QuestionSetRow.version.desc())
+        .limit(1)
+    ).first()
+
+
+def find_version(session: Session, slug: str, version: int | None = None) -> QuestionSetRow | None:
+    if version is None:
+        return newest_version(session, slug)
+    return session.scalars(
+        select(QuestionSetRow).where(QuestionSetRow.slug == slug, QuestionSetRow.version == version)
+    ).first()
+
+
+def _document_id(session: Session, document: SourceDocument) -> int:
+    existing = session.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == document.sha256))
+    if existing is not None:
+        return existing
+    row = DocumentRow(title=document.title, text=document.text, sha256=document.sha256)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def insert_version(
+    session: Session,
+    qset: QuestionSet,
+    *,
+    version: int,
+    origin: str,
+    source_format: str,
+    file_name: str,
+    now: datetime,
+) -> int:
+    """Store `qset` as version `version` of its slug; returns the new version's key."""
+    document_id = _document_id(session, qset.source) if qset.source else None
+    set_pk = session.scalar(
+        insert(QuestionSetRow)
+        .values(
+            slug=qset.id,
+            version=version,
+            title=qset.title,
+            origin=origin,
+            source_format=source_format,
+            file_name=file_name,
+            content_hash=qset.content_hash(),
+            typo_tolerance=qset.grading.typo_tolerance,
+            document_id=document_id,
+            imported_at=now,
+        )
+        .returning(QuestionSetRow.id)
+    )
+    question_rows = [
+        {
+            "set_id": set_pk,
+            "position": position,
+            "key": q.key,
+            "type": q.type,
+            "prompt": q.prompt,
+            "explanation": q.explanation,
+            "quote": q.quote,
+            "span_start": q.span[0] if q.span else None,
+            "span_end": q.span[1] if q.span else None,
+            "highlight_start": q.highlight[0] if q.highlight else None,
+            "highlight_end": q.highlight[1] if q.highlight else None,
+            "section": q.section,
+            "tags": list(q.tags),
+        }
+        for position, q in enumerate(qset.questions)
+    ]
+    ids = session.scalars(
+        insert(QuestionRow).returning(QuestionRow.id, sort_by_parameter_order=True), question_rows
+    ).all()
+    choices = [
+        {
+            "question_id": qid,
+            "position": i,
+            "text": c.text,
+            "fraction": c.fraction,
+            "feedback": c.feedback,
+        }
+        for qid, q in zip(ids, qset.questions, strict=True)
+        for i, c in enumerate(q.choices)
+    ]
+    answers = [
+        {
+            "question_id": qid,
+            "position": i,
+            "text": a.text,
+            "fraction": a.fraction,
+            "case_sensitive": a.case_sensitive,
+            "feedback": a.feedback,
+        }
+        for qid, q in zip(ids, qset.questions, strict=True)
+        for i, a in enumerate(q.answers)
+    ]
+    if choices:
+        session.execute(insert(ChoiceRow), choices)
+    if answers:
+        session.execute(insert(AcceptedAnswerRow), answers)
+    return set_pk
+
+
+def load_questions(
+    session: Session, question_ids: list[int] | None = None, *, set_pk: int | None = None
+) -> dict[int, Question]:
+    """Questions by row id, for a whole set version or for the given ids, in three queries."""
+    query = select(QuestionRow)
+    if set_pk is not None:
+        query = query.where(QuestionRow.set_id == set_pk).order_by(QuestionRow.position)
+    else:
+        query = query.where(QuestionRow.id.in_(question_ids or []))
+    rows = session.scalars(query).all()
+    wanted = [row.id for row in rows]
+    choices: dict[int, list[Choice]] = defaultdict(list)
+    for row in session.scalars(
+        select(ChoiceRow)
+        .where(ChoiceRow.question_id.in_(wanted))
+        .order_by(ChoiceRow.question_id, ChoiceRow.position)
+    ):
+        choices[row.question_id].append(Choice(row.text, row.fraction, row.feedback))
+    answers: dict[int, list[AcceptedAnswer]] = defaultdict(list)
+    for row in session.scalars(
+        select(AcceptedAnswerRow)
+        .where(AcceptedAnswerRow.question_id.in_(wanted))
+        .order_by(AcceptedAnswerRow.question_id, AcceptedAnswerRow.position)
+    ):
+        answers[row.question_id].append(
+            AcceptedAnswer(row.text, row.fraction, row.case_sensitive, row.feedback)
+        )
+    return {
+        row.id: Question(
+            key=row.key,
+            type=row.type,  # type: ignore[arg-type]  # only valid types are ever written
+            prompt=row.prompt,
+            choices=tuple(choices[row.id]),
+            answers=tuple(answers[row.id]),
+            explanation=row.explanation,
+            quote=row.quote,
+            span=(row.span_start, row.span_end) if row.span_start is not None else None,
+            highlight=(row.highlight_start, row.highlight_end)
+            if row.highlight_start is not None
+            else None,
+            section=row.section,
+            tags=tuple(row.tags),
+        )
+        for row in rows
+    }
+
+
+def load_document(session: Session, document_id: int | None) -> SourceDocument | None:
+    if document_id is None:
+        return None
+    row = session.get(DocumentRow, document_id)
+    return SourceDocument(row.title, row.text) if row else None
+
+
+def load_set(session: Session, row: QuestionSetRow) -> QuestionSet:
+    questions = load_questions(session, set_pk=row.id)
+    return QuestionSet(
+        id=row.slug,
+        title=row.title,
+        questions=tuple(questions.values()),
+        grading=GradingOptions(row.typo_tolerance),
+        source=load_document(session, row.document_id),
+    )
+
+
+def list_newest(session: Session) -> list[StoredSet]:
+    """The newest version of every set, by title."""
+    newest = (
+        select(QuestionSetRow.slug, func.max(QuestionSetRow.version).label("version"))
+        .group_by(QuestionSetRow.slug)
+        .subquery()
+    )
+    counts = (
+        select(QuestionRow.set_id, func.count().label("n")).group_by(QuestionRow.set_id).subquery()
+    )
+    rows = session.execute(
+        select(QuestionSetRow, func.coalesce(counts.c.n, 0))
+        .join(
+            newest,
+            (newest.c.slug == QuestionSetRow.slug) & (newest.c.version == QuestionSetRow.version),
+        )
+        .outerjoin(counts, counts.c.set_id == QuestionSetRow.id)
+        .order_by(QuestionSetRow.title)
+    ).all()
+    return [
+        StoredSet(r.id, r.slug, r.version, r.title, n, r.origin, r.source_format, r.content_hash)
+        for r, n in rows
+    ]

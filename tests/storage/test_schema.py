@@ -1,0 +1,121 @@
+"""Migrations: an empty file to head, a newer file refused untouched, an older one backed up."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from quizapp.storage import schema
+from quizapp.storage.database import Database
+from quizapp.storage.models import Base
+
+
+def sqlite_db(path: Path) -> Database:
+    return Database(f"sqlite:///{path}")
+
+
+def test_head_constant_matches_the_migrations_folder() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert ScriptDirectory(str(schema.MIGRATIONS_DIR)).get_current_head() == schema.HEAD_REVISION
+
+
+def test_empty_database_is_migrated_to_head_and_matches_the_models(tmp_path: Path) -> None:
+    db = sqlite_db(tmp_path / "new.sqlite3")
+    assert schema.current_revision(db) is None
+    assert schema.prepare(db) is None, "a new file needs no backup"
+    assert schema.current_revision(db) == schema.HEAD_REVISION
+    tables = set(inspect(db.engine).get_table_names())
+    assert tables == set(Base.metadata.tables) | {"alembic_version"}
+
+
+def test_migrations_leave_nothing_for_autogenerate_to_find(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    db = sqlite_db(tmp_path / "new.sqlite3")
+    schema.prepare(db)
+    with db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_sqlite_pragmas_are_set(database: Database) -> None:
+    with database.engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert raw.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert raw.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    schema.prepare(sqlite_db(path))
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(schema.DatabaseTooNew, match=r"newer QuizApp.*9999.*left untouched"):
+        schema.prepare(sqlite_db(path))
+    assert path.read_bytes() == before
+    assert list(tmp_path.glob("*.bak")) == []
+
+
+def test_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE notes (body TEXT)")
+    with pytest.raises(schema.NotQuizAppDatabase, match="no QuizApp schema"):
+        schema.prepare(sqlite_db(path))
+
+
+def test_older_file_is_backed_up_then_upgraded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real second migration, written beside a copy of ours, upgrades a file made at 0001."""
+    path = tmp_path / "old.sqlite3"
+    old = sqlite_db(path)
+    schema.prepare(old)
+    with old.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO trainee (uuid, name, created_at) VALUES ('u1', 'Ann', '2026-01-01')"
+        )
+    old.dispose()
+
+    migrations = tmp_path / "migrations"
+    shutil.copytree(schema.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "0002_trainee_note.py").write_text(
+        '"""trainee note"""\n'
+        "import sqlalchemy as sa\nfrom alembic import op\n\n"
+        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n"
+        "def upgrade():\n"
+        "    with op.batch_alter_table('trainee') as batch:\n"
+        "        batch.add_column(sa.Column('note', sa.Text(), nullable=True))\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
+    monkeypatch.setattr(schema, "HEAD_REVISION", "0002")
+
+    backup = schema.prepare(sqlite_db(path))
+    assert backup is not None and backup.name.startswith("old.sqlite3.rev-0001.")
+    assert schema.current_revision(sqlite_db(path)) == "0002"
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT name, note FROM trainee").fetchall() == [("Ann", None)]
+    with sqlite3.connect(backup) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert raw.execute("SELECT name FROM trainee").fetchall() == [("Ann",)]
+
+
+def test_server_database_is_never_upgraded_implicitly(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    db = sqlite_db(tmp_path / "server-like.sqlite3")
+    monkeypatch.setattr(Database, "is_sqlite", property(lambda self: False))
+    with pytest.raises(schema.UpgradeRequired, match="db upgrade"):
+        schema.prepare(db)
+    monkeypatch.undo()
+    assert schema.current_revision(db) is None, "nothing was created"
