@@ -1,0 +1,77 @@
+"""The layers of DESIGN.md, checked on the source: imports point down only."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "quizapp"
+
+# package folder -> top-level modules it must never import
+FORBIDDEN = {
+    "domain": (
+        "PySide6",
+        "shiboken6",
+        "sqlalchemy",
+        "alembic",
+        "quizapp.storage",
+        "quizapp.services",
+        "quizapp.ui",
+    ),
+    "generate": (
+        "PySide6",
+        "shiboken6",
+        "sqlalchemy",
+        "alembic",
+        "quizapp.storage",
+        "quizapp.services",
+        "quizapp.ui",
+    ),
+    "formats": (
+        "PySide6",
+        "shiboken6",
+        "sqlalchemy",
+        "alembic",
+        "quizapp.storage",
+        "quizapp.services",
+        "quizapp.ui",
+    ),
+    "storage": ("PySide6", "shiboken6", "quizapp.services", "quizapp.ui"),
+    "services": ("PySide6", "shiboken6", "quizapp.ui"),
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_point_down(layer: str) -> None:
+    files = sorted((PACKAGE / layer).rglob("*.py"))
+    assert files, f"quizapp/{layer} has no modules"
+    offences = [
+        f"{path.relative_to(PACKAGE.parent)} imports {module}"
+        for path in files
+        for module in imported_modules(path)
+        if any(module == bad or module.startswith(bad + ".") for bad in FORBIDDEN[layer])
+    ]
+    assert offences == []
+
+
+def test_only_the_ui_imports_qt() -> None:
+    outside = [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts[:1]]
+    offences = [
+        str(path.relative_to(PACKAGE.parent))
+        for path in outside
+        if any(m.split(".")[0] in ("PySide6", "shiboken6") for m in imported_modules(path))
+    ]
+    assert offences == []
