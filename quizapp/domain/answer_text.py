@@ -1,0 +1,110 @@
+"""How a typed short answer is compared with the accepted ones.
+
+Trainees type on different keyboards, in different moods, and spell numbers either way; none
+of that should cost them credit, so both sides are brought to one canonical form before they
+are compared. Typos are a separate, opt-in kindness (a set's `typo_tolerance`) and are judged
+here too, so the grading rules stay a short read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+from text_to_num import alpha2digit
+
+# Typos are only forgiven in answers at least this long: in a short word one wrong letter is
+# often a different word ("cat"/"car"), in a long one it is almost always a slip.
+TYPO_MIN_LENGTH = 6
+
+# A hyphen inside a word. text2num reads "twenty-one" but not "six-month", so "6-month" and
+# "six-month" would never meet; a space in its place lets both read as "6 month". A leading
+# hyphen (a minus sign) is kept: "-5" is not "5".
+_INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010](?=\w)")
+# A thousands separator between digits, so that "1,000" meets "one thousand" (which text2num
+# writes as "1000"). Only a comma followed by exactly three digits, so "1,2,3" stays a list.
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# Sentence punctuation a trainee may add out of habit. Deliberately not every Unicode
+# punctuation mark: "C#" is not "C" and "10%" is not "10". NFKC has already turned the
+# full-width forms into these, except the ideographic full stop and comma.
+_TRAILING = ".,;:!?\u3002\u3001"
+# Moodle's wildcard: a run of unescaped asterisks stands for any text, "\*" for an asterisk.
+_WILDCARD = re.compile(r"(?<!\\)\*+")
+_DIGITS = re.compile(r"\d+")
+# Lone surrogates (malformed text from a paste) are not UTF-8, and text2num, written in Rust,
+# raises on them; a bad paste must not crash the grading.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def normalise_answer(text: str, *, case_sensitive: bool = False) -> str:
+    """The canonical form two answers are compared in; equal forms mean the same answer.
+
+    Applied to the trainee's response and to the accepted answer alike, so every step only has
+    to be consistent, not linguistically perfect: "no one" becomes "no 1" on both sides.
+    """
+    text = unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", text))
+    if not case_sensitive:
+        # Case folding can undo NFKC (it decomposes some letters), hence the second pass.
+        text = unicodedata.normalize("NFKC", text.casefold())
+    text = _INNER_HYPHEN.sub(" ", text)
+    text = " ".join(text.split())
+    # threshold=0: by default text2num leaves "zero", "one" and "two" as words (it guards
+    # against "one of them" reading as "1 of them"), but here "two" must equal "2".
+    text = alpha2digit(text, "en", threshold=0)
+    text = _THOUSANDS_COMMA.sub("", text)
+    return text.rstrip(_TRAILING + " ")
+
+
+@dataclass(frozen=True)
+class AnswerPattern:
+    """An accepted answer, normalised once, ready to be compared with many responses.
+
+    `parts` are the literal stretches between wildcards; a single part means no wildcard.
+    """
+
+    parts: tuple[str, ...]
+    case_sensitive: bool
+
+    @classmethod
+    def compile(cls, text: str, *, case_sensitive: bool = False) -> AnswerPattern:
+        """Normalise before splitting on wildcards, so "six*" still reads as "6*".
+
+        text2num treats "*" as a word boundary, which is what keeps the wildcard intact.
+        """
+        canonical = normalise_answer(text, case_sensitive=case_sensitive)
+        parts = tuple(part.replace("\\*", "*") for part in _WILDCARD.split(canonical))
+        return cls(parts, case_sensitive)
+
+    @property
+    def has_wildcard(self) -> bool:
+        return len(self.parts) > 1
+
+    def matches(self, response: str) -> bool:
+        """Exact match of the canonical forms, with each wildcard matching any run of text.
+
+        The literal parts are escaped, so "?", "." or "(" in an answer mean themselves.
+        """
+        typed = normalise_answer(response, case_sensitive=self.case_sensitive)
+        if not self.has_wildcard:
+            return typed == self.parts[0]
+        regex = ".*".join(re.escape(part) for part in self.parts)
+        return re.fullmatch(regex, typed, flags=re.DOTALL) is not None
+
+    def typo_distance(self, response: str, tolerance: int) -> int | None:
+        """The edit distance to the response if it is a forgivable typo of this answer, else None.
+
+        Never for wildcard answers (a wildcard already says how much may vary) and never when
+        the numbers differ: "1921" for "1922" is a wrong date, not a slip of the finger.
+        """
+        if tolerance <= 0 or self.has_wildcard:
+            return None
+        expected = self.parts[0]
+        if len(expected) < TYPO_MIN_LENGTH:
+            return None
+        typed = normalise_answer(response, case_sensitive=self.case_sensitive)
+        if _DIGITS.findall(typed) != _DIGITS.findall(expected):
+            return None
+        distance = Levenshtein.distance(typed, expected, score_cutoff=tolerance)
+        return distance if distance <= tolerance else None

@@ -1,0 +1,411 @@
+"""The grading rules, case by case: what each kind of response earns and why."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizapp.domain.grading import Grade, grade, is_answered, normalise_answer
+from quizapp.domain.questions import AcceptedAnswer, Choice, GradingOptions, Question
+
+SINGLE = Question(
+    key="capital",
+    type="single",
+    prompt="Capital of China?",
+    choices=(
+        Choice("Shanghai", 0.0, "The largest city, not the capital."),
+        Choice("Beijing", 1.0, "Right."),
+        Choice("Xi'an", -0.5),
+        Choice("Nanjing", 0.5, "Capital once."),
+    ),
+)
+
+
+def flagged(*right: bool) -> tuple[Choice, ...]:
+    """Choices as our native format turns `correct: true` flags into fractions: ±1/k."""
+    k = sum(right)
+    return tuple(
+        Choice(f"option {i}", 1 / k if ok else -1 / k, f"feedback {i}")
+        for i, ok in enumerate(right)
+    )
+
+
+MULTIPLE = Question(
+    key="duties",
+    type="multiple",
+    prompt="Which are duties of the branch secretary?",
+    choices=flagged(True, False, True, False),
+)
+
+
+def short(*answers: AcceptedAnswer) -> Question:
+    return Question(key="short", type="short", prompt="?", answers=answers)
+
+
+def typos(n: int) -> GradingOptions:
+    return GradingOptions(typo_tolerance=n)
+
+
+# --- single ----------------------------------------------------------------------------------
+
+
+def test_single_right_choice_earns_its_fraction() -> None:
+    assert grade(SINGLE, 1) == Grade(1.0, True, None, ("Right.",))
+
+
+def test_single_wrong_choice_earns_nothing_but_keeps_its_feedback() -> None:
+    assert grade(SINGLE, 0) == Grade(0.0, False, None, ("The largest city, not the capital.",))
+
+
+def test_single_partial_choice_earns_its_fraction() -> None:
+    assert grade(SINGLE, 3) == Grade(0.5, False, None, ("Capital once.",))
+
+
+def test_single_negative_choice_is_clamped_to_zero_and_empty_feedback_left_out() -> None:
+    assert grade(SINGLE, 2) == Grade(0.0, False, None, ())
+
+
+def test_single_unanswered_earns_nothing() -> None:
+    assert grade(SINGLE, None) == Grade(0.0, False)
+
+
+def test_single_index_is_into_the_original_choice_order() -> None:
+    assert grade(SINGLE, 1).feedback == ("Right.",)
+
+
+def test_single_fraction_above_one_is_clamped_and_still_correct() -> None:
+    odd = Question("odd", "single", "?", choices=(Choice("a", 1.5), Choice("b")))
+    assert grade(odd, 0) == Grade(1.0, True)
+
+
+def test_single_best_choice_is_correct_even_when_below_one() -> None:
+    # An odd import whose best choice is worth half: picking it is as right as it gets.
+    odd = Question("odd", "single", "?", choices=(Choice("a", 0.5), Choice("b")))
+    assert grade(odd, 0).correct
+
+
+def test_single_question_without_credit_is_never_correct() -> None:
+    survey = Question("survey", "single", "?", choices=(Choice("a"), Choice("b")))
+    assert grade(survey, 0) == Grade(0.0, False)
+
+
+# --- multiple --------------------------------------------------------------------------------
+
+
+def test_multiple_all_right_boxes_earn_full_marks() -> None:
+    assert grade(MULTIPLE, frozenset({0, 2})) == Grade(
+        1.0, True, None, ("feedback 0", "feedback 2")
+    )
+
+
+def test_multiple_some_right_boxes_earn_partial_credit() -> None:
+    assert grade(MULTIPLE, frozenset({2})) == Grade(0.5, False, None, ("feedback 2",))
+
+
+def test_multiple_wrong_box_cancels_a_right_one() -> None:
+    assert grade(MULTIPLE, frozenset({0, 1})).fraction == pytest.approx(0.0)
+
+
+def test_multiple_ticking_every_box_is_not_full_marks() -> None:
+    assert grade(MULTIPLE, frozenset({0, 1, 2, 3})).fraction == pytest.approx(0.0)
+    three_of_four = Question("q", "multiple", "?", choices=flagged(True, True, True, False))
+    result = grade(three_of_four, frozenset(range(4)))
+    assert result.fraction == pytest.approx(2 / 3)
+    assert not result.correct
+
+
+def test_multiple_sum_below_zero_is_clamped_to_zero() -> None:
+    result = grade(MULTIPLE, frozenset({1, 3}))
+    assert result.fraction == 0.0
+    assert not result.correct
+
+
+def test_multiple_sum_above_one_is_clamped_to_one() -> None:
+    generous = Question("q", "multiple", "?", choices=(Choice("a", 0.8), Choice("b", 0.8)))
+    assert grade(generous, frozenset({0, 1})) == Grade(1.0, True)
+
+
+def test_multiple_feedback_follows_the_choice_order_not_the_response_order() -> None:
+    assert grade(MULTIPLE, [3, 0]).feedback == ("feedback 0", "feedback 3")
+
+
+def test_multiple_sevenths_add_up_to_exactly_full_marks() -> None:
+    # A plain sum of seven 1/7s is 0.9999999999999998; the stored mark must read 1.
+    sevenths = Question("q", "multiple", "?", choices=flagged(*[True] * 7))
+    result = grade(sevenths, frozenset(range(7)))
+    assert result.fraction == 1.0
+    assert result.correct
+
+
+@pytest.mark.parametrize("response", [[0, 2], (0, 2), {0, 2}, range(0, 3, 2), iter([2, 0])])
+def test_multiple_accepts_any_iterable_of_indices(response: object) -> None:
+    assert grade(MULTIPLE, response).fraction == 1.0  # type: ignore[arg-type]
+
+
+def test_multiple_repeated_index_counts_once() -> None:
+    assert grade(MULTIPLE, [0, 0, 0]).fraction == pytest.approx(0.5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("response", [None, frozenset(), []])
+def test_multiple_unanswered_earns_nothing(response: object) -> None:
+    assert grade(MULTIPLE, response) == Grade(0.0, False)  # type: ignore[arg-type]
+
+
+# --- short -----------------------------------------------------------------------------------
+
+
+def test_short_exact_answer_earns_full_credit_and_names_the_match() -> None:
+    answer = AcceptedAnswer("Beijing", feedback="Yes, since 1949.")
+    assert grade(short(answer), "Beijing") == Grade(1.0, True, answer, ("Yes, since 1949.",))
+
+
+def test_short_normalised_answer_still_matches() -> None:
+    answer = AcceptedAnswer("Party branch secretary")
+    assert grade(short(answer), "  PARTY  branch\tsecretary! ").matched == answer
+
+
+def test_short_no_match_earns_nothing() -> None:
+    assert grade(short(AcceptedAnswer("Beijing")), "Shanghai") == Grade(0.0, False)
+
+
+@pytest.mark.parametrize("response", [None, "", "   ", "\t\n"])
+def test_short_unanswered_earns_nothing_even_against_a_catch_all(response: str | None) -> None:
+    assert grade(short(AcceptedAnswer("*", 0.5)), response) == Grade(0.0, False)
+
+
+def test_short_first_matching_answer_wins() -> None:
+    full = AcceptedAnswer("Beijing", 1.0, feedback="Exactly.")
+    partial = AcceptedAnswer("Bei*", 0.5, feedback="Close enough.")
+    assert grade(short(full, partial), "beijing") == Grade(1.0, True, full, ("Exactly.",))
+    assert grade(short(partial, full), "beijing") == Grade(0.5, False, partial, ("Close enough.",))
+    assert grade(short(full, partial), "beiping") == Grade(0.5, False, partial, ("Close enough.",))
+
+
+def test_short_zero_credit_answer_can_match_to_give_feedback() -> None:
+    catch_all = AcceptedAnswer("*", 0.0, feedback="Think of the capital.")
+    result = grade(short(AcceptedAnswer("Beijing"), catch_all), "Shanghai")
+    assert result == Grade(0.0, False, catch_all, ("Think of the capital.",))
+
+
+def test_short_negative_answer_fraction_is_clamped() -> None:
+    assert grade(short(AcceptedAnswer("Tokyo", -1.0)), "Tokyo").fraction == 0.0
+
+
+def test_short_case_sensitive_answer() -> None:
+    dna = AcceptedAnswer("DNA", case_sensitive=True)
+    assert grade(short(dna), "DNA").correct
+    assert not grade(short(dna), "dna").correct
+    lenient = short(dna, AcceptedAnswer("dna", 0.5))
+    assert grade(lenient, "Dna").fraction == 0.5
+
+
+def test_short_regex_metacharacters_are_literal() -> None:
+    question = short(AcceptedAnswer("C++ (1998)"))
+    assert grade(question, "c++ (1998)").correct
+    assert not grade(question, "cc (1998)").correct
+
+
+@pytest.mark.parametrize(
+    ("accepted", "typed"),
+    [
+        ("six", "6"),
+        ("6", "six"),
+        ("twenty-one", "21"),
+        ("21", "twenty one"),
+        ("six months", "6 months"),
+        ("6 months", "Six months."),
+        ("a five-year plan", "a 5-year plan"),
+        ("two", "2"),
+        ("1,000", "one thousand"),
+    ],
+)
+def test_short_number_words_equal_digits(accepted: str, typed: str) -> None:
+    assert grade(short(AcceptedAnswer(accepted)), typed).correct
+
+
+@pytest.mark.parametrize("pattern", ["Party*", "*secretary", "party*secretary", "*branch*"])
+def test_short_wildcards(pattern: str) -> None:
+    assert grade(short(AcceptedAnswer(pattern)), "party branch secretary").correct
+
+
+# --- typo tolerance --------------------------------------------------------------------------
+
+BRANCH = short(AcceptedAnswer("secretary", feedback="The secretary."))
+
+
+def test_typos_are_not_tolerated_by_default() -> None:
+    assert grade(BRANCH, "secretery") == Grade(0.0, False)
+    assert grade(BRANCH, "secretery", typos(0)) == Grade(0.0, False)
+
+
+def test_one_typo_tolerated_at_tolerance_one() -> None:
+    result = grade(BRANCH, "secretery", typos(1))
+    assert result == Grade(1.0, True, BRANCH.answers[0], ("The secretary.",))
+    assert not grade(BRANCH, "secertery", typos(1)).correct
+
+
+def test_two_typos_tolerated_at_tolerance_two() -> None:
+    assert grade(BRANCH, "secretery", typos(2)).correct
+    assert grade(BRANCH, "secratery", typos(2)).correct  # "secretary" with one swap: 2 edits
+    assert not grade(BRANCH, "sekretery", typos(1)).correct
+    assert grade(BRANCH, "sekretery", typos(2)).correct
+    assert not grade(BRANCH, "sekratery", typos(2)).correct  # three edits
+
+
+def test_typos_only_forgiven_in_answers_of_six_characters_or_more() -> None:
+    assert grade(short(AcceptedAnswer("branch")), "brench", typos(1)).correct
+    assert not grade(short(AcceptedAnswer("party")), "parti", typos(1)).correct
+
+
+def test_no_typo_tolerance_on_wildcard_answers() -> None:
+    assert not grade(short(AcceptedAnswer("secretary*")), "secretery", typos(2)).correct
+
+
+def test_exact_match_of_a_later_answer_beats_a_typo_of_an_earlier_one() -> None:
+    austria = AcceptedAnswer("Austria", 1.0)
+    australia = AcceptedAnswer("Australia", 0.0, feedback="That one has kangaroos.")
+    question = short(austria, australia)
+    assert grade(question, "Australia", typos(2)).matched == australia
+    assert grade(question, "Austria", typos(2)).matched == austria
+    assert grade(question, "Austira", typos(2)).matched == austria
+
+
+def test_closest_typo_wins_then_the_first() -> None:
+    first = AcceptedAnswer("colour scheme", 1.0)
+    second = AcceptedAnswer("color schema", 0.5)
+    assert grade(short(first, second), "color schemx", typos(2)).matched == second
+    assert grade(short(first, second), "colr scheme", typos(2)).matched == first
+    tied = short(AcceptedAnswer("abcdefg", 1.0), AcceptedAnswer("abcdefh", 0.5))
+    assert grade(tied, "abcdefx", typos(1)).fraction == 1.0
+
+
+def test_a_wrong_number_is_not_a_typo() -> None:
+    question = short(AcceptedAnswer("founded in 1921"))
+    assert not grade(question, "founded in 1922", typos(2)).correct
+    assert grade(question, "fonded in 1921", typos(2)).correct
+
+
+# --- wrong kinds of response -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("response", ["1", 1.0, True, frozenset({1}), [1]])
+def test_single_rejects_anything_but_an_int(response: object) -> None:
+    with pytest.raises(TypeError, match="capital"):
+        grade(SINGLE, response)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("response", [4, -1])
+def test_single_rejects_an_index_out_of_range(response: int) -> None:
+    with pytest.raises(ValueError, match="4 choices"):
+        grade(SINGLE, response)
+
+
+@pytest.mark.parametrize("response", [1, "0,2", b"\x00", frozenset({"0"}), [True], [0.0]])
+def test_multiple_rejects_anything_but_int_indices(response: object) -> None:
+    with pytest.raises(TypeError, match="duties"):
+        grade(MULTIPLE, response)  # type: ignore[arg-type]
+
+
+def test_multiple_rejects_an_index_out_of_range() -> None:
+    with pytest.raises(ValueError, match="no index 7"):
+        grade(MULTIPLE, frozenset({0, 7}))
+
+
+@pytest.mark.parametrize("response", [6, frozenset({0}), b"Beijing"])
+def test_short_rejects_anything_but_a_str(response: object) -> None:
+    with pytest.raises(TypeError, match="short"):
+        grade(short(AcceptedAnswer("6")), response)  # type: ignore[arg-type]
+
+
+def test_unknown_question_type_is_an_error() -> None:
+    essay = Question("essay", "essay", "?")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="essay"):
+        grade(essay, "text")
+    with pytest.raises(ValueError, match="essay"):
+        is_answered(essay, "text")
+
+
+# --- is_answered -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "response", "answered"),
+    [
+        (SINGLE, None, False),
+        (SINGLE, 0, True),
+        (MULTIPLE, None, False),
+        (MULTIPLE, frozenset(), False),
+        (MULTIPLE, [], False),
+        (MULTIPLE, frozenset({1}), True),
+        (BRANCH, None, False),
+        (BRANCH, "", False),
+        (BRANCH, " \t\n", False),
+        (BRANCH, "x", True),
+        (BRANCH, ".", True),
+    ],
+)
+def test_is_answered(question: Question, response: object, answered: bool) -> None:
+    assert is_answered(question, response) is answered  # type: ignore[arg-type]
+
+
+def test_is_answered_rejects_the_wrong_kind_of_response() -> None:
+    with pytest.raises(TypeError):
+        is_answered(SINGLE, "1")
+    with pytest.raises(TypeError):
+        is_answered(BRANCH, 1)
+
+
+def test_normalise_answer_is_exported_for_other_layers() -> None:
+    assert normalise_answer(" Six Months. ") == "6 months"
+
+
+# --- properties ------------------------------------------------------------------------------
+
+_FRACTIONS = st.floats(min_value=-2, max_value=2, allow_nan=False)
+
+
+@st.composite
+def _multiple_and_response(draw: st.DrawFn) -> tuple[Question, frozenset[int]]:
+    fractions = draw(st.lists(_FRACTIONS, min_size=1, max_size=8))
+    question = Question("q", "multiple", "?", choices=tuple(Choice(str(f), f) for f in fractions))
+    chosen = draw(st.frozensets(st.integers(0, len(fractions) - 1)))
+    return question, chosen
+
+
+@given(_multiple_and_response())
+def test_multiple_grade_is_always_within_zero_and_one(
+    case: tuple[Question, frozenset[int]],
+) -> None:
+    question, chosen = case
+    result = grade(question, chosen)
+    assert 0.0 <= result.fraction <= 1.0
+    assert result.correct == (
+        result.fraction > 0 and result.fraction >= question.max_fraction - 1e-9
+    )
+
+
+@given(st.lists(st.booleans(), min_size=1, max_size=10).filter(any))
+def test_flagged_multiple_full_marks_only_for_exactly_the_right_boxes(right: list[bool]) -> None:
+    question = Question("q", "multiple", "?", choices=flagged(*right))
+    exact = frozenset(i for i, ok in enumerate(right) if ok)
+    assert grade(question, exact).correct
+    assert grade(question, exact).fraction == pytest.approx(1.0)
+    if not all(right):
+        assert not grade(question, frozenset(range(len(right)))).correct
+
+
+@given(
+    st.lists(st.tuples(st.text(max_size=12), _FRACTIONS), max_size=4),
+    st.text(max_size=20),
+    st.integers(0, 3),
+)
+def test_short_grade_is_always_within_zero_and_one(
+    answers: list[tuple[str, float]], typed: str, tolerance: int
+) -> None:
+    question = short(*(AcceptedAnswer(text, fraction) for text, fraction in answers))
+    result = grade(question, typed, typos(tolerance))
+    assert 0.0 <= result.fraction <= 1.0
+    assert result.matched is None or result.matched in question.answers
+    if not typed.strip():
+        assert result == Grade(0.0, False)
