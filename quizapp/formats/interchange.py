@@ -1,0 +1,320 @@
+"""Rules every foreign format (GIFT, Aiken, Moodle XML, CSV) shares when it becomes a set.
+
+Each reader parses its own syntax and then hands raw choices, answers and names to these
+helpers, so that what counts as a valid `single`, `multiple` or `short` question, how keys are
+made and when a whole file is refused is decided once, the same way for every format.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from quizapp.domain.problems import Problem, QuestionFileError, Skipped
+from quizapp.domain.questions import AcceptedAnswer, Choice, Question, QuestionSet
+from quizapp.formats.base import ReadResult
+
+# Moodle keeps fractions to 7 decimals, so three answers of 33.33333% add up to 99.99999%;
+# 0.1 point of slack accepts that and still refuses 33% + 33.33% + 33.33% (a 99.67% ceiling).
+_SUM_TOLERANCE = 0.001
+_NON_SLUG = re.compile(r"[^a-z0-9_.]+")
+_SEPARATORS = re.compile(r"[-_.]{2,}")
+
+
+class ExportError(Exception):
+    """A set that a format cannot hold whole; `text` holds the questions that did fit.
+
+    Writers raise it instead of leaving questions out quietly: the caller decides whether a
+    partial file is worth writing, and `left_out` says which questions would be missing and why.
+    """
+
+    def __init__(self, fmt: str, left_out: Sequence[str], text: str) -> None:
+        self.format = fmt
+        self.left_out = tuple(left_out)
+        self.text = text
+        count = len(self.left_out)
+        super().__init__(
+            f"{count} question{'s' if count != 1 else ''} cannot be written as {fmt}:\n"
+            + "\n".join(self.left_out)
+        )
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by '-', '_' or '.': what native keys and set ids allow."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _NON_SLUG.sub("-", ascii_text.lower())
+    return _SEPARATORS.sub("-", slug).strip("-_.")
+
+
+def default_set_id(path: Path) -> str:
+    return slugify(path.name.split(".")[0]) or "imported"
+
+
+def default_title(path: Path) -> str:
+    """'questions_in_category.gift.txt' -> 'Questions in category'."""
+    words = re.sub(r"[_\-.\s]+", " ", path.name.split(".")[0]).strip()
+    return words[:1].upper() + words[1:] if words else "Imported questions"
+
+
+def read_text_file(path: Path) -> str:
+    """The file's text; refuses what is not UTF-8 and names the line of the first bad byte.
+
+    Moodle refuses such files too: guessing an 8-bit code page would silently garble accents.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise QuestionFileError(
+            [Problem(str(path), None, f"cannot read the file: {error}")]
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        message = (
+            "the file is not UTF-8 text (first bad byte "
+            f"0x{raw[error.start]:02X}); save it as UTF-8 and import it again"
+        )
+        raise QuestionFileError([Problem(str(path), line, message)]) from None
+    return text.removeprefix("\ufeff")
+
+
+def parse_number(text: str) -> float | None:
+    """A finite decimal number, or None: 'nan', 'inf' and '1e999' are not numbers in a quiz."""
+    try:
+        value = float(text.strip())
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def split_category(path: str) -> list[str]:
+    """'$course$/top/A//B/C' -> ['A/B', 'C']: Moodle writes a '/' inside a name as '//'."""
+    parts = [p.replace("\0", "/").strip() for p in path.replace("//", "\0").split("/")]
+    parts = [p for p in parts if p]
+    if parts and re.fullmatch(r"\$[a-z0-9]+\$", parts[0]):
+        parts = parts[1:]
+    if parts and parts[0] == "top":
+        parts = parts[1:]
+    return parts
+
+
+def category_path(title: str) -> str:
+    """The category a writer files a set under, so that reading it back gives the title."""
+    return "$course$/top/" + title.replace("/", "//")
+
+
+@dataclass
+class Draft:
+    """A question as a reader understood it, before the shared rules make it a `Question`."""
+
+    line: int | None
+    name: str
+    kind: str  # "single", "multiple", "choice" (let the credits decide) or "short"
+    prompt: str
+    choices: list[Choice] = field(default_factory=list)
+    answers: list[AcceptedAnswer] = field(default_factory=list)
+    explanation: str = ""
+    tags: tuple[str, ...] = ()
+    category: tuple[str, ...] = ()
+
+
+def _percent(value: float) -> str:
+    return f"{value * 100:.2f}".rstrip("0").rstrip(".") + "%"
+
+
+def _choice_kind(draft: Draft) -> tuple[str | None, str]:
+    """The type the credits allow, or None and why not."""
+    fractions = [c.fraction for c in draft.choices]
+    full = sum(1 for f in fractions if math.isclose(f, 1.0))
+    positive = sum(f for f in fractions if f > 0)
+    if draft.kind == "single":
+        if full == 1:
+            return "single", ""
+        if full == 0:
+            best = max(fractions, default=0.0)
+            return None, (
+                "one of the answers should have a score of 100% so it is possible to get full "
+                f"marks for this question; the highest score is {_percent(best)}"
+            )
+        return None, (f"{full} choices give full marks; a single-answer question needs exactly one")
+    if draft.kind == "choice" and full == 1:
+        return "single", ""
+    if draft.kind == "choice" and full > 1:
+        return None, f"{full} choices give full marks; a single-answer question needs exactly one"
+    if not any(f > 0 for f in fractions):
+        return None, "no choice gives any credit"
+    if abs(positive - 1.0) > _SUM_TOLERANCE:
+        return None, (
+            "the positive grades do not add up to 100%; instead they add up to "
+            f"{_percent(positive)}, so picking every right answer would not earn full marks"
+        )
+    return "multiple", ""
+
+
+def _choice_problems(choices: Sequence[Choice]) -> list[str]:
+    problems = []
+    if len(choices) < 2:
+        problems.append(f"a choice question needs at least two choices; it has {len(choices)}")
+    for number, choice in enumerate(choices, 1):
+        if not choice.text.strip():
+            problems.append(f"choice {number} is empty")
+        if not -1.0 <= choice.fraction <= 1.0:
+            problems.append(f"choice {number} has a grade of {_percent(choice.fraction)}")
+    texts = [c.text for c in choices if c.text.strip()]
+    repeated = sorted({t for t in texts if texts.count(t) > 1})
+    if repeated:
+        problems.append(
+            "choices read the same, so a trainee could not tell them apart: "
+            + ", ".join(repr(t) for t in repeated)
+        )
+    return problems
+
+
+def _answer_problems(answers: Sequence[AcceptedAnswer]) -> list[str]:
+    if not answers:
+        return ["a short-answer question needs at least one accepted answer"]
+    problems = []
+    for number, answer in enumerate(answers, 1):
+        if not answer.text.strip():
+            problems.append(f"accepted answer {number} is empty")
+        if not 0.0 <= answer.fraction <= 1.0:
+            problems.append(f"accepted answer {number} has a grade of {_percent(answer.fraction)}")
+    if not any(math.isclose(a.fraction, 1.0) for a in answers):
+        problems.append(
+            "one of the answers should have a score of 100% so it is possible to get full "
+            "marks for this question"
+        )
+    return problems
+
+
+class SetBuilder:
+    """Collects a file's questions, skips and problems, then makes the `ReadResult` or refuses.
+
+    Keys are handed out in file order over every question read (skipped ones included), so a
+    question keeps its key when a neighbour is fixed or removed from the file.
+    """
+
+    def __init__(self, file: str, fmt: str) -> None:
+        self.file = file
+        self.format = fmt
+        self.questions: list[Question] = []
+        self.skipped: list[Skipped] = []
+        self.invalid: list[Problem] = []
+        self.categories: list[tuple[str, ...]] = []
+        self._ordinal = 0
+        self._keys: set[str] = set()
+
+    def problem(self, line: int | None, message: str) -> None:
+        """Something broken that is not a question of its own (a stray line)."""
+        self.invalid.append(Problem(self.file, line, message))
+
+    def invalid_question(self, line: int | None, message: str, name: str = "") -> None:
+        self._ordinal += 1
+        where = f"question {name!r}: " if name else ""
+        self.invalid.append(Problem(self.file, line, where + message))
+
+    def skip(self, line: int | None, reason: str, name: str = "") -> None:
+        self._ordinal += 1
+        where = f" ({name})" if name else ""
+        self.skipped.append(Skipped(line, reason + where))
+
+    def add(self, draft: Draft) -> None:
+        self._ordinal += 1
+        problems = ["the question has no text"] if not draft.prompt.strip() else []
+        kind = "short"
+        if draft.kind == "short":
+            problems += _answer_problems(draft.answers)
+        else:
+            problems += _choice_problems(draft.choices)
+            if not problems:
+                found, why = _choice_kind(draft)
+                if found is None:
+                    problems.append(why)
+                kind = found or ""
+        if problems:
+            where = f"question {draft.name!r}: " if draft.name else ""
+            for message in problems:
+                self.invalid.append(Problem(self.file, draft.line, where + message))
+            return
+        self.categories.append(draft.category)
+        self.questions.append(
+            Question(
+                key=self._key(draft.name),
+                type=kind,  # type: ignore[arg-type]
+                prompt=draft.prompt.strip(),
+                choices=tuple(draft.choices) if kind != "short" else (),
+                answers=tuple(draft.answers) if kind == "short" else (),
+                explanation=draft.explanation.strip(),
+                tags=_unique(draft.tags),
+            )
+        )
+
+    def _key(self, name: str) -> str:
+        base = slugify(name) or f"q{self._ordinal}"
+        key, suffix = base, 2
+        while key in self._keys:
+            key, suffix = f"{base}-{suffix}", suffix + 1
+        self._keys.add(key)
+        return key
+
+    def result(self, *, set_id: str, title: str) -> ReadResult:
+        """The set, titled after the file's one top category if it has one; or a refusal."""
+        if not self.questions:
+            summary = "nothing in this file can be imported"
+            if self.skipped:
+                summary += f" ({len(self.skipped)} question(s) of kinds this app cannot run)"
+            problems = [
+                *self.invalid,
+                *(Problem(self.file, s.line, f"skipped: {s.reason}") for s in self.skipped),
+                Problem(self.file, None, summary),
+            ]
+            raise QuestionFileError(problems)
+        tops = {c[0] for c in self.categories if c}
+        strip_top = len(tops) == 1 and all(self.categories)
+        if strip_top:
+            title = next(iter(tops))
+        questions = []
+        for question, category in zip(self.questions, self.categories, strict=True):
+            rest = category[1:] if strip_top else category
+            if rest:
+                tag = "/".join(rest)
+                question = _with_tags(question, (*question.tags, tag))
+            questions.append(question)
+        return ReadResult(
+            QuestionSet(set_id, title, tuple(questions)),
+            self.format,
+            skipped=tuple(self.skipped),
+            invalid=tuple(self.invalid),
+        )
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i.strip() for i in items if i.strip()))
+
+
+def _with_tags(question: Question, tags: tuple[str, ...]) -> Question:
+    return replace(question, tags=_unique(tags))
+
+
+def is_true_false(question: Question) -> bool:
+    """A `single` question that a true/false question of Moodle's holds without loss."""
+    return (
+        question.type == "single"
+        and [c.text for c in question.choices] == ["True", "False"]
+        and sorted(c.fraction for c in question.choices) == [0.0, 1.0]
+    )
+
+
+def fraction_of(percent: float) -> float:
+    """A percentage as a fraction, without float noise (33.33333% -> 0.3333333)."""
+    return round(percent / 100, 9)
+
+
+def percent_text(fraction: float) -> str:
+    """A credit as Moodle writes it ("50", "-33.3333333"), precise enough to read back."""
+    return f"{fraction * 100:.10f}".rstrip("0").rstrip(".")
