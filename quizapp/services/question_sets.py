@@ -119,7 +119,8 @@ def import_result(
         return report
     with unit_of_work(db) as session:
         newest = store.newest_version(session, qset.id)
-        if newest is not None and newest.content_hash == qset.content_hash():
+        content_hash = qset.content_hash()
+        if newest is not None and newest.content_hash == content_hash:
             report.version = newest.version
             return report
         report.version = newest.version + 1 if newest else 1
@@ -133,6 +134,7 @@ def import_result(
             origin=origin,
             source_format=result.format,
             file_name=Path(file).name,
+            content_hash=content_hash,
             now=datetime.now(UTC),
         )
     return report

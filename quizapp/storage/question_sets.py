@@ -79,6 +79,7 @@ def insert_version(
     origin: str,
     source_format: str,
     file_name: str,
+    content_hash: str,
     now: datetime,
 ) -> int:
     """Store `qset` as version `version` of its slug; returns the new version's key."""
@@ -92,7 +93,7 @@ def insert_version(
             origin=origin,
             source_format=source_format,
             file_name=file_name,
-            content_hash=qset.content_hash(),
+            content_hash=content_hash,
             typo_tolerance=qset.grading.typo_tolerance,
             document_id=document_id,
             imported_at=now,
@@ -118,7 +119,10 @@ def insert_version(
         for position, q in enumerate(qset.questions)
     ]
     ids = session.scalars(
-        insert(QuestionRow).returning(QuestionRow.id, sort_by_parameter_order=True), question_rows
+        insert(QuestionRow.__table__).returning(
+            QuestionRow.__table__.c.id, sort_by_parameter_order=True
+        ),
+        question_rows,
     ).all()
     choices = [
         {
@@ -144,9 +148,9 @@ def insert_version(
         for i, a in enumerate(q.answers)
     ]
     if choices:
-        session.execute(insert(ChoiceRow), choices)
+        session.execute(insert(ChoiceRow.__table__), choices)
     if answers:
-        session.execute(insert(AcceptedAnswerRow), answers)
+        session.execute(insert(AcceptedAnswerRow.__table__), answers)
     return set_pk
 
 
