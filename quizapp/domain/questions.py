@@ -65,10 +65,12 @@ class Question:
     def max_fraction(self) -> float:
         """Best credit a response can earn: 1 for well-formed questions, less for odd imports."""
         if self.type == "short":
-            return max((a.fraction for a in self.answers), default=0.0)
-        if self.type == "single":
-            return max((c.fraction for c in self.choices), default=0.0)
-        return min(1.0, sum(c.fraction for c in self.choices if c.fraction > 0))
+            best = max((a.fraction for a in self.answers), default=0.0)
+        elif self.type == "single":
+            best = max((c.fraction for c in self.choices), default=0.0)
+        else:
+            best = sum(c.fraction for c in self.choices if c.fraction > 0)
+        return min(1.0, best)
 
 
 @dataclass(frozen=True)
