@@ -99,17 +99,22 @@ class Summary:
     flagged: int
 
 
-def draw_items(
-    questions: Sequence[Question], settings: QuizSettings, rng: random.Random
-) -> list[AttemptItem]:
-    """Pick `settings.count` questions and fix their order and their choices' order."""
-    count = max(1, min(settings.count, len(questions)))
+def choose_questions(total: int, settings: QuizSettings, rng: random.Random) -> list[int]:
+    """Which of a set's `total` questions to ask, in the order asked (indices into the set).
+
+    Indices rather than questions, so a 10,000-question set is drawn without loading it.
+    """
+    count = max(1, min(settings.count, total))
     if settings.shuffle_questions:
-        picked = rng.sample(list(questions), count)
-    else:
-        picked = list(questions[:count])
+        return rng.sample(range(total), count)
+    return list(range(count))
+
+
+def _items(
+    chosen: Sequence[Question], settings: QuizSettings, rng: random.Random
+) -> list[AttemptItem]:
     items = []
-    for position, question in enumerate(picked):
+    for position, question in enumerate(chosen):
         order = list(range(len(question.choices)))
         if settings.shuffle_choices:
             rng.shuffle(order)
@@ -141,11 +146,27 @@ class QuizSession:
         grading: GradingOptions | None = None,
         seed: int | None = None,
     ) -> QuizSession:
-        if not questions:
+        """Draw from `questions` and start the clock."""
+        rng = random.Random(seed)
+        chosen = [questions[i] for i in choose_questions(len(questions), settings, rng)]
+        return cls.start_with(chosen, settings, clock, rng, grading=grading)
+
+    @classmethod
+    def start_with(
+        cls,
+        chosen: Sequence[Question],
+        settings: QuizSettings,
+        clock: Clock,
+        rng: random.Random,
+        *,
+        grading: GradingOptions | None = None,
+    ) -> QuizSession:
+        """Start on questions already chosen with `choose_questions` and the same `rng`."""
+        if not chosen:
             raise ValueError("a quiz needs at least one question")
         now = clock.now()
-        items = draw_items(questions, settings, random.Random(seed))
         deadline = now + settings.time_limit if settings.time_limit else None
+        items = _items(chosen, settings, rng)
         return cls(items, clock, now, deadline, settings.mode, grading or GradingOptions())
 
     # -- time -----------------------------------------------------------------------------

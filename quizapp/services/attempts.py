@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from quizapp.domain.grading import Response
-from quizapp.domain.questions import SourceDocument
+from quizapp.domain.questions import GradingOptions, SourceDocument
 from quizapp.domain.session import (
     Attempt,
     AttemptClosed,
@@ -25,6 +25,7 @@ from quizapp.domain.session import (
     Clock,
     QuizSession,
     QuizSettings,
+    choose_questions,
 )
 from quizapp.services.errors import NotFound, unit_of_work
 from quizapp.storage import attempts as store
@@ -62,13 +63,16 @@ def start_attempt(
         set_row = set_store.newest_version(session, set_slug)
         if set_row is None:
             raise NotFound(f"There is no set {set_slug!r}.")
-        qset = set_store.load_set(session, set_row)
-        quiz = QuizSession.start(
-            qset.questions,
+        keys = set_store.question_keys(session, set_row.id)
+        rng = random.Random(seed if seed is not None else random.SystemRandom().randrange(2**31))
+        chosen_ids = [keys[i][1] for i in choose_questions(len(keys), settings, rng)]
+        questions = set_store.load_questions(session, chosen_ids)
+        quiz = QuizSession.start_with(
+            [questions[qid] for qid in chosen_ids],
             settings,
             clock,
-            grading=qset.grading,
-            seed=seed if seed is not None else random.SystemRandom().randrange(2**31),
+            rng,
+            grading=GradingOptions(set_row.typo_tolerance),
         )
         attempt_uuid = str(uuid.uuid4())
         recorded = asdict(settings)
@@ -81,7 +85,7 @@ def start_attempt(
             trainee_uuid=trainee_uuid,
             set_pk=set_row.id,
             quiz=quiz,
-            question_ids=store.question_ids_by_key(session, set_row.id),
+            question_ids=dict(keys),
             settings=recorded,
         )
     return Attempt(
@@ -90,7 +94,7 @@ def start_attempt(
         set_row.slug,
         set_row.version,
         set_row.title,
-        qset.source is not None,
+        set_row.document_id is not None,
         quiz,
     )
 

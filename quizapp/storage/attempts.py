@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from quizapp.domain.grading import Response
 from quizapp.domain.questions import GradingOptions, Question, SourceDocument
 from quizapp.domain.session import Attempt, AttemptItem, AttemptState, Clock, Mode, QuizSession
-from quizapp.storage.models import AttemptItemRow, AttemptRow, QuestionRow, QuestionSetRow
+from quizapp.storage.models import AttemptItemRow, AttemptRow, QuestionSetRow
 from quizapp.storage.question_sets import load_document, load_questions
 
 
@@ -170,10 +170,3 @@ def attempt_uuids(
     if states:
         query = query.where(AttemptRow.state.in_([s.value for s in states]))
     return list(session.scalars(query))
-
-
-def question_ids_by_key(session: Session, set_pk: int) -> dict[str, int]:
-    rows = session.execute(
-        select(QuestionRow.key, QuestionRow.id).where(QuestionRow.set_id == set_pk)
-    )
-    return {key: qid for key, qid in rows}

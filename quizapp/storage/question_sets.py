@@ -242,3 +242,13 @@ def list_newest(session: Session) -> list[StoredSet]:
         StoredSet(r.id, r.slug, r.version, r.title, n, r.origin, r.source_format, r.content_hash)
         for r, n in rows
     ]
+
+
+def question_keys(session: Session, set_pk: int) -> list[tuple[str, int]]:
+    """(key, row id) of every question of a set version, in the set's order."""
+    rows = session.execute(
+        select(QuestionRow.key, QuestionRow.id)
+        .where(QuestionRow.set_id == set_pk)
+        .order_by(QuestionRow.position)
+    )
+    return [(key, qid) for key, qid in rows]
