@@ -122,10 +122,6 @@ def dumps(qset: QuestionSet) -> str:
     return text
 
 
-def write_file(qset: QuestionSet, path: Path) -> None:
-    path.write_text(dumps(qset), encoding="utf-8")
-
-
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 

@@ -364,10 +364,6 @@ def dumps(qset: QuestionSet) -> str:
     return text
 
 
-def write_file(qset: QuestionSet, path: Path) -> None:
-    path.write_text(dumps(qset), encoding="utf-8")
-
-
 def _escape(text: str) -> str:
     return text.translate(_RESERVED)
 

@@ -121,6 +121,7 @@ class Draft:
     explanation: str = ""
     tags: tuple[str, ...] = ()
     category: tuple[str, ...] = ()
+    section: str = ""
 
 
 def _percent(value: float) -> str:
@@ -250,6 +251,7 @@ class SetBuilder:
                 choices=tuple(draft.choices) if kind != "short" else (),
                 answers=tuple(draft.answers) if kind == "short" else (),
                 explanation=draft.explanation.strip(),
+                section=draft.section.strip(),
                 tags=_unique(draft.tags),
             )
         )

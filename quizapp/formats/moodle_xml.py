@@ -337,10 +337,6 @@ def dumps(qset: QuestionSet) -> str:
     return text
 
 
-def write_file(qset: QuestionSet, path: Path) -> None:
-    path.write_text(dumps(qset), encoding="utf-8")
-
-
 def _texts(question: Question) -> list[str]:
     texts = [question.key, question.prompt, question.explanation, *question.tags]
     texts += [t for c in question.choices for t in (c.text, c.feedback)]

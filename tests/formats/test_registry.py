@@ -1,0 +1,70 @@
+"""Format detection and the single entry point for reading and writing any format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizapp.domain.problems import QuestionFileError
+from quizapp.domain.questions import Choice, Question, QuestionSet
+from quizapp.formats import registry
+
+GIFT = "Capital of France? {=Paris ~Lyon}\n"
+AIKEN = "Capital of France?\nA) Paris\nB) Lyon\nANSWER: A\n"
+XML = '<?xml version="1.0"?>\n<quiz></quiz>\n'
+CSV = "type;prompt;choices;correct\nsingle;Capital?;Paris|Lyon;A\n"
+NATIVE = "format: quizapp-set/1\nid: s\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("a.gift", "", "gift"),
+        ("a.yaml", "", "native"),
+        ("a.yml", "", "native"),
+        ("a.xml", "", "moodle-xml"),
+        ("a.csv", "", "csv"),
+        ("a.txt", GIFT, "gift"),
+        ("a.txt", AIKEN, "aiken"),
+        ("a.txt", "$CATEGORY: x\n", "gift"),
+        ("export", XML, "moodle-xml"),
+        ("export", CSV, "csv"),
+        ("export", NATIVE, "native"),
+    ],
+)
+def test_detect_format(name: str, text: str, expected: str) -> None:
+    assert registry.detect_format(Path(name), text) == expected
+
+
+def test_undetectable_content_is_refused_with_the_formats_to_choose() -> None:
+    with pytest.raises(QuestionFileError, match="--format"):
+        registry.detect_format(Path("notes.txt"), "just some words")
+
+
+def test_read_file_auto_and_forced(tmp_path: Path) -> None:
+    path = tmp_path / "quiz.txt"
+    path.write_text(AIKEN, encoding="utf-8")
+    assert registry.read_file(path).format == "aiken"
+    with pytest.raises(QuestionFileError):
+        registry.read_file(path, "gift")  # an Aiken file has nothing GIFT can ask
+
+
+QSET = QuestionSet(
+    "s", "Set", (Question("q1", "single", "Capital?", (Choice("Paris", 1.0), Choice("Lyon"))),)
+)
+
+
+@pytest.mark.parametrize("fmt", [f for f in registry.FORMAT_NAMES if f != "native"])
+def test_write_then_read_every_format(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "out.data"
+    registry.write_file(QSET, path, fmt)
+    result = registry.read_file(path, fmt)
+    assert [(q.prompt, q.choices) for q in result.question_set.questions] == [
+        ("Capital?", QSET.questions[0].choices)
+    ]
+
+
+def test_unknown_format_name() -> None:
+    with pytest.raises(ValueError, match="unknown format 'qti'"):
+        registry.dumps(QSET, "qti")
