@@ -1,0 +1,56 @@
+"""The crash dialog: an unexpected exception is logged and shown, never a silent exit.
+
+Errors a user can act on (a bad name, a failing disk) are shown where they happen; anything
+reaching here is a bug, so the dialog names the log file that holds the details for whoever
+fixes it, and reassures the trainee that their acknowledged answers are safe.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from quizapp.storage.database import user_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def log_path() -> Path:
+    """Where the details of an unexpected error are written."""
+    return user_data_dir() / "quizapp.log"
+
+
+def report_crash(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Log the exception and tell the user in a dialog; the app keeps running after it."""
+    log.error("Unexpected error", exc_info=(kind, error, trace))
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, error, trace)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, "QuizApp – unexpected error", "")
+    box.setText("Something went wrong inside QuizApp.")
+    box.setInformativeText(
+        f"{kind.__name__}: {error}\n\nEvery answer that was shown as saved is safe in the "
+        f"database. The details were written to the log file:\n{log_path()}\n"
+        "Please send that file to whoever looks after QuizApp."
+    )
+    box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
+    box.setAccessibleName("Unexpected error")
+    box.exec()
+
+
+def install_crash_dialog() -> None:
+    sys.excepthook = report_crash
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """A blocking error dialog for problems that stop the app before its window exists."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=parent)
+    box.setAccessibleName(title)
+    box.exec()

@@ -1,0 +1,221 @@
+"""How an answered question is explained: verdict, both answers, explanation, quoted passage.
+
+Practice mode shows this right after a check and the results page shows it for every
+question, so both build the same panel here and a question is never explained two ways.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from quizapp.domain.grading import grade
+from quizapp.domain.questions import GradingOptions, Question
+from quizapp.domain.session import AttemptItem
+from quizapp.ui.theme import Colours, current_colours
+from quizapp.ui.widgets import wrapped_label
+
+SHOW_IN_SOURCE = "Show in the speech"
+
+
+class Verdict(StrEnum):
+    RIGHT = "right"
+    PARTLY = "partly"
+    WRONG = "wrong"
+    UNANSWERED = "unanswered"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    verdict: Verdict
+    points: float
+    max_points: float
+    feedback: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        earned = f"{format_points(self.points)} of {format_points(self.max_points)} point"
+        return {
+            Verdict.RIGHT: f"Right ({earned})",
+            Verdict.PARTLY: f"Partly right ({earned})",
+            Verdict.WRONG: "Wrong (0 points)",
+            Verdict.UNANSWERED: "Not answered (0 points)",
+        }[self.verdict]
+
+
+def format_points(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def outcome(item: AttemptItem, grading: GradingOptions) -> Outcome:
+    """The mark as the attempt recorded it (one point per question), with the reasons."""
+    result = grade(item.question, item.response, grading)
+    if not item.answered:
+        verdict = Verdict.UNANSWERED
+    elif result.correct:
+        verdict = Verdict.RIGHT
+    elif result.fraction > 0:
+        verdict = Verdict.PARTLY
+    else:
+        verdict = Verdict.WRONG
+    points = item.score if item.score is not None else result.fraction
+    return Outcome(verdict, points, 1.0, result.feedback)
+
+
+def shown_choices(item: AttemptItem) -> list[int]:
+    """Original choice indices in the order this attempt showed them."""
+    return list(item.choice_order) or list(range(len(item.question.choices)))
+
+
+def response_text(item: AttemptItem) -> str:
+    question = item.question
+    if not item.answered:
+        return "(no answer)"
+    if question.type == "short":
+        return str(item.response).strip()
+    chosen = {item.response} if isinstance(item.response, int) else set(item.response or ())
+    return "\n".join(question.choices[i].text for i in shown_choices(item) if i in chosen)
+
+
+def right_answer_text(item: AttemptItem) -> str:
+    question = item.question
+    if question.type == "short":
+        best = question.max_fraction
+        return " / ".join(a.text for a in question.answers if a.fraction >= best)
+    if question.type == "single":
+        best = question.max_fraction
+        right = [i for i in shown_choices(item) if question.choices[i].fraction >= best]
+    else:
+        right = [i for i in shown_choices(item) if question.choices[i].fraction > 0]
+    return "\n".join(question.choices[i].text for i in right)
+
+
+def highlight_in_quote(question: Question) -> tuple[int, int] | None:
+    """The answering words as offsets into the quote (both spans count in the source text)."""
+    if question.span is None or question.highlight is None or not question.quote:
+        return None
+    start = question.highlight[0] - question.span[0]
+    end = question.highlight[1] - question.span[0]
+    if not 0 <= start < end <= len(question.quote):
+        return None
+    return start, end
+
+
+def quote_html(question: Question, palette_colours: Colours) -> str:
+    quote = question.quote
+    where = highlight_in_quote(question)
+    if where is None:
+        body = html.escape(quote)
+    else:
+        start, end = where
+        body = (
+            f'{html.escape(quote[:start])}<span style="background-color:'
+            f"{palette_colours.mark_background}; color:{palette_colours.mark_text};"
+            f' font-weight:600">{html.escape(quote[start:end])}</span>'
+            f"{html.escape(quote[end:])}"
+        )
+    return f"“{body.replace(chr(10), '<br>')}”"
+
+
+def _lines_html(text: str) -> str:
+    return "<br>".join(html.escape(line) for line in text.splitlines())
+
+
+class FeedbackPanel(QFrame):
+    """The explanation of one checked or graded question."""
+
+    show_passage = Signal(object)  # the Question whose passage to show in the reader
+
+    def __init__(
+        self,
+        item: AttemptItem,
+        grading: GradingOptions,
+        *,
+        can_show_source: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.outcome = outcome(item, grading)
+        number = item.position + 1
+        self.setObjectName("feedback")
+        self.verdict_label = wrapped_label()
+        self.verdict_label.setAccessibleName(f"Question {number} result")
+        self.answers_label = wrapped_label()
+        self.answers_label.setTextFormat(Qt.TextFormat.RichText)
+        self.answers_label.setAccessibleName(f"Question {number}: your answer and the right one")
+        self.explanation_label = wrapped_label()
+        self.explanation_label.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation_label.setAccessibleName(f"Question {number} explanation")
+        self.quote_label = wrapped_label()
+        self.quote_label.setTextFormat(Qt.TextFormat.RichText)
+        self.quote_label.setObjectName("quote")
+        self.quote_label.setAccessibleName(f"Question {number}: passage from the source")
+        self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote_label.setVisible(bool(item.question.quote))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.verdict_label)
+        layout.addWidget(self.answers_label)
+        layout.addWidget(self.explanation_label)
+        layout.addWidget(self.quote_label)
+        self.source_button: QPushButton | None = None
+        if can_show_source and item.question.span is not None:
+            self.source_button = QPushButton(SHOW_IN_SOURCE)
+            self.source_button.setAccessibleName(f"Question {number}: {SHOW_IN_SOURCE.lower()}")
+            self.source_button.clicked.connect(lambda: self.show_passage.emit(item.question))
+            row = QHBoxLayout()
+            row.addWidget(self.source_button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self._render()
+
+    @property
+    def highlighted_words(self) -> str:
+        where = highlight_in_quote(self.item.question)
+        return self.item.question.quote[where[0] : where[1]] if where else ""
+
+    def event(self, event: QEvent) -> bool:
+        # The app's palette, not this widget's: our own style sheets change the latter.
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._render()
+        return super().event(event)
+
+    def _render(self) -> None:
+        meaning = current_colours()
+        tone = {
+            Verdict.RIGHT: ("✔", meaning.good),
+            Verdict.PARTLY: ("◑", meaning.partial),
+            Verdict.WRONG: ("✘", meaning.bad),
+            Verdict.UNANSWERED: ("–", meaning.bad),
+        }[self.outcome.verdict]
+        self.verdict_label.setText(
+            f'<span style="color:{tone[1]}; font-weight:600">{tone[0]} '
+            f"{html.escape(self.outcome.text)}</span>"
+        )
+        rows = [
+            ("Your answer", _lines_html(response_text(self.item))),
+            ("Right answer", _lines_html(right_answer_text(self.item))),
+        ]
+        self.answers_label.setText(
+            "<table cellspacing='0' cellpadding='2'>"
+            + "".join(
+                f"<tr><td style='padding-right:12px'><b>{name}:</b></td><td>{value}</td></tr>"
+                for name, value in rows
+            )
+            + "</table>"
+        )
+        notes = [html.escape(f) for f in self.outcome.feedback]
+        if self.item.question.explanation:
+            notes.append(html.escape(self.item.question.explanation))
+        self.explanation_label.setText("<br>".join(notes))
+        self.explanation_label.setVisible(bool(notes))
+        self.quote_label.setText(quote_html(self.item.question, meaning))
+        self.quote_label.setStyleSheet(
+            f"QLabel#quote {{ background: {meaning.passage_background}; padding: 8px;"
+            " border-radius: 4px; }"
+        )

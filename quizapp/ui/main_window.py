@@ -1,0 +1,339 @@
+"""The main window: one stack of pages (trainee, start, quiz, results), a banner for what the
+trainee must know, and the start-up work done after the first paint."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp import APP_NAME, __version__
+from quizapp.domain.questions import Question
+from quizapp.domain.session import Attempt, AttemptState, Clock
+from quizapp.services import attempts, question_sets, trainees
+from quizapp.services.errors import ServiceError, StorageFailure
+from quizapp.services.trainees import Trainee
+from quizapp.storage.database import Database
+from quizapp.ui.quiz.page import QuizPage
+from quizapp.ui.reader_dialog import ReaderDialog
+from quizapp.ui.results_page import ResultsPage
+from quizapp.ui.shortcuts import QUIZ_BINDINGS, WINDOW_BINDINGS, Binding, Command
+from quizapp.ui.start_page import StartPage
+from quizapp.ui.theme import Appearance, Theme
+from quizapp.ui.trainee_page import TraineePage
+from quizapp.ui.widgets import Notice, NoticeKind
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_KEY = "window/geometry"
+DEFAULT_SIZE = QSize(1280, 900)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the start-up work after the first paint is done
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        settings: QSettings,
+        *,
+        notice: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._clock = clock
+        self._settings = settings
+        self.trainee: Trainee | None = None
+        self.reader: ReaderDialog | None = None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.appearance = Appearance(app, settings, self)
+
+        self.notice = Notice()
+        self.trainee_page = TraineePage(db)
+        self.start_page = StartPage(db, clock)
+        self.quiz_page = QuizPage(db, clock)
+        self.results_page = ResultsPage()
+        self.stack = QStackedWidget()
+        for page in (self.trainee_page, self.start_page, self.quiz_page, self.results_page):
+            self.stack.addWidget(page)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.trainee_page.chosen.connect(self.choose_trainee)
+        self.trainee_page.problem.connect(self.show_error)
+        self.start_page.started.connect(self._begin)
+        self.start_page.open_requested.connect(self.open_attempt)
+        self.start_page.change_trainee.connect(self.show_trainees)
+        self.start_page.problem.connect(self.show_error)
+        self.quiz_page.finished.connect(self._quiz_finished)
+        self.quiz_page.save_failed.connect(self._save_failed)
+        self.quiz_page.saved.connect(lambda: self.notice.clear(NoticeKind.ERROR))
+        self.quiz_page.passage_requested.connect(self.show_passage)
+        self.results_page.done.connect(self.show_start)
+        self.results_page.passage_requested.connect(self.show_passage)
+
+        self._build_menus()
+        self.setWindowTitle(APP_NAME)
+        self._restore_geometry()
+        if notice:
+            self.notice.show_message(notice)
+        QTimer.singleShot(0, self._start_up)
+
+    # -- start-up -----------------------------------------------------------------------------
+
+    def _start_up(self) -> None:
+        """After the first paint: shipped sets in, overdue attempts submitted, then who trains."""
+        self._import_shipped_sets()
+        self._expire_overdue()
+        self.trainee_page.refresh()
+        self.ready.emit()
+
+    def _import_shipped_sets(self) -> None:
+        try:
+            reports = question_sets.import_shipped_sets(self._db)
+        except FileNotFoundError as error:
+            log.warning("No shipped question sets: %s", error)
+            return
+        except StorageFailure as error:
+            self.show_error(str(error))
+            return
+        refused = [report for report in reports if report.refused]
+        for report in refused:
+            log.error("Shipped set %s refused: %s", report.file, report.errors)
+        if refused:
+            first = refused[0]
+            reason = first.errors[0].message if first.errors else "it could not be read"
+            self.show_error(
+                f"A question set that comes with QuizApp could not be loaded ({first.file}: "
+                f"{reason}). The other sets work as usual."
+            )
+
+    def _expire_overdue(self) -> None:
+        try:
+            expired = attempts.expire_overdue(self._db, clock=self._clock)
+            names = {person.uuid: person.name for person in trainees.list_trainees(self._db)}
+        except StorageFailure as error:
+            self.show_error(str(error))
+            return
+        if not expired:
+            return
+        lines = []
+        for attempt in expired:
+            session = attempt.session
+            lines.append(
+                f"• {names.get(attempt.trainee_uuid, 'Someone')}: {attempt.set_title} — "
+                f"{session.summary().answered} of {len(session.items)} answered, score "
+                f"{round((session.score or 0) * 100)} %"
+            )
+        count = len(expired)
+        self.notice.show_message(
+            f"Time ran out on {count} {_plural(count, 'quiz', 'quizzes')} while QuizApp was "
+            f"closed, so {_plural(count, 'it was', 'they were')} submitted with the answers "
+            "saved before the deadline. Open it from “Your quizzes” to review it.\n"
+            + "\n".join(lines)
+        )
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def show_trainees(self) -> None:
+        self.trainee = None
+        self.setWindowTitle(APP_NAME)
+        self.trainee_page.refresh()
+        self.stack.setCurrentWidget(self.trainee_page)
+        self._change_trainee_action.setEnabled(False)
+
+    def choose_trainee(self, trainee: Trainee) -> None:
+        self.trainee = trainee
+        self.setWindowTitle(f"{APP_NAME} — {trainee.name}")
+        self.show_start()
+
+    def show_start(self) -> None:
+        if self.trainee is None:
+            self.show_trainees()
+            return
+        self.start_page.show_trainee(self.trainee)
+        self.stack.setCurrentWidget(self.start_page)
+        self._change_trainee_action.setEnabled(True)
+
+    def open_attempt(self, attempt_uuid: str) -> None:
+        """Resume an attempt in progress, or review a closed one."""
+        try:
+            attempt = attempts.load_attempt(self._db, attempt_uuid, clock=self._clock)
+        except ServiceError as error:
+            self.show_error(str(error))
+            return
+        if attempt.session.state is AttemptState.IN_PROGRESS:
+            self._begin(attempt)
+        else:
+            self._show_results(attempt)
+
+    def _begin(self, attempt: Attempt) -> None:
+        self.notice.clear()
+        self.quiz_page.load(attempt)
+        self.stack.setCurrentWidget(self.quiz_page)
+        self._change_trainee_action.setEnabled(False)
+        self.quiz_page.question_view.focus_answer()
+
+    def _quiz_finished(self, attempt: Attempt, ran_out: bool) -> None:
+        self._show_results(attempt)
+        if ran_out:
+            self.notice.show_message(
+                "Time is up. Your quiz was submitted automatically with the answers you had given."
+            )
+
+    def _show_results(self, attempt: Attempt) -> None:
+        self.notice.clear()
+        self.results_page.show_attempt(attempt)
+        self.stack.setCurrentWidget(self.results_page)
+        self._change_trainee_action.setEnabled(True)
+
+    def show_passage(self, attempt_uuid: str, question: Question) -> None:
+        try:
+            document = attempts.attempt_document(self._db, attempt_uuid)
+        except StorageFailure as error:
+            self.show_error(str(error))
+            return
+        if document is None:
+            self.show_error("The source of this question set is not in the database.")
+            return
+        if self.reader is not None:
+            self.reader.close()
+        self.reader = ReaderDialog(document, question, self)
+        self.reader.open()
+
+    def show_error(self, message: str) -> None:
+        self.notice.show_message(message, NoticeKind.ERROR)
+
+    def _save_failed(self, message: str) -> None:
+        self.show_error(
+            f"Your last answer could not be saved: {message}\nIt is still on screen and "
+            "QuizApp keeps trying to save it. Please do not close QuizApp until this message "
+            "goes away."
+        )
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        quiz_menu = self.menuBar().addMenu("&Quiz")
+        self._change_trainee_action = quiz_menu.addAction("&Change trainee")
+        self._change_trainee_action.triggered.connect(self.show_trainees)
+        self._change_trainee_action.setEnabled(False)
+        quiz_menu.addSeparator()
+        quit_action = quiz_menu.addAction("&Quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        view_menu = self.menuBar().addMenu("&View")
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_actions: dict[Theme, QAction] = {}
+        group = QActionGroup(self)
+        for theme in Theme:
+            action = theme_menu.addAction(theme.label)
+            action.setCheckable(True)
+            action.setChecked(theme is self.appearance.theme)
+            action.triggered.connect(lambda _=False, t=theme: self.appearance.set_theme(t))
+            group.addAction(action)
+            self.theme_actions[theme] = action
+        view_menu.addSeparator()
+        sizes = {
+            Command.BIGGER_TEXT: 1,
+            Command.SMALLER_TEXT: -1,
+            Command.NORMAL_TEXT: 0,
+        }
+        for entry in WINDOW_BINDINGS:
+            action = view_menu.addAction(entry.description)
+            action.setShortcuts([QKeySequence(key) for key in entry.keys])
+            steps = sizes[entry.command]
+            action.triggered.connect(lambda _=False, s=steps: self.appearance.change_text_size(s))
+            self.addAction(action)  # works while the menu bar is hidden or closed
+
+        help_menu = self.menuBar().addMenu("&Help")
+        keys_action = help_menu.addAction("&Keyboard shortcuts")
+        keys_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        keys_action.triggered.connect(self._show_shortcuts)
+        about_action = help_menu.addAction(f"&About {APP_NAME}")
+        about_action.triggered.connect(
+            lambda: QMessageBox.about(
+                self,
+                f"About {APP_NAME}",
+                f"{APP_NAME} {__version__}\nOffline training quizzes; every answer is explained "
+                f"with a passage quoted from its source.\nDatabase: {self._db.display_name}",
+            )
+        )
+
+    def _show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Keyboard shortcuts")
+        rows: list[Binding] = [*QUIZ_BINDINGS, *WINDOW_BINDINGS]
+        table = QTableWidget(len(rows), 2)
+        table.setAccessibleName("Keyboard shortcuts")
+        table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, entry in enumerate(rows):
+            keys = ", ".join(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in entry.keys
+            )
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(entry.description))
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        dialog.resize(560, 420)
+        dialog.open()
+
+    # -- window -----------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        stored = self._settings.value(GEOMETRY_KEY)
+        if stored is not None and self.restoreGeometry(stored):  # type: ignore[arg-type]
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableSize() if screen else DEFAULT_SIZE
+        self.resize(DEFAULT_SIZE.boundedTo(available))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Write what is on screen; refuse to close quietly over answers the disk refused."""
+        if self.stack.currentWidget() is self.quiz_page and not self.quiz_page.flush():
+            answer = QMessageBox.warning(
+                self,
+                "Answers not saved",
+                "Some of your answers could not be saved yet because the database refuses "
+                "them. If you quit now they are lost. Quit anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,88 @@
+"""One button per question, showing which are answered, unanswered, flagged and current.
+
+State is shown by shape and glyph as well as colour (filled = answered, ⚑ = flagged, thick
+frame = current), so it reads in both themes and without colour vision.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from quizapp.domain.session import AttemptItem
+from quizapp.ui.theme import current_colours
+from quizapp.ui.widgets import FlowLayout
+
+
+class NavStrip(QWidget):
+    chosen = Signal(int)  # a position
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Questions")
+        self._layout = FlowLayout(self)
+        self._buttons: list[QToolButton] = []
+        self._states: list[tuple[bool, bool, bool]] = []
+
+    def set_count(self, count: int) -> None:
+        for button in self._buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        self._states = []
+        for position in range(count):
+            button = QToolButton(self)
+            button.setText(str(position + 1))
+            button.setMinimumWidth(38)
+            button.clicked.connect(lambda _=False, p=position: self.chosen.emit(p))
+            self._layout.addWidget(button)
+            self._buttons.append(button)
+            self._states.append((False, False, False))
+
+    def button(self, position: int) -> QToolButton:
+        return self._buttons[position]
+
+    def update_items(self, items: list[AttemptItem], current: int) -> None:
+        for item in items:
+            state = (item.answered, item.flagged, item.position == current)
+            self._states[item.position] = state
+            self._style(item.position)
+
+    def _style(self, position: int) -> None:
+        answered, flagged, current = self._states[position]
+        button = self._buttons[position]
+        number = position + 1
+        button.setText(f"{number} ⚑" if flagged else str(number))
+        words = ["answered" if answered else "not answered"]
+        if flagged:
+            words.append("flagged")
+        if current:
+            words.append("current")
+        description = f"Question {number}: {', '.join(words)}"
+        button.setAccessibleName(description)
+        button.setToolTip(description)
+        palette = QGuiApplication.palette()
+        meaning = current_colours()
+        if answered:
+            background = palette.highlight().color().name()
+            text = palette.highlightedText().color().name()
+        else:
+            background = palette.base().color().name()
+            text = palette.text().color().name()
+        border = palette.text().color().name() if current else palette.mid().color().name()
+        width = 3 if current else 1
+        flag = f"color: {meaning.flag};" if flagged and not answered else ""
+        underline = f"border-bottom: 4px solid {meaning.flag};" if flagged else ""
+        button.setStyleSheet(
+            f"QToolButton {{ background: {background}; color: {text}; {flag}"
+            f" border: {width}px solid {border}; {underline} border-radius: 4px;"
+            f" padding: 3px 6px; font-weight: {'bold' if current else 'normal'}; }}"
+        )
+
+    def event(self, event: QEvent) -> bool:
+        # The app's palette, not this widget's: our own style sheets change the latter.
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            for position in range(len(self._buttons)):
+                self._style(position)
+        return super().event(event)

@@ -1,0 +1,209 @@
+"""One question as the trainee answers it: the prompt and its choices or answer field.
+
+Choices are radio buttons for `single` and check boxes for `multiple`, each beside a label
+that wraps (Qt's buttons never wrap their own text) and that clicks the button, so a long
+choice is readable at 1024x768 and still one click. Typed answers are reported after a short
+pause in typing, and at once when the field or the question is left.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.domain.grading import Response
+from quizapp.domain.session import AttemptItem
+from quizapp.ui.feedback import shown_choices
+from quizapp.ui.widgets import wrapped_label
+
+TYPING_PAUSE_MS = 500
+
+
+class _ChoiceLabel(QLabel):
+    """The wrapped text of a choice; clicking it clicks its button, as a native label would."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._button = button
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
+            self._button.click()
+            self._button.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+class QuestionView(QWidget):
+    response_changed = Signal(int, object)  # position, Response
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number_label = QLabel()
+        self.prompt_label = wrapped_label()
+        self.prompt_label.setTextFormat(Qt.TextFormat.RichText)
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label = QLabel()
+        self.answer_field = QLineEdit()
+        self.answer_field.setAccessibleName("Your answer")
+        self.answer_field.setPlaceholderText("Type your answer")
+        self.answer_field.setMaxLength(500)
+        self.answer_field.textEdited.connect(self._typing)
+        self.answer_field.editingFinished.connect(self.commit_text)
+        self._choices = QVBoxLayout()
+        self._choices.setSpacing(6)
+        self._choice_widgets: list[QWidget] = []
+        self.buttons: list[QAbstractButton] = []
+        self._group: QButtonGroup | None = None
+        self._typing_pause = QTimer(self)
+        self._typing_pause.setSingleShot(True)
+        self._typing_pause.setInterval(TYPING_PAUSE_MS)
+        self._typing_pause.timeout.connect(self.commit_text)
+        self._item: AttemptItem | None = None
+        self._committed_text = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.number_label)
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.hint_label)
+        layout.addSpacing(6)
+        layout.addLayout(self._choices)
+        layout.addWidget(self.answer_field)
+
+    @property
+    def item(self) -> AttemptItem | None:
+        return self._item
+
+    def show_item(self, item: AttemptItem, count: int, *, locked: bool) -> None:
+        """Show `item`; `locked` (a checked practice answer) shows it without letting it change."""
+        self.commit_text()
+        self._item = item
+        question = item.question
+        self.number_label.setText(f"Question {item.position + 1} of {count}")
+        self.prompt_label.setText(
+            f'<span style="font-size:large">{html.escape(question.prompt)}</span>'.replace(
+                "\n", "<br>"
+            )
+        )
+        self.prompt_label.setAccessibleName(f"Question {item.position + 1}")
+        self.prompt_label.setAccessibleDescription(question.prompt)
+        self.hint_label.setText(
+            {
+                "single": "Choose one answer.",
+                "multiple": "Choose all that apply.",
+                "short": "Type a short answer.",
+            }[question.type]
+        )
+        self._build_choices(item, locked)
+        is_short = question.type == "short"
+        self.answer_field.setVisible(is_short)
+        self.answer_field.setReadOnly(locked)
+        text = item.response if is_short and isinstance(item.response, str) else ""
+        self.answer_field.setText(text)
+        self._committed_text = text
+
+    def focus_answer(self) -> None:
+        """Put the keyboard on the answer: the chosen (or first) choice, or the text field."""
+        if self._item is not None and self._item.question.type == "short":
+            self.answer_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        checked = [b for b in self.buttons if b.isChecked()]
+        target = checked[0] if checked else self.buttons[0] if self.buttons else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def pick(self, number: int) -> None:
+        """Digit shortcut: choice `number` as shown (1-based); toggles a check box."""
+        if 1 <= number <= len(self.buttons) and self.buttons[number - 1].isEnabled():
+            self.buttons[number - 1].click()
+            self.buttons[number - 1].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def commit_text(self) -> None:
+        """Report the typed answer now if it changed since it was last reported."""
+        self._typing_pause.stop()
+        item = self._item
+        if item is None or item.question.type != "short" or self.answer_field.isReadOnly():
+            return
+        text = self.answer_field.text()
+        if text != self._committed_text:
+            self._committed_text = text
+            self.response_changed.emit(item.position, text)
+
+    def clear(self) -> None:
+        """Forget the question without reporting what is typed: the attempt is over."""
+        self._typing_pause.stop()
+        self._item = None
+
+    @property
+    def typing_pending(self) -> bool:
+        return self._typing_pause.isActive()
+
+    def _typing(self) -> None:
+        self._typing_pause.start()
+
+    def _build_choices(self, item: AttemptItem, locked: bool) -> None:
+        for widget in self._choice_widgets:
+            self._choices.removeWidget(widget)
+            widget.deleteLater()
+        self._choice_widgets = []
+        self.buttons = []
+        if self._group is not None:
+            self._group.deleteLater()
+        self._group = None
+        question = item.question
+        if question.type == "short":
+            return
+        single = question.type == "single"
+        if single:
+            self._group = QButtonGroup(self)
+            self._group.setExclusive(True)
+        chosen = {item.response} if isinstance(item.response, int) else set(item.response or ())
+        for number, index in enumerate(shown_choices(item), start=1):
+            text = question.choices[index].text
+            button: QAbstractButton = (
+                QRadioButton(str(number)) if single else QCheckBox(str(number))
+            )
+            button.setAccessibleName(f"Choice {number}: {text}")
+            button.setChecked(index in chosen)
+            button.setEnabled(not locked)
+            button.toggled.connect(self._choice_toggled)
+            if self._group is not None:
+                self._group.addButton(button, index)
+            label = _ChoiceLabel(text, button)
+            label.setEnabled(not locked)
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row_layout.addWidget(label, 1)
+            self._choices.addWidget(row)
+            self._choice_widgets.append(row)
+            self.buttons.append(button)
+
+    def _response(self) -> Response:
+        assert self._item is not None
+        order = shown_choices(self._item)
+        ticked = [order[n] for n, b in enumerate(self.buttons) if b.isChecked()]
+        if self._item.question.type == "single":
+            return ticked[0] if ticked else None
+        return frozenset(ticked)
+
+    def _choice_toggled(self, checked: bool) -> None:
+        # A radio group toggles two buttons per click; report once, on the one turned on.
+        if self._item is None or (self._group is not None and not checked):
+            return
+        self.response_changed.emit(self._item.position, self._response())

@@ -1,0 +1,137 @@
+"""The score, the time taken, and every question explained in the order it was asked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.domain.session import Attempt, AttemptState
+from quizapp.ui.feedback import FeedbackPanel, Verdict, format_points
+from quizapp.ui.widgets import heading, set_heading_text, wrapped_label
+
+
+def format_duration(seconds: float) -> str:
+    minutes, seconds = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    return f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
+
+
+class ReviewCard(QFrame):
+    """One question of the review: its prompt, then the shared feedback panel."""
+
+    def __init__(self, attempt: Attempt, position: int) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        item = attempt.session.items[position]
+        self.prompt_label = wrapped_label()
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt_label.setText(f"{position + 1}. {item.question.prompt}")
+        self.prompt_label.setAccessibleName(f"Question {position + 1}")
+        font = self.prompt_label.font()
+        font.setBold(True)
+        self.prompt_label.setFont(font)
+        self.feedback = FeedbackPanel(
+            item, attempt.session.grading, can_show_source=attempt.has_source
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.feedback)
+
+    @property
+    def right(self) -> bool:
+        return self.feedback.outcome.verdict is Verdict.RIGHT
+
+
+class ResultsPage(QWidget):
+    done = Signal()
+    passage_requested = Signal(str, object)  # attempt uuid, Question
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.attempt: Attempt | None = None
+        self.cards: list[ReviewCard] = []
+        self.title_label = heading("Results")
+        self.score_label = QLabel()
+        self.score_label.setAccessibleName("Score")
+        self.time_label = QLabel()
+        self.time_label.setAccessibleName("Time taken")
+        self.wrong_only = QCheckBox("Show only the questions answered wrong")
+        self.wrong_only.setAccessibleName("Show only the questions answered wrong")
+        self.wrong_only.toggled.connect(self._filter)
+        self.done_button = QPushButton("Done")
+        self.done_button.setAccessibleName("Done: back to the question sets")
+        self.done_button.clicked.connect(self.done)
+        self.empty_label = QLabel("Every question was answered right.")
+        self.empty_label.hide()
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
+        facts = QHBoxLayout()
+        facts.addWidget(self.score_label)
+        facts.addSpacing(24)
+        facts.addWidget(self.time_label)
+        facts.addStretch(1)
+        facts.addWidget(self.wrong_only)
+        self._cards_layout = QVBoxLayout()
+        self._cards_layout.setSpacing(10)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.empty_label)
+        content_layout.addLayout(self._cards_layout)
+        content_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(facts)
+        layout.addWidget(self.scroll, 1)
+
+    def show_attempt(self, attempt: Attempt) -> None:
+        self.attempt = attempt
+        session = attempt.session
+        set_heading_text(self.title_label, f"Results — {attempt.set_title}")
+        percent = round((session.score or 0.0) * 100)
+        self.score_label.setText(
+            f'<span style="font-size:large"><b>{format_points(session.points)} of '
+            f"{session.max_points} points ({percent} %)</b></span>"
+        )
+        self.score_label.setAccessibleName(
+            f"Score: {format_points(session.points)} of {session.max_points} points, {percent} %"
+        )
+        ended = session.submitted_at or session.deadline or session.started_at
+        taken = format_duration((ended - session.started_at).total_seconds())
+        ran_out = session.state is AttemptState.EXPIRED
+        self.time_label.setText(f"Time taken: {taken}" + (" (time ran out)" if ran_out else ""))
+        for card in self.cards:
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        for position in range(len(session.items)):
+            card = ReviewCard(attempt, position)
+            card.feedback.show_passage.connect(
+                lambda question, uuid=attempt.uuid: self.passage_requested.emit(uuid, question)
+            )
+            self._cards_layout.addWidget(card)
+            self.cards.append(card)
+        self.wrong_only.setChecked(False)
+        self._filter(False)
+        self.scroll.verticalScrollBar().setValue(0)
+        self.done_button.setFocus()
+
+    def _filter(self, wrong_only: bool) -> None:
+        for card in self.cards:
+            card.setVisible(not (wrong_only and card.right))
+        self.empty_label.setVisible(wrong_only and all(card.right for card in self.cards))

@@ -1,0 +1,205 @@
+"""Light and dark palettes, the System / Light / Dark choice, and the text size.
+
+Fusion with palettes of our own looks the same on every platform and under Xvfb (which has
+no desktop theme). "System" picks the palette that matches the desktop's colour scheme and
+follows it when the desktop switches. The choice and the text size live in QSettings, so the
+trainee finds the app as they left it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEME_KEY = "appearance/theme"
+TEXT_STEP_KEY = "appearance/text_step"
+# Each step scales the text by 10 %; the range keeps 1024x768 usable at the top end.
+MIN_TEXT_STEP, MAX_TEXT_STEP = -3, 6
+TEXT_STEP_FACTOR = 1.1
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+    @property
+    def label(self) -> str:
+        return {"system": "System", "light": "Light", "dark": "Dark"}[self.value]
+
+
+@dataclass(frozen=True)
+class Colours:
+    """Colours with a meaning (right, wrong, warning...), chosen to read on the palette."""
+
+    good: str
+    partial: str
+    bad: str
+    warning: str  # a background under white text
+    flag: str
+    mark_background: str
+    mark_text: str
+    passage_background: str
+    notice_background: str
+    error_background: str
+
+
+_LIGHT_COLOURS = Colours(
+    good="#1b6e2a",
+    partial="#8a5a00",
+    bad="#b3261e",
+    warning="#b3261e",
+    flag="#c25e00",
+    mark_background="#ffe066",
+    mark_text="#1a1a1a",
+    passage_background="#eef3fb",
+    notice_background="#e6effa",
+    error_background="#fbe3e1",
+)
+_DARK_COLOURS = Colours(
+    good="#7bd88f",
+    partial="#f2c46d",
+    bad="#ff8a80",
+    warning="#c0392b",
+    flag="#ffb15c",
+    mark_background="#8a6d00",
+    mark_text="#ffffff",
+    passage_background="#26303d",
+    notice_background="#233347",
+    error_background="#4a2020",
+)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def current_colours() -> Colours:
+    """The meaningful colours for the application's palette as it is now."""
+    return _DARK_COLOURS if is_dark(QGuiApplication.palette()) else _LIGHT_COLOURS
+
+
+def _palette(entries: dict[QPalette.ColorRole, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in entries.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+def light_palette() -> QPalette:
+    role = QPalette.ColorRole
+    return _palette(
+        {
+            role.Window: "#f3f3f3",
+            role.WindowText: "#1a1a1a",
+            role.Base: "#ffffff",
+            role.AlternateBase: "#f0f4f8",
+            role.Text: "#1a1a1a",
+            role.Button: "#e8e8e8",
+            role.ButtonText: "#1a1a1a",
+            role.Highlight: "#2f6fb3",
+            role.HighlightedText: "#ffffff",
+            role.ToolTipBase: "#ffffdc",
+            role.ToolTipText: "#1a1a1a",
+            role.PlaceholderText: "#6b6b6b",
+            role.Link: "#1f5fa6",
+            role.Light: "#ffffff",
+            role.Midlight: "#f0f0f0",
+            role.Mid: "#b8b8b8",
+            role.Dark: "#8c8c8c",
+            role.Shadow: "#5a5a5a",
+            role.BrightText: "#ffffff",
+        },
+        disabled_text="#8a8a8a",
+    )
+
+
+def dark_palette() -> QPalette:
+    role = QPalette.ColorRole
+    return _palette(
+        {
+            role.Window: "#2b2d30",
+            role.WindowText: "#e6e6e6",
+            role.Base: "#1e1f22",
+            role.AlternateBase: "#26282b",
+            role.Text: "#e6e6e6",
+            role.Button: "#3a3d41",
+            role.ButtonText: "#e6e6e6",
+            role.Highlight: "#4a88c7",
+            role.HighlightedText: "#ffffff",
+            role.ToolTipBase: "#3a3d41",
+            role.ToolTipText: "#e6e6e6",
+            role.PlaceholderText: "#9a9a9a",
+            role.Link: "#8ab4f8",
+            role.Light: "#505357",
+            role.Midlight: "#45484c",
+            role.Mid: "#5c5f63",
+            role.Dark: "#1a1b1d",
+            role.Shadow: "#000000",
+            role.BrightText: "#ffffff",
+        },
+        disabled_text="#7a7a7a",
+    )
+
+
+class Appearance(QObject):
+    """Applies the chosen theme and text size to the whole application and remembers them."""
+
+    def __init__(self, app: QApplication, settings: QSettings, parent: QObject) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._settings = settings
+        # The desktop's own size, not the app font: that one already carries the last zoom.
+        self._base_point_size = QFontDatabase.systemFont(
+            QFontDatabase.SystemFont.GeneralFont
+        ).pointSizeF()
+        app.setStyle("Fusion")
+        app.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        self.apply()
+
+    @property
+    def theme(self) -> Theme:
+        stored = str(self._settings.value(THEME_KEY, Theme.SYSTEM.value))
+        return Theme(stored) if stored in Theme.__members__.values() else Theme.SYSTEM
+
+    def set_theme(self, theme: Theme) -> None:
+        self._settings.setValue(THEME_KEY, theme.value)
+        self.apply()
+
+    @property
+    def text_step(self) -> int:
+        try:
+            step = int(self._settings.value(TEXT_STEP_KEY, 0))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            step = 0
+        return min(MAX_TEXT_STEP, max(MIN_TEXT_STEP, step))
+
+    def change_text_size(self, steps: int) -> None:
+        """Bigger (+1), smaller (-1); 0 goes back to the normal size."""
+        step = 0 if steps == 0 else self.text_step + steps
+        self._settings.setValue(TEXT_STEP_KEY, min(MAX_TEXT_STEP, max(MIN_TEXT_STEP, step)))
+        self.apply()
+
+    def apply(self) -> None:
+        dark = self.theme is Theme.DARK or (
+            self.theme is Theme.SYSTEM
+            and self._app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        )
+        self._app.setPalette(dark_palette() if dark else light_palette())
+        font = QFont(self._app.font())
+        font.setPointSizeF(self._base_point_size * TEXT_STEP_FACTOR**self.text_step)
+        self._app.setFont(font)
+
+    def _on_system_scheme_changed(self) -> None:
+        if self.theme is Theme.SYSTEM:
+            self.apply()

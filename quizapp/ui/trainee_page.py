@@ -1,0 +1,126 @@
+"""Who is training: pick a name from the list, or add one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.services import trainees
+from quizapp.services.errors import InvalidInput, StorageFailure
+from quizapp.services.trainees import MAX_NAME, Trainee
+from quizapp.storage.database import Database
+from quizapp.ui.theme import current_colours
+from quizapp.ui.widgets import heading
+
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TraineePage(QWidget):
+    chosen = Signal(object)  # Trainee
+    problem = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.model = QStandardItemModel(self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setAccessibleName("Trainees")
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.activated.connect(self._activated)
+        self.empty_label = QLabel("Nobody has trained here yet: add your name below.")
+        self.continue_button = QPushButton("Continue")
+        self.continue_button.setAccessibleName("Continue as the selected trainee")
+        self.continue_button.clicked.connect(self._continue)
+        self.name_field = QLineEdit()
+        self.name_field.setAccessibleName("New trainee's name")
+        self.name_field.setPlaceholderText(f"Your name (up to {MAX_NAME} characters)")
+        self.name_field.setMaxLength(MAX_NAME)
+        self.name_field.returnPressed.connect(self.add)
+        self.add_button = QPushButton("Add and continue")
+        self.add_button.setAccessibleName("Add this name and continue")
+        self.add_button.clicked.connect(self.add)
+        self.error_label = QLabel()
+        self.error_label.setAccessibleName("Problem with the name")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        column = QVBoxLayout()
+        column.addWidget(heading("Who is training?"))
+        column.addWidget(QLabel("Pick your name:"))
+        column.addWidget(self.list_view, 1)
+        column.addWidget(self.empty_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.continue_button)
+        column.addLayout(row)
+        column.addSpacing(16)
+        new_label = QLabel("Or add your name:")
+        new_label.setBuddy(self.name_field)
+        column.addWidget(new_label)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name_field, 1)
+        add_row.addWidget(self.add_button)
+        column.addLayout(add_row)
+        column.addWidget(self.error_label)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
+
+    def refresh(self) -> None:
+        try:
+            people = trainees.list_trainees(self._db)
+        except StorageFailure as error:
+            self.problem.emit(str(error))
+            return
+        self.model.clear()
+        for person in people:
+            entry = QStandardItem(person.name)
+            entry.setData(person.uuid, UUID_ROLE)
+            self.model.appendRow(entry)
+        self.empty_label.setVisible(not people)
+        self.continue_button.setEnabled(bool(people))
+        if people:
+            self.list_view.setCurrentIndex(self.model.index(0, 0))
+            self.list_view.setFocus()
+        else:
+            self.name_field.setFocus()
+
+    def add(self) -> None:
+        try:
+            person = trainees.add_trainee(self._db, self.name_field.text())
+        except InvalidInput as error:
+            self._show_error(str(error))
+            return
+        except StorageFailure as error:
+            self.problem.emit(str(error))
+            return
+        self.name_field.clear()
+        self.error_label.hide()
+        self.chosen.emit(person)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setStyleSheet(f"color: {current_colours().bad}; font-weight: 600")
+        self.error_label.setText(message)
+        self.error_label.setAccessibleDescription(message)
+        self.error_label.show()
+        self.name_field.setFocus()
+        self.name_field.selectAll()
+
+    def _continue(self) -> None:
+        self._activated(self.list_view.currentIndex())
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.chosen.emit(Trainee(index.data(UUID_ROLE), index.data()))

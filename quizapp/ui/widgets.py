@@ -1,0 +1,191 @@
+"""Small widgets the pages share: the notice banner, a wrapping flow layout, headings."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from enum import StrEnum
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from quizapp.ui.theme import current_colours
+
+
+def heading(text: str, size: str = "x-large") -> QLabel:
+    """A heading whose size follows the text size setting (rich text scales with the font)."""
+    label = QLabel()
+    set_heading_text(label, text, size)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+def set_heading_text(label: QLabel, text: str, size: str = "x-large") -> None:
+    label.setText(f'<span style="font-size:{size}; font-weight:600">{html.escape(text)}</span>')
+    label.setAccessibleName(text)
+
+
+def wrapped_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class NoticeKind(StrEnum):
+    INFO = "info"
+    ERROR = "error"
+
+
+class Notice(QFrame):
+    """A banner across the top of the window: what the trainee must know now, not in a popup.
+
+    A popup can be dismissed unread; the banner stays until the situation changes (a saving
+    error clears itself once saving works again) or the trainee closes it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._kind = NoticeKind.INFO
+        self._label = wrapped_label()
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._action = QPushButton()
+        self._action.hide()
+        self._close = QToolButton()
+        self._close.setText("✕")
+        self._close.setAccessibleName("Close this message")
+        self._close.setToolTip("Close this message")
+        self._close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._action)
+        layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
+        self._on_action: Callable[[], None] | None = None
+        self._action.clicked.connect(self._run_action)
+        self.hide()
+
+    @property
+    def kind(self) -> NoticeKind:
+        return self._kind
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self._label.text()
+
+    def show_message(
+        self,
+        text: str,
+        kind: NoticeKind = NoticeKind.INFO,
+        *,
+        action: tuple[str, Callable[[], None]] | None = None,
+    ) -> None:
+        self._kind = kind
+        self._label.setText(text)
+        self.setAccessibleName("Error" if kind is NoticeKind.ERROR else "Notice")
+        self.setAccessibleDescription(text)
+        self._on_action = action[1] if action else None
+        if action:
+            self._action.setText(action[0])
+            self._action.setAccessibleName(action[0])
+        self._action.setVisible(action is not None)
+        self._restyle()
+        self.show()
+
+    def clear(self, kind: NoticeKind | None = None) -> None:
+        """Hide the banner (only if it shows a message of `kind`, when given)."""
+        if kind is None or kind is self._kind:
+            self.hide()
+
+    def _run_action(self) -> None:
+        if self._on_action is not None:
+            self.hide()
+            self._on_action()
+
+    def event(self, event: QEvent) -> bool:
+        # The app's palette, not this widget's: our own style sheets change the latter.
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._restyle()
+        return super().event(event)
+
+    def _restyle(self) -> None:
+        palette_colours = current_colours()
+        background = (
+            palette_colours.error_background
+            if self._kind is NoticeKind.ERROR
+            else palette_colours.notice_background
+        )
+        self.setStyleSheet(f"QFrame#notice {{ background: {background}; border-radius: 4px; }}")
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps them, like words: the question strip fits
+    20 buttons on one line at 1024 pixels and 100 on a few lines, never a hidden scroll."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x, y = area.x(), y + line_height + self.spacing()
+                line_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
