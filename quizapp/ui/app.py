@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from quizapp import APP_NAME
 from quizapp.domain.session import Clock, SystemClock
+from quizapp.logs import configure_logging
 from quizapp.storage.database import Database
 from quizapp.storage.schema import SchemaError, prepare
 from quizapp.ui.errors import install_crash_dialog, show_error
@@ -46,6 +47,7 @@ def open_main_window(db: Database, clock: Clock, settings: QSettings) -> MainWin
 
 def run(database_url: str) -> int:
     """Run the GUI on `database_url` until the window closes; returns the exit code."""
+    configure_logging()
     app = application()
     install_crash_dialog()
     db = Database(database_url)

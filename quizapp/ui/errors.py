@@ -10,19 +10,13 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from quizapp.storage.database import user_data_dir
+from quizapp.logs import log_file
 
 log = logging.getLogger(__name__)
-
-
-def log_path() -> Path:
-    """Where the details of an unexpected error are written."""
-    return user_data_dir() / "quizapp.log"
 
 
 def report_crash(
@@ -37,7 +31,7 @@ def report_crash(
     box.setText("Something went wrong inside QuizApp.")
     box.setInformativeText(
         f"{kind.__name__}: {error}\n\nEvery answer that was shown as saved is safe in the "
-        f"database. The details were written to the log file:\n{log_path()}\n"
+        f"database. The details were written to the log file:\n{log_file()}\n"
         "Please send that file to whoever looks after QuizApp."
     )
     box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))

@@ -125,6 +125,7 @@ class ResultsPage(QWidget):
                 lambda question, uuid=attempt.uuid: self.passage_requested.emit(uuid, question)
             )
             self._cards_layout.addWidget(card)
+            card.show()
             self.cards.append(card)
         self.wrong_only.setChecked(False)
         self._filter(False)

@@ -381,6 +381,7 @@ class QuizPage(QWidget):
             )
             self._feedback.show_passage.connect(self._request_passage)
             self._feedback_area.addWidget(self._feedback)
+            self._feedback.show()
         self.previous_button.setEnabled(item.position > 0)
         self.next_button.setEnabled(item.position < len(session.items) - 1)
         self.check_button.setEnabled(not item.checked)

@@ -191,6 +191,7 @@ class QuestionView(QWidget):
             row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             row_layout.addWidget(label, 1)
             self._choices.addWidget(row)
+            row.show()  # at once, not on the next pass of the event loop
             self._choice_widgets.append(row)
             self.buttons.append(button)
 

@@ -1,0 +1,79 @@
+"""Fixtures for driving the real widgets: a fresh prepared database per test holding our own
+small set, a fake clock, settings in the test's folder, and the main window on all three."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from quizapp.storage.database import Database
+from quizapp.storage.schema import prepare
+from quizapp.ui.main_window import MainWindow
+from tests.fakes import FakeClock
+from tests.ui.sample_set import import_sample_set
+
+START = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database(f"sqlite:///{tmp_path / 'quiz.sqlite3'}")
+    prepare(database)
+    import_sample_set(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def _restore_application_look(qapp: QApplication) -> Iterator[None]:
+    """The theme and text size are application-wide; put them back for the next test."""
+    font, palette = qapp.font(), qapp.palette()
+    yield
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
+) -> Callable[[], MainWindow]:
+    """Builds a main window the way the app does, waiting for its start-up work."""
+
+    def make() -> MainWindow:
+        window = MainWindow(db, clock, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        with qtbot.waitSignal(window.ready):
+            window.show()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    return make_window()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform warns whenever a window's size limits change; a real display
+    # does not, so that one message is not a failure.
+    for item in items:
+        if "tests/ui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))

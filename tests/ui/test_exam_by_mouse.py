@@ -1,0 +1,108 @@
+"""A complete exam attempt by mouse, every answer checked in the database as it is given."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pytestqt.qtbot import QtBot
+
+from quizapp.domain.session import AttemptState, Mode
+from quizapp.services import attempts
+from quizapp.storage.database import Database
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.quiz.finish_dialog import WARNING
+from tests.fakes import FakeClock
+from tests.ui.drive import (
+    add_trainee,
+    choice_button,
+    click,
+    finish_dialog,
+    right_choice_numbers,
+    start_quiz,
+    wrong_choice_number,
+)
+
+
+def test_exam_by_mouse(
+    window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock
+) -> None:
+    add_trainee(window, qtbot, "  Ann  ")
+    assert window.windowTitle().endswith("Ann")
+    sets = window.start_page.sets_model
+    assert [sets.cell(sets.rows[0], c) for c in range(4)] == ["Fire drill briefing", "5", "—", "—"]
+    assert window.start_page.count_box.maximum() == 5
+    assert window.start_page.count_box.value() == 5
+
+    start_quiz(window, qtbot, minutes=10)
+    page = window.quiz_page
+    attempt = page.attempt
+    assert attempt is not None and attempt.session.mode is Mode.EXAM
+    assert attempt.session.deadline == clock.now() + timedelta(minutes=10)
+    assert page.countdown.accessibleName() == "Time left: 10:00"
+    assert not page.check_button.isVisible()
+
+    keys_in_order = [item.question.key for item in attempt.session.items]
+    for position, key in enumerate(keys_in_order):
+        item = page.current_item
+        assert item.position == position and item.question.key == key
+        clock.advance(timedelta(seconds=20))
+        if item.question.type == "short":
+            click(qtbot, page.question_view.answer_field)
+            qtbot.keyClicks(page.question_view.answer_field, "Carbon dioxide")
+        elif key == "wardens":
+            click(qtbot, choice_button(window, wrong_choice_number(item)))
+        else:
+            for number in right_choice_numbers(item):
+                # Click the wrapped text beside the button: it answers like the button does.
+                label = choice_button(window, number).parentWidget().findChildren(
+                    type(page.question_view.prompt_label)
+                )[0]
+                click(qtbot, label)
+        if key == "assembly":
+            click(qtbot, page.flag_button)
+        if item.question.type != "short":
+            stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session.items[position]
+            assert stored.response == item.response is not None  # written at once
+        if position < len(keys_in_order) - 1:
+            click(qtbot, page.next_button)
+
+    stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
+    assert stored.items[keys_in_order.index("co2")].response == "Carbon dioxide"  # left field
+    assert [item.flagged for item in stored.items] == [k == "assembly" for k in keys_in_order]
+    assert stored.current == len(keys_in_order) - 1
+    assert stored.items[0].seconds_spent == 20
+
+    # The strip shows answered / flagged / current, and jumps.
+    strip = page.nav_strip
+    flagged_at = keys_in_order.index("assembly")
+    assert "flagged" in strip.button(flagged_at).accessibleName()
+    assert strip.button(0).accessibleName() == "Question 1: answered"
+    click(qtbot, strip.button(flagged_at))
+    assert page.current_item.position == flagged_at
+    assert page.flag_button.isChecked()
+    assert "current" in strip.button(flagged_at).accessibleName()
+
+    click(qtbot, page.finish_button)
+    dialog = finish_dialog(window, qtbot)
+    summary = dialog.summary_label.text()
+    assert "Answered: 5 of 5" in summary
+    assert "Unanswered: 0" in summary
+    assert f"Flagged for review: 1 (question {flagged_at + 1})" in summary
+    assert WARNING in dialog.warning_label.text()
+    click(qtbot, dialog.back_button)
+    assert window.stack.currentWidget() is page  # nothing submitted
+
+    click(qtbot, page.finish_button)
+    click(qtbot, finish_dialog(window, qtbot).submit_button)
+    assert window.stack.currentWidget() is window.results_page
+    final = attempts.load_attempt(db, attempt.uuid, clock=clock).session
+    assert final.state is AttemptState.SUBMITTED
+    assert final.points == 4
+    results = window.results_page
+    assert results.score_label.accessibleName() == "Score: 4 of 5 points, 80 %"
+    assert results.time_label.text() == "Time taken: 1 min 40 s"
+
+    click(qtbot, results.done_button)
+    assert window.stack.currentWidget() is window.start_page
+    row = window.start_page.sets_model.rows[0]
+    assert row.best_score == 0.8 and row.last_taken == attempt.session.started_at
