@@ -1,0 +1,161 @@
+"""Text -> question set: read a document's structure, draft questions, keep the good ones.
+
+Pure Python, deterministic: the same document always gives the same set, byte for byte once
+written, so the shipped bank can be regenerated and compared in a test. Nothing is random;
+where a choice must be made (which member to ask about, the order of choices) it is taken
+from a hash of the content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from quizapp.domain.questions import (
+    AcceptedAnswer,
+    Choice,
+    Question,
+    QuestionSet,
+    SourceDocument,
+    normalise_source_text,
+)
+from quizapp.generate.distractors import ListDistractors
+from quizapp.generate.drafts import Draft
+from quizapp.generate.fact_questions import (
+    definition_drafts,
+    figure_drafts,
+    identity_drafts,
+    name_drafts,
+    quoted_phrase_drafts,
+    quoted_term_drafts,
+    saying_drafts,
+    series_drafts,
+)
+from quizapp.generate.facts import (
+    definitions,
+    figures,
+    identities,
+    parallel_series,
+    proper_names,
+    quoted_phrases,
+)
+from quizapp.generate.list_questions import list_drafts, nested_sentences, series_cloze
+from quizapp.generate.lists import find_lists, verbs_of
+from quizapp.generate.quality import select
+from quizapp.generate.structure import read_structure
+from quizapp.generate.text import fold
+
+__all__ = ["draft_questions", "generate_file", "generate_set"]
+
+
+def generate_set(
+    text: str, *, set_id: str, title: str | None = None, source_path: str | None = None
+) -> QuestionSet:
+    """The question set for a plain-text or Markdown document (raw text, any line endings)."""
+    source = normalise_source_text(text)
+    document = read_structure(source)
+    questions = tuple(
+        _question(source, key, draft) for key, draft in _keyed(draft_questions(source))
+    )
+    return QuestionSet(
+        id=set_id,
+        title=title or document.title,
+        questions=questions,
+        source_path=source_path,
+        source=SourceDocument(document.title, source),
+    )
+
+
+def generate_file(
+    document: Path, output: Path, *, set_id: str | None = None, title: str | None = None
+) -> QuestionSet:
+    """Generate from `document` and write the native file `output`, which names its source.
+
+    The source is written relative to the output's folder, with forward slashes, so the bank
+    and its document can move together and the file is the same on every system.
+    """
+    from quizapp.formats import native  # the writer is only needed when writing
+
+    relative = os.path.relpath(document.resolve(), output.resolve().parent)
+    qset = generate_set(
+        document.read_bytes().decode("utf-8"),
+        set_id=set_id or output.stem,
+        title=title,
+        source_path=Path(relative).as_posix(),
+    )
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(native.dumps(qset).encode("utf-8"))
+    return qset
+
+
+def draft_questions(source: str) -> list[Draft]:
+    """The drafts that pass every check, in the order of the passages they quote."""
+    document = read_structure(source)
+    named, pool = find_lists(document)
+    distractors = ListDistractors(named, pool)
+    drafts: list[Draft] = []
+    claimed = nested_sentences(named)
+    verbs = verbs_of(source)
+    for item_list in named:
+        drafts.extend(list_drafts(source, item_list, distractors, claimed, verbs))
+    drafts.extend(draft for item_list in pool if (draft := series_cloze(source, item_list)))
+    found_definitions = definitions(document)
+    drafts.extend(definition_drafts(source, found_definitions))
+    quoted = quoted_phrases(document)
+    drafts.extend(saying_drafts(source, quoted))
+    defined = {fold(d.term) for d in found_definitions}
+    drafts.extend(quoted_term_drafts(source, quoted, defined))
+    drafts.extend(quoted_phrase_drafts(source, quoted, defined))
+    drafts.extend(name_drafts(source, proper_names(document)))
+    drafts.extend(figure_drafts(source, figures(document)))
+    drafts.extend(series_drafts(source, parallel_series(document)))
+    drafts.extend(identity_drafts(source, identities(document)))
+    kept = select(drafts)
+    kept.sort(key=lambda d: (d.quote[0], d.quote[1], d.stem))
+    return kept
+
+
+def _keyed(drafts: list[Draft]) -> list[tuple[str, Draft]]:
+    """Readable keys from the drafts' stems, numbered only where two stems coincide."""
+    used: dict[str, int] = {}
+    keyed = []
+    for draft in drafts:
+        base = f"q-{draft.stem}"
+        used[base] = used.get(base, 0) + 1
+        keyed.append((base if used[base] == 1 else f"{base}-{used[base]}", draft))
+    return keyed
+
+
+def _question(source: str, key: str, draft: Draft) -> Question:
+    start, end = draft.quote
+    return Question(
+        key=key,
+        type=draft.kind,
+        prompt=draft.prompt,
+        choices=_choices(draft),
+        answers=tuple(AcceptedAnswer(text) for text in draft.right)
+        if draft.kind == "short"
+        else (),
+        explanation=draft.explanation,
+        quote=source[start:end],
+        span=draft.quote,
+        highlight=draft.highlight,
+        section=draft.section,
+        tags=draft.tags,
+    )
+
+
+def _choices(draft: Draft) -> tuple[Choice, ...]:
+    """Choices in an order fixed by their content, so a right answer has no usual place."""
+    if draft.kind == "short":
+        return ()
+    k = len(draft.right)
+    right = 1.0 if draft.kind == "single" else 1.0 / k
+    wrong = 0.0 if draft.kind == "single" else -1.0 / k
+    choices = [Choice(t, right) for t in draft.right] + [Choice(t, wrong) for t in draft.wrong]
+    return tuple(sorted(choices, key=lambda c: _order(draft.fact, c.text)))
+
+
+def _order(seed: str, text: str) -> str:
+    return hashlib.sha256(f"{seed}\x00{text}".encode()).hexdigest()

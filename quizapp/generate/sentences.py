@@ -1,0 +1,73 @@
+"""Sentence and clause boundaries, as offsets into the source.
+
+Hand-written rather than a library splitter: every quote must be the source's exact text at
+its span, so the splitter works on offsets from the start and never rewrites the text; and the
+documents we read break sentences in ways a trained splitter gets wrong (a period inside a
+closing quote followed by a stray space, a semicolon that starts a capitalised clause).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.generate.text import word_set
+
+# A sentence ends at . ! or ? (possibly followed by a closing quote or bracket, even after a
+# stray space), when what follows starts a new sentence or ends the paragraph.
+_END = re.compile(r"[.!?]+(?:\s?[\"”’)]+)?(?=\s+[\"“‘(*_]*[A-Z0-9]|\s*$)")
+_ABBREVIATIONS = word_set(
+    "mr mrs ms dr st no vs etc e.g i.e fig approx dept inc ltd co jr sr prof gen"
+)
+_CLAUSE_END = re.compile(r";\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A stretch of the source, `text == source[start:end]`, without surrounding spaces."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(source: str, start: int, end: int) -> list[Sentence]:
+    """The sentences of `source[start:end]`, a paragraph, in order."""
+    chunk = source[start:end]
+    sentences: list[Sentence] = []
+    begin = 0
+    for match in _END.finditer(chunk):
+        if _is_abbreviation(chunk, match.start()):
+            continue
+        _append(sentences, source, start + begin, start + match.end())
+        begin = match.end()
+    _append(sentences, source, start + begin, end)
+    return sentences
+
+
+def split_clauses(source: str, sentence: Sentence) -> list[Sentence]:
+    """The semicolon-separated clauses of a sentence: the shortest quotable units."""
+    clauses: list[Sentence] = []
+    begin = sentence.start
+    for match in _CLAUSE_END.finditer(sentence.text):
+        _append(clauses, source, begin, sentence.start + match.start() + 1)
+        begin = sentence.start + match.end()
+    _append(clauses, source, begin, sentence.end)
+    return clauses
+
+
+def _is_abbreviation(chunk: str, dot: int) -> bool:
+    if chunk[dot] != ".":
+        return False
+    token = re.search(r"[\w.]*$", chunk[:dot])
+    word = token.group(0).lower() if token else ""
+    return word in _ABBREVIATIONS or (len(word) == 1 and chunk[dot - 1].isupper())
+
+
+def _append(sentences: list[Sentence], source: str, start: int, end: int) -> None:
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, source[start:end]))

@@ -1,0 +1,158 @@
+"""A document's layout: title, sections, paragraphs and list items, with their offsets.
+
+Plain text and Markdown are read by one set of rules, because training documents mix them:
+Markdown headings and list markers are taken as they are, and a plain-text heading is a short
+paragraph of its own that either opens with an ordinal ("First, ...") or has no closing
+punctuation. Numbered items accept the separators real documents use ("1.", "2,", "3)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from quizapp.generate.sentences import Sentence, split_sentences
+from quizapp.generate.text import ORDINALS, squash, strip_markup, word_count
+
+BlockKind = Literal["title", "heading", "item", "paragraph"]
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_NUMBERED = re.compile(r"^(\s*)(?:(\d{1,2})\s?[.,)、:]|\((\d{1,2})\))\s+(?=\S)")
+_BULLET = re.compile(r"^(\s*)[-*+•]\s+(?=\S)")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_ORDINAL_HEADING = re.compile(
+    r"^(?:(?:" + "|".join(ORDINALS) + r")(?:ly)?,|(?:part|chapter|section|step)\s+\w+\b"
+    r"|[IVX]+\.)\s",
+    re.IGNORECASE,
+)
+_HEADING_MAX_WORDS = 14
+
+
+@dataclass
+class Block:
+    """A paragraph, heading or list item; `start` is where its words begin, after any marker."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    indent: int = 0
+    number: int | None = None
+    bullet: bool = False
+    level: int = 0
+    sentences: list[Sentence] = field(default_factory=list)
+    section: Section | None = None
+
+
+@dataclass
+class Section:
+    """A top-level part of the document; questions are filed under its `title`."""
+
+    title: str
+    start: int
+    end: int
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    text: str
+    title: str
+    blocks: list[Block]
+    sections: list[Section]
+
+
+def read_structure(text: str) -> Document:
+    blocks = _blocks(text)
+    for block in blocks:
+        if block.kind in ("item", "paragraph"):
+            block.sentences = split_sentences(text, block.start, block.end)
+    title = ""
+    if blocks and blocks[0].kind in ("paragraph", "heading"):
+        blocks[0].kind = "title"
+        title = heading_text(text[blocks[0].start : blocks[0].end])
+    _mark_plain_headings(text, blocks)
+    return Document(text, title, blocks, _sections(text, title, blocks))
+
+
+def heading_text(raw: str) -> str:
+    """A heading as shown: no Markdown marks, no closing full stop."""
+    match = _MD_HEADING.match(raw)
+    shown = match.group(2) if match else raw
+    return squash(strip_markup(shown)).rstrip(".:")
+
+
+def _blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    current: Block | None = None
+    in_fence = False
+    offset = 0
+    for line in text.split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        line_end = line_start + len(line.rstrip())
+        if _FENCE.match(line):
+            in_fence, current = not in_fence, None
+            continue
+        if in_fence or not line.strip() or _RULE.match(line) or line.lstrip().startswith("|"):
+            current = None
+            continue
+        heading = _MD_HEADING.match(line)
+        numbered = _NUMBERED.match(line)
+        bullet = _BULLET.match(line)
+        if heading:
+            current = None
+            blocks.append(Block("heading", line_start, line_end, level=len(heading.group(1))))
+        elif numbered or bullet:
+            marker = numbered or bullet
+            assert marker is not None
+            number = numbered and (numbered.group(2) or numbered.group(3))
+            current = Block(
+                "item",
+                line_start + marker.end(),
+                line_end,
+                indent=len(marker.group(1)),
+                number=int(number) if number else None,
+                bullet=bullet is not None and numbered is None,
+            )
+            blocks.append(current)
+        elif current is not None:
+            current.end = line_end
+        else:
+            start = line_start + len(line) - len(line.lstrip())
+            current = Block("paragraph", start, line_end)
+            blocks.append(current)
+    return blocks
+
+
+def _mark_plain_headings(text: str, blocks: list[Block]) -> None:
+    """Short one-line paragraphs that read as headings become headings (level 1)."""
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph" or index + 1 >= len(blocks):
+            continue
+        raw = text[block.start : block.end]
+        if "\n" in raw or len(block.sentences) != 1 or word_count(raw) > _HEADING_MAX_WORDS:
+            continue
+        unpunctuated = raw.rstrip()[-1:] not in '.!?:;,"”)'
+        if _ORDINAL_HEADING.match(raw) or unpunctuated:
+            block.kind, block.level = "heading", 1
+
+
+def _sections(text: str, title: str, blocks: list[Block]) -> list[Section]:
+    levels = [b.level for b in blocks if b.kind == "heading"]
+    top = min(levels, default=0)
+    sections: list[Section] = []
+    current: Section | None = None
+    for block in blocks:
+        if block.kind == "title":
+            continue
+        if block.kind == "heading" and block.level == top:
+            current = Section(heading_text(text[block.start : block.end]), block.start, block.end)
+            sections.append(current)
+        elif current is None:
+            current = Section("Introduction" if levels else title, block.start, block.end)
+            sections.append(current)
+        current.blocks.append(block)
+        current.end = block.end
+        block.section = current
+    return sections
