@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from quizapp.services import question_sets
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
 from quizapp.ui.main_window import MainWindow
@@ -38,6 +39,16 @@ def clock() -> FakeClock:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def shipped_questions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty shipped questions/ folder, so the real shipped sets never slow or skew a test;
+    a test that wants shipped sets writes them here."""
+    folder = tmp_path / "shipped-questions"
+    folder.mkdir()
+    monkeypatch.setattr(question_sets, "questions_dir", lambda: folder)
+    return folder
 
 
 @pytest.fixture(autouse=True)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.domain.session import AttemptItem
@@ -13,8 +13,14 @@ from quizapp.ui.quiz.finish_dialog import FinishDialog
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:
+    """Click where a user would: the middle, or the indicator of a radio button or check box
+    (whose middle may be empty space beyond its text)."""
     assert widget.isVisible() and widget.isEnabled(), widget
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    if isinstance(widget, QRadioButton | QCheckBox):
+        where = QPoint(8, widget.height() // 2)
+    else:
+        where = widget.rect().center()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=where)
 
 
 def add_trainee(window: MainWindow, qtbot: QtBot, name: str) -> None:
@@ -78,4 +84,22 @@ def finish_dialog(window: MainWindow, qtbot: QtBot) -> FinishDialog:
 
     qtbot.waitUntil(opened, timeout=2000)
     assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     return dialog
+
+
+def answer_current(window: MainWindow, qtbot: QtBot, *, right: bool = True) -> None:
+    """Answer the question on screen by mouse (typing for short answers, then leaving the
+    field as a click elsewhere would)."""
+    page = window.quiz_page
+    item = page.current_item
+    if item.question.type == "short":
+        field = page.question_view.answer_field
+        click(qtbot, field)
+        qtbot.keyClicks(field, "carbon dioxide" if right else "water")
+        page.question_view.commit_text()
+    elif right:
+        for number in right_choice_numbers(item):
+            click(qtbot, choice_button(window, number))
+    else:
+        click(qtbot, choice_button(window, wrong_choice_number(item)))

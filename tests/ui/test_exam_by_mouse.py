@@ -23,9 +23,7 @@ from tests.ui.drive import (
 )
 
 
-def test_exam_by_mouse(
-    window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock
-) -> None:
+def test_exam_by_mouse(window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock) -> None:
     add_trainee(window, qtbot, "  Ann  ")
     assert window.windowTitle().endswith("Ann")
     sets = window.start_page.sets_model
@@ -49,14 +47,24 @@ def test_exam_by_mouse(
         if item.question.type == "short":
             click(qtbot, page.question_view.answer_field)
             qtbot.keyClicks(page.question_view.answer_field, "Carbon dioxide")
+            # Written after a short pause in typing, without leaving the field.
+            qtbot.waitUntil(
+                lambda at=position: (
+                    attempts.load_attempt(db, attempt.uuid, clock=clock).session.items[at].response
+                    == "Carbon dioxide"
+                ),
+                timeout=2000,
+            )
         elif key == "wardens":
             click(qtbot, choice_button(window, wrong_choice_number(item)))
         else:
             for number in right_choice_numbers(item):
                 # Click the wrapped text beside the button: it answers like the button does.
-                label = choice_button(window, number).parentWidget().findChildren(
-                    type(page.question_view.prompt_label)
-                )[0]
+                label = (
+                    choice_button(window, number)
+                    .parentWidget()
+                    .findChildren(type(page.question_view.prompt_label))[0]
+                )
                 click(qtbot, label)
         if key == "assembly":
             click(qtbot, page.flag_button)
@@ -67,7 +75,6 @@ def test_exam_by_mouse(
             click(qtbot, page.next_button)
 
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
-    assert stored.items[keys_in_order.index("co2")].response == "Carbon dioxide"  # left field
     assert [item.flagged for item in stored.items] == [k == "assembly" for k in keys_in_order]
     assert stored.current == len(keys_in_order) - 1
     assert stored.items[0].seconds_spent == 20
@@ -76,7 +83,8 @@ def test_exam_by_mouse(
     strip = page.nav_strip
     flagged_at = keys_in_order.index("assembly")
     assert "flagged" in strip.button(flagged_at).accessibleName()
-    assert strip.button(0).accessibleName() == "Question 1: answered"
+    other = 1 if flagged_at == 0 else 0
+    assert strip.button(other).accessibleName() == f"Question {other + 1}: answered"
     click(qtbot, strip.button(flagged_at))
     assert page.current_item.position == flagged_at
     assert page.flag_button.isChecked()

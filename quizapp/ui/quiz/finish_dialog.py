@@ -44,6 +44,7 @@ class FinishDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.submit_button.setDefault(True)
+        self.submit_button.setFocus()
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Finish the quiz?", "large"))
         layout.addWidget(self.summary_label)
