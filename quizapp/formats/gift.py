@@ -410,6 +410,8 @@ def _question_block(question: Question) -> str | None:
 
 def _tag(tag: str) -> str:
     escaped = tag.replace("]", "\\]").replace("\n", " ")
+    if escaped.endswith("\\"):  # keep the closing bracket from reading as escaped
+        escaped += " "
     return f"[tag:{escaped}]"
 
 
