@@ -198,8 +198,20 @@ class Appearance(QObject):
         self._app.setPalette(dark_palette() if dark else light_palette())
         font = QFont(self._app.font())
         font.setPointSizeF(self._base_point_size * TEXT_STEP_FACTOR**self.text_step)
-        self._app.setFont(font)
+        if font != self._app.font():
+            self._app.setFont(font)
+            _refresh_style_sheet_fonts()
 
     def _on_system_scheme_changed(self) -> None:
         if self.theme is Theme.SYSTEM:
             self.apply()
+
+
+def _refresh_style_sheet_fonts() -> None:
+    """Qt keeps the font a widget had when its style sheet was applied, and ignores later
+    changes to the application font; applying the sheet again picks up the new size."""
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)

@@ -37,10 +37,10 @@ class Saver(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queue: list[_Pending] = []
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.setInterval(RETRY_MS)
-        self._retry.timeout.connect(self.flush)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self.flush)
 
     @property
     def pending(self) -> int:
@@ -67,7 +67,7 @@ class Saver(QObject):
                 self._queue[0].write()
             except StorageFailure as error:
                 log.warning("Saving failed, will retry: %s", error)
-                self._retry.start()
+                self.retry_timer.start()
                 self.failed.emit(str(error))
                 return False
             except AttemptClosed:
@@ -75,11 +75,11 @@ class Saver(QObject):
                 self.closed.emit()
                 return False
             self._queue.pop(0)
-        self._retry.stop()
+        self.retry_timer.stop()
         self.saved.emit()
         return True
 
     def discard(self) -> None:
         """Forget waiting writes: the attempt they belonged to is over."""
         self._queue.clear()
-        self._retry.stop()
+        self.retry_timer.stop()

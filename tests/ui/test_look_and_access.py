@@ -1,0 +1,125 @@
+"""Every control has an accessible name, nothing is cut off at 1024x768, the theme setting
+overrides the system's and is remembered, and the text scales."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QStyleHints
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.theme import Theme, is_dark
+from tests.ui.drive import add_trainee, click, finish_dialog, start_quiz
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
+
+
+def _unnamed_controls(top: QWidget) -> list[str]:
+    unnamed = []
+    for widget in top.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisible():
+            continue
+        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+            continue  # the editor inside a spin box or combo box speaks for it
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue  # scroll bar arrows and the like
+        if not (widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())):
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return unnamed
+
+
+def _fits(window: MainWindow) -> None:
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 768, hint
+    page = window.stack.currentWidget()
+    assert page.minimumSizeHint().width() <= page.width()
+    assert page.minimumSizeHint().height() <= page.height()
+
+
+def test_every_page_named_and_fits_1024x768(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.size().width() == 1024 and window.size().height() == 768
+    assert _unnamed_controls(window) == []
+    _fits(window)
+    add_trainee(window, qtbot, "Max")
+    assert _unnamed_controls(window) == []
+    _fits(window)
+    start_quiz(window, qtbot, minutes=10)
+    page = window.quiz_page
+    assert page.attempt is not None
+    assembly = next(i for i in page.attempt.session.items if i.question.key == "assembly")
+    page.go_to(assembly.position)  # the long prompt wraps instead of widening the window
+    assert _unnamed_controls(window) == []
+    _fits(window)
+    assert page.question_view.prompt_label.width() <= page.width()
+    assert page.countdown.isVisible() and not page.countdown.visibleRegion().isEmpty()
+    click(qtbot, page.finish_button)
+    dialog = finish_dialog(window, qtbot)
+    assert _unnamed_controls(dialog) == []
+    click(qtbot, dialog.submit_button)
+    assert _unnamed_controls(window) == []
+    _fits(window)
+    results = window.results_page
+    card = results.cards[0]
+    assert card.feedback.source_button is not None
+    click(qtbot, card.feedback.source_button)
+    assert window.reader is not None and _unnamed_controls(window.reader) == []
+
+
+def test_theme_setting_overrides_the_system_and_is_remembered(
+    make_window: Callable[[], MainWindow],
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The offscreen platform has no desktop scheme to switch, so play the desktop's part.
+    scheme = Qt.ColorScheme.Light
+    monkeypatch.setattr(QStyleHints, "colorScheme", lambda _self: scheme)
+    hints = QGuiApplication.styleHints()
+    window = make_window()
+    assert window.appearance.theme is Theme.SYSTEM
+    assert not is_dark(QApplication.palette())
+    scheme = Qt.ColorScheme.Dark
+    hints.colorSchemeChanged.emit(scheme)  # the desktop turns dark: System follows
+    assert is_dark(QApplication.palette())
+    window.theme_actions[Theme.LIGHT].trigger()
+    assert not is_dark(QApplication.palette())
+    window.theme_actions[Theme.DARK].trigger()
+    scheme = Qt.ColorScheme.Light
+    hints.colorSchemeChanged.emit(scheme)  # no effect while the setting says Dark
+    assert is_dark(QApplication.palette())
+    assert settings.value("appearance/theme") == "dark"
+
+    window.close()
+    again = make_window()
+    assert again.appearance.theme is Theme.DARK
+    assert again.theme_actions[Theme.DARK].isChecked()
+    assert is_dark(QApplication.palette())
+
+
+def test_text_size_scales_and_is_remembered(
+    make_window: Callable[[], MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window()
+    normal = QApplication.font().pointSizeF()
+    window.appearance.change_text_size(+2)
+    bigger = QApplication.font().pointSizeF()
+    assert bigger > normal * 1.2
+    QApplication.processEvents()  # Qt hands the new font down to the widgets in events
+    # Every widget follows, styled ones too.
+    assert window.quiz_page.countdown.font().pointSizeF() == bigger
+    assert window.trainee_page.name_field.font().pointSizeF() == bigger
+    window.close()
+    make_window()
+    assert QApplication.font().pointSizeF() == bigger
