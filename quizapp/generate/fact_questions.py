@@ -8,6 +8,7 @@ what shape it has.
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from quizapp.generate.cloze import BLANK, as_quotation, cloze
 from quizapp.generate.distractors import pick
@@ -62,12 +63,15 @@ def term_variants(term: str) -> tuple[str, ...]:
 
 def definition_drafts(text: str, found: list[Definition]) -> list[Draft]:
     drafts: list[Draft] = []
-    for definition in found:
-        others = [d for d in found if fold(d.term) != fold(definition.term)]
+    for index, definition in enumerate(found):
+        others = [d for d in nearby(found, index) if fold(d.term) != fold(definition.term)]
         tag = slugify(definition.term)
         shared = frozenset().union(*(content_words(d.term) for d in others))
         distinctive = content_words(definition.term) - shared
-        leaks = bool(distinctive & content_words(definition.definition))
+        # A definition may name the term's head noun ("a hot desk means a desk ..."): only
+        # the words that set the term apart would give it away.
+        head = content_words(definition.term.split()[-1]) if " " in definition.term else set()
+        leaks = bool((distinctive - head) & content_words(definition.definition))
         short = word_count(definition.term) <= MAX_SHORT_WORDS
         meaning = _meaning_phrase(text, definition)
         if short and not leaks and meaning:
@@ -113,15 +117,23 @@ def definition_drafts(text: str, found: list[Definition]) -> list[Draft]:
     return drafts
 
 
+# Definitions and quoted phrases of one kind sit close together; looking for distractors
+# among the nearest ones only keeps the generator linear in the document's length.
+NEARBY = 12
+T = TypeVar("T")
+
+
+def nearby(found: list[T], index: int) -> list[T]:
+    return found[max(0, index - NEARBY) : index + NEARBY + 1]
+
+
 def _meaning_phrase(text: str, definition: Definition) -> str | None:
-    start = definition.term_span[1] + 1
-    phrase = squash(strip_markup(text[start : definition.span[1]])).strip(" :—–-")
-    phrase = re.sub(r"^(?:is defined as|stands for)\s+", "means ", phrase)
-    if not phrase.startswith(("means", "refers to", "is to")):
-        phrase = f"means {phrase}"
+    """The definition as the predicate of "which term ...?" ("means that ...", "is to ...")."""
+    verb = "means" if definition.verb in ("is defined as", "stands for") else definition.verb
+    phrase = f"{verb} {strip_markup(definition.definition)}".rstrip(".;")
     if word_count(phrase) > 60 or leans_on_context(phrase):
         return None
-    return phrase.rstrip(".;")
+    return phrase
 
 
 def _definition_choice(definition: Definition) -> str:
@@ -388,12 +400,12 @@ def quoted_phrase_drafts(text: str, quoted: list[Quoted], defined: set[str]) -> 
         phrases.setdefault(fold(term), phrase)
     pool = [squash(p.text).rstrip(".!?") for p in phrases.values()]
     drafts: list[Draft] = []
-    for key, phrase in phrases.items():
+    for index, (key, phrase) in enumerate(phrases.items()):
         term = squash(phrase.text).rstrip(".!?")
         shown = cloze(text, phrase.clause, phrase.span)
         if shown is None:
             continue
-        order = sorted(pool, key=lambda c: stable_index(key + c, 1 << 30))
+        order = sorted(nearby(pool, index), key=lambda c: stable_index(key + c, 1 << 30))
         wrong = pick(term, order, 3)
         if wrong is None:
             continue

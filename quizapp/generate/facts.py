@@ -55,7 +55,10 @@ class Quoted:
 
 @dataclass(frozen=True)
 class Definition:
+    """A term and what it stands for; `verb` is how the text joins them ("means", "is to")."""
+
     term: str
+    verb: str
     definition: str
     term_span: tuple[int, int]
     span: tuple[int, int]
@@ -96,10 +99,11 @@ def quoted_phrases(document: Document) -> list[Quoted]:
         clauses = split_clauses(document.text, sentence)
         for match in _QUOTED.finditer(sentence.text):
             group = 1 if match.group(1) is not None else 2
-            start = sentence.start + match.start(group)
-            end = sentence.start + match.end(group)
+            inner = match.group(group)
+            start = sentence.start + match.start(group) + len(inner) - len(inner.lstrip())
+            end = sentence.start + match.end(group) - len(inner) + len(inner.rstrip())
             clause = next((c for c in clauses if c.start <= start and end <= c.end), sentence)
-            found.append(Quoted(match.group(group), (start, end), clause, sentence, section))
+            found.append(Quoted(inner.strip(), (start, end), clause, sentence, section))
     return found
 
 
@@ -116,6 +120,7 @@ def definitions(document: Document) -> list[Definition]:
             found.append(
                 Definition(
                     squash(quoted.text),
+                    squash(match.group("verb")).lower(),
                     squash(meaning),
                     quoted.span,
                     (quoted.clause.start, offset + match.end("definition")),
@@ -134,6 +139,7 @@ def definitions(document: Document) -> list[Definition]:
             found.append(
                 Definition(
                     squash(match.group("term")),
+                    "means",
                     meaning,
                     (term_start, term_start + len(match.group("term"))),
                     (sentence.start, sentence.end),
@@ -152,7 +158,7 @@ def is_saying(quoted: Quoted) -> bool:
 
 
 def saying_blank(saying: str) -> tuple[int, int] | None:
-    """Where to blank a saying: its last noun phrase that closes a clause ("... by the front").
+    """Where to blank a saying: its last noun phrase that closes a clause ("... the early bird").
 
     The blank is the word or two after the last article or preposition of a clause, so the
     trainee recalls the saying's key word rather than guesses grammar.
@@ -176,8 +182,9 @@ def saying_blank(saying: str) -> tuple[int, int] | None:
 def proper_names(document: Document) -> list[Name]:
     """Runs of capitalised words that the document never writes in lower case.
 
-    Checking the document's own vocabulary tells a name ("Luo Chuan") from a capitalised
-    common word ("Party"); a place head ("Village") may follow a name but never makes one.
+    Checking the document's own vocabulary tells a name ("Lisbon") from a capitalised common
+    word ("Office" where the text also writes "office"); a place head ("Town") may follow a
+    name but never makes one.
     """
     lower_vocabulary = {w for w in _TOKEN.findall(document.text) if w.islower()}
     quoted_regions = [q.span for q in quoted_phrases(document)]
@@ -297,8 +304,8 @@ def tokens_of(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Identity:
-    """'The branch secretary is the backbone of the team': a subject the text names as the one
-    thing that plays a role, asked back as "What is the backbone of the team?"."""
+    """'The shift leader is the first point of contact': a subject the text names as the one
+    thing that plays a role, asked back as "Who is the first point of contact?"."""
 
     subject: str
     subject_span: tuple[int, int]

@@ -27,6 +27,7 @@ from quizapp.generate.text import (
     squash,
     strip_markup,
     word_count,
+    word_set,
     words,
 )
 
@@ -77,6 +78,18 @@ def _blankable(word: str, others: frozenset[str], verbs: frozenset[str]) -> bool
     )
 
 
+_NOUN_MARKS = word_set(
+    "the a an their our its his her your my every each any some this of in for with about on "
+    "at from by to"
+)
+
+
+def _after_determiner(tokens: list[re.Match[str]], position: int) -> bool:
+    """A word within two words after a determiner or preposition sits in a noun phrase."""
+    before = [t.group(0).lower() for t in tokens[max(0, position - 2) : position]]
+    return any(word in _NOUN_MARKS for word in before)
+
+
 def _head_blanks(item_list: ItemList, verbs: frozenset[str]) -> list[Draft]:
     """Recall each point of a list by its key word, the point shown with that word blanked.
 
@@ -92,11 +105,13 @@ def _head_blanks(item_list: ItemList, verbs: frozenset[str]) -> list[Draft]:
         others = frozenset(
             w.lower() for m in item_list.items if m is not member for w in words(m.display)
         )
+        tokens = list(re.finditer(r"[A-Za-z][A-Za-z-]*(?:['’]s)?", member.display))
         candidates = [
             w
-            for w in re.finditer(r"[A-Za-z][A-Za-z-]*(?:['’]s)?", member.display)
+            for position, w in enumerate(tokens)
             if _blankable(w.group(0), others, verbs)
             and member.display.lower().count(w.group(0).lower()) == 1
+            and (position == len(tokens) - 1 or _after_determiner(tokens, position))
         ]
         if not candidates or word_count(member.display) > 16:
             continue
@@ -105,7 +120,8 @@ def _head_blanks(item_list: ItemList, verbs: frozenset[str]) -> list[Draft]:
         display = member.display
         shown = display[: chosen.start()] + "____" + display[chosen.end() :]
         ordinal = _ORDINAL_NAMES.get(index + 1, str(index + 1))
-        right = [answer, *filter(None, [singular(answer)])]
+        last = chosen is tokens[-1]
+        right = [answer, *filter(None, [singular(answer) if last else None])]
         value_start = member.head.text.find(answer)
         highlight = None
         if value_start >= 0:

@@ -2,7 +2,7 @@
 
 A careful trainer asks about lists because a document's author chose them as the things to
 remember. They come as numbered or bulleted items, as ordinals inside a paragraph ("First, ...
-The second is to ..."), as a quoted series ("the "five ..." goals of "a, b and c"") and as a
+The second is to ..."), as a quoted series ("the "three C" rules of "a, b and c"") and as a
 run of short terms after "such as" or "includes". The name of a list comes from the sentence
 that announces it, turned into a noun phrase; when that sentence leans on context the
 generator cannot resolve, the list is named by the point it sits under, or not asked at all.
@@ -18,6 +18,7 @@ from quizapp.generate.sentences import Sentence, split_clauses
 from quizapp.generate.structure import Block, Document, Section
 from quizapp.generate.text import (
     AUXILIARIES,
+    COMMON_VERBS,
     NUMBER_WORDS,
     ORDINALS,
     PERSONAL,
@@ -27,6 +28,7 @@ from quizapp.generate.text import (
     fold,
     leans_on_context,
     number_name,
+    plural_variant,
     shorten,
     slugify,
     squash,
@@ -78,6 +80,8 @@ _INLINE_TRIGGER = re.compile(
     r"(?:,\s*)?\b(?P<trigger>such as|including|includes|include|involves|involve|namely)\s+",
     re.IGNORECASE,
 )
+# Words after which a series' last term has ended and the sentence's predicate begins.
+_PREDICATE_STARTS = AUXILIARIES | {"need", "needs", "which", "that", "who"}
 _SUBJECT_VERBS = frozenset({"include", "includes", "involve", "involves"})
 
 
@@ -107,7 +111,7 @@ def verbs_of(text: str) -> frozenset[str]:
     """Words the document itself uses as verbs: after a modal or "to" with an object, and
     never after "the".
 
-    "to organize the masses" makes "organize" a verb; "adhere to principles" does not make
+    "to organize the team" makes "organize" a verb; "adhere to principles" does not make
     "principles" one, nor "related to the economic ..." "economic".
     """
     lowered = text.lower()
@@ -118,17 +122,14 @@ def verbs_of(text: str) -> frozenset[str]:
         r"\b(?:the|a|an|this|these|our|their|its|his|her)\s+([a-z]+)\b", lowered
     )
     return (
-        frozenset(after_verb_marks)
-        - frozenset(after_nominal_marks)
-        - {"be", "and", "or"}
-        - PREPOSITIONS
-    )
+        frozenset(after_verb_marks) - frozenset(after_nominal_marks) - {"be", "and", "or"}
+    ) - PREPOSITIONS | COMMON_VERBS
 
 
 def form_of(display: str, verbs: frozenset[str]) -> str:
     """The grammatical shape of a choice, so a distractor never differs by its grammar.
 
-    A phrase opening with a preposition and a comma ("Around the goal, do ...") takes the
+    A phrase opening with a preposition and a comma ("Around the target, do ...") takes the
     shape of what follows the comma.
     """
     tokens = [w.lower() for w in words(display)]
@@ -281,7 +282,7 @@ def _clean_item(text: str) -> str:
 
 
 def _strip_common_opening(items: list[ListItem]) -> None:
-    """Drop a subject every item repeats ("The branch is ..."), which would mark the members."""
+    """Drop a subject every item repeats ("The team is ..."), which would mark the members."""
     split = [item.display.split(" ") for item in items]
     common = 0
     while (
@@ -337,7 +338,8 @@ def _ordinal_list(
         head = next(s for s in block.sentences if s.start <= marker_start < s.end)
         limit = run[position + 1][1] if position + 1 < len(run) else block.end
         body = [s for s in block.sentences if head.end <= s.start and s.end <= limit]
-        raw = text[marker_end : head.end].rstrip(".;:!?")
+        clause_end = text.find(";", marker_end, head.end)
+        raw = text[marker_end : clause_end if clause_end >= 0 else head.end].rstrip(".;:!?")
         display = _clean_item(raw)
         if not display or word_count(display) > 14:
             return None
@@ -423,6 +425,10 @@ def split_terms(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
             before = raw[: joined.start()]
             after = raw[joined.end() :]
             pieces = [(before, part_start), (after, part_start + joined.end())]
+        if joined:
+            tail = re.search(r"\s(?:" + "|".join(sorted(_PREDICATE_STARTS)) + r")\b", pieces[-1][0])
+            if tail and pieces[-1][0][: tail.start()].strip():
+                pieces[-1] = (pieces[-1][0][: tail.start()], pieces[-1][1])
         for piece, piece_start in pieces:
             term = piece.strip()
             if not term:
@@ -520,6 +526,23 @@ def _label_from_intro(document: Document, intro: Sentence) -> Label | None:
             name = f"the {noun} {rest}{post}{adverbial}"
             how_many = f"According to the text, how many {noun} {rest}{post}{adverbial}?"
             how_many = _invert_modal(how_many)
+        elif not pre and post:
+            # "The following four groups of staff may ask ...": the list is the subject
+            relative = re.sub(
+                r"\s(?=(?:" + "|".join(sorted(AUXILIARIES)) + r")\b)", " that ", post, count=1
+            )
+            if relative == post:
+                return None
+            name = f"the {noun}{relative}{adverbial}"
+            how_many = f"According to the text, how many {noun}{post}{adverbial}?"
+        elif 2 <= len(pre_words) <= 8 and re.fullmatch(r"[a-z]+s", pre_words[-1]):
+            # "Every lockout follows the following six steps": subject and a present verb
+            subject = decapitalise(" ".join(pre_words[:-1]))
+            verb = pre_words[-1]
+            base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+            name = f"the {noun} {subject} {verb}{post}{adverbial}"
+            how_many = f"According to the text, how many {noun} does {subject} {base}{post}"
+            how_many += f"{adverbial}?"
         else:
             return None
         if leans_on_context(name):
@@ -538,9 +561,10 @@ def _label_from_intro(document: Document, intro: Sentence) -> Label | None:
 
 
 def _invert_modal(question: str) -> str:
-    """'how many qualities the secretary must have?' -> '... must the secretary have?'."""
+    """'how many skills the manager must have?' -> '... must the manager have?'."""
     match = re.match(
-        r"^(According to the text, how many [\w\s-]+?) (the [\w\s-]+?) (must|should|can|will|"
+        r"^(According to the text, how many [\w\s-]+?) ((?:the|a|an|every|each) [\w\s-]+?) "
+        r"(must|should|can|will|"
         r"need to|has to|have to) (.*)$",
         question,
     )
@@ -571,7 +595,7 @@ def _resolve_subject_pronoun(document: Document, intro: Sentence, clause: str) -
 
 
 def subject_of(sentence: str) -> str | None:
-    """The noun phrase a sentence opens with ("the secretary of the branch must ...")."""
+    """The noun phrase a sentence opens with ("the head of the team must ...")."""
     clause = sentence
     lead = _LEADING_ADVERBIAL.match(clause)
     if lead:
@@ -645,10 +669,11 @@ def _inline_label(head: str, trigger: str) -> Label | None:
             return None
         subject = decapitalise(subject)
         verb = "include" if trigger.startswith("include") else "involve"
-        ask = f"According to the text, which of the following does {subject}"
+        auxiliary = "does" if trigger.endswith("s") else "do"
+        ask = f"According to the text, which of the following {auxiliary} {subject}"
         return Label(
-            name=f"what {subject} {verb}s",
-            statement=f"According to the text, {subject} {verb}s {{members}}.",
+            name=f"what {subject} {trigger}",
+            statement=f"According to the text, {subject} {trigger} {{members}}.",
             one_of=f"{ask} {verb}?",
             not_one_of=f"{ask} NOT {verb}?",
             all_of=f"{ask} {verb}? Select all that apply.",
@@ -667,11 +692,14 @@ def _inline_label(head: str, trigger: str) -> Label | None:
         return None
     if any(w.lower() in AUXILIARIES for w in words(phrase)):
         return None
-    if not any(w.lower().endswith("s") for w in words(phrase)):
-        return None
     phrase = decapitalise(phrase)
     if phrase.lower().startswith(("the ", "a ", "an ")):
         phrase = phrase.split(" ", 1)[1]
+    if not phrase.split(" ")[-1].lower().endswith("s"):
+        plural = plural_variant(phrase)  # "a shared area such as ..." gives examples of areas
+        if plural is None:
+            return None
+        phrase = plural
     ask = "Which of the following does the text give as"
     return Label(
         name=f"the examples of {phrase}",

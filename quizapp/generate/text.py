@@ -7,6 +7,7 @@ machine, so nothing here depends on a model, a locale or a dictionary download.
 
 from __future__ import annotations
 
+import functools
 import re
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
@@ -27,11 +28,26 @@ STOPWORDS = word_set(
     any each every some such other more most very also only even just both either neither
     own same too there here then if while because until unless although though since after
     before over under between through during against among within again further once out up
-    down off one"""
+    down off one someone anyone everyone something anything everything nobody nothing else"""
 )
 
 # Words that point back into text the trainee cannot see; a prompt containing one does not
 # stand on its own.
+# Verbs that open instructions in any kind of document; the generator adds the verbs each
+# document uses itself (see lists.verbs_of), so this only has to cover the common ones.
+COMMON_VERBS = word_set(
+    """add adjust agree allow apply approve ask assess attach avoid book bring build call
+    cancel carry change check choose clean clear close collect come complete confirm connect
+    consider contact continue count create cut decide define deliver describe develop do
+    document ensure enter establish explain file fill find finish fit fix follow get give go
+    help hold identify improve inform inspect install isolate keep know lead learn leave let
+    list lock log make manage mark measure meet move note notify obtain open order organize
+    organise pay place plan prepare present press print protect provide publicize pull put
+    raise read record refit register release remove repair replace report request return
+    review run save secure see select send set share sign start stay stop store submit supply
+    support switch take talk teach tell test think train turn understand unite update use
+    verify wait walk warn wash wear work write"""
+)
 DEMONSTRATIVES = frozenset({"this", "these", "those", "above", "aforementioned", "such"})
 PERSONAL = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
 AUXILIARIES = word_set(
@@ -100,7 +116,9 @@ def root(word: str) -> str:
     return word[:6]
 
 
+@functools.lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
+    """The words that carry meaning, by rough stem; cached, as choices are compared often."""
     return frozenset(root(w) for w in words(text) if w.lower() not in STOPWORDS)
 
 
@@ -163,7 +181,7 @@ _CONNECTIVE = re.compile(
 def leans_on_context(text: str) -> bool:
     """True when the text points at something only the surrounding document says.
 
-    A demonstrative anywhere ("this goal", "the above") or a personal pronoun before any noun
+    A demonstrative anywhere ("this rule", "the above") or a personal pronoun before any noun
     could carry its referent ("They must...") makes the sentence unreadable on its own; an
     "it" that only opens "It is necessary to ..." points at nothing.
     """
