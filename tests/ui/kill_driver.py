@@ -1,0 +1,76 @@
+"""Drives the real main window in its own process for test_kill.py, which SIGKILLs it.
+
+Usage: kill_driver.py DATABASE_URL SETTINGS_FILE ANSWERS
+
+Builds the window the way the app does (real clock, the shipped sets imported at start-up),
+adds a trainee, starts an exam and answers ANSWERS questions through the widgets, typing the
+short ones. After each answer is in the database (the saver said so; a typed one after its
+pause in typing) it prints `ANSWERED <position> <json response>`, then `READY`, and waits
+in the event loop for the kill.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from quizapp.domain.session import SystemClock
+from quizapp.storage.database import Database
+from quizapp.ui.main_window import MainWindow
+
+
+def wait_for(condition: Callable[[], object], timeout_ms: int = 10_000) -> None:
+    waited = 0
+    while not condition():
+        QTest.qWait(10)
+        waited += 10
+        if waited > timeout_ms:
+            raise TimeoutError("the app did not get there in time")
+
+
+def main(url: str, settings_file: str, answers: int) -> int:
+    app = QApplication(sys.argv)
+    window = MainWindow(
+        Database(url), SystemClock(), QSettings(settings_file, QSettings.Format.IniFormat)
+    )
+    ready = []
+    window.ready.connect(lambda: ready.append(True))
+    window.show()
+    wait_for(lambda: ready)
+
+    trainee = window.trainee_page
+    QTest.keyClicks(trainee.name_field, "Killed Kate")
+    QTest.mouseClick(trainee.add_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
+    page = window.quiz_page
+    attempt = page.attempt
+    assert attempt is not None
+    print("ATTEMPT", attempt.uuid, flush=True)
+
+    for position in range(min(answers, len(attempt.session.items))):
+        item = page.current_item
+        view = page.question_view
+        if item.question.type == "short":
+            QTest.keyClicks(view.answer_field, f"typed answer {position}")
+            wait_for(lambda v=view: not v.typing_pending and page.saver.pending == 0)
+        else:
+            QTest.mouseClick(
+                view.buttons[-1], Qt.MouseButton.LeftButton, pos=view.buttons[-1].rect().center()
+            )
+            assert page.saver.pending == 0  # a click is written before the call returns
+        response = item.response
+        shown = sorted(response) if isinstance(response, frozenset) else response
+        print("ANSWERED", position, json.dumps(shown), flush=True)
+        if position < len(attempt.session.items) - 1:
+            QTest.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    print("READY", flush=True)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))
