@@ -82,7 +82,9 @@ def test_review_explains_every_question(window: MainWindow, qtbot: QtBot) -> Non
 
     never = cards["never"].feedback
     assert "Partly right (0.5 of 1 point)" in never.verdict_label.text()
-    assert "Use the lifts<br>Go back in" in never.answers_label.text().replace("\n", "")
+    right_cell = never.answers_label.text().split("Right answer:")[1]
+    assert "Use the lifts" in right_cell and "Go back in before the chief warden" in right_cell
+    assert "Leave by the nearest stairway" not in never.answers_label.text()
     assert "Not answered (0 points)" in cards["safe"].feedback.verdict_label.text()
 
     # Only the wrong ones (partly right and unanswered count as wrong).
