@@ -1,0 +1,148 @@
+"""Who is training, the start page, and what the app does when it starts: shipped sets come
+in after the first paint, an empty database gets a helpful word, and a database the app
+cannot use, or a bug, ends in a dialog rather than a traceback."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from quizapp.domain.session import Mode
+from quizapp.logs import log_file
+from quizapp.services import trainees
+from quizapp.storage.database import Database
+from quizapp.storage.schema import prepare
+from quizapp.ui import app as app_module
+from quizapp.ui import errors
+from quizapp.ui.main_window import MainWindow
+from tests.fakes import FakeClock
+from tests.sample_sets import write_sample_set
+from tests.ui.drive import add_trainee, click
+
+
+def test_names_are_checked_and_picked_from_the_list(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    page = window.trainee_page
+    assert page.empty_label.isVisible() and not page.continue_button.isEnabled()
+    qtbot.keyClicks(page.name_field, "   ")
+    click(qtbot, page.add_button)
+    assert page.error_label.isVisible() and page.error_label.text() == "Please type a name."
+    assert window.stack.currentWidget() is page
+    assert page.name_field.maxLength() == 60
+
+    trainees.add_trainee(db, "Nia")
+    page.refresh()
+    qtbot.keyClicks(page.name_field, "  nia ")
+    click(qtbot, page.add_button)
+    assert "There is already a trainee called 'Nia'" in page.error_label.text()
+    assert window.stack.currentWidget() is page
+
+    page.name_field.clear()
+    add_trainee(window, qtbot, "Oli")
+    click(qtbot, window.start_page.change_button)
+    assert window.stack.currentWidget() is page
+    assert [page.model.item(r).text() for r in range(page.model.rowCount())] == ["Nia", "Oli"]
+    click(qtbot, page.continue_button)  # the first one is selected
+    assert window.trainee is not None and window.trainee.name == "Nia"
+
+
+def test_start_page_settings(window: MainWindow, qtbot: QtBot) -> None:
+    add_trainee(window, qtbot, "Pat")
+    page = window.start_page
+    presets = [page.time_box.itemText(i) for i in range(page.time_box.count())]
+    assert presets == [
+        "10 minutes",
+        "20 minutes",
+        "30 minutes",
+        "45 minutes",
+        "60 minutes",
+        "Untimed",
+    ]
+    assert page.time_box.currentText() == "20 minutes"
+    page.count_box.setValue(99)
+    assert page.count_box.value() == 5  # at most the set's size
+    page.count_box.setValue(3)
+    page.time_box.setCurrentIndex(page.time_box.findText("Untimed"))
+    settings = page.settings()
+    assert settings.count == 3 and settings.time_limit is None and settings.mode is Mode.EXAM
+    page.time_box.setCurrentIndex(page.time_box.findText("45 minutes"))
+    assert page.settings().time_limit == timedelta(minutes=45)
+    click(qtbot, page.practice_radio)
+    assert page.settings().time_limit is None and page.settings().mode is Mode.PRACTICE
+    click(qtbot, page.start_button)
+    assert window.quiz_page.attempt is not None
+    assert len(window.quiz_page.attempt.session.items) == 3
+
+
+def test_no_sets_shows_a_helpful_empty_state(
+    qtbot: QtBot, tmp_path: Path, clock: FakeClock, settings: QSettings
+) -> None:
+    empty = Database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    prepare(empty)
+    window = MainWindow(empty, clock, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    add_trainee(window, qtbot, "Quinn")
+    page = window.start_page
+    assert page.empty_label.isVisible() and "no question sets yet" in page.empty_label.text()
+    assert not page.sets_view.isVisible() and not page.start_button.isEnabled()
+    empty.dispose()
+
+
+def test_shipped_sets_are_imported_after_the_first_paint(
+    make_window: Callable[[], MainWindow], shipped_questions: Path, qtbot: QtBot
+) -> None:
+    write_sample_set(shipped_questions)
+    window = make_window()
+    add_trainee(window, qtbot, "Ray")
+    titles = [row.title for row in window.start_page.sets_model.rows]
+    assert titles == ["Fire drill briefing", "Site safety"]
+
+
+def test_a_broken_shipped_set_is_reported_and_the_rest_works(
+    make_window: Callable[[], MainWindow], shipped_questions: Path
+) -> None:
+    (shipped_questions / "broken.yaml").write_text("format: quizapp-set/1\nid: [", "utf-8")
+    window = make_window()
+    assert "could not be loaded" in window.notice.text()
+    assert "broken.yaml" in window.notice.text()
+
+
+def test_a_database_the_app_cannot_use_is_explained_in_a_dialog(
+    tmp_path: Path, clock: FakeClock, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    foreign = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    with foreign.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(app_module, "show_error", lambda _p, t, m: shown.append((t, m)))
+    assert app_module.open_main_window(foreign, clock, settings) is None
+    assert shown and "holds other tables but no QuizApp schema" in shown[0][1]
+    foreign.dispose()
+
+
+def test_an_unexpected_error_is_logged_and_shown_naming_the_log_file(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    boxes: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    try:
+        raise RuntimeError("a bug")
+    except RuntimeError as error:
+        with caplog.at_level(logging.ERROR):
+            errors.report_crash(RuntimeError, error, error.__traceback__)
+    assert "Unexpected error" in caplog.text and "a bug" in caplog.text
+    (box,) = boxes
+    assert "RuntimeError: a bug" in box.informativeText()
+    assert str(log_file()) in box.informativeText()
+    assert "Traceback" in box.detailedText()
