@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QTextBrowser,
     QTextEdit,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.domain.questions import Question, SourceDocument
 from quizapp.ui.theme import current_colours
+from quizapp.ui.widgets import heading
 
 
 class ReaderDialog(QDialog):
@@ -38,7 +40,12 @@ class ReaderDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close the source")
         buttons.rejected.connect(self.reject)
+        title = heading(document.title or "Source", "large")
+        hint = QLabel("The quoted passage is marked; the words that answer the question stand out.")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
         layout.addWidget(self.text_view)
         layout.addWidget(buttons)
         self._mark()
@@ -61,7 +68,7 @@ class ReaderDialog(QDialog):
         selections = []
         if self._span is not None:
             passage = QTextCharFormat()
-            passage.setBackground(QColor(meaning.passage_background))
+            passage.setBackground(QColor(meaning.passage_mark))
             selections.append(self._selection(self._span, passage))
         if self._highlight is not None:
             words = QTextCharFormat()

@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.domain.session import Attempt, AttemptState
 from quizapp.ui.feedback import FeedbackPanel, Verdict, format_points
-from quizapp.ui.widgets import heading, set_heading_text, wrapped_label
+from quizapp.ui.widgets import heading, scroll_area, set_heading_text, wrapped_label
 
 
 def format_duration(seconds: float) -> str:
@@ -85,15 +84,11 @@ class ResultsPage(QWidget):
         facts.addWidget(self.wrong_only)
         self._cards_layout = QVBoxLayout()
         self._cards_layout.setSpacing(10)
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
+        content_layout = QVBoxLayout()
         content_layout.addWidget(self.empty_label)
         content_layout.addLayout(self._cards_layout)
         content_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll = scroll_area(content_layout)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(facts)

@@ -108,6 +108,7 @@ class StartPage(QWidget):
             self.time_box.addItem(f"{minutes} minutes", minutes)
         self.time_box.addItem("Untimed", None)
         self.time_box.setCurrentIndex(TIME_LIMITS_MINUTES.index(DEFAULT_MINUTES))
+        self.time_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.exam_radio = QRadioButton("Exam: timed, results at the end")
         self.exam_radio.setAccessibleName("Exam mode")
         self.practice_radio = QRadioButton("Practice: untimed, each answer explained at once")
@@ -134,6 +135,7 @@ class StartPage(QWidget):
         mode_column.addWidget(self.exam_radio)
         mode_column.addWidget(self.practice_radio)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow("&Questions:", count_widget)
         form.addRow("&Time limit:", self.time_box)
         form.addRow("Mode:", mode_widget)
@@ -161,7 +163,8 @@ class StartPage(QWidget):
         layout.addWidget(self.empty_label)
         layout.addLayout(start_row)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("<b>Your quizzes</b> (open one to review it)"))
+        self.history_label = QLabel("<b>Your quizzes</b> (open one to review it, or to resume it)")
+        layout.addWidget(self.history_label)
         layout.addWidget(self.history_view, 1)
 
     def show_trainee(self, trainee: Trainee) -> None:
@@ -183,6 +186,7 @@ class StartPage(QWidget):
         self.sets_model.set_rows(sets)
         self.history_model.set_rows(history)
         self.history_view.setVisible(bool(history))
+        self.history_label.setVisible(bool(history))
         self.empty_label.setVisible(not sets)
         self.sets_view.setVisible(bool(sets))
         self.start_button.setEnabled(bool(sets))

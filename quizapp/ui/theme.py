@@ -43,7 +43,8 @@ class Colours:
     flag: str
     mark_background: str
     mark_text: str
-    passage_background: str
+    passage_background: str  # behind a quote standing on its own
+    passage_mark: str  # behind the passage inside the whole document
     notice_background: str
     error_background: str
 
@@ -57,6 +58,7 @@ _LIGHT_COLOURS = Colours(
     mark_background="#ffe066",
     mark_text="#1a1a1a",
     passage_background="#eef3fb",
+    passage_mark="#cfe0f7",
     notice_background="#e6effa",
     error_background="#fbe3e1",
 )
@@ -69,6 +71,7 @@ _DARK_COLOURS = Colours(
     mark_background="#8a6d00",
     mark_text="#ffffff",
     passage_background="#26303d",
+    passage_mark="#34506e",
     notice_background="#233347",
     error_background="#4a2020",
 )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -189,3 +190,27 @@ class FlowLayout(QLayout):
             x += hint.width() + self.spacing()
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+class _ScrollContent(QWidget):
+    """Content whose height comes from its width alone.
+
+    Qt sizes wrapped labels for their narrowest width when it computes a minimum size, so a
+    page of wrapped text claims to need far more height than it uses and the scroll area
+    scrolls through empty space. The scroll area asks for the height at its real width.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
+def scroll_area(layout: QLayout) -> QScrollArea:
+    """A frameless, vertically scrolling area around `layout`."""
+    content = _ScrollContent()
+    content.setLayout(layout)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area

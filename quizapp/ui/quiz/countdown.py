@@ -41,7 +41,7 @@ class Countdown(QLabel):
             text = spoken = "No time limit"
         else:
             clock = format_remaining(remaining)
-            text = f"⚠ {clock} left" if self.warning else f"⏱ {clock} left"
+            text = f"⚠ {clock} left" if self.warning else f"{clock} left"
             spoken = f"Time left: {clock}" + (", less than a minute" if self.warning else "")
         self.setText(f'<span style="font-size:large; font-weight:600">{text}</span>')
         self.setAccessibleName(spoken)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from quizapp.ui.quiz.nav_strip import NavStrip
 from quizapp.ui.quiz.question_view import QuestionView
 from quizapp.ui.quiz.saver import Saver
 from quizapp.ui.shortcuts import QUIZ_BINDINGS, Command, binding
+from quizapp.ui.widgets import scroll_area
 
 TICK_MS = 500
 
@@ -82,15 +82,11 @@ class QuizPage(QWidget):
         self.question_view = QuestionView()
         self.question_view.response_changed.connect(self._answer)
         self._feedback_area = QVBoxLayout()
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
+        content_layout = QVBoxLayout()
         content_layout.addWidget(self.question_view)
         content_layout.addLayout(self._feedback_area)
         content_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll = scroll_area(content_layout)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.previous_button = self._button("◀ Previous", "Previous question", Command.PREVIOUS)

@@ -1,0 +1,139 @@
+"""Walks the real app through every screen and photographs the X screen at each step.
+
+Run under Xvfb (no window manager, so the window fills the screen):
+
+    Xvfb :99 -screen 0 1024x768x24 &
+    DISPLAY=:99 .venv/bin/python tests/ui/screenshot_tour.py OUT_DIR light
+
+It uses the shipped speech set on a fresh database in OUT_DIR and a clock it can move, so
+the last-minute warning can be shown without waiting. `import -window root` (ImageMagick)
+takes each picture, exactly what a user's screen would show.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from quizapp.domain.session import Mode
+from quizapp.storage.database import Database
+from quizapp.storage.schema import prepare
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.quiz.finish_dialog import FinishDialog
+from quizapp.ui.theme import Theme
+
+
+class TourClock:
+    def __init__(self) -> None:
+        self.moment = datetime.now(UTC)
+
+    def now(self) -> datetime:
+        return self.moment
+
+
+def main(out: Path, theme: str) -> int:
+    _app = QApplication(sys.argv)  # kept alive for the whole tour
+    out.mkdir(parents=True, exist_ok=True)
+    database = out / "tour.sqlite3"
+    database.unlink(missing_ok=True)
+    db = Database(f"sqlite:///{database}")
+    prepare(db)
+    settings = QSettings(str(out / "tour.ini"), QSettings.Format.IniFormat)
+    settings.clear()
+    clock = TourClock()
+    window = MainWindow(db, clock, settings)
+    window.appearance.set_theme(Theme(theme))
+    screen = QGuiApplication.primaryScreen().size()
+    width = screen.width()
+    window.setGeometry(0, 0, screen.width(), screen.height())
+    window.show()
+    ready: list[bool] = []
+    window.ready.connect(lambda: ready.append(True))
+    while not ready:
+        QTest.qWait(20)
+
+    def shot(name: str) -> None:
+        QTest.qWait(300)
+        target = out / f"{name}-{theme}-{width}.png"
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        print(target)
+
+    # Two names already in, so the list is not empty.
+    for name in ("Li Wei", "Zhang Min"):
+        window.trainee_page.name_field.setText(name)
+        window.trainee_page.add()
+        window.show_trainees()
+    window.trainee_page.name_field.setText("Zhang Min")
+    window.trainee_page.add()  # a duplicate, to show the message
+    shot("1-trainee")
+
+    window.trainee_page.name_field.clear()
+    window.trainee_page.list_view.setCurrentIndex(window.trainee_page.model.index(0, 0))
+    window.trainee_page._continue()
+    shot("2-start")
+
+    window.start_page.start()
+    page = window.quiz_page
+    page.question_view.pick(2)
+    page.next()
+    page.question_view.pick(1)
+    page.toggle_flag()
+    page.next()
+    assert page.attempt is not None
+    long_prompt = max(page.attempt.session.items, key=lambda i: len(i.question.prompt))
+    page.go_to(long_prompt.position)
+    if long_prompt.question.type == "short":
+        QTest.keyClicks(page.question_view.answer_field, "the branch secretary")
+    else:
+        page.question_view.pick(1)
+    shot("3-quiz")
+
+    multiple = next((i for i in page.attempt.session.items if i.question.type == "multiple"), None)
+    if multiple is not None:
+        page.go_to(multiple.position)
+        page.question_view.pick(1)
+    clock.moment += timedelta(minutes=19, seconds=25)
+    page.tick()
+    shot("4-quiz-last-minute")
+
+    page.finish()
+    shot("5-finish")
+    dialog = page.findChild(FinishDialog)
+    assert dialog is not None
+    QTest.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    shot("6-results")
+
+    window.results_page.wrong_only.setChecked(True)
+    first_wrong = next(c for c in window.results_page.cards if c.isVisible())
+    if first_wrong.feedback.source_button is not None:
+        first_wrong.feedback.source_button.click()
+        shot("7-reader")
+        assert window.reader is not None
+        window.reader.close()
+
+    window.results_page.done.emit()
+    window.start_page.practice_radio.setChecked(True)
+    window.start_page.start()
+    assert page.attempt is not None and page.attempt.session.mode is Mode.PRACTICE
+    item = page.current_item
+    if item.question.type == "short":
+        QTest.keyClicks(page.question_view.answer_field, "the branch secretary")
+    else:
+        page.question_view.pick(1)
+    page.check()
+    shot("8-practice")
+
+    window.close()
+    db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2]))
