@@ -84,12 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "generate": _generate,
     }[args.command]
     from quizapp.domain.problems import QuestionFileError
+    from quizapp.formats.interchange import ExportError
     from quizapp.services.errors import ServiceError
     from quizapp.storage.schema import SchemaError
 
     try:
         return handler(args)
-    except (ServiceError, SchemaError, QuestionFileError) as error:
+    except (ServiceError, SchemaError, QuestionFileError, ExportError) as error:
         print(f"quizapp: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
 
@@ -117,11 +118,11 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             result = read_question_file(path, args.format)
         except QuestionFileError as error:
-            problems = error.problems
+            problems, skipped = error.problems, error.skipped
         else:
-            problems = list(result.invalid)
-            for skipped in result.skipped:
-                print(f"{path}:{skipped.line}: skipped: {skipped.reason}", file=sys.stderr)
+            problems, skipped = list(result.invalid), result.skipped
+        for question in skipped:
+            print(f"{path}:{question.line}: skipped: {question.reason}", file=sys.stderr)
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:

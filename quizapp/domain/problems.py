@@ -6,6 +6,7 @@ file wants the whole list in one go; `QuestionFileError` carries them to whoever
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -33,6 +34,7 @@ class Skipped:
 class QuestionFileError(Exception):
     """A file that cannot be imported; nothing of it has been written anywhere."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], skipped: Sequence[Skipped] = ()) -> None:
         self.problems = list(problems)
+        self.skipped = tuple(skipped)  # read, but of kinds we cannot run: still listed
         super().__init__("\n".join(str(p) for p in self.problems))

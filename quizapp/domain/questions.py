@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
@@ -118,6 +119,19 @@ class QuestionSet:
         ]
         encoded = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=_fields)
         return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def credits_from_flags(right: Sequence[bool], kind: QuestionType) -> list[float]:
+    """Right/wrong marks as credit: 1 or 0 in `single`; 1/k and -1/k in `multiple`.
+
+    With k right choices, each right one is worth 1/k and each wrong one costs 1/k, so
+    ticking every box does not earn full marks (the grade is clamped to 0..1).
+    """
+    if kind != "multiple":
+        return [1.0 if flag else 0.0 for flag in right]
+    k = sum(right)
+    share = 1.0 / k if k else 0.0
+    return [share if flag else -share for flag in right]
 
 
 def _fields(value: object) -> list[object]:

@@ -14,7 +14,13 @@ import re
 from pathlib import Path
 
 from quizapp.domain.problems import Problem, QuestionFileError
-from quizapp.domain.questions import AcceptedAnswer, Choice, Question, QuestionSet
+from quizapp.domain.questions import (
+    AcceptedAnswer,
+    Choice,
+    Question,
+    QuestionSet,
+    credits_from_flags,
+)
 from quizapp.formats.base import ReadResult
 from quizapp.formats.interchange import (
     Draft,
@@ -207,11 +213,10 @@ def _fractions(cell: str, count: int) -> tuple[list[float] | None, str]:
 
 
 def _credits(right: set[int], count: int, kind: str) -> list[float]:
-    """Right/wrong flags as credit, the native format's rule: 1/k and -1/k in `multiple`."""
-    if kind == "multiple" or (kind == "choice" and len(right) > 1):
-        share = 1 / len(right) if right else 0.0
-        return [share if i in right else -share for i in range(count)]
-    return [1.0 if i in right else 0.0 for i in range(count)]
+    """Right/wrong flags as credit, by the native format's rule."""
+    several = kind == "multiple" or (kind == "choice" and len(right) > 1)
+    flags = [i in right for i in range(count)]
+    return credits_from_flags(flags, "multiple" if several else "single")
 
 
 # -- writing --------------------------------------------------------------------------------

@@ -270,12 +270,9 @@ class SetBuilder:
             summary = "nothing in this file can be imported"
             if self.skipped:
                 summary += f" ({len(self.skipped)} question(s) of kinds this app cannot run)"
-            problems = [
-                *self.invalid,
-                *(Problem(self.file, s.line, f"skipped: {s.reason}") for s in self.skipped),
-                Problem(self.file, None, summary),
-            ]
-            raise QuestionFileError(problems)
+            raise QuestionFileError(
+                [*self.invalid, Problem(self.file, None, summary)], skipped=self.skipped
+            )
         tops = {c[0] for c in self.categories if c}
         strip_top = len(tops) == 1 and all(self.categories)
         if strip_top:

@@ -28,6 +28,7 @@ from quizapp.domain.questions import (
     Question,
     QuestionSet,
     SourceDocument,
+    credits_from_flags,
     normalise_source_text,
 )
 from quizapp.formats.base import ReadResult
@@ -512,21 +513,14 @@ class _Reader:
 def _credit_choices(
     parsed: list[tuple[str, bool | None, float | None, str]], kind: str
 ) -> tuple[Choice, ...]:
-    """Turn `correct` flags into credit: 1/k per right choice, -1/k per wrong one in `multiple`.
-
-    The penalty keeps "tick every box" from earning full marks, as Moodle's multi-answer
-    questions do; an explicit `fraction` always wins over the flag.
-    """
-    right = sum(1 for _, correct, fraction, _ in parsed if correct and fraction is None)
-    choices = []
-    for text, correct, fraction, feedback in parsed:
-        if fraction is None:
-            if kind == "single":
-                fraction = 1.0 if correct else 0.0
-            else:
-                fraction = (1.0 if correct else -1.0) / right if right else 0.0
-        choices.append(Choice(text, fraction, feedback))
-    return tuple(choices)
+    """Choices with their credit: an explicit `fraction` wins over the `correct` flag."""
+    flags = credits_from_flags(
+        [bool(correct) and fraction is None for _, correct, fraction, _ in parsed], kind
+    )  # type: ignore[arg-type]
+    return tuple(
+        Choice(text, flag if fraction is None else fraction, feedback)
+        for (text, _, fraction, feedback), flag in zip(parsed, flags, strict=True)
+    )
 
 
 # -- writing --------------------------------------------------------------------------------

@@ -85,7 +85,9 @@ def import_file(
     try:
         result = read_question_file(path, fmt)
     except QuestionFileError as error:
-        return ImportReport(str(path), format=fmt, errors=error.problems, refused=True)
+        return ImportReport(
+            str(path), format=fmt, skipped=list(error.skipped), errors=error.problems, refused=True
+        )
     return import_result(
         db, result, file=str(path), skip_invalid=skip_invalid, dry_run=dry_run, origin=origin
     )

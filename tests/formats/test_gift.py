@@ -167,9 +167,10 @@ def test_html_becomes_readable_text_with_images_marked() -> None:
 def test_a_file_with_nothing_to_ask_is_refused_with_the_reasons() -> None:
     with pytest.raises(QuestionFileError) as refused:
         read("Write an essay. {}\n\n$CATEGORY: x\n")
-    messages = [str(p) for p in refused.value.problems]
-    assert "t.gift:1: skipped: an essay" in messages[0]
-    assert "nothing in this file can be imported" in messages[-1]
+    (skipped,) = refused.value.skipped
+    assert skipped.line == 1 and skipped.reason.startswith("an essay")
+    (summary,) = refused.value.problems
+    assert "nothing in this file can be imported" in summary.message
 
 
 def test_a_file_that_is_not_utf8_is_refused_with_the_line(tmp_path: Path) -> None:

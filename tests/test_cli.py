@@ -1,0 +1,151 @@
+"""The command line, run in-process as `quizapp ...` would run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quizapp.cli import main
+from tests.sample_sets import write_sample_set
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    monkeypatch.setenv("QUIZAPP_DATABASE_URL", url)
+    return url
+
+
+def three_mistakes(tmp_path: Path) -> Path:
+    path = write_sample_set(tmp_path)
+    text = path.read_text()
+    text = text.replace(
+        "    prompt: Where do you wear a helmet?\n", "    prompt: Where?\n    hint: a place\n"
+    )
+    text = text.replace("{text: On site, correct: true}", "{text: On site}")
+    text = text.replace("    answers: [six]\n", "")
+    path.write_text(text)
+    return path
+
+
+def test_validate_reports_three_mistakes_with_lines_and_writes_nothing(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = three_mistakes(tmp_path)
+    assert main(["validate", str(path)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"{path}:21: unknown key 'hint' in a question (known: answers, choices, explanation, "
+        "highlight, id, prompt, quote, section, span, tags, type)",
+        f"{path}:23: a single question needs exactly one fully right choice; it has 0",
+        f"{path}:40: a short question needs `answers`: a list of accepted answers",
+    ]
+    assert not (tmp_path / "cli.sqlite3").exists()
+
+
+def test_validate_accepts_a_good_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_sample_set(tmp_path)
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().out == f"{path}: valid, 4 questions\n"
+
+
+def test_import_then_reimport_then_list(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_sample_set(tmp_path)
+    assert main(["import", str(path)]) == 0
+    assert main(["--database", db_url, "import", "--json", str(path)]) == 0
+    assert main(["sets"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{path}: imported 4 questions as set 'safety' version 1"
+    report = json.loads(out[1])
+    assert report == {
+        "file": str(path),
+        "format": "native",
+        "set_id": "safety",
+        "version": 1,
+        "questions": 4,
+        "by_type": {"single": 2, "multiple": 1, "short": 1},
+        "skipped": [],
+        "errors": [],
+    }
+    assert out[2] == "safety\tv1\t4 questions\tSite safety"
+
+
+def test_import_of_a_broken_file_is_refused_whole(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = three_mistakes(tmp_path)
+    assert main(["import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count(f"{path}:") == 4, "three problems and the refusal"
+    assert err.endswith(f"{path}: refused; nothing was imported\n")
+    assert main(["sets"]) == 0
+    assert "no question sets yet" in capsys.readouterr().out
+
+
+def test_db_upgrade_is_idempotent(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["db", "upgrade"]) == 0
+    assert main(["db", "upgrade"]) == 0
+    first, second = capsys.readouterr().out.splitlines()
+    assert first.endswith("upgraded from empty to 0001") and second.endswith(
+        "already at revision 0001"
+    )
+
+
+def test_export_of_a_missing_set_says_so(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "nope", "--format", "native", "-o", str(tmp_path / "x.yaml")]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"quizapp: There is no set 'nope' in {tmp_path / 'cli.sqlite3'}.\n"
+    )
+
+
+def test_native_export_imports_back_as_the_same_version(tmp_path: Path, db_url: str) -> None:
+    path = write_sample_set(tmp_path)
+    assert main(["import", str(path)]) == 0
+    out = tmp_path / "out" / "exported.yaml"
+    out.parent.mkdir()
+    assert main(["export", "safety", "--format", "native", "-o", str(out)]) == 0
+    assert (out.parent / "exported.source.txt").exists()
+    from quizapp.services.question_sets import import_file
+    from quizapp.storage.database import Database
+
+    report = import_file(Database(db_url), out)
+    assert (report.created, report.version) == (False, 1)
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "quizapp", "--version"], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "QuizApp 0.1.0"
+
+
+def test_export_to_a_format_that_cannot_hold_the_set_writes_nothing(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", str(write_sample_set(tmp_path))]) == 0
+    target = tmp_path / "out.txt"
+    assert main(["export", "safety", "--format", "aiken", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("quizapp: 2 questions cannot be written as aiken:")
+    assert "q-which" in err and "q-count" in err
+    assert not target.exists()
+
+
+def test_gift_export_round_trips_through_import(tmp_path: Path, db_url: str) -> None:
+    assert main(["import", str(write_sample_set(tmp_path))]) == 0
+    target = tmp_path / "safety.gift"
+    assert main(["export", "safety", "--format", "gift", "-o", str(target)]) == 0
+    from quizapp.formats import registry
+
+    back = registry.read_file(target).question_set
+    assert [q.key for q in back.questions] == ["q-helmet", "q-where", "q-which", "q-count"]
+    assert back.questions[2].choices[0].fraction == pytest.approx(0.5)
