@@ -33,9 +33,12 @@ from quizapp.generate.fact_questions import (
     series_drafts,
 )
 from quizapp.generate.facts import (
+    Name,
+    Quoted,
     definitions,
     figures,
     identities,
+    is_saying,
     parallel_series,
     proper_names,
     quoted_phrases,
@@ -44,7 +47,7 @@ from quizapp.generate.list_questions import list_drafts, nested_sentences, serie
 from quizapp.generate.lists import find_lists, verbs_of
 from quizapp.generate.quality import select
 from quizapp.generate.structure import read_structure
-from quizapp.generate.text import fold
+from quizapp.generate.text import fold, word_count
 
 __all__ = ["draft_questions", "generate_file", "generate_set"]
 
@@ -97,23 +100,36 @@ def draft_questions(source: str) -> list[Draft]:
     drafts: list[Draft] = []
     claimed = nested_sentences(named)
     verbs = verbs_of(source)
+    quoted = quoted_phrases(document)
+    names = proper_names(document)
+    landmarks = _landmarks(quoted, names)
     for item_list in named:
-        drafts.extend(list_drafts(source, item_list, distractors, claimed, verbs))
+        drafts.extend(list_drafts(source, item_list, distractors, claimed, verbs, landmarks))
     drafts.extend(draft for item_list in pool if (draft := series_cloze(source, item_list)))
     found_definitions = definitions(document)
     drafts.extend(definition_drafts(source, found_definitions))
-    quoted = quoted_phrases(document)
     drafts.extend(saying_drafts(source, quoted))
     defined = {fold(d.term) for d in found_definitions}
     drafts.extend(quoted_term_drafts(source, quoted, defined))
     drafts.extend(quoted_phrase_drafts(source, quoted, defined))
-    drafts.extend(name_drafts(source, proper_names(document)))
+    drafts.extend(name_drafts(source, names))
     drafts.extend(figure_drafts(source, figures(document)))
     drafts.extend(series_drafts(source, parallel_series(document)))
     drafts.extend(identity_drafts(source, identities(document)))
     kept = select(drafts)
     kept.sort(key=lambda d: (d.quote[0], d.quote[1], d.stem))
     return kept
+
+
+def _landmarks(quoted: list[Quoted], names: list[Name]) -> list[tuple[str, tuple[int, int]]]:
+    """Terms the author marked out (quoted coinages of a few words, proper names), in order."""
+    marks = [
+        (q.text, q.span)
+        for q in quoted
+        if 1 <= word_count(q.text) <= 6 and not is_saying(q) and "," not in q.text
+    ]
+    marks += [(n.text, n.span) for n in names if word_count(n.text) <= 4]
+    return sorted(marks, key=lambda mark: mark[1])
 
 
 def _keyed(drafts: list[Draft]) -> list[tuple[str, Draft]]:

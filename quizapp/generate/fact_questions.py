@@ -28,6 +28,7 @@ from quizapp.generate.list_questions import stable_index
 from quizapp.generate.lists import split_terms
 from quizapp.generate.structure import Section
 from quizapp.generate.text import (
+    PREPOSITIONS,
     capitalise,
     content_words,
     fold,
@@ -70,7 +71,7 @@ def definition_drafts(text: str, found: list[Definition]) -> list[Draft]:
         distinctive = content_words(definition.term) - shared
         # A definition may name the term's head noun ("a hot desk means a desk ..."): only
         # the words that set the term apart would give it away.
-        head = content_words(definition.term.split()[-1]) if " " in definition.term else set()
+        head = content_words(_head_noun(definition.term)) if " " in definition.term else set()
         leaks = bool((distinctive - head) & content_words(definition.definition))
         short = word_count(definition.term) <= MAX_SHORT_WORDS
         meaning = _meaning_phrase(text, definition)
@@ -80,7 +81,7 @@ def definition_drafts(text: str, found: list[Definition]) -> list[Draft]:
                     kind="short",
                     stem=f"{tag}-term",
                     fact=f"term:{fold(definition.term)}",
-                    prompt=f"In the text, which term {meaning}?",
+                    prompt=_which_term(meaning),
                     right=term_variants(definition.term),
                     wrong=(),
                     quote=definition.span,
@@ -125,6 +126,23 @@ T = TypeVar("T")
 
 def nearby(found: list[T], index: int) -> list[T]:
     return found[max(0, index - NEARBY) : index + NEARBY + 1]
+
+
+def _head_noun(term: str) -> str:
+    """The noun a term is about: the last word, or the one before "of"/"from"/... if any."""
+    parts = term.split()
+    for index, part in enumerate(parts[1:], start=1):
+        if part.lower() in PREPOSITIONS:
+            return parts[index - 1]
+    return parts[-1]
+
+
+def _which_term(meaning: str) -> str:
+    """'which term means ...?' reads well; 'which term is to ...?' does not, so that one is
+    asked as the definition with the term left blank."""
+    if meaning.startswith("is to "):
+        return f'Which term fills the blank in the text\'s definition: "{BLANK} {meaning}"?'
+    return f"In the text, which term {meaning}?"
 
 
 def _meaning_phrase(text: str, definition: Definition) -> str | None:
@@ -237,7 +255,7 @@ def name_drafts(text: str, names: list[Name]) -> list[Draft]:
         if any(own & other and other != own for other in earlier):
             continue
         earlier.append(own)
-        if word_count(name.text) > MAX_SHORT_WORDS or per_clause.get(name.clause.start, 0) >= 2:
+        if word_count(name.text) > MAX_SHORT_WORDS or per_clause.get(name.clause.start, 0) >= 3:
             continue
         if len(re.findall(re.escape(key), fold(name.clause.text))) > 1:
             continue

@@ -34,10 +34,10 @@ from quizapp.generate.text import (
 _ORDINAL_NAMES = {value: name for name, value in ORDINALS.items()}
 # A description longer than this is a paragraph, not a pointer to one point.
 _MAX_DESCRIPTION_WORDS = 45
-_MAX_QUOTE_WORDS = 170
+_MAX_QUOTE_WORDS = 220
 # How many sentences into an item a describing passage may be looked for.
-_DESCRIPTION_REACH = 8
-_DESCRIPTIONS_PER_ITEM = 2
+_DESCRIPTION_REACH = 10
+_DESCRIPTIONS_PER_ITEM = 4
 _STARTS_WITH_MARKER = re.compile(
     r"^(?:the\s+)?(?:" + "|".join(ORDINALS) + r"|finally|lastly|on the other hand)\b",
     re.IGNORECASE,
@@ -55,14 +55,87 @@ def list_drafts(
     distractors: ListDistractors,
     claimed: frozenset[int],
     verbs: frozenset[str],
+    landmarks: list[tuple[str, tuple[int, int]]],
 ) -> list[Draft]:
     if item_list.label is None:
         return []
-    builders = (_how_many, _one_of, _not_one_of, _all_of, _next_item, series_cloze)
+    builders = (_how_many, _one_of, _not_one_of, _all_of, _next_item, _first_item, series_cloze)
     drafts = [draft for build in builders if (draft := build(text, item_list, distractors))]
     own = frozenset(s.start for item in item_list.items for s in [item.head, *item.body])
-    drafts.extend(_descriptions(text, item_list, distractors, claimed - own))
+    others_claim = claimed - own if item_list.kind == "ordinal" else claimed
+    drafts.extend(_descriptions(text, item_list, distractors, others_claim))
     drafts.extend(_head_blanks(item_list, verbs))
+    drafts.extend(_mentions(text, item_list, distractors, others_claim, landmarks))
+    return drafts
+
+
+# How many "where does the text mention ...?" questions one point may give.
+_MENTIONS_PER_ITEM = 2
+# The quote runs from the point to the sentence with the term: the least that shows where
+# the term stands, so it may be longer than a describing passage's.
+_MAX_MENTION_QUOTE_WORDS = 300
+
+
+def _mentions(
+    text: str,
+    item_list: ItemList,
+    distractors: ListDistractors,
+    claimed: frozenset[int],
+    landmarks: list[tuple[str, tuple[int, int]]],
+) -> list[Draft]:
+    """Which point a marked term belongs to: a quoted coinage or a name the point brings up.
+
+    The term is the author's own landmark (in quotation marks, or a proper name), so it
+    names one spot in the text without repeating the point it belongs to.
+    """
+    label = item_list.label
+    assert label is not None
+    if item_list.family != "statement" or not landmarks:
+        return []
+    drafts: list[Draft] = []
+    for member in item_list.items:
+        if not member.body:
+            continue
+        end = member.body[-1].end
+        others = [m.display for m in item_list.items if m is not member]
+        if len(others) < 3:
+            borrowed = distractors.outsiders(item_list, member.form) or distractors.outsiders(
+                item_list
+            )
+            others += borrowed[: 3 - len(others)]
+        wrong = pick(member.display, others, 3)
+        if wrong is None:
+            continue
+        own = content_words(member.display)
+        asked = 0
+        for term, (start, stop) in landmarks:
+            if asked == _MENTIONS_PER_ITEM or start >= end:
+                continue
+            if start < member.head.end or start < member.quote_start:
+                continue
+            sentence = next((s for s in member.body if s.start <= start < s.end), None)
+            if sentence is None or sentence.start in claimed:
+                continue
+            if content_words(term) & own or text.count(term, item_list.items[0].quote_start) > 1:
+                continue
+            quote = (member.quote_start, sentence.end)
+            if word_count(text[quote[0] : quote[1]]) > _MAX_MENTION_QUOTE_WORDS:
+                continue
+            asked += 1
+            drafts.append(
+                Draft(
+                    kind="single",
+                    stem=f"{item_list.slug}-mention-{slugify(term)}",
+                    fact=f"where:{fold(term)}",
+                    prompt=f'Under which of {label.name} does the text mention "{term}"?',
+                    right=(member.display,),
+                    wrong=tuple(wrong),
+                    quote=quote,
+                    highlight=(start, stop),
+                    explanation=f'The text brings up "{term}" while explaining "{member.display}".',
+                    **_base(item_list),  # type: ignore[arg-type]
+                )
+            )
     return drafts
 
 
@@ -113,6 +186,11 @@ def _head_blanks(item_list: ItemList, verbs: frozenset[str]) -> list[Draft]:
             and member.display.lower().count(w.group(0).lower()) == 1
             and (position == len(tokens) - 1 or _after_determiner(tokens, position))
         ]
+        distinct = [t for t in tokens if t.group(0).lower() not in others]
+        if not candidates and len(distinct) == 1 and len(tokens) <= 4:
+            # parallel points ("Publicize the masses", "Organize the masses") differ in one
+            # word only, usually the verb: that word is the point
+            candidates = distinct
         if not candidates or word_count(member.display) > 16:
             continue
         chosen = max(candidates, key=lambda w: (len(w.group(0)), w.start()))
@@ -172,12 +250,15 @@ def _how_many(text: str, item_list: ItemList, _: ListDistractors) -> Draft | Non
     assert label is not None
     count = len(item_list.items)
     answer = number_name(count)
-    if label.how_many is None or item_list.kind in ("quoted", "inline", "bullet"):
+    if label.how_many is None or item_list.kind == "bullet":
         return None
     if re.search(rf"\b(?:{answer}|{count})\b", label.name, re.IGNORECASE):
         return None  # the list's own name says how many
     last = item_list.items[-1]
-    if item_list.intro is not None and item_list.announced == count:
+    if item_list.span is not None and item_list.kind in ("quoted", "inline"):
+        quote = item_list.span
+        why = "The quoted sentence names them"
+    elif item_list.intro is not None and item_list.announced == count:
         quote = (item_list.intro.start, item_list.intro.end)
         why = f"The quoted passage announces {answer}, and the text then sets them out"
     elif item_list.kind == "numbered":
@@ -311,16 +392,18 @@ def _all_of(text: str, item_list: ItemList, distractors: ListDistractors) -> Dra
     )
 
 
-def _next_item(text: str, item_list: ItemList, _: ListDistractors) -> Draft | None:
+def _next_item(text: str, item_list: ItemList, distractors: ListDistractors) -> Draft | None:
     """Order matters in numbered steps and points: which one follows a given one."""
     label = item_list.label
     assert label is not None
     items = item_list.items
-    if item_list.family != "statement" or len(items) < 5:
+    if item_list.family != "statement" or len(items) < 4:
         return None
     position = 1 + stable_index(item_list.slug + ":next", len(items) - 1)
     before, answer = items[position - 1], items[position]
     others = [m.display for m in items if m is not before and m is not answer]
+    if len(others) < 3:  # a list of four lends one point of another list of the same shape
+        others += distractors.outsiders(item_list, answer.form)[: 3 - len(others)]
     wrong = pick(answer.display, others, 3)
     if wrong is None:
         return None
@@ -338,6 +421,36 @@ def _next_item(text: str, item_list: ItemList, _: ListDistractors) -> Draft | No
         highlight=answer.value,
         explanation=f'The text gives "{before.display}" as number {position} and '
         f'"{answer.display}" as number {position + 1}.',
+        **_base(item_list),  # type: ignore[arg-type]
+    )
+
+
+def _first_item(text: str, item_list: ItemList, distractors: ListDistractors) -> Draft | None:
+    """Where a list starts: the first step of a procedure, the first of the points."""
+    label = item_list.label
+    assert label is not None
+    items = item_list.items
+    if item_list.family != "statement" or item_list.kind == "bullet":
+        return None
+    if len(items) >= 4 and 1 + stable_index(item_list.slug + ":next", len(items) - 1) == 1:
+        return None  # "which comes right after the first?" already names the first
+    first = items[0]
+    others = [m.display for m in items[1:]]
+    if len(others) < 3:
+        others += distractors.outsiders(item_list, first.form)[: 3 - len(others)]
+    wrong = pick(first.display, others, 3)
+    if wrong is None:
+        return None
+    return Draft(
+        kind="single",
+        stem=f"{item_list.slug}-first",
+        fact=f"first:{item_list.slug}",
+        prompt=f"Which of {label.name} does the text give first?",
+        right=(first.display,),
+        wrong=tuple(wrong),
+        quote=(first.quote_start, first.head.end),
+        highlight=first.value,
+        explanation=f'The text opens the list with "{first.display}".',
         **_base(item_list),  # type: ignore[arg-type]
     )
 
@@ -365,7 +478,8 @@ def series_cloze(text: str, item_list: ItemList, _: ListDistractors | None = Non
             continue
         if not re.match(r"\s*(?:[,;.!?]|$)", text[member.value[1] : end]):
             continue
-        shown = cloze(text, clause, member.value)
+        head_piece = text.rfind(", ", start, item_list.items[0].value[0])
+        shown = cloze(text, clause, member.value, head_piece + 2 if head_piece >= 0 else None)
         if shown is None:
             return None
         answer = text[member.value[0] : member.value[1]]
@@ -410,7 +524,7 @@ def _descriptions(
         wrong = pick(member.display, order, 3)
         if wrong is None:
             continue
-        passages = _descriptions_of(text, member, others, claimed)
+        passages = _descriptions_of(text, item_list, member, others, claimed)
         for number, description in enumerate(passages[:_DESCRIPTIONS_PER_ITEM], start=1):
             drafts.append(
                 _description_draft(
@@ -446,13 +560,32 @@ def _description_draft(
 
 
 def _descriptions_of(
-    text: str, member: ListItem, others: list[str], claimed: frozenset[int]
+    text: str,
+    item_list: ItemList,
+    member: ListItem,
+    others: list[str],
+    claimed: frozenset[int],
 ) -> list[tuple[int, int]]:
-    """The item's next sentences that explain it without naming it, close enough to quote."""
+    """The item's next sentences that explain it without naming it, close enough to quote.
+
+    Further into an item, a passage must also point to it more than to any other, by a word
+    it shares with that item's statement alone; a generic sentence ("The manager is in
+    charge of the site") could be explaining any of them, and would make the question a
+    guess. The sentence right after a point only must not point elsewhere.
+    """
     found: list[tuple[int, int]] = []
     own = content_words(member.display)
     others_words = frozenset().union(*(content_words(o) for o in others))
-    for sentence in member.body[:_DESCRIPTION_REACH]:
+    heads = [content_words(item.head.text) for item in item_list.items]
+    label = item_list.label.name if item_list.label else ""
+    half = len(heads) / 2
+    common = frozenset(w for w in frozenset().union(*heads) if sum(w in h for h in heads) >= half)
+    common |= content_words(label)
+    own_head = content_words(member.head.text) - common
+    other_heads = [
+        h - common for h, item in zip(heads, item_list.items, strict=True) if item is not member
+    ]
+    for place, sentence in enumerate(member.body[:_DESCRIPTION_REACH]):
         plain = squash(strip_markup(sentence.text))
         if not 8 <= word_count(plain) <= _MAX_DESCRIPTION_WORDS or plain.endswith(":"):
             continue
@@ -460,8 +593,17 @@ def _descriptions_of(
             continue
         if opens_with_connective(plain) or sentence.start in claimed:
             continue
-        if len((content_words(plain) & own) - others_words) >= 2:
+        words_here = content_words(plain)
+        shared = (words_here & own) - others_words
+        if len(shared) >= 2 or (shared and len(own - others_words) <= 2):
             continue  # the passage repeats the item's own words: it would give it away
+        pointing = len(words_here & own_head)
+        elsewhere = max((len(words_here & h) for h in other_heads), default=0)
+        # right after its point a sentence is read as explaining it; further on it must say so
+        if elsewhere > pointing or (place > 0 and pointing <= elsewhere):
+            continue
+        if place > 0 and pointing == 0:
+            continue
         if word_count(text[member.quote_start : sentence.end]) > _MAX_QUOTE_WORDS:
             break
         found.append((sentence.start, sentence.end))

@@ -43,7 +43,7 @@ ListKind = Literal["numbered", "bullet", "ordinal", "quoted", "inline"]
 # Items of a list that long are sentences, not terms; as choices they would be unreadable.
 MAX_TERM_WORDS = 7
 # A list is quotable as a whole (and so can back an "all of" question) up to this many words.
-MAX_QUOTED_LIST_WORDS = 150
+MAX_QUOTED_LIST_WORDS = 220
 
 _COUNT = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
 _ANNOUNCE = re.compile(
@@ -346,6 +346,10 @@ def _ordinal_list(
         quote_head = Sentence(marker_start, head.end, text[marker_start : head.end])
         value = (marker_end, marker_end + len(raw))
         items.append(ListItem(display, quote_head, value, body, marker_start))
+    # The last point runs to the end of the paragraph, where a summing-up often follows: it
+    # gets no more explaining sentences than the longest of the others.
+    longest = max(len(item.body) for item in items[:-1])
+    items[-1].body = items[-1].body[: max(1, longest)]
     first_head = next(s for s in block.sentences if s.start <= run[0][1] < s.end)
     intro = None
     before = text[first_head.start : run[0][1]].rstrip()
@@ -677,7 +681,7 @@ def _inline_label(head: str, trigger: str) -> Label | None:
             one_of=f"{ask} {verb}?",
             not_one_of=f"{ask} NOT {verb}?",
             all_of=f"{ask} {verb}? Select all that apply.",
-            how_many=None,
+            how_many=f"According to the text, how many things {auxiliary} {subject} {verb}?",
         )
     collected: list[str] = []
     for token in reversed(tokens):
@@ -707,7 +711,7 @@ def _inline_label(head: str, trigger: str) -> Label | None:
         one_of=f"{ask} an example of {phrase}?",
         not_one_of=f"Which of the following is NOT among the examples of {phrase} in the text?",
         all_of=f"{ask} examples of {phrase}? Select all that apply.",
-        how_many=None,
+        how_many=f"How many examples of {phrase} does the text give in one sentence?",
     )
 
 

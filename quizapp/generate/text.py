@@ -171,6 +171,8 @@ def number_name(value: int) -> str:
 
 
 _EXPLETIVE = re.compile(r"^\W*it\s+(?:is|was)\s+(?:[\w'’-]+\s+){0,8}?(?:to|that)\b", re.IGNORECASE)
+# "do so", "did so": the action is named only in an earlier sentence.
+_PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b", re.IGNORECASE)
 _CONNECTIVE = re.compile(
     r"^\W*(?:for example|for instance|in addition|also|therefore|however|but|so|and|thus|"
     r"moreover|in this way|on the other hand|on the one hand|of course|as a result)\b",
@@ -185,6 +187,8 @@ def leans_on_context(text: str) -> bool:
     could carry its referent ("They must...") makes the sentence unreadable on its own; an
     "it" that only opens "It is necessary to ..." points at nothing.
     """
+    if _PRO_VERB.search(text):
+        return True
     tokens = [w.lower() for w in words(_EXPLETIVE.sub("", text))]
     following = [*tokens[1:], ""]
     pairs = zip(tokens, following, strict=True)
