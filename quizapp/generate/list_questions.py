@@ -597,6 +597,8 @@ def _descriptions_of(
         shared = (words_here & own) - others_words
         if len(shared) >= 2 or (shared and len(own - others_words) <= 2):
             continue  # the passage repeats the item's own words: it would give it away
+        if any(words_here & (content_words(o) - own - common) for o in others):
+            continue  # the passage echoes another point's wording: it would mislead
         pointing = len(words_here & own_head)
         elsewhere = max((len(words_here & h) for h in other_heads), default=0)
         # right after its point a sentence is read as explaining it; further on it must say so
