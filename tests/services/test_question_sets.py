@@ -91,6 +91,7 @@ def test_dry_run_writes_nothing(database: Database, tmp_path: Path) -> None:
 
 def test_shipped_sets_are_imported_once(database: Database) -> None:
     first = sets.import_shipped_sets(database)
+    assert [r.set_id for r in first] == ["village-party-secretary"]
     assert all(not r.refused for r in first), [r.errors for r in first]
     assert all(r.created for r in first)
     second = sets.import_shipped_sets(database)
