@@ -139,7 +139,8 @@ def form_of(display: str, verbs: frozenset[str]) -> str:
             tokens = [w.lower() for w in words(rest)]
     first = tokens[0] if tokens else ""
     if first.endswith("ly") and len(first) > 5 and first[-3] != "i" and len(tokens) > 1:
-        first = tokens[1]
+        # an adverb opens a verb phrase ("Actively coordinate"), unless an -ing form follows
+        return "ing" if tokens[1].endswith("ing") else "verb"
     if first in PREPOSITIONS:
         return "pp"
     if first.endswith("ing"):
