@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QMainWindow,
     QMessageBox,
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/geometry"
 DEFAULT_SIZE = QSize(1280, 900)
+MAX_CONTENT_WIDTH = 1280
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -77,11 +79,17 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for page in (self.trainee_page, self.start_page, self.quiz_page, self.results_page):
             self.stack.addWidget(page)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        # Lines of text longer than this are hard to read; wide screens get margins instead.
+        column = QWidget()
+        column.setMaximumWidth(MAX_CONTENT_WIDTH)
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
+        central = QWidget()
+        centring = QHBoxLayout(central)
+        centring.setContentsMargins(0, 0, 0, 0)
+        centring.addWidget(column)
         self.setCentralWidget(central)
 
         self.trainee_page.chosen.connect(self.choose_trainee)

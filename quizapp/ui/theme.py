@@ -201,18 +201,18 @@ class Appearance(QObject):
         self._app.setPalette(dark_palette() if dark else light_palette())
         font = QFont(self._app.font())
         font.setPointSizeF(self._base_point_size * TEXT_STEP_FACTOR**self.text_step)
-        if font != self._app.font():
-            self._app.setFont(font)
-            _refresh_style_sheet_fonts()
+        self._app.setFont(font)
+        _reapply_style_sheets()
 
     def _on_system_scheme_changed(self) -> None:
         if self.theme is Theme.SYSTEM:
             self.apply()
 
 
-def _refresh_style_sheet_fonts() -> None:
-    """Qt keeps the font a widget had when its style sheet was applied, and ignores later
-    changes to the application font; applying the sheet again picks up the new size."""
+def _reapply_style_sheets() -> None:
+    """Qt keeps the font and the `palette(...)` colours a widget had when its style sheet was
+    applied, and ignores later changes to the application's; applying the sheet again picks
+    up the new size and theme."""
     for widget in QApplication.allWidgets():
         sheet = widget.styleSheet()
         if sheet:

@@ -27,7 +27,9 @@ from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.quiz.finish_dialog import FinishDialog
+from quizapp.ui.quiz.page import QuizPage
 from quizapp.ui.theme import Theme
+from tests.ui.drive import right_choice_numbers, wrong_choice_number
 
 
 class TourClock:
@@ -36,6 +38,24 @@ class TourClock:
 
     def now(self) -> datetime:
         return self.moment
+
+
+def answer_rightly(page: QuizPage) -> None:
+    item = page.current_item
+    if item.question.type == "short":
+        QTest.keyClicks(page.question_view.answer_field, item.question.answers[0].text)
+        page.question_view.commit_text()
+    else:
+        for number in right_choice_numbers(item):
+            page.question_view.pick(number)
+
+
+def answer_wrongly(page: QuizPage) -> None:
+    if page.current_item.question.type == "short":
+        QTest.keyClicks(page.question_view.answer_field, "the township")
+        page.question_view.commit_text()
+    else:
+        page.question_view.pick(wrong_choice_number(page.current_item))
 
 
 def main(out: Path, theme: str) -> int:
@@ -76,29 +96,25 @@ def main(out: Path, theme: str) -> int:
 
     window.trainee_page.name_field.clear()
     window.trainee_page.list_view.setCurrentIndex(window.trainee_page.model.index(0, 0))
-    window.trainee_page._continue()
-    shot("2-start")
+    window.trainee_page.continue_button.click()
 
     window.start_page.start()
     page = window.quiz_page
-    page.question_view.pick(2)
-    page.next()
-    page.question_view.pick(1)
-    page.toggle_flag()
-    page.next()
     assert page.attempt is not None
-    long_prompt = max(page.attempt.session.items, key=lambda i: len(i.question.prompt))
+    # Most answers right and a few wrong, as a real attempt looks; two left for the shots.
+    for item in page.attempt.session.items[:-2]:
+        page.go_to(item.position)
+        if item.position % 4 == 3:
+            answer_wrongly(page)
+        else:
+            answer_rightly(page)
+    page.go_to(1)
+    page.toggle_flag()
+    long_prompt = max(page.attempt.session.items[:-2], key=lambda i: len(i.question.prompt))
     page.go_to(long_prompt.position)
-    if long_prompt.question.type == "short":
-        QTest.keyClicks(page.question_view.answer_field, "the branch secretary")
-    else:
-        page.question_view.pick(1)
     shot("3-quiz")
 
-    multiple = next((i for i in page.attempt.session.items if i.question.type == "multiple"), None)
-    if multiple is not None:
-        page.go_to(multiple.position)
-        page.question_view.pick(1)
+    page.go_to(len(page.attempt.session.items) - 1)
     clock.moment += timedelta(minutes=19, seconds=25)
     page.tick()
     shot("4-quiz-last-minute")
@@ -111,24 +127,26 @@ def main(out: Path, theme: str) -> int:
     shot("6-results")
 
     window.results_page.wrong_only.setChecked(True)
-    first_wrong = next(c for c in window.results_page.cards if c.isVisible())
-    if first_wrong.feedback.source_button is not None:
-        first_wrong.feedback.source_button.click()
-        shot("7-reader")
-        assert window.reader is not None
-        window.reader.close()
+    marked = next(
+        c for c in window.results_page.cards if c.isVisible() and c.feedback.highlighted_words
+    )
+    assert marked.feedback.source_button is not None
+    marked.feedback.source_button.click()
+    shot("7-reader")
+    assert window.reader is not None
+    window.reader.close()
 
     window.results_page.done.emit()
     window.start_page.practice_radio.setChecked(True)
     window.start_page.start()
     assert page.attempt is not None and page.attempt.session.mode is Mode.PRACTICE
-    item = page.current_item
-    if item.question.type == "short":
-        QTest.keyClicks(page.question_view.answer_field, "the branch secretary")
-    else:
-        page.question_view.pick(1)
+    answer_rightly(page)
     page.check()
     shot("8-practice")
+
+    # The practice quiz is left open: the start page offers to resume it, above the history.
+    window.show_start()
+    shot("2-start")
 
     window.close()
     db.dispose()

@@ -62,6 +62,11 @@ class QuestionView(QWidget):
         self.answer_field.setAccessibleName("Your answer")
         self.answer_field.setPlaceholderText("Type your answer")
         self.answer_field.setMaxLength(500)
+        # Fusion's own frame all but vanishes on the dark palette.
+        self.answer_field.setStyleSheet(
+            "QLineEdit { border: 1px solid palette(mid); border-radius: 3px; padding: 5px; }"
+            " QLineEdit:focus { border: 2px solid palette(highlight); padding: 4px; }"
+        )
         self.answer_field.textEdited.connect(self._typing)
         self.answer_field.editingFinished.connect(self.commit_text)
         self._choices = QVBoxLayout()
