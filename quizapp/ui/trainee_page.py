@@ -58,7 +58,8 @@ class TraineePage(QWidget):
 
         column = QVBoxLayout()
         column.addWidget(heading("Who is training?"))
-        column.addWidget(QLabel("Pick your name:"))
+        self.pick_label = QLabel("Pick your name:")
+        column.addWidget(self.pick_label)
         column.addWidget(self.list_view)
         column.addWidget(self.empty_label)
         row = QHBoxLayout()
@@ -92,6 +93,8 @@ class TraineePage(QWidget):
             entry.setData(person.uuid, UUID_ROLE)
             self.model.appendRow(entry)
         self.empty_label.setVisible(not people)
+        self.pick_label.setVisible(bool(people))
+        self.list_view.setVisible(bool(people))
         self.continue_button.setEnabled(bool(people))
         if people:
             self.list_view.setCurrentIndex(self.model.index(0, 0))
