@@ -21,9 +21,7 @@ from quizapp.formats.interchange import (
     Draft,
     ExportError,
     SetBuilder,
-    default_set_id,
-    default_title,
-    read_text_file,
+    read_with,
 )
 
 FORMAT_NAME = "aiken"
@@ -34,12 +32,7 @@ _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def read_file(path: Path) -> ReadResult:
-    return read_text(
-        read_text_file(path),
-        file=str(path),
-        set_id=default_set_id(path),
-        title=default_title(path),
-    )
+    return read_with(read_text, path)
 
 
 def read_text(

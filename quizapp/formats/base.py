@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from quizapp.domain.problems import Problem, Skipped
+from quizapp.domain.problems import Problem, QuestionFileError, Skipped
 from quizapp.domain.questions import QuestionSet
 
 
@@ -23,3 +24,26 @@ class ReadResult:
     format: str
     skipped: tuple[Skipped, ...] = ()
     invalid: tuple[Problem, ...] = ()
+
+
+def read_text_file(path: Path) -> str:
+    """The file's text; refuses what is not UTF-8 and names the line of the first bad byte.
+
+    Moodle refuses such files too: guessing an 8-bit code page would silently garble accents.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise QuestionFileError(
+            [Problem(str(path), None, f"cannot read the file: {error}")]
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        message = (
+            "the file is not UTF-8 text (first bad byte "
+            f"0x{raw[error.start]:02X}); save it as UTF-8 and import it again"
+        )
+        raise QuestionFileError([Problem(str(path), line, message)]) from None
+    return text.removeprefix("\ufeff")

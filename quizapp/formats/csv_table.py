@@ -25,10 +25,8 @@ from quizapp.formats.base import ReadResult
 from quizapp.formats.interchange import (
     Draft,
     SetBuilder,
-    default_set_id,
-    default_title,
     parse_number,
-    read_text_file,
+    read_with,
 )
 
 FORMAT_NAME = "csv"
@@ -53,12 +51,7 @@ _MARK = re.compile(r"[A-Za-z]|\d+")
 
 
 def read_file(path: Path) -> ReadResult:
-    return read_text(
-        read_text_file(path),
-        file=str(path),
-        set_id=default_set_id(path),
-        title=default_title(path),
-    )
+    return read_with(read_text, path)
 
 
 def read_text(

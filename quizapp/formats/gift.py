@@ -23,13 +23,11 @@ from quizapp.formats.interchange import (
     ExportError,
     SetBuilder,
     category_path,
-    default_set_id,
-    default_title,
     fraction_of,
     is_true_false,
     parse_number,
     percent_text,
-    read_text_file,
+    read_with,
     split_category,
 )
 from quizapp.formats.text_markup import survives_as, to_text
@@ -50,12 +48,7 @@ Shown = Callable[[str], str]  # a raw part of the answer block -> the text a tra
 
 def read_file(path: Path) -> ReadResult:
     """Read a GIFT file, which must be UTF-8 (Moodle refuses anything else too)."""
-    return read_text(
-        read_text_file(path),
-        file=str(path),
-        set_id=default_set_id(path),
-        title=default_title(path),
-    )
+    return read_with(read_text, path)
 
 
 def read_text(

@@ -13,10 +13,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 from quizapp.domain.problems import Problem, QuestionFileError, Skipped
 from quizapp.domain.questions import AcceptedAnswer, Choice, Question, QuestionSet
-from quizapp.formats.base import ReadResult
+from quizapp.formats.base import ReadResult, read_text_file
 
 # Moodle keeps fractions to 7 decimals, so three answers of 33.33333% add up to 99.99999%;
 # 0.1 point of slack accepts that and still refuses 33% + 33.33% + 33.33% (a 99.67% ceiling).
@@ -60,27 +61,15 @@ def default_title(path: Path) -> str:
     return words[:1].upper() + words[1:] if words else "Imported questions"
 
 
-def read_text_file(path: Path) -> str:
-    """The file's text; refuses what is not UTF-8 and names the line of the first bad byte.
+class TextReader(Protocol):
+    def __call__(self, text: str, *, file: str, set_id: str, title: str) -> ReadResult: ...
 
-    Moodle refuses such files too: guessing an 8-bit code page would silently garble accents.
-    """
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise QuestionFileError(
-            [Problem(str(path), None, f"cannot read the file: {error}")]
-        ) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        message = (
-            "the file is not UTF-8 text (first bad byte "
-            f"0x{raw[error.start]:02X}); save it as UTF-8 and import it again"
-        )
-        raise QuestionFileError([Problem(str(path), line, message)]) from None
-    return text.removeprefix("\ufeff")
+
+def read_with(read_text: TextReader, path: Path) -> ReadResult:
+    """Read a file with a format's `read_text`, named and titled after the file."""
+    return read_text(
+        read_text_file(path), file=str(path), set_id=default_set_id(path), title=default_title(path)
+    )
 
 
 def parse_number(text: str) -> float | None:

@@ -26,13 +26,11 @@ from quizapp.formats.interchange import (
     ExportError,
     SetBuilder,
     category_path,
-    default_set_id,
-    default_title,
     fraction_of,
     is_true_false,
     parse_number,
     percent_text,
-    read_text_file,
+    read_with,
     split_category,
 )
 from quizapp.formats.text_markup import to_text
@@ -74,12 +72,7 @@ _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def read_file(path: Path) -> ReadResult:
-    return read_text(
-        read_text_file(path),
-        file=str(path),
-        set_id=default_set_id(path),
-        title=default_title(path),
-    )
+    return read_with(read_text, path)
 
 
 def read_text(

@@ -31,7 +31,7 @@ from quizapp.domain.questions import (
     credits_from_flags,
     normalise_source_text,
 )
-from quizapp.formats.base import ReadResult
+from quizapp.formats.base import ReadResult, read_text_file
 
 FORMAT_TAG = "quizapp-set/1"
 FORMAT_NAME = "native"
@@ -72,19 +72,7 @@ def source_title(text: str) -> str:
 
 def read_file(path: Path) -> ReadResult:
     """Read and check a native set file; raises QuestionFileError when it can't be used."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise QuestionFileError(
-            [Problem(str(path), None, f"cannot read the file: {error}")]
-        ) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        message = "the file is not UTF-8 text; save it as UTF-8 and import it again"
-        raise QuestionFileError([Problem(str(path), line, message)]) from None
-    return loads(text, file=path)
+    return loads(read_text_file(path), file=path)
 
 
 def loads(text: str, *, file: Path) -> ReadResult:

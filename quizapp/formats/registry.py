@@ -13,8 +13,8 @@ from types import ModuleType
 from quizapp.domain.problems import Problem, QuestionFileError
 from quizapp.domain.questions import QuestionSet
 from quizapp.formats import aiken, csv_table, gift, moodle_xml, native
-from quizapp.formats.base import ReadResult
-from quizapp.formats.interchange import ExportError, read_text_file
+from quizapp.formats.base import ReadResult, read_text_file
+from quizapp.formats.interchange import ExportError
 
 __all__ = ["FORMAT_NAMES", "ExportError", "detect_format", "dumps", "read_file", "write_file"]
 

@@ -163,7 +163,10 @@ def test_not_utf8_is_refused_with_its_line(tmp_path: Path) -> None:
     path = tmp_path / "latin.yaml"
     path.write_bytes(VALID.replace("A hat", "A h\xe2t").encode("latin-1"))
     found = problems_of(path)
-    assert found == [f"{path}:12: the file is not UTF-8 text; save it as UTF-8 and import it again"]
+    assert found == [
+        f"{path}:12: the file is not UTF-8 text (first bad byte 0xE2); "
+        "save it as UTF-8 and import it again"
+    ]
 
 
 def test_sets_without_source_need_no_quote(tmp_path: Path) -> None:
