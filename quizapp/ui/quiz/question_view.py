@@ -89,10 +89,6 @@ class QuestionView(QWidget):
         layout.addLayout(self._choices)
         layout.addWidget(self.answer_field)
 
-    @property
-    def item(self) -> AttemptItem | None:
-        return self._item
-
     def show_item(self, item: AttemptItem, count: int, *, locked: bool) -> None:
         """Show `item`; `locked` (a checked practice answer) shows it without letting it change."""
         self.commit_text()
