@@ -170,6 +170,16 @@ def submit(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
     return _change(db, attempt_uuid, clock, close)
 
 
+def abandon(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
+    """Discard an unfinished attempt: it is kept, ungraded, and no longer offered to resume."""
+
+    def drop(quiz: QuizSession) -> list[int]:
+        quiz.abandon()
+        return []
+
+    return _change(db, attempt_uuid, clock, drop)
+
+
 def open_attempts(db: Database, trainee_uuid: str, *, clock: Clock) -> list[Attempt]:
     """The trainee's attempts still running, newest first (overdue ones are expired first)."""
     with unit_of_work(db) as session:

@@ -76,7 +76,21 @@ def upgrade(db: Database) -> None:
 
 
 def prepare(db: Database, *, now: datetime | None = None) -> Path | None:
-    """Make `db` usable by this app; returns the backup file when one was made."""
+    """Make `db` usable by this app; returns the backup file when one was made.
+
+    Every way the database can fail to open (not a database at all, unreadable, a server
+    that does not answer) comes out as SchemaError with a message for the user.
+    """
+    try:
+        return _prepare(db, now or datetime.now(UTC))
+    except SQLAlchemyError as error:
+        reason = getattr(error, "orig", None) or error
+        raise SchemaError(f"{db.display_name} cannot be opened as a database: {reason}") from error
+    except sqlite3.Error as error:  # the backup copy goes through sqlite3 itself
+        raise SchemaError(f"{db.display_name} could not be backed up: {error}") from error
+
+
+def _prepare(db: Database, now: datetime) -> Path | None:
     revision = current_revision(db)
     if revision == HEAD_REVISION:
         return None
@@ -91,7 +105,7 @@ def prepare(db: Database, *, now: datetime | None = None) -> Path | None:
         )
     backup = None
     if revision is not None and db.sqlite_path is not None:
-        backup = _backup(db.sqlite_path, revision, now or datetime.now(UTC))
+        backup = _backup(db.sqlite_path, revision, now)
     upgrade(db)
     return backup
 

@@ -159,3 +159,16 @@ def test_unknown_attempt_and_set(filled: Database) -> None:
         attempts.load_attempt(filled, "no-such-uuid", clock=clock)
     with pytest.raises(NotFound, match="no set 'nope'"):
         attempts.start_attempt(filled, ann.uuid, "nope", TEN_MINUTES, clock=clock)
+
+
+def test_an_abandoned_attempt_is_no_longer_offered_and_not_scored(filled: Database) -> None:
+    clock = FakeClock(T0)
+    ann = trainees.add_trainee(filled, "Ann")
+    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=2)
+    attempts.answer(filled, started.uuid, position_of(started, "q-count"), "6", clock=clock)
+    dropped = attempts.abandon(filled, started.uuid, clock=clock)
+    assert dropped.session.state is AttemptState.ABANDONED and dropped.session.score is None
+    assert attempts.open_attempts(filled, ann.uuid, clock=clock) == []
+    assert list_sets(filled, ann.uuid)[0].best_score is None
+    with pytest.raises(AttemptClosed):
+        attempts.answer(filled, started.uuid, 0, 0, clock=clock)

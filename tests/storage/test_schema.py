@@ -119,3 +119,11 @@ def test_server_database_is_never_upgraded_implicitly(
         schema.prepare(db)
     monkeypatch.undo()
     assert schema.current_revision(db) is None, "nothing was created"
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("shopping list: eggs, milk\n" * 200)
+    with pytest.raises(schema.SchemaError, match=r"notes.sqlite3 cannot be opened as a database: "):
+        schema.prepare(sqlite_db(path))
+    assert path.read_text().startswith("shopping list")
