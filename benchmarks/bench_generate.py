@@ -4,20 +4,20 @@ The documents are made from the generator tests' own documents, repeated with th
 names and headings varied per copy so that no two copies are the same text. Exits 1 when a
 megabyte costs more than twice as much at 1 MB as at 100 KB, i.e. when the time is not linear.
 
-    python benchmarks/bench_generate.py
+    python benchmarks/bench_generate.py [--quick]
 """
 
 from __future__ import annotations
 
 import re
 import sys
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from harness import Bench
 
-from quizapp.generate import generate_set  # noqa: E402
+from quizapp.generate import generate_set
+
+REPO = Path(__file__).resolve().parent.parent
 
 DOCUMENTS = REPO / "tests/generate/documents"
 PART_NAMES = ("North", "South", "East", "West", "Upper", "Lower", "Inner", "Outer")
@@ -42,25 +42,24 @@ def _document(size: int) -> str:
     return "".join(parts)
 
 
-def _seconds_per_mb(size: int, rounds: int) -> tuple[float, int]:
-    text = _document(size)
-    best = float("inf")
-    questions = 0
-    for _ in range(rounds):
-        started = time.perf_counter()
-        questions = len(generate_set(text, set_id="bench").questions)
-        best = min(best, time.perf_counter() - started)
-    return best / (len(text.encode("utf-8")) / 1_000_000), questions
-
-
 def main() -> int:
-    small, small_questions = _seconds_per_mb(100_000, rounds=5)
-    large, large_questions = _seconds_per_mb(1_000_000, rounds=2)
-    print(f"100 KB: {small:.3f} s/MB ({small_questions} questions)")
-    print(f"  1 MB: {large:.3f} s/MB ({large_questions} questions)")
-    ratio = large / small
-    print(f"ratio 1 MB / 100 KB: {ratio:.2f} ({'linear' if ratio <= 2 else 'NOT linear'})")
-    return 0 if ratio <= 2 else 1
+    bench = Bench.from_args("Generator: time against document size")
+    speech = (REPO / "resources/speech/how-to-be-a-good-village-party-secretary.txt").read_text(
+        encoding="utf-8"
+    )
+    seconds = bench.median(lambda: generate_set(speech, set_id="speech"))
+    bench.record("the speech (34 KB)", seconds, "s", "< 1 s", seconds < 1.0)
+    per_mb = {}
+    for size, label in ((100_000, "100 KB"), (1_000_000, "1 MB")):
+        text = _document(size)
+        megabytes = len(text.encode("utf-8")) / 1_000_000
+        repeats = 1 if bench.quick else (5 if size < 1_000_000 else 2)
+        per_mb[size] = bench.median(lambda text=text: generate_set(text, set_id="bench"), repeats)
+        per_mb[size] /= megabytes
+        bench.record(f"{label} document", per_mb[size], "s/MB")
+    ratio = per_mb[1_000_000] / per_mb[100_000]
+    bench.record("s/MB at 1 MB / at 100 KB", ratio, "x", "<= 2x (linear)", ratio <= 2.0)
+    return bench.finish()
 
 
 if __name__ == "__main__":

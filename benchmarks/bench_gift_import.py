@@ -1,24 +1,27 @@
 """How long a 10,000-question GIFT file takes to read, and to import into a new database.
 
-Run with `python benchmarks/bench_gift_import.py`. It prints seconds and peak memory of the
-parse (the GIFT reader alone) and of the whole import (reader, checks, one SQLite
-transaction), and exits 1 when the import takes more than the 2 seconds issue 5 allows.
-Peak memory is traced in a separate run, because tracing slows Python down several times.
+Run with `python benchmarks/bench_gift_import.py [--quick]`. It prints seconds and peak
+memory of the parse (the GIFT reader alone) and of the whole import (reader, checks, one
+SQLite transaction), and exits 1 when the import takes more than 2 seconds or needs much
+more memory than the parsed set itself.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
-import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+from harness import Bench
+
 from quizapp.formats import gift
+from quizapp.services.question_sets import import_file
+from quizapp.storage.database import Database
+from quizapp.storage.schema import prepare
 
 QUESTIONS = 10_000
-LIMIT_SECONDS = 2.0
 
 
 def build(path: Path) -> None:
@@ -42,13 +45,8 @@ def build(path: Path) -> None:
     path.write_text("\n".join(blocks), encoding="utf-8")
 
 
-def timed(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
-
-
 def peak_mib(work: Callable[[], object]) -> float:
+    """Peak traced allocation of one run, in a run of its own: tracing slows Python down."""
     tracemalloc.start()
     work()
     peak = tracemalloc.get_traced_memory()[1]
@@ -56,46 +54,35 @@ def peak_mib(work: Callable[[], object]) -> float:
     return peak / 2**20
 
 
-def importer(folder: Path, source: Path) -> Callable[[], object] | None:
-    """The whole import into a fresh SQLite database, if the services layer offers one."""
-    try:
-        from quizapp.services.question_sets import import_file
-        from quizapp.storage.database import Database
-        from quizapp.storage.schema import prepare
-    except ImportError:
-        return None
-    runs = iter(range(1_000))
-
-    def run() -> object:
-        db = Database(f"sqlite:///{folder / f'bench-{next(runs)}.sqlite3'}")
-        prepare(db)
-        report = import_file(db, source)
-        assert report.version == 1 and report.questions == QUESTIONS, report
-        return report
-
-    return run
-
-
 def main() -> int:
+    bench = Bench.from_args(f"GIFT: {QUESTIONS:,} questions")
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         source = folder / "bench.gift"
         build(source)
-        parse = lambda: gift.read_file(source)  # noqa: E731
         result = gift.read_file(source)
         assert len(result.question_set.questions) == QUESTIONS and not result.invalid
-        print(f"file: {QUESTIONS} questions, {source.stat().st_size / 2**20:.1f} MiB")
-        print(f"parse:  {timed(parse):.2f} s, peak {peak_mib(parse):.0f} MiB")
-        whole = importer(folder, source)
-        if whole is None:
-            print("import: quizapp.services has no import function; parse timed only")
-            return 0
-        seconds = timed(whole)
-        print(f"import: {seconds:.2f} s (parse + checks + SQLite), peak {peak_mib(whole):.0f} MiB")
-        if seconds > LIMIT_SECONDS:
-            print(f"FAIL: the import took more than {LIMIT_SECONDS:.0f} s")
-            return 1
-        return 0
+        runs = iter(range(1_000))
+
+        def parse() -> object:
+            return gift.read_file(source)
+
+        def whole_import() -> object:
+            db = Database(f"sqlite:///{folder / f'bench-{next(runs)}.sqlite3'}")
+            prepare(db)
+            report = import_file(db, source)
+            assert report.version == 1 and report.questions == QUESTIONS, report
+            return report
+
+        bench.record("parse", bench.median(parse), "s")
+        seconds = bench.median(whole_import, 1 if bench.quick else 3)
+        bench.record("import (parse, checks, SQLite)", seconds, "s", "< 2 s", seconds < 2.0)
+        parsed, imported = peak_mib(parse), peak_mib(whole_import)
+        bench.record("peak memory: parse", parsed, "MiB")
+        bench.record("peak memory: import", imported, "MiB")
+        growth = imported / parsed
+        bench.record("import / parse memory", growth, "x", "<= 1.5x", growth <= 1.5)
+    return bench.finish()
 
 
 if __name__ == "__main__":
