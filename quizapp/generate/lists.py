@@ -560,7 +560,7 @@ def _label_from_intro(document: Document, intro: Sentence) -> Label | None:
             return None
         subject_core = subject[4:]
         return _group_label(
-            subject + adverbial, f"How many {subject_core} does the text list{adverbial}?"
+            subject + adverbial, f"How many {subject_core}{adverbial} does the text list?"
         )
     return None
 
