@@ -149,3 +149,14 @@ def test_gift_export_round_trips_through_import(tmp_path: Path, db_url: str) -> 
     back = registry.read_file(target).question_set
     assert [q.key for q in back.questions] == ["q-helmet", "q-where", "q-which", "q-count"]
     assert back.questions[2].choices[0].fraction == pytest.approx(0.5)
+
+
+def test_missing_qt_libraries_are_named_instead_of_a_crash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A None entry makes `import quizapp.ui.app` raise ImportError, as a missing libEGL does.
+    monkeypatch.setitem(sys.modules, "quizapp.ui.app", None)
+    assert main([]) == 1
+    err = capsys.readouterr().err
+    assert "the desktop window cannot start" in err
+    assert "sudo apt-get install libgl1 libegl1" in err and "fonts-dejavu-core" in err
