@@ -1,21 +1,35 @@
-"""Starting the desktop app: the QApplication, the crash dialog, the database, the window."""
+"""Starting the desktop app: the QApplication, the crash dialog, the window, then the rest.
+
+Only Qt and the window's own modules are imported before the first frame; the database (and
+with it SQLAlchemy), logging to the file and the font check come right after it, when the
+window asks for them (see main_window).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from quizapp import APP_NAME
-from quizapp.domain.session import Clock, SystemClock
-from quizapp.logs import configure_logging
-from quizapp.storage.database import Database
-from quizapp.storage.schema import SchemaError, prepare
-from quizapp.ui.errors import install_crash_dialog, show_error
+from quizapp.ui.errors import install_crash_dialog
+from quizapp.ui.fonts import warn_if_no_fonts
 from quizapp.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from quizapp.storage.database import Database
+
 ORGANIZATION = "QuizApp"
+DESKTOP_FILE = "quizapp"  # resources/quizapp.desktop, so the desktop shows the right icon
+# benchmarks/bench_startup.py sets this: print when the window is shown and when it is ready
+# (time.monotonic(), comparable across processes), then quit.
+TRACE_ENV = "QUIZAPP_TRACE_START_UP"
 
 
 def application() -> QApplication:
@@ -25,37 +39,44 @@ def application() -> QApplication:
     app = QApplication(sys.argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE)
     return app
 
 
-def open_main_window(db: Database, clock: Clock, settings: QSettings) -> MainWindow | None:
-    """The window on a database brought to the current schema; None (after telling the user
-    why, in a dialog rather than a traceback) when the database cannot be used."""
-    try:
-        backup = prepare(db)
-    except SchemaError as error:
-        show_error(None, f"{APP_NAME} cannot use its database", str(error))
-        return None
-    notice = (
-        f"Your data was upgraded to this version of {APP_NAME}; a copy of it as it was is "
-        f"kept at {backup}."
-        if backup
-        else ""
-    )
-    return MainWindow(db, clock, settings, notice=notice)
+def open_database(option: str | None) -> Database:
+    """`--database URL`, else $QUIZAPP_DATABASE_URL, else the user's SQLite file."""
+    from quizapp.storage.database import Database, resolve_database_url
+
+    return Database(resolve_database_url(option))
 
 
-def run(database_url: str) -> int:
-    """Run the GUI on `database_url` until the window closes; returns the exit code."""
+def _after_first_paint() -> None:
+    """What the process needs but the first frame does not: the log file, the font check."""
+    from quizapp.logs import configure_logging
+
     configure_logging()
+    warn_if_no_fonts(QFontDatabase.families(QFontDatabase.WritingSystem.Latin))
+
+
+def _trace(window: MainWindow, app: QApplication) -> None:
+    window.starting.connect(lambda: print("shown", time.monotonic(), flush=True))
+    window.ready.connect(lambda: print("ready", time.monotonic(), flush=True))
+    window.ready.connect(app.quit)
+
+
+def run(database: str | None) -> int:
+    """Run the GUI on the database `database` names (see open_database) until the window
+    closes; returns the exit code (1 when the database cannot be used)."""
     app = application()
     install_crash_dialog()
-    db = Database(database_url)
+    window = MainWindow(partial(open_database, database), QSettings())
+    if os.environ.get(TRACE_ENV):
+        _trace(window, app)  # first: slots run in the order they were connected
+    window.starting.connect(_after_first_paint)
+    window.failed.connect(lambda: app.exit(1))
+    window.show()
     try:
-        window = open_main_window(db, SystemClock(), QSettings())
-        if window is None:
-            return 1
-        window.show()
         return app.exec()
     finally:
-        db.dispose()
+        if window.started:
+            window.database.dispose()

@@ -14,8 +14,6 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from quizapp.logs import log_file
-
 log = logging.getLogger(__name__)
 
 
@@ -23,6 +21,10 @@ def report_crash(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
     """Log the exception and tell the user in a dialog; the app keeps running after it."""
+    # Imported here: quizapp.logs finds the data folder through the storage layer, which
+    # loads SQLAlchemy, and the first window must not wait for that.
+    from quizapp.logs import log_file
+
     log.error("Unexpected error", exc_info=(kind, error, trace))
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, trace)

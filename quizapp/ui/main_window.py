@@ -1,42 +1,55 @@
-"""The main window: one stack of pages (trainee, start, quiz, results), a banner for what the
-trainee must know, and the start-up work done after the first paint."""
+"""The main window: a stack of pages (trainee, start, quiz, results), a banner for what the
+trainee must know, and the start-up work done after the first paint.
+
+The window is drawn before anything heavy is imported: the pages call services, which pull
+in SQLAlchemy (a quarter of a second on a slow machine, more than Qt itself), so the pages
+and the database are made right after the first frame is on screen, behind a short
+"Opening..." placeholder, and `ready` says when the trainee can start.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp import APP_NAME, __version__
-from quizapp.domain.questions import Question
-from quizapp.domain.session import Attempt, AttemptState, Clock
-from quizapp.services import attempts, question_sets, trainees
-from quizapp.services.errors import ServiceError, StorageFailure
-from quizapp.services.trainees import Trainee
-from quizapp.storage.database import Database
-from quizapp.ui.quiz.page import QuizPage
-from quizapp.ui.reader_dialog import ReaderDialog
-from quizapp.ui.results_page import ResultsPage
-from quizapp.ui.shortcuts import QUIZ_BINDINGS, WINDOW_BINDINGS, Binding, Command
-from quizapp.ui.start_page import StartPage
+from quizapp import APP_NAME
+from quizapp.ui.errors import show_error
+from quizapp.ui.icon import app_icon
+from quizapp.ui.shortcuts import WINDOW_BINDINGS, Command
 from quizapp.ui.theme import Appearance, Theme
-from quizapp.ui.trainee_page import TraineePage
 from quizapp.ui.widgets import Notice, NoticeKind
+
+if TYPE_CHECKING:
+    from quizapp.domain.questions import Question
+    from quizapp.domain.session import Attempt, Clock
+    from quizapp.services.trainees import Trainee
+    from quizapp.storage.database import Database
+    from quizapp.ui.quiz.page import QuizPage
+    from quizapp.ui.reader_dialog import ReaderDialog
+    from quizapp.ui.results_page import ResultsPage
+    from quizapp.ui.start_page import StartPage
+    from quizapp.ui.trainee_page import TraineePage
 
 log = logging.getLogger(__name__)
 
@@ -50,21 +63,33 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    ready = Signal()  # the start-up work after the first paint is done
+    starting = Signal()  # the first frame is on screen; the start-up work begins
+    ready = Signal()  # the start-up work is done: the trainee can choose their name
+    failed = Signal()  # the database cannot be used; the user has been told why
+
+    # Made by the start-up work, once the database is open (see the module's docstring).
+    database: Database
+    clock: Clock
+    trainee_page: TraineePage
+    start_page: StartPage
+    quiz_page: QuizPage
+    results_page: ResultsPage
 
     def __init__(
         self,
-        db: Database,
-        clock: Clock,
+        open_database: Callable[[], Database],
         settings: QSettings,
         *,
-        notice: str = "",
+        clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`open_database` is called after the first paint; `clock` defaults to the system's."""
         super().__init__(parent)
-        self._db = db
-        self._clock = clock
+        self._open_database = open_database
+        self._given_clock = clock
         self._settings = settings
+        self._painted = False
+        self.started = False  # the pages exist
         self.trainee: Trainee | None = None
         self.reader: ReaderDialog | None = None
         app = QApplication.instance()
@@ -72,13 +97,10 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(app, settings, self)
 
         self.notice = Notice()
-        self.trainee_page = TraineePage(db)
-        self.start_page = StartPage(db, clock)
-        self.quiz_page = QuizPage(db, clock)
-        self.results_page = ResultsPage()
         self.stack = QStackedWidget()
-        for page in (self.trainee_page, self.start_page, self.quiz_page, self.results_page):
-            self.stack.addWidget(page)
+        opening = QLabel(f"Opening {APP_NAME}…")
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(opening)
         # Lines of text longer than this are hard to read; wide screens get margins instead.
         column = QWidget()
         column.setMaximumWidth(MAX_CONTENT_WIDTH)
@@ -92,6 +114,61 @@ class MainWindow(QMainWindow):
         centring.addWidget(column)
         self.setCentralWidget(central)
 
+        self._build_menus()
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self._restore_geometry()
+
+    # -- start-up -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued, so the whole first frame is flushed to the screen before the work.
+            QTimer.singleShot(0, self._start_up)
+
+    def _start_up(self) -> None:
+        """After the first paint: the database, the pages, the shipped sets, overdue attempts
+        submitted, then who trains."""
+        self.starting.emit()
+        from quizapp.storage.schema import SchemaError, prepare
+
+        try:
+            db = self._open_database()
+            backup = prepare(db)
+        except SchemaError as error:
+            show_error(self, f"{APP_NAME} cannot use its database", str(error))
+            self.failed.emit()
+            return
+        self.database = db
+        self._build_pages()
+        if backup is not None:
+            self.notice.show_message(
+                f"Your data was upgraded to this version of {APP_NAME}; a copy of it as it was "
+                f"is kept at {backup}."
+            )
+        self._import_shipped_sets()
+        self._expire_overdue()
+        self.show_trainees()
+        self.ready.emit()
+
+    def _build_pages(self) -> None:
+        from quizapp.domain.session import SystemClock
+        from quizapp.ui.quiz.page import QuizPage
+        from quizapp.ui.results_page import ResultsPage
+        from quizapp.ui.start_page import StartPage
+        from quizapp.ui.trainee_page import TraineePage
+
+        self.clock = self._given_clock or SystemClock()
+        db, clock = self.database, self.clock
+        self.trainee_page = TraineePage(db)
+        self.start_page = StartPage(db, clock)
+        self.quiz_page = QuizPage(db, clock)
+        self.results_page = ResultsPage()
+        for page in (self.trainee_page, self.start_page, self.quiz_page, self.results_page):
+            self.stack.addWidget(page)
+
         self.trainee_page.chosen.connect(self.choose_trainee)
         self.trainee_page.problem.connect(self.show_error)
         self.start_page.started.connect(self._begin)
@@ -104,26 +181,14 @@ class MainWindow(QMainWindow):
         self.quiz_page.passage_requested.connect(self.show_passage)
         self.results_page.done.connect(self.show_start)
         self.results_page.passage_requested.connect(self.show_passage)
-
-        self._build_menus()
-        self.setWindowTitle(APP_NAME)
-        self._restore_geometry()
-        if notice:
-            self.notice.show_message(notice)
-        QTimer.singleShot(0, self._start_up)
-
-    # -- start-up -----------------------------------------------------------------------------
-
-    def _start_up(self) -> None:
-        """After the first paint: shipped sets in, overdue attempts submitted, then who trains."""
-        self._import_shipped_sets()
-        self._expire_overdue()
-        self.trainee_page.refresh()
-        self.ready.emit()
+        self.started = True
 
     def _import_shipped_sets(self) -> None:
+        from quizapp.services import question_sets
+        from quizapp.services.errors import StorageFailure
+
         try:
-            reports = question_sets.import_shipped_sets(self._db)
+            reports = question_sets.import_shipped_sets(self.database)
         except FileNotFoundError as error:
             log.warning("No shipped question sets: %s", error)
             return
@@ -142,9 +207,12 @@ class MainWindow(QMainWindow):
             )
 
     def _expire_overdue(self) -> None:
+        from quizapp.services import attempts, trainees
+        from quizapp.services.errors import StorageFailure
+
         try:
-            expired = attempts.expire_overdue(self._db, clock=self._clock)
-            names = {person.uuid: person.name for person in trainees.list_trainees(self._db)}
+            expired = attempts.expire_overdue(self.database, clock=self.clock)
+            names = {person.uuid: person.name for person in trainees.list_trainees(self.database)}
         except StorageFailure as error:
             self.show_error(str(error))
             return
@@ -190,8 +258,12 @@ class MainWindow(QMainWindow):
 
     def open_attempt(self, attempt_uuid: str) -> None:
         """Resume an attempt in progress, or review a closed one."""
+        from quizapp.domain.session import AttemptState
+        from quizapp.services import attempts
+        from quizapp.services.errors import ServiceError
+
         try:
-            attempt = attempts.load_attempt(self._db, attempt_uuid, clock=self._clock)
+            attempt = attempts.load_attempt(self.database, attempt_uuid, clock=self.clock)
         except ServiceError as error:
             self.show_error(str(error))
             return
@@ -221,8 +293,12 @@ class MainWindow(QMainWindow):
         self._change_trainee_action.setEnabled(True)
 
     def show_passage(self, attempt_uuid: str, question: Question) -> None:
+        from quizapp.services import attempts
+        from quizapp.services.errors import StorageFailure
+        from quizapp.ui.reader_dialog import ReaderDialog
+
         try:
-            document = attempts.attempt_document(self._db, attempt_uuid)
+            document = attempts.attempt_document(self.database, attempt_uuid)
         except StorageFailure as error:
             self.show_error(str(error))
             return
@@ -285,39 +361,20 @@ class MainWindow(QMainWindow):
         keys_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         keys_action.triggered.connect(self._show_shortcuts)
         about_action = help_menu.addAction(f"&About {APP_NAME}")
-        about_action.triggered.connect(
-            lambda: QMessageBox.about(
-                self,
-                f"About {APP_NAME}",
-                f"{APP_NAME} {__version__}\nOffline training quizzes; every answer is explained "
-                f"with a passage quoted from its source.\nDatabase: {self._db.display_name}",
-            )
-        )
+        about_action.triggered.connect(self._show_about)
+
+    # The Help dialogs' module is imported when one opens: the first frame does not wait for
+    # the Qt classes only they use.
+
+    def _show_about(self) -> None:
+        from quizapp.ui.help_dialogs import show_about
+
+        show_about(self, self.database.display_name if self.started else "not open yet")
 
     def _show_shortcuts(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Keyboard shortcuts")
-        rows: list[Binding] = [*QUIZ_BINDINGS, *WINDOW_BINDINGS]
-        table = QTableWidget(len(rows), 2)
-        table.setAccessibleName("Keyboard shortcuts")
-        table.setHorizontalHeaderLabels(["Keys", "What they do"])
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, entry in enumerate(rows):
-            keys = ", ".join(
-                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in entry.keys
-            )
-            table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(entry.description))
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.resizeColumnToContents(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        dialog.resize(560, 420)
-        dialog.open()
+        from quizapp.ui.help_dialogs import shortcuts_dialog
+
+        shortcuts_dialog(self).open()
 
     # -- window -----------------------------------------------------------------------------
 
@@ -331,7 +388,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Write what is on screen; refuse to close quietly over answers the disk refused."""
-        if self.stack.currentWidget() is self.quiz_page and not self.quiz_page.flush():
+        quiz_open = self.started and self.stack.currentWidget() is self.quiz_page
+        if quiz_open and not self.quiz_page.flush():
             answer = QMessageBox.warning(
                 self,
                 "Answers not saved",

@@ -6,8 +6,8 @@ dialog lists exactly what works, and two features can never quietly claim the sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Command(StrEnum):
@@ -22,8 +22,7 @@ class Command(StrEnum):
     NORMAL_TEXT = "normal_text"
 
 
-@dataclass(frozen=True)
-class Binding:
+class Binding(NamedTuple):
     keys: tuple[str, ...]
     command: Command
     description: str

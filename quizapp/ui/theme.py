@@ -8,8 +8,8 @@ trainee finds the app as they left it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
@@ -32,9 +32,12 @@ class Theme(StrEnum):
         return {"system": "System", "light": "Light", "dark": "Dark"}[self.value]
 
 
-@dataclass(frozen=True)
-class Colours:
-    """Colours with a meaning (right, wrong, warning...), chosen to read on the palette."""
+class Colours(NamedTuple):
+    """Colours with a meaning (right, wrong, warning...), chosen to read on the palette.
+
+    (A named tuple rather than a dataclass: it is made while the first window is drawn, and
+    a dataclass compiles its methods when it is defined.)
+    """
 
     good: str
     partial: str
@@ -166,7 +169,8 @@ class Appearance(QObject):
         self._base_point_size = QFontDatabase.systemFont(
             QFontDatabase.SystemFont.GeneralFont
         ).pointSizeF()
-        app.setStyle("Fusion")
+        if app.style().name() != "fusion":  # often it already is: a new one costs a frame
+            app.setStyle("Fusion")
         app.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         self.apply()
 

@@ -67,7 +67,7 @@ def make_window(
     """Builds a main window the way the app does, waiting for its start-up work."""
 
     def make() -> MainWindow:
-        window = MainWindow(db, clock, settings)
+        window = MainWindow(lambda: db, settings, clock=clock)
         qtbot.addWidget(window)
         window.resize(1024, 768)
         with qtbot.waitSignal(window.ready):
@@ -80,11 +80,3 @@ def make_window(
 @pytest.fixture
 def window(make_window: Callable[[], MainWindow]) -> MainWindow:
     return make_window()
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The offscreen platform warns whenever a window's size limits change; a real display
-    # does not, so that one message is not a failure.
-    for item in items:
-        if "tests/ui/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))

@@ -35,8 +35,9 @@ def wait_for(condition: Callable[[], object], timeout_ms: int = 10_000) -> None:
 
 def main(url: str, settings_file: str, answers: int) -> int:
     app = QApplication(sys.argv)
+    database = Database(url)
     window = MainWindow(
-        Database(url), SystemClock(), QSettings(settings_file, QSettings.Format.IniFormat)
+        lambda: database, QSettings(settings_file, QSettings.Format.IniFormat), clock=SystemClock()
     )
     ready = []
     window.ready.connect(lambda: ready.append(True))

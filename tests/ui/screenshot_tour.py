@@ -68,7 +68,7 @@ def main(out: Path, theme: str) -> int:
     settings = QSettings(str(out / "tour.ini"), QSettings.Format.IniFormat)
     settings.clear()
     clock = TourClock()
-    window = MainWindow(db, clock, settings)
+    window = MainWindow(lambda: db, settings, clock=clock)
     window.appearance.set_theme(Theme(theme))
     screen = QGuiApplication.primaryScreen().size()
     width = screen.width()

@@ -5,13 +5,15 @@ cannot use, or a bug, ends in a dialog rather than a traceback."""
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -20,9 +22,9 @@ from quizapp.logs import log_file
 from quizapp.services import trainees
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
-from quizapp.ui import app as app_module
-from quizapp.ui import errors
+from quizapp.ui import errors, main_window
 from quizapp.ui.main_window import MainWindow
+from tests.conftest import REPO_ROOT as REPO
 from tests.fakes import FakeClock
 from tests.sample_sets import write_sample_set
 from tests.ui.drive import add_trainee, click
@@ -88,7 +90,7 @@ def test_no_sets_shows_a_helpful_empty_state(
 ) -> None:
     empty = Database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
     prepare(empty)
-    window = MainWindow(empty, clock, settings)
+    window = MainWindow(lambda: empty, settings, clock=clock)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready):
         window.show()
@@ -119,16 +121,64 @@ def test_a_broken_shipped_set_is_reported_and_the_rest_works(
 
 
 def test_a_database_the_app_cannot_use_is_explained_in_a_dialog(
-    tmp_path: Path, clock: FakeClock, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: FakeClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     foreign = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     with foreign.engine.begin() as connection:
         connection.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(app_module, "show_error", lambda _p, t, m: shown.append((t, m)))
-    assert app_module.open_main_window(foreign, clock, settings) is None
-    assert shown and "holds other tables but no QuizApp schema" in shown[0][1]
+    monkeypatch.setattr(main_window, "show_error", lambda _p, t, m: shown.append((t, m)))
+    window = MainWindow(lambda: foreign, settings, clock=clock)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.failed):
+        window.show()
+    assert shown == [
+        (
+            "QuizApp cannot use its database",
+            f"{foreign.display_name} holds other tables but no QuizApp schema; "
+            "choose another database file",
+        )
+    ]
+    assert not window.started
     foreign.dispose()
+
+
+def test_the_window_is_painted_before_the_database_is_opened(
+    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
+) -> None:
+    """The first frame must not wait for the database (nor for SQLAlchemy to load)."""
+    events: list[str] = []
+    window = MainWindow(lambda: events.append("opened") or db, settings, clock=clock)
+    qtbot.addWidget(window)
+    window.starting.connect(lambda: events.append(f"starting, placeholder {placeholder()}"))
+
+    def placeholder() -> str:
+        label = window.stack.currentWidget()
+        assert isinstance(label, QLabel)
+        return label.text()
+
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    assert events == ["starting, placeholder Opening QuizApp…", "opened"]
+    assert window.stack.currentWidget() is window.trainee_page
+    assert not window.windowIcon().isNull()
+
+
+def test_the_start_up_imports_nothing_heavy_before_the_first_frame() -> None:
+    """SQLAlchemy, Alembic, YAML and the generator load after the window is on screen."""
+    script = (
+        "import sys; import quizapp.cli, quizapp.ui.app;"
+        "print(' '.join(m for m in ('sqlalchemy', 'alembic', 'yaml', 'quizapp.generate',"
+        " 'quizapp.services', 'quizapp.storage.database', 'rapidfuzz') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert done.stdout.strip() == ""
 
 
 def test_an_unexpected_error_is_logged_and_shown_naming_the_log_file(
