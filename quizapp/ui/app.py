@@ -14,7 +14,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from quizapp import APP_NAME
@@ -55,7 +54,7 @@ def _after_first_paint() -> None:
     from quizapp.logs import configure_logging
 
     configure_logging()
-    warn_if_no_fonts(QFontDatabase.families(QFontDatabase.WritingSystem.Latin))
+    warn_if_no_fonts(QApplication.font())
 
 
 def _trace(window: MainWindow, app: QApplication) -> None:

@@ -3,13 +3,18 @@
 With no font installed, Qt draws every letter as an empty box and reports nothing, so the
 trainee sees a window of boxes and nobody knows why. A dialog would be drawn in boxes too,
 so the warning goes to stderr and to the log file, naming the package that fixes it.
+
+Asking for the list of families is not enough: fontconfig still offers its generic names
+("Sans Serif", "Monospace") when no font file is installed. So the check asks whether the
+app's font has glyphs for Latin letters.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+
+from PySide6.QtGui import QFont, QFontMetrics
 
 log = logging.getLogger(__name__)
 
@@ -21,13 +26,14 @@ NO_FONTS = (
 )
 
 
-def warn_if_no_fonts(latin_families: Sequence[str]) -> bool:
-    """Say so on stderr and in the log when no family covers Latin; True when it did.
+def draws_latin(font: QFont) -> bool:
+    metrics = QFontMetrics(font)
+    return all(metrics.inFont(letter) for letter in "Aa")
 
-    `latin_families` is what QFontDatabase.families(WritingSystem.Latin) returns (a test
-    passes its own list).
-    """
-    if latin_families:
+
+def warn_if_no_fonts(font: QFont) -> bool:
+    """Say so on stderr and in the log when `font` cannot draw Latin text; True when it did."""
+    if draws_latin(font):
         return False
     print(f"quizapp: {NO_FONTS}", file=sys.stderr)
     log.error("No usable font: %s", NO_FONTS)

@@ -18,10 +18,11 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontInfo
 
 from quizapp import __version__, paths
 from quizapp.ui.app import application, open_database
+from quizapp.ui.fonts import NO_FONTS, draws_latin
 from quizapp.ui.main_window import MainWindow
 
 START_UP_TIMEOUT_MS = 60_000
@@ -80,8 +81,9 @@ def _run(folder: Path) -> None:
     _step(f"main window shown offscreen ({app.platformName()}), database {url}")
     _check(not window.windowIcon().pixmap(64).isNull(), "the app icon (SVG) cannot be drawn")
     _step("window icon drawn from SVG")
-    latin = QFontDatabase.families(QFontDatabase.WritingSystem.Latin)
-    _step(f"{len(latin)} font families draw Latin text" if latin else "WARNING: no fonts")
+    font = QFontInfo(app.font()).family()
+    _check(draws_latin(app.font()), f"no installed font draws Latin letters ({NO_FONTS})")
+    _step(f"text drawn with the font {font!r}")
 
     _quiz(window)
     window.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.domain.session import Attempt, Clock, Mode, QuizSettings
+from quizapp.domain.session import Attempt, AttemptClosed, Clock, Mode, QuizSettings
 from quizapp.services import attempts, question_sets
 from quizapp.services.errors import ServiceError, StorageFailure
 from quizapp.services.trainees import Trainee
@@ -84,9 +85,14 @@ class StartPage(QWidget):
         self.resume_button = QPushButton("Resume")
         self.resume_button.setAccessibleName("Resume the unfinished quiz")
         self.resume_button.clicked.connect(self._resume)
+        self.discard_button = QPushButton("Discard…")
+        self.discard_button.setAccessibleName("Discard the unfinished quiz")
+        self.discard_button.setAutoDefault(False)
+        self.discard_button.clicked.connect(self._discard)
         resume_layout = QHBoxLayout(self.resume_panel)
         resume_layout.addWidget(self.resume_label, 1)
         resume_layout.addWidget(self.resume_button)
+        resume_layout.addWidget(self.discard_button)
         self.resume_panel.hide()
 
         self.sets_model = SetTableModel()
@@ -246,6 +252,35 @@ class StartPage(QWidget):
     def _resume(self) -> None:
         if self._open:
             self.open_requested.emit(self._open[0].uuid)
+
+    def _discard(self) -> None:
+        """Abandon the offered quiz once the trainee confirms: it is kept, ungraded, in the
+        history and no longer offered. Nothing is lost by a slip of the mouse."""
+        if not self._open:
+            return
+        attempt = self._open[0]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Discard the unfinished quiz?",
+            f"Discard your unfinished quiz “{attempt.set_title}”? It will not be scored and "
+            "cannot be resumed; it stays in your list of quizzes as abandoned.",
+            parent=self,
+        )
+        box.setAccessibleName("Discard the unfinished quiz?")
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not discard:
+            return
+        try:
+            attempts.abandon(self._db, attempt.uuid, clock=self._clock)
+        except AttemptClosed:
+            pass  # its time ran out meanwhile: it was submitted, and the refresh shows it
+        except ServiceError as error:
+            self.problem.emit(str(error))
+            return
+        self.refresh()
 
     def _open_history(self, index: QModelIndex) -> None:
         if index.isValid():

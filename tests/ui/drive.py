@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QMessageBox,
+    QRadioButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from quizapp.domain.session import AttemptItem
@@ -103,3 +110,21 @@ def answer_current(window: MainWindow, qtbot: QtBot, *, right: bool = True) -> N
             click(qtbot, choice_button(window, number))
     else:
         click(qtbot, choice_button(window, wrong_choice_number(item)))
+
+
+def reply_to_message_box(qtbot: QtBot, button_text: str) -> list[str]:
+    """Click `button_text` in the next modal message box, once it is up; returns a list that
+    then holds the box's text (so a test can check what it asked)."""
+    asked: list[str] = []
+
+    def reply() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, reply)
+            return
+        asked.append(box.text())
+        button = next(b for b in box.buttons() if b.text() == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, reply)
+    return asked

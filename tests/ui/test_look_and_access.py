@@ -7,15 +7,19 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QStyleHints
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QStyleHints
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QLineEdit,
+    QRadioButton,
+    QStyle,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -123,3 +127,48 @@ def test_text_size_scales_and_is_remembered(
     window.close()
     make_window()
     assert QApplication.font().pointSizeF() == bigger
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
+def test_radio_and_check_box_rings_stand_out_in_both_themes(
+    window: MainWindow, qtbot: QtBot, theme: Theme
+) -> None:
+    """WCAG asks 3:1 for the outline of a control against what surrounds it: the window."""
+    window.appearance.set_theme(theme)
+    background = _luminance(QApplication.palette().color(QPalette.ColorRole.Window))
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    buttons = [QRadioButton("radio"), QCheckBox("check box")]
+    for button in buttons:
+        layout.addWidget(button)
+    holder.show()
+    qtbot.waitExposed(holder)
+    image = holder.grab().toImage()
+    width = holder.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + 4
+    for button in buttons:
+        area = button.geometry()
+        strongest = max(
+            (
+                (
+                    abs(_luminance(image.pixelColor(x, y)) - background),
+                    _luminance(image.pixelColor(x, y)),
+                )
+                for x in range(area.left(), area.left() + width)
+                for y in range(area.top(), area.bottom() + 1)
+            ),
+        )[1]
+        lighter, darker = sorted((strongest, background), reverse=True)
+        contrast = (lighter + 0.05) / (darker + 0.05)
+        assert contrast >= 3, (button.text(), theme, contrast)

@@ -19,6 +19,7 @@ from tests.ui.drive import (
     answer_current,
     choice_button,
     click,
+    reply_to_message_box,
     right_choice_numbers,
     start_quiz,
 )
@@ -120,3 +121,48 @@ def test_attempt_whose_deadline_passed_while_closed_is_submitted_on_start(
     assert window.stack.currentWidget() is window.results_page
     assert window.results_page.attempt is not None
     assert window.results_page.attempt.uuid == attempt.uuid
+
+
+def test_discarding_the_unfinished_quiz_asks_first_then_abandons_it(
+    make_window: Callable[[], MainWindow], qtbot: QtBot, db: Database, clock: FakeClock
+) -> None:
+    window = make_window()
+    add_trainee(window, qtbot, "Ivy")
+    start_quiz(window, qtbot, minutes=10)
+    attempt = window.quiz_page.attempt
+    assert attempt is not None
+    answer_current(window, qtbot)
+    _destroy(window, qtbot)
+
+    window = make_window()
+    _pick_trainee(window, qtbot, "Ivy")
+    start = window.start_page
+    assert start.resume_panel.isVisible()
+
+    asked = reply_to_message_box(qtbot, "Keep it")
+    click(qtbot, start.discard_button)
+    assert asked == [
+        "Discard your unfinished quiz “Fire drill briefing”? It will not be scored and cannot "
+        "be resumed; it stays in your list of quizzes as abandoned."
+    ]
+    assert start.resume_panel.isVisible()
+    assert attempts.load_attempt(db, attempt.uuid, clock=clock).session.state is (
+        AttemptState.IN_PROGRESS
+    )
+
+    reply_to_message_box(qtbot, "Discard")
+    click(qtbot, start.discard_button)
+    assert not start.resume_panel.isVisible()
+    stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
+    assert stored.state is AttemptState.ABANDONED and stored.score is None
+    history = start.history_model
+    assert [history.cell(history.rows[0], c) for c in (0, 2, 3)] == [
+        "Fire drill briefing",
+        "Abandoned",
+        "—",
+    ]
+
+    _destroy(window, qtbot)
+    window = make_window()  # and it is not offered again
+    _pick_trainee(window, qtbot, "Ivy")
+    assert not window.start_page.resume_panel.isVisible()
