@@ -5,8 +5,8 @@ Usage: kill_driver.py DATABASE_URL SETTINGS_FILE ANSWERS
 Builds the window the way the app does (real clock, the shipped sets imported at start-up),
 adds a trainee, starts an exam and answers ANSWERS questions through the widgets, typing the
 short ones. After each answer is in the database (the saver said so; a typed one after its
-pause in typing) it prints `ANSWERED <position> <json response>`, then `READY`, and waits
-in the event loop for the kill.
+pause in typing) it prints `ANSWERED <position> <json response>`, then, once the last move
+is written too, `READY`, and waits in the event loop for the kill.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ def main(url: str, settings_file: str, answers: int) -> int:
         print("ANSWERED", position, json.dumps(shown), flush=True)
         if position < len(attempt.session.items) - 1:
             QTest.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    wait_for(lambda: page.saver.pending == 0)  # a move is written just after its paint
     print("READY", flush=True)
     return app.exec()
 

@@ -166,3 +166,17 @@ def test_discarding_the_unfinished_quiz_asks_first_then_abandons_it(
     window = make_window()  # and it is not offered again
     _pick_trainee(window, qtbot, "Ivy")
     assert not window.start_page.resume_panel.isVisible()
+
+
+def test_a_move_is_written_just_after_the_next_question_is_shown(
+    window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock
+) -> None:
+    add_trainee(window, qtbot, "Jay")
+    start_quiz(window, qtbot, minutes=10)
+    page = window.quiz_page
+    attempt = page.attempt
+    assert attempt is not None
+    click(qtbot, page.next_button)
+    assert page.current_item.position == 1  # on screen at once
+    qtbot.waitUntil(lambda: page.saver.pending == 0, timeout=1000)
+    assert attempts.load_attempt(db, attempt.uuid, clock=clock).session.current == 1

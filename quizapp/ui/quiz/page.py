@@ -226,13 +226,13 @@ class QuizPage(QWidget):
             self.time_up()
             return
         self._arrived = now
-        self.saver.save(
+        self._show_current()
+        self.saver.save_soon(
             None,
             lambda: attempts.go_to(
                 self._db, attempt.uuid, position, seconds_on_current=seconds, clock=self._clock
             ),
         )
-        self._show_current()
 
     def toggle_flag(self) -> None:
         attempt = self._attempt

@@ -5,6 +5,11 @@ screen whatever happens) and hands the matching service call to the saver. Calls
 order they were made; when one fails, it and everything after it wait, the page is told at
 once, and the saver tries again every few seconds. Nothing is dropped and nothing is
 reported saved before the database has committed it.
+
+Answers and flags are written before the click that made them returns. A move to another
+question is written a moment later (`save_soon`), after the next question is painted: its
+write loads the whole attempt, which on a long quiz takes most of a frame, and a move lost to
+a crash in that moment costs nothing but the place (the next write carries it anyway).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from quizapp.services.errors import StorageFailure
 log = logging.getLogger(__name__)
 
 RETRY_MS = 2000
+SOON_MS = 50  # well past the frame that shows the change, well within a blink
 
 
 @dataclass
@@ -41,6 +47,10 @@ class Saver(QObject):
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setInterval(RETRY_MS)
         self.retry_timer.timeout.connect(self.flush)
+        self.soon_timer = QTimer(self)
+        self.soon_timer.setSingleShot(True)
+        self.soon_timer.setInterval(SOON_MS)
+        self.soon_timer.timeout.connect(self.flush)
 
     @property
     def pending(self) -> int:
@@ -52,16 +62,25 @@ class Saver(QObject):
         A write with the same key as one still waiting replaces it in place (only the latest
         answer to a question matters); a key of None never merges (moves add up time spent).
         """
+        self._queue_write(key, write)
+        self.flush()
+
+    def save_soon(self, key: Hashable, write: Callable[[], object]) -> None:
+        """Queue a write to run once the screen has caught up (or with the next `save`)."""
+        self._queue_write(key, write)
+        if not self.retry_timer.isActive() and not self.soon_timer.isActive():
+            self.soon_timer.start()
+
+    def _queue_write(self, key: Hashable, write: Callable[[], object]) -> None:
         for pending in self._queue:
             if key is not None and pending.key == key:
                 pending.write = write
-                break
-        else:
-            self._queue.append(_Pending(key, write))
-        self.flush()
+                return
+        self._queue.append(_Pending(key, write))
 
     def flush(self) -> bool:
         """Run waiting writes in order; True when nothing is left waiting."""
+        self.soon_timer.stop()
         while self._queue:
             try:
                 self._queue[0].write()
@@ -83,3 +102,4 @@ class Saver(QObject):
         """Forget waiting writes: the attempt they belonged to is over."""
         self._queue.clear()
         self.retry_timer.stop()
+        self.soon_timer.stop()
