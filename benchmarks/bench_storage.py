@@ -123,6 +123,7 @@ def ours_insert(db: Database, qset: QuestionSet, content_hash: str) -> None:
             origin="file",
             source_format="native",
             file_name="b",
+            file_sha256=None,
             content_hash=content_hash,
             now=datetime.now(UTC),
         )

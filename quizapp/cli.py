@@ -100,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open_database(url_option: str | None) -> Database:
-    from quizapp.storage.database import Database, resolve_database_url
+    from quizapp.paths import resolve_database_url
+    from quizapp.storage.database import Database
     from quizapp.storage.schema import prepare
 
     db = Database(resolve_database_url(url_option))
@@ -195,7 +196,8 @@ def _sets(args: argparse.Namespace) -> int:
 
 
 def _db(args: argparse.Namespace) -> int:
-    from quizapp.storage.database import Database, resolve_database_url
+    from quizapp.paths import resolve_database_url
+    from quizapp.storage.database import Database
     from quizapp.storage.schema import HEAD_REVISION, current_revision, upgrade
 
     db = Database(resolve_database_url(args.database))

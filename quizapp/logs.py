@@ -9,7 +9,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from quizapp.storage.database import user_data_dir
+from quizapp.paths import user_data_dir
 
 LOG_NAME = "quizapp.log"
 

@@ -1,12 +1,15 @@
-"""Where the shipped `questions/` and `resources/` are, wherever the app runs from.
+"""Where things are: the shipped `questions/` and `resources/`, the user's data and database.
 
-Three layouts exist: a source checkout (next to the package), an installed wheel (copied into
-`quizapp/_data/` by the build backend) and a PyInstaller bundle (under `sys._MEIPASS`). Every
-other module asks here instead of guessing.
+Nothing here imports SQLAlchemy or Qt, so the log file and the database's address are known
+before the first window is drawn. The shipped folders live in one of three layouts: a source
+checkout (next to the package), an installed wheel (copied into `quizapp/_data/` by the build
+backend) or a PyInstaller bundle (under `sys._MEIPASS`). Every other module asks here
+instead of guessing.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -34,3 +37,23 @@ def questions_dir() -> Path:
 
 def resources_dir() -> Path:
     return shipped_dir("resources")
+
+
+DATABASE_ENV = "QUIZAPP_DATABASE_URL"
+DATABASE_FILE = "quizapp.sqlite3"
+
+
+def user_data_dir() -> Path:
+    """The user's data folder for QuizApp (database, logs), created on first use."""
+    from platformdirs import user_data_path
+
+    return user_data_path("quizapp", appauthor=False, ensure_exists=True)
+
+
+def resolve_database_url(option: str | None = None) -> str:
+    """`--database URL`, else $QUIZAPP_DATABASE_URL, else the embedded SQLite file."""
+    if option:
+        return option
+    if os.environ.get(DATABASE_ENV):
+        return os.environ[DATABASE_ENV]
+    return f"sqlite:///{user_data_dir() / DATABASE_FILE}"

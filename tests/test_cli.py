@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
+from quizapp.storage.schema import HEAD_REVISION
 from tests.sample_sets import write_sample_set
 
 
@@ -92,9 +93,8 @@ def test_db_upgrade_is_idempotent(db_url: str, capsys: pytest.CaptureFixture[str
     assert main(["db", "upgrade"]) == 0
     assert main(["db", "upgrade"]) == 0
     first, second = capsys.readouterr().out.splitlines()
-    assert first.endswith("upgraded from empty to 0001") and second.endswith(
-        "already at revision 0001"
-    )
+    assert first.endswith(f"upgraded from empty to {HEAD_REVISION}")
+    assert second.endswith(f"already at revision {HEAD_REVISION}")
 
 
 def test_export_of_a_missing_set_says_so(

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from quizapp import __version__
+from quizapp.storage.schema import HEAD_REVISION, MIGRATIONS_DIR
 from tests.conftest import REPO_ROOT
 
 BUILD_TIMEOUT_S = 600
@@ -69,7 +70,9 @@ def test_the_bundle_carries_the_shipped_files(bundle: Path) -> None:
     assert (inside / "resources" / "quizapp.svg").is_file()
     migrations = inside / "quizapp" / "storage" / "migrations"
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
-    assert list((migrations / "versions").glob("0001_*.py"))
+    bundled = sorted(p.name for p in (migrations / "versions").glob("*.py"))
+    ours = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("*.py"))
+    assert bundled == ours
 
 
 @pytest.mark.frozen
@@ -80,7 +83,7 @@ def test_the_bundle_passes_its_self_test(bundle: Path) -> None:
     assert f"self-test: QuizApp {__version__}, frozen bundle" in out
     assert f"shipped questions in {bundle / '_internal' / 'questions'}" in out
     assert "window icon drawn from SVG" in out
-    assert "schema at revision 0001 (built by the migrations)" in out
+    assert f"schema at revision {HEAD_REVISION} (built by the migrations)" in out
     assert "set 'village-party-secretary' v1:" in out
     assert "rightly; stored and graded 1" in out
     assert out.rstrip().endswith("self-test: passed")

@@ -6,13 +6,13 @@ only where the extension is shared (.txt holds both GIFT and Aiken) or unknown.
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 from types import ModuleType
 
 from quizapp.domain.problems import Problem, QuestionFileError
 from quizapp.domain.questions import QuestionSet
-from quizapp.formats import aiken, csv_table, gift, moodle_xml, native
 from quizapp.formats.base import ReadResult, read_text_file
 from quizapp.formats.interchange import ExportError
 
@@ -20,12 +20,14 @@ __all__ = ["FORMAT_NAMES", "ExportError", "detect_format", "dumps", "read_file",
 
 FORMAT_NAMES = ("native", "gift", "aiken", "moodle-xml", "csv")
 
-_MODULES: dict[str, ModuleType] = {
-    "native": native,
-    "gift": gift,
-    "aiken": aiken,
-    "moodle-xml": moodle_xml,
-    "csv": csv_table,
+# Each format's module is imported when first asked for: the app's start-up reads only the
+# native files it ships, and Moodle XML alone brings in defusedxml and expat.
+_MODULES = {
+    "native": "quizapp.formats.native",
+    "gift": "quizapp.formats.gift",
+    "aiken": "quizapp.formats.aiken",
+    "moodle-xml": "quizapp.formats.moodle_xml",
+    "csv": "quizapp.formats.csv_table",
 }
 _EXTENSIONS = {
     ".yaml": "native",
@@ -94,7 +96,7 @@ def write_file(qset: QuestionSet, path: Path, fmt: str) -> None:
 
 def _module(fmt: str) -> ModuleType:
     try:
-        return _MODULES[fmt]
+        return importlib.import_module(_MODULES[fmt])
     except KeyError:
         raise ValueError(
             f"unknown format {fmt!r}; choose one of {', '.join(FORMAT_NAMES)}"

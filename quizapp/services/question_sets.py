@@ -7,6 +7,7 @@ nothing and a changed one adds the next version, while old attempts keep their q
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -83,13 +84,23 @@ def import_file(
 ) -> ImportReport:
     """Read and store one file; problems come back in the report, never half-written."""
     try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
         result = read_question_file(path, fmt)
+    except OSError as error:
+        problem = Problem(str(path), None, f"cannot read the file: {error.strerror or error}")
+        return ImportReport(str(path), format=fmt, errors=[problem], refused=True)
     except QuestionFileError as error:
         return ImportReport(
             str(path), format=fmt, skipped=list(error.skipped), errors=error.problems, refused=True
         )
     return import_result(
-        db, result, file=str(path), skip_invalid=skip_invalid, dry_run=dry_run, origin=origin
+        db,
+        result,
+        file=str(path),
+        file_sha256=digest,
+        skip_invalid=skip_invalid,
+        dry_run=dry_run,
+        origin=origin,
     )
 
 
@@ -98,6 +109,7 @@ def import_result(
     result: ReadResult,
     *,
     file: str,
+    file_sha256: str | None = None,
     skip_invalid: bool = False,
     dry_run: bool = False,
     origin: str = "file",
@@ -124,6 +136,8 @@ def import_result(
         content_hash = qset.content_hash()
         if newest is not None and newest.content_hash == content_hash:
             report.version = newest.version
+            if file_sha256 and not dry_run:
+                newest.file_sha256 = file_sha256  # the same set in other bytes: known now too
             return report
         report.version = newest.version + 1 if newest else 1
         report.created = True
@@ -136,6 +150,7 @@ def import_result(
             origin=origin,
             source_format=result.format,
             file_name=Path(file).name,
+            file_sha256=file_sha256,
             content_hash=content_hash,
             now=datetime.now(UTC),
         )
@@ -143,10 +158,18 @@ def import_result(
 
 
 def import_shipped_sets(db: Database) -> list[ImportReport]:
-    """Bring every set in the shipped questions/ folder in; unchanged ones add nothing."""
+    """Bring in the sets of the shipped questions/ folder that are new or changed.
+
+    A file whose bytes were imported before is not even parsed: this runs at every start.
+    """
+    paths = sorted(questions_dir().glob("*.yaml"))
+    digests = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
+    with unit_of_work(db) as session:
+        known = store.known_file_digests(session, list(digests.values()))
     return [
         import_file(db, path, fmt="native", origin="shipped")
-        for path in sorted(questions_dir().glob("*.yaml"))
+        for path in paths
+        if digests[path] not in known
     ]
 
 

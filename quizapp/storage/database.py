@@ -6,7 +6,6 @@ and closes it before returning plain objects.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,25 +14,6 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session
-
-DATABASE_ENV = "QUIZAPP_DATABASE_URL"
-DATABASE_FILE = "quizapp.sqlite3"
-
-
-def user_data_dir() -> Path:
-    """The user's data folder for QuizApp (database, logs), created on first use."""
-    from platformdirs import user_data_path
-
-    return user_data_path("quizapp", appauthor=False, ensure_exists=True)
-
-
-def resolve_database_url(option: str | None = None) -> str:
-    """`--database URL`, else $QUIZAPP_DATABASE_URL, else the embedded SQLite file."""
-    if option:
-        return option
-    if os.environ.get(DATABASE_ENV):
-        return os.environ[DATABASE_ENV]
-    return f"sqlite:///{user_data_dir() / DATABASE_FILE}"
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:

@@ -73,6 +73,7 @@ class QuestionSetRow(Base):
     origin: Mapped[str] = mapped_column(String(20))
     source_format: Mapped[str] = mapped_column(String(20))
     file_name: Mapped[str] = mapped_column(Text, default="")
+    file_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     content_hash: Mapped[str] = mapped_column(String(64))
     typo_tolerance: Mapped[int] = mapped_column(Integer, default=0)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))

@@ -82,6 +82,7 @@ def insert_version(
     origin: str,
     source_format: str,
     file_name: str,
+    file_sha256: str | None,
     content_hash: str,
     now: datetime,
 ) -> int:
@@ -96,6 +97,7 @@ def insert_version(
             origin=origin,
             source_format=source_format,
             file_name=file_name,
+            file_sha256=file_sha256,
             content_hash=content_hash,
             typo_tolerance=qset.grading.typo_tolerance,
             document_id=document_id,
@@ -287,3 +289,11 @@ def question_keys(session: Session, set_pk: int) -> list[tuple[str, int]]:
         .order_by(QuestionRow.position)
     )
     return [(key, qid) for key, qid in rows]
+
+
+def known_file_digests(session: Session, digests: list[str]) -> set[str]:
+    """Which of these file digests some stored set version was read from."""
+    rows = session.scalars(
+        select(QuestionSetRow.file_sha256).where(QuestionSetRow.file_sha256.in_(digests))
+    )
+    return set(rows)

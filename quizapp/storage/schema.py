@@ -18,7 +18,7 @@ from quizapp.storage.database import Database
 
 # The newest migration; tests/storage check it against the migrations folder. Comparing with a
 # constant spares the start-up an Alembic environment load when the database is already current.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from quizapp import APP_NAME
+from quizapp.logs import configure_logging
 from quizapp.ui.errors import install_crash_dialog
 from quizapp.ui.fonts import warn_if_no_fonts
 from quizapp.ui.main_window import MainWindow
@@ -44,16 +45,14 @@ def application() -> QApplication:
 
 def open_database(option: str | None) -> Database:
     """`--database URL`, else $QUIZAPP_DATABASE_URL, else the user's SQLite file."""
-    from quizapp.storage.database import Database, resolve_database_url
+    from quizapp.paths import resolve_database_url
+    from quizapp.storage.database import Database
 
     return Database(resolve_database_url(option))
 
 
 def _after_first_paint() -> None:
-    """What the process needs but the first frame does not: the log file, the font check."""
-    from quizapp.logs import configure_logging
-
-    configure_logging()
+    """What the process needs but the first frame does not: the font check."""
     warn_if_no_fonts(QApplication.font())
 
 
@@ -66,6 +65,7 @@ def _trace(window: MainWindow, app: QApplication) -> None:
 def run(database: str | None) -> int:
     """Run the GUI on the database `database` names (see open_database) until the window
     closes; returns the exit code (1 when the database cannot be used)."""
+    configure_logging()  # first, so that even a crash before the first paint is logged
     app = application()
     install_crash_dialog()
     window = MainWindow(partial(open_database, database), QSettings())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from quizapp.formats import native
@@ -94,6 +95,22 @@ def test_shipped_sets_are_imported_once(database: Database) -> None:
     assert [r.set_id for r in first] == ["village-party-secretary"]
     assert all(not r.refused for r in first), [r.errors for r in first]
     assert all(r.created for r in first)
-    second = sets.import_shipped_sets(database)
-    assert [r.created for r in second] == [False] * len(first)
+    assert sets.import_shipped_sets(database) == [], "unchanged files are not read again"
     assert len(sets.list_sets(database)) == len(first)
+
+
+def test_a_changed_shipped_file_is_read_again(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    path = write_sample_set(shipped)
+    monkeypatch.setattr(sets, "questions_dir", lambda: shipped)
+    assert [r.version for r in sets.import_shipped_sets(database)] == [1]
+    assert sets.import_shipped_sets(database) == []
+    path.write_text(path.read_text().replace("What do you wear on site?", "What must you wear?"))
+    assert [r.version for r in sets.import_shipped_sets(database)] == [2]
+    path.write_text(path.read_text() + "# a comment changes the bytes, not the set\n")
+    (again,) = sets.import_shipped_sets(database)
+    assert (again.created, again.version) == (False, 2)
+    assert sets.import_shipped_sets(database) == []

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -73,38 +73,39 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
         schema.prepare(sqlite_db(path))
 
 
-def test_older_file_is_backed_up_then_upgraded(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A real second migration, written beside a copy of ours, upgrades a file made at 0001."""
+def upgrade_to(db: Database, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def test_a_file_at_the_first_revision_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     old = sqlite_db(path)
-    schema.prepare(old)
+    upgrade_to(old, "0001")
     with old.engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO trainee (uuid, name, created_at) VALUES ('u1', 'Ann', '2026-01-01')"
         )
+        connection.exec_driver_sql(
+            "INSERT INTO question_set (slug, version, title, origin, source_format, file_name,"
+            " content_hash, typo_tolerance, imported_at)"
+            " VALUES ('s', 1, 'S', 'file', 'native', 's.yaml', 'h', 0, '2026-01-01')"
+        )
     old.dispose()
 
-    migrations = tmp_path / "migrations"
-    shutil.copytree(schema.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "0002_trainee_note.py").write_text(
-        '"""trainee note"""\n'
-        "import sqlalchemy as sa\nfrom alembic import op\n\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n"
-        "def upgrade():\n"
-        "    with op.batch_alter_table('trainee') as batch:\n"
-        "        batch.add_column(sa.Column('note', sa.Text(), nullable=True))\n",
-        encoding="utf-8",
-    )
-    monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
-    monkeypatch.setattr(schema, "HEAD_REVISION", "0002")
-
-    backup = schema.prepare(sqlite_db(path))
-    assert backup is not None and backup.name.startswith("old.sqlite3.rev-0001.")
-    assert schema.current_revision(sqlite_db(path)) == "0002"
+    backup = schema.prepare(sqlite_db(path), now=datetime(2026, 11, 28, 23, 59, tzinfo=UTC))
+    assert backup == tmp_path / "old.sqlite3.rev-0001.20261128T235900.bak"
+    assert schema.current_revision(sqlite_db(path)) == schema.HEAD_REVISION
     with sqlite3.connect(path) as raw:
-        assert raw.execute("SELECT name, note FROM trainee").fetchall() == [("Ann", None)]
+        assert raw.execute("SELECT name FROM trainee").fetchall() == [("Ann",)]
+        rows = raw.execute("SELECT slug, file_sha256 FROM question_set").fetchall()
+        assert rows == [("s", None)]
     with sqlite3.connect(backup) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert raw.execute("SELECT name FROM trainee").fetchall() == [("Ann",)]
