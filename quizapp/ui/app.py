@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from quizapp import APP_NAME
-from quizapp.logs import configure_logging
+from quizapp.ui.binding import skip_feature_source_scan
 from quizapp.ui.errors import install_crash_dialog
 from quizapp.ui.fonts import warn_if_no_fonts
 from quizapp.ui.main_window import MainWindow
@@ -52,7 +52,14 @@ def open_database(option: str | None) -> Database:
 
 
 def _after_first_paint() -> None:
-    """What the process needs but the first frame does not: the font check."""
+    """What the process needs but the first frame does not: the log file, the font check.
+
+    `logging.handlers` alone costs about a tenth of the floor; until it is set up, a crash
+    still reaches the crash dialog and stderr.
+    """
+    from quizapp.logs import configure_logging
+
+    configure_logging()
     warn_if_no_fonts(QApplication.font())
 
 
@@ -65,7 +72,7 @@ def _trace(window: MainWindow, app: QApplication) -> None:
 def run(database: str | None) -> int:
     """Run the GUI on the database `database` names (see open_database) until the window
     closes; returns the exit code (1 when the database cannot be used)."""
-    configure_logging()  # first, so that even a crash before the first paint is logged
+    skip_feature_source_scan()
     app = application()
     install_crash_dialog()
     window = MainWindow(partial(open_database, database), QSettings())

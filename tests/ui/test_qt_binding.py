@@ -23,3 +23,18 @@ def test_qt_calls_leave_the_count_of_none_alone(qapp: QApplication) -> None:
         label.setText("x")
         label.setEnabled(True)
     assert sys.getrefcount(None) > before - CALLS // 10
+
+
+def test_the_import_scan_is_answered_by_name_without_reading_source() -> None:
+    """If a PySide6 release moves its feature support, this fails instead of start-up slowing."""
+    import types
+
+    from shibokensupport import feature
+
+    from quizapp.ui.binding import skip_feature_source_scan
+
+    assert skip_feature_source_scan() is True
+    assert feature._mod_uses_pyside(types.ModuleType("sqlalchemy.orm")) is False
+    assert feature._mod_uses_pyside(types.ModuleType("quizapp.ui.start_page")) is True
+    assert feature._mod_uses_pyside(types.ModuleType("PySide6.QtWidgets")) is True
+    assert feature._mod_uses_pyside(types.ModuleType("quizapp.uix")) is False
