@@ -27,4 +27,6 @@ def configure_logging(level: int = logging.INFO) -> Path:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(level)
+        # Alembic announces each of its plugins at INFO; the migrations it runs are worth a line.
+        logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     return path

@@ -21,6 +21,7 @@ from quizapp.ui.binding import skip_feature_source_scan
 from quizapp.ui.errors import install_crash_dialog
 from quizapp.ui.fonts import warn_if_no_fonts
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.platform_check import platform_problem
 
 if TYPE_CHECKING:
     from quizapp.storage.database import Database
@@ -71,7 +72,11 @@ def _trace(window: MainWindow, app: QApplication) -> None:
 
 def run(database: str | None) -> int:
     """Run the GUI on the database `database` names (see open_database) until the window
-    closes; returns the exit code (1 when the database cannot be used)."""
+    closes; returns the exit code (1 when the window or the database cannot be had)."""
+    problem = platform_problem()
+    if problem is not None:
+        print(f"quizapp: the window cannot open: {problem}", file=sys.stderr)
+        return 1
     skip_feature_source_scan()
     app = application()
     install_crash_dialog()
