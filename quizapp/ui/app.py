@@ -17,7 +17,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from quizapp import APP_NAME
-from quizapp.ui.binding import skip_feature_source_scan
 from quizapp.ui.errors import install_crash_dialog
 from quizapp.ui.fonts import warn_if_no_fonts
 from quizapp.ui.main_window import MainWindow
@@ -77,7 +76,6 @@ def run(database: str | None) -> int:
     if problem is not None:
         print(f"quizapp: the window cannot open: {problem}", file=sys.stderr)
         return 1
-    skip_feature_source_scan()
     app = application()
     install_crash_dialog()
     window = MainWindow(partial(open_database, database), QSettings())

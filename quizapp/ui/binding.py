@@ -25,8 +25,10 @@ def _uses_qt(module: ModuleType) -> bool:
 
 def skip_feature_source_scan() -> bool:
     """Answer the binding's per-import question from the module's name; True when in place."""
+    import PySide6.QtCore  # noqa: F401  # installs the hook and its `shibokensupport` module
+
     try:
-        from shibokensupport import feature  # exists once PySide6 is imported
+        from shibokensupport import feature
     except ImportError:
         log.debug("PySide6's feature support is not where expected; its import scan stays")
         return False
