@@ -77,3 +77,29 @@ def test_an_answer_after_the_deadline_is_refused_and_the_quiz_closes(
     assert window.stack.currentWidget() is window.results_page
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     assert stored.state is AttemptState.EXPIRED and stored.summary().answered == 0
+
+
+def test_text_typed_up_to_the_deadline_is_saved_and_graded(
+    window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock
+) -> None:
+    """A trainee who types without pausing until the end still has the answer graded."""
+    add_trainee(window, qtbot, "Gus")
+    start_quiz(window, qtbot, minutes=10)
+    page = window.quiz_page
+    attempt = page.attempt
+    assert attempt is not None
+    position = next(i.position for i in attempt.session.items if i.question.type == "short")
+    click(qtbot, page.nav_strip.button(position))
+    clock.advance(timedelta(minutes=9, seconds=58, milliseconds=800))
+    qtbot.keyClicks(page.question_view.answer_field, "still typ")  # the typing pause restarts
+    assert page.question_view.typing_pending
+    page.tick()  # 1.2 s before the deadline
+    stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
+    assert stored.items[position].response == "still typ"
+
+    clock.advance(timedelta(seconds=1, milliseconds=200))
+    page.tick()
+    assert window.stack.currentWidget() is window.results_page
+    stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
+    assert stored.state is AttemptState.EXPIRED
+    assert stored.items[position].response == "still typ"

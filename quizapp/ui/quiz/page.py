@@ -8,7 +8,7 @@ what the database has accepted. Time comes from the injected clock; the timer on
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -37,6 +37,8 @@ from quizapp.ui.shortcuts import QUIZ_BINDINGS, Command, binding
 from quizapp.ui.widgets import scroll_area
 
 TICK_MS = 500
+# Within this of the deadline, typed text is saved at every tick instead of after a pause.
+LAST_CALL = timedelta(seconds=2)
 
 
 def _key_hint(command: Command) -> str:
@@ -318,7 +320,13 @@ class QuizPage(QWidget):
             return
         remaining = self._attempt.session.remaining()
         self.countdown.show_remaining(remaining)
-        if remaining is not None and remaining.total_seconds() <= 0:
+        if remaining is None:
+            return
+        if remaining <= LAST_CALL and self.question_view.typing_pending:
+            # A trainee typing up to the deadline never pauses long enough for the typing
+            # pause to save the text: save it now, while the service still takes it.
+            self.question_view.commit_text()
+        if remaining.total_seconds() <= 0:
             self.time_up()
 
     def time_up(self) -> None:

@@ -93,6 +93,11 @@ class Saver(QObject):
                 self.discard()
                 self.closed.emit()
                 return False
+            except Exception:
+                # Not the database's refusal: this write can never succeed, so it must not
+                # hold back the writes queued behind it. The crash dialog reports it.
+                self._queue.pop(0)
+                raise
             self._queue.pop(0)
         self.retry_timer.stop()
         self.saved.emit()
