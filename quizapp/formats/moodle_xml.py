@@ -130,11 +130,19 @@ def _parse(text: str, file: str) -> tuple[ET.Element, dict[ET.Element, int]]:
 
 
 def _text_child(element: ET.Element | None) -> str:
-    """The `<text>` inside `element` (or its own text in very old files), trimmed."""
+    """The `<text>` inside `element` (or its own text in very old files), trimmed.
+
+    Markup written as XML rather than escaped (`<text>The <b>largest</b> planet</text>`) is
+    kept as markup for `to_text`: reading only `.text` would silently cut the prompt short.
+    """
     if element is None:
         return ""
     child = element.find("text")
-    return ((child.text if child is not None else element.text) or "").strip()
+    holder = child if child is not None else element
+    if child is None and len(element):
+        return (element.text or "").strip()  # an old file's own text beside its child fields
+    inner = (holder.text or "") + "".join(ET.tostring(part, encoding="unicode") for part in holder)
+    return inner.strip()
 
 
 def _field(element: ET.Element | None, default_format: str) -> tuple[str, str]:

@@ -173,3 +173,20 @@ def test_malformed_xml_and_wrong_root_are_refused_with_a_line() -> None:
     with pytest.raises(QuestionFileError) as refused:
         moodle_xml.read_text("<html/>", file="page.xml")
     assert "root element is <html>" in refused.value.problems[0].message
+
+
+def test_markup_written_as_xml_inside_text_is_kept_not_cut() -> None:
+    body = """
+  <question type="multichoice">
+    <name><text>planets</text></name>
+    <questiontext format="html">
+      <text>Which planet is <b>largest</b> in the solar system?</text>
+    </questiontext>
+    <single>true</single>
+    <answer fraction="100"><text>Jupiter <i>(a gas giant)</i></text></answer>
+    <answer fraction="0"><text>Mars</text></answer>
+  </question>
+"""
+    question = read(body).question_set.questions[0]
+    assert question.prompt == "Which planet is largest in the solar system?"
+    assert [c.text for c in question.choices] == ["Jupiter (a gas giant)", "Mars"]
