@@ -15,6 +15,8 @@ from typing import Literal
 
 QuestionType = Literal["single", "multiple", "short"]
 QUESTION_TYPES: tuple[QuestionType, ...] = ("single", "multiple", "short")
+# Set ids and question keys are stored in columns of this width (PostgreSQL enforces it).
+MAX_ID_LENGTH = 200
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ made and when a whole file is refused is decided once, the same way for every fo
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import unicodedata
@@ -44,15 +45,23 @@ class ExportError(Exception):
         )
 
 
+MAX_SLUG = 80  # a readable id; well inside MAX_ID_LENGTH, leaving room for a "-2" suffix
+
+
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by '-', '_' or '.': what native keys and set ids allow."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _NON_SLUG.sub("-", ascii_text.lower())
-    return _SEPARATORS.sub("-", slug).strip("-_.")
+    slug = _SEPARATORS.sub("-", slug).strip("-_.")
+    return slug[:MAX_SLUG].rstrip("-_.")
 
 
 def default_set_id(path: Path) -> str:
-    return slugify(path.name.split(".")[0]) or "imported"
+    """The file's name as a slug; a name with no Latin letters (`培训一.gift`) gets one made
+    from its digest, so two such files never become versions of one set."""
+    stem = path.name.split(".")[0]
+    digest = hashlib.sha256(stem.encode("utf-8")).hexdigest()[:8]
+    return slugify(stem) or f"set-{digest}"
 
 
 def default_title(path: Path) -> str:

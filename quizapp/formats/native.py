@@ -21,6 +21,7 @@ import yaml
 
 from quizapp.domain.problems import Problem, QuestionFileError
 from quizapp.domain.questions import (
+    MAX_ID_LENGTH,
     QUESTION_TYPES,
     AcceptedAnswer,
     Choice,
@@ -228,7 +229,9 @@ class _Reader:
         if tag is not None and tag != FORMAT_TAG:
             self._at(top["format"], f"unsupported format {tag!r}; this app reads {FORMAT_TAG!r}")
         set_id = self._required_text(top, "id", root, "the set", question=False)
-        if set_id is not None and not _SLUG.match(set_id):
+        if set_id is not None and len(set_id) > MAX_ID_LENGTH:
+            self._at(top["id"], f"set id is {len(set_id)} characters long; at most {MAX_ID_LENGTH}")
+        elif set_id is not None and not _SLUG.match(set_id):
             self._at(
                 top["id"], f"set id {set_id!r} must be a slug: lower-case letters, digits, '-'"
             )
@@ -306,6 +309,9 @@ class _Reader:
         before = len(self.invalid)
         fields = self._mapping(node, _QUESTION_KEYS, "question", question=True)
         key = self._required_text(fields, "id", node, "the question", question=True)
+        if key is not None and len(key) > MAX_ID_LENGTH:
+            message = f"question id is {len(key)} characters long; at most {MAX_ID_LENGTH}"
+            self._at(fields["id"], message, question=True)
         kind = self._required_text(fields, "type", node, "the question", question=True)
         prompt = self._required_text(fields, "prompt", node, "the question", question=True)
         if kind is not None and kind not in QUESTION_TYPES:

@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from quizapp.domain.questions import MAX_ID_LENGTH
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -67,7 +69,7 @@ class QuestionSetRow(Base):
     __table_args__ = (UniqueConstraint("slug", "version"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    slug: Mapped[str] = mapped_column(String(200), index=True)
+    slug: Mapped[str] = mapped_column(String(MAX_ID_LENGTH), index=True)
     version: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(20))
@@ -87,7 +89,7 @@ class QuestionRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     set_id: Mapped[int] = mapped_column(ForeignKey("question_set.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
-    key: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(MAX_ID_LENGTH))
     type: Mapped[str] = mapped_column(String(10))
     prompt: Mapped[str] = mapped_column(Text)
     explanation: Mapped[str] = mapped_column(Text, default="")

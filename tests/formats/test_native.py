@@ -194,3 +194,8 @@ def test_invalid_questions_are_separated_from_valid_ones(tmp_path: Path) -> None
     result = native.read_file(write_set(tmp_path, VALID.replace("type: multiple", "type: essay")))
     assert [q.key for q in result.question_set.questions] == ["q-helmet", "q-count"]
     assert len(result.invalid) == 1 and result.invalid[0].line == 19
+
+
+def test_ids_longer_than_the_database_holds_are_refused(tmp_path: Path) -> None:
+    found = problems_of(write_set(tmp_path, VALID.replace("id: q-count", "id: q" + "x" * 200)))
+    assert any("question id is 201 characters long; at most 200" in p for p in found)

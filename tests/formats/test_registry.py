@@ -68,3 +68,21 @@ def test_write_then_read_every_format(tmp_path: Path, fmt: str) -> None:
 def test_unknown_format_name() -> None:
     with pytest.raises(ValueError, match="unknown format 'qti'"):
         registry.dumps(QSET, "qti")
+
+
+def test_files_named_without_latin_letters_become_different_sets(tmp_path: Path) -> None:
+    from quizapp.formats.interchange import default_set_id
+
+    first, second = default_set_id(Path("培训一.gift")), default_set_id(Path("安全二.gift"))
+    assert first.startswith("set-") and second.startswith("set-") and first != second
+    assert default_set_id(Path("培训一.gift")) == first, "the same name, the same set"
+
+
+def test_long_names_give_keys_that_fit_the_database() -> None:
+    from quizapp.domain.questions import MAX_ID_LENGTH
+    from quizapp.formats import gift
+
+    name = "word " * 52  # 260 characters
+    text = f"::{name}::Is this long? {{T}}\n\n::{name}::Is this long too? {{F}}\n"
+    keys = [q.key for q in gift.read_text(text, file="t.gift").question_set.questions]
+    assert len(set(keys)) == 2 and all(len(key) <= 83 < MAX_ID_LENGTH for key in keys)
