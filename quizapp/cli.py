@@ -90,12 +90,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from quizapp.domain.problems import QuestionFileError
     from quizapp.formats.interchange import ExportError
     from quizapp.services.errors import ServiceError
-    from quizapp.storage.schema import SchemaError
+    from quizapp.storage.database import DatabaseError
 
     try:
         return handler(args)
-    except (ServiceError, SchemaError, QuestionFileError, ExportError) as error:
+    except (ServiceError, DatabaseError, QuestionFileError, ExportError) as error:
         print(f"quizapp: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as error:  # a file named on the command line that cannot be read or written
+        print(f"quizapp: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
         return EXIT_PROBLEMS
 
 

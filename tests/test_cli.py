@@ -160,3 +160,38 @@ def test_missing_qt_libraries_are_named_instead_of_a_crash(
     err = capsys.readouterr().err
     assert "the desktop window cannot start" in err
     assert "sudo apt-get install libgl1 libegl1" in err and "fonts-dejavu-core" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--database", "nonsense://", "sets"], "quizapp: 'nonsense://' is not a database URL"),
+        (["--database", "not a url", "sets"], "quizapp: 'not a url' is not a database URL"),
+        (["generate", "/no/such/document.txt"], "quizapp: /no/such/document.txt: No such file"),
+    ],
+)
+def test_bad_input_gets_a_message_not_a_traceback(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(message) and "Traceback" not in err
+
+
+def test_db_upgrade_of_a_file_that_is_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("eggs, milk\n" * 300)
+    assert main(["--database", f"sqlite:///{path}", "db", "upgrade"]) == 2
+    assert "cannot be opened as a database: file is not a database" in capsys.readouterr().err
+    assert path.read_text().startswith("eggs, milk")
+
+
+def test_export_to_a_folder_that_does_not_exist(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", str(write_sample_set(tmp_path))]) == 0
+    target = tmp_path / "missing" / "out.gift"
+    assert main(["export", "safety", "--format", "gift", "-o", str(target)]) == 2
+    assert capsys.readouterr().err.endswith(f"quizapp: {target}: No such file or directory\n")

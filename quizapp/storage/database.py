@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 
@@ -27,14 +28,28 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why, and what to do, for the user."""
+
+
 class Database:
     """An engine for one database URL, and the transactions the services run in."""
 
     def __init__(self, url: str) -> None:
-        self.url = make_url(url)
-        if self.is_sqlite and self.sqlite_path is not None:
-            self.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(self.url, pool_pre_ping=not self.is_sqlite)
+        try:
+            self.url = make_url(url)
+            if self.is_sqlite and self.sqlite_path is not None:
+                self.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(self.url, pool_pre_ping=not self.is_sqlite)
+        except ArgumentError as error:
+            raise DatabaseError(f"{url!r} is not a database URL: {error}") from error
+        except ImportError as error:
+            raise DatabaseError(
+                f"the database driver for {url.split(':', 1)[0]!r} is not installed ({error}); "
+                "for PostgreSQL install QuizApp's 'postgres' extra"
+            ) from error
+        except OSError as error:
+            raise DatabaseError(f"cannot create the folder for {url}: {error}") from error
         if self.is_sqlite:
             event.listen(self.engine, "connect", _tune_sqlite)
 

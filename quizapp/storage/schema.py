@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from quizapp.storage.database import Database
+from quizapp.storage.database import Database, DatabaseError
 
 # The newest migration; tests/storage check it against the migrations folder. Comparing with a
 # constant spares the start-up an Alembic environment load when the database is already current.
@@ -22,7 +22,7 @@ HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-class SchemaError(Exception):
+class SchemaError(DatabaseError):
     """The database cannot be used as it is; the message says why and what to do."""
 
 
@@ -40,6 +40,13 @@ class NotQuizAppDatabase(SchemaError):
 
 def current_revision(db: Database) -> str | None:
     """The schema revision recorded in the database; None when it has none yet."""
+    try:
+        return _current_revision(db)
+    except SQLAlchemyError as error:
+        raise _unusable(db, error) from error
+
+
+def _current_revision(db: Database) -> str | None:
     with db.engine.connect() as connection:
         try:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -62,6 +69,18 @@ def known_revisions() -> set[str]:
 
 def upgrade(db: Database) -> None:
     """Apply every pending migration (what `quizapp db upgrade` runs)."""
+    try:
+        _upgrade(db)
+    except SQLAlchemyError as error:
+        raise _unusable(db, error) from error
+
+
+def _unusable(db: Database, error: SQLAlchemyError) -> SchemaError:
+    reason = getattr(error, "orig", None) or error
+    return SchemaError(f"{db.display_name} cannot be opened as a database: {reason}")
+
+
+def _upgrade(db: Database) -> None:
     from alembic import command
     from alembic.config import Config
 
@@ -84,8 +103,7 @@ def prepare(db: Database, *, now: datetime | None = None) -> Path | None:
     try:
         return _prepare(db, now or datetime.now(UTC))
     except SQLAlchemyError as error:
-        reason = getattr(error, "orig", None) or error
-        raise SchemaError(f"{db.display_name} cannot be opened as a database: {reason}") from error
+        raise _unusable(db, error) from error
     except sqlite3.Error as error:  # the backup copy goes through sqlite3 itself
         raise SchemaError(f"{db.display_name} could not be backed up: {error}") from error
 
@@ -106,7 +124,7 @@ def _prepare(db: Database, now: datetime) -> Path | None:
     backup = None
     if revision is not None and db.sqlite_path is not None:
         backup = _backup(db.sqlite_path, revision, now)
-    upgrade(db)
+    _upgrade(db)
     return backup
 
 

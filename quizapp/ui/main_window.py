@@ -132,12 +132,13 @@ class MainWindow(QMainWindow):
         """After the first paint: the database, the pages, the shipped sets, overdue attempts
         submitted, then who trains."""
         self.starting.emit()
-        from quizapp.storage.schema import SchemaError, prepare
+        from quizapp.storage.database import DatabaseError
+        from quizapp.storage.schema import prepare
 
         try:
             db = self._open_database()
             backup = prepare(db)
-        except SchemaError as error:
+        except DatabaseError as error:
             show_error(self, f"{APP_NAME} cannot use its database", str(error))
             self.failed.emit()
             return

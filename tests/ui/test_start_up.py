@@ -147,6 +147,21 @@ def test_a_database_the_app_cannot_use_is_explained_in_a_dialog(
     foreign.dispose()
 
 
+def test_a_database_url_that_cannot_work_is_explained_in_a_dialog(
+    qtbot: QtBot, clock: FakeClock, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizapp.ui.app import open_database
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(main_window, "show_error", lambda _p, t, m: shown.append((t, m)))
+    window = MainWindow(lambda: open_database("nonsense://"), settings, clock=clock)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.failed):
+        window.show()
+    assert len(shown) == 1 and shown[0][1].startswith("'nonsense://' is not a database URL")
+    assert not window.started
+
+
 def test_the_window_is_painted_before_the_database_is_opened(
     qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
 ) -> None:
