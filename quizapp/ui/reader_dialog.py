@@ -34,8 +34,8 @@ class ReaderDialog(QDialog):
         self.text_view.setAccessibleName("Source text")
         self.text_view.setOpenLinks(False)
         self.text_view.setPlainText(document.text)
-        self._span = question.span
-        self._highlight = question.highlight
+        self._span = _qt_span(document.text, question.span)
+        self._highlight = _qt_span(document.text, question.highlight)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close the source")
@@ -113,3 +113,11 @@ class ReaderDialog(QDialog):
         bar = self.text_view.verticalScrollBar()
         top = self.text_view.cursorRect(cursor).top()
         bar.setValue(bar.value() + top - self.text_view.viewport().height() // 3)
+
+
+def _qt_span(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A span in Qt's positions: Qt counts UTF-16 units, our offsets count code points, and
+    the two part ways after any character beyond U+FFFF (an emoji, a rare CJK character)."""
+    if span is None:
+        return None
+    return tuple(len(text[:end].encode("utf-16-le")) // 2 for end in span)  # type: ignore[return-value]

@@ -127,3 +127,25 @@ def test_all_right_leaves_nothing_for_the_wrong_only_filter(
     click(qtbot, results.wrong_only)
     assert not any(card.isVisible() for card in results.cards)
     assert results.empty_label.isVisible()
+
+
+def test_the_reader_marks_the_right_words_after_characters_beyond_u_ffff(qtbot: QtBot) -> None:
+    """Spans count code points; Qt counts UTF-16 units. An emoji before the passage must not
+    shift the highlight."""
+    from quizapp.domain.questions import AcceptedAnswer, Question, SourceDocument
+    from quizapp.ui.reader_dialog import ReaderDialog
+
+    text = "Safety 🔥🧯 first\n\nCarbon dioxide puts out electrical fires.\n"
+    start = text.index("Carbon")
+    question = Question(
+        "q",
+        "short",
+        "What puts out electrical fires?",
+        answers=(AcceptedAnswer("carbon dioxide"),),
+        quote=text[start : start + 41],
+        span=(start, start + 41),
+        highlight=(start, start + len("Carbon dioxide")),
+    )
+    reader = ReaderDialog(SourceDocument("Safety", text), question)
+    qtbot.addWidget(reader)
+    assert reader.highlighted_text() == "Carbon dioxide"
