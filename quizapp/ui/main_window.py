@@ -270,6 +270,11 @@ class MainWindow(QMainWindow):
             return
         if attempt.session.state is AttemptState.IN_PROGRESS:
             self._begin(attempt)
+        elif attempt.session.state is AttemptState.ABANDONED:
+            # No results to show, and its right answers would turn the next try into a copy.
+            self.notice.show_message(
+                "That quiz was discarded before it was finished: it has no results to review."
+            )
         else:
             self._show_results(attempt)
 

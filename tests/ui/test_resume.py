@@ -162,6 +162,12 @@ def test_discarding_the_unfinished_quiz_asks_first_then_abandons_it(
         "—",
     ]
 
+    window.open_attempt(attempt.uuid)  # from the history: no review of its right answers
+    assert window.stack.currentWidget() is start
+    assert window.notice.text() == (
+        "That quiz was discarded before it was finished: it has no results to review."
+    )
+
     _destroy(window, qtbot)
     window = make_window()  # and it is not offered again
     _pick_trainee(window, qtbot, "Ivy")
