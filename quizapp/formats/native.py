@@ -459,8 +459,16 @@ class _Reader:
                 f"a single question needs exactly one fully right choice; it has {len(full)}",
                 question=True,
             )
-        if kind == "multiple" and not any(c.fraction > 0 for c in choices):
+        best = sum(c.fraction for c in choices if c.fraction > 0)
+        if kind == "multiple" and best <= 0:
             self._at(node, "a multiple question needs at least one right choice", question=True)
+        elif kind == "multiple" and best < 1.0 - 1e-6:
+            self._at(
+                node,
+                f"the right choices add up to {best:.0%}, so nobody could earn full marks; "
+                "their fractions must add up to 1",
+                question=True,
+            )
 
     def _answers(
         self, fields: dict[str, yaml.Node], owner: yaml.Node

@@ -199,3 +199,12 @@ def test_invalid_questions_are_separated_from_valid_ones(tmp_path: Path) -> None
 def test_ids_longer_than_the_database_holds_are_refused(tmp_path: Path) -> None:
     found = problems_of(write_set(tmp_path, VALID.replace("id: q-count", "id: q" + "x" * 200)))
     assert any("question id is 201 characters long; at most 200" in p for p in found)
+
+
+def test_a_multiple_question_must_allow_full_marks(tmp_path: Path) -> None:
+    body = VALID.replace("{text: a, correct: true}", "{text: a, fraction: 0.5}")
+    body = body.replace("{text: b, correct: true}", "{text: b, fraction: 0.2}")
+    found = problems_of(write_set(tmp_path, body))
+    assert any(
+        "the right choices add up to 70%, so nobody could earn full marks" in p for p in found
+    )
