@@ -16,8 +16,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
-from pathlib import Path
 
 from bench_storage import big_set
 from harness import Bench
@@ -85,7 +83,7 @@ def time_until_painted(app: QApplication, watch: PaintWatch, action: object) -> 
 
 def main() -> int:
     bench = Bench.from_args(f"Quiz: {QUIZ_LENGTH} questions drawn from {QUESTIONS:,}, offscreen")
-    folder = Path(tempfile.mkdtemp(prefix="quizapp-bench-quiz-"))
+    folder = bench.scratch("quizapp-bench-quiz-")
     url = f"sqlite:///{folder / 'quiz.sqlite3'}"
     maker = multiprocessing.get_context("spawn").Process(target=make_database, args=(url,))
     maker.start()

@@ -18,9 +18,7 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 from harness import Bench
 
@@ -66,7 +64,7 @@ def timed(command: list[str], environment: dict[str, str]) -> dict[str, float]:
 
 def main() -> int:
     bench = Bench.from_args("Start-up: fresh processes, shown and ready, against a bare window")
-    folder = Path(tempfile.mkdtemp(prefix="quizapp-bench-startup-"))
+    folder = bench.scratch("quizapp-bench-startup-")
     environment = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import random
 import sqlite3
 import sys
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -131,7 +130,7 @@ def ours_insert(db: Database, qset: QuestionSet, content_hash: str) -> None:
 
 def main() -> int:
     bench = Bench.from_args(f"Storage: {QUESTIONS:,} questions, SQLite WAL")
-    folder = Path(tempfile.mkdtemp(prefix="quizapp-bench-"))
+    folder = bench.scratch("quizapp-bench-")
     qset = big_set()
     path = folder / "bench.yaml"
     native.write_file(qset, path)

@@ -9,11 +9,15 @@ benchmarks from rotting.
 from __future__ import annotations
 
 import argparse
+import atexit
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -40,6 +44,12 @@ class Bench:
     @property
     def repeats(self) -> int:
         return 2 if self.quick else 7
+
+    def scratch(self, prefix: str) -> Path:
+        """A temporary folder for this run's databases and files, removed when it ends."""
+        folder = Path(tempfile.mkdtemp(prefix=prefix))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        return folder
 
     def median(self, run: Callable[[], object], repeats: int | None = None) -> float:
         """Median wall time of `run` in seconds."""

@@ -21,8 +21,8 @@ def report_crash(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
     """Log the exception and tell the user in a dialog; the app keeps running after it."""
-    # Imported here: quizapp.logs finds the data folder through the storage layer, which
-    # loads SQLAlchemy, and the first window must not wait for that.
+    # Imported here: quizapp.logs brings in logging.handlers, which the first window does not
+    # need (about a tenth of the start-up floor).
     from quizapp.logs import log_file
 
     log.error("Unexpected error", exc_info=(kind, error, trace))
