@@ -94,9 +94,8 @@ def main() -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication(sys.argv)
     db = Database(url)
-    window = MainWindow(
-        lambda: db, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    )
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(lambda: db, settings)
     window.resize(1024, 768)
     loop = QEventLoop()
     window.ready.connect(loop.quit)
@@ -144,6 +143,7 @@ def main() -> int:
     bench.record("resident, 10k set loaded, quiz open", rss, "MB", "< 200 MB", rss < 200)
     window.close()
     db.dispose()
+    settings.sync()  # now, not when Qt tears down after the scratch folder is gone
     return bench.finish()
 
 
