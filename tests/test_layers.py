@@ -75,3 +75,15 @@ def test_only_the_ui_imports_qt() -> None:
         if any(m.split(".")[0] in ("PySide6", "shiboken6") for m in imported_modules(path))
     ]
     assert offences == []
+
+
+@pytest.mark.parametrize("layer", ["services", "ui"])
+def test_queries_are_built_in_storage_only(layer: str) -> None:
+    """Services and the UI may catch the database's errors, never build its statements."""
+    offences = [
+        f"{path.relative_to(PACKAGE.parent)} imports {module}"
+        for path in sorted((PACKAGE / layer).rglob("*.py"))
+        for module in imported_modules(path)
+        if module in ("sqlalchemy", "sqlalchemy.sql", "quizapp.storage.models")
+    ]
+    assert offences == []

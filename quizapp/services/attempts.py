@@ -14,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-
 from quizapp.domain.grading import Response
 from quizapp.domain.questions import GradingOptions, SourceDocument
 from quizapp.domain.session import (
@@ -30,8 +28,8 @@ from quizapp.domain.session import (
 from quizapp.services.errors import NotFound, unit_of_work
 from quizapp.storage import attempts as store
 from quizapp.storage import question_sets as set_store
+from quizapp.storage import trainees as trainee_store
 from quizapp.storage.database import Database
-from quizapp.storage.models import AttemptRow, QuestionSetRow, TraineeRow
 
 
 @dataclass(frozen=True)
@@ -58,7 +56,7 @@ def start_attempt(
 ) -> Attempt:
     """Draw the questions of the set's newest version and store the attempt and its order."""
     with unit_of_work(db) as session:
-        if session.get(TraineeRow, trainee_uuid) is None:
+        if not trainee_store.trainee_exists(session, trainee_uuid):
             raise NotFound("That trainee no longer exists.")
         set_row = set_store.newest_version(session, set_slug)
         if set_row is None:
@@ -193,15 +191,7 @@ def open_attempts(db: Database, trainee_uuid: str, *, clock: Clock) -> list[Atte
 def expire_overdue(db: Database, *, clock: Clock) -> list[Attempt]:
     """Submit every attempt whose deadline passed while the app was closed; returns them."""
     with unit_of_work(db) as session:
-        overdue = list(
-            session.scalars(
-                select(AttemptRow.uuid).where(
-                    AttemptRow.state == AttemptState.IN_PROGRESS.value,
-                    AttemptRow.deadline.is_not(None),
-                    AttemptRow.deadline <= clock.now(),
-                )
-            )
-        )
+        overdue = store.overdue_uuids(session, clock.now())
     return [load_attempt(db, u, clock=clock) for u in overdue]
 
 
@@ -213,23 +203,4 @@ def attempt_document(db: Database, attempt_uuid: str) -> SourceDocument | None:
 
 def list_attempts(db: Database, trainee_uuid: str | None = None) -> list[AttemptSummary]:
     with unit_of_work(db) as session:
-        query = (
-            select(AttemptRow, TraineeRow.name, QuestionSetRow.title)
-            .join(TraineeRow, TraineeRow.uuid == AttemptRow.trainee_uuid)
-            .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
-            .order_by(AttemptRow.started_at.desc())
-        )
-        if trainee_uuid is not None:
-            query = query.where(AttemptRow.trainee_uuid == trainee_uuid)
-        return [
-            AttemptSummary(
-                row.uuid,
-                name,
-                title,
-                row.started_at,
-                row.submitted_at,
-                AttemptState(row.state),
-                row.score,
-            )
-            for row, name, title in session.execute(query)
-        ]
+        return [AttemptSummary(*row) for row in store.history(session, trainee_uuid)]

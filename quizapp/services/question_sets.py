@@ -13,17 +13,13 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from quizapp.domain.problems import Problem, QuestionFileError, Skipped
 from quizapp.domain.questions import QuestionSet
-from quizapp.domain.session import AttemptState
 from quizapp.formats.base import ReadResult
 from quizapp.paths import questions_dir
 from quizapp.services.errors import NotFound, unit_of_work
 from quizapp.storage import question_sets as store
 from quizapp.storage.database import Database
-from quizapp.storage.models import AttemptRow, QuestionSetRow
 
 
 @dataclass
@@ -177,18 +173,7 @@ def list_sets(db: Database, trainee_uuid: str | None = None) -> list[SetSummary]
     """Every set's newest version, with the trainee's last attempt and best score on it."""
     with unit_of_work(db) as session:
         stored = store.list_newest(session)
-        history: dict[str, tuple[datetime | None, float | None]] = {}
-        if trainee_uuid is not None:
-            graded = [AttemptState.SUBMITTED.value, AttemptState.EXPIRED.value]
-            rows = session.execute(
-                select(
-                    QuestionSetRow.slug, func.max(AttemptRow.started_at), func.max(AttemptRow.score)
-                )
-                .join(AttemptRow, AttemptRow.set_id == QuestionSetRow.id)
-                .where(AttemptRow.trainee_uuid == trainee_uuid, AttemptRow.state.in_(graded))
-                .group_by(QuestionSetRow.slug)
-            )
-            history = {slug: (last, best) for slug, last, best in rows}
+        history = store.trainee_history(session, trainee_uuid) if trainee_uuid else {}
     return [
         SetSummary(s.slug, s.version, s.title, s.question_count, *history.get(s.slug, (None, None)))
         for s in stored

@@ -6,11 +6,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
-
 from quizapp.services.errors import InvalidInput, unit_of_work
+from quizapp.storage import trainees as store
 from quizapp.storage.database import Database
-from quizapp.storage.models import TraineeRow
 
 MAX_NAME = 60
 
@@ -34,19 +32,16 @@ def clean_name(name: str) -> str:
 def add_trainee(db: Database, name: str) -> Trainee:
     cleaned = clean_name(name)
     with unit_of_work(db) as session:
-        clash = session.scalar(
-            select(TraineeRow.name).where(func.lower(TraineeRow.name) == cleaned.lower())
-        )
+        clash = store.name_taken(session, cleaned)
         if clash is not None:
             raise InvalidInput(
                 f"There is already a trainee called {clash!r}; pick it from the list."
             )
-        row = TraineeRow(uuid=str(uuid.uuid4()), name=cleaned, created_at=datetime.now(UTC))
-        session.add(row)
-    return Trainee(row.uuid, row.name)
+        trainee = Trainee(str(uuid.uuid4()), cleaned)
+        store.insert_trainee(session, trainee.uuid, trainee.name, datetime.now(UTC))
+    return trainee
 
 
 def list_trainees(db: Database) -> list[Trainee]:
     with unit_of_work(db) as session:
-        rows = session.scalars(select(TraineeRow).order_by(func.lower(TraineeRow.name)))
-        return [Trainee(row.uuid, row.name) for row in rows]
+        return [Trainee(uuid, name) for uuid, name in store.all_trainees(session)]

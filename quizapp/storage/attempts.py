@@ -6,6 +6,7 @@ only what changed, so a killed process loses nothing that was already acknowledg
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 from quizapp.domain.grading import Response
 from quizapp.domain.questions import GradingOptions, Question, SourceDocument
 from quizapp.domain.session import Attempt, AttemptItem, AttemptState, Clock, Mode, QuizSession
-from quizapp.storage.models import AttemptItemRow, AttemptRow, QuestionSetRow
+from quizapp.storage.models import AttemptItemRow, AttemptRow, QuestionSetRow, TraineeRow
 from quizapp.storage.question_sets import load_document, load_questions
 
 
@@ -170,3 +171,42 @@ def attempt_uuids(
     if states:
         query = query.where(AttemptRow.state.in_([s.value for s in states]))
     return list(session.scalars(query))
+
+
+def overdue_uuids(session: Session, now: datetime) -> list[str]:
+    """Attempts still in progress whose deadline has passed."""
+    return list(
+        session.scalars(
+            select(AttemptRow.uuid).where(
+                AttemptRow.state == AttemptState.IN_PROGRESS.value,
+                AttemptRow.deadline.is_not(None),
+                AttemptRow.deadline <= now,
+            )
+        )
+    )
+
+
+def history(
+    session: Session, trainee_uuid: str | None
+) -> list[tuple[str, str, str, datetime, datetime | None, AttemptState, float | None]]:
+    """(uuid, trainee name, set title, started, submitted, state, score), newest first."""
+    query = (
+        select(AttemptRow, TraineeRow.name, QuestionSetRow.title)
+        .join(TraineeRow, TraineeRow.uuid == AttemptRow.trainee_uuid)
+        .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+        .order_by(AttemptRow.started_at.desc())
+    )
+    if trainee_uuid is not None:
+        query = query.where(AttemptRow.trainee_uuid == trainee_uuid)
+    return [
+        (
+            row.uuid,
+            name,
+            title,
+            row.started_at,
+            row.submitted_at,
+            AttemptState(row.state),
+            row.score,
+        )
+        for row, name, title in session.execute(query)
+    ]

@@ -25,6 +25,7 @@ from quizapp.domain.questions import (
 )
 from quizapp.storage.models import (
     AcceptedAnswerRow,
+    AttemptRow,
     Base,
     ChoiceRow,
     DocumentRow,
@@ -297,3 +298,17 @@ def known_file_digests(session: Session, digests: list[str]) -> set[str]:
         select(QuestionSetRow.file_sha256).where(QuestionSetRow.file_sha256.in_(digests))
     )
     return set(rows)
+
+
+def trainee_history(
+    session: Session, trainee_uuid: str
+) -> dict[str, tuple[datetime | None, float | None]]:
+    """Per set slug: when the trainee last started it and their best graded score."""
+    graded = ["submitted", "expired"]  # AttemptState values; abandoned attempts are not scored
+    rows = session.execute(
+        select(QuestionSetRow.slug, func.max(AttemptRow.started_at), func.max(AttemptRow.score))
+        .join(AttemptRow, AttemptRow.set_id == QuestionSetRow.id)
+        .where(AttemptRow.trainee_uuid == trainee_uuid, AttemptRow.state.in_(graded))
+        .group_by(QuestionSetRow.slug)
+    )
+    return {slug: (last, best) for slug, last, best in rows}

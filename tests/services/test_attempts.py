@@ -172,3 +172,12 @@ def test_an_abandoned_attempt_is_no_longer_offered_and_not_scored(filled: Databa
     assert list_sets(filled, ann.uuid)[0].best_score is None
     with pytest.raises(AttemptClosed):
         attempts.answer(filled, started.uuid, 0, 0, clock=clock)
+
+
+def test_names_are_unique_whatever_their_alphabet_and_case(database: Database) -> None:
+    trainees.add_trainee(database, "Иван")
+    with pytest.raises(InvalidInput, match="already a trainee called 'Иван'"):
+        trainees.add_trainee(database, "иван")
+    trainees.add_trainee(database, "Ärzte")
+    trainees.add_trainee(database, "anna")
+    assert [t.name for t in trainees.list_trainees(database)] == ["anna", "Ärzte", "Иван"]
