@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp import __version__
+from quizapp.formats import FORMAT_NAMES
 
 if TYPE_CHECKING:
     from quizapp.storage.database import Database
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 2  # the input was refused; messages on stderr
-FORMAT_CHOICES = ("native", "gift", "aiken", "moodle-xml", "csv")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,11 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check question files; write nothing")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    validate.add_argument("--format", default="auto", choices=("auto", *FORMAT_CHOICES))
+    validate.add_argument("--format", default="auto", choices=("auto", *FORMAT_NAMES))
 
     imp = commands.add_parser("import", help="import question files into the database")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    imp.add_argument("--format", default="auto", choices=("auto", *FORMAT_CHOICES))
+    imp.add_argument("--format", default="auto", choices=("auto", *FORMAT_NAMES))
     imp.add_argument(
         "--skip-invalid", action="store_true", help="import the valid questions, list the rest"
     )
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write a stored set to a file")
     export.add_argument("set_id", metavar="SET_ID")
     export.add_argument("--version", type=int, dest="set_version", metavar="N")
-    export.add_argument("--format", required=True, choices=FORMAT_CHOICES)
+    export.add_argument("--format", required=True, choices=FORMAT_NAMES)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
 
     commands.add_parser("sets", help="list the stored question sets")
@@ -102,12 +102,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
 
 
-def _open_database(url_option: str | None) -> Database:
+def _open_database(url_option: str | None, *, create: bool = True) -> Database:
+    """The database, brought to this app's schema; with `create` off, a SQLite file that
+    does not exist yet is not made: an empty in-memory database stands in for it."""
     from quizapp.paths import resolve_database_url
     from quizapp.storage.database import Database
     from quizapp.storage.schema import prepare
 
     db = Database(resolve_database_url(url_option))
+    if not create and db.sqlite_path is not None and not db.sqlite_path.exists():
+        db = Database("sqlite://")
     backup = prepare(db)
     if backup is not None:
         print(
@@ -144,7 +148,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from quizapp.services.question_sets import import_file
 
-    db = _open_database(args.database)
+    db = _open_database(args.database, create=not args.dry_run)
     status = EXIT_OK
     for path in args.files:
         report = import_file(

@@ -195,3 +195,14 @@ def test_export_to_a_folder_that_does_not_exist(
     target = tmp_path / "missing" / "out.gift"
     assert main(["export", "safety", "--format", "gift", "-o", str(target)]) == 2
     assert capsys.readouterr().err.endswith(f"quizapp: {target}: No such file or directory\n")
+
+
+def test_a_dry_run_creates_no_database(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_sample_set(tmp_path)
+    assert main(["import", "--dry-run", str(path)]) == 0
+    assert capsys.readouterr().out == (
+        f"{path}: would import 4 questions as set 'safety' version 1\n"
+    )
+    assert not (tmp_path / "cli.sqlite3").exists()

@@ -13,12 +13,12 @@ from types import ModuleType
 
 from quizapp.domain.problems import Problem, QuestionFileError
 from quizapp.domain.questions import QuestionSet
+from quizapp.formats import FORMAT_NAMES
 from quizapp.formats.base import ReadResult, read_text_file
 from quizapp.formats.interchange import ExportError
 
 __all__ = ["FORMAT_NAMES", "ExportError", "detect_format", "dumps", "read_file", "write_file"]
 
-FORMAT_NAMES = ("native", "gift", "aiken", "moodle-xml", "csv")
 
 # Each format's module is imported when first asked for: the app's start-up reads only the
 # native files it ships, and Moodle XML alone brings in defusedxml and expat.
