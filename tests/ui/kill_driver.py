@@ -4,9 +4,10 @@ Usage: kill_driver.py DATABASE_URL SETTINGS_FILE ANSWERS
 
 Builds the window the way the app does (real clock, the shipped sets imported at start-up),
 adds a trainee, starts an exam and answers ANSWERS questions through the widgets, typing the
-short ones. After each answer is in the database (the saver said so; a typed one after its
-pause in typing) it prints `ANSWERED <position> <json response>`, then, once the last move
-is written too, `READY`, and waits in the event loop for the kill.
+short ones; the draw is random, so it goes on past ANSWERS until it has typed one. After
+each answer is in the database (the saver said so; a typed one after its pause in typing)
+it prints `ANSWERED <position> <json response>`, then, once the last move is written too,
+`READY`, and waits in the event loop for the kill.
 """
 
 from __future__ import annotations
@@ -53,10 +54,14 @@ def main(url: str, settings_file: str, answers: int) -> int:
     assert attempt is not None
     print("ATTEMPT", attempt.uuid, flush=True)
 
-    for position in range(min(answers, len(attempt.session.items))):
+    typed = False
+    for position in range(len(attempt.session.items)):
+        if position >= answers and typed:
+            break
         item = page.current_item
         view = page.question_view
         if item.question.type == "short":
+            typed = True
             QTest.keyClicks(view.answer_field, f"typed answer {position}")
             wait_for(lambda v=view: not v.typing_pending and page.saver.pending == 0)
         else:

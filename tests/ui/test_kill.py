@@ -57,7 +57,7 @@ def test_killed_mid_attempt_loses_no_acknowledged_answer(tmp_path: Path) -> None
         process.wait(timeout=10)
     assert process.returncode == -signal.SIGKILL
 
-    assert len(acknowledged) == 6
+    assert len(acknowledged) >= 6
     stored = attempts.load_attempt(db, attempt_uuid, clock=SystemClock())
     assert stored.session.state is AttemptState.IN_PROGRESS  # killed, not closed
     for position, response in acknowledged.items():
@@ -65,5 +65,6 @@ def test_killed_mid_attempt_loses_no_acknowledged_answer(tmp_path: Path) -> None
         shown = sorted(saved) if isinstance(saved, frozenset) else saved
         assert shown == response, position
     assert any(isinstance(r, str) for r in acknowledged.values()), "no typed answer was tested"
-    assert stored.session.current == 6  # the move after the last answer was written too
+    after_last = min(max(acknowledged) + 1, len(stored.session.items) - 1)
+    assert stored.session.current == after_last  # the move after the last answer is written
     db.dispose()
