@@ -219,14 +219,12 @@ class MainWindow(QMainWindow):
             return
         if not expired:
             return
-        lines = []
-        for attempt in expired:
-            session = attempt.session
-            lines.append(
-                f"• {names.get(attempt.trainee_uuid, 'Someone')}: {attempt.set_title} — "
-                f"{session.summary().answered} of {len(session.items)} answered, score "
-                f"{round((session.score or 0) * 100)} %"
-            )
+        # Names and sets only: whoever opens the app next may not be the trainee, and a score
+        # is theirs to see in their own history.
+        lines = [
+            f"• {names.get(attempt.trainee_uuid, 'Someone')}: {attempt.set_title}"
+            for attempt in expired
+        ]
         count = len(expired)
         self.notice.show_message(
             f"Time ran out on {count} {_plural(count, 'quiz', 'quizzes')} while QuizApp was "
