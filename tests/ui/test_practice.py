@@ -48,6 +48,9 @@ def test_practice_checks_and_explains_each_answer(
 
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session.items
     assert stored[multiple.position].checked and stored[multiple.position].score == 0.5
+    strip_button = page.nav_strip.button(multiple.position)
+    assert strip_button.text() == f"{multiple.position + 1} ◑"
+    assert "checked: partly right" in strip_button.accessibleName()
 
     assert panel.source_button is not None
     click(qtbot, panel.source_button)

@@ -1,7 +1,9 @@
-"""One button per question, showing which are answered, unanswered, flagged and current.
+"""One button per question, showing which are answered, unanswered, flagged and current,
+and in practice how each checked answer went.
 
 State is shown by shape and glyph as well as colour (filled = answered, ⚑ = flagged, thick
-frame = current), so it reads in both themes and without colour vision.
+frame = current, ✔ ◑ ✘ = checked right, partly right, wrong), so it reads in both themes and
+without colour vision.
 """
 
 from __future__ import annotations
@@ -14,6 +16,17 @@ from quizapp.domain.session import AttemptItem
 from quizapp.ui.theme import current_colours
 from quizapp.ui.widgets import FlowLayout
 
+_GLYPHS = {"checked: right": "✔", "checked: partly right": "◑", "checked: wrong": "✘"}
+
+
+def _checked(item: AttemptItem) -> str:
+    """How a checked practice answer went, in words; empty when it is not checked."""
+    if not item.checked or item.score is None:
+        return ""
+    if item.score > 0 and item.score >= item.question.max_fraction - 1e-9:
+        return "checked: right"
+    return "checked: partly right" if item.score > 0 else "checked: wrong"
+
 
 class NavStrip(QWidget):
     chosen = Signal(int)  # a position
@@ -23,8 +36,9 @@ class NavStrip(QWidget):
         self.setAccessibleName("Questions")
         self._layout = FlowLayout(self)
         self._buttons: list[QToolButton] = []
-        # What each button shows (answered, flagged, current); None before it is first styled.
-        self._states: list[tuple[bool, bool, bool] | None] = []
+        # What each button shows (answered, flagged, current, how a checked answer went);
+        # None before it is first styled.
+        self._states: list[tuple[bool, bool, bool, str] | None] = []
 
     def set_count(self, count: int) -> None:
         for button in self._buttons:
@@ -48,7 +62,7 @@ class NavStrip(QWidget):
         """Restyle the buttons whose state changed: a move changes two of a hundred, and a
         style sheet costs tens of microseconds each, more than a frame for all of them."""
         for item in items:
-            state = (item.answered, item.flagged, item.position == current)
+            state = (item.answered, item.flagged, item.position == current, _checked(item))
             if state != self._states[item.position]:
                 self._states[item.position] = state
                 self._style(item.position)
@@ -56,11 +70,12 @@ class NavStrip(QWidget):
     def _style(self, position: int) -> None:
         state = self._states[position]
         assert state is not None
-        answered, flagged, current = state
+        answered, flagged, current, checked = state
         button = self._buttons[position]
         number = position + 1
-        button.setText(f"{number} ⚑" if flagged else str(number))
-        words = ["answered" if answered else "not answered"]
+        glyphs = " ".join(g for g in (_GLYPHS.get(checked, ""), "⚑" if flagged else "") if g)
+        button.setText(f"{number} {glyphs}" if glyphs else str(number))
+        words = [checked or ("answered" if answered else "not answered")]
         if flagged:
             words.append("flagged")
         if current:
