@@ -101,14 +101,19 @@ def test_exam_by_mouse(window: MainWindow, qtbot: QtBot, db: Database, clock: Fa
     assert window.stack.currentWidget() is page  # nothing submitted
 
     click(qtbot, page.finish_button)
+    on_screen = page.current_item.position
+    before = attempts.load_attempt(db, attempt.uuid, clock=clock).session
+    clock.advance(timedelta(seconds=42))  # time on the last question, left by submitting
     click(qtbot, finish_dialog(window, qtbot).submit_button)
     assert window.stack.currentWidget() is window.results_page
     final = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     assert final.state is AttemptState.SUBMITTED
+    spent = final.items[on_screen].seconds_spent - before.items[on_screen].seconds_spent
+    assert spent >= 42  # and any time on it before the clock moved here
     assert final.points == 4
     results = window.results_page
     assert results.score_label.accessibleName() == "Score: 4 of 5 points, 80 %"
-    assert results.time_label.text() == "Time taken: 1 min 40 s"
+    assert results.time_label.text() == "Time taken: 2 min 22 s"
 
     click(qtbot, results.done_button)
     assert window.stack.currentWidget() is window.start_page

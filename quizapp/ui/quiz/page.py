@@ -236,6 +236,26 @@ class QuizPage(QWidget):
             ),
         )
 
+    def _record_time_here(self) -> None:
+        """Add the time on the question on screen to it, as a move away would: the last
+        question of an attempt is left by submitting, not by moving."""
+        attempt = self._attempt
+        assert attempt is not None
+        position = attempt.session.current
+        now = self._clock.now()
+        seconds = max(0.0, (now - self._arrived).total_seconds())
+        try:
+            attempt.session.go_to(position, seconds_on_current=seconds)
+        except AttemptClosed:
+            return  # submitting finds the attempt closed and shows it
+        self._arrived = now
+        self.saver.save_soon(
+            None,
+            lambda: attempts.go_to(
+                self._db, attempt.uuid, position, seconds_on_current=seconds, clock=self._clock
+            ),
+        )
+
     def toggle_flag(self) -> None:
         attempt = self._attempt
         if attempt is None:
@@ -299,6 +319,7 @@ class QuizPage(QWidget):
         attempt = self._attempt
         if attempt is None:
             return
+        self._record_time_here()
         if not self.saver.flush():
             self.status_label.setText(
                 "Not submitted: some answers are not saved yet. QuizApp keeps trying."
