@@ -9,37 +9,17 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "quizapp"
 
+QT = ("PySide6", "shiboken6")
+# Plain Python: no Qt, no database, nothing from the layers above.
+PURE = (*QT, "sqlalchemy", "alembic", "quizapp.storage", "quizapp.services", "quizapp.ui")
+
 # package folder -> top-level modules it must never import
 FORBIDDEN = {
-    "domain": (
-        "PySide6",
-        "shiboken6",
-        "sqlalchemy",
-        "alembic",
-        "quizapp.storage",
-        "quizapp.services",
-        "quizapp.ui",
-    ),
-    "generate": (
-        "PySide6",
-        "shiboken6",
-        "sqlalchemy",
-        "alembic",
-        "quizapp.storage",
-        "quizapp.services",
-        "quizapp.ui",
-    ),
-    "formats": (
-        "PySide6",
-        "shiboken6",
-        "sqlalchemy",
-        "alembic",
-        "quizapp.storage",
-        "quizapp.services",
-        "quizapp.ui",
-    ),
-    "storage": ("PySide6", "shiboken6", "quizapp.services", "quizapp.ui"),
-    "services": ("PySide6", "shiboken6", "quizapp.ui"),
+    "domain": PURE,
+    "generate": PURE,
+    "formats": PURE,
+    "storage": (*QT, "quizapp.services", "quizapp.ui"),
+    "services": (*QT, "quizapp.ui"),
 }
 
 
