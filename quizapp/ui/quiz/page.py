@@ -8,6 +8,7 @@ what the database has accepted. Time comes from the injected clock; the timer on
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -220,41 +221,46 @@ class QuizPage(QWidget):
         self.question_view.commit_text()
         if self._attempt is None:  # the typed answer found the time up
             return
+        if self._move(attempt, position):
+            self._show_current()
+
+    def _move(self, attempt: Attempt, position: int) -> bool:
+        """Go to `position`, or stay there, adding the time since arriving to the question
+        left (the last one is left by submitting, not by a move); False when time was up."""
         now = self._clock.now()
         seconds = max(0.0, (now - self._arrived).total_seconds())
+        moved = self._apply(
+            lambda: attempt.session.go_to(position, seconds_on_current=seconds),
+            None,
+            lambda: attempts.go_to(
+                self._db, attempt.uuid, position, seconds_on_current=seconds, clock=self._clock
+            ),
+            soon=True,
+        )
+        if moved:
+            self._arrived = now
+        return moved
+
+    def _apply(
+        self,
+        change: Callable[[], object],
+        key: Hashable,
+        write: Callable[[], object],
+        *,
+        soon: bool = False,
+    ) -> bool:
+        """Make a change on the page's copy first (it stays on screen whatever happens), then
+        hand its write to the saver; False, and the quiz closed, when the time was up."""
         try:
-            attempt.session.go_to(position, seconds_on_current=seconds)
+            change()
         except AttemptClosed:
             self.time_up()
-            return
-        self._arrived = now
-        self._show_current()
-        self.saver.save_soon(
-            None,
-            lambda: attempts.go_to(
-                self._db, attempt.uuid, position, seconds_on_current=seconds, clock=self._clock
-            ),
-        )
-
-    def _record_time_here(self) -> None:
-        """Add the time on the question on screen to it, as a move away would: the last
-        question of an attempt is left by submitting, not by moving."""
-        attempt = self._attempt
-        assert attempt is not None
-        position = attempt.session.current
-        now = self._clock.now()
-        seconds = max(0.0, (now - self._arrived).total_seconds())
-        try:
-            attempt.session.go_to(position, seconds_on_current=seconds)
-        except AttemptClosed:
-            return  # submitting finds the attempt closed and shows it
-        self._arrived = now
-        self.saver.save_soon(
-            None,
-            lambda: attempts.go_to(
-                self._db, attempt.uuid, position, seconds_on_current=seconds, clock=self._clock
-            ),
-        )
+            return False
+        if soon:
+            self.saver.save_soon(key, write)
+        else:
+            self.saver.save(key, write)
+        return True
 
     def toggle_flag(self) -> None:
         attempt = self._attempt
@@ -262,16 +268,12 @@ class QuizPage(QWidget):
             return
         position = attempt.session.current
         flagged = not self.current_item.flagged
-        try:
-            attempt.session.set_flag(position, flagged)
-        except AttemptClosed:
-            self.time_up()
-            return
-        self.saver.save(
+        if self._apply(
+            lambda: attempt.session.set_flag(position, flagged),
             ("flag", position),
             lambda: attempts.set_flag(self._db, attempt.uuid, position, flagged, clock=self._clock),
-        )
-        self._refresh_state()
+        ):
+            self._refresh_state()
 
     def check(self) -> None:
         """Practice: grade the current answer now, lock it and explain it."""
@@ -285,16 +287,12 @@ class QuizPage(QWidget):
         if not item.answered:
             self.status_label.setText("Answer the question first, then check it.")
             return
-        try:
-            attempt.session.check(item.position)
-        except AttemptClosed:
-            self.time_up()
-            return
-        self.saver.save(
+        if self._apply(
+            lambda: attempt.session.check(item.position),
             ("check", item.position),
             lambda: attempts.check(self._db, attempt.uuid, item.position, clock=self._clock),
-        )
-        self._show_current()
+        ):
+            self._show_current()
 
     def finish(self) -> None:
         if self._attempt is None or self._finish_dialog is not None:
@@ -319,7 +317,8 @@ class QuizPage(QWidget):
         attempt = self._attempt
         if attempt is None:
             return
-        self._record_time_here()
+        if not self._move(attempt, attempt.session.current):
+            return
         if not self.saver.flush():
             self.status_label.setText(
                 "Not submitted: some answers are not saved yet. QuizApp keeps trying."
@@ -380,16 +379,12 @@ class QuizPage(QWidget):
         attempt = self._attempt
         if attempt is None:
             return
-        try:
-            attempt.session.answer(position, response)
-        except AttemptClosed:
-            self.time_up()
-            return
-        self.saver.save(
+        if self._apply(
+            lambda: attempt.session.answer(position, response),
             ("answer", position),
             lambda: attempts.answer(self._db, attempt.uuid, position, response, clock=self._clock),
-        )
-        self._refresh_state()
+        ):
+            self._refresh_state()
 
     def _show_current(self) -> None:
         assert self._attempt is not None
