@@ -8,7 +8,6 @@ the first window are not slowed by what they do not use.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,11 +23,13 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 2  # the input was refused; messages on stderr
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="quizapp",
-        description="Offline training quizzes; with no command, opens the desktop app.",
-    )
+def global_options() -> argparse.ArgumentParser:
+    """The options that come before any command: all that starting the app needs.
+
+    Parsed on their own first, since the commands' parsers cost the first window a few
+    milliseconds (argparse looks up translations and compiles patterns for each).
+    """
+    parser = argparse.ArgumentParser(prog="quizapp", add_help=False)
     parser.add_argument("--version", action="version", version=f"QuizApp {__version__}")
     # Hidden: the packaged app checks itself (window, shipped set, database, one answer).
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
@@ -37,6 +38,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="SQLAlchemy database URL (default: $QUIZAPP_DATABASE_URL, else the embedded "
         "SQLite file in your data folder)",
+    )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizapp",
+        description="Offline training quizzes; with no command, opens the desktop app.",
+        parents=[global_options()],
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -74,11 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.self_test:
-        return _self_test()
-    if args.command is None:
-        return _run_gui(args.database)
+    given = list(sys.argv[1:] if argv is None else argv)
+    options, rest = global_options().parse_known_args(given)
+    if not rest:  # no command: the desktop app, or its self-test
+        return _self_test() if options.self_test else _run_gui(options.database)
+    args = build_parser().parse_args(given)
     handler = {
         "validate": _validate,
         "import": _import,
@@ -157,6 +167,8 @@ def _import(args: argparse.Namespace) -> int:
         if report.refused:
             status = EXIT_PROBLEMS
         if args.json:
+            import json
+
             print(json.dumps(report.as_json(), ensure_ascii=False))
             continue
         for skipped in report.skipped:
@@ -205,7 +217,8 @@ def _sets(args: argparse.Namespace) -> int:
 def _db(args: argparse.Namespace) -> int:
     from quizapp.paths import resolve_database_url
     from quizapp.storage.database import Database
-    from quizapp.storage.schema import HEAD_REVISION, current_revision, upgrade
+    from quizapp.storage.revision import HEAD_REVISION
+    from quizapp.storage.schema import current_revision, upgrade
 
     db = Database(resolve_database_url(args.database))
     before = current_revision(db)
@@ -227,6 +240,9 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _run_gui(database: str | None) -> int:
+    from quizapp import collector
+
+    collector.space_out()  # until the window is ready (quizapp.ui.app)
     # The window resolves the URL after its first paint: the storage layer loads SQLAlchemy.
     try:
         from quizapp.ui.app import run

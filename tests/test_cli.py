@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.cli import main
-from quizapp.storage.schema import HEAD_REVISION
+from quizapp.storage.revision import HEAD_REVISION
 from tests.sample_sets import write_sample_set
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from quizapp import __version__
-from quizapp.storage.schema import HEAD_REVISION, MIGRATIONS_DIR
+from quizapp.storage.revision import HEAD_REVISION
+from quizapp.storage.schema import MIGRATIONS_DIR
 from tests.conftest import REPO_ROOT
 
 BUILD_TIMEOUT_S = 600

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from quizapp.domain.trainees import MAX_NAME, Trainee
 from quizapp.services.errors import InvalidInput, unit_of_work
 from quizapp.storage import trainees as store
 from quizapp.storage.database import Database
-
-MAX_NAME = 60
-
-
-@dataclass(frozen=True)
-class Trainee:
-    uuid: str
-    name: str
 
 
 def clean_name(name: str) -> str:
@@ -44,4 +36,4 @@ def add_trainee(db: Database, name: str) -> Trainee:
 
 def list_trainees(db: Database) -> list[Trainee]:
     with unit_of_work(db) as session:
-        return [Trainee(uuid, name) for uuid, name in store.all_trainees(session)]
+        return store.all_trainees(session)

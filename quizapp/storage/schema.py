@@ -15,10 +15,8 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from quizapp.storage.database import Database, DatabaseError
+from quizapp.storage.revision import HEAD_REVISION
 
-# The newest migration; tests/storage check it against the migrations folder. Comparing with a
-# constant spares the start-up an Alembic environment load when the database is already current.
-HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

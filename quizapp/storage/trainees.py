@@ -1,6 +1,4 @@
-"""Trainee rows. Names are compared and sorted in Python with `casefold`: SQLite's lower()
-folds only ASCII, so 'Иван' and 'иван' would otherwise be two trainees on one machine and a
-clash on another."""
+"""Trainee rows, read as the domain's `Trainee` in the domain's name order."""
 
 from __future__ import annotations
 
@@ -9,19 +7,18 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from quizapp.domain.trainees import Trainee, by_name, same_name
 from quizapp.storage.models import TraineeRow
 
 
-def all_trainees(session: Session) -> list[tuple[str, str]]:
-    """(uuid, name) of every trainee, by name as people sort names."""
+def all_trainees(session: Session) -> list[Trainee]:
     rows = session.execute(select(TraineeRow.uuid, TraineeRow.name)).all()
-    return sorted(((uuid, name) for uuid, name in rows), key=lambda row: row[1].casefold())
+    return by_name(Trainee(uuid, name) for uuid, name in rows)
 
 
 def name_taken(session: Session, name: str) -> str | None:
     """The stored name that equals `name` whatever its letter case, if any."""
-    wanted = name.casefold()
-    return next((taken for _, taken in all_trainees(session) if taken.casefold() == wanted), None)
+    return next((p.name for p in all_trainees(session) if same_name(p.name, name)), None)
 
 
 def insert_trainee(session: Session, uuid: str, name: str, now: datetime) -> None:

@@ -1,8 +1,8 @@
 """Starting the desktop app: the QApplication, the crash dialog, the window, then the rest.
 
-Only Qt and the window's own modules are imported before the first frame; the database (and
-with it SQLAlchemy), logging to the file and the font check come right after it, when the
-window asks for them (see main_window).
+Only Qt and the window's own modules are imported before the first frame; the trainee list
+(read without SQLAlchemy when it can be), then the database, logging to the file and the font
+check come right after it, when the window asks for them (see main_window).
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ import time
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from quizapp import APP_NAME
+from quizapp import APP_NAME, collector
 from quizapp.ui.errors import install_crash_dialog
-from quizapp.ui.fonts import warn_if_no_fonts
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.platform_check import platform_problem
 
 if TYPE_CHECKING:
+    from quizapp.domain.trainees import Trainee
     from quizapp.storage.database import Database
 
 ORGANIZATION = "QuizApp"
@@ -43,6 +43,9 @@ def application() -> QApplication:
     return app
 
 
+# Both resolve the URL after the first paint: finding the user's data folder is not free.
+
+
 def open_database(option: str | None) -> Database:
     """`--database URL`, else $QUIZAPP_DATABASE_URL, else the user's SQLite file."""
     from quizapp.paths import resolve_database_url
@@ -51,37 +54,61 @@ def open_database(option: str | None) -> Database:
     return Database(resolve_database_url(option))
 
 
-def _after_first_paint() -> None:
-    """What the process needs but the first frame does not: the log file, the font check.
+def first_look(option: str | None) -> list[Trainee] | None:
+    """The trainees on the same database, when they can be read without SQLAlchemy."""
+    from quizapp.paths import resolve_database_url
+    from quizapp.storage.peek import trainees_at_head
 
-    `logging.handlers` alone costs about a tenth of the floor; until it is set up, a crash
-    still reaches the crash dialog and stderr.
+    return trainees_at_head(resolve_database_url(option))
+
+
+def _before_loading() -> None:
+    """What the process needs but the first screen does not: the log file, the font check.
+
+    Together they cost about a quarter of the floor, so they wait until the names are on
+    screen, and come before the database work whose steps the log records. Until then a
+    crash still reaches the crash dialog and stderr.
     """
     from quizapp.logs import configure_logging
+    from quizapp.ui.fonts import warn_if_no_fonts
 
     configure_logging()
     warn_if_no_fonts(QApplication.font())
 
 
 def _trace(window: MainWindow, app: QApplication) -> None:
-    window.starting.connect(lambda: print("shown", time.monotonic(), flush=True))
-    window.ready.connect(lambda: print("ready", time.monotonic(), flush=True))
-    window.ready.connect(app.quit)
+    """Each mark once the frame that shows it is painted: the first frame has been when
+    `starting` comes; the names and the ready page are, one zero timer later."""
+
+    def mark(name: str) -> None:
+        print(name, time.monotonic(), flush=True)
+
+    def after_paint(name: str) -> None:
+        QTimer.singleShot(0, partial(mark, name))
+
+    window.starting.connect(partial(mark, "shown"))
+    window.listed.connect(partial(after_paint, "listed"))
+    window.ready.connect(partial(after_paint, "ready"))
+    window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
 
 
 def run(database: str | None) -> int:
-    """Run the GUI on the database `database` names (see open_database) until the window
-    closes; returns the exit code (1 when the window or the database cannot be had)."""
+    """Run the GUI on `--database URL`, else $QUIZAPP_DATABASE_URL, else the user's SQLite
+    file, until the window closes; returns the exit code (1 when the window or the database
+    cannot be had)."""
     problem = platform_problem()
     if problem is not None:
         print(f"quizapp: the window cannot open: {problem}", file=sys.stderr)
         return 1
     app = application()
     install_crash_dialog()
-    window = MainWindow(partial(open_database, database), QSettings())
+    window = MainWindow(
+        partial(open_database, database), QSettings(), first_look=partial(first_look, database)
+    )
     if os.environ.get(TRACE_ENV):
         _trace(window, app)  # first: slots run in the order they were connected
-    window.starting.connect(_after_first_paint)
+    window.loading.connect(_before_loading)
+    window.ready.connect(collector.settle)  # spaced out by the command line (cli.py)
     window.failed.connect(lambda: app.exit(1))
     window.show()
     try:

@@ -12,7 +12,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,8 @@ def report_crash(
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, trace)
         return
+    from PySide6.QtWidgets import QMessageBox  # imported when needed: the first frame is not
+
     box = QMessageBox(QMessageBox.Icon.Critical, "QuizApp – unexpected error", "")
     box.setText("Something went wrong inside QuizApp.")
     box.setInformativeText(
@@ -47,6 +49,8 @@ def install_crash_dialog() -> None:
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A blocking error dialog for problems that stop the app before its window exists."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, parent=parent)
     box.setAccessibleName(title)
     box.exec()

@@ -2,9 +2,13 @@
 trainee must know, and the start-up work done after the first paint.
 
 The window is drawn before anything heavy is imported: the pages call services, which pull
-in SQLAlchemy (a quarter of a second on a slow machine, more than Qt itself), so the pages
-and the database are made right after the first frame is on screen, behind a short
-"Opening..." placeholder, and `ready` says when the trainee can start.
+in SQLAlchemy (about twice what Qt takes to draw a bare window), so the database and the
+pages are made right after the first frame is on screen, behind a short "Opening..."
+placeholder. When the caller can read the trainee list without the storage layer (a SQLite
+file already at this app's schema, see storage/peek.py), that list is shown first and the
+rest is loaded right after it: `listed` says when the names are on screen, `ready` when
+everything is loaded. A name picked in between waits for the rest, which is then at most a
+few hundred milliseconds away.
 """
 
 from __future__ import annotations
@@ -17,17 +21,14 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QCloseEvent,
     QGuiApplication,
     QKeySequence,
-    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,9 +42,11 @@ from quizapp.ui.theme import Appearance, Theme
 from quizapp.ui.widgets import Notice, NoticeKind
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from quizapp.domain.questions import Question
     from quizapp.domain.session import Attempt, Clock
-    from quizapp.services.trainees import Trainee
+    from quizapp.domain.trainees import Trainee
     from quizapp.storage.database import Database
     from quizapp.ui.quiz.page import QuizPage
     from quizapp.ui.reader_dialog import ReaderDialog
@@ -64,7 +67,9 @@ def _plural(count: int, one: str, many: str) -> str:
 
 class MainWindow(QMainWindow):
     starting = Signal()  # the first frame is on screen; the start-up work begins
-    ready = Signal()  # the start-up work is done: the trainee can choose their name
+    listed = Signal()  # the trainees' names are shown (again)
+    loading = Signal()  # the database and the pages are being loaded: log what happens
+    ready = Signal()  # the start-up work is done: every page and the database are there
     failed = Signal()  # the database cannot be used; the user has been told why
 
     # Made by the start-up work, once the database is open (see the module's docstring).
@@ -80,16 +85,20 @@ class MainWindow(QMainWindow):
         open_database: Callable[[], Database],
         settings: QSettings,
         *,
+        first_look: Callable[[], list[Trainee] | None] | None = None,
         clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`open_database` is called after the first paint; `clock` defaults to the system's."""
+        """`open_database` is called after the first paint; `first_look`, when given, reads
+        the trainees for the first screen cheaply, or says None (see the module's docstring);
+        `clock` defaults to the system's."""
         super().__init__(parent)
         self._open_database = open_database
+        self._first_look = first_look
         self._given_clock = clock
         self._settings = settings
         self._painted = False
-        self.started = False  # the pages exist
+        self.started = False  # the database is open and every page exists
         self.trainee: Trainee | None = None
         self.reader: ReaderDialog | None = None
         app = QApplication.instance()
@@ -126,12 +135,29 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # Queued, so the whole first frame is flushed to the screen before the work.
-            QTimer.singleShot(0, self._start_up)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.starting.emit()
+        from quizapp.ui.trainee_page import TraineePage
+
+        self.trainee_page = TraineePage()
+        self.trainee_page.chosen.connect(self.choose_trainee)
+        self.trainee_page.add_requested.connect(self.add_trainee)
+        self.stack.addWidget(self.trainee_page)
+        people = self._first_look() if self._first_look is not None else None
+        if people is None:
+            self._start_up()
+        else:
+            self._show_trainee_page(people)
+            QTimer.singleShot(0, self._start_up)  # once the names are painted
 
     def _start_up(self) -> None:
-        """After the first paint: the database, the pages, the shipped sets, overdue attempts
-        submitted, then who trains."""
-        self.starting.emit()
+        """The database, the pages, the shipped sets, overdue attempts submitted, then who
+        trains. Runs once: a name picked before it ran has it run first."""
+        if self.started:
+            return
+        self.loading.emit()
         from quizapp.storage.database import DatabaseError
         from quizapp.storage.schema import prepare
 
@@ -154,24 +180,25 @@ class MainWindow(QMainWindow):
         self.show_trainees()
         self.ready.emit()
 
+    def _show_trainee_page(self, people: list[Trainee]) -> None:
+        self.trainee_page.show_trainees(people)
+        self.stack.setCurrentWidget(self.trainee_page)
+        self.listed.emit()
+
     def _build_pages(self) -> None:
         from quizapp.domain.session import SystemClock
         from quizapp.ui.quiz.page import QuizPage
         from quizapp.ui.results_page import ResultsPage
         from quizapp.ui.start_page import StartPage
-        from quizapp.ui.trainee_page import TraineePage
 
         self.clock = self._given_clock or SystemClock()
         db, clock = self.database, self.clock
-        self.trainee_page = TraineePage(db)
         self.start_page = StartPage(db, clock)
         self.quiz_page = QuizPage(db, clock)
         self.results_page = ResultsPage()
-        for page in (self.trainee_page, self.start_page, self.quiz_page, self.results_page):
+        for page in (self.start_page, self.quiz_page, self.results_page):
             self.stack.addWidget(page)
 
-        self.trainee_page.chosen.connect(self.choose_trainee)
-        self.trainee_page.problem.connect(self.show_error)
         self.start_page.started.connect(self._begin)
         self.start_page.open_requested.connect(self.open_attempt)
         self.start_page.change_trainee.connect(self.show_trainees)
@@ -236,13 +263,41 @@ class MainWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------
 
     def show_trainees(self) -> None:
+        from quizapp.services import trainees
+        from quizapp.services.errors import StorageFailure
+
         self.trainee = None
         self.setWindowTitle(APP_NAME)
-        self.trainee_page.refresh()
-        self.stack.setCurrentWidget(self.trainee_page)
         self._change_trainee_action.setEnabled(False)
+        try:
+            people = trainees.list_trainees(self.database)
+        except StorageFailure as error:
+            self.show_error(str(error))
+            people = []
+        self._show_trainee_page(people)
+
+    def add_trainee(self, name: str) -> None:
+        from quizapp.services import trainees
+        from quizapp.services.errors import InvalidInput, StorageFailure
+
+        self._start_up()
+        if not self.started:
+            return
+        try:
+            person = trainees.add_trainee(self.database, name)
+        except InvalidInput as error:
+            self.trainee_page.name_refused(str(error))
+            return
+        except StorageFailure as error:
+            self.show_error(str(error))
+            return
+        self.trainee_page.name_added()
+        self.choose_trainee(person)
 
     def choose_trainee(self, trainee: Trainee) -> None:
+        self._start_up()
+        if not self.started:
+            return
         self.trainee = trainee
         self.setWindowTitle(f"{APP_NAME} — {trainee.name}")
         self.show_start()
@@ -394,6 +449,8 @@ class MainWindow(QMainWindow):
         """Write what is on screen; refuse to close quietly over answers the disk refused."""
         quiz_open = self.started and self.stack.currentWidget() is self.quiz_page
         if quiz_open and not self.quiz_page.flush():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self,
                 "Answers not saved",

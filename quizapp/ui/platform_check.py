@@ -7,7 +7,6 @@ QApplication exists, so they can only print: the message goes to stderr and the 
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 
@@ -27,6 +26,8 @@ XCB_LIBRARIES = {
 
 
 def _loadable(library: str) -> bool:
+    import ctypes  # here: only an X11 start without a platform set asks, and ctypes is not free
+
     try:
         ctypes.CDLL(library)  # Qt loads the same libraries a moment later anyway
     except OSError:

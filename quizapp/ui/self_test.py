@@ -94,7 +94,8 @@ def _quiz(window: MainWindow) -> None:
     from quizapp.domain.grading import grade
     from quizapp.domain.session import QuizSettings
     from quizapp.services import attempts, question_sets, trainees
-    from quizapp.storage.schema import HEAD_REVISION, current_revision
+    from quizapp.storage.revision import HEAD_REVISION
+    from quizapp.storage.schema import current_revision
 
     db, clock = window.database, window.clock
     revision = current_revision(db)

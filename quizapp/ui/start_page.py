@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.domain.session import Attempt, AttemptClosed, Clock, Mode, QuizSettings
+from quizapp.domain.trainees import Trainee
 from quizapp.services import attempts, question_sets
 from quizapp.services.errors import ServiceError, StorageFailure
-from quizapp.services.trainees import Trainee
 from quizapp.storage.database import Database
 from quizapp.ui.models import HistoryTableModel, SetTableModel
 from quizapp.ui.quiz.countdown import format_remaining

@@ -1,4 +1,8 @@
-"""Who is training: pick a name from the list, or add one."""
+"""Who is training: pick a name from the list, or add one.
+
+The page only shows and asks: the main window reads the list and adds the names (through
+the services), so the page can be on screen before the storage layer is even loaded.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.services import trainees
-from quizapp.services.errors import InvalidInput, StorageFailure
-from quizapp.services.trainees import MAX_NAME, Trainee
-from quizapp.storage.database import Database
+from quizapp.domain.trainees import MAX_NAME, Trainee
 from quizapp.ui.theme import current_colours
 from quizapp.ui.widgets import heading
 
@@ -27,11 +28,10 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class TraineePage(QWidget):
     chosen = Signal(object)  # Trainee
-    problem = Signal(str)
+    add_requested = Signal(str)  # the name as typed; answered by name_refused or name_added
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
         self.model = QStandardItemModel(self)
         self.list_view = QListView()
         self.list_view.setModel(self.model)
@@ -81,12 +81,9 @@ class TraineePage(QWidget):
         outer.addLayout(column, 4)
         outer.addStretch(1)
 
-    def refresh(self) -> None:
-        try:
-            people = trainees.list_trainees(self._db)
-        except StorageFailure as error:
-            self.problem.emit(str(error))
-            return
+    def show_trainees(self, people: list[Trainee]) -> None:
+        """Fill the list; whoever was selected stays selected if they are still in it."""
+        selected = self.list_view.currentIndex().data(UUID_ROLE)
         self.model.clear()
         for person in people:
             entry = QStandardItem(person.name)
@@ -97,25 +94,20 @@ class TraineePage(QWidget):
         self.list_view.setVisible(bool(people))
         self.continue_button.setEnabled(bool(people))
         if people:
-            self.list_view.setCurrentIndex(self.model.index(0, 0))
-            self.list_view.setFocus()
-        else:
-            self.name_field.setFocus()
+            uuids = [person.uuid for person in people]
+            row = uuids.index(selected) if selected in uuids else 0
+            self.list_view.setCurrentIndex(self.model.index(row, 0))
+        if not self.name_field.hasFocus():  # someone may be typing a new name already
+            (self.list_view if people else self.name_field).setFocus()
 
     def add(self) -> None:
-        try:
-            person = trainees.add_trainee(self._db, self.name_field.text())
-        except InvalidInput as error:
-            self._show_error(str(error))
-            return
-        except StorageFailure as error:
-            self.problem.emit(str(error))
-            return
+        self.add_requested.emit(self.name_field.text())
+
+    def name_added(self) -> None:
         self.name_field.clear()
         self.error_label.hide()
-        self.chosen.emit(person)
 
-    def _show_error(self, message: str) -> None:
+    def name_refused(self, message: str) -> None:
         self.error_label.setStyleSheet(f"color: {current_colours().bad}; font-weight: 600")
         self.error_label.setText(message)
         self.error_label.setAccessibleDescription(message)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from enum import StrEnum
 
@@ -33,6 +32,8 @@ def heading(text: str, size: str = "x-large") -> QLabel:
 
 
 def set_heading_text(label: QLabel, text: str, size: str = "x-large") -> None:
+    import html  # here: its entity table is a millisecond the first frame does without
+
     label.setText(f'<span style="font-size:{size}; font-weight:600">{html.escape(text)}</span>')
     label.setAccessibleName(text)
 

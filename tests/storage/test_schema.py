@@ -12,6 +12,7 @@ from sqlalchemy import inspect
 from quizapp.storage import schema
 from quizapp.storage.database import Database
 from quizapp.storage.models import Base
+from quizapp.storage.revision import HEAD_REVISION
 
 
 def sqlite_db(path: Path) -> Database:
@@ -21,14 +22,14 @@ def sqlite_db(path: Path) -> Database:
 def test_head_constant_matches_the_migrations_folder() -> None:
     from alembic.script import ScriptDirectory
 
-    assert ScriptDirectory(str(schema.MIGRATIONS_DIR)).get_current_head() == schema.HEAD_REVISION
+    assert ScriptDirectory(str(schema.MIGRATIONS_DIR)).get_current_head() == HEAD_REVISION
 
 
 def test_empty_database_is_migrated_to_head_and_matches_the_models(tmp_path: Path) -> None:
     db = sqlite_db(tmp_path / "new.sqlite3")
     assert schema.current_revision(db) is None
     assert schema.prepare(db) is None, "a new file needs no backup"
-    assert schema.current_revision(db) == schema.HEAD_REVISION
+    assert schema.current_revision(db) == HEAD_REVISION
     tables = set(inspect(db.engine).get_table_names())
     assert tables == set(Base.metadata.tables) | {"alembic_version"}
 
@@ -101,7 +102,7 @@ def test_a_file_at_the_first_revision_is_backed_up_then_upgraded(tmp_path: Path)
 
     backup = schema.prepare(sqlite_db(path), now=datetime(2026, 11, 28, 23, 59, tzinfo=UTC))
     assert backup == tmp_path / "old.sqlite3.rev-0001.20261128T235900.bak"
-    assert schema.current_revision(sqlite_db(path)) == schema.HEAD_REVISION
+    assert schema.current_revision(sqlite_db(path)) == HEAD_REVISION
     with sqlite3.connect(path) as raw:
         assert raw.execute("SELECT name FROM trainee").fetchall() == [("Ann",)]
         rows = raw.execute("SELECT slug, file_sha256 FROM question_set").fetchall()

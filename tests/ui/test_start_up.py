@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from quizapp.domain.session import Mode
+from quizapp.domain.trainees import Trainee
 from quizapp.logs import log_file
 from quizapp.services import trainees
 from quizapp.storage.database import Database
+from quizapp.storage.peek import trainees_at_head
 from quizapp.storage.schema import prepare
 from quizapp.ui import errors, main_window
 from quizapp.ui.main_window import MainWindow
@@ -42,7 +45,7 @@ def test_names_are_checked_and_picked_from_the_list(
     assert page.name_field.maxLength() == 60
 
     trainees.add_trainee(db, "Nia")
-    page.refresh()
+    window.show_trainees()
     qtbot.keyClicks(page.name_field, "  nia ")
     click(qtbot, page.add_button)
     assert "There is already a trainee called 'Nia'" in page.error_label.text()
@@ -183,10 +186,91 @@ def test_the_window_is_painted_before_the_database_is_opened(
     assert not window.windowIcon().isNull()
 
 
-def test_the_start_up_imports_nothing_heavy_before_the_first_frame() -> None:
-    """SQLAlchemy, Alembic, YAML and the generator load after the window is on screen."""
+def _names(window: MainWindow) -> str:
+    model = window.trainee_page.model
+    return ", ".join(model.item(row).text() for row in range(model.rowCount()))
+
+
+def _first_look_at(db: Database) -> Callable[[], list[Trainee] | None]:
+    return partial(trainees_at_head, db.url.render_as_string(hide_password=False))
+
+
+def test_the_names_are_listed_before_the_database_is_opened(
+    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
+) -> None:
+    """The first look needs no SQLAlchemy; the full start-up follows and lists them again."""
+    trainees.add_trainee(db, "Uma")
+    trainees.add_trainee(db, "Tom")
+    events: list[str] = []
+    look = _first_look_at(db)
+    window = MainWindow(
+        lambda: events.append("opened") or db,
+        settings,
+        first_look=lambda: events.append("looked") or look(),
+        clock=clock,
+    )
+    qtbot.addWidget(window)
+    window.listed.connect(lambda: events.append(f"listed {_names(window)}"))
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    assert events == ["looked", "listed Tom, Uma", "opened", "listed Tom, Uma"]
+    assert window.stack.currentWidget() is window.trainee_page
+
+
+def test_a_name_picked_before_the_rest_is_loaded_is_answered_once_it_is(
+    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
+) -> None:
+    trainees.add_trainee(db, "Uma")
+    trainees.add_trainee(db, "Vic")
+    window = MainWindow(lambda: db, settings, first_look=_first_look_at(db), clock=clock)
+    qtbot.addWidget(window)
+    loaded_when_picked: list[bool] = []
+
+    def pick_vic() -> None:  # on the first list, before the queued start-up runs
+        if not loaded_when_picked:
+            loaded_when_picked.append(window.started)
+            page = window.trainee_page
+            page.list_view.setCurrentIndex(page.model.index(1, 0))
+            click(qtbot, page.continue_button)
+
+    window.listed.connect(pick_vic)
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    assert loaded_when_picked == [False]
+    assert window.trainee is not None and window.trainee.name == "Vic"
+    assert window.stack.currentWidget() is window.start_page
+
+
+def test_reloading_the_list_keeps_the_selection_and_the_name_being_typed(
+    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
+) -> None:
+    trainees.add_trainee(db, "Uma")
+    trainees.add_trainee(db, "Vic")
+    window = MainWindow(lambda: db, settings, first_look=_first_look_at(db), clock=clock)
+    qtbot.addWidget(window)
+    page_seen: list[bool] = []
+
+    def move_and_type() -> None:
+        if not page_seen:
+            page_seen.append(True)
+            page = window.trainee_page
+            page.list_view.setCurrentIndex(page.model.index(1, 0))
+            page.name_field.setFocus()
+            qtbot.keyClicks(page.name_field, "Wen")
+
+    window.listed.connect(move_and_type)
+    with qtbot.waitSignal(window.ready):
+        window.show()
+    page = window.trainee_page
+    assert page.list_view.currentIndex().data() == "Vic"
+    assert page.name_field.text() == "Wen" and page.name_field.hasFocus()
+
+
+def test_the_start_up_imports_nothing_heavy_before_the_names_are_listed() -> None:
+    """SQLAlchemy, Alembic, YAML and the generator load after the first list is on screen."""
     script = (
-        "import sys; import quizapp.cli, quizapp.ui.app;"
+        "import sys; import quizapp.cli, quizapp.ui.app, quizapp.ui.trainee_page;"
+        "import quizapp.storage.peek;"
         "print(' '.join(m for m in ('sqlalchemy', 'alembic', 'yaml', 'quizapp.generate',"
         " 'quizapp.services', 'quizapp.storage.database', 'rapidfuzz') if m in sys.modules))"
     )

@@ -1,0 +1,36 @@
+"""Who trains: a name picked from a list, the same person whatever its letter case.
+
+Names are compared with `casefold`, in Python: SQLite's lower() folds only ASCII, so 'Иван'
+and 'иван' would otherwise be two trainees on one machine and a clash on another. They are
+sorted the way a reader looks a name up, accents set aside ('Ärzte' among the A's, not after
+'Zoë'): for one short list, that is most of what a full collation library would add.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+MAX_NAME = 60
+
+
+@dataclass(frozen=True)
+class Trainee:
+    uuid: str
+    name: str
+
+
+def by_name(people: Iterable[Trainee]) -> list[Trainee]:
+    """In the order people look for their name in a list."""
+    return sorted(people, key=lambda person: _lookup_key(person.name))
+
+
+def same_name(first: str, second: str) -> bool:
+    return first.casefold() == second.casefold()
+
+
+def _lookup_key(name: str) -> tuple[str, str]:
+    letters = unicodedata.normalize("NFKD", name)
+    bare = "".join(char for char in letters if not unicodedata.combining(char))
+    return bare.casefold(), name.casefold()  # a tie goes plain first: 'Arzt' before 'Ärzt'
