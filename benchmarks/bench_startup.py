@@ -57,8 +57,10 @@ app.exec()
 
 
 def launcher() -> list[str]:
-    """What `make run` and the desktop file start: the installed `quizapp` command."""
-    command = Path(sys.executable).with_name("quizapp")
+    """What `make run` and the desktop file start: the installed `quizapp` command, or what
+    $QUIZAPP_BENCH_APP names (dist/quizapp/quizapp, to time the frozen bundle)."""
+    chosen = os.environ.get("QUIZAPP_BENCH_APP")
+    command = Path(chosen) if chosen else Path(sys.executable).with_name("quizapp")
     return [str(command)] if command.is_file() else [sys.executable, "-m", "quizapp"]
 
 
