@@ -29,7 +29,7 @@ def global_options() -> argparse.ArgumentParser:
     Parsed on their own first, since the commands' parsers cost the first window a few
     milliseconds (argparse looks up translations and compiles patterns for each).
     """
-    parser = argparse.ArgumentParser(prog="quizapp", add_help=False)
+    parser = argparse.ArgumentParser(prog="quizapp", add_help=False, exit_on_error=False)
     parser.add_argument("--version", action="version", version=f"QuizApp {__version__}")
     # Hidden: the packaged app checks itself (window, shipped set, database, one answer).
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
@@ -85,7 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
-    options, rest = global_options().parse_known_args(given)
+    try:
+        options, rest = global_options().parse_known_args(given)
+    except argparse.ArgumentError:  # the full parser says what is wrong, with the full usage
+        rest = given
     if not rest:  # no command: the desktop app, or its self-test
         return _self_test() if options.self_test else _run_gui(options.database)
     args = build_parser().parse_args(given)

@@ -3,8 +3,9 @@
 Starting allocates about a million objects (Qt's enums, SQLAlchemy's classes) and frees
 almost none of them, so the collector's frequent passes over them are pure cost: about a
 tenth of the time until SQLAlchemy is loaded. They are spaced out while the app starts, not
-switched off, so a start-up that never finishes still collects; once the app is ready, what
-it made is frozen out of later passes, which then run as usual.
+switched off, so a start-up that never finishes still collects. Once it has finished, one
+full pass frees what it left behind (about 25 ms here), the survivors are frozen out of
+later passes, and those run as usual again.
 """
 
 from __future__ import annotations
@@ -20,5 +21,6 @@ def space_out() -> None:
 
 
 def settle() -> None:
+    gc.collect()
     gc.freeze()
     gc.set_threshold(*USUAL_THRESHOLDS)

@@ -206,3 +206,32 @@ def test_a_dry_run_creates_no_database(
         f"{path}: would import 4 questions as set 'safety' version 1\n"
     )
     assert not (tmp_path / "cli.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "database"),
+    [([], None), (["--database", "sqlite:///x.sqlite3"], "sqlite:///x.sqlite3")],
+)
+def test_no_command_opens_the_desktop_app_on_the_database_given(
+    argv: list[str], database: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str | None] = []
+    monkeypatch.setattr("quizapp.cli._run_gui", lambda url: opened.append(url) or 0)
+    assert main(argv) == 0
+    assert opened == [database]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--database"], ["--database", "sqlite://", "bogus"], ["--nonsense"], ["-h"]],
+)
+def test_wrong_or_help_arguments_get_the_full_usage_and_never_the_app(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("quizapp.cli._run_gui", lambda url: pytest.fail("the app opened"))
+    with pytest.raises(SystemExit):
+        main(argv)
+    captured = capsys.readouterr()
+    assert "usage: quizapp [-h] [--version] [--database URL] COMMAND ..." in (
+        captured.out + captured.err
+    )

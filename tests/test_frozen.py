@@ -86,6 +86,7 @@ def test_the_bundle_passes_its_self_test(bundle: Path) -> None:
     assert "window icon drawn from SVG" in out
     assert f"schema at revision {HEAD_REVISION} (built by the migrations)" in out
     assert "set 'village-party-secretary' v1:" in out
+    assert "trainees read without SQLAlchemy by the first look (sqlite3)" in out
     assert "rightly; stored and graded 1" in out
     assert out.rstrip().endswith("self-test: passed")
 

@@ -43,11 +43,12 @@ def application() -> QApplication:
     return app
 
 
-# Both resolve the URL after the first paint: finding the user's data folder is not free.
-
-
 def open_database(option: str | None) -> Database:
-    """`--database URL`, else $QUIZAPP_DATABASE_URL, else the user's SQLite file."""
+    """`--database URL`, else $QUIZAPP_DATABASE_URL, else the user's SQLite file.
+
+    Like first_look, it resolves the URL only when called, after the first paint: finding
+    the user's data folder is not free.
+    """
     from quizapp.paths import resolve_database_url
     from quizapp.storage.database import Database
 
@@ -55,9 +56,10 @@ def open_database(option: str | None) -> Database:
 
 
 def first_look(option: str | None) -> list[Trainee] | None:
-    """The trainees on the same database, when they can be read without SQLAlchemy."""
+    """The trainees in the database open_database opens, read without waiting for
+    SQLAlchemy when that can be done (see storage/first_look.py); None otherwise."""
     from quizapp.paths import resolve_database_url
-    from quizapp.storage.peek import trainees_at_head
+    from quizapp.storage.first_look import trainees_at_head
 
     return trainees_at_head(resolve_database_url(option))
 
@@ -108,7 +110,9 @@ def run(database: str | None) -> int:
     if os.environ.get(TRACE_ENV):
         _trace(window, app)  # first: slots run in the order they were connected
     window.loading.connect(_before_loading)
-    window.ready.connect(collector.settle)  # spaced out by the command line (cli.py)
+    # Spaced out by the command line (cli.py) until the start-up has finished, either way.
+    window.ready.connect(collector.settle)
+    window.failed.connect(collector.settle)
     window.failed.connect(lambda: app.exit(1))
     window.show()
     try:

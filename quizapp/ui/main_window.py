@@ -5,16 +5,18 @@ The window is drawn before anything heavy is imported: the pages call services, 
 in SQLAlchemy (about twice what Qt takes to draw a bare window), so the database and the
 pages are made right after the first frame is on screen, behind a short "Opening..."
 placeholder. When the caller can read the trainee list without the storage layer (a SQLite
-file already at this app's schema, see storage/peek.py), that list is shown first and the
+file already at this app's schema, see storage/first_look.py), that list is shown first and the
 rest is loaded right after it: `listed` says when the names are on screen, `ready` when
-everything is loaded. A name picked in between waits for the rest, which is then at most a
-few hundred milliseconds away.
+everything is loaded. A name picked in between waits for the rest (about 0.3 s here, more on
+a slow machine), under a busy cursor.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -65,6 +67,25 @@ def _plural(count: int, one: str, many: str) -> str:
     return one if count == 1 else many
 
 
+class StartUp(Enum):
+    """Where the start-up work stands. It is tried once: a database that failed is not
+    opened again by the next click, nor a second dialog shown from the first one's loop."""
+
+    WAITING = auto()
+    LOADING = auto()
+    DONE = auto()
+    FAILED = auto()
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 class MainWindow(QMainWindow):
     starting = Signal()  # the first frame is on screen; the start-up work begins
     listed = Signal()  # the trainees' names are shown (again)
@@ -98,7 +119,7 @@ class MainWindow(QMainWindow):
         self._given_clock = clock
         self._settings = settings
         self._painted = False
-        self.started = False  # the database is open and every page exists
+        self.start_up_state = StartUp.WAITING
         self.trainee: Trainee | None = None
         self.reader: ReaderDialog | None = None
         app = QApplication.instance()
@@ -152,32 +173,42 @@ class MainWindow(QMainWindow):
             self._show_trainee_page(people)
             QTimer.singleShot(0, self._start_up)  # once the names are painted
 
+    @property
+    def started(self) -> bool:
+        """The database is open and every page exists."""
+        return self.start_up_state is StartUp.DONE
+
     def _start_up(self) -> None:
         """The database, the pages, the shipped sets, overdue attempts submitted, then who
-        trains. Runs once: a name picked before it ran has it run first."""
-        if self.started:
+        trains. A name picked before the queued start-up ran has it run first."""
+        if self.start_up_state is not StartUp.WAITING:
             return
+        self.start_up_state = StartUp.LOADING
         self.loading.emit()
         from quizapp.storage.database import DatabaseError
         from quizapp.storage.schema import prepare
 
         try:
-            db = self._open_database()
-            backup = prepare(db)
+            with _busy():
+                db = self._open_database()
+                backup = prepare(db)
         except DatabaseError as error:
+            self.start_up_state = StartUp.FAILED
             show_error(self, f"{APP_NAME} cannot use its database", str(error))
             self.failed.emit()
             return
         self.database = db
-        self._build_pages()
-        if backup is not None:
-            self.notice.show_message(
-                f"Your data was upgraded to this version of {APP_NAME}; a copy of it as it was "
-                f"is kept at {backup}."
-            )
-        self._import_shipped_sets()
-        self._expire_overdue()
-        self.show_trainees()
+        with _busy():
+            self._build_pages()
+            if backup is not None:
+                self.notice.show_message(
+                    f"Your data was upgraded to this version of {APP_NAME}; a copy of it as "
+                    f"it was is kept at {backup}."
+                )
+            self._import_shipped_sets()
+            self._expire_overdue()
+            self.start_up_state = StartUp.DONE
+            self.show_trainees()
         self.ready.emit()
 
     def _show_trainee_page(self, people: list[Trainee]) -> None:
@@ -209,7 +240,6 @@ class MainWindow(QMainWindow):
         self.quiz_page.passage_requested.connect(self.show_passage)
         self.results_page.done.connect(self.show_start)
         self.results_page.passage_requested.connect(self.show_passage)
-        self.started = True
 
     def _import_shipped_sets(self) -> None:
         from quizapp.services import question_sets

@@ -21,7 +21,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QFontInfo
 
 from quizapp import __version__, paths
-from quizapp.ui.app import application, open_database
+from quizapp.ui.app import application, first_look, open_database
 from quizapp.ui.fonts import NO_FONTS, draws_latin
 from quizapp.ui.main_window import MainWindow
 
@@ -69,6 +69,7 @@ def _run(folder: Path) -> None:
     window = MainWindow(
         lambda: open_database(url),
         QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
+        first_look=lambda: first_look(url),  # None: a new database takes the full path
     )
     loop = QEventLoop()
     window.ready.connect(loop.quit)
@@ -107,6 +108,9 @@ def _quiz(window: MainWindow) -> None:
         _step(f"set {summary.slug!r} v{summary.version}: {summary.question_count} questions")
 
     trainee = trainees.add_trainee(db, "Self-test")
+    looked = first_look(db.url.render_as_string(hide_password=False))
+    _check(looked == [trainee], f"the first look read {looked}, not the trainee just added")
+    _step("trainees read without SQLAlchemy by the first look (sqlite3)")
     window.choose_trainee(trainee)
     listed = [row.slug for row in window.start_page.sets_model.rows]
     _check(listed == [s.slug for s in sets], f"the start page lists {listed}")

@@ -22,11 +22,11 @@ from quizapp.domain.session import Mode
 from quizapp.domain.trainees import Trainee
 from quizapp.logs import log_file
 from quizapp.services import trainees
-from quizapp.storage.database import Database
-from quizapp.storage.peek import trainees_at_head
+from quizapp.storage.database import Database, DatabaseError
+from quizapp.storage.first_look import trainees_at_head
 from quizapp.storage.schema import prepare
 from quizapp.ui import errors, main_window
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.main_window import MainWindow, StartUp
 from tests.conftest import REPO_ROOT as REPO
 from tests.fakes import FakeClock
 from tests.sample_sets import write_sample_set
@@ -241,6 +241,35 @@ def test_a_name_picked_before_the_rest_is_loaded_is_answered_once_it_is(
     assert window.stack.currentWidget() is window.start_page
 
 
+def test_a_database_that_fails_after_the_names_are_shown_is_tried_once(
+    qtbot: QtBot,
+    db: Database,
+    clock: FakeClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One dialog, one `failed`; a later click neither opens it again nor shows the pages."""
+    trainees.add_trainee(db, "Uma")
+    dialogs: list[str] = []
+    monkeypatch.setattr(main_window, "show_error", lambda _p, title, _m: dialogs.append(title))
+    opened: list[bool] = []
+
+    def broken() -> Database:
+        opened.append(True)
+        raise DatabaseError("the disk holding it is gone")
+
+    window = MainWindow(broken, settings, first_look=_first_look_at(db), clock=clock)
+    qtbot.addWidget(window)
+    failures: list[bool] = []
+    window.failed.connect(lambda: failures.append(True))
+    with qtbot.waitSignal(window.failed):
+        window.show()
+    click(qtbot, window.trainee_page.continue_button)
+    assert opened == [True] and failures == [True]
+    assert dialogs == ["QuizApp cannot use its database"]
+    assert window.start_up_state is StartUp.FAILED and window.trainee is None
+
+
 def test_reloading_the_list_keeps_the_selection_and_the_name_being_typed(
     qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
 ) -> None:
@@ -270,7 +299,7 @@ def test_the_start_up_imports_nothing_heavy_before_the_names_are_listed() -> Non
     """SQLAlchemy, Alembic, YAML and the generator load after the first list is on screen."""
     script = (
         "import sys; import quizapp.cli, quizapp.ui.app, quizapp.ui.trainee_page;"
-        "import quizapp.storage.peek;"
+        "import quizapp.storage.first_look;"
         "print(' '.join(m for m in ('sqlalchemy', 'alembic', 'yaml', 'quizapp.generate',"
         " 'quizapp.services', 'quizapp.storage.database', 'rapidfuzz') if m in sys.modules))"
     )

@@ -1,11 +1,14 @@
-"""The first screen's list of trainees, read from a SQLite file without SQLAlchemy.
+"""The first look: the first screen's list of trainees, read without SQLAlchemy.
 
 Importing SQLAlchemy takes about twice as long as Qt takes to draw a bare window (see
 docs/performance.md), and the first screen needs only this one list. So the window reads it
 here, read-only, with the standard library's sqlite3, and the storage layer is loaded right
 after. Whatever is unusual answers None, and the start-up takes the full path that explains
 or fixes it: a server or an unusual URL, no file yet, a schema other than this app's head, a
-locked or damaged file.
+locked, unreadable or damaged file.
+
+Reading a database in WAL mode makes SQLite create its `-wal` and `-shm` files beside it if
+they are not there, as the app's own connection does a moment later: nothing else is written.
 """
 
 from __future__ import annotations
@@ -32,21 +35,23 @@ def sqlite_file(url: str) -> Path | None:
 
 def trainees_at_head(url: str) -> list[Trainee] | None:
     """Every trainee in name order, when `url` is a SQLite file already at HEAD_REVISION."""
+    try:
+        return _read(url)
+    except (OSError, ValueError, sqlite3.Error):  # a path the system refuses, a bad file
+        return None
+
+
+def _read(url: str) -> list[Trainee] | None:
     path = sqlite_file(url)
     if path is None or not path.is_file():
         return None
-    try:
-        # Read-only, and never waiting for a lock: the full path has the patience for that.
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
-    except sqlite3.Error:
-        return None
+    # Read-only, and never waiting for a lock: the full path has the patience for that.
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision != (HEAD_REVISION,):
             return None
         rows = connection.execute("SELECT uuid, name FROM trainee").fetchall()
-    except sqlite3.Error:
-        return None
     finally:
         connection.close()
     return by_name(Trainee(uuid, name) for uuid, name in rows)
