@@ -245,7 +245,7 @@ def _generate(args: argparse.Namespace) -> int:
 def _run_gui(database: str | None) -> int:
     from quizapp import collector
 
-    collector.space_out()  # until the window is ready (quizapp.ui.app)
+    collector.space_out()  # until the start-up has finished (quizapp.ui.app)
     # The window resolves the URL after its first paint: the storage layer loads SQLAlchemy.
     try:
         from quizapp.ui.app import run
