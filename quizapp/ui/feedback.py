@@ -19,7 +19,7 @@ from quizapp.domain.session import AttemptItem
 from quizapp.ui.theme import Colours, current_colours
 from quizapp.ui.widgets import wrapped_label
 
-SHOW_IN_SOURCE = "Show in the speech"
+SHOW_IN_SOURCE = "Show in the document"
 
 
 class Verdict(StrEnum):
