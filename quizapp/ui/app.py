@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -80,18 +81,26 @@ def _before_loading() -> None:
 
 def _trace(window: MainWindow, app: QApplication) -> None:
     """Each mark once the frame that shows it is painted: the first frame has been when
-    `starting` comes; the names and the ready page are, one zero timer later."""
+    `starting` comes; the names and the ready page are, one zero timer later. Once ready,
+    the selected name is picked, as a click on Continue would, to time the set list."""
 
     def mark(name: str) -> None:
         print(name, time.monotonic(), flush=True)
 
-    def after_paint(name: str) -> None:
-        QTimer.singleShot(0, partial(mark, name))
+    def after_paint(then: Callable[[], object]) -> None:
+        QTimer.singleShot(0, then)
+
+    def ready_then_pick() -> None:
+        mark("ready")
+        if not window.trainee_page.continue_button.isEnabled():  # nobody to pick
+            app.quit()
+            return
+        window.trainee_page.continue_button.click()
+        after_paint(lambda: (mark("sets"), app.quit()))
 
     window.starting.connect(partial(mark, "shown"))
-    window.listed.connect(partial(after_paint, "listed"))
-    window.ready.connect(partial(after_paint, "ready"))
-    window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.listed.connect(partial(after_paint, partial(mark, "listed")))
+    window.ready.connect(partial(after_paint, ready_then_pick))
 
 
 def run(database: str | None) -> int:
