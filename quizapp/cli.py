@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-invalid", action="store_true", help="import the valid questions, list the rest"
     )
     imp.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    imp.add_argument(
+        "--id",
+        dest="set_id",
+        metavar="SLUG",
+        help="store the file as this set, not the one named after the file (one file only)",
+    )
     imp.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
 
     export = commands.add_parser("export", help="write a stored set to a file")
@@ -161,11 +167,19 @@ def _validate(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from quizapp.services.question_sets import import_file
 
+    if args.set_id is not None and len(args.files) > 1:
+        print("quizapp: --id names one set: import one file with it", file=sys.stderr)
+        return EXIT_PROBLEMS
     db = _open_database(args.database, create=not args.dry_run)
     status = EXIT_OK
     for path in args.files:
         report = import_file(
-            db, path, fmt=args.format, skip_invalid=args.skip_invalid, dry_run=args.dry_run
+            db,
+            path,
+            fmt=args.format,
+            skip_invalid=args.skip_invalid,
+            dry_run=args.dry_run,
+            set_id=args.set_id,
         )
         if report.refused:
             status = EXIT_PROBLEMS

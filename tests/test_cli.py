@@ -73,8 +73,47 @@ def test_import_then_reimport_then_list(
         "by_type": {"single": 2, "multiple": 1, "short": 1},
         "skipped": [],
         "errors": [],
+        "refused": False,
+        "created": False,
     }
     assert out[2] == "safety\tv1\t4 questions\tSite safety"
+
+
+def test_two_files_of_one_name_become_two_sets_with_id(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "course-a").mkdir()
+    (tmp_path / "course-b").mkdir()
+    first = write_sample_set(tmp_path / "course-a")
+    second = write_sample_set(tmp_path / "course-b")
+    second.write_text(second.read_text().replace("Site safety", "Other site"))
+    assert main(["import", str(first)]) == 0
+    assert main(["import", "--id", "safety-b", "--json", str(second)]) == 0
+    report = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert report["set_id"] == "safety-b" and report["version"] == 1 and report["created"]
+    assert main(["sets"]) == 0
+    assert sorted(capsys.readouterr().out.splitlines()) == [
+        "safety\tv1\t4 questions\tSite safety",
+        "safety-b\tv1\t4 questions\tOther site",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--id", "Not A Slug"], "set id 'Not A Slug' must be a slug"),
+        (["--id", "one", "EXTRA"], "--id names one set: import one file with it"),
+    ],
+)
+def test_an_unusable_id_is_refused_before_anything_is_written(
+    argv: list[str], message: str, tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_sample_set(tmp_path)
+    given = [str(path) if arg == "EXTRA" else arg for arg in argv]
+    assert main(["import", *given, str(path)]) == 2
+    assert message in capsys.readouterr().err
+    assert main(["sets"]) == 0
+    assert "no question sets yet" in capsys.readouterr().out
 
 
 def test_import_of_a_broken_file_is_refused_whole(

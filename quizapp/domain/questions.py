@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Literal
@@ -17,6 +18,17 @@ QuestionType = Literal["single", "multiple", "short"]
 QUESTION_TYPES: tuple[QuestionType, ...] = ("single", "multiple", "short")
 # Set ids and question keys are stored in columns of this width (PostgreSQL enforces it).
 MAX_ID_LENGTH = 200
+_SET_ID = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+
+
+def set_id_problem(set_id: str) -> str | None:
+    """Why `set_id` cannot name a set, or None. A slug: it is typed on command lines
+    (`quizapp export ID`) and becomes a file name."""
+    if len(set_id) > MAX_ID_LENGTH:
+        return f"set id is {len(set_id)} characters long; at most {MAX_ID_LENGTH}"
+    if not _SET_ID.match(set_id):
+        return f"set id {set_id!r} must be a slug: lower-case letters, digits, '-'"
+    return None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import math
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,13 +30,13 @@ from quizapp.domain.questions import (
     SourceDocument,
     credits_from_flags,
     normalise_source_text,
+    set_id_problem,
 )
 from quizapp.formats.base import ReadResult, read_text_file
 
 FORMAT_TAG = "quizapp-set/1"
 FORMAT_NAME = "native"
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 _SET_KEYS = {"format", "id", "title", "source", "grading", "questions"}
 _QUESTION_KEYS = {
     "id",
@@ -229,12 +228,9 @@ class _Reader:
         if tag is not None and tag != FORMAT_TAG:
             self._at(top["format"], f"unsupported format {tag!r}; this app reads {FORMAT_TAG!r}")
         set_id = self._required_text(top, "id", root, "the set", question=False)
-        if set_id is not None and len(set_id) > MAX_ID_LENGTH:
-            self._at(top["id"], f"set id is {len(set_id)} characters long; at most {MAX_ID_LENGTH}")
-        elif set_id is not None and not _SLUG.match(set_id):
-            self._at(
-                top["id"], f"set id {set_id!r} must be a slug: lower-case letters, digits, '-'"
-            )
+        id_problem = None if set_id is None else set_id_problem(set_id)
+        if id_problem is not None:
+            self._at(top["id"], id_problem)
         title = self._required_text(top, "title", root, "the set", question=False)
         grading = self._grading(top.get("grading"))
         source_path = self._text(top.get("source"), "`source`")

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from quizapp.domain.problems import Problem, QuestionFileError, Skipped
-from quizapp.domain.questions import QuestionSet
+from quizapp.domain.questions import QuestionSet, set_id_problem
 from quizapp.formats.base import ReadResult
 from quizapp.paths import questions_dir
 from quizapp.services.errors import NotFound, unit_of_work
@@ -47,6 +47,8 @@ class ImportReport:
             "by_type": self.by_type,
             "skipped": [{"line": s.line, "reason": s.reason} for s in self.skipped],
             "errors": [{"line": p.line, "message": p.message} for p in self.errors],
+            "refused": self.refused,
+            "created": self.created,
         }
 
 
@@ -77,8 +79,19 @@ def import_file(
     skip_invalid: bool = False,
     dry_run: bool = False,
     origin: str = "file",
+    set_id: str | None = None,
 ) -> ImportReport:
-    """Read and store one file; problems come back in the report, never half-written."""
+    """Read and store one file; problems come back in the report, never half-written.
+
+    `set_id` stores it as that set instead of the one its format names (a slug of the file
+    name for most): two files called quiz.gift from two courses are two sets, not two
+    versions of one.
+    """
+    problem = None if set_id is None else set_id_problem(set_id)
+    if problem is not None:
+        return ImportReport(
+            str(path), format=fmt, errors=[Problem(str(path), None, problem)], refused=True
+        )
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         result = read_question_file(path, fmt)
@@ -89,6 +102,8 @@ def import_file(
         return ImportReport(
             str(path), format=fmt, skipped=list(error.skipped), errors=error.problems, refused=True
         )
+    if set_id is not None:
+        result = replace(result, question_set=replace(result.question_set, id=set_id))
     return import_result(
         db,
         result,
