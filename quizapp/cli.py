@@ -248,8 +248,13 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from quizapp.domain.questions import set_id_problem
     from quizapp.generate import generate_file
 
+    problem = None if args.set_id is None else set_id_problem(args.set_id)
+    if problem is not None:
+        print(f"quizapp: --id: {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
     output = args.output or Path("questions") / f"{args.document.stem}.yaml"
     qset = generate_file(args.document, output, set_id=args.set_id, title=args.title)
     print(f"wrote {len(qset.questions)} questions to {output}")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,15 @@ def corpus_root() -> Path | None:
     configured = os.environ.get("QUIZAPP_CORPUS")
     candidate = Path(configured) if configured else REPO_ROOT.parent / "shared" / "corpus"
     return candidate if candidate.is_dir() else None
+
+
+@pytest.fixture(autouse=True)
+def _usual_garbage_collection() -> Iterator[None]:
+    """Starting the desktop app spaces the collector out (quizapp.collector): a test that
+    goes that way must not leave the rest of the run so."""
+    thresholds = gc.get_threshold()
+    yield
+    gc.set_threshold(*thresholds)
 
 
 @pytest.fixture

@@ -11,7 +11,10 @@ import pytest
 
 from quizapp.cli import main
 from quizapp.storage.revision import HEAD_REVISION
+from tests.conftest import REPO_ROOT
 from tests.sample_sets import write_sample_set
+
+SPEECH = REPO_ROOT / "resources" / "speech" / "how-to-be-a-good-village-party-secretary.txt"
 
 
 @pytest.fixture
@@ -207,6 +210,7 @@ def test_missing_qt_libraries_are_named_instead_of_a_crash(
         (["--database", "nonsense://", "sets"], "quizapp: 'nonsense://' is not a database URL"),
         (["--database", "not a url", "sets"], "quizapp: 'not a url' is not a database URL"),
         (["generate", "/no/such/document.txt"], "quizapp: /no/such/document.txt: No such file"),
+        (["generate", str(SPEECH), "--id", "Bad Id"], "quizapp: --id: set id 'Bad Id' must be"),
     ],
 )
 def test_bad_input_gets_a_message_not_a_traceback(
@@ -274,3 +278,12 @@ def test_wrong_or_help_arguments_get_the_full_usage_and_never_the_app(
     assert "usage: quizapp [-h] [--version] [--database URL] COMMAND ..." in (
         captured.out + captured.err
     )
+
+
+def test_a_generated_file_gets_a_set_id_its_import_accepts(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "My Course Notes.yaml"
+    assert main(["generate", str(SPEECH), "-o", str(output)]) == 0
+    assert main(["import", str(output)]) == 0
+    assert "as set 'my-course-notes' version 1" in capsys.readouterr().out

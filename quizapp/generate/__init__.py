@@ -76,14 +76,16 @@ def generate_file(
     """Generate from `document` and write the native file `output`, which names its source.
 
     The source is written relative to the output's folder, with forward slashes, so the bank
-    and its document can move together and the file is the same on every system.
+    and its document can move together and the file is the same on every system. The set id
+    defaults to the output's name as a slug, as an import of that file would name it.
     """
     from quizapp.formats import native  # the writer is only needed when writing
+    from quizapp.formats.interchange import default_set_id
 
     relative = os.path.relpath(document.resolve(), output.resolve().parent)
     qset = generate_set(
         document.read_bytes().decode("utf-8"),
-        set_id=set_id or output.stem,
+        set_id=set_id or default_set_id(output),
         title=title,
         source_path=Path(relative).as_posix(),
     )
