@@ -38,7 +38,7 @@ from quizapp.ui.shortcuts import QUIZ_BINDINGS, Command, binding
 from quizapp.ui.widgets import scroll_area
 
 TICK_MS = 500
-# Within this of the deadline, typed text is saved at every tick instead of after a pause.
+# Within this of the deadline, typed text is saved at every keystroke instead of after a pause.
 LAST_CALL = timedelta(seconds=2)
 
 
@@ -340,11 +340,14 @@ class QuizPage(QWidget):
             return
         remaining = self._attempt.session.remaining()
         self.countdown.show_remaining(remaining)
+        last_call = remaining is not None and remaining <= LAST_CALL
+        self.question_view.report_each_keystroke = last_call
         if remaining is None:
             return
-        if remaining <= LAST_CALL and self.question_view.typing_pending:
+        if last_call and self.question_view.typing_pending:
             # A trainee typing up to the deadline never pauses long enough for the typing
-            # pause to save the text: save it now, while the service still takes it.
+            # pause to save the text: save it now, while the service still takes it, and
+            # from now on each keystroke.
             self.question_view.commit_text()
         if remaining.total_seconds() <= 0:
             self.time_up()

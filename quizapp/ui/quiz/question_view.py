@@ -80,6 +80,9 @@ class QuestionView(QWidget):
         self._typing_pause.timeout.connect(self.commit_text)
         self._item: AttemptItem | None = None
         self._committed_text = ""
+        # Set by the quiz page in the last seconds before the deadline, when no pause in
+        # typing may come before it: then every keystroke is reported at once.
+        self.report_each_keystroke = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.number_label)
@@ -154,7 +157,10 @@ class QuestionView(QWidget):
         return self._typing_pause.isActive()
 
     def _typing(self) -> None:
-        self._typing_pause.start()
+        if self.report_each_keystroke:
+            self.commit_text()
+        else:
+            self._typing_pause.start()
 
     def _build_choices(self, item: AttemptItem, locked: bool) -> None:
         for widget in self._choice_widgets:
