@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--id",
         dest="set_id",
         metavar="SLUG",
-        help="store the file as this set, not the one named after the file (one file only)",
+        help="store the file as this set, not the one it names (one file only)",
     )
     imp.add_argument("--json", action="store_true", help="one JSON object per file on stdout")
 
@@ -251,8 +251,7 @@ def _generate(args: argparse.Namespace) -> int:
     from quizapp.domain.questions import set_id_problem
     from quizapp.generate import generate_file
 
-    problem = None if args.set_id is None else set_id_problem(args.set_id)
-    if problem is not None:
+    if args.set_id is not None and (problem := set_id_problem(args.set_id)):
         print(f"quizapp: --id: {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
     output = args.output or Path("questions") / f"{args.document.stem}.yaml"

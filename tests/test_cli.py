@@ -280,10 +280,14 @@ def test_wrong_or_help_arguments_get_the_full_usage_and_never_the_app(
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "set_id"),
+    [("My Course Notes.yaml", "my-course-notes"), ("course.v2.yaml", "course.v2")],
+)
 def test_a_generated_file_gets_a_set_id_its_import_accepts(
-    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+    name: str, set_id: str, tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    output = tmp_path / "My Course Notes.yaml"
+    output = tmp_path / name
     assert main(["generate", str(SPEECH), "-o", str(output)]) == 0
     assert main(["import", str(output)]) == 0
-    assert "as set 'my-course-notes' version 1" in capsys.readouterr().out
+    assert f"as set {set_id!r} version 1" in capsys.readouterr().out

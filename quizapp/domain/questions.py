@@ -27,7 +27,10 @@ def set_id_problem(set_id: str) -> str | None:
     if len(set_id) > MAX_ID_LENGTH:
         return f"set id is {len(set_id)} characters long; at most {MAX_ID_LENGTH}"
     if not _SET_ID.match(set_id):
-        return f"set id {set_id!r} must be a slug: lower-case letters, digits, '-'"
+        return (
+            f"set id {set_id!r} must be a slug: lower-case letters and digits, "
+            "joined by single '-', '_' or '.'"
+        )
     return None
 
 

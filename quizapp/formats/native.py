@@ -228,8 +228,7 @@ class _Reader:
         if tag is not None and tag != FORMAT_TAG:
             self._at(top["format"], f"unsupported format {tag!r}; this app reads {FORMAT_TAG!r}")
         set_id = self._required_text(top, "id", root, "the set", question=False)
-        id_problem = None if set_id is None else set_id_problem(set_id)
-        if id_problem is not None:
+        if set_id is not None and (id_problem := set_id_problem(set_id)):
             self._at(top["id"], id_problem)
         title = self._required_text(top, "title", root, "the set", question=False)
         grading = self._grading(top.get("grading"))

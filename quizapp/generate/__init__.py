@@ -77,15 +77,16 @@ def generate_file(
 
     The source is written relative to the output's folder, with forward slashes, so the bank
     and its document can move together and the file is the same on every system. The set id
-    defaults to the output's name as a slug, as an import of that file would name it.
+    defaults to the output's name (without .yaml) as a slug: "My Notes.yaml" gives
+    `my-notes`, and `course.v2.yaml` keeps its `course.v2`.
     """
     from quizapp.formats import native  # the writer is only needed when writing
-    from quizapp.formats.interchange import default_set_id
+    from quizapp.formats.interchange import default_set_id, slugify
 
     relative = os.path.relpath(document.resolve(), output.resolve().parent)
     qset = generate_set(
         document.read_bytes().decode("utf-8"),
-        set_id=set_id or default_set_id(output),
+        set_id=set_id or slugify(output.stem) or default_set_id(output),
         title=title,
         source_path=Path(relative).as_posix(),
     )

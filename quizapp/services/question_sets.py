@@ -83,12 +83,11 @@ def import_file(
 ) -> ImportReport:
     """Read and store one file; problems come back in the report, never half-written.
 
-    `set_id` stores it as that set instead of the one its format names (a slug of the file
-    name for most): two files called quiz.gift from two courses are two sets, not two
-    versions of one.
+    `set_id` stores it as that set instead of the one the file names (its `id:`, or a slug
+    of its name for the other formats): two files called quiz.gift from two courses are two
+    sets, not two versions of one.
     """
-    problem = None if set_id is None else set_id_problem(set_id)
-    if problem is not None:
+    if set_id is not None and (problem := set_id_problem(set_id)):
         return ImportReport(
             str(path), format=fmt, errors=[Problem(str(path), None, problem)], refused=True
         )
@@ -108,7 +107,9 @@ def import_file(
         db,
         result,
         file=str(path),
-        file_sha256=digest,
+        # The digest says "these bytes are stored as the set they name" (the shipped sets are
+        # skipped on it): not so when they were stored under another id.
+        file_sha256=digest if set_id is None else None,
         skip_invalid=skip_invalid,
         dry_run=dry_run,
         origin=origin,

@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum, auto
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp import APP_NAME
-from quizapp.ui.errors import show_error
+from quizapp.ui.errors import report_crash, show_error
 from quizapp.ui.icon import app_icon
 from quizapp.ui.shortcuts import WINDOW_BINDINGS, Command
 from quizapp.ui.theme import Appearance, Theme
@@ -186,30 +187,41 @@ class MainWindow(QMainWindow):
         self.start_up_state = StartUp.LOADING
         self.loading.emit()
         from quizapp.storage.database import DatabaseError
-        from quizapp.storage.schema import prepare
 
         try:
             with _busy():
-                db = self._open_database()
-                backup = prepare(db)
+                self._load()
         except DatabaseError as error:
-            self.start_up_state = StartUp.FAILED
-            show_error(self, f"{APP_NAME} cannot use its database", str(error))
-            self.failed.emit()
-            return
-        self.database = db
-        with _busy():
-            self._build_pages()
-            if backup is not None:
-                self.notice.show_message(
-                    f"Your data was upgraded to this version of {APP_NAME}; a copy of it as "
-                    f"it was is kept at {backup}."
-                )
-            self._import_shipped_sets()
-            self._expire_overdue()
-            self.start_up_state = StartUp.DONE
-            self.show_trainees()
-        self.ready.emit()
+            self._give_up(
+                partial(show_error, self, f"{APP_NAME} cannot use its database", str(error))
+            )
+        except Exception as error:
+            # A bug: the crash dialog names the log file. Without its pages the app can do
+            # nothing, so it closes rather than leave a window that answers no click.
+            self._give_up(partial(report_crash, type(error), error, error.__traceback__))
+        else:
+            self.ready.emit()
+
+    def _load(self) -> None:
+        from quizapp.storage.schema import prepare
+
+        self.database = self._open_database()
+        backup = prepare(self.database)
+        self._build_pages()
+        if backup is not None:
+            self.notice.show_message(
+                f"Your data was upgraded to this version of {APP_NAME}; a copy of it as it was "
+                f"is kept at {backup}."
+            )
+        self._import_shipped_sets()
+        self._expire_overdue()
+        self.start_up_state = StartUp.DONE
+        self.show_trainees()
+
+    def _give_up(self, tell_why: Callable[[], None]) -> None:
+        self.start_up_state = StartUp.FAILED
+        tell_why()
+        self.failed.emit()
 
     def _show_trainee_page(self, people: list[Trainee]) -> None:
         self.trainee_page.show_trainees(people)

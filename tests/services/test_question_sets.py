@@ -99,6 +99,19 @@ def test_shipped_sets_are_imported_once(database: Database) -> None:
     assert len(sets.list_sets(database)) == len(first)
 
 
+def test_a_shipped_file_imported_under_another_id_still_comes_in_as_itself(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    path = write_sample_set(shipped)
+    monkeypatch.setattr(sets, "questions_dir", lambda: shipped)
+    copy = sets.import_file(database, path, set_id="my-copy")
+    assert (copy.set_id, copy.created) == ("my-copy", True)
+    assert [r.set_id for r in sets.import_shipped_sets(database)] == ["safety"]
+    assert sorted(s.slug for s in sets.list_sets(database)) == ["my-copy", "safety"]
+
+
 def test_a_changed_shipped_file_is_read_again(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

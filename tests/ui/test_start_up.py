@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from quizapp.domain.session import Mode
 from quizapp.domain.trainees import Trainee
 from quizapp.logs import log_file
-from quizapp.services import trainees
+from quizapp.services import question_sets, trainees
 from quizapp.storage.database import Database, DatabaseError
 from quizapp.storage.first_look import trainees_at_head
 from quizapp.storage.schema import prepare
@@ -268,6 +268,30 @@ def test_a_database_that_fails_after_the_names_are_shown_is_tried_once(
     assert opened == [True] and failures == [True]
     assert dialogs == ["QuizApp cannot use its database"]
     assert window.start_up_state is StartUp.FAILED and window.trainee is None
+
+
+def test_a_bug_while_loading_is_shown_and_closes_the_app_rather_than_hang(
+    qtbot: QtBot,
+    db: Database,
+    clock: FakeClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    trainees.add_trainee(db, "Uma")
+    crashes: list[str] = []
+    monkeypatch.setattr(main_window, "report_crash", lambda _k, e, _t: crashes.append(str(e)))
+
+    def broken(_db: Database) -> list[object]:
+        raise PermissionError("questions/ cannot be read")
+
+    monkeypatch.setattr(question_sets, "import_shipped_sets", broken)
+    window = MainWindow(lambda: db, settings, first_look=_first_look_at(db), clock=clock)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.failed):
+        window.show()
+    assert crashes == ["questions/ cannot be read"]
+    assert window.start_up_state is StartUp.FAILED
+    assert QApplication.overrideCursor() is None
 
 
 def test_reloading_the_list_keeps_the_selection_and_the_name_being_typed(

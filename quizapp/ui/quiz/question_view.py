@@ -3,7 +3,8 @@
 Choices are radio buttons for `single` and check boxes for `multiple`, each beside a label
 that wraps (Qt's buttons never wrap their own text) and that clicks the button, so a long
 choice is readable at 1024x768 and still one click. Typed answers are reported after a short
-pause in typing, and at once when the field or the question is left.
+pause in typing, and at once when the field or the question is left; in the last seconds
+before a deadline, at every keystroke.
 """
 
 from __future__ import annotations
