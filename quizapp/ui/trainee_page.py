@@ -38,7 +38,10 @@ class TraineePage(QWidget):
         self.list_view.setAccessibleName("Trainees")
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.activated.connect(self._activated)
-        self.list_view.setMaximumHeight(self.list_view.fontMetrics().height() * 16)
+        self.list_view.setMaximumHeight(self.list_view.fontMetrics().height() * 20)
+        # Rows as tall as the text clip the accents of capitals ('Ärzte', 'Émile'), and a
+        # name is easier to hit with room around it; padding grows with the text size.
+        self.list_view.setStyleSheet("QListView::item { padding: 5px 6px; }")
         self.empty_label = QLabel("Nobody has trained here yet: add your name below.")
         self.continue_button = QPushButton("Continue")
         self.continue_button.setAccessibleName("Continue as the selected trainee")

@@ -172,3 +172,15 @@ def test_radio_and_check_box_rings_stand_out_in_both_themes(
         lighter, darker = sorted((strongest, background), reverse=True)
         contrast = (lighter + 0.05) / (darker + 0.05)
         assert contrast >= 3, (button.text(), theme, contrast)
+
+
+def test_names_in_the_list_have_room_for_the_accents_of_capitals(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A row only as tall as the font clips 'Ä' and 'É' (seen under Xvfb with DejaVu Sans)."""
+    add_trainee(window, qtbot, "Ärzte Émile")
+    window.show_trainees()
+    view = window.trainee_page.list_view
+    row = view.visualRect(view.model().index(0, 0))
+    glyphs = view.fontMetrics().boundingRect("ÄÉ")
+    assert row.height() >= glyphs.height() + 8
