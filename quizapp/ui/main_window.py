@@ -380,12 +380,23 @@ class MainWindow(QMainWindow):
         self._change_trainee_action.setEnabled(False)
         self.quiz_page.question_view.focus_answer()
 
-    def _quiz_finished(self, attempt: Attempt, ran_out: bool) -> None:
+    def _quiz_finished(self, attempt: Attempt, submitted_here: bool) -> None:
+        from quizapp.domain.session import AttemptState
+
+        state = attempt.session.state
+        if state is AttemptState.ABANDONED:  # discarded in another window on the same data
+            self.show_start()
+            self.notice.show_message(
+                "This quiz was discarded in another window, so it has no results."
+            )
+            return
         self._show_results(attempt)
-        if ran_out:
+        if state is AttemptState.EXPIRED:
             self.notice.show_message(
                 "Time is up. Your quiz was submitted automatically with the answers you had given."
             )
+        elif not submitted_here:
+            self.notice.show_message("This quiz was submitted in another window.")
 
     def _show_results(self, attempt: Attempt) -> None:
         self.notice.clear()

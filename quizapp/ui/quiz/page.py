@@ -15,6 +15,7 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -47,7 +48,7 @@ def _key_hint(command: Command) -> str:
 
 
 class QuizPage(QWidget):
-    finished = Signal(object, bool)  # the closed Attempt, whether its time ran out
+    finished = Signal(object, bool)  # the closed Attempt; True when this page submitted it
     save_failed = Signal(str)  # for the window's banner
     saved = Signal()  # everything asked so far is in the database
     passage_requested = Signal(str, object)  # attempt uuid, Question
@@ -65,7 +66,8 @@ class QuizPage(QWidget):
         self.saver = Saver(self)
         self.saver.saved.connect(self._on_saved)
         self.saver.failed.connect(self._on_save_failed)
-        self.saver.closed.connect(self.time_up)
+        self.saver.closed.connect(self.close_as_stored)
+        self.saver.refused.connect(self._reload_after_refusal)
 
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
@@ -188,8 +190,13 @@ class QuizPage(QWidget):
     # -- actions (buttons, shortcuts) -------------------------------------------------------
 
     def go_on(self) -> None:
-        """Enter: in practice check an unchecked answer first; otherwise the next question."""
+        """Enter: on a button, press it; in practice check an unchecked answer first;
+        otherwise the next question."""
         if self._attempt is None:
+            return
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+            focused.click()  # the page-wide Enter would otherwise take the key from it
             return
         self.question_view.commit_text()
         item = self.current_item
@@ -250,17 +257,18 @@ class QuizPage(QWidget):
         soon: bool = False,
     ) -> bool:
         """Make a change on the page's copy first (it stays on screen whatever happens), then
-        hand its write to the saver; False, and the quiz closed, when the time was up."""
+        hand its write to the saver; False when the quiz closed on the way: its time was up,
+        or another window submitted or discarded it (the write found out)."""
         try:
             change()
         except AttemptClosed:
-            self.time_up()
+            self.close_as_stored()
             return False
         if soon:
             self.saver.save_soon(key, write)
         else:
             self.saver.save(key, write)
-        return True
+        return self._attempt is not None
 
     def toggle_flag(self) -> None:
         attempt = self._attempt
@@ -327,12 +335,14 @@ class QuizPage(QWidget):
         try:
             closed = attempts.submit(self._db, attempt.uuid, clock=self._clock)
         except StorageFailure as error:
-            self._on_save_failed(str(error))
+            self.status_label.setText(
+                f"✘ Not submitted: {error}. Your answers are saved; choose Finish… to submit again."
+            )
             return
         except AttemptClosed:
-            self.time_up()
+            self.close_as_stored()
             return
-        self._leave(closed, expired=False)
+        self._leave(closed, submitted_here=True)
 
     def tick(self) -> None:
         """Refresh the countdown from the clock; at the deadline, close the attempt."""
@@ -350,10 +360,12 @@ class QuizPage(QWidget):
             # from now on each keystroke.
             self.question_view.commit_text()
         if remaining.total_seconds() <= 0:
-            self.time_up()
+            self.close_as_stored()
 
-    def time_up(self) -> None:
-        """The deadline passed: the service submits what was saved; show the result."""
+    def close_as_stored(self) -> None:
+        """The attempt is over without this page submitting it: its deadline passed (the
+        service then submits what was saved), or another window submitted or discarded it.
+        Show it as the database has it."""
         attempt = self._attempt
         if attempt is None or self._ending:
             return
@@ -365,18 +377,38 @@ class QuizPage(QWidget):
             return
         finally:
             self._ending = False
-        self._leave(closed, expired=True)
+        self._leave(closed, submitted_here=False)
+
+    def _reload_after_refusal(self, reason: str) -> None:
+        """Another window changed this attempt in a way this one's copy did not know (it
+        checked a practice answer): show what is stored, and say why the answer moved."""
+        attempt = self._attempt
+        if attempt is None:
+            return
+        try:
+            stored = attempts.load_attempt(self._db, attempt.uuid, clock=self._clock)
+        except StorageFailure as error:
+            self._on_save_failed(str(error))
+            return
+        if not stored.session.is_open:
+            self._leave(stored, submitted_here=False)
+            return
+        self._attempt = stored
+        self._show_current()
+        self.status_label.setText(
+            f"✘ Not changed: {reason} (in another window?). The stored answer is shown."
+        )
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _leave(self, closed: Attempt, *, expired: bool) -> None:
+    def _leave(self, closed: Attempt, *, submitted_here: bool) -> None:
         self._timer.stop()
         self.saver.discard()
         self.question_view.clear()
         self._attempt = None
         if self._finish_dialog is not None:
             self._finish_dialog.reject()
-        self.finished.emit(closed, expired)
+        self.finished.emit(closed, submitted_here)
 
     def _answer(self, position: int, response: Response) -> None:
         attempt = self._attempt

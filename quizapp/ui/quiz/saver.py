@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from quizapp.domain.session import AttemptClosed
+from quizapp.domain.session import AttemptClosed, ItemLocked
 from quizapp.services.errors import StorageFailure
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,8 @@ class _Pending:
 class Saver(QObject):
     saved = Signal()  # everything asked so far is in the database
     failed = Signal(str)  # the database refused; the message is for the trainee
-    closed = Signal()  # the attempt is over (its deadline passed): reload it
+    closed = Signal()  # the attempt is over (its deadline passed, or closed elsewhere)
+    refused = Signal(str)  # the stored attempt refused this change (changed elsewhere)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +82,7 @@ class Saver(QObject):
     def flush(self) -> bool:
         """Run waiting writes in order; True when nothing is left waiting."""
         self.soon_timer.stop()
+        refused: list[str] = []
         while self._queue:
             try:
                 self._queue[0].write()
@@ -93,6 +95,13 @@ class Saver(QObject):
                 self.discard()
                 self.closed.emit()
                 return False
+            except ItemLocked as error:
+                # Another window checked this practice answer: the write can never succeed,
+                # and the page's copy is behind the database. The rest still goes in; the
+                # page hears of it after the queue is done, as its reload writes too.
+                self._queue.pop(0)
+                refused.append(str(error))
+                continue
             except Exception:
                 # Not the database's refusal: this write can never succeed, so it must not
                 # hold back the writes queued behind it. The crash dialog reports it.
@@ -101,6 +110,8 @@ class Saver(QObject):
             self._queue.pop(0)
         self.retry_timer.stop()
         self.saved.emit()
+        for reason in refused:
+            self.refused.emit(reason)
         return True
 
     def discard(self) -> None:

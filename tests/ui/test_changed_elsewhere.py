@@ -1,0 +1,130 @@
+"""The attempt on screen changes under the page: its deadline passes while an answer is being
+written, or another window on the same database submits, discards or checks it. The page
+shows what is stored and says why; it never ends in the crash dialog or a wrong message."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from quizapp.domain.session import AttemptState
+from quizapp.services import attempts
+from quizapp.services.errors import StorageFailure
+from quizapp.storage.database import Database
+from quizapp.ui.main_window import MainWindow
+from tests.fakes import FakeClock
+from tests.ui.drive import add_trainee, answer_current, click, finish_dialog, start_quiz
+
+
+def _exam(window: MainWindow, qtbot: QtBot) -> str:
+    add_trainee(window, qtbot, "Ola")
+    start_quiz(window, qtbot, minutes=10)
+    attempt = window.quiz_page.attempt
+    assert attempt is not None
+    return attempt.uuid
+
+
+def test_the_deadline_passing_while_an_answer_is_written_ends_in_the_results(
+    window: MainWindow,
+    qtbot: QtBot,
+    db: Database,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _exam(window, qtbot)
+    clock.advance(timedelta(minutes=9, seconds=59, milliseconds=997))
+    real_answer = attempts.answer
+
+    def slow_answer(*args: object, **kwargs: object) -> object:
+        clock.advance(timedelta(milliseconds=5))  # the write lands after the deadline
+        return real_answer(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(attempts, "answer", slow_answer)
+    answer_current(window, qtbot)
+    assert window.stack.currentWidget() is window.results_page
+    assert window.notice.text().startswith("Time is up.")
+
+
+@pytest.mark.parametrize(
+    ("close_elsewhere", "page", "notice"),
+    [
+        (attempts.submit, "results_page", "This quiz was submitted in another window."),
+        (attempts.abandon, "start_page", "This quiz was discarded in another window"),
+    ],
+)
+def test_a_quiz_closed_in_another_window_is_shown_as_it_was_closed(
+    close_elsewhere: Callable[..., object],
+    page: str,
+    notice: str,
+    window: MainWindow,
+    qtbot: QtBot,
+    db: Database,
+    clock: FakeClock,
+) -> None:
+    uuid = _exam(window, qtbot)
+    close_elsewhere(db, uuid, clock=clock)
+    answer_current(window, qtbot)
+    assert window.stack.currentWidget() is getattr(window, page)
+    assert window.notice.text().startswith(notice)
+    assert "Time is up" not in window.notice.text()
+
+
+def test_a_practice_answer_checked_in_another_window_is_shown_as_stored(
+    window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock
+) -> None:
+    add_trainee(window, qtbot, "Pia")
+    start_quiz(window, qtbot, practice=True)
+    quiz = window.quiz_page
+    attempt = quiz.attempt
+    assert attempt is not None
+    position = quiz.current_item.position
+    stored_response = "elsewhere" if quiz.current_item.question.type == "short" else 0
+    attempts.answer(db, attempt.uuid, position, stored_response, clock=clock)
+    attempts.check(db, attempt.uuid, position, clock=clock)
+
+    answer_current(window, qtbot)  # this window still thinks the question is open
+    assert window.stack.currentWidget() is quiz
+    assert quiz.current_item.checked
+    assert quiz.current_item.response == stored_response
+    assert quiz.status_label.text().startswith("✘ Not changed: question 1 was already checked")
+
+
+def test_a_refused_submit_says_so_and_submitting_again_works(
+    window: MainWindow, qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = _exam(window, qtbot)
+    answer_current(window, qtbot)
+    real_submit = attempts.submit
+    monkeypatch.setattr(
+        attempts, "submit", lambda *_a, **_k: (_ for _ in ()).throw(StorageFailure("locked"))
+    )
+    quiz = window.quiz_page
+    click(qtbot, quiz.finish_button)
+    click(qtbot, finish_dialog(window, qtbot).submit_button)
+    assert window.stack.currentWidget() is quiz
+    assert "Not submitted: locked" in quiz.status_label.text()
+    assert "keeps trying" not in window.notice.text()
+
+    monkeypatch.setattr(attempts, "submit", real_submit)
+    click(qtbot, quiz.finish_button)
+    click(qtbot, finish_dialog(window, qtbot).submit_button)
+    assert window.stack.currentWidget() is window.results_page
+    assert attempts.load_attempt(db, uuid, clock=window.clock).session.state is (
+        AttemptState.SUBMITTED
+    )
+
+
+def test_enter_on_a_focused_button_presses_that_button(window: MainWindow, qtbot: QtBot) -> None:
+    _exam(window, qtbot)
+    quiz = window.quiz_page
+    click(qtbot, quiz.next_button)
+    assert quiz.current_item.position == 1
+    quiz.previous_button.setFocus()
+    qtbot.keyClick(quiz.previous_button, "\r")
+    assert quiz.current_item.position == 0
+    quiz.flag_button.setFocus()
+    qtbot.keyClick(quiz.flag_button, "\r")
+    assert quiz.current_item.flagged and quiz.current_item.position == 0
