@@ -33,6 +33,11 @@ _TRAILING = ".,;:!?\u3002\u3001"
 # Moodle's wildcard: a run of unescaped asterisks stands for any text, "\*" for an asterisk.
 _WILDCARD = re.compile(r"(?<!\\)\*+")
 _DIGITS = re.compile(r"\d+")
+# The dot that case folding leaves on a Turkish capital: "İ".casefold() is "i" + U+0307, which
+# no composition absorbs, so "İzmir" would never meet "izmir" or "IZMIR". An i already has its
+# dot, so only this dot goes; every other accent still counts ("café" is not "cafe"). Found in
+# decomposed text, where canonical order puts the dot straight after the i.
+_DOT_ON_I = re.compile("(?<=i)\u0307+")
 # Lone surrogates (malformed text from a paste) are not UTF-8, and text2num, written in Rust,
 # raises on them; a bad paste must not crash the grading.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -47,7 +52,8 @@ def normalise_answer(text: str, *, case_sensitive: bool = False) -> str:
     text = unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", text))
     if not case_sensitive:
         # Case folding can undo NFKC (it decomposes some letters), hence the second pass.
-        text = unicodedata.normalize("NFKC", text.casefold())
+        text = unicodedata.normalize("NFKD", text.casefold())
+        text = unicodedata.normalize("NFKC", _DOT_ON_I.sub("", text))
     text = _INNER_HYPHEN.sub(" ", text)
     text = " ".join(text.split())
     # threshold=0: by default text2num leaves "zero", "one" and "two" as words (it guards

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -35,6 +37,42 @@ def test_case_is_folded_unless_case_sensitive() -> None:
     assert normalise_answer("BeiJing") == "beijing"
     assert normalise_answer("Straße") == normalise_answer("STRASSE")
     assert normalise_answer("BeiJing", case_sensitive=True) == "BeiJing"
+
+
+@pytest.mark.parametrize(
+    ("accepted", "typed"),
+    [
+        ("İzmir", "izmir"),
+        ("İzmir", "IZMIR"),
+        ("İzmir", "İZMİR"),
+        ("izmir", "İzmir"),
+        ("İstanbul", "istanbul"),
+        ("istanbul", "İSTANBUL"),
+    ],
+)
+def test_turkish_dotted_capital_i_meets_its_plain_i(accepted: str, typed: str) -> None:
+    # "İ".casefold() is "i" plus a combining dot above, which no normal form removes.
+    assert matches(accepted, typed)
+
+
+def test_turkish_dotted_capital_i_still_counts_when_case_sensitive() -> None:
+    assert matches("İzmir", "İzmir", case_sensitive=True)
+    assert not matches("İzmir", "Izmir", case_sensitive=True)
+
+
+@pytest.mark.parametrize(
+    ("accented", "plain"),
+    [
+        ("café", "cafe"),
+        ("cafe\u0301", "cafe"),
+        ("Żubr", "zubr"),  # a dot above on any letter but i is still an accent
+        ("Íslenska", "islenska"),  # and an i keeps its other accents
+    ],
+)
+def test_other_accents_still_count(accented: str, plain: str) -> None:
+    assert normalise_answer(accented) == unicodedata.normalize("NFC", accented.casefold())
+    assert not matches(accented, plain)
+    assert not matches(plain, accented)
 
 
 def test_inner_whitespace_collapses_to_one_space() -> None:

@@ -165,6 +165,11 @@ def test_short_normalised_answer_still_matches() -> None:
     assert grade(short(answer), "  PARTY  branch\tsecretary! ").matched == answer
 
 
+@pytest.mark.parametrize("typed", ["izmir", "IZMIR", "İZMİR", "İzmir"])
+def test_short_turkish_dotted_i_earns_full_credit(typed: str) -> None:
+    assert grade(short(AcceptedAnswer("İzmir")), typed).fraction == 1.0
+
+
 def test_short_no_match_earns_nothing() -> None:
     assert grade(short(AcceptedAnswer("Beijing")), "Shanghai") == Grade(0.0, False)
 
