@@ -27,10 +27,12 @@ def global_options() -> argparse.ArgumentParser:
     """The options that come before any command: all that starting the app needs.
 
     Parsed on their own first, since the commands' parsers cost the first window a few
-    milliseconds (argparse looks up translations and compiles patterns for each).
+    milliseconds (argparse looks up translations and compiles patterns for each). Nothing
+    here may act while parsing (no --version, no -h): this parser also sees what follows a
+    command, such as `export ID --version 2`, and only the full parser knows what that is.
     """
     parser = argparse.ArgumentParser(prog="quizapp", add_help=False, exit_on_error=False)
-    parser.add_argument("--version", action="version", version=f"QuizApp {__version__}")
+    parser.set_defaults(command=None)
     # Hidden: the packaged app checks itself (window, shipped set, database, one answer).
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
@@ -48,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline training quizzes; with no command, opens the desktop app.",
         parents=[global_options()],
     )
+    parser.add_argument("--version", action="version", version=f"QuizApp {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check question files; write nothing")
@@ -92,12 +95,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     try:
-        options, rest = global_options().parse_known_args(given)
+        args, rest = global_options().parse_known_args(given)
     except argparse.ArgumentError:  # the full parser says what is wrong, with the full usage
         rest = given
-    if not rest:  # no command: the desktop app, or its self-test
-        return _self_test() if options.self_test else _run_gui(options.database)
-    args = build_parser().parse_args(given)
+    if rest:
+        args = build_parser().parse_args(given)
+    if args.self_test:
+        return _self_test()
+    if args.command is None:  # the desktop app
+        return _run_gui(args.database)
     handler = {
         "validate": _validate,
         "import": _import,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from quizapp import __version__
 from quizapp.cli import main
 from quizapp.storage.revision import HEAD_REVISION
 from tests.conftest import REPO_ROOT
@@ -275,7 +276,7 @@ def test_wrong_or_help_arguments_get_the_full_usage_and_never_the_app(
     with pytest.raises(SystemExit):
         main(argv)
     captured = capsys.readouterr()
-    assert "usage: quizapp [-h] [--version] [--database URL] COMMAND ..." in (
+    assert "usage: quizapp [-h] [--database URL] [--version] COMMAND ..." in (
         captured.out + captured.err
     )
 
@@ -291,3 +292,21 @@ def test_a_generated_file_gets_a_set_id_its_import_accepts(
     assert main(["generate", str(SPEECH), "-o", str(output)]) == 0
     assert main(["import", str(output)]) == 0
     assert f"as set {set_id!r} version 1" in capsys.readouterr().out
+
+
+def test_export_of_an_older_version_by_its_number(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--version N` after `export` is the set's version, not the program's."""
+    path = write_sample_set(tmp_path)
+    assert main(["import", str(path)]) == 0
+    path.write_text(path.read_text().replace("Site safety", "Site safety, revised"))
+    assert main(["import", str(path)]) == 0
+    out = tmp_path / "v1.yaml"
+    assert main(["export", "safety", "--version", "1", "--format", "native", "-o", str(out)]) == 0
+    assert "title: Site safety\n" in out.read_text()
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"QuizApp {__version__}\n"
