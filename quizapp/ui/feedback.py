@@ -17,7 +17,7 @@ from quizapp.domain.grading import grade
 from quizapp.domain.questions import GradingOptions, Question
 from quizapp.domain.session import AttemptItem
 from quizapp.ui.theme import Colours, current_colours
-from quizapp.ui.widgets import wrapped_label
+from quizapp.ui.widgets import breakable, wrapped_label
 
 SHOW_IN_SOURCE = "Show in the document"
 
@@ -109,20 +109,21 @@ def quote_html(question: Question, palette_colours: Colours) -> str:
     quote = question.quote
     where = highlight_in_quote(question)
     if where is None:
-        body = html.escape(quote)
+        body = html.escape(breakable(quote))
     else:
         start, end = where
         body = (
-            f'{html.escape(quote[:start])}<span style="background-color:'
+            f'{html.escape(breakable(quote, 0, start))}<span style="background-color:'
             f"{palette_colours.mark_background}; color:{palette_colours.mark_text};"
-            f' font-weight:600">{html.escape(quote[start:end])}</span>'
-            f"{html.escape(quote[end:])}"
+            f' font-weight:600">{html.escape(breakable(quote, start, end))}</span>'
+            f"{html.escape(breakable(quote, end))}"
         )
     return f"“{body.replace(chr(10), '<br>')}”"
 
 
 def _lines_html(text: str) -> str:
-    return "<br>".join(html.escape(line) for line in text.splitlines())
+    # A typed answer can be one 500-character word; unbroken, it widened the whole page.
+    return "<br>".join(html.escape(breakable(line)) for line in text.splitlines())
 
 
 class FeedbackPanel(QFrame):
@@ -209,9 +210,9 @@ class FeedbackPanel(QFrame):
             )
             + "</table>"
         )
-        notes = [html.escape(f) for f in self.outcome.feedback]
+        notes = [html.escape(breakable(f)) for f in self.outcome.feedback]
         if self.item.question.explanation:
-            notes.append(html.escape(self.item.question.explanation))
+            notes.append(html.escape(breakable(self.item.question.explanation)))
         self.explanation_label.setText("<br>".join(notes))
         self.explanation_label.setVisible(bool(notes))
         self.quote_label.setText(quote_html(self.item.question, meaning))

@@ -1,11 +1,13 @@
-"""Small widgets the pages share: the notice banner, a wrapping flow layout, headings."""
+"""Small widgets the pages share: the notice banner, a wrapping flow layout, headings, and
+text that wraps even where it has no word to wrap at."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,6 +45,59 @@ def wrapped_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+# ZERO WIDTH SPACE: Qt may end a line at it, and it shows nothing.
+BREAK = "\u200b"
+# A label lays out a word it cannot wrap whole, however wide: one pasted URL made every card
+# of the results page wider than the window. Stretches longer than this may break anywhere.
+# At the largest text size this many wide letters (30 bold W: 695 pixels) still fit in a
+# window 1024 pixels wide, and few real words are longer, so ordinary text wraps as before.
+LONGEST_WORD = 30
+
+
+def _boundaries(kind: QTextBoundaryFinder.BoundaryType, text: str) -> list[int]:
+    """The boundaries of `kind` after the start of `text`, as indices into `text`.
+
+    Qt counts in UTF-16 units, in which a character beyond U+FFFF (an emoji) takes two.
+    """
+    index = [i for i, char in enumerate(text) for _ in range(1 + (ord(char) > 0xFFFF))]
+    index.append(len(text))
+    finder = QTextBoundaryFinder(kind, text)
+    found = []
+    while (position := finder.toNextBoundary()) != -1:
+        found.append(index[position])
+    return found
+
+
+def break_points(text: str) -> list[int]:
+    """Where `text` needs a BREAK: between every two characters (whole graphemes, so accents
+    and emoji stay in one piece) of each stretch Qt could not wrap that is longer than
+    LONGEST_WORD. Qt's own line breaking decides what a stretch is, so text in a language
+    written without spaces, which Qt wraps between its characters, is left alone."""
+    if len(text) <= LONGEST_WORD:
+        return []
+    points: list[int] = []
+    start = 0
+    for end in _boundaries(QTextBoundaryFinder.BoundaryType.Line, text):
+        word = text[start:end].rstrip()  # a stretch ends with the spaces after it
+        if len(word) > LONGEST_WORD:
+            graphemes = _boundaries(QTextBoundaryFinder.BoundaryType.Grapheme, word)
+            points.extend(start + point for point in graphemes[:-1])
+        start = end
+    return points
+
+
+def breakable(text: str, start: int = 0, end: int | None = None) -> str:
+    """`text[start:end]` with the BREAKs the whole text needs, for a label to wrap it.
+
+    The slice lets a highlighted part of a quote break just as it would in the whole quote.
+    For display only: the BREAKs go into a label's text (and, invisible, into text copied
+    from it), never into accessible names or anything compared or stored.
+    """
+    end = len(text) if end is None else end
+    cuts = [start, *(point for point in break_points(text) if start <= point < end), end]
+    return BREAK.join(text[a:b] for a, b in pairwise(cuts))
 
 
 class NoticeKind(StrEnum):
