@@ -127,17 +127,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
 
 
-def _open_database(url_option: str | None, *, create: bool = True) -> Database:
-    """The database, brought to this app's schema; with `create` off, a SQLite file that
-    does not exist yet is not made: an empty in-memory database stands in for it."""
+def _open_database(url_option: str | None, *, may_change: bool = True) -> Database:
+    """The database, brought to this app's schema. With `may_change` off (a dry run) it is
+    left as it is: a SQLite file that does not exist yet is not made (an empty in-memory
+    database stands in for it), and one that needs upgrading is refused."""
     from quizapp.paths import resolve_database_url
     from quizapp.storage.database import Database
     from quizapp.storage.schema import prepare
 
     db = Database(resolve_database_url(url_option))
-    if not create and db.sqlite_path is not None and not db.sqlite_path.exists():
-        db = Database("sqlite://")
-    backup = prepare(db)
+    if not may_change and db.sqlite_path is not None and not db.sqlite_path.exists():
+        scratch = Database("sqlite://")
+        prepare(scratch)  # in memory: nothing on disk changes
+        return scratch
+    backup = prepare(db, may_change=may_change)
     if backup is not None:
         print(
             f"quizapp: upgraded {db.display_name}; the old file is kept as {backup}",
@@ -176,7 +179,7 @@ def _import(args: argparse.Namespace) -> int:
     if args.set_id is not None and len(args.files) > 1:
         print("quizapp: --id names one set: import one file with it", file=sys.stderr)
         return EXIT_PROBLEMS
-    db = _open_database(args.database, create=not args.dry_run)
+    db = _open_database(args.database, may_change=not args.dry_run)
     status = EXIT_OK
     for path in args.files:
         report = import_file(

@@ -11,6 +11,7 @@ import pytest
 
 from quizapp import __version__
 from quizapp.cli import main
+from quizapp.storage.database import Database
 from quizapp.storage.revision import HEAD_REVISION
 from tests.conftest import REPO_ROOT
 from tests.sample_sets import write_sample_set
@@ -203,6 +204,23 @@ def test_missing_qt_libraries_are_named_instead_of_a_crash(
     err = capsys.readouterr().err
     assert "the desktop window cannot start" in err
     assert "sudo apt-get install libgl1 libegl1" in err and "fonts-dejavu-core" in err
+
+
+def test_a_dry_run_leaves_an_older_database_as_it_is(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.storage.test_schema import upgrade_to
+
+    old = tmp_path / "cli.sqlite3"
+    db = Database(db_url)
+    upgrade_to(db, "0001")
+    db.dispose()
+    before = old.read_bytes()
+    path = write_sample_set(tmp_path)
+    assert main(["import", "--dry-run", str(path)]) == 2
+    assert "is at revision 0001; this app needs revision" in capsys.readouterr().err
+    assert old.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak")), "no upgrade, so no copy of the old file"
 
 
 @pytest.mark.parametrize(

@@ -92,28 +92,35 @@ def _upgrade(db: Database) -> None:
         command.upgrade(config, "head")
 
 
-def prepare(db: Database, *, now: datetime | None = None) -> Path | None:
+def prepare(db: Database, *, now: datetime | None = None, may_change: bool = True) -> Path | None:
     """Make `db` usable by this app; returns the backup file when one was made.
 
     Every way the database can fail to open (not a database at all, unreadable, a server
-    that does not answer) comes out as SchemaError with a message for the user.
+    that does not answer) comes out as SchemaError with a message for the user. With
+    `may_change` off (a dry run) a database that needs upgrading is refused, not upgraded.
     """
     try:
-        return _prepare(db, now or datetime.now(UTC))
+        return _prepare(db, now or datetime.now(UTC), may_change)
     except SQLAlchemyError as error:
         raise _unusable(db, error) from error
     except sqlite3.Error as error:  # the backup copy goes through sqlite3 itself
         raise SchemaError(f"{db.display_name} could not be backed up: {error}") from error
 
 
-def _prepare(db: Database, now: datetime) -> Path | None:
+def _prepare(db: Database, now: datetime, may_change: bool) -> Path | None:
     revision = current_revision(db)
     if revision == HEAD_REVISION:
         return None
     if revision is not None and revision not in known_revisions():
         raise _too_new(db, revision)
+    state = "has no QuizApp tables yet" if revision is None else f"is at revision {revision}"
+    if not may_change:
+        raise UpgradeRequired(
+            f"{db.display_name} {state}; this app needs revision {HEAD_REVISION}, and a dry "
+            "run changes nothing. Run `quizapp db upgrade` first (a SQLite file is copied "
+            "aside before), or import without --dry-run."
+        )
     if not db.is_sqlite:
-        state = "has no QuizApp tables yet" if revision is None else f"is at revision {revision}"
         raise UpgradeRequired(
             f"The shared database {db.display_name} {state}; this app needs revision "
             f"{HEAD_REVISION}. Ask whoever runs the server to run `quizapp --database URL db "
