@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.domain.session import Attempt, AttemptState
 from quizapp.ui.feedback import FeedbackPanel, Verdict, format_points
-from quizapp.ui.widgets import heading, scroll_area, set_heading_text, wrapped_label
+from quizapp.ui.widgets import breakable, heading, scroll_area, set_heading_text, wrapped_label
 
 
 def format_duration(seconds: float) -> str:
@@ -35,7 +35,7 @@ class ReviewCard(QFrame):
         item = attempt.session.items[position]
         self.prompt_label = wrapped_label()
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt_label.setText(f"{position + 1}. {item.question.prompt}")
+        self.prompt_label.setText(f"{position + 1}. {breakable(item.question.prompt)}")
         self.prompt_label.setAccessibleName(f"Question {position + 1}")
         font = self.prompt_label.font()
         font.setBold(True)

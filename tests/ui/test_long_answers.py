@@ -3,14 +3,19 @@ the whole results page, where every explanation and quote would be cut off on th
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.domain.questions import Choice, GradingOptions, Question
-from quizapp.domain.session import AttemptItem
+from quizapp.domain.session import Attempt, AttemptItem, AttemptState, QuizSession
 from quizapp.ui.feedback import FeedbackPanel
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.quiz.question_view import QuestionView
+from quizapp.ui.results_page import ReviewCard
 from quizapp.ui.widgets import BREAK, LONGEST_WORD, breakable
+from tests.fakes import FakeClock
 from tests.ui.drive import add_trainee, click, finish_dialog, start_quiz
 
 # As long as the answer field allows, and no space, hyphen or slash to wrap at.
@@ -133,3 +138,30 @@ def test_slices_break_as_the_whole_text_does() -> None:
     pieces = breakable(text, 0, 20) + breakable(text, 20, 50) + breakable(text, 50)
     assert pieces == breakable(text)
     assert pieces.replace(BREAK, "") == text
+
+
+def test_a_long_word_in_a_prompt_or_choice_wraps_on_the_quiz_and_results_pages(
+    qtbot: QtBot,
+) -> None:
+    url = "https://example.org/" + "p" * 200
+    question = Question(
+        key="url",
+        type="single",
+        prompt=f"Which page is {url}?",
+        choices=(Choice(url, 1.0), Choice("None of them")),
+    )
+    clock = FakeClock(datetime(2026, 1, 1, tzinfo=UTC))
+    session = QuizSession(
+        items=[AttemptItem(0, question, response=0)],
+        clock=clock,
+        started_at=clock.now(),
+        state=AttemptState.SUBMITTED,
+    )
+    view = QuestionView()
+    qtbot.addWidget(view)
+    view.show_item(session.items[0], 1, locked=False)
+    card = ReviewCard(Attempt("a", "t", "s", 1, "S", False, session), 0)
+    qtbot.addWidget(card)
+    assert view.minimumSizeHint().width() < NARROW
+    assert card.minimumSizeHint().width() < NARROW
+    assert card.prompt_label.text().replace(BREAK, "") == f"1. Which page is {url}?"

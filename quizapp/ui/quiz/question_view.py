@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from quizapp.domain.grading import Response
 from quizapp.domain.session import AttemptItem
 from quizapp.ui.feedback import shown_choices
-from quizapp.ui.widgets import wrapped_label
+from quizapp.ui.widgets import breakable, wrapped_label
 
 TYPING_PAUSE_MS = 500
 
@@ -37,7 +37,7 @@ class _ChoiceLabel(QLabel):
     """The wrapped text of a choice; clicking it clicks its button, as a native label would."""
 
     def __init__(self, text: str, button: QAbstractButton) -> None:
-        super().__init__(text)
+        super().__init__(breakable(text))  # a long URL as a choice must not widen the page
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._button = button
@@ -99,11 +99,8 @@ class QuestionView(QWidget):
         self._item = item
         question = item.question
         self.number_label.setText(f"Question {item.position + 1} of {count}")
-        self.prompt_label.setText(
-            f'<span style="font-size:large">{html.escape(question.prompt)}</span>'.replace(
-                "\n", "<br>"
-            )
-        )
+        prompt = html.escape(breakable(question.prompt)).replace("\n", "<br>")
+        self.prompt_label.setText(f'<span style="font-size:large">{prompt}</span>')
         self.prompt_label.setAccessibleName(f"Question {item.position + 1}")
         self.prompt_label.setAccessibleDescription(question.prompt)
         self.hint_label.setText(
