@@ -228,7 +228,7 @@ def test_a_dry_run_leaves_an_older_database_as_it_is(
     [
         (["--database", "nonsense://", "sets"], "quizapp: 'nonsense://' is not a database URL"),
         (["--database", "not a url", "sets"], "quizapp: 'not a url' is not a database URL"),
-        (["generate", "/no/such/document.txt"], "quizapp: /no/such/document.txt: No such file"),
+        (["generate", "/no/such/document.txt"], "quizapp: /no/such/document.txt: cannot read"),
         (["generate", str(SPEECH), "--id", "Bad Id"], "quizapp: --id: set id 'Bad Id' must be"),
     ],
 )
@@ -328,3 +328,23 @@ def test_export_of_an_older_version_by_its_number(
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out == f"QuizApp {__version__}\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"caf\xe9 notes\n", ":1: the file is not UTF-8 text (first bad byte 0xE9)"),
+        (b"", ": no question could be drawn from this document"),
+        (b"Hello.\n", ": no question could be drawn from this document"),
+    ],
+)
+def test_generate_refuses_a_document_it_cannot_use_and_writes_nothing(
+    content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = tmp_path / "notes.txt"
+    document.write_bytes(content)
+    output = tmp_path / "notes.yaml"
+    assert main(["generate", str(document), "-o", str(output)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"quizapp: {document}{message}") and "Traceback" not in err
+    assert not output.exists()

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
+from quizapp.domain.problems import Problem, QuestionFileError
 from quizapp.domain.questions import (
     AcceptedAnswer,
     Choice,
@@ -78,18 +80,36 @@ def generate_file(
     The source is written relative to the output's folder, with forward slashes, so the bank
     and its document can move together and the file is the same on every system. The set id
     defaults to the output's name (without .yaml) as a slug: "My Notes.yaml" gives
-    `my-notes`, and `course.v2.yaml` keeps its `course.v2`.
+    `my-notes`, and `course.v2.yaml` keeps its `course.v2`; the title, to the document's
+    own, else its file name in words.
+
+    A document that is not UTF-8 text, or that yields no question, raises QuestionFileError
+    and writes nothing: a set with no question is one its own import would refuse.
     """
     from quizapp.formats import native  # the writer is only needed when writing
-    from quizapp.formats.interchange import default_set_id, slugify
+    from quizapp.formats.base import read_text_file
+    from quizapp.formats.interchange import default_set_id, default_title, slugify
 
     relative = os.path.relpath(document.resolve(), output.resolve().parent)
     qset = generate_set(
-        document.read_bytes().decode("utf-8"),
+        read_text_file(document),
         set_id=set_id or slugify(output.stem) or default_set_id(output),
         title=title,
         source_path=Path(relative).as_posix(),
     )
+    if not qset.title:  # a document with no title line of its own
+        qset = replace(qset, title=default_title(document))
+    if not qset.questions:
+        raise QuestionFileError(
+            [
+                Problem(
+                    str(document),
+                    None,
+                    "no question could be drawn from this document: the generator needs "
+                    "sentences that define, list, name or number things; nothing was written",
+                )
+            ]
+        )
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_bytes(native.dumps(qset).encode("utf-8"))
     return qset
