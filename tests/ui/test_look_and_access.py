@@ -184,3 +184,20 @@ def test_names_in_the_list_have_room_for_the_accents_of_capitals(
     row = view.visualRect(view.model().index(0, 0))
     glyphs = view.fontMetrics().boundingRect("ÄÉ")
     assert row.height() >= glyphs.height() + 8
+
+
+def test_the_last_questions_choices_are_gone_from_the_next_frame(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Out of the layout but not yet deleted, they painted over the next question's field."""
+    add_trainee(window, qtbot, "Cai")
+    start_quiz(window, qtbot, minutes=10)
+    page = window.quiz_page
+    assert page.attempt is not None
+    items = page.attempt.session.items
+    choice = next(i for i in items if i.question.type != "short")
+    short = next(i for i in items if i.question.type == "short")
+    page.go_to(choice.position)
+    old_rows = [button.parentWidget() for button in page.question_view.buttons]
+    page.go_to(short.position)  # no event loop in between: nothing deleted yet
+    assert old_rows and not any(row.isVisible() for row in old_rows)

@@ -163,6 +163,7 @@ class QuestionView(QWidget):
     def _build_choices(self, item: AttemptItem, locked: bool) -> None:
         for widget in self._choice_widgets:
             self._choices.removeWidget(widget)
+            widget.hide()  # until deleted it would still paint, over the next question
             widget.deleteLater()
         self._choice_widgets = []
         self.buttons = []
