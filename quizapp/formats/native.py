@@ -205,10 +205,11 @@ class _Reader:
         ends: list[int] = []
         for item in node.value:
             text = item.value if isinstance(item, yaml.ScalarNode) else ""
-            if not text.isdigit():
+            number = _whole_number(text)
+            if number is None:
                 self._at(item, f"{what} needs whole numbers, not {text!r}", question=True)
                 return None
-            ends.append(int(text))
+            ends.append(number)
         if ends[0] > ends[1]:
             self._at(node, f"{what} starts after it ends", question=True)
             return None
@@ -254,10 +255,11 @@ class _Reader:
             return GradingOptions()
         fields = self._mapping(node, {"typo_tolerance"}, "grading")
         value = self._text(fields.get("typo_tolerance"), "`typo_tolerance`") or "0"
-        if not value.isdigit() or int(value) > 3:
+        tolerance = _whole_number(value)
+        if tolerance is None or tolerance > 3:
             self._at(fields["typo_tolerance"], "`typo_tolerance` must be 0, 1, 2 or 3")
             return GradingOptions()
-        return GradingOptions(typo_tolerance=int(value))
+        return GradingOptions(typo_tolerance=tolerance)
 
     def _source(self, path_text: str | None, node: yaml.Node | None) -> SourceDocument | None:
         if path_text is None or node is None:
@@ -505,6 +507,20 @@ class _Reader:
         if answers and not any(math.isclose(a.fraction, 1.0) for a in answers):
             self._at(node, "a short question needs one answer worth full marks", question=True)
         return tuple(answers)
+
+
+def _whole_number(text: str) -> int | None:
+    """`text` as a whole number written in ASCII digits, or None.
+
+    `str.isdigit` is no test for what `int` reads: it passes superscripts ('²') that `int`
+    refuses, and `int` refuses more than 4300 digits; either would end the read in a traceback.
+    """
+    if not (text.isascii() and text.isdigit()):
+        return None
+    try:
+        return int(text)
+    except ValueError:  # longer than int() converts
+        return None
 
 
 def _credit_choices(

@@ -145,6 +145,11 @@ def test_three_different_mistakes_are_all_reported_with_their_lines(tmp_path: Pa
             "grading: {typo_tolerance: 9}",
             "`typo_tolerance` must be",
         ),
+        # Digits that str.isdigit passes and int() refuses: a message, not a traceback.
+        ("typo_tolerance: 1}", "typo_tolerance: ²}", "`typo_tolerance` must be 0, 1, 2 or 3"),
+        ("typo_tolerance: 1}", "typo_tolerance: " + "0" * 5000 + "}", "`typo_tolerance` must"),
+        ("span: [14, 36]", "span: [14, ³⁶]", "`span` needs whole numbers, not '³⁶'"),
+        ("highlight: [21, 27]", "highlight: [²¹, 27]", "`highlight` needs whole numbers"),
     ],
 )
 def test_each_mistake_is_reported(tmp_path: Path, old: str, new: str, message: str) -> None:
