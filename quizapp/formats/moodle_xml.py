@@ -68,6 +68,9 @@ _CLOZE_SHORT = {"SHORTANSWER", "SA", "MW", "SHORTANSWER_C", "SAC", "MWC"}
 _CLOZE_NUMBER = {"NUMERICAL", "NM"}
 _CLOZE_WEIGHT = re.compile(r"^(=|%(-?\d+(?:\.\d*)?)%)")
 Outcome = tuple[str, str]  # (why the question is invalid, why it is skipped); both empty: add it
+# Markup nested deeper than this is refused: serialising it back to text recurses once per
+# level and would hit Python's recursion limit (1000), and no real question nests so deep.
+MAX_MARKUP_DEPTH = 200
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -85,11 +88,28 @@ def read_text(
     for element in root.findall("question"):
         line = lines.get(element)
         qtype = element.get("type", "").strip()
-        if qtype == "category":
-            category = tuple(split_category(_text_child(element.find("category"))))
-        else:
-            _read_question(element, qtype, line, category, builder)
+        try:
+            if qtype == "category":
+                category = tuple(split_category(_text_child(element.find("category"))))
+            else:
+                _read_question(element, qtype, line, category, builder)
+        except _TooDeep as too_deep:
+            where = lines.get(too_deep.element, line)
+            if qtype == "category":  # the questions after it would be filed under the wrong one
+                raise QuestionFileError([Problem(file, where, str(too_deep))]) from None
+            builder.invalid_question(where, str(too_deep))
     return builder.result(set_id=set_id, title=title)
+
+
+class _TooDeep(Exception):
+    """A text whose markup nests deeper than MAX_MARKUP_DEPTH."""
+
+    def __init__(self, element: ET.Element, depth: int) -> None:
+        super().__init__(
+            f"a text nests its markup {depth} levels deep; more than {MAX_MARKUP_DEPTH} "
+            "cannot be read"
+        )
+        self.element = element
 
 
 class _LineNumbers(ET.TreeBuilder):
@@ -141,8 +161,20 @@ def _text_child(element: ET.Element | None) -> str:
     holder = child if child is not None else element
     if child is None and len(element):
         return (element.text or "").strip()  # an old file's own text beside its child fields
+    if len(holder) and (depth := _depth(holder)) > MAX_MARKUP_DEPTH:
+        raise _TooDeep(holder, depth)
     inner = (holder.text or "") + "".join(ET.tostring(part, encoding="unicode") for part in holder)
     return inner.strip()
+
+
+def _depth(element: ET.Element) -> int:
+    """How many levels of markup nest inside `element`, counted without recursion."""
+    deepest, stack = 0, [(element, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node)
+    return deepest
 
 
 def _field(element: ET.Element | None, default_format: str) -> tuple[str, str]:
@@ -223,23 +255,42 @@ def _multichoice(element: ET.Element, draft: Draft, fmt: str) -> Outcome:
 
 
 def _true_false(element: ET.Element, draft: Draft, fmt: str) -> Outcome:
+    """One answer `true`, one `false`, exactly one of them worth 100%.
+
+    Moodle gives every such question a right answer whatever the grades say (both at 0%
+    makes `true` right); a question whose author marked neither or both is invalid here.
+    """
     answers = element.findall("answer")
     if len(answers) != 2:
         return f"a true/false question needs its two answers; it has {len(answers)}", ""
-    truth, feedback = True, {"true": "", "false": ""}
-    for position, answer in enumerate(answers):
-        said = _text_child(answer).lower()
-        if said not in feedback:  # old exports wrote localised words, true first
-            said = "true" if position == 0 else "false"
-        full = parse_number(answer.get("fraction", "0")) == 100
-        truth = full if said == "true" else not full
-        feedback[said] = _field(answer.find("feedback"), fmt)[0]
+    said = [_true_or_false(answer, position) for position, answer in enumerate(answers)]
+    if said[0] == said[1]:
+        return f"a true/false question needs one answer true and one false; both say {said[0]}", ""
+    right = []
+    for word, answer in zip(said, answers, strict=True):
+        fraction = _fraction(answer)
+        if fraction is None:
+            return f"the grade {answer.get('fraction')!r} of an answer is not a number", ""
+        if fraction == 1.0:
+            right.append(word)
+    if len(right) != 1:
+        return (
+            "a true/false question needs exactly one of its answers true and false worth "
+            f"100%; {'both are' if right else 'neither is'}"
+        ), ""
+    feedback = {w: _field(a.find("feedback"), fmt)[0] for w, a in zip(said, answers, strict=True)}
     draft.kind = "single"
     draft.choices = [
-        Choice("True", 1.0 if truth else 0.0, feedback["true"]),
-        Choice("False", 0.0 if truth else 1.0, feedback["false"]),
+        Choice(word.title(), 1.0 if right == [word] else 0.0, feedback[word])
+        for word in ("true", "false")
     ]
     return "", ""
+
+
+def _true_or_false(answer: ET.Element, position: int) -> str:
+    """What an answer says; old exports wrote localised words (vrai, faux), true first."""
+    said = _text_child(answer).lower()
+    return said if said in ("true", "false") else ("true", "false")[position]
 
 
 def _short(element: ET.Element, draft: Draft, fmt: str) -> Outcome:

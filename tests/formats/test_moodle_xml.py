@@ -190,3 +190,54 @@ def test_markup_written_as_xml_inside_text_is_kept_not_cut() -> None:
     question = read(body).question_set.questions[0]
     assert question.prompt == "Which planet is largest in the solar system?"
     assert [c.text for c in question.choices] == ["Jupiter (a gas giant)", "Mars"]
+
+
+TRUE_RIGHT = answer("100", "true") + answer("0", "false")
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        (answer("0", "true") + answer("0", "false"), "worth 100%; neither is"),
+        (answer("100", "true") + answer("100", "false"), "worth 100%; both are"),
+        (answer("100", "true") + answer("0", "true"), "one false; both say true"),
+        (answer("100", "vrai") + answer("0", "true"), "one false; both say true"),
+        (answer("1e", "true") + answer("0", "false"), "the grade '1e' of an answer is not a"),
+    ],
+)
+def test_truefalse_without_exactly_one_right_answer_is_invalid(answers: str, message: str) -> None:
+    # Moodle makes one of them right anyway (both at 0%: true); we do not guess.
+    result = read(question("truefalse", answers, "TF") + question("truefalse", TRUE_RIGHT))
+    (problem,) = result.invalid
+    assert problem.line == 3 and message in problem.message, problem
+    assert problem.message.startswith("question 'TF': ")
+    assert len(result.question_set.questions) == 1
+
+
+DEEP = "<b>" * 5000 + "x" + "</b>" * 5000
+
+
+def test_markup_nested_too_deep_makes_the_question_invalid_not_a_traceback() -> None:
+    result = read(
+        question("shortanswer", answer("100", "x")).replace("<p>Ask</p>]]>", f"]]>{DEEP}")
+        + "\n"
+        + question("shortanswer", answer("100", DEEP))
+        + "\n"
+        + question("shortanswer", answer("100", "x"))
+    )
+    assert [(p.line, p.message) for p in result.invalid] == [
+        (3, "a text nests its markup 5000 levels deep; more than 200 cannot be read"),
+        (4, "a text nests its markup 5000 levels deep; more than 200 cannot be read"),
+    ]
+    assert len(result.question_set.questions) == 1
+    nested = "<b>" * 200 + "fine" + "</b>" * 200
+    assert read(question("shortanswer", answer("100", nested))).question_set.questions
+
+
+def test_a_category_nested_too_deep_refuses_the_file() -> None:
+    category = f'<question type="category"><category><text>{DEEP}</text></category></question>'
+    with pytest.raises(QuestionFileError) as refused:
+        read(category + "\n" + question("shortanswer", answer("100", "x")))
+    (problem,) = refused.value.problems
+    assert (problem.file, problem.line) == ("q.xml", 3)
+    assert "nests its markup 5000 levels deep" in problem.message
