@@ -42,10 +42,10 @@ from quizapp.ui.errors import report_crash, show_error
 from quizapp.ui.icon import app_icon
 from quizapp.ui.shortcuts import WINDOW_BINDINGS, Command
 from quizapp.ui.theme import Appearance, Theme
-from quizapp.ui.widgets import Notice, NoticeKind
+from quizapp.ui.widgets import Notice, NoticeKind, press_focused_button
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
 
     from quizapp.domain.questions import Question
     from quizapp.domain.session import Attempt, Clock
@@ -497,6 +497,13 @@ class MainWindow(QMainWindow):
         screen = QGuiApplication.primaryScreen()
         available = screen.availableSize() if screen else DEFAULT_SIZE
         self.resize(DEFAULT_SIZE.boundedTo(available))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that no widget took (a push button does not, outside dialogs) presses the
+        focused button: Resume, Done, Continue..."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and press_focused_button(self):
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Write what is on screen; refuse to close quietly over answers the disk refused."""

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -98,6 +99,16 @@ def breakable(text: str, start: int = 0, end: int | None = None) -> str:
     end = len(text) if end is None else end
     cuts = [start, *(point for point in break_points(text) if start <= point < end), end]
     return BREAK.join(text[a:b] for a, b in pairwise(cuts))
+
+
+def press_focused_button(root: QWidget) -> bool:
+    """Enter on a focused push button presses it, as Space does. Qt leaves that to dialogs;
+    in a window the key goes unheard (or to a window-wide Enter shortcut). True if pressed."""
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QPushButton) and focused.isEnabled() and root.isAncestorOf(focused):
+        focused.click()
+        return True
+    return False
 
 
 class NoticeKind(StrEnum):

@@ -98,7 +98,9 @@ def test_a_practice_answer_checked_in_another_window_is_shown_as_stored(
     attempt = quiz.attempt
     assert attempt is not None
     position = quiz.current_item.position
-    stored_response = "elsewhere" if quiz.current_item.question.type == "short" else 0
+    stored_response: object = {"short": "elsewhere", "single": 0, "multiple": frozenset({0})}[
+        quiz.current_item.question.type
+    ]
     attempts.answer(db, attempt.uuid, position, stored_response, clock=clock)
     attempts.check(db, attempt.uuid, position, clock=clock)
 
@@ -145,3 +147,16 @@ def test_enter_on_a_focused_button_presses_that_button(window: MainWindow, qtbot
     quiz.flag_button.setFocus()
     qtbot.keyClick(quiz.flag_button, "\r")
     assert quiz.current_item.flagged and quiz.current_item.position == 0
+
+
+def test_enter_on_a_focused_button_of_the_other_pages_presses_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Outside the quiz no shortcut takes Enter, but a push button ignores it outside dialogs."""
+    add_trainee(window, qtbot, "Ned")
+    start_quiz(window, qtbot, practice=True)
+    window.show_start()  # the practice quiz is left open: the start page offers to resume it
+    resume = window.start_page.resume_button
+    resume.setFocus()
+    qtbot.keyClick(resume, "\r")
+    assert window.stack.currentWidget() is window.quiz_page

@@ -15,7 +15,6 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,7 @@ from quizapp.ui.quiz.nav_strip import NavStrip
 from quizapp.ui.quiz.question_view import QuestionView
 from quizapp.ui.quiz.saver import Saver
 from quizapp.ui.shortcuts import QUIZ_BINDINGS, Command, binding
-from quizapp.ui.widgets import scroll_area
+from quizapp.ui.widgets import press_focused_button, scroll_area
 
 TICK_MS = 500
 # Within this of the deadline, typed text is saved at every keystroke instead of after a pause.
@@ -194,9 +193,7 @@ class QuizPage(QWidget):
         otherwise the next question."""
         if self._attempt is None:
             return
-        focused = QApplication.focusWidget()
-        if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
-            focused.click()  # the page-wide Enter would otherwise take the key from it
+        if press_focused_button(self):  # this page-wide Enter would take the key from it
             return
         self.question_view.commit_text()
         item = self.current_item
