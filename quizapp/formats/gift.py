@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quizapp.domain.questions import AcceptedAnswer, Choice, Question, QuestionSet
@@ -58,14 +58,18 @@ def read_text(
     escapes = _Escapes(text)
     builder = SetBuilder(file, FORMAT_NAME)
     category: tuple[str, ...] = ()
-    for block in _blocks(text.removeprefix("\ufeff")):
-        parsed = _Block.parse(block, escapes)
-        if parsed is None:
+    carried: _Block | None = None  # category blocks: their [id:] and [tag:] go to the next question
+    for lines in _blocks(text.removeprefix("\ufeff")):
+        block = _Block.parse(lines, escapes)
+        if block is None:
             continue
-        if parsed.text.startswith("$CATEGORY:"):
-            category = tuple(split_category(escapes.show(parsed.text[10:])))
-            continue
-        _read_question(parsed, escapes, category, builder)
+        if block.category is not None:
+            category = tuple(split_category(block.category))
+        if block.text:
+            _read_question(block.after(carried), escapes, category, builder)
+            carried = None
+        else:
+            carried = block.after(carried)
     return builder.result(set_id=set_id, title=title)
 
 
@@ -112,9 +116,10 @@ def _blocks(text: str) -> list[list[tuple[int, str]]]:
 @dataclass(frozen=True)
 class _Block:
     line: int
-    text: str  # comments removed, escapes hidden
+    text: str  # comments and a `$CATEGORY:` line removed, escapes hidden
     idnumber: str
     tags: tuple[str, ...]
+    category: str | None  # the path of the `$CATEGORY:` line the block starts with
 
     @classmethod
     def parse(cls, block: list[tuple[int, str]], escapes: _Escapes) -> _Block | None:
@@ -122,11 +127,31 @@ class _Block:
         content = [(n, line) for n, line in block if not line.startswith("//")]
         if not content:
             return None
+        category = None
+        if content[0][1].startswith("$CATEGORY:"):
+            # Only its first line: Moodle takes the whole block as the category's name, so a
+            # question written right under it, with no blank line between, would vanish.
+            category = escapes.show(escapes.hide(content[0][1][10:]))
+            content = content[1:]
         text = escapes.hide("\n".join(line for _, line in content).strip())
         found_id = _ID.search(comments)
         idnumber = found_id[1].replace("\\]", "]").strip() if found_id else ""
         tags = tuple(t.replace("\\]", "]").strip() for t in _TAG.findall(comments))
-        return cls(content[0][0], text, idnumber, tags)
+        return cls((content or block)[0][0], text, idnumber, tags, category)
+
+    def after(self, category_block: _Block | None) -> _Block:
+        """This block with the [id:] and [tag:] written on the category block above it.
+
+        Moodle loses those; we give them to the question after the category, as people mean
+        them to. The question's own [id:] wins.
+        """
+        if category_block is None:
+            return self
+        return replace(
+            self,
+            idnumber=self.idnumber or category_block.idnumber,
+            tags=category_block.tags + self.tags,
+        )
 
 
 def _split_format(text: str, default: str) -> tuple[str, str]:

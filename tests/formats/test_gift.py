@@ -192,3 +192,43 @@ def test_read_file_names_the_set_after_the_file(tmp_path: Path) -> None:
         "Unit 2 questions",
     )
     assert result.format == "gift"
+
+
+def test_a_question_right_under_its_category_line_is_read_not_dropped() -> None:
+    # Moodle reads the whole block as the category's name and loses the question.
+    result = read(
+        "$CATEGORY: $course$/top/Unit A\n::Q1:: What? {=a ~b}\n\n"
+        "$CATEGORY: $course$/top/Unit A/Part b\n// [tag:x]\n::Q2:: Broken? {~c}\n"
+    )
+    assert result.question_set.title == "Unit A"
+    (question,) = result.question_set.questions
+    assert (question.key, question.prompt, question.tags) == ("q1", "What?", ())
+    assert [(p.line, p.message) for p in result.invalid] == [
+        (6, "question 'Q2': there are not enough answers for this question type")
+    ]
+
+
+def test_id_and_tags_on_a_category_block_go_to_the_question_after_it() -> None:
+    result = read(
+        "// [id:first] [tag:a]\n$CATEGORY: Unit 1\n\n// [tag:b]\n$CATEGORY: Unit 1\n\n"
+        "::Named::One {T}\n\n// [id:own] [tag:c]\n$CATEGORY: Unit 1\n\n// [id:mine]\nTwo {F}\n\n"
+        "Three {T}\n"
+    )
+    questions = result.question_set.questions
+    assert [(q.key, q.tags) for q in questions] == [
+        ("first", ("a", "b")),
+        ("mine", ("c",)),
+        ("q3", ()),
+    ]
+
+
+def test_the_documented_example_reads_as_documented() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "formats.md").read_text("utf-8")
+    example = docs[docs.index("## GIFT") :].split("```\n")[1]
+    result = read(example)
+    assert result.question_set.title == "Unit 1"
+    capital, *others = result.question_set.questions
+    assert (capital.key, capital.type, capital.tags) == ("capital", "single", ("geography",))
+    assert [c.fraction for c in capital.choices] == [1.0, 0.0, -0.5]
+    assert [q.type for q in others] == ["single", "single", "short", "short"]
+    assert [s.line for s in result.skipped] == [19]
