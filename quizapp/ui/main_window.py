@@ -393,7 +393,8 @@ class MainWindow(QMainWindow):
         self._show_results(attempt)
         if state is AttemptState.EXPIRED:
             self.notice.show_message(
-                "Time is up. Your quiz was submitted automatically with the answers you had given."
+                "Time is up. Your quiz was submitted automatically with every answer saved before "
+                "the deadline."
             )
         elif not submitted_here:
             self.notice.show_message("This quiz was submitted in another window.")
