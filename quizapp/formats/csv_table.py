@@ -12,6 +12,7 @@ import csv
 import io
 import re
 from pathlib import Path
+from typing import NoReturn
 
 from quizapp.domain.problems import Problem, QuestionFileError
 from quizapp.domain.questions import (
@@ -48,6 +49,8 @@ _YES = {"yes", "true", "1", "y"}
 _NO = {"no", "false", "0", "n", ""}
 _DELIMITERS = (",", ";", "\t")
 _MARK = re.compile(r"[A-Za-z]|\d+")
+_QUOTED = re.compile(r'"(?:[^"]|"")*+"')  # possessive: '""' inside is a quote, never the end
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def read_file(path: Path) -> ReadResult:
@@ -60,26 +63,79 @@ def read_text(
     text = text.removeprefix("\ufeff")
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max(_DELIMITERS, key=first.count)
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     builder = SetBuilder(file, FORMAT_NAME)
     header: list[str] | None = None
+    for start, row in _rows(text, delimiter, file):
+        if not any(cell.strip() for cell in row):
+            continue
+        if header is None:
+            header = _header(row, file, start)
+            continue
+        _read_row(dict(zip(header, row, strict=False)), len(row) - len(header), start, builder)
+    if header is None:
+        raise QuestionFileError([Problem(file, None, "the file is empty: no header row")])
+    return builder.result(set_id=set_id, title=title)
+
+
+def _rows(text: str, delimiter: str, file: str) -> list[tuple[int, list[str]]]:
+    """Every row with the line it starts on; refuses a table whose quotes do not pair up."""
+    if '"' in text:  # before reading: a runaway cell can also outgrow csv's field limit
+        _check_quotes(text, delimiter, file)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
     line = 1
     try:
-        for row in rows:
-            start, line = line, rows.line_num + 1
-            if not any(cell.strip() for cell in row):
-                continue
-            if header is None:
-                header = _header(row, file, start)
-                continue
-            _read_row(dict(zip(header, row, strict=False)), len(row) - len(header), start, builder)
+        for row in reader:
+            rows.append((line, row))
+            line = reader.line_num + 1
     except csv.Error as error:
         raise QuestionFileError(
             [Problem(file, line, f"not a readable CSV table: {error}")]
         ) from None
-    if header is None:
-        raise QuestionFileError([Problem(file, None, "the file is empty: no header row")])
-    return builder.result(set_id=set_id, title=title)
+    return rows
+
+
+def _check_quotes(text: str, delimiter: str, file: str) -> None:
+    """Refuse a quote that never closes, or closes on a later line with text after it.
+
+    csv.reader is lenient, as it must be for hand-made files, so it reads such a quote on
+    through the lines after it and makes all those rows one cell: the questions on them would
+    be lost without a word. Spreadsheets never write either; a quote is missing or stray.
+    """
+    rest_of_cell = re.compile(f"[^{re.escape(delimiter)}\r\n]*")
+    position = 0
+    while position < len(text):
+        if text[position] == '"':
+            quoted = _QUOTED.match(text, position)
+            if quoted is None:
+                _refuse_quote(text, position, None, file)
+            closed = quoted.end()
+            if (
+                _LINE_BREAK.search(text, position, closed)
+                and rest_of_cell.match(text, closed).end() > closed
+            ):
+                _refuse_quote(text, position, closed, file)
+            position = closed
+        position = rest_of_cell.match(text, position).end() + 1
+
+
+def _refuse_quote(text: str, opened: int, closed: int | None, file: str) -> NoReturn:
+    line = _line_of(text, opened)
+    if closed is None:
+        message = "this quote opens a cell and never closes, so every line after it would be "
+        message += "read into that one cell"
+    else:
+        message = (
+            f"this quote opens a cell that only closes on line {_line_of(text, closed)}, with "
+            "more text after it: a quote is missing or stray, and the rows between would be "
+            "read as one cell"
+        )
+    hint = '; a quote inside a quoted cell is written twice ("")'
+    raise QuestionFileError([Problem(file, line, message + hint)])
+
+
+def _line_of(text: str, position: int) -> int:
+    return len(_LINE_BREAK.findall(text, 0, position)) + 1
 
 
 def _header(row: list[str], file: str, line: int) -> list[str]:

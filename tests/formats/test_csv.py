@@ -92,6 +92,31 @@ def test_unknown_columns_refuse_the_file() -> None:
     assert "needs a 'prompt' column" in messages[1]
 
 
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        (  # never closed: csv.reader would read every row after it into one cell
+            'key,prompt,choices,correct\nk1,First?,a|b,A\nk2,"Second? (no close,a|b,A\n'
+            "k3,Third?,a|b,A\nk4,Fourth?,a|b,B\n",
+            3,
+            "this quote opens a cell and never closes",
+        ),
+        (  # closed by the next cell's opening quote: k3 and k4 would vanish into k2's prompt
+            'key;prompt;choices;correct\r\nk2;"Second?;a|b;A\r\nk3;Third?;a|b;A\r\n'
+            'k4;"Fourth?";a|b;B\r\n',
+            2,
+            "only closes on line 4, with more text after it",
+        ),
+    ],
+)
+def test_a_quote_that_swallows_rows_refuses_the_file(text: str, line: int, message: str) -> None:
+    with pytest.raises(QuestionFileError) as refused:
+        read(text)
+    (problem,) = refused.value.problems
+    assert (problem.file, problem.line) == ("q.csv", line)
+    assert message in problem.message and '""' in problem.message
+
+
 def test_writer_keeps_credit_feedback_and_escapes() -> None:
     text = csv_table.dumps(
         read(
