@@ -22,7 +22,8 @@ from quizapp.formats.base import ReadResult, read_text_file
 
 # Moodle keeps fractions to 7 decimals, so three answers of 33.33333% add up to 99.99999%;
 # 0.1 point of slack accepts that and still refuses 33% + 33.33% + 33.33% (a 99.67% ceiling).
-_SUM_TOLERANCE = 0.001
+# The native reader allows the same, so every set imported here can be exported and read back.
+SUM_TOLERANCE = 0.001
 _NON_SLUG = re.compile(r"[^a-z0-9_.]+")
 _SEPARATORS = re.compile(r"[-_.]{2,}")
 
@@ -147,10 +148,11 @@ def _choice_kind(draft: Draft) -> tuple[str | None, str]:
         return None, f"{full} choices give full marks; a single-answer question needs exactly one"
     if not any(f > 0 for f in fractions):
         return None, "no choice gives any credit"
-    if abs(positive - 1.0) > _SUM_TOLERANCE:
+    if abs(positive - 1.0) > SUM_TOLERANCE:
+        earns = "would not earn" if positive < 1.0 else "would earn more than"
         return None, (
             "the positive grades do not add up to 100%; instead they add up to "
-            f"{_percent(positive)}, so picking every right answer would not earn full marks"
+            f"{_percent(positive)}, so picking every right answer {earns} full marks"
         )
     return "multiple", ""
 

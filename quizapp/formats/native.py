@@ -33,6 +33,7 @@ from quizapp.domain.questions import (
     set_id_problem,
 )
 from quizapp.formats.base import ReadResult, read_text_file
+from quizapp.formats.interchange import SUM_TOLERANCE
 
 FORMAT_TAG = "quizapp-set/1"
 FORMAT_NAME = "native"
@@ -421,7 +422,10 @@ class _Reader:
         parsed: list[tuple[str, bool | None, float | None, str]] = []
         for item in node.value:
             if isinstance(item, yaml.ScalarNode):
-                parsed.append((item.value, None, None, ""))
+                if item.value.strip():
+                    parsed.append((item.value, None, None, ""))
+                else:  # as `text: ''` is refused: a choice nobody can read
+                    self._at(item, "a choice is empty", question=True)
                 continue
             if not isinstance(item, yaml.MappingNode):
                 self._at(item, "each choice must be text or a mapping with `text`", question=True)
@@ -459,10 +463,15 @@ class _Reader:
         best = sum(c.fraction for c in choices if c.fraction > 0)
         if kind == "multiple" and best <= 0:
             self._at(node, "a multiple question needs at least one right choice", question=True)
-        elif kind == "multiple" and best < 1.0 - 1e-6:
+        elif kind == "multiple" and abs(best - 1.0) > SUM_TOLERANCE:
+            outcome = (
+                "nobody could earn full marks"
+                if best < 1.0
+                else "ticking every right one would earn more than full marks"
+            )
             self._at(
                 node,
-                f"the right choices add up to {best:.0%}, so nobody could earn full marks; "
+                f"the right choices add up to {best * 100:.4g}%, so {outcome}; "
                 "their fractions must add up to 1",
                 question=True,
             )

@@ -140,7 +140,9 @@ def test_fraction_sum_and_single_without_full_marks_are_invalid() -> None:
         + question("multichoice", "<single>true</single>" + answer("50", "a") + answer("50", "b"))
         + question("truefalse", answer("100", "true") + answer("0", "false"))
     )
-    assert "add up to 200%" in result.invalid[0].message
+    assert "add up to 200%, so picking every right answer would earn more than full marks" in (
+        result.invalid[0].message
+    )
     assert "the highest score is 50%" in result.invalid[1].message
 
 

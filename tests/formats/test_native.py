@@ -136,6 +136,9 @@ def test_three_different_mistakes_are_all_reported_with_their_lines(tmp_path: Pa
         ("id: safety", "id: Safety Set", "set id 'Safety Set' must be a slug"),
         ("type: multiple", "type: essay", "type 'essay' is not one of single, multiple, short"),
         ("{text: A hat}", "{text: A helmet}", "two choices have the same text"),
+        # The short form as the long one: `text: ''` is refused, so is an empty bare choice.
+        ("{text: A hat}", "''", "a choice is empty"),
+        ("{text: A hat}", "' '", "a choice is empty"),
         ("case_sensitive: yes", "case_sensitive: maybe", "`case_sensitive` must be true or false"),
         ("fraction: 0.5", "fraction: half", "`fraction` must be a number from 0 to 1"),
         ("source: src.txt", "source: missing.txt", "cannot read the source document"),
@@ -213,3 +216,14 @@ def test_a_multiple_question_must_allow_full_marks(tmp_path: Path) -> None:
     assert any(
         "the right choices add up to 70%, so nobody could earn full marks" in p for p in found
     )
+
+
+def test_a_multiple_question_must_not_give_more_than_full_marks(tmp_path: Path) -> None:
+    # GIFT, Moodle XML and CSV refuse it, so a native set holding one could not come back.
+    body = VALID.replace("{text: a, correct: true}", "{text: a, fraction: 1}")
+    body = body.replace("{text: b, correct: true}", "{text: b, fraction: 0.5}")
+    found = problems_of(write_set(tmp_path, body))
+    assert found == [
+        f"{tmp_path / 'set.yaml'}:22: the right choices add up to 150%, so ticking every right "
+        "one would earn more than full marks; their fractions must add up to 1"
+    ]

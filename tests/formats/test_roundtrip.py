@@ -165,3 +165,9 @@ def test_what_gift_cannot_hold_is_the_only_loss() -> None:
     assert back == replace(
         qset, questions=(replace(qset.questions[0], answers=(AcceptedAnswer("Fe"),), section=""),)
     )
+
+
+def test_native_reads_back_a_credit_sum_that_the_foreign_formats_accept() -> None:
+    # 99.95% is within the 0.1 point of slack GIFT, Moodle XML and CSV allow.
+    imported = gift.read_text("Which? {~%50%a ~%49.95%b ~%-100%c}", set_id="s").question_set
+    assert _through_native(imported) == imported
