@@ -38,6 +38,9 @@ _EXTENSIONS = {
     ".tsv": "csv",
 }
 _AIKEN_ANSWER = re.compile(r"^\s*ANSWER:\s*[A-Z]", re.MULTILINE)
+# An option line (`B) Lyon`) and then the `ANSWER:` line closing the question: Aiken's own
+# shape, and a stronger sign than braces, which an Aiken question may hold in its text.
+_AIKEN_CLOSED = re.compile(r"^[ \t]*[A-Z][).][^\n]*\n\s*ANSWER:\s*[A-Z]", re.MULTILINE)
 _GIFT_ANSWERS = re.compile(r"\{[^{}]*\}")
 _NATIVE = re.compile(r"^format:\s*[\"']?quizapp-set/", re.MULTILINE)
 _CSV_HEADER = re.compile(r"^\ufeff?[^\n]*\bprompt\b[^\n]*[,;\t]", re.IGNORECASE)
@@ -60,6 +63,8 @@ def detect_format(path: Path, text: str | None = None) -> str:
         return "native"
     if _CSV_HEADER.match(head):
         return "csv"
+    if _AIKEN_CLOSED.search(text):
+        return "aiken"
     if _AIKEN_ANSWER.search(text) and not _GIFT_ANSWERS.search(text):
         return "aiken"
     if _GIFT_ANSWERS.search(text) or "$CATEGORY:" in text:

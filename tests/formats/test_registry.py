@@ -27,6 +27,8 @@ NATIVE = "format: quizapp-set/1\nid: s\n"
         ("a.csv", "", "csv"),
         ("a.txt", GIFT, "gift"),
         ("a.txt", AIKEN, "aiken"),
+        # Braces in an Aiken question's text: its `ANSWER:` lines closing questions outweigh them.
+        ("a.txt", "Is {1} a set?\nA) {1, 2}\r\nB) {4}\r\n\nANSWER: A\n", "aiken"),
         ("a.txt", "$CATEGORY: x\n", "gift"),
         ("export", XML, "moodle-xml"),
         ("export", CSV, "csv"),
