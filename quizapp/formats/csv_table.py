@@ -212,6 +212,7 @@ def _read_row(cells: dict[str, str], extra: int, line: int, builder: SetBuilder)
     draft = Draft(
         line=line,
         name=key,
+        idnumber=key,
         kind=kind,
         prompt=cell("prompt"),
         explanation=cell("explanation"),

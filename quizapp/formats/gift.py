@@ -202,6 +202,7 @@ def _read_question(
     draft = Draft(
         line=block.line,
         name=label,
+        idnumber=block.idnumber,
         kind="short",
         prompt=to_text(escapes.show(stem), fmt),
         explanation=general,
@@ -394,9 +395,9 @@ def _text(text: str, inherited: str) -> str:
 
 
 def _question_block(question: Question) -> str | None:
-    lines = [f"// question: {question.key}"]
-    if question.tags:
-        lines.append("// " + " ".join(_tag(tag) for tag in question.tags))
+    # The key as the [id:] too, which the reader keeps as written; the name is made a slug.
+    marks = [_bracketed("id", question.key), *(_bracketed("tag", tag) for tag in question.tags)]
+    lines = [f"// question: {question.key}", "// " + " ".join(marks)]
     prompt = _text(question.prompt, "moodle")
     fmt = "plain" if prompt.startswith("[plain]") else "moodle"
     head = f"::{_escape(question.key)}::{prompt}{{"
@@ -426,11 +427,12 @@ def _question_block(question: Question) -> str | None:
     return "\n".join(lines + body) + "\n}\n"
 
 
-def _tag(tag: str) -> str:
-    escaped = tag.replace("]", "\\]").replace("\n", " ")
+def _bracketed(mark: str, text: str) -> str:
+    """`[id:...]` or `[tag:...]` holding `text`."""
+    escaped = text.replace("]", "\\]").replace("\n", " ")
     if escaped.endswith("\\"):  # keep the closing bracket from reading as escaped
         escaped += " "
-    return f"[tag:{escaped}]"
+    return f"[{mark}:{escaped}]"
 
 
 def _short_text(text: str) -> str:

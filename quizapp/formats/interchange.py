@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from quizapp.domain.problems import Problem, QuestionFileError, Skipped
-from quizapp.domain.questions import AcceptedAnswer, Choice, Question, QuestionSet
+from quizapp.domain.questions import MAX_ID_LENGTH, AcceptedAnswer, Choice, Question, QuestionSet
 from quizapp.formats.base import ReadResult, read_text_file
 
 # Moodle keeps fractions to 7 decimals, so three answers of 33.33333% add up to 99.99999%;
@@ -112,7 +112,7 @@ class Draft:
     """A question as a reader understood it, before the shared rules make it a `Question`."""
 
     line: int | None
-    name: str
+    name: str  # what messages call it: its id number, else its name
     kind: str  # "single", "multiple", "choice" (let the credits decide) or "short"
     prompt: str
     choices: list[Choice] = field(default_factory=list)
@@ -121,6 +121,7 @@ class Draft:
     tags: tuple[str, ...] = ()
     category: tuple[str, ...] = ()
     section: str = ""
+    idnumber: str = ""  # the file's own id for the question (GIFT [id:], <idnumber>, CSV key)
 
 
 def _percent(value: float) -> str:
@@ -245,7 +246,7 @@ class SetBuilder:
         self.categories.append(draft.category)
         self.questions.append(
             Question(
-                key=self._key(draft.name),
+                key=self._key(draft),
                 type=kind,  # type: ignore[arg-type]
                 prompt=draft.prompt.strip(),
                 choices=tuple(draft.choices) if kind != "short" else (),
@@ -256,11 +257,17 @@ class SetBuilder:
             )
         )
 
-    def _key(self, name: str) -> str:
-        base = slugify(name) or f"q{self._ordinal}"
+    def _key(self, draft: Draft) -> str:
+        if draft.idnumber and len(draft.idnumber) <= MAX_ID_LENGTH:
+            # Already a native question id (`Q1`): kept as written, so a native set's ids
+            # come back unchanged from an export. A name is a title, made into a slug.
+            base = draft.idnumber
+        else:
+            base = slugify(draft.name) or f"q{self._ordinal}"
         key, suffix = base, 2
         while key in self._keys:
-            key, suffix = f"{base}-{suffix}", suffix + 1
+            tail = f"-{suffix}"
+            key, suffix = base[: MAX_ID_LENGTH - len(tail)] + tail, suffix + 1
         self._keys.add(key)
         return key
 

@@ -211,6 +211,7 @@ def _read_question(
     draft = Draft(
         line=line,
         name=label,
+        idnumber=idnumber,
         kind="short",
         prompt=prompt,
         explanation=_field(element.find("generalfeedback"), fmt)[0],

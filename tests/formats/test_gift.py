@@ -143,8 +143,13 @@ def test_ids_tags_and_names_make_unique_keys() -> None:
         "::2-08 TSL::B {T}\n\n::2-08 TSL::C {T}\n\nD {T}\n"
     )
     questions = result.question_set.questions
-    assert [q.key for q in questions] == ["t-1", "2-08-tsl", "2-08-tsl-2", "q4"]
+    # An id number is kept as written, as native ids are; a name is made a slug.
+    assert [q.key for q in questions] == ["T-1", "2-08-tsl", "2-08-tsl-2", "q4"]
     assert questions[0].tags == ("fred", "barney wilma")
+    long_id = "Id" * 100  # as long as a key may be: its copy's "-2" must not make it longer
+    keys = [q.key for q in read(f"// [id:{long_id}]\nA {{T}}\n\n// [id:{long_id}]\nB {{T}}\n")
+            .question_set.questions]  # fmt: skip
+    assert keys == [long_id, long_id[:198] + "-2"]
 
 
 def test_one_top_category_titles_the_set_and_subcategories_become_tags() -> None:

@@ -106,7 +106,7 @@ def test_idnumber_and_tags() -> None:
         )
     )
     (only,) = result.question_set.questions
-    assert (only.key, only.tags) == ("t-f", ("geo",))
+    assert (only.key, only.tags) == ("T & F", ("geo",))  # an id number is kept as written
 
 
 def test_images_are_marked_in_the_text_not_dropped() -> None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -171,3 +172,18 @@ def test_native_reads_back_a_credit_sum_that_the_foreign_formats_accept() -> Non
     # 99.95% is within the 0.1 point of slack GIFT, Moodle XML and CSV allow.
     imported = gift.read_text("Which? {~%50%a ~%49.95%b ~%-100%c}", set_id="s").question_set
     assert _through_native(imported) == imported
+
+
+KEYS = ("Q1", "T & F", "Größe 2", "q1", "K" * 200)
+
+
+@pytest.mark.parametrize("module", [gift, moodle_xml, csv_table], ids=lambda m: m.FORMAT_NAME)
+def test_native_ids_that_are_not_slugs_come_back_as_written(module: ModuleType) -> None:
+    # Slugged on import, they made a new set version of an unchanged set.
+    questions = tuple(
+        Question(key, "single", f"Question {key}?", (Choice("yes", 1.0), Choice("no")))
+        for key in KEYS
+    )
+    qset = QuestionSet("s", "Keys", questions)
+    back = module.read_text(module.dumps(qset), file="out", set_id="s", title="Keys")
+    assert [q.key for q in back.question_set.questions] == list(KEYS)
