@@ -41,6 +41,9 @@ _DOT_ON_I = re.compile("(?<=i)\u0307+")
 # Lone surrogates (malformed text from a paste) are not UTF-8, and text2num, written in Rust,
 # raises on them; a bad paste must not crash the grading.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Zero-width spaces carry no letter: the app puts them into long words so labels can wrap
+# them (ui.widgets.breakable), and a trainee may paste such a word back as an answer.
+_ZERO_WIDTH_SPACE = "\u200b"
 
 
 def normalise_answer(text: str, *, case_sensitive: bool = False) -> str:
@@ -49,7 +52,8 @@ def normalise_answer(text: str, *, case_sensitive: bool = False) -> str:
     Applied to the trainee's response and to the accepted answer alike, so every step only has
     to be consistent, not linguistically perfect: "no one" becomes "no 1" on both sides.
     """
-    text = unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", text))
+    text = _SURROGATE.sub("\ufffd", text).replace(_ZERO_WIDTH_SPACE, "")
+    text = unicodedata.normalize("NFKC", text)
     if not case_sensitive:
         # Case folding can undo NFKC (it decomposes some letters), hence the second pass.
         text = unicodedata.normalize("NFKD", text.casefold())

@@ -102,10 +102,12 @@ def breakable(text: str, start: int = 0, end: int | None = None) -> str:
 
 
 def press_focused_button(root: QWidget) -> bool:
-    """Enter on a focused push button presses it, as Space does. Qt leaves that to dialogs;
-    in a window the key goes unheard (or to a window-wide Enter shortcut). True if pressed."""
+    """Enter on a focused push or tool button presses it, as Space does. Qt leaves that to
+    dialogs; in a window the key goes unheard (or to a window-wide Enter shortcut). Not a
+    radio button or check box: on a choice, Enter goes on. True if pressed."""
     focused = QApplication.focusWidget()
-    if isinstance(focused, QPushButton) and focused.isEnabled() and root.isAncestorOf(focused):
+    is_button = isinstance(focused, QPushButton | QToolButton)
+    if is_button and focused.isEnabled() and root.isAncestorOf(focused):
         focused.click()
         return True
     return False

@@ -319,3 +319,8 @@ def test_lone_surrogates_do_not_crash() -> None:
     # Rust-backed text2num cannot take text that is not valid UTF-8.
     assert normalise_answer("six\ud800") == "6\ufffd"
     assert matches("six\ud800", "six\udfff")
+
+
+def test_zero_width_spaces_pasted_from_a_label_do_not_count() -> None:
+    """The app puts them into long words so labels can wrap (ui.widgets.breakable)."""
+    assert normalise_answer("3f\u200b2a\u200b9c") == normalise_answer("3f2a9c")

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from quizapp.domain.session import AttemptState
@@ -24,6 +26,7 @@ from tests.ui.drive import (
     finish_dialog,
     start_quiz,
 )
+from tests.ui.test_storage_failure import read_only
 
 
 def _one_change(window: MainWindow, qtbot: QtBot) -> None:
@@ -160,3 +163,60 @@ def test_enter_on_a_focused_button_of_the_other_pages_presses_it(
     resume.setFocus()
     qtbot.keyClick(resume, "\r")
     assert window.stack.currentWidget() is window.quiz_page
+
+
+def test_text_typed_into_a_question_checked_elsewhere_is_refused_not_a_crash(
+    window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock
+) -> None:
+    """The trainee's write waits for a locked database while another window checks the same
+    question; the trainee types on; the retry is refused and the stored answer shown."""
+    add_trainee(window, qtbot, "Rae")
+    start_quiz(window, qtbot, practice=True)
+    quiz = window.quiz_page
+    attempt = quiz.attempt
+    assert attempt is not None
+    short = next(i for i in attempt.session.items if i.question.type == "short")
+    quiz.go_to(short.position)
+    field = quiz.question_view.answer_field
+    elsewhere = Database(db.url.render_as_string(hide_password=False))
+    with read_only(db):
+        qtbot.keyClicks(field, "first")
+        quiz.question_view.commit_text()  # refused by the database: waits for a retry
+        assert quiz.saver.pending >= 1
+        attempts.answer(elsewhere, attempt.uuid, short.position, "theirs", clock=clock)
+        attempts.check(elsewhere, attempt.uuid, short.position, clock=clock)
+        qtbot.keyClicks(field, " and more")  # waits for the typing pause
+    elsewhere.dispose()
+    quiz.saver.flush()  # the retry: refused, and the stored copy shown
+    assert quiz.current_item.checked and quiz.current_item.response == "theirs"
+    assert quiz.status_label.text().startswith("✘ Not changed:")
+
+
+def test_enter_after_a_checked_question_goes_on_not_back(window: MainWindow, qtbot: QtBot) -> None:
+    """Hiding the focused choice of the last question handed the focus to Previous."""
+    add_trainee(window, qtbot, "Sol")
+    start_quiz(window, qtbot, practice=True)
+    quiz = window.quiz_page
+    attempt = quiz.attempt
+    assert attempt is not None
+    choices = [i for i in attempt.session.items[:-1] if i.question.type != "short"]
+    checked, other = choices[0], choices[-1]
+    quiz.go_to(checked.position)
+    click(qtbot, choice_button(window, 1))
+    click(qtbot, quiz.check_button)
+    quiz.go_to(other.position)
+    choice_button(window, 1).setFocus()
+    quiz.go_to(checked.position)  # its choices are locked: none can take the focus
+    assert not isinstance(QApplication.focusWidget(), QPushButton)
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.current_item.position == checked.position + 1
+
+
+def test_enter_after_clicking_flag_still_goes_on(window: MainWindow, qtbot: QtBot) -> None:
+    _exam(window, qtbot)
+    quiz = window.quiz_page
+    click(qtbot, quiz.flag_button)
+    assert quiz.current_item.flagged
+    qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    assert quiz.current_item.position == 1
+    assert quiz.attempt is not None and quiz.attempt.session.items[0].flagged

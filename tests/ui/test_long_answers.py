@@ -165,3 +165,5 @@ def test_a_long_word_in_a_prompt_or_choice_wraps_on_the_quiz_and_results_pages(
     assert view.minimumSizeHint().width() < NARROW
     assert card.minimumSizeHint().width() < NARROW
     assert card.prompt_label.text().replace(BREAK, "") == f"1. Which page is {url}?"
+    broken = [label for label in view.findChildren(QLabel) if label.text() == breakable(url)]
+    assert [label.accessibleName() for label in broken] == [url]  # read out whole

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.domain.grading import Response
-from quizapp.domain.session import Attempt, AttemptClosed, AttemptItem, Clock, Mode
+from quizapp.domain.session import (
+    Attempt,
+    AttemptClosed,
+    AttemptItem,
+    Clock,
+    ItemLocked,
+    Mode,
+)
 from quizapp.services import attempts
 from quizapp.services.errors import StorageFailure
 from quizapp.storage.database import Database
@@ -133,6 +140,8 @@ class QuizPage(QWidget):
         button.setAccessibleName(name)
         button.setToolTip(f"{name} ({_key_hint(command)})")
         button.setAutoDefault(False)
+        # Focus by Tab only: after a click on Flag, Enter must still go on, not unflag.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
     def _bind_shortcuts(self) -> None:
@@ -193,7 +202,7 @@ class QuizPage(QWidget):
         otherwise the next question."""
         if self._attempt is None:
             return
-        if press_focused_button(self):  # this page-wide Enter would take the key from it
+        if press_focused_button(self.window()):  # this window-wide Enter takes the key from it
             return
         self.question_view.commit_text()
         item = self.current_item
@@ -260,6 +269,9 @@ class QuizPage(QWidget):
             change()
         except AttemptClosed:
             self.close_as_stored()
+            return False
+        except ItemLocked as error:  # typed into a question another window has checked since
+            self.status_label.setText(f"✘ Not changed: {error}.")
             return False
         if soon:
             self.saver.save_soon(key, write)
@@ -363,29 +375,23 @@ class QuizPage(QWidget):
         """The attempt is over without this page submitting it: its deadline passed (the
         service then submits what was saved), or another window submitted or discarded it.
         Show it as the database has it."""
-        attempt = self._attempt
-        if attempt is None or self._ending:
+        if self._attempt is None or self._ending:
             return
         self._ending = True
         try:
-            closed = attempts.load_attempt(self._db, attempt.uuid, clock=self._clock)
-        except StorageFailure as error:
-            self._on_save_failed(str(error))  # the next tick tries again
-            return
+            stored = self._stored()
         finally:
             self._ending = False
-        self._leave(closed, submitted_here=False)
+        if stored is not None:
+            self._leave(stored, submitted_here=False)
 
     def _reload_after_refusal(self, reason: str) -> None:
         """Another window changed this attempt in a way this one's copy did not know (it
         checked a practice answer): show what is stored, and say why the answer moved."""
-        attempt = self._attempt
-        if attempt is None:
+        if self._attempt is None:
             return
-        try:
-            stored = attempts.load_attempt(self._db, attempt.uuid, clock=self._clock)
-        except StorageFailure as error:
-            self._on_save_failed(str(error))
+        stored = self._stored()
+        if stored is None:
             return
         if not stored.session.is_open:
             self._leave(stored, submitted_here=False)
@@ -397,6 +403,16 @@ class QuizPage(QWidget):
         )
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _stored(self) -> Attempt | None:
+        """The attempt as the database has it; None, and the trainee told, when it cannot be
+        read (a timed quiz's next tick tries again, any quiz's next change)."""
+        assert self._attempt is not None
+        try:
+            return attempts.load_attempt(self._db, self._attempt.uuid, clock=self._clock)
+        except StorageFailure as error:
+            self._on_save_failed(str(error))
+            return None
 
     def _leave(self, closed: Attempt, *, submitted_here: bool) -> None:
         self._timer.stop()

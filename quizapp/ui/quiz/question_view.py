@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
@@ -38,6 +39,7 @@ class _ChoiceLabel(QLabel):
 
     def __init__(self, text: str, button: QAbstractButton) -> None:
         super().__init__(breakable(text))  # a long URL as a choice must not widen the page
+        self.setAccessibleName(text)  # without the invisible break points
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._button = button
@@ -161,8 +163,13 @@ class QuestionView(QWidget):
             self._typing_pause.start()
 
     def _build_choices(self, item: AttemptItem, locked: bool) -> None:
+        focused = QApplication.focusWidget()
         for widget in self._choice_widgets:
             self._choices.removeWidget(widget)
+            if focused is not None and widget.isAncestorOf(focused):
+                # Hiding a focused choice hands the focus on to Previous, and Enter then
+                # pressed it; focus_answer() gives it to the next question instead.
+                focused.clearFocus()
             widget.hide()  # until deleted it would still paint, over the next question
             widget.deleteLater()
         self._choice_widgets = []

@@ -83,6 +83,14 @@ class Saver(QObject):
         """Run waiting writes in order; True when nothing is left waiting."""
         self.soon_timer.stop()
         refused: list[str] = []
+        try:
+            return self._run_queue(refused)
+        finally:
+            # After the queue has run, however it ended: the page's reload writes too.
+            for reason in refused:
+                self.refused.emit(reason)
+
+    def _run_queue(self, refused: list[str]) -> bool:
         while self._queue:
             try:
                 self._queue[0].write()
@@ -97,8 +105,7 @@ class Saver(QObject):
                 return False
             except ItemLocked as error:
                 # Another window checked this practice answer: the write can never succeed,
-                # and the page's copy is behind the database. The rest still goes in; the
-                # page hears of it after the queue is done, as its reload writes too.
+                # and the page's copy is behind the database. The rest still goes in.
                 self._queue.pop(0)
                 refused.append(str(error))
                 continue
@@ -110,8 +117,6 @@ class Saver(QObject):
             self._queue.pop(0)
         self.retry_timer.stop()
         self.saved.emit()
-        for reason in refused:
-            self.refused.emit(reason)
         return True
 
     def discard(self) -> None:
