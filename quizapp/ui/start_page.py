@@ -3,6 +3,7 @@ the trainee's past quizzes (open one to review it)."""
 
 from __future__ import annotations
 
+import html
 from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -186,8 +187,18 @@ class StartPage(QWidget):
             self._open = attempts.open_attempts(self._db, self.trainee.uuid, clock=self._clock)
             history = attempts.list_attempts(self._db, self.trainee.uuid)
         except StorageFailure as error:
+            # Nothing of the trainee before may stay on the page: Resume would open their
+            # quiz for this one. The banner says why the page is empty.
+            self._open = []
+            self._show(sets=[], history=[])
+            self.empty_label.hide()
             self.problem.emit(str(error))
             return
+        self._show(sets, history)
+
+    def _show(
+        self, sets: list[question_sets.SetSummary], history: list[attempts.AttemptSummary]
+    ) -> None:
         chosen = self.chosen_set()
         self.sets_model.set_rows(sets)
         self.history_model.set_rows(history)
@@ -242,7 +253,7 @@ class StartPage(QWidget):
             else ""
         )
         self.resume_label.setText(
-            f"<b>You have an unfinished quiz:</b> {attempt.set_title} — question "
+            f"<b>You have an unfinished quiz:</b> {html.escape(attempt.set_title)} — question "
             f"{session.current + 1} of {len(session.items)}, {session.summary().answered} "
             f"answered, {left}.{more}"
         )
@@ -266,6 +277,7 @@ class StartPage(QWidget):
             "cannot be resumed; it stays in your list of quizzes as abandoned.",
             parent=self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a set's title is text, not markup
         box.setAccessibleName("Discard the unfinished quiz?")
         discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)

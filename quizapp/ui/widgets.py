@@ -37,7 +37,9 @@ def heading(text: str, size: str = "x-large") -> QLabel:
 def set_heading_text(label: QLabel, text: str, size: str = "x-large") -> None:
     import html  # here: its entity table is a millisecond the first frame does without
 
-    label.setText(f'<span style="font-size:{size}; font-weight:600">{html.escape(text)}</span>')
+    # Breakable: one long name in "Hello, NAME" made every page wider than a 1024 px screen.
+    shown = html.escape(breakable(text))
+    label.setText(f'<span style="font-size:{size}; font-weight:600">{shown}</span>')
     label.setAccessibleName(text)
 
 

@@ -1,0 +1,69 @@
+"""The start page shows one trainee's own things, whatever the names and titles hold."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from quizapp.formats.base import ReadResult
+from quizapp.services import attempts, question_sets
+from quizapp.services.errors import StorageFailure
+from quizapp.storage.database import Database
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.widgets import NoticeKind
+from tests.ui.drive import add_trainee, click, start_quiz
+from tests.ui.sample_set import sample_set
+
+
+def _leave_a_quiz_open(window: MainWindow, qtbot: QtBot, name: str) -> None:
+    add_trainee(window, qtbot, name)
+    start_quiz(window, qtbot, practice=True)
+    window.show_start()
+    assert window.start_page.resume_panel.isVisible()
+
+
+def test_a_failed_refresh_leaves_nothing_of_the_trainee_before(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resume would have opened Ann's quiz for Bob (seen with the database locked)."""
+    _leave_a_quiz_open(window, qtbot, "Ann")
+    click(qtbot, window.start_page.change_button)
+
+    def locked(*_args: object, **_kwargs: object) -> list[object]:
+        raise StorageFailure("the database is locked")
+
+    monkeypatch.setattr(attempts, "open_attempts", locked)
+    add_trainee(window, qtbot, "Bob")
+    page = window.start_page
+    assert not page.resume_panel.isVisible()
+    assert not page.start_button.isEnabled() and not page.sets_view.isVisible()
+    assert not page.history_view.isVisible() and not page.empty_label.isVisible()
+    assert window.notice.kind is NoticeKind.ERROR and "locked" in window.notice.text()
+
+
+def test_a_title_with_markup_characters_is_shown_as_written(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    title = "Q&A <basics> & more"
+    question_sets.import_result(
+        db,
+        ReadResult(replace(sample_set(), id="markup", title=title), "native"),
+        file="markup.yaml",
+    )
+    add_trainee(window, qtbot, "Cy")
+    page = window.start_page
+    row = next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
+    page.sets_view.selectRow(row)
+    start_quiz(window, qtbot, practice=True)
+    window.show_start()
+    assert "Q&amp;A &lt;basics&gt; &amp; more" in page.resume_label.text()
+    assert "<basics>" not in page.resume_label.text()
+
+
+def test_a_long_name_does_not_widen_the_window_past_the_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    add_trainee(window, qtbot, "W" * 60)
+    assert window.minimumSizeHint().width() <= 1024
