@@ -14,14 +14,24 @@ from quizapp.paths import user_data_dir
 LOG_NAME = "quizapp.log"
 
 
-def log_file() -> Path:
-    return user_data_dir() / LOG_NAME
+def log_file() -> Path | None:
+    """Where the log goes; None when the user's data folder cannot be made (a read-only home,
+    a file in its place): the app still runs, and records go to stderr."""
+    try:
+        return user_data_dir() / LOG_NAME
+    except OSError:
+        return None
 
 
-def configure_logging(level: int = logging.INFO) -> Path:
-    """Send the app's log records to the rotating file (once per process); returns its path."""
+def configure_logging(level: int = logging.INFO) -> Path | None:
+    """Send the app's log records to the rotating file (once per process); returns its path,
+    or None when there is none to write (see log_file)."""
     path = log_file()
     root = logging.getLogger()
+    if path is None:
+        logging.basicConfig(level=level)  # stderr, where a support person can still look
+        logging.getLogger(__name__).warning("No log file: the data folder cannot be made")
+        return None
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -51,9 +51,13 @@ def open_database(option: str | None) -> Database:
     the user's data folder is not free.
     """
     from quizapp.paths import resolve_database_url
-    from quizapp.storage.database import Database
+    from quizapp.storage.database import Database, DatabaseError
 
-    return Database(resolve_database_url(option))
+    try:
+        url = resolve_database_url(option)
+    except OSError as error:
+        raise DatabaseError(f"QuizApp's data folder cannot be made: {error}") from error
+    return Database(url)
 
 
 def first_look(option: str | None) -> list[Trainee] | None:
@@ -62,7 +66,11 @@ def first_look(option: str | None) -> list[Trainee] | None:
     from quizapp.paths import resolve_database_url
     from quizapp.storage.first_look import trainees_at_head
 
-    return trainees_at_head(resolve_database_url(option))
+    try:
+        url = resolve_database_url(option)
+    except OSError:  # no data folder: open_database says so, in a dialog
+        return None
+    return trainees_at_head(url)
 
 
 def _before_loading() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -35,12 +36,16 @@ def report_crash(
     box.setText("Something went wrong inside QuizApp.")
     box.setInformativeText(
         f"{kind.__name__}: {error}\n\nEvery answer that was shown as saved is safe in the "
-        f"database. The details were written to the log file:\n{log_file()}\n"
+        f"database. The details were written to {_where(log_file())}\n"
         "Please send that file to whoever looks after QuizApp."
     )
     box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
     box.setAccessibleName("Unexpected error")
     box.exec()
+
+
+def _where(path: Path | None) -> str:
+    return f"the log file:\n{path}" if path else "the error output (there is no log file)."
 
 
 def install_crash_dialog() -> None:

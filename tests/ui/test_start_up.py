@@ -294,6 +294,34 @@ def test_a_bug_while_loading_is_shown_and_closes_the_app_rather_than_hang(
     assert QApplication.overrideCursor() is None
 
 
+def test_a_data_folder_that_cannot_be_made_is_explained_not_a_hang(
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: FakeClock,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file where the folder should be (a read-only home does the same): the window sat on
+    "Opening QuizApp…" for good, and the crash dialog itself failed."""
+    from quizapp.logs import configure_logging
+    from quizapp.ui.app import first_look, open_database
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    monkeypatch.delenv("QUIZAPP_DATABASE_URL", raising=False)
+    dialogs: list[str] = []
+    monkeypatch.setattr(main_window, "show_error", lambda _p, _t, message: dialogs.append(message))
+    window = MainWindow(
+        partial(open_database, None), settings, first_look=partial(first_look, None), clock=clock
+    )
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.failed):
+        window.show()
+    assert len(dialogs) == 1 and dialogs[0].startswith("QuizApp's data folder cannot be made")
+    assert log_file() is None and configure_logging() is None
+
+
 def test_reloading_the_list_keeps_the_selection_and_the_name_being_typed(
     qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
 ) -> None:
