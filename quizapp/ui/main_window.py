@@ -62,6 +62,7 @@ log = logging.getLogger(__name__)
 GEOMETRY_KEY = "window/geometry"
 DEFAULT_SIZE = QSize(1280, 900)
 MAX_CONTENT_WIDTH = 1280
+NAMED_EXPIRED = 5  # quizzes submitted while the app was closed, named in the start-up banner
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -208,15 +209,31 @@ class MainWindow(QMainWindow):
         self.database = self._open_database()
         backup = prepare(self.database)
         self._build_pages()
+        notes: list[tuple[NoticeKind, str]] = []
         if backup is not None:
-            self.notice.show_message(
-                f"Your data was upgraded to this version of {APP_NAME}; a copy of it as it was "
-                f"is kept at {backup}."
+            notes.append(
+                (
+                    NoticeKind.INFO,
+                    f"Your data was upgraded to this version of {APP_NAME}; a copy of it as it "
+                    f"was is kept at {backup}.",
+                )
             )
-        self._import_shipped_sets()
-        self._expire_overdue()
+        notes += self._import_shipped_sets()
+        notes += self._expire_overdue()
         self.start_up_state = StartUp.DONE
+        self._tell(notes)
         self.show_trainees()
+
+    def _tell(self, notes: list[tuple[NoticeKind, str]]) -> None:
+        """What the start-up has to say, in the one banner at once, errors first: shown one
+        after another, each message replaced the one before."""
+        if not notes:
+            return
+        errors = [text for kind, text in notes if kind is NoticeKind.ERROR]
+        others = [text for kind, text in notes if kind is not NoticeKind.ERROR]
+        self.notice.show_message(
+            "\n\n".join(errors + others), NoticeKind.ERROR if errors else NoticeKind.INFO
+        )
 
     def _give_up(self, tell_why: Callable[[], None]) -> None:
         self.start_up_state = StartUp.FAILED
@@ -253,7 +270,7 @@ class MainWindow(QMainWindow):
         self.results_page.done.connect(self.show_start)
         self.results_page.passage_requested.connect(self.show_passage)
 
-    def _import_shipped_sets(self) -> None:
+    def _import_shipped_sets(self) -> list[tuple[NoticeKind, str]]:
         from quizapp.services import question_sets
         from quizapp.services.errors import StorageFailure
 
@@ -261,22 +278,25 @@ class MainWindow(QMainWindow):
             reports = question_sets.import_shipped_sets(self.database)
         except FileNotFoundError as error:
             log.warning("No shipped question sets: %s", error)
-            return
+            return []
         except StorageFailure as error:
-            self.show_error(str(error))
-            return
+            return [(NoticeKind.ERROR, str(error))]
         refused = [report for report in reports if report.refused]
         for report in refused:
             log.error("Shipped set %s refused: %s", report.file, report.errors)
-        if refused:
-            first = refused[0]
-            reason = first.errors[0].message if first.errors else "it could not be read"
-            self.show_error(
+        if not refused:
+            return []
+        first = refused[0]
+        reason = first.errors[0].message if first.errors else "it could not be read"
+        return [
+            (
+                NoticeKind.ERROR,
                 f"A question set that comes with QuizApp could not be loaded ({first.file}: "
-                f"{reason}). The other sets work as usual."
+                f"{reason}). The other sets work as usual.",
             )
+        ]
 
-    def _expire_overdue(self) -> None:
+    def _expire_overdue(self) -> list[tuple[NoticeKind, str]]:
         from quizapp.services import attempts, trainees
         from quizapp.services.errors import StorageFailure
 
@@ -284,23 +304,28 @@ class MainWindow(QMainWindow):
             expired = attempts.expire_overdue(self.database, clock=self.clock)
             names = {person.uuid: person.name for person in trainees.list_trainees(self.database)}
         except StorageFailure as error:
-            self.show_error(str(error))
-            return
+            return [(NoticeKind.ERROR, str(error))]
         if not expired:
-            return
+            return []
         # Names and sets only: whoever opens the app next may not be the trainee, and a score
-        # is theirs to see in their own history.
+        # is theirs to see in their own history. A few of them: a room's worth would push the
+        # page off the screen.
         lines = [
             f"• {names.get(attempt.trainee_uuid, 'Someone')}: {attempt.set_title}"
-            for attempt in expired
+            for attempt in expired[:NAMED_EXPIRED]
         ]
+        if len(expired) > NAMED_EXPIRED:
+            lines.append(f"• and {len(expired) - NAMED_EXPIRED} more")
         count = len(expired)
-        self.notice.show_message(
-            f"Time ran out on {count} {_plural(count, 'quiz', 'quizzes')} while QuizApp was "
-            f"closed, so {_plural(count, 'it was', 'they were')} submitted with the answers "
-            "saved before the deadline. Open it from “Your quizzes” to review it.\n"
-            + "\n".join(lines)
-        )
+        return [
+            (
+                NoticeKind.INFO,
+                f"Time ran out on {count} {_plural(count, 'quiz', 'quizzes')} while QuizApp was "
+                f"closed, so {_plural(count, 'it was', 'they were')} submitted with the answers "
+                "saved before the deadline. Open it from “Your quizzes” to review it.\n"
+                + "\n".join(lines),
+            )
+        ]
 
     # -- pages ------------------------------------------------------------------------------
 

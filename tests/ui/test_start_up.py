@@ -18,19 +18,21 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from quizapp.domain.session import Mode
+from quizapp.domain.session import Mode, QuizSettings
 from quizapp.domain.trainees import Trainee
 from quizapp.logs import log_file
-from quizapp.services import question_sets, trainees
+from quizapp.services import attempts, question_sets, trainees
 from quizapp.storage.database import Database, DatabaseError
 from quizapp.storage.first_look import trainees_at_head
 from quizapp.storage.schema import prepare
 from quizapp.ui import errors, main_window
 from quizapp.ui.main_window import MainWindow, StartUp
+from quizapp.ui.widgets import NoticeKind
 from tests.conftest import REPO_ROOT as REPO
 from tests.fakes import FakeClock
 from tests.sample_sets import write_sample_set
 from tests.ui.drive import add_trainee, click
+from tests.ui.sample_set import SET_ID
 
 
 def test_names_are_checked_and_picked_from_the_list(
@@ -121,6 +123,24 @@ def test_a_broken_shipped_set_is_reported_and_the_rest_works(
     window = make_window()
     assert "could not be loaded" in window.notice.text()
     assert "broken.yaml" in window.notice.text()
+
+
+def test_every_start_up_message_is_in_the_banner_errors_first(
+    make_window: Callable[[], MainWindow], shipped_questions: Path, db: Database, clock: FakeClock
+) -> None:
+    """One message used to replace the other; and a room's worth of names pushed the page
+    off the screen."""
+    (shipped_questions / "broken.yaml").write_text("format: quizapp-set/1\nid: [", "utf-8")
+    settings = QuizSettings(count=2, time_limit=timedelta(minutes=10))
+    for n in range(7):
+        person = trainees.add_trainee(db, f"Trainee {n}")
+        attempts.start_attempt(db, person.uuid, SET_ID, settings, clock=clock)
+    clock.advance(timedelta(minutes=11))
+    window = make_window()
+    text = window.notice.text()
+    assert window.notice.kind is NoticeKind.ERROR
+    assert text.index("could not be loaded") < text.index("Time ran out on 7 quizzes")
+    assert text.count("• ") == 6 and text.endswith("• and 2 more")
 
 
 def test_a_database_the_app_cannot_use_is_explained_in_a_dialog(
