@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
-    # WAL lets the app read while a write commits; NORMAL is durable across app crashes (only a
-    # power cut can lose the last commits); the busy timeout rides out a second app instance.
+    # NORMAL is durable across app crashes in WAL mode (only a power cut can lose the last
+    # commits), which schema.prepare switches a file to once it knows the file is ours; the
+    # busy timeout rides out a second app instance.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")

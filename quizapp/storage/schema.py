@@ -110,6 +110,8 @@ def prepare(db: Database, *, now: datetime | None = None, may_change: bool = Tru
 def _prepare(db: Database, now: datetime, may_change: bool) -> Path | None:
     revision = current_revision(db)
     if revision == HEAD_REVISION:
+        if may_change:
+            _use_wal(db)
         return None
     if revision is not None and revision not in known_revisions():
         raise _too_new(db, revision)
@@ -130,7 +132,17 @@ def _prepare(db: Database, now: datetime, may_change: bool) -> Path | None:
     if revision is not None and db.sqlite_path is not None:
         backup = _backup(db.sqlite_path, revision, now)
     _upgrade(db)
+    _use_wal(db)
     return backup
+
+
+def _use_wal(db: Database) -> None:
+    """WAL lets the app read while a write commits. Set here, once the file is known to be
+    this app's: the mode is written into the file, and a newer QuizApp's file, or another
+    program's that a wrong URL names, must be left exactly as it was."""
+    if db.is_sqlite:
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def _too_new(db: Database, revision: str) -> DatabaseTooNew:

@@ -66,12 +66,18 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     assert list(tmp_path.glob("*.bak")) == []
 
 
-def test_foreign_database_is_refused(tmp_path: Path) -> None:
+def test_foreign_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    """Another program's file, named by a wrong URL: not even its journal mode may change."""
     path = tmp_path / "other.sqlite3"
     with sqlite3.connect(path) as raw:
         raw.execute("CREATE TABLE notes (body TEXT)")
+    before = path.read_bytes()
+    db = sqlite_db(path)
     with pytest.raises(schema.NotQuizAppDatabase, match="no QuizApp schema"):
-        schema.prepare(sqlite_db(path))
+        schema.prepare(db)
+    db.dispose()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite3"]
 
 
 def upgrade_to(db: Database, revision: str) -> None:
