@@ -1,7 +1,9 @@
 """Who trains: a name picked from a list, the same person whatever its letter case.
 
 Names are compared with `casefold`, in Python: SQLite's lower() folds only ASCII, so 'Иван'
-and 'иван' would otherwise be two trainees on one machine and a clash on another. They are
+and 'иван' would otherwise be two trainees on one machine and a clash on another. Names that
+look the same are the same too: 'Zoë' typed with a precomposed ë or with e and a combining
+diaeresis, or with an invisible character (a pasted zero-width space) in it. They are
 sorted the way a reader looks a name up, accents set aside ('Ärzte' among the A's, not after
 'Zoë'): for one short list, that is most of what a full collation library would add.
 """
@@ -27,7 +29,15 @@ def by_name(people: Iterable[Trainee]) -> list[Trainee]:
 
 
 def same_name(first: str, second: str) -> bool:
-    return first.casefold() == second.casefold()
+    return _compared_form(first) == _compared_form(second)
+
+
+def _compared_form(name: str) -> str:
+    """Unicode's canonical caseless form (normalised on both sides of the fold, as case
+    folding can undo a normal form), without the invisible format characters: names stored
+    before those were cleaned out, or with a joiner kept, still meet the plain spelling."""
+    visible = "".join(char for char in name if unicodedata.category(char) != "Cf")
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", visible).casefold())
 
 
 def _lookup_key(name: str) -> tuple[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 import uuid
 from datetime import UTC, datetime
 
@@ -10,15 +12,33 @@ from quizapp.services.errors import InvalidInput, unit_of_work
 from quizapp.storage import trainees as store
 from quizapp.storage.database import Database
 
+# Invisible format characters (Unicode category Cf) go: a pasted zero-width space, a byte-order
+# mark, a soft hyphen or a direction override shows nothing, yet would make 'Anna' and
+# 'Anna\u200b' two rows that look alike, or a name of nothing but a blank row. The two joiners
+# are the exception, as some names need them: ZWNJ is part of the spelling of Persian names
+# (it keeps the letters of 'Ali' and 'Reza' from joining in Alireza) and ZWJ shapes Indic
+# conjuncts and emoji sequences. They stay where they can do that, between two visible
+# characters; at an edge or beside a space they only hide, so there they go too.
+_JOINERS = "\u200c\u200d"
+_VISIBLE = rf"[^\s{_JOINERS}]"
+_IDLE_JOINER = re.compile(rf"(?<!{_VISIBLE})[{_JOINERS}]|[{_JOINERS}](?!{_VISIBLE})")
+
 
 def clean_name(name: str) -> str:
-    """The name as stored: trimmed, inner runs of spaces folded; raises when unusable."""
-    cleaned = " ".join(name.split())
+    """The name as stored: without invisible characters, in NFC, trimmed, inner runs of
+    spaces folded; raises when unusable."""
+    # Invisibles first: one between a letter and its accent keeps NFC from joining them.
+    cleaned = " ".join(unicodedata.normalize("NFC", _without_invisibles(name)).split())
     if not cleaned:
         raise InvalidInput("Please type a name.")
     if len(cleaned) > MAX_NAME:
         raise InvalidInput(f"A name can be at most {MAX_NAME} characters long.")
     return cleaned
+
+
+def _without_invisibles(name: str) -> str:
+    shown = "".join(c for c in name if unicodedata.category(c) != "Cf" or c in _JOINERS)
+    return _IDLE_JOINER.sub("", shown)
 
 
 def add_trainee(db: Database, name: str) -> Trainee:
