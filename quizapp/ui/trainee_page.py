@@ -6,8 +6,8 @@ the services), so the page can be on screen before the storage layer is even loa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,33 @@ from quizapp.ui.theme import current_colours
 from quizapp.ui.widgets import heading
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProblemLabel(QLabel):
+    """What is wrong with a name: bold, in the theme's colour for 'wrong', whichever theme."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        bold = QFont()  # the weight alone: the size still follows the app's text size
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.setFont(bold)
+        self._recolour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A theme change reaches a label as its window passing the new palette down (Qt sends
+        # ApplicationPaletteChange to windows only). Hence a palette, not a style sheet: a
+        # sheet's colour stays as written, and a widget with a sheet is passed no palette.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+        super().changeEvent(event)
+
+    def _recolour(self) -> None:
+        colour = QColor(current_colours().bad)
+        # Only on a change of colour: setting the palette is a palette change in its turn.
+        if self.palette().color(QPalette.ColorRole.WindowText) != colour:
+            own = QPalette()  # this one role set: the rest still comes from the window
+            own.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(own)
 
 
 class TraineePage(QWidget):
@@ -54,7 +81,7 @@ class TraineePage(QWidget):
         self.add_button = QPushButton("Add and continue")
         self.add_button.setAccessibleName("Add this name and continue")
         self.add_button.clicked.connect(self.add)
-        self.error_label = QLabel()
+        self.error_label = ProblemLabel()
         self.error_label.setAccessibleName("Problem with the name")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -111,7 +138,6 @@ class TraineePage(QWidget):
         self.error_label.hide()
 
     def name_refused(self, message: str) -> None:
-        self.error_label.setStyleSheet(f"color: {current_colours().bad}; font-weight: 600")
         self.error_label.setText(message)
         self.error_label.setAccessibleDescription(message)
         self.error_label.show()

@@ -1,0 +1,66 @@
+"""The name field on the first screen: the problem with a name reads in either theme."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.theme import Theme
+from tests.ui.drive import click
+
+
+def _paste_and_add(window: MainWindow, qtbot: QtBot, name: str) -> None:
+    page = window.trainee_page
+    QApplication.clipboard().setText(name)
+    page.name_field.setFocus()
+    page.name_field.paste()
+    click(qtbot, page.add_button)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def _contrast(first: QColor, second: QColor) -> float:
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _strongest_contrast(window: MainWindow, label: QLabel) -> float:
+    """Measured on screen: the most contrasting pixel of the text against the most common
+    one, the background it is drawn on."""
+    QApplication.processEvents()  # the window passes a new palette down in its own time
+    image = window.grab(QRect(label.mapTo(window, QPoint(0, 0)), label.size())).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    background = QColor(Counter(pixel.rgb() for pixel in pixels).most_common(1)[0][0])
+    return max(_contrast(pixel, background) for pixel in pixels)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"), [(Theme.DARK, Theme.LIGHT), (Theme.LIGHT, Theme.DARK)]
+)
+def test_the_problem_with_a_name_reads_in_both_themes(
+    window: MainWindow, qtbot: QtBot, before: Theme, after: Theme
+) -> None:
+    """WCAG asks 4.5:1 for text: in the theme the message came up in (set while it was
+    hidden), and in the theme switched to while it shows."""
+    label = window.trainee_page.error_label
+    window.appearance.set_theme(before)
+    _paste_and_add(window, qtbot, "   ")
+    assert label.isVisible() and label.text() == "Please type a name."
+    assert _strongest_contrast(window, label) >= 4.5, before
+    window.appearance.set_theme(after)
+    assert _strongest_contrast(window, label) >= 4.5, after
