@@ -75,8 +75,10 @@ class TraineePage(QWidget):
         self.continue_button.clicked.connect(self._continue)
         self.name_field = QLineEdit()
         self.name_field.setAccessibleName("New trainee's name")
+        # No setMaxLength: it cuts a pasted name without a word (counting an emoji as two),
+        # and the cut name would be saved as if typed. The service refuses a long name with
+        # a message instead, and the whole name stays in the field to be shortened.
         self.name_field.setPlaceholderText(f"Your name (up to {MAX_NAME} characters)")
-        self.name_field.setMaxLength(MAX_NAME)
         self.name_field.returnPressed.connect(self.add)
         self.add_button = QPushButton("Add and continue")
         self.add_button.setAccessibleName("Add this name and continue")

@@ -1,4 +1,5 @@
-"""The name field on the first screen: the problem with a name reads in either theme."""
+"""The name field on the first screen: a pasted name is never cut, and the problem with a
+name reads in either theme."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.trainees import MAX_NAME
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.theme import Theme
 from tests.ui.drive import click
@@ -21,6 +23,24 @@ def _paste_and_add(window: MainWindow, qtbot: QtBot, name: str) -> None:
     page.name_field.setFocus()
     page.name_field.paste()
     click(qtbot, page.add_button)
+
+
+def test_a_long_pasted_name_is_refused_with_the_message_not_cut(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    name = "Maximiliane " * 6  # 72 characters: a cut one would be saved as if typed
+    _paste_and_add(window, qtbot, name)
+    page = window.trainee_page
+    assert window.stack.currentWidget() is page
+    assert f"at most {MAX_NAME} characters" in page.error_label.text()
+    assert page.name_field.text() == name  # all of it, to shorten where the trainee likes
+
+
+def test_an_emoji_counts_as_one_character(window: MainWindow, qtbot: QtBot) -> None:
+    name = "x" * (MAX_NAME - 1) + "\U0001f642"  # Qt counts the emoji as two
+    _paste_and_add(window, qtbot, name)
+    assert window.stack.currentWidget() is window.start_page
+    assert window.trainee is not None and window.trainee.name == name
 
 
 def _luminance(colour: QColor) -> float:
