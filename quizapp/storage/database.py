@@ -44,9 +44,14 @@ class Database:
         except ArgumentError as error:
             raise DatabaseError(f"{url!r} is not a database URL: {error}") from error
         except ImportError as error:
+            scheme = url.split(":", 1)[0]
+            hint = (
+                "install QuizApp's 'postgres' extra"
+                if scheme.startswith("postgresql")
+                else "QuizApp works with SQLite and PostgreSQL"
+            )
             raise DatabaseError(
-                f"the database driver for {url.split(':', 1)[0]!r} is not installed ({error}); "
-                "for PostgreSQL install QuizApp's 'postgres' extra"
+                f"the database driver for {scheme!r} is not installed ({error}); {hint}"
             ) from error
         except OSError as error:
             raise DatabaseError(f"cannot create the folder for {url}: {error}") from error

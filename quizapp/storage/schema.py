@@ -75,6 +75,11 @@ def upgrade(db: Database) -> None:
 
 def _unusable(db: Database, error: SQLAlchemyError) -> SchemaError:
     reason = getattr(error, "orig", None) or error
+    if "database is locked" in str(reason):  # not damage: another program holds it
+        return SchemaError(
+            f"{db.display_name} is in use by another program, which keeps it locked; close "
+            "that program (or wait for it to finish) and start QuizApp again"
+        )
     return SchemaError(f"{db.display_name} cannot be opened as a database: {reason}")
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
+from sqlalchemy.exc import OperationalError
 
 from quizapp.storage import schema
 from quizapp.storage.database import Database
@@ -135,3 +136,18 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(tmp_path: Path)
     with pytest.raises(schema.SchemaError, match=r"notes.sqlite3 cannot be opened as a database: "):
         schema.prepare(sqlite_db(path))
     assert path.read_text().startswith("shopping list")
+
+
+def test_a_database_another_program_locks_is_said_to_be_in_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not "cannot be opened as a database", which reads like a damaged file. (SQLite's own
+    answer after its busy timeout is stood in for: a test does not wait five seconds.)"""
+    db = sqlite_db(tmp_path / "busy.sqlite3")
+
+    def locked(_db: Database) -> str:
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(schema, "_current_revision", locked)
+    with pytest.raises(schema.SchemaError, match=r"busy\.sqlite3 is in use by another program"):
+        schema.prepare(db)
