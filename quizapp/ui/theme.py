@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -227,10 +227,20 @@ class Appearance(QObject):
         font.setPointSizeF(self._base_point_size * TEXT_STEP_FACTOR**self.text_step)
         self._app.setFont(font)
         _reapply_style_sheets()
+        _announce_palette_change()
 
     def _on_system_scheme_changed(self) -> None:
         if self.theme is Theme.SYSTEM:
             self.apply()
+
+
+def _announce_palette_change() -> None:
+    """Tell every widget, not only the windows Qt tells itself (PySide6 6.11): the countdown,
+    the question strip, the banner and the feedback panels restyle on ApplicationPaletteChange
+    with the new theme's meaningful colours, and would otherwise keep the old theme's."""
+    for widget in QApplication.allWidgets():
+        if not widget.isWindow():
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.ApplicationPaletteChange))
 
 
 def _reapply_style_sheets() -> None:

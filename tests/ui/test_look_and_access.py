@@ -4,6 +4,7 @@ overrides the system's and is remembered, and the text scales."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.theme import Theme, is_dark
+from quizapp.ui.theme import Theme, current_colours, is_dark
+from tests.fakes import FakeClock
 from tests.ui.drive import add_trainee, click, finish_dialog, start_quiz
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
@@ -201,3 +203,22 @@ def test_the_last_questions_choices_are_gone_from_the_next_frame(
     old_rows = [button.parentWidget() for button in page.question_view.buttons]
     page.go_to(short.position)  # no event loop in between: nothing deleted yet
     assert old_rows and not any(row.isVisible() for row in old_rows)
+
+
+def test_a_theme_change_restyles_the_quiz_pages_own_colours(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """Qt tells only windows that the application's palette changed: the countdown kept the
+    old theme's red after Light -> Dark."""
+    add_trainee(window, qtbot, "Dee")
+    start_quiz(window, qtbot, minutes=10)
+    page = window.quiz_page
+    clock.advance(timedelta(minutes=9, seconds=30))
+    page.tick()
+    for theme in (Theme.LIGHT, Theme.DARK, Theme.LIGHT):
+        window.appearance.set_theme(theme)
+        assert current_colours().warning in page.countdown.styleSheet()
+    window.appearance.set_theme(Theme.DARK)
+    dark = page.countdown.styleSheet()
+    window.appearance.set_theme(Theme.LIGHT)
+    assert page.countdown.styleSheet() != dark  # the two themes' reds differ
