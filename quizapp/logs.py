@@ -25,18 +25,25 @@ def log_file() -> Path | None:
 
 def configure_logging(level: int = logging.INFO) -> Path | None:
     """Send the app's log records to the rotating file (once per process); returns its path,
-    or None when there is none to write (see log_file)."""
+    or None when there is none to write: no data folder (see log_file), or one the app may
+    not write to (a read-only home). The app runs on either way."""
     path = log_file()
     root = logging.getLogger()
     if path is None:
-        logging.basicConfig(level=level)  # stderr, where a support person can still look
-        logging.getLogger(__name__).warning("No log file: the data folder cannot be made")
-        return None
+        return _to_stderr(level, "the data folder cannot be made")
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        try:
+            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        except OSError as error:
+            return _to_stderr(level, f"{path} cannot be written: {error}")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(level)
         # Alembic announces each of its plugins at INFO; the migrations it runs are worth a line.
         logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     return path
+
+
+def _to_stderr(level: int, why: str) -> None:
+    logging.basicConfig(level=level)  # stderr, where a support person can still look
+    logging.getLogger(__name__).warning("No log file: %s", why)

@@ -47,7 +47,8 @@ def add_trainee(db: Database, name: str) -> Trainee:
         clash = store.name_taken(session, cleaned)
         if clash is not None:
             raise InvalidInput(
-                f"There is already a trainee called {clash!r}; pick it from the list."
+                # As written, not repr(): a Persian name's joiners are letters to its reader.
+                f"There is already a trainee called '{clash}'; pick it from the list."
             )
         trainee = Trainee(str(uuid.uuid4()), cleaned)
         store.insert_trainee(session, trainee.uuid, trainee.name, datetime.now(UTC))

@@ -53,3 +53,11 @@ def test_a_name_stored_before_the_cleaning_still_clashes(
         store.insert_trainee(session, "old", stored, datetime(2026, 1, 1, tzinfo=UTC))
     with pytest.raises(InvalidInput, match="already a trainee"):
         trainees.add_trainee(database, typed)
+
+
+def test_a_clash_names_the_stored_name_as_written(database: Database) -> None:
+    """Not repr(): a Persian name's non-joiner read as "\\u200c" in the message."""
+    trainees.add_trainee(database, "علی\u200cرضا")
+    with pytest.raises(InvalidInput) as refused:
+        trainees.add_trainee(database, "علی\u200cرضا")
+    assert "'علی\u200cرضا'" in str(refused.value) and "\\u200c" not in str(refused.value)

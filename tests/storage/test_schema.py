@@ -151,3 +151,18 @@ def test_a_database_another_program_locks_is_said_to_be_in_use(
     monkeypatch.setattr(schema, "_current_revision", locked)
     with pytest.raises(schema.SchemaError, match=r"busy\.sqlite3 is in use by another program"):
         schema.prepare(db)
+
+
+def test_a_file_of_ours_in_another_journal_mode_is_switched_to_wal(tmp_path: Path) -> None:
+    """`db upgrade` and other programs can leave it in DELETE mode: readers would then wait
+    for every write."""
+    path = tmp_path / "ours.sqlite3"
+    db = sqlite_db(path)
+    schema.prepare(db)
+    db.dispose()
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA journal_mode=DELETE")
+    schema.prepare(db)
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    db.dispose()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.formats.base import ReadResult
@@ -67,3 +69,25 @@ def test_a_long_name_does_not_widen_the_window_past_the_screen(
 ) -> None:
     add_trainee(window, qtbot, "W" * 60)
     assert window.minimumSizeHint().width() <= 1024
+
+
+def test_the_discard_question_shows_a_title_as_written(
+    window: MainWindow, qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question_sets.import_result(
+        db,
+        ReadResult(replace(sample_set(), id="markup", title="<b>Bold</b> & co"), "native"),
+        file="markup.yaml",
+    )
+    add_trainee(window, qtbot, "Di")
+    page = window.start_page
+    page.sets_view.selectRow(
+        next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
+    )
+    start_quiz(window, qtbot, practice=True)
+    window.show_start()
+    asked: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box) or 0)
+    click(qtbot, page.discard_button)
+    assert asked and asked[0].textFormat() is Qt.TextFormat.PlainText
+    assert "“<b>Bold</b> & co”" in asked[0].text()
