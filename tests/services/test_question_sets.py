@@ -99,26 +99,27 @@ def test_shipped_sets_are_imported_once(database: Database) -> None:
     assert len(sets.list_sets(database)) == len(first)
 
 
-def test_a_shipped_file_imported_under_another_id_still_comes_in_as_itself(
-    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def shipped_sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The sample set as the only file of the shipped questions/ folder."""
     shipped = tmp_path / "shipped"
     shipped.mkdir()
-    path = write_sample_set(shipped)
     monkeypatch.setattr(sets, "questions_dir", lambda: shipped)
+    return write_sample_set(shipped)
+
+
+def test_a_shipped_file_imported_under_another_id_still_comes_in_as_itself(
+    database: Database, shipped_sample: Path
+) -> None:
+    path = shipped_sample
     copy = sets.import_file(database, path, set_id="my-copy")
     assert (copy.set_id, copy.created) == ("my-copy", True)
     assert [r.set_id for r in sets.import_shipped_sets(database)] == ["safety"]
     assert sorted(s.slug for s in sets.list_sets(database)) == ["my-copy", "safety"]
 
 
-def test_a_changed_shipped_file_is_read_again(
-    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shipped = tmp_path / "shipped"
-    shipped.mkdir()
-    path = write_sample_set(shipped)
-    monkeypatch.setattr(sets, "questions_dir", lambda: shipped)
+def test_a_changed_shipped_file_is_read_again(database: Database, shipped_sample: Path) -> None:
+    path = shipped_sample
     assert [r.version for r in sets.import_shipped_sets(database)] == [1]
     assert sets.import_shipped_sets(database) == []
     path.write_text(path.read_text().replace("What do you wear on site?", "What must you wear?"))

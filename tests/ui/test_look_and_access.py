@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QStyleHints
+from PySide6.QtGui import QGuiApplication, QPalette, QStyleHints
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.theme import Theme, current_colours, is_dark
 from tests.fakes import FakeClock
+from tests.ui.colours import luminance
 from tests.ui.drive import add_trainee, click, finish_dialog, start_quiz
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
@@ -131,24 +132,13 @@ def test_text_size_scales_and_is_remembered(
     assert QApplication.font().pointSizeF() == bigger
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
 def test_radio_and_check_box_rings_stand_out_in_both_themes(
     window: MainWindow, qtbot: QtBot, theme: Theme
 ) -> None:
     """WCAG asks 3:1 for the outline of a control against what surrounds it: the window."""
     window.appearance.set_theme(theme)
-    background = _luminance(QApplication.palette().color(QPalette.ColorRole.Window))
+    background = luminance(QApplication.palette().color(QPalette.ColorRole.Window))
     holder = QWidget()
     qtbot.addWidget(holder)
     layout = QVBoxLayout(holder)
@@ -164,8 +154,8 @@ def test_radio_and_check_box_rings_stand_out_in_both_themes(
         strongest = max(
             (
                 (
-                    abs(_luminance(image.pixelColor(x, y)) - background),
-                    _luminance(image.pixelColor(x, y)),
+                    abs(luminance(image.pixelColor(x, y)) - background),
+                    luminance(image.pixelColor(x, y)),
                 )
                 for x in range(area.left(), area.left() + width)
                 for y in range(area.top(), area.bottom() + 1)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.domain.trainees import MAX_NAME
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.theme import Theme
+from tests.ui.colours import contrast
 from tests.ui.drive import click
 
 
@@ -43,22 +44,6 @@ def test_an_emoji_counts_as_one_character(window: MainWindow, qtbot: QtBot) -> N
     assert window.trainee is not None and window.trainee.name == name
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def _contrast(first: QColor, second: QColor) -> float:
-    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
-
-
 def _strongest_contrast(window: MainWindow, label: QLabel) -> float:
     """Measured on screen: the most contrasting pixel of the text against the most common
     one, the background it is drawn on."""
@@ -66,7 +51,7 @@ def _strongest_contrast(window: MainWindow, label: QLabel) -> float:
     image = window.grab(QRect(label.mapTo(window, QPoint(0, 0)), label.size())).toImage()
     pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
     background = QColor(Counter(pixel.rgb() for pixel in pixels).most_common(1)[0][0])
-    return max(_contrast(pixel, background) for pixel in pixels)
+    return max(contrast(pixel, background) for pixel in pixels)
 
 
 @pytest.mark.parametrize(
