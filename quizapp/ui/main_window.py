@@ -322,8 +322,8 @@ class MainWindow(QMainWindow):
                 NoticeKind.INFO,
                 f"Time ran out on {count} {_plural(count, 'quiz', 'quizzes')} while QuizApp was "
                 f"closed, so {_plural(count, 'it was', 'they were')} submitted with the answers "
-                "saved before the deadline. Open it from “Your quizzes” to review it.\n"
-                + "\n".join(lines),
+                f"saved before the deadline. {_plural(count, 'Open it', 'Open one')} from “Your "
+                "quizzes” to review it.\n" + "\n".join(lines),
             )
         ]
 
