@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Protocol
 
 from quizapp.domain.problems import Problem, QuestionFileError, Skipped
-from quizapp.domain.questions import MAX_ID_LENGTH, AcceptedAnswer, Choice, Question, QuestionSet
+from quizapp.domain.questions import (
+    MAX_ID_LENGTH,
+    AcceptedAnswer,
+    Choice,
+    Question,
+    QuestionSet,
+    question_type,
+)
 from quizapp.formats.base import ReadResult, read_text_file
 
 # Moodle keeps fractions to 7 decimals, so three answers of 33.33333% add up to 99.99999%;
@@ -247,7 +254,7 @@ class SetBuilder:
         self.questions.append(
             Question(
                 key=self._key(draft),
-                type=kind,  # type: ignore[arg-type]
+                type=question_type(kind),
                 prompt=draft.prompt.strip(),
                 choices=tuple(draft.choices) if kind != "short" else (),
                 answers=tuple(draft.answers) if kind == "short" else (),

@@ -30,6 +30,7 @@ from quizapp.domain.questions import (
     SourceDocument,
     credits_from_flags,
     normalise_source_text,
+    question_type,
     set_id_problem,
 )
 from quizapp.formats.base import ReadResult, read_text_file
@@ -157,7 +158,8 @@ class _Reader:
         if not isinstance(node, yaml.ScalarNode):
             self._at(node, f"{what} must be text", question=question)
             return None
-        return node.value
+        text: str = node.value
+        return text
 
     def _required_text(
         self, fields: dict[str, yaml.Node], key: str, owner: yaml.Node, what: str, *, question: bool
@@ -348,7 +350,7 @@ class _Reader:
             return None
         return Question(
             key=key,
-            type=kind,  # type: ignore[arg-type]  # checked against QUESTION_TYPES above
+            type=question_type(kind),
             prompt=prompt,
             choices=choices,
             answers=answers,
@@ -537,8 +539,9 @@ def _credit_choices(
 ) -> tuple[Choice, ...]:
     """Choices with their credit: an explicit `fraction` wins over the `correct` flag."""
     flags = credits_from_flags(
-        [bool(correct) and fraction is None for _, correct, fraction, _ in parsed], kind
-    )  # type: ignore[arg-type]
+        [bool(correct) and fraction is None for _, correct, fraction, _ in parsed],
+        question_type(kind),
+    )
     return tuple(
         Choice(text, flag if fraction is None else fraction, feedback)
         for (text, _, fraction, feedback), flag in zip(parsed, flags, strict=True)
@@ -572,7 +575,7 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
-class _Inline(list):
+class _Inline(list[object]):
     """A short list written on one line (`span: [14, 36]`), the way the format is documented."""
 
 

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.domain.review import Verdict, format_points
 from quizapp.domain.session import Attempt, AttemptState
-from quizapp.ui.feedback import FeedbackPanel, Verdict, format_points
+from quizapp.ui.feedback import FeedbackPanel
 from quizapp.ui.widgets import breakable, heading, scroll_area, set_heading_text, wrapped_label
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.review import shown_choices
 from quizapp.domain.session import AttemptItem
-from quizapp.ui.feedback import shown_choices
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.quiz.finish_dialog import FinishDialog
 

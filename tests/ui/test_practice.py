@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.review import Verdict
 from quizapp.domain.session import Mode
 from quizapp.services import attempts
 from quizapp.storage.database import Database
-from quizapp.ui.feedback import Verdict
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.reader_dialog import ReaderDialog
 from tests.fakes import FakeClock

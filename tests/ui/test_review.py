@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.review import Verdict
 from quizapp.domain.session import AttemptItem
-from quizapp.ui.feedback import Verdict
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.reader_dialog import ReaderDialog
 from quizapp.ui.results_page import ReviewCard
