@@ -101,14 +101,14 @@ def main() -> int:
     window.ready.connect(loop.quit)
     window.show()
     loop.exec()
-    window.choose_trainee(trainees.add_trainee(db, "Bench"))
-    start = window.start_page
+    window.trainee_area.choose_trainee(trainees.add_trainee(db, "Bench"))
+    start = window.trainee_area.start_page
     row, listed = next((i, s) for i, s in enumerate(start.sets_model.rows) if s.slug == "bench")
     assert listed.question_count == QUESTIONS, listed
     start.sets_view.selectRow(row)
     start.count_box.setValue(QUIZ_LENGTH)
     start.start()
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     assert page.attempt is not None and len(page.attempt.session.items) == QUIZ_LENGTH
     watch = PaintWatch(page.question_view.prompt_label)
     time_until_painted(app, watch, page.question_view.update)  # the page is on screen

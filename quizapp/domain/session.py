@@ -11,23 +11,13 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Protocol
 
+from quizapp.domain.clock import Clock as Clock
+from quizapp.domain.clock import SystemClock as SystemClock
 from quizapp.domain.grading import Response, grade, is_answered
 from quizapp.domain.questions import GradingOptions, Question
-
-
-class Clock(Protocol):
-    """Something that tells the time, always timezone-aware UTC."""
-
-    def now(self) -> datetime: ...
-
-
-class SystemClock:
-    def now(self) -> datetime:
-        return datetime.now(UTC)
 
 
 class AttemptState(StrEnum):

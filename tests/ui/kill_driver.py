@@ -45,11 +45,11 @@ def main(url: str, settings_file: str, answers: int) -> int:
     window.show()
     wait_for(lambda: ready)
 
-    trainee = window.trainee_page
+    trainee = window.trainee_area.trainee_page
     QTest.keyClicks(trainee.name_field, "Killed Kate")
     QTest.mouseClick(trainee.add_button, Qt.MouseButton.LeftButton)
-    QTest.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
-    page = window.quiz_page
+    QTest.mouseClick(window.trainee_area.start_page.start_button, Qt.MouseButton.LeftButton)
+    page = window.trainee_area.quiz_page
     attempt = page.attempt
     assert attempt is not None
     print("ATTEMPT", attempt.uuid, flush=True)

@@ -26,8 +26,8 @@ from quizapp.domain.session import Mode
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.quiz.finish_dialog import FinishDialog
-from quizapp.ui.quiz.page import QuizPage
+from quizapp.ui.trainee.quiz.finish_dialog import FinishDialog
+from quizapp.ui.trainee.quiz.page import QuizPage
 from quizapp.ui.theme import Theme
 from tests.ui.drive import right_choice_numbers, wrong_choice_number
 
@@ -87,19 +87,21 @@ def main(out: Path, theme: str) -> int:
 
     # Two names already in, so the list is not empty.
     for name in ("Li Wei", "Zhang Min"):
-        window.trainee_page.name_field.setText(name)
-        window.trainee_page.add()
-        window.show_trainees()
-    window.trainee_page.name_field.setText("Zhang Min")
-    window.trainee_page.add()  # a duplicate, to show the message
+        window.trainee_area.trainee_page.name_field.setText(name)
+        window.trainee_area.trainee_page.add()
+        window.trainee_area.show_trainees()
+    window.trainee_area.trainee_page.name_field.setText("Zhang Min")
+    window.trainee_area.trainee_page.add()  # a duplicate, to show the message
     shot("1-trainee")
 
-    window.trainee_page.name_field.clear()
-    window.trainee_page.list_view.setCurrentIndex(window.trainee_page.model.index(0, 0))
-    window.trainee_page.continue_button.click()
+    window.trainee_area.trainee_page.name_field.clear()
+    window.trainee_area.trainee_page.list_view.setCurrentIndex(
+        window.trainee_area.trainee_page.model.index(0, 0)
+    )
+    window.trainee_area.trainee_page.continue_button.click()
 
-    window.start_page.start()
-    page = window.quiz_page
+    window.trainee_area.start_page.start()
+    page = window.trainee_area.quiz_page
     assert page.attempt is not None
     # Most answers right and a few wrong, as a real attempt looks; two left for the shots.
     for item in page.attempt.session.items[:-2]:
@@ -126,26 +128,28 @@ def main(out: Path, theme: str) -> int:
     QTest.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
     shot("6-results")
 
-    window.results_page.wrong_only.setChecked(True)
+    window.trainee_area.results_page.wrong_only.setChecked(True)
     marked = next(
-        c for c in window.results_page.cards if c.isVisible() and c.feedback.highlighted_words
+        c
+        for c in window.trainee_area.results_page.cards
+        if c.isVisible() and c.feedback.highlighted_words
     )
     assert marked.feedback.source_button is not None
     marked.feedback.source_button.click()
     shot("7-reader")
-    assert window.reader is not None
-    window.reader.close()
+    assert window.trainee_area.reader is not None
+    window.trainee_area.reader.close()
 
-    window.results_page.done.emit()
-    window.start_page.practice_radio.setChecked(True)
-    window.start_page.start()
+    window.trainee_area.results_page.done.emit()
+    window.trainee_area.start_page.practice_radio.setChecked(True)
+    window.trainee_area.start_page.start()
     assert page.attempt is not None and page.attempt.session.mode is Mode.PRACTICE
     answer_rightly(page)
     page.check()
     shot("8-practice")
 
     # The practice quiz is left open: the start page offers to resume it, above the history.
-    window.show_start()
+    window.trainee_area.show_start()
     shot("2-start")
 
     window.close()

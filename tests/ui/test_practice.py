@@ -18,10 +18,10 @@ def test_practice_checks_and_explains_each_answer(
     window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock
 ) -> None:
     add_trainee(window, qtbot, "Dan")
-    click(qtbot, window.start_page.practice_radio)
-    assert not window.start_page.time_box.isEnabled()  # practice is untimed
+    click(qtbot, window.trainee_area.start_page.practice_radio)
+    assert not window.trainee_area.start_page.time_box.isEnabled()  # practice is untimed
     start_quiz(window, qtbot, practice=True)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     attempt = page.attempt
     assert attempt is not None and attempt.session.mode is Mode.PRACTICE
     assert attempt.session.deadline is None
@@ -54,9 +54,9 @@ def test_practice_checks_and_explains_each_answer(
 
     assert panel.source_button is not None
     click(qtbot, panel.source_button)
-    assert isinstance(window.reader, ReaderDialog)
-    assert window.reader.highlighted_text() == "never use the lifts"
-    window.reader.close()
+    assert isinstance(window.trainee_area.reader, ReaderDialog)
+    assert window.trainee_area.reader.highlighted_text() == "never use the lifts"
+    window.trainee_area.reader.close()
 
     # Leaving and coming back shows the checked answer, locked, with its explanation.
     page.go_to((multiple.position + 1) % len(attempt.session.items))

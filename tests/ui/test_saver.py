@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from quizapp.domain.session import ItemLocked
 from quizapp.services.errors import NotFound, StorageFailure
-from quizapp.ui.quiz.saver import Saver
+from quizapp.ui.trainee.quiz.saver import Saver
 
 
 def test_an_unexpected_failure_is_reported_once_and_later_writes_still_run(

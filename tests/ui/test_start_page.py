@@ -22,8 +22,8 @@ from tests.ui.sample_set import sample_set
 def _leave_a_quiz_open(window: MainWindow, qtbot: QtBot, name: str) -> None:
     add_trainee(window, qtbot, name)
     start_quiz(window, qtbot, practice=True)
-    window.show_start()
-    assert window.start_page.resume_panel.isVisible()
+    window.trainee_area.show_start()
+    assert window.trainee_area.start_page.resume_panel.isVisible()
 
 
 def test_a_failed_refresh_leaves_nothing_of_the_trainee_before(
@@ -31,14 +31,14 @@ def test_a_failed_refresh_leaves_nothing_of_the_trainee_before(
 ) -> None:
     """Resume would have opened Ann's quiz for Bob (seen with the database locked)."""
     _leave_a_quiz_open(window, qtbot, "Ann")
-    click(qtbot, window.start_page.change_button)
+    click(qtbot, window.trainee_area.start_page.change_button)
 
     def locked(*_args: object, **_kwargs: object) -> list[object]:
         raise StorageFailure("the database is locked")
 
     monkeypatch.setattr(attempts, "open_attempts", locked)
     add_trainee(window, qtbot, "Bob")
-    page = window.start_page
+    page = window.trainee_area.start_page
     assert not page.resume_panel.isVisible()
     assert not page.start_button.isEnabled() and not page.sets_view.isVisible()
     assert not page.history_view.isVisible() and not page.empty_label.isVisible()
@@ -55,11 +55,11 @@ def test_a_title_with_markup_characters_is_shown_as_written(
         file="markup.yaml",
     )
     add_trainee(window, qtbot, "Cy")
-    page = window.start_page
+    page = window.trainee_area.start_page
     row = next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
     page.sets_view.selectRow(row)
     start_quiz(window, qtbot, practice=True)
-    window.show_start()
+    window.trainee_area.show_start()
     assert "Q&amp;A &lt;basics&gt; &amp; more" in page.resume_label.text()
     assert "<basics>" not in page.resume_label.text()
 
@@ -80,12 +80,12 @@ def test_the_discard_question_shows_a_title_as_written(
         file="markup.yaml",
     )
     add_trainee(window, qtbot, "Di")
-    page = window.start_page
+    page = window.trainee_area.start_page
     page.sets_view.selectRow(
         next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
     )
     start_quiz(window, qtbot, practice=True)
-    window.show_start()
+    window.trainee_area.show_start()
     asked: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box) or 0)
     click(qtbot, page.discard_button)

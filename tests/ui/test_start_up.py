@@ -38,32 +38,32 @@ from tests.ui.sample_set import SET_ID
 def test_names_are_checked_and_picked_from_the_list(
     window: MainWindow, qtbot: QtBot, db: Database
 ) -> None:
-    page = window.trainee_page
+    page = window.trainee_area.trainee_page
     assert page.empty_label.isVisible() and not page.continue_button.isEnabled()
     qtbot.keyClicks(page.name_field, "   ")
     click(qtbot, page.add_button)
     assert page.error_label.isVisible() and page.error_label.text() == "Please type a name."
-    assert window.stack.currentWidget() is page
+    assert window.trainee_area.currentWidget() is page
 
     trainees.add_trainee(db, "Nia")
-    window.show_trainees()
+    window.trainee_area.show_trainees()
     qtbot.keyClicks(page.name_field, "  nia ")
     click(qtbot, page.add_button)
     assert "There is already a trainee called 'Nia'" in page.error_label.text()
-    assert window.stack.currentWidget() is page
+    assert window.trainee_area.currentWidget() is page
 
     page.name_field.clear()
     add_trainee(window, qtbot, "Oli")
-    click(qtbot, window.start_page.change_button)
-    assert window.stack.currentWidget() is page
+    click(qtbot, window.trainee_area.start_page.change_button)
+    assert window.trainee_area.currentWidget() is page
     assert [page.model.item(r).text() for r in range(page.model.rowCount())] == ["Nia", "Oli"]
     click(qtbot, page.continue_button)  # the first one is selected
-    assert window.trainee is not None and window.trainee.name == "Nia"
+    assert window.trainee_area.trainee is not None and window.trainee_area.trainee.name == "Nia"
 
 
 def test_start_page_settings(window: MainWindow, qtbot: QtBot) -> None:
     add_trainee(window, qtbot, "Pat")
-    page = window.start_page
+    page = window.trainee_area.start_page
     presets = [page.time_box.itemText(i) for i in range(page.time_box.count())]
     assert presets == [
         "10 minutes",
@@ -85,8 +85,8 @@ def test_start_page_settings(window: MainWindow, qtbot: QtBot) -> None:
     click(qtbot, page.practice_radio)
     assert page.settings().time_limit is None and page.settings().mode is Mode.PRACTICE
     click(qtbot, page.start_button)
-    assert window.quiz_page.attempt is not None
-    assert len(window.quiz_page.attempt.session.items) == 3
+    assert window.trainee_area.quiz_page.attempt is not None
+    assert len(window.trainee_area.quiz_page.attempt.session.items) == 3
 
 
 def test_no_sets_shows_a_helpful_empty_state(
@@ -99,7 +99,7 @@ def test_no_sets_shows_a_helpful_empty_state(
     with qtbot.waitSignal(window.ready):
         window.show()
     add_trainee(window, qtbot, "Quinn")
-    page = window.start_page
+    page = window.trainee_area.start_page
     assert page.empty_label.isVisible() and "no question sets yet" in page.empty_label.text()
     assert not page.sets_view.isVisible() and not page.start_button.isEnabled()
     empty.dispose()
@@ -111,7 +111,7 @@ def test_shipped_sets_are_imported_after_the_first_paint(
     write_sample_set(shipped_questions)
     window = make_window()
     add_trainee(window, qtbot, "Ray")
-    titles = [row.title for row in window.start_page.sets_model.rows]
+    titles = [row.title for row in window.trainee_area.start_page.sets_model.rows]
     assert titles == ["Fire drill briefing", "Site safety"]
 
 
@@ -201,12 +201,12 @@ def test_the_window_is_painted_before_the_database_is_opened(
     with qtbot.waitSignal(window.ready):
         window.show()
     assert events == ["starting, placeholder Opening QuizApp…", "opened"]
-    assert window.stack.currentWidget() is window.trainee_page
+    assert window.trainee_area.currentWidget() is window.trainee_area.trainee_page
     assert not window.windowIcon().isNull()
 
 
 def _names(window: MainWindow) -> str:
-    model = window.trainee_page.model
+    model = window.trainee_area.trainee_page.model
     return ", ".join(model.item(row).text() for row in range(model.rowCount()))
 
 
@@ -233,7 +233,7 @@ def test_the_names_are_listed_before_the_database_is_opened(
     with qtbot.waitSignal(window.ready):
         window.show()
     assert events == ["looked", "listed Tom, Uma", "opened", "listed Tom, Uma"]
-    assert window.stack.currentWidget() is window.trainee_page
+    assert window.trainee_area.currentWidget() is window.trainee_area.trainee_page
 
 
 def test_a_name_picked_before_the_rest_is_loaded_is_answered_once_it_is(
@@ -248,7 +248,7 @@ def test_a_name_picked_before_the_rest_is_loaded_is_answered_once_it_is(
     def pick_vic() -> None:  # on the first list, before the queued start-up runs
         if not loaded_when_picked:
             loaded_when_picked.append(window.started)
-            page = window.trainee_page
+            page = window.trainee_area.trainee_page
             page.list_view.setCurrentIndex(page.model.index(1, 0))
             click(qtbot, page.continue_button)
 
@@ -256,8 +256,8 @@ def test_a_name_picked_before_the_rest_is_loaded_is_answered_once_it_is(
     with qtbot.waitSignal(window.ready):
         window.show()
     assert loaded_when_picked == [False]
-    assert window.trainee is not None and window.trainee.name == "Vic"
-    assert window.stack.currentWidget() is window.start_page
+    assert window.trainee_area.trainee is not None and window.trainee_area.trainee.name == "Vic"
+    assert window.trainee_area.currentWidget() is window.trainee_area.start_page
 
 
 def test_a_database_that_fails_after_the_names_are_shown_is_tried_once(
@@ -283,10 +283,10 @@ def test_a_database_that_fails_after_the_names_are_shown_is_tried_once(
     window.failed.connect(lambda: failures.append(True))
     with qtbot.waitSignal(window.failed):
         window.show()
-    click(qtbot, window.trainee_page.continue_button)
+    click(qtbot, window.trainee_area.trainee_page.continue_button)
     assert opened == [True] and failures == [True]
     assert dialogs == ["QuizApp cannot use its database"]
-    assert window.start_up_state is StartUp.FAILED and window.trainee is None
+    assert window.start_up_state is StartUp.FAILED and window.trainee_area.trainee is None
 
 
 def test_a_bug_while_loading_is_shown_and_closes_the_app_rather_than_hang(
@@ -353,7 +353,7 @@ def test_reloading_the_list_keeps_the_selection_and_the_name_being_typed(
     def move_and_type() -> None:
         if not page_seen:
             page_seen.append(True)
-            page = window.trainee_page
+            page = window.trainee_area.trainee_page
             page.list_view.setCurrentIndex(page.model.index(1, 0))
             page.name_field.setFocus()
             qtbot.keyClicks(page.name_field, "Wen")
@@ -361,7 +361,7 @@ def test_reloading_the_list_keeps_the_selection_and_the_name_being_typed(
     window.listed.connect(move_and_type)
     with qtbot.waitSignal(window.ready):
         window.show()
-    page = window.trainee_page
+    page = window.trainee_area.trainee_page
     assert page.list_view.currentIndex().data() == "Vic"
     assert page.name_field.text() == "Wen" and page.name_field.hasFocus()
 
@@ -369,7 +369,7 @@ def test_reloading_the_list_keeps_the_selection_and_the_name_being_typed(
 def test_the_start_up_imports_nothing_heavy_before_the_names_are_listed() -> None:
     """SQLAlchemy, Alembic, YAML and the generator load after the first list is on screen."""
     script = (
-        "import sys; import quizapp.cli, quizapp.ui.app, quizapp.ui.trainee_page;"
+        "import sys; import quizapp.cli, quizapp.ui.app, quizapp.ui.trainee.trainee_page;"
         "import quizapp.storage.first_look;"
         "print(' '.join(m for m in ('sqlalchemy', 'alembic', 'yaml', 'quizapp.generate',"
         " 'quizapp.services', 'quizapp.storage.database', 'rapidfuzz') if m in sys.modules))"

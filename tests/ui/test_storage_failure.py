@@ -43,7 +43,7 @@ def test_read_only_database_during_an_attempt(
 ) -> None:
     add_trainee(window, qtbot, "Ida")
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     attempt = page.attempt
     assert attempt is not None
     answer_current(window, qtbot)
@@ -70,7 +70,7 @@ def test_read_only_database_during_an_attempt(
         # Submitting is refused while answers wait: it never carries on as if saved.
         click(qtbot, page.finish_button)
         click(qtbot, finish_dialog(window, qtbot).submit_button)
-        assert window.stack.currentWidget() is page
+        assert window.trainee_area.currentWidget() is page
         assert "Not submitted" in page.status_label.text()
 
         page.saver.flush()  # what the retry timer does every few seconds
@@ -90,7 +90,7 @@ def test_read_only_database_during_an_attempt(
 def test_retry_runs_by_itself(window: MainWindow, qtbot: QtBot, db: Database) -> None:
     add_trainee(window, qtbot, "Jo")
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     page.saver.retry_timer.setInterval(50)  # not the real seconds
     with read_only(db):
         answer_current(window, qtbot)
