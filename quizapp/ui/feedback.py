@@ -78,13 +78,15 @@ class FeedbackPanel(QFrame):
         self.quote_label.setObjectName("quote")
         self.quote_label.setAccessibleName(f"Question {number}: passage from the source")
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote_label.setVisible(bool(item.question.quote))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.answers_label)
         layout.addWidget(self.explanation_label)
         layout.addWidget(self.quote_label)
+        # Only once in the layout: shown before it has a parent, a label is a window of its
+        # own, which flashes up and takes the focus from the quiz (Enter went nowhere).
+        self.quote_label.setVisible(bool(item.question.quote))
         self.source_button: QPushButton | None = None
         if can_show_source and item.question.span is not None:
             self.source_button = QPushButton(SHOW_IN_SOURCE)

@@ -122,8 +122,8 @@ class MainWindow(QMainWindow):
         if people is None:
             self._start_up()
         else:
-            self.trainee_area.show_first_look(people)
             self.stack.setCurrentWidget(self.trainee_area)
+            self.trainee_area.show_first_look(people)
             QTimer.singleShot(0, self._start_up)  # once the names are painted
 
     @property

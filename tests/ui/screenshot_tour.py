@@ -26,9 +26,9 @@ from quizapp.domain.session import Mode
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.theme import Theme
 from quizapp.ui.trainee.quiz.finish_dialog import FinishDialog
 from quizapp.ui.trainee.quiz.page import QuizPage
-from quizapp.ui.theme import Theme
 from tests.ui.drive import right_choice_numbers, wrong_choice_number
 
 

@@ -150,9 +150,11 @@ def test_enter_on_a_focused_button_presses_that_button(window: MainWindow, qtbot
     assert quiz.current_item.position == 1
     quiz.previous_button.setFocus()
     qtbot.keyClick(quiz.previous_button, "\r")
+    settle(qtbot)
     assert quiz.current_item.position == 0
     quiz.flag_button.setFocus()
     qtbot.keyClick(quiz.flag_button, "\r")
+    settle(qtbot)
     assert quiz.current_item.flagged and quiz.current_item.position == 0
 
 
@@ -162,10 +164,12 @@ def test_enter_on_a_focused_button_of_the_other_pages_presses_it(
     """Outside the quiz no shortcut takes Enter, but a push button ignores it outside dialogs."""
     add_trainee(window, qtbot, "Ned")
     start_quiz(window, qtbot, practice=True)
-    window.trainee_area.show_start()  # the practice quiz is left open: the start page offers to resume it
+    window.trainee_area.show_start()  # the practice quiz is left open: Resume is offered
+    settle(qtbot)
     resume = window.trainee_area.start_page.resume_button
     resume.setFocus()
     qtbot.keyClick(resume, "\r")
+    settle(qtbot)
     assert window.trainee_area.currentWidget() is window.trainee_area.quiz_page
 
 
@@ -181,17 +185,20 @@ def test_text_typed_into_a_question_checked_elsewhere_is_refused_not_a_crash(
     assert attempt is not None
     short = next(i for i in attempt.session.items if i.question.type == "short")
     quiz.go_to(short.position)
+    settle(qtbot)
     field = quiz.question_view.answer_field
     elsewhere = Database(db.url.render_as_string(hide_password=False))
     with read_only(db):
         qtbot.keyClicks(field, "first")
         quiz.question_view.commit_text()  # refused by the database: waits for a retry
+        settle(qtbot)
         assert quiz.saver.pending >= 1
         attempts.answer(elsewhere, attempt.uuid, short.position, "theirs", clock=clock)
         attempts.check(elsewhere, attempt.uuid, short.position, clock=clock)
         qtbot.keyClicks(field, " and more")  # waits for the typing pause
     elsewhere.dispose()
     quiz.saver.flush()  # the retry: refused, and the stored copy shown
+    settle(qtbot)
     assert quiz.current_item.checked and quiz.current_item.response == "theirs"
     assert quiz.status_label.text().startswith("✘ Not changed:")
 
@@ -206,13 +213,17 @@ def test_enter_after_a_checked_question_goes_on_not_back(window: MainWindow, qtb
     choices = [i for i in attempt.session.items[:-1] if i.question.type != "short"]
     checked, other = choices[0], choices[-1]
     quiz.go_to(checked.position)
+    settle(qtbot)
     click(qtbot, choice_button(window, 1))
     click(qtbot, quiz.check_button)
     quiz.go_to(other.position)
+    settle(qtbot)
     choice_button(window, 1).setFocus()
     quiz.go_to(checked.position)  # its choices are locked: none can take the focus
+    settle(qtbot)
     assert not isinstance(QApplication.focusWidget(), QPushButton)
     qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    settle(qtbot)
     assert quiz.current_item.position == checked.position + 1
 
 
@@ -222,5 +233,6 @@ def test_enter_after_clicking_flag_still_goes_on(window: MainWindow, qtbot: QtBo
     click(qtbot, quiz.flag_button)
     assert quiz.current_item.flagged
     qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    settle(qtbot)
     assert quiz.current_item.position == 1
     assert quiz.attempt is not None and quiz.attempt.session.items[0].flagged

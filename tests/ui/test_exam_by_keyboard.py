@@ -11,7 +11,7 @@ from quizapp.services import attempts
 from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
 from tests.fakes import FakeClock
-from tests.ui.drive import finish_dialog, right_choice_numbers
+from tests.ui.drive import finish_dialog, right_choice_numbers, settle
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -27,6 +27,7 @@ def press(
     qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
     qtbot.keyClick(focused(), key, modifier)
+    settle(qtbot)
 
 
 def test_exam_by_keyboard(window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock) -> None:
@@ -90,6 +91,7 @@ def test_digits_toggle_check_boxes_and_text_size_keys(window: MainWindow, qtbot:
     assert page.attempt is not None
     multiple = next(i for i in page.attempt.session.items if i.question.type == "multiple")
     page.go_to(multiple.position)
+    settle(qtbot)
     press(qtbot, Key.Key_2)
     press(qtbot, Key.Key_3)
     press(qtbot, Key.Key_2)

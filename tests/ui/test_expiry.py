@@ -12,11 +12,11 @@ from quizapp.domain.session import AttemptState
 from quizapp.services import attempts
 from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.trainee.quiz.finish_dialog import FinishDialog
 from quizapp.ui.theme import current_colours
+from quizapp.ui.trainee.quiz.finish_dialog import FinishDialog
 from quizapp.ui.widgets import NoticeKind
 from tests.fakes import FakeClock
-from tests.ui.drive import add_trainee, answer_current, click, start_quiz
+from tests.ui.drive import add_trainee, answer_current, click, settle, start_quiz
 
 
 def test_warning_in_the_last_minute_then_submitted_at_the_deadline(
@@ -32,11 +32,13 @@ def test_warning_in_the_last_minute_then_submitted_at_the_deadline(
 
     clock.advance(timedelta(minutes=8, seconds=59))
     page.tick()
+    settle(qtbot)
     assert page.countdown.accessibleName() == "Time left: 1:01"
     assert not page.countdown.warning
 
     clock.advance(timedelta(seconds=2))
     page.tick()
+    settle(qtbot)
     assert page.countdown.warning
     assert page.countdown.accessibleName() == "Time left: 0:59, less than a minute"
     assert "⚠ 0:59 left" in page.countdown.text()
@@ -46,6 +48,7 @@ def test_warning_in_the_last_minute_then_submitted_at_the_deadline(
     assert page.findChild(FinishDialog) is not None
     clock.advance(timedelta(seconds=59))
     page.tick()
+    settle(qtbot)
     QApplication.processEvents()
 
     assert window.trainee_area.currentWidget() is window.trainee_area.results_page
@@ -74,6 +77,7 @@ def test_an_answer_after_the_deadline_is_refused_and_the_quiz_closes(
     else:
         qtbot.keyClicks(page.question_view.answer_field, "gas")
         page.question_view.commit_text()
+        settle(qtbot)
     assert window.trainee_area.currentWidget() is window.trainee_area.results_page
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     assert stored.state is AttemptState.EXPIRED and stored.summary().answered == 0
@@ -94,14 +98,17 @@ def test_text_typed_up_to_the_deadline_is_saved_and_graded(
     qtbot.keyClicks(page.question_view.answer_field, "still typ")  # the typing pause restarts
     assert page.question_view.typing_pending
     page.tick()  # 1.2 s before the deadline
+    settle(qtbot)
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     assert stored.items[position].response == "still typ"
     clock.advance(timedelta(seconds=1))
     qtbot.keyClicks(page.question_view.answer_field, "ing")  # no tick between key and end
     assert not page.question_view.typing_pending
+    settle(qtbot)  # each keystroke written, milliseconds later, still before the deadline
 
     clock.advance(timedelta(milliseconds=200))
     page.tick()
+    settle(qtbot)
     assert window.trainee_area.currentWidget() is window.trainee_area.results_page
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     assert stored.state is AttemptState.EXPIRED

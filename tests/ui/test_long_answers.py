@@ -16,7 +16,7 @@ from quizapp.ui.trainee.quiz.question_view import QuestionView
 from quizapp.ui.trainee.results_page import ReviewCard
 from quizapp.ui.widgets import BREAK, LONGEST_WORD, breakable
 from tests.fakes import FakeClock
-from tests.ui.drive import add_trainee, click, finish_dialog, start_quiz
+from tests.ui.drive import add_trainee, click, finish_dialog, settle, start_quiz
 
 # As long as the answer field allows, and no space, hyphen or slash to wrap at.
 LONG_ANSWER = "x" * 500
@@ -34,6 +34,7 @@ def _type_long_answer(window: MainWindow, qtbot: QtBot) -> None:
     click(qtbot, field)
     qtbot.keyClicks(field, LONG_ANSWER)
     page.question_view.commit_text()
+    settle(qtbot)
 
 
 def _viewport_width(area: QScrollArea) -> int:

@@ -29,7 +29,7 @@ from quizapp.ui.main_window import MainWindow
 from quizapp.ui.theme import Theme, current_colours, is_dark
 from tests.fakes import FakeClock
 from tests.ui.colours import luminance
-from tests.ui.drive import add_trainee, click, finish_dialog, start_quiz
+from tests.ui.drive import add_trainee, click, finish_dialog, settle, start_quiz
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
 
@@ -68,6 +68,7 @@ def test_every_page_named_and_fits_1024x768(window: MainWindow, qtbot: QtBot) ->
     assert page.attempt is not None
     assembly = next(i for i in page.attempt.session.items if i.question.key == "assembly")
     page.go_to(assembly.position)  # the long prompt wraps instead of widening the window
+    settle(qtbot)
     assert _unnamed_controls(window) == []
     _fits(window)
     assert page.question_view.prompt_label.width() <= page.width()
@@ -175,6 +176,7 @@ def test_names_in_the_list_have_room_for_the_accents_of_capitals(
     """A row only as tall as the font clips 'Ä' and 'É' (seen under Xvfb with DejaVu Sans)."""
     add_trainee(window, qtbot, "Ärzte Émile")
     window.trainee_area.show_trainees()
+    settle(qtbot)
     view = window.trainee_area.trainee_page.list_view
     row = view.visualRect(view.model().index(0, 0))
     glyphs = view.fontMetrics().boundingRect("ÄÉ")
@@ -193,6 +195,7 @@ def test_the_last_questions_choices_are_gone_from_the_next_frame(
     choice = next(i for i in items if i.question.type != "short")
     short = next(i for i in items if i.question.type == "short")
     page.go_to(choice.position)
+    settle(qtbot)
     old_rows = [button.parentWidget() for button in page.question_view.buttons]
     page.go_to(short.position)  # no event loop in between: nothing deleted yet
     assert old_rows and not any(row.isVisible() for row in old_rows)
@@ -208,6 +211,7 @@ def test_a_theme_change_restyles_the_quiz_pages_own_colours(
     page = window.trainee_area.quiz_page
     clock.advance(timedelta(minutes=9, seconds=30))
     page.tick()
+    settle(qtbot)
     for theme in (Theme.LIGHT, Theme.DARK, Theme.LIGHT):
         window.appearance.set_theme(theme)
         assert current_colours().warning in page.countdown.styleSheet()

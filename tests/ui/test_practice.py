@@ -11,7 +11,14 @@ from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.reader_dialog import ReaderDialog
 from tests.fakes import FakeClock
-from tests.ui.drive import add_trainee, choice_button, click, right_choice_numbers, start_quiz
+from tests.ui.drive import (
+    add_trainee,
+    choice_button,
+    click,
+    right_choice_numbers,
+    settle,
+    start_quiz,
+)
 
 
 def test_practice_checks_and_explains_each_answer(
@@ -60,6 +67,8 @@ def test_practice_checks_and_explains_each_answer(
 
     # Leaving and coming back shows the checked answer, locked, with its explanation.
     page.go_to((multiple.position + 1) % len(attempt.session.items))
+    settle(qtbot)
     assert page._feedback is None or not page.current_item.checked
     page.go_to(multiple.position)
+    settle(qtbot)
     assert page._feedback is not None and page._feedback.outcome.verdict is Verdict.PARTLY

@@ -21,6 +21,7 @@ from tests.ui.drive import (
     click,
     reply_to_message_box,
     right_choice_numbers,
+    settle,
     start_quiz,
 )
 
@@ -33,7 +34,10 @@ def _pick_trainee(window: MainWindow, qtbot: QtBot, name: str) -> None:
 
 
 def _destroy(window: MainWindow, qtbot: QtBot) -> None:
+    """Close the window as a trainee would (it goes once what is on screen is written),
+    then destroy it."""
     window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
     window.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(window))
 
@@ -118,6 +122,7 @@ def test_attempt_whose_deadline_passed_while_closed_is_submitted_on_start(
         "20 %",
     ]
     start.history_view.activated.emit(history.index(0, 0))
+    settle(qtbot)
     assert window.trainee_area.currentWidget() is window.trainee_area.results_page
     assert window.trainee_area.results_page.attempt is not None
     assert window.trainee_area.results_page.attempt.uuid == attempt.uuid
@@ -162,9 +167,9 @@ def test_discarding_the_unfinished_quiz_asks_first_then_abandons_it(
         "—",
     ]
 
-    window.trainee_area.open_attempt(
-        attempt.uuid
-    )  # from the history: no review of its right answers
+    # From the history: no review of its right answers.
+    window.trainee_area.open_attempt(attempt.uuid)
+    settle(qtbot)
     assert window.trainee_area.currentWidget() is start
     assert window.notice.text() == (
         "That quiz was discarded before it was finished: it has no results to review."

@@ -10,8 +10,8 @@ from quizapp.domain.review import Verdict
 from quizapp.domain.session import AttemptItem
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.reader_dialog import ReaderDialog
-from quizapp.ui.trainee.results_page import ReviewCard
 from quizapp.ui.theme import current_colours
+from quizapp.ui.trainee.results_page import ReviewCard
 from tests.ui.drive import (
     add_trainee,
     answer_current,
@@ -19,6 +19,7 @@ from tests.ui.drive import (
     click,
     finish_dialog,
     right_choice_numbers,
+    settle,
     start_quiz,
     wrong_choice_number,
 )
@@ -45,6 +46,7 @@ def test_review_explains_every_question(window: MainWindow, qtbot: QtBot) -> Non
     assert attempt is not None
     for position in range(len(attempt.session.items)):
         page.go_to(position)
+        settle(qtbot)
         _answer(window, qtbot, page.current_item)
     click(qtbot, page.finish_button)
     click(qtbot, finish_dialog(window, qtbot).submit_button)
@@ -119,6 +121,7 @@ def test_all_right_leaves_nothing_for_the_wrong_only_filter(
     assert page.attempt is not None
     for position in range(len(page.attempt.session.items)):
         page.go_to(position)
+        settle(qtbot)
         answer_current(window, qtbot)
     click(qtbot, page.finish_button)
     click(qtbot, finish_dialog(window, qtbot).submit_button)

@@ -15,7 +15,7 @@ from quizapp.services.errors import StorageFailure
 from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.widgets import NoticeKind
-from tests.ui.drive import add_trainee, click, start_quiz
+from tests.ui.drive import add_trainee, click, settle, start_quiz
 from tests.ui.sample_set import sample_set
 
 
@@ -23,6 +23,7 @@ def _leave_a_quiz_open(window: MainWindow, qtbot: QtBot, name: str) -> None:
     add_trainee(window, qtbot, name)
     start_quiz(window, qtbot, practice=True)
     window.trainee_area.show_start()
+    settle(qtbot)
     assert window.trainee_area.start_page.resume_panel.isVisible()
 
 
@@ -60,6 +61,7 @@ def test_a_title_with_markup_characters_is_shown_as_written(
     page.sets_view.selectRow(row)
     start_quiz(window, qtbot, practice=True)
     window.trainee_area.show_start()
+    settle(qtbot)
     assert "Q&amp;A &lt;basics&gt; &amp; more" in page.resume_label.text()
     assert "<basics>" not in page.resume_label.text()
 
@@ -86,6 +88,7 @@ def test_the_discard_question_shows_a_title_as_written(
     )
     start_quiz(window, qtbot, practice=True)
     window.trainee_area.show_start()
+    settle(qtbot)
     asked: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box) or 0)
     click(qtbot, page.discard_button)

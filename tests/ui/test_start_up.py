@@ -21,18 +21,22 @@ from sqlalchemy import text
 from quizapp.domain.session import Mode, QuizSettings
 from quizapp.domain.trainees import Trainee
 from quizapp.logs import log_file
-from quizapp.services import attempts, question_sets, trainees
-from quizapp.storage.database import Database, DatabaseError
-from quizapp.storage.first_look import trainees_at_head
+from quizapp.services import attempts, question_sets, start_up, trainees
+from quizapp.services.errors import DatabaseUnusable
+from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
 from quizapp.ui import errors, main_window
-from quizapp.ui.main_window import MainWindow, StartUp
+from quizapp.ui.app import make_backend as app_backend
+from quizapp.ui.backend import Backend, StartUp
+from quizapp.ui.main_window import MainWindow
 from quizapp.ui.widgets import NoticeKind
 from tests.conftest import REPO_ROOT as REPO
 from tests.fakes import FakeClock
 from tests.sample_sets import write_sample_set
-from tests.ui.drive import add_trainee, click
+from tests.ui.drive import add_trainee, click, settle
 from tests.ui.sample_set import SET_ID
+
+MakeBackend = Callable[..., Backend]
 
 
 def test_names_are_checked_and_picked_from_the_list(
@@ -47,6 +51,7 @@ def test_names_are_checked_and_picked_from_the_list(
 
     trainees.add_trainee(db, "Nia")
     window.trainee_area.show_trainees()
+    settle(qtbot)
     qtbot.keyClicks(page.name_field, "  nia ")
     click(qtbot, page.add_button)
     assert "There is already a trainee called 'Nia'" in page.error_label.text()
@@ -90,11 +95,15 @@ def test_start_page_settings(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_no_sets_shows_a_helpful_empty_state(
-    qtbot: QtBot, tmp_path: Path, clock: FakeClock, settings: QSettings
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: FakeClock,
+    settings: QSettings,
+    make_backend: MakeBackend,
 ) -> None:
     empty = Database(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
     prepare(empty)
-    window = MainWindow(lambda: empty, settings, clock=clock)
+    window = MainWindow(make_backend(empty, clock), settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready):
         window.show()
@@ -148,13 +157,14 @@ def test_a_database_the_app_cannot_use_is_explained_in_a_dialog(
     clock: FakeClock,
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
+    make_backend: MakeBackend,
 ) -> None:
     foreign = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     with foreign.engine.begin() as connection:
         connection.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(main_window, "show_error", lambda _p, t, m: shown.append((t, m)))
-    window = MainWindow(lambda: foreign, settings, clock=clock)
+    window = MainWindow(make_backend(foreign, clock), settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.failed):
         window.show()
@@ -172,24 +182,32 @@ def test_a_database_the_app_cannot_use_is_explained_in_a_dialog(
 def test_a_database_url_that_cannot_work_is_explained_in_a_dialog(
     qtbot: QtBot, clock: FakeClock, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from quizapp.ui.app import open_database
-
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(main_window, "show_error", lambda _p, t, m: shown.append((t, m)))
-    window = MainWindow(lambda: open_database("nonsense://"), settings, clock=clock)
+    backend = app_backend("nonsense://", clock)
+    window = MainWindow(backend, settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.failed):
         window.show()
     assert len(shown) == 1 and shown[0][1].startswith("'nonsense://' is not a database URL")
     assert not window.started
+    backend.close()
+
+
+def _opening(db: Database, events: list[str]) -> Callable[[], start_up.Opened]:
+    def opened() -> start_up.Opened:
+        events.append("opened")
+        return start_up.prepared(db)
+
+    return opened
 
 
 def test_the_window_is_painted_before_the_database_is_opened(
-    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
+    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings, make_backend: MakeBackend
 ) -> None:
     """The first frame must not wait for the database (nor for SQLAlchemy to load)."""
     events: list[str] = []
-    window = MainWindow(lambda: events.append("opened") or db, settings, clock=clock)
+    window = MainWindow(make_backend(_opening(db, events), clock), settings)
     qtbot.addWidget(window)
     window.starting.connect(lambda: events.append(f"starting, placeholder {placeholder()}"))
 
@@ -201,6 +219,7 @@ def test_the_window_is_painted_before_the_database_is_opened(
     with qtbot.waitSignal(window.ready):
         window.show()
     assert events == ["starting, placeholder Opening QuizApp…", "opened"]
+    assert window.stack.currentWidget() is window.trainee_area
     assert window.trainee_area.currentWidget() is window.trainee_area.trainee_page
     assert not window.windowIcon().isNull()
 
@@ -211,23 +230,23 @@ def _names(window: MainWindow) -> str:
 
 
 def _first_look_at(db: Database) -> Callable[[], list[Trainee] | None]:
-    return partial(trainees_at_head, db.url.render_as_string(hide_password=False))
+    return partial(start_up.first_look, db.url.render_as_string(hide_password=False))
 
 
 def test_the_names_are_listed_before_the_database_is_opened(
-    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
+    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings, make_backend: MakeBackend
 ) -> None:
     """The first look needs no SQLAlchemy; the full start-up follows and lists them again."""
     trainees.add_trainee(db, "Uma")
     trainees.add_trainee(db, "Tom")
     events: list[str] = []
     look = _first_look_at(db)
-    window = MainWindow(
-        lambda: events.append("opened") or db,
-        settings,
-        first_look=lambda: events.append("looked") or look(),
-        clock=clock,
-    )
+
+    def looked() -> list[Trainee] | None:
+        events.append("looked")
+        return look()
+
+    window = MainWindow(make_backend(_opening(db, events), clock, looked), settings)
     qtbot.addWidget(window)
     window.listed.connect(lambda: events.append(f"listed {_names(window)}"))
     with qtbot.waitSignal(window.ready):
@@ -237,11 +256,11 @@ def test_the_names_are_listed_before_the_database_is_opened(
 
 
 def test_a_name_picked_before_the_rest_is_loaded_is_answered_once_it_is(
-    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
+    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings, make_backend: MakeBackend
 ) -> None:
     trainees.add_trainee(db, "Uma")
     trainees.add_trainee(db, "Vic")
-    window = MainWindow(lambda: db, settings, first_look=_first_look_at(db), clock=clock)
+    window = MainWindow(make_backend(db, clock, _first_look_at(db)), settings)
     qtbot.addWidget(window)
     loaded_when_picked: list[bool] = []
 
@@ -266,6 +285,7 @@ def test_a_database_that_fails_after_the_names_are_shown_is_tried_once(
     clock: FakeClock,
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
+    make_backend: MakeBackend,
 ) -> None:
     """One dialog, one `failed`; a later click neither opens it again nor shows the pages."""
     trainees.add_trainee(db, "Uma")
@@ -273,11 +293,11 @@ def test_a_database_that_fails_after_the_names_are_shown_is_tried_once(
     monkeypatch.setattr(main_window, "show_error", lambda _p, title, _m: dialogs.append(title))
     opened: list[bool] = []
 
-    def broken() -> Database:
+    def broken() -> start_up.Opened:
         opened.append(True)
-        raise DatabaseError("the disk holding it is gone")
+        raise DatabaseUnusable("the disk holding it is gone")
 
-    window = MainWindow(broken, settings, first_look=_first_look_at(db), clock=clock)
+    window = MainWindow(make_backend(broken, clock, _first_look_at(db)), settings)
     qtbot.addWidget(window)
     failures: list[bool] = []
     window.failed.connect(lambda: failures.append(True))
@@ -286,7 +306,7 @@ def test_a_database_that_fails_after_the_names_are_shown_is_tried_once(
     click(qtbot, window.trainee_area.trainee_page.continue_button)
     assert opened == [True] and failures == [True]
     assert dialogs == ["QuizApp cannot use its database"]
-    assert window.start_up_state is StartUp.FAILED and window.trainee_area.trainee is None
+    assert window.backend.state is StartUp.FAILED and window.trainee_area.trainee is None
 
 
 def test_a_bug_while_loading_is_shown_and_closes_the_app_rather_than_hang(
@@ -295,6 +315,7 @@ def test_a_bug_while_loading_is_shown_and_closes_the_app_rather_than_hang(
     clock: FakeClock,
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
+    make_backend: MakeBackend,
 ) -> None:
     trainees.add_trainee(db, "Uma")
     crashes: list[str] = []
@@ -304,12 +325,12 @@ def test_a_bug_while_loading_is_shown_and_closes_the_app_rather_than_hang(
         raise PermissionError("questions/ cannot be read")
 
     monkeypatch.setattr(question_sets, "import_shipped_sets", broken)
-    window = MainWindow(lambda: db, settings, first_look=_first_look_at(db), clock=clock)
+    window = MainWindow(make_backend(db, clock, _first_look_at(db)), settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.failed):
         window.show()
     assert crashes == ["questions/ cannot be read"]
-    assert window.start_up_state is StartUp.FAILED
+    assert window.backend.state is StartUp.FAILED
     assert QApplication.overrideCursor() is None
 
 
@@ -323,7 +344,6 @@ def test_a_data_folder_that_cannot_be_made_is_explained_not_a_hang(
     """A file where the folder should be (a read-only home does the same): the window sat on
     "Opening QuizApp…" for good, and the crash dialog itself failed."""
     from quizapp.logs import configure_logging
-    from quizapp.ui.app import first_look, open_database
 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
@@ -331,22 +351,22 @@ def test_a_data_folder_that_cannot_be_made_is_explained_not_a_hang(
     monkeypatch.delenv("QUIZAPP_DATABASE_URL", raising=False)
     dialogs: list[str] = []
     monkeypatch.setattr(main_window, "show_error", lambda _p, _t, message: dialogs.append(message))
-    window = MainWindow(
-        partial(open_database, None), settings, first_look=partial(first_look, None), clock=clock
-    )
+    backend = app_backend(None, clock)
+    window = MainWindow(backend, settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.failed):
         window.show()
+    backend.close()
     assert len(dialogs) == 1 and dialogs[0].startswith("QuizApp's data folder cannot be made")
     assert log_file() is None and configure_logging() is None
 
 
 def test_reloading_the_list_keeps_the_selection_and_the_name_being_typed(
-    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
+    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings, make_backend: MakeBackend
 ) -> None:
     trainees.add_trainee(db, "Uma")
     trainees.add_trainee(db, "Vic")
-    window = MainWindow(lambda: db, settings, first_look=_first_look_at(db), clock=clock)
+    window = MainWindow(make_backend(db, clock, _first_look_at(db)), settings)
     qtbot.addWidget(window)
     page_seen: list[bool] = []
 
@@ -369,10 +389,11 @@ def test_reloading_the_list_keeps_the_selection_and_the_name_being_typed(
 def test_the_start_up_imports_nothing_heavy_before_the_names_are_listed() -> None:
     """SQLAlchemy, Alembic, YAML and the generator load after the first list is on screen."""
     script = (
-        "import sys; import quizapp.cli, quizapp.ui.app, quizapp.ui.trainee.trainee_page;"
+        "import sys; import quizapp.cli, quizapp.ui.app, quizapp.ui.trainee.area;"
         "import quizapp.storage.first_look;"
         "print(' '.join(m for m in ('sqlalchemy', 'alembic', 'yaml', 'quizapp.generate',"
-        " 'quizapp.services', 'quizapp.storage.database', 'rapidfuzz') if m in sys.modules))"
+        " 'quizapp.services.facade', 'quizapp.storage.database', 'rapidfuzz',"
+        " 'quizapp.domain.session') if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO

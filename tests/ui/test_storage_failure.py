@@ -19,7 +19,7 @@ from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.widgets import NoticeKind
 from tests.fakes import FakeClock
-from tests.ui.drive import add_trainee, answer_current, click, finish_dialog, start_quiz
+from tests.ui.drive import add_trainee, answer_current, click, finish_dialog, settle, start_quiz
 
 
 @contextmanager
@@ -74,12 +74,14 @@ def test_read_only_database_during_an_attempt(
         assert "Not submitted" in page.status_label.text()
 
         page.saver.flush()  # what the retry timer does every few seconds
+        settle(qtbot)
         assert page.saver.pending == 3  # and the time on this question, noted on submitting
 
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     assert stored.current == 0 and not stored.items[position].answered
 
     page.saver.flush()  # the next retry, with the database writable again
+    settle(qtbot)
     assert page.saver.pending == 0
     assert window.notice.text() == ""
     assert page.status_label.text() == "✔ All answers saved."

@@ -340,7 +340,12 @@ class QuizPage(QWidget):
         if self._attempt is None or self._ending:
             return
         self._ending = True
-        self._with_stored(lambda stored: self._leave(stored, submitted_here=False))
+        # After what is queued: an answer typed up to the deadline is written before the
+        # read that expires the attempt (and one the database refuses is not waited for).
+        self.saver.after_saving(lambda _saved: self._with_stored(self._left_elsewhere))
+
+    def _left_elsewhere(self, stored: Attempt) -> None:
+        self._leave(stored, submitted_here=False)
 
     def _reload_after_refusal(self, reason: str) -> None:
         """Another window changed this attempt in a way this one's copy did not know (it

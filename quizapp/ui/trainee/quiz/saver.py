@@ -126,7 +126,8 @@ class Saver(QObject):
                 pending.done = done
                 return
         self._queue.append(_Pending(key, write, done))
-        self.saving.emit()
+        if not self.retry_timer.isActive():  # refused already: the page says so, still true
+            self.saving.emit()
 
     def flush(self) -> None:
         """Hand on the next waiting write, if none is under way."""
