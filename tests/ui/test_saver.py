@@ -42,9 +42,7 @@ def test_an_unexpected_failure_is_reported_once_and_later_writes_still_run(
     assert written == ["answer"] and saver.pending == 0
 
 
-def test_writes_run_in_order_and_saved_comes_once_all_are_in(
-    qtbot: QtBot, saver: Saver
-) -> None:
+def test_writes_run_in_order_and_saved_comes_once_all_are_in(qtbot: QtBot, saver: Saver) -> None:
     written: list[int] = []
     heard: list[str] = []
     saver.saving.connect(lambda: heard.append("saving"))

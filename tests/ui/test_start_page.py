@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -64,6 +65,29 @@ def test_a_title_with_markup_characters_is_shown_as_written(
     settle(qtbot)
     assert "Q&amp;A &lt;basics&gt; &amp; more" in page.resume_label.text()
     assert "<basics>" not in page.resume_label.text()
+
+
+def test_the_quiz_header_shows_a_title_as_written(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    """Read as markup, "Safety <rules> & A<B" showed as "Safety & A"."""
+    title = "Safety <rules> & A<B"
+    question_sets.import_result(
+        db,
+        ReadResult(replace(sample_set(), id="markup", title=title), "native"),
+        file="markup.yaml",
+    )
+    add_trainee(window, qtbot, "Di")
+    page = window.trainee_area.start_page
+    page.sets_view.selectRow(
+        next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
+    )
+    start_quiz(window, qtbot)
+    header = window.trainee_area.quiz_page.title_label
+    shown = QTextDocument()
+    shown.setHtml(header.text())  # what the label draws: its text as Qt reads it
+    assert shown.toPlainText() == "Safety <rules> & A<B — Exam"
+    assert header.accessibleName() == "Safety <rules> & A<B — Exam"
 
 
 def test_a_long_name_does_not_widen_the_window_past_the_screen(
