@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from quizapp.domain.problems import Problem, QuestionFileError
+from quizapp.domain.question_rules import answer_problems, choice_problems, credit_problem
 from quizapp.domain.questions import (
     MAX_ID_LENGTH,
     QUESTION_TYPES,
@@ -34,7 +35,6 @@ from quizapp.domain.questions import (
     set_id_problem,
 )
 from quizapp.formats.base import ReadResult, read_text_file
-from quizapp.formats.interchange import SUM_TOLERANCE
 
 FORMAT_TAG = "quizapp-set/1"
 FORMAT_NAME = "native"
@@ -414,7 +414,7 @@ class _Reader:
         self, fields: dict[str, yaml.Node], owner: yaml.Node, kind: str
     ) -> tuple[Choice, ...]:
         node = fields.get("choices")
-        if not isinstance(node, yaml.SequenceNode) or len(node.value) < 2:
+        if not isinstance(node, yaml.SequenceNode):
             self._at(
                 node or owner,
                 f"a {kind} question needs `choices`: a list of at least two",
@@ -424,10 +424,7 @@ class _Reader:
         parsed: list[tuple[str, bool | None, float | None, str]] = []
         for item in node.value:
             if isinstance(item, yaml.ScalarNode):
-                if item.value.strip():
-                    parsed.append((item.value, None, None, ""))
-                else:  # as `text: ''` is refused: a choice nobody can read
-                    self._at(item, "a choice is empty", question=True)
+                parsed.append((item.value, None, None, ""))
                 continue
             if not isinstance(item, yaml.MappingNode):
                 self._at(item, "each choice must be text or a mapping with `text`", question=True)
@@ -447,36 +444,13 @@ class _Reader:
             feedback = self._text(choice.get("feedback"), "`feedback`", question=True) or ""
             if text is not None:
                 parsed.append((text, correct, fraction, feedback))
-        texts = [text for text, *_ in parsed]
-        if len(set(texts)) != len(texts):
-            self._at(node, "two choices have the same text", question=True)
         choices = _credit_choices(parsed, kind)
-        self._check_credit(node, kind, choices)
+        problems = choice_problems(choices)
+        if not problems and (credit := credit_problem(question_type(kind), choices)):
+            problems.append(credit)
+        for message in problems:  # the rules every format shares (domain/question_rules.py)
+            self._at(node, message, question=True)
         return choices
-
-    def _check_credit(self, node: yaml.Node, kind: str, choices: tuple[Choice, ...]) -> None:
-        full = [c for c in choices if math.isclose(c.fraction, 1.0)]
-        if kind == "single" and len(full) != 1:
-            self._at(
-                node,
-                f"a single question needs exactly one fully right choice; it has {len(full)}",
-                question=True,
-            )
-        best = sum(c.fraction for c in choices if c.fraction > 0)
-        if kind == "multiple" and best <= 0:
-            self._at(node, "a multiple question needs at least one right choice", question=True)
-        elif kind == "multiple" and abs(best - 1.0) > SUM_TOLERANCE:
-            outcome = (
-                "nobody could earn full marks"
-                if best < 1.0
-                else "ticking every right one would earn more than full marks"
-            )
-            self._at(
-                node,
-                f"the right choices add up to {best * 100:.4g}%, so {outcome}; "
-                "their fractions must add up to 1",
-                question=True,
-            )
 
     def _answers(
         self, fields: dict[str, yaml.Node], owner: yaml.Node
@@ -492,10 +466,7 @@ class _Reader:
         answers: list[AcceptedAnswer] = []
         for item in node.value:
             if isinstance(item, yaml.ScalarNode):
-                if item.value.strip():
-                    answers.append(AcceptedAnswer(item.value))
-                else:
-                    self._at(item, "an accepted answer is empty", question=True)
+                answers.append(AcceptedAnswer(item.value))
                 continue
             if not isinstance(item, yaml.MappingNode):
                 self._at(item, "each answer must be text or a mapping with `text`", question=True)
@@ -515,8 +486,9 @@ class _Reader:
             feedback = self._text(answer.get("feedback"), "`feedback`", question=True) or ""
             if text is not None and fraction is not None and case is not None:
                 answers.append(AcceptedAnswer(text, fraction, case, feedback))
-        if answers and not any(math.isclose(a.fraction, 1.0) for a in answers):
-            self._at(node, "a short question needs one answer worth full marks", question=True)
+        if answers:  # the rules every format shares (domain/question_rules.py)
+            for message in answer_problems(answers):
+                self._at(node, message, question=True)
         return tuple(answers)
 
 
