@@ -87,7 +87,7 @@ def test_a_locked_database_is_waited_for_while_the_window_paints(
         started = len(beats)
         qtbot.waitUntil(lambda: len(beats) >= started + 10, timeout=3000)  # still painting
         assert page.saver.pending >= 1
-        assert page.status_label.text().startswith("⏳ Waiting for the database")
+        assert page.status_label.text().startswith("Waiting for the database")
         stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session  # WAL: readable
         assert not stored.items[item.position].answered
         release(holder)

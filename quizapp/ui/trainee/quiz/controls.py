@@ -56,7 +56,7 @@ class QuizHeader(QWidget):
 
     def _waiting(self) -> None:
         self.status_label.setText(
-            "⏳ Waiting for the database to save your answer… It stays on screen and is "
+            "Waiting for the database to save your answer… It stays on screen and is "
             "saved as soon as the database lets it."
         )
 

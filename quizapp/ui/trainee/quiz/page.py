@@ -26,7 +26,7 @@ from quizapp.ui.backend import Backend, expecting
 from quizapp.ui.feedback import FeedbackPanel
 from quizapp.ui.shortcuts import Command
 from quizapp.ui.trainee.quiz.controls import QuizButtons, QuizHeader, bind_keys, key_hint
-from quizapp.ui.trainee.quiz.finish_dialog import FinishDialog
+from quizapp.ui.trainee.quiz.finishing import Finishing
 from quizapp.ui.trainee.quiz.nav_strip import NavStrip
 from quizapp.ui.trainee.quiz.question_view import QuestionView
 from quizapp.ui.trainee.quiz.saver import Saver, SaveState, Write
@@ -49,8 +49,6 @@ class QuizPage(QWidget):
         self._attempt: Attempt | None = None
         self._arrived: datetime = backend.now()
         self._ending = False  # the attempt as stored is being read, to leave the page
-        self._submitting = False
-        self._finish_dialog: FinishDialog | None = None
         self._feedback: FeedbackPanel | None = None
 
         self.saver = Saver(backend, self)
@@ -58,11 +56,17 @@ class QuizPage(QWidget):
         self.saver.failed.connect(self.save_failed)
         self.saver.closed.connect(self.close_as_stored)
         self.saver.refused.connect(self._reload_after_refusal)
+        self.finishing = Finishing(backend, self.saver, self)
+        self.finishing.confirmed.connect(self._submit)
+        self.finishing.dialog_closed.connect(self._back_from_finishing)
+        self.finishing.submitted.connect(partial(self._leave, submitted_here=True))
+        self.finishing.closed_elsewhere.connect(self.close_as_stored)
 
         self.header = QuizHeader(self.saver)
         self.title_label = self.header.title_label
         self.status_label = self.header.status_label
         self.countdown = self.header.countdown
+        self.finishing.not_submitted.connect(self.status_label.setText)
 
         self.nav_strip = NavStrip()
         self.nav_strip.chosen.connect(self.go_to)
@@ -128,7 +132,7 @@ class QuizPage(QWidget):
     def load(self, attempt: Attempt) -> None:
         """Show an attempt in progress at the question the trainee was on."""
         self._attempt = attempt
-        self._ending = self._submitting = False
+        self._ending = False
         self._arrived = self._backend.now()
         session = attempt.session
         practice = session.mode is Mode.PRACTICE
@@ -263,57 +267,21 @@ class QuizPage(QWidget):
             self._show_current()
 
     def finish(self) -> None:
-        if self._attempt is None or self._finish_dialog is not None or self._submitting:
+        if self._attempt is None or self.finishing.busy:
             return
         self.question_view.commit_text()
-        if self._attempt is None:
-            return
-        dialog = FinishDialog(self._attempt.session.items, self)
-        dialog.accepted.connect(self._submit)
-        dialog.finished.connect(self._finish_dialog_closed)
-        self._finish_dialog = dialog
-        dialog.open()
+        if self._attempt is not None:
+            self.finishing.ask(self._attempt.session.items)
 
-    def _finish_dialog_closed(self) -> None:
-        if self._finish_dialog is not None:
-            self._finish_dialog.deleteLater()
-        self._finish_dialog = None
+    def _back_from_finishing(self) -> None:
         if self._attempt is not None:
             self.question_view.focus_answer()
 
     def _submit(self) -> None:
-        """Submit once every answer is saved (the time on this question last of all)."""
+        """Note the time on this question, then submit once every answer is saved."""
         attempt = self._attempt
-        if attempt is None or not self._move(attempt, attempt.session.current):
-            return
-        self._submitting = True
-        self.saver.after_saving(partial(self._submit_saved, attempt))
-
-    def _submit_saved(self, attempt: Attempt, saved: bool) -> None:
-        if self._attempt is not attempt:  # closed on the way
-            return
-        if not saved:
-            self._submitting = False
-            self.status_label.setText(
-                "Not submitted: some answers are not saved yet. QuizApp keeps trying."
-            )
-            return
-        self._backend.call(
-            lambda s: s.submit(attempt.uuid),
-            lambda closed: self._leave(closed, submitted_here=True),
-            self._not_submitted,
-        )
-
-    def _not_submitted(self, error: Exception) -> None:
-        self._submitting = False
-        if isinstance(error, AttemptClosed):
-            self.close_as_stored()
-        elif isinstance(error, StorageFailure):
-            self.status_label.setText(
-                f"✘ Not submitted: {error}. Your answers are saved; choose Finish… to submit again."
-            )
-        else:
-            raise error
+        if attempt is not None and self._move(attempt, attempt.session.current):
+            self.finishing.submit(attempt)
 
     def tick(self) -> None:
         """Refresh the countdown from the clock; at the deadline, close the attempt."""
@@ -387,13 +355,11 @@ class QuizPage(QWidget):
         )
 
     def _leave(self, closed: Attempt, *, submitted_here: bool) -> None:
-        self._submitting = False
         self._timer.stop()
         self.saver.discard()
         self.question_view.clear()
         self._attempt = None
-        if self._finish_dialog is not None:
-            self._finish_dialog.reject()
+        self.finishing.stop()
         self.finished.emit(closed, submitted_here)
 
     def _answer(self, position: int, response: Response) -> None:
