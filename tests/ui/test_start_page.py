@@ -47,10 +47,9 @@ def test_a_failed_refresh_leaves_nothing_of_the_trainee_before(
     assert window.notice.kind is NoticeKind.ERROR and "locked" in window.notice.text()
 
 
-def test_a_title_with_markup_characters_is_shown_as_written(
-    window: MainWindow, qtbot: QtBot, db: Database
+def _quiz_on_a_set_titled(
+    title: str, window: MainWindow, qtbot: QtBot, db: Database, *, practice: bool = False
 ) -> None:
-    title = "Q&A <basics> & more"
     question_sets.import_result(
         db,
         ReadResult(replace(sample_set(), id="markup", title=title), "native"),
@@ -60,7 +59,14 @@ def test_a_title_with_markup_characters_is_shown_as_written(
     page = window.trainee_area.start_page
     row = next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
     page.sets_view.selectRow(row)
-    start_quiz(window, qtbot, practice=True)
+    start_quiz(window, qtbot, practice=practice)
+
+
+def test_a_title_with_markup_characters_is_shown_as_written(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    _quiz_on_a_set_titled("Q&A <basics> & more", window, qtbot, db, practice=True)
+    page = window.trainee_area.start_page
     window.trainee_area.show_start()
     settle(qtbot)
     assert "Q&amp;A &lt;basics&gt; &amp; more" in page.resume_label.text()
@@ -71,18 +77,7 @@ def test_the_quiz_header_shows_a_title_as_written(
     window: MainWindow, qtbot: QtBot, db: Database
 ) -> None:
     """Read as markup, "Safety <rules> & A<B" showed as "Safety & A"."""
-    title = "Safety <rules> & A<B"
-    question_sets.import_result(
-        db,
-        ReadResult(replace(sample_set(), id="markup", title=title), "native"),
-        file="markup.yaml",
-    )
-    add_trainee(window, qtbot, "Di")
-    page = window.trainee_area.start_page
-    page.sets_view.selectRow(
-        next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
-    )
-    start_quiz(window, qtbot)
+    _quiz_on_a_set_titled("Safety <rules> & A<B", window, qtbot, db)
     header = window.trainee_area.quiz_page.title_label
     shown = QTextDocument()
     shown.setHtml(header.text())  # what the label draws: its text as Qt reads it
