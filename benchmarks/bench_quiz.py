@@ -16,16 +16,19 @@ import os
 import statistics
 import subprocess
 import sys
+from collections.abc import Callable
 
 from bench_storage import big_set
 from harness import Bench
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from quizapp.domain.clock import SystemClock
 from quizapp.formats.base import ReadResult
-from quizapp.services import question_sets, trainees
+from quizapp.services import question_sets, start_up, trainees
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
+from quizapp.ui.backend import Backend
 from quizapp.ui.main_window import MainWindow
 
 QUESTIONS = 10_000
@@ -70,6 +73,14 @@ class PaintWatch(QObject):
         return False
 
 
+def until(app: QApplication, done: Callable[[], bool]) -> None:
+    """Process events until `done()`: the app's database calls answer on the UI thread.
+    Waiting for each event, not spinning: a spinning UI thread would hold the lock the
+    worker needs to run Python."""
+    while not done():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+
 def time_until_painted(app: QApplication, watch: PaintWatch, action: object) -> float:
     """Milliseconds from `action()` until `watch`'s widget has been painted."""
     before = watch.paints
@@ -95,20 +106,24 @@ def main() -> int:
     app = QApplication(sys.argv)
     db = Database(url)
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(lambda: db, settings)
+    backend = Backend(lambda: start_up.prepared(db), SystemClock())
+    window = MainWindow(backend, settings)
     window.resize(1024, 768)
     loop = QEventLoop()
     window.ready.connect(loop.quit)
     window.show()
     loop.exec()
-    window.choose_trainee(trainees.add_trainee(db, "Bench"))
-    start = window.start_page
+    area = window.trainee_area
+    area.choose_trainee(trainees.add_trainee(db, "Bench"))
+    start = area.start_page
+    until(app, lambda: bool(start.sets_model.rows))
     row, listed = next((i, s) for i, s in enumerate(start.sets_model.rows) if s.slug == "bench")
     assert listed.question_count == QUESTIONS, listed
     start.sets_view.selectRow(row)
     start.count_box.setValue(QUIZ_LENGTH)
     start.start()
-    page = window.quiz_page
+    page = area.quiz_page
+    until(app, lambda: area.currentWidget() is page)
     assert page.attempt is not None and len(page.attempt.session.items) == QUIZ_LENGTH
     watch = PaintWatch(page.question_view.prompt_label)
     time_until_painted(app, watch, page.question_view.update)  # the page is on screen
@@ -123,7 +138,8 @@ def main() -> int:
         assert page.saver.pending == 1
         timer = QElapsedTimer()
         timer.start()
-        assert page.saver.flush()
+        page.saver.flush()  # on the worker thread; its answer comes back here
+        until(app, lambda: page.saver.pending == 0)
         writes.append(timer.nsecsElapsed() / 1e6)
     assert page.current_item.position == clicks
     next_ms = statistics.median(nexts)
@@ -142,7 +158,8 @@ def main() -> int:
     bench.record("floor: bare QMainWindow resident", int(floor_rss.stdout) / 1024, "MB")
     bench.record("resident, 10k set loaded, quiz open", rss, "MB", "< 200 MB", rss < 200)
     window.close()
-    db.dispose()
+    until(app, lambda: not window.isVisible())
+    backend.close()
     settings.sync()  # now, not when Qt tears down after the scratch folder is gone
     return bench.finish()
 

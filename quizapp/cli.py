@@ -17,7 +17,7 @@ from quizapp import __version__
 from quizapp.formats import FORMAT_NAMES
 
 if TYPE_CHECKING:
-    from quizapp.storage.database import Database
+    from quizapp.services.start_up import Opened
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 2  # the input was refused; messages on stderr
@@ -115,11 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from quizapp.domain.problems import QuestionFileError
     from quizapp.formats.interchange import ExportError
     from quizapp.services.errors import ServiceError
-    from quizapp.storage.database import DatabaseError
 
     try:
         return handler(args)
-    except (ServiceError, DatabaseError, QuestionFileError, ExportError) as error:
+    except (ServiceError, QuestionFileError, ExportError) as error:
         print(f"quizapp: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as error:  # a file named on the command line that cannot be read or written
@@ -127,26 +126,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
 
 
-def _open_database(url_option: str | None, *, may_change: bool = True) -> Database:
-    """The database, brought to this app's schema. With `may_change` off (a dry run) it is
-    left as it is: a SQLite file that does not exist yet is not made (an empty in-memory
-    database stands in for it), and one that needs upgrading is refused."""
-    from quizapp.paths import resolve_database_url
-    from quizapp.storage.database import Database
-    from quizapp.storage.schema import prepare
+def _open_database(url_option: str | None, *, may_change: bool = True) -> Opened:
+    """The database, through the start-up service (see services/start_up.py)."""
+    from quizapp.services.start_up import open_database
 
-    db = Database(resolve_database_url(url_option))
-    if not may_change and db.sqlite_path is not None and not db.sqlite_path.exists():
-        scratch = Database("sqlite://")
-        prepare(scratch)  # in memory: nothing on disk changes
-        return scratch
-    backup = prepare(db, may_change=may_change)
-    if backup is not None:
+    opened = open_database(url_option, may_change=may_change)
+    if opened.backup is not None:
         print(
-            f"quizapp: upgraded {db.display_name}; the old file is kept as {backup}",
+            f"quizapp: upgraded {opened.db.display_name}; the old file is kept as {opened.backup}",
             file=sys.stderr,
         )
-    return db
+    return opened
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -179,7 +169,7 @@ def _import(args: argparse.Namespace) -> int:
     if args.set_id is not None and len(args.files) > 1:
         print("quizapp: --id names one set: import one file with it", file=sys.stderr)
         return EXIT_PROBLEMS
-    db = _open_database(args.database, may_change=not args.dry_run)
+    db = _open_database(args.database, may_change=not args.dry_run).db
     status = EXIT_OK
     for path in args.files:
         report = import_file(
@@ -219,7 +209,7 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from quizapp.services.question_sets import export_set
 
-    db = _open_database(args.database)
+    db = _open_database(args.database).db
     qset = export_set(db, args.set_id, args.output, args.format, args.set_version)
     print(f"wrote {len(qset.questions)} questions of {qset.id!r} to {args.output}")
     return EXIT_OK
@@ -228,7 +218,7 @@ def _export(args: argparse.Namespace) -> int:
 def _sets(args: argparse.Namespace) -> int:
     from quizapp.services.question_sets import list_sets
 
-    db = _open_database(args.database)
+    db = _open_database(args.database).db
     sets = list_sets(db)
     if not sets:
         print("no question sets yet; import one with `quizapp import FILE`")
@@ -241,18 +231,13 @@ def _sets(args: argparse.Namespace) -> int:
 
 
 def _db(args: argparse.Namespace) -> int:
-    from quizapp.paths import resolve_database_url
-    from quizapp.storage.database import Database
-    from quizapp.storage.revision import HEAD_REVISION
-    from quizapp.storage.schema import current_revision, upgrade
+    from quizapp.services.start_up import upgrade_database
 
-    db = Database(resolve_database_url(args.database))
-    before = current_revision(db)
-    upgrade(db)
-    if before == HEAD_REVISION:
-        print(f"{db.display_name} is already at revision {HEAD_REVISION}")
+    done = upgrade_database(args.database)
+    if done.before == done.after:
+        print(f"{done.database} is already at revision {done.after}")
     else:
-        print(f"{db.display_name}: upgraded from {before or 'empty'} to {HEAD_REVISION}")
+        print(f"{done.database}: upgraded from {done.before or 'empty'} to {done.after}")
     return EXIT_OK
 
 

@@ -30,12 +30,14 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
     path = log_file()
     root = logging.getLogger()
     if path is None:
-        return _to_stderr(level, "the data folder cannot be made")
+        _to_stderr(level, "the data folder cannot be made")
+        return None
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         try:
             handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         except OSError as error:
-            return _to_stderr(level, f"{path} cannot be written: {error}")
+            _to_stderr(level, f"{path} cannot be written: {error}")
+            return None
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(level)

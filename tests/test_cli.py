@@ -47,7 +47,8 @@ def test_validate_reports_three_mistakes_with_lines_and_writes_nothing(
     assert err == [
         f"{path}:21: unknown key 'hint' in a question (known: answers, choices, explanation, "
         "highlight, id, prompt, quote, section, span, tags, type)",
-        f"{path}:23: a single question needs exactly one fully right choice; it has 0",
+        f"{path}:23: one of the answers should have a score of 100% so it is possible to get "
+        "full marks for this question; the highest score is 0%",
         f"{path}:40: a short question needs `answers`: a list of accepted answers",
     ]
     assert not (tmp_path / "cli.sqlite3").exists()

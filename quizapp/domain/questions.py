@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Literal
 
 QuestionType = Literal["single", "multiple", "short"]
@@ -19,6 +19,14 @@ QUESTION_TYPES: tuple[QuestionType, ...] = ("single", "multiple", "short")
 # Set ids and question keys are stored in columns of this width (PostgreSQL enforces it).
 MAX_ID_LENGTH = 200
 _SET_ID = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+
+
+def question_type(text: str) -> QuestionType:
+    """`text` as a question type (what storage and the readers hold as plain text)."""
+    for kind in QUESTION_TYPES:
+        if kind == text:
+            return kind
+    raise ValueError(f"type {text!r} is not one of {', '.join(QUESTION_TYPES)}")
 
 
 def set_id_problem(set_id: str) -> str | None:
@@ -156,7 +164,8 @@ def _fields(value: object) -> list[object]:
 
     `dataclasses.asdict` deep-copies every value and costs a second per 10,000 questions.
     """
-    return [getattr(value, f.name) for f in fields(value)]  # type: ignore[arg-type]
+    assert is_dataclass(value) and not isinstance(value, type)  # json's default= hook
+    return [getattr(value, f.name) for f in fields(value)]
 
 
 def normalise_source_text(raw: str) -> str:

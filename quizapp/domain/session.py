@@ -11,23 +11,13 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Protocol
 
+from quizapp.domain.clock import Clock as Clock
+from quizapp.domain.clock import SystemClock as SystemClock
 from quizapp.domain.grading import Response, grade, is_answered
 from quizapp.domain.questions import GradingOptions, Question
-
-
-class Clock(Protocol):
-    """Something that tells the time, always timezone-aware UTC."""
-
-    def now(self) -> datetime: ...
-
-
-class SystemClock:
-    def now(self) -> datetime:
-        return datetime.now(UTC)
 
 
 class AttemptState(StrEnum):
@@ -177,10 +167,16 @@ class QuizSession:
             return None
         return max(self.deadline - self.clock.now(), timedelta(0))
 
+    @property
+    def overdue(self) -> bool:
+        """The deadline has passed (whether or not the attempt has been expired yet)."""
+        return self.deadline is not None and self.clock.now() >= self.deadline
+
     def refresh(self) -> bool:
-        """Expire the attempt if its deadline has passed; True when that just happened."""
-        overdue = self.deadline is not None and self.clock.now() >= self.deadline
-        if self.state is AttemptState.IN_PROGRESS and overdue:
+        """Expire the attempt, grading it, if its deadline has passed; True when that just
+        happened. The one place expiry happens: the services call it before every change,
+        never a read."""
+        if self.state is AttemptState.IN_PROGRESS and self.overdue:
             assert self.deadline is not None
             self._close(AttemptState.EXPIRED, self.deadline)
             return True
@@ -188,14 +184,18 @@ class QuizSession:
 
     @property
     def is_open(self) -> bool:
-        self.refresh()
-        return self.state is AttemptState.IN_PROGRESS
+        """Changes are still taken: in progress, and its deadline not passed. A pure read: an
+        overdue attempt stays as stored until the services expire it."""
+        return self.state is AttemptState.IN_PROGRESS and not self.overdue
+
+    def _refuse_if_closed(self) -> None:
+        if not self.is_open:
+            raise AttemptClosed(AttemptState.EXPIRED if self.overdue else self.state)
 
     # -- changes --------------------------------------------------------------------------
 
     def _open_item(self, position: int) -> AttemptItem:
-        if not self.is_open:
-            raise AttemptClosed(self.state)
+        self._refuse_if_closed()
         if not 0 <= position < len(self.items):
             raise IndexError(f"no question at position {position}")
         return self.items[position]
@@ -233,13 +233,11 @@ class QuizSession:
 
     def submit(self) -> None:
         """The trainee's own submission; grades every item."""
-        if not self.is_open:
-            raise AttemptClosed(self.state)
+        self._refuse_if_closed()
         self._close(AttemptState.SUBMITTED, self.clock.now())
 
     def abandon(self) -> None:
-        if not self.is_open:
-            raise AttemptClosed(self.state)
+        self._refuse_if_closed()
         self.state = AttemptState.ABANDONED
         self.submitted_at = self.clock.now()
 

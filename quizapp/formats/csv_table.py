@@ -102,7 +102,12 @@ def _check_quotes(text: str, delimiter: str, file: str) -> None:
     through the lines after it and makes all those rows one cell: the questions on them would
     be lost without a word. Spreadsheets never write either; a quote is missing or stray.
     """
-    rest_of_cell = re.compile(f"[^{re.escape(delimiter)}\r\n]*")
+    cell_ends = re.compile(f"[{re.escape(delimiter)}\r\n]")
+
+    def end_of_cell(start: int) -> int:
+        found = cell_ends.search(text, start)
+        return found.start() if found else len(text)
+
     position = 0
     while position < len(text):
         if text[position] == '"':
@@ -110,13 +115,10 @@ def _check_quotes(text: str, delimiter: str, file: str) -> None:
             if quoted is None:
                 _refuse_quote(text, position, None, file)
             closed = quoted.end()
-            if (
-                _LINE_BREAK.search(text, position, closed)
-                and rest_of_cell.match(text, closed).end() > closed
-            ):
+            if _LINE_BREAK.search(text, position, closed) and end_of_cell(closed) > closed:
                 _refuse_quote(text, position, closed, file)
             position = closed
-        position = rest_of_cell.match(text, position).end() + 1
+        position = end_of_cell(position) + 1
 
 
 def _refuse_quote(text: str, opened: int, closed: int | None, file: str) -> NoReturn:
@@ -301,6 +303,7 @@ def _row(question: Question) -> dict[str, str]:
         "tags": _join(list(question.tags)),
         "section": question.section,
     }
+    items: tuple[AcceptedAnswer, ...] | tuple[Choice, ...]
     if question.type == "short":
         items = question.answers
         row["case_sensitive"] = "yes" if all(a.case_sensitive for a in items) else ""

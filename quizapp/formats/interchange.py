@@ -1,8 +1,9 @@
-"""Rules every foreign format (GIFT, Aiken, Moodle XML, CSV) shares when it becomes a set.
+"""What every foreign format (GIFT, Aiken, Moodle XML, CSV) shares when it becomes a set.
 
-Each reader parses its own syntax and then hands raw choices, answers and names to these
-helpers, so that what counts as a valid `single`, `multiple` or `short` question, how keys are
-made and when a whole file is refused is decided once, the same way for every format.
+Each reader parses its own syntax and then hands raw choices, answers and names to the
+SetBuilder, which asks domain/question_rules.py (as the native reader does) whether each is a
+valid `single`, `multiple` or `short` question, and decides here how keys are made and when a
+whole file is refused, the same way for every format.
 """
 
 from __future__ import annotations
@@ -17,13 +18,23 @@ from pathlib import Path
 from typing import Protocol
 
 from quizapp.domain.problems import Problem, QuestionFileError, Skipped
-from quizapp.domain.questions import MAX_ID_LENGTH, AcceptedAnswer, Choice, Question, QuestionSet
+from quizapp.domain.question_rules import (
+    answer_problems,
+    choice_kind,
+    choice_problems,
+    credit_problem,
+)
+from quizapp.domain.questions import (
+    MAX_ID_LENGTH,
+    AcceptedAnswer,
+    Choice,
+    Question,
+    QuestionSet,
+    QuestionType,
+    question_type,
+)
 from quizapp.formats.base import ReadResult, read_text_file
 
-# Moodle keeps fractions to 7 decimals, so three answers of 33.33333% add up to 99.99999%;
-# 0.1 point of slack accepts that and still refuses 33% + 33.33% + 33.33% (a 99.67% ceiling).
-# The native reader allows the same, so every set imported here can be exported and read back.
-SUM_TOLERANCE = 0.001
 _NON_SLUG = re.compile(r"[^a-z0-9_.]+")
 _SEPARATORS = re.compile(r"[-_.]{2,}")
 
@@ -124,76 +135,6 @@ class Draft:
     idnumber: str = ""  # the file's own id for the question (GIFT [id:], <idnumber>, CSV key)
 
 
-def _percent(value: float) -> str:
-    return f"{value * 100:.2f}".rstrip("0").rstrip(".") + "%"
-
-
-def _choice_kind(draft: Draft) -> tuple[str | None, str]:
-    """The type the credits allow, or None and why not."""
-    fractions = [c.fraction for c in draft.choices]
-    full = sum(1 for f in fractions if math.isclose(f, 1.0))
-    positive = sum(f for f in fractions if f > 0)
-    if draft.kind == "single":
-        if full == 1:
-            return "single", ""
-        if full == 0:
-            best = max(fractions, default=0.0)
-            return None, (
-                "one of the answers should have a score of 100% so it is possible to get full "
-                f"marks for this question; the highest score is {_percent(best)}"
-            )
-        return None, (f"{full} choices give full marks; a single-answer question needs exactly one")
-    if draft.kind == "choice" and full == 1:
-        return "single", ""
-    if draft.kind == "choice" and full > 1:
-        return None, f"{full} choices give full marks; a single-answer question needs exactly one"
-    if not any(f > 0 for f in fractions):
-        return None, "no choice gives any credit"
-    if abs(positive - 1.0) > SUM_TOLERANCE:
-        earns = "would not earn" if positive < 1.0 else "would earn more than"
-        return None, (
-            "the positive grades do not add up to 100%; instead they add up to "
-            f"{_percent(positive)}, so picking every right answer {earns} full marks"
-        )
-    return "multiple", ""
-
-
-def _choice_problems(choices: Sequence[Choice]) -> list[str]:
-    problems = []
-    if len(choices) < 2:
-        problems.append(f"a choice question needs at least two choices; it has {len(choices)}")
-    for number, choice in enumerate(choices, 1):
-        if not choice.text.strip():
-            problems.append(f"choice {number} is empty")
-        if not -1.0 <= choice.fraction <= 1.0:
-            problems.append(f"choice {number} has a grade of {_percent(choice.fraction)}")
-    texts = [c.text for c in choices if c.text.strip()]
-    repeated = sorted({t for t in texts if texts.count(t) > 1})
-    if repeated:
-        problems.append(
-            "choices read the same, so a trainee could not tell them apart: "
-            + ", ".join(repr(t) for t in repeated)
-        )
-    return problems
-
-
-def _answer_problems(answers: Sequence[AcceptedAnswer]) -> list[str]:
-    if not answers:
-        return ["a short-answer question needs at least one accepted answer"]
-    problems = []
-    for number, answer in enumerate(answers, 1):
-        if not answer.text.strip():
-            problems.append(f"accepted answer {number} is empty")
-        if not 0.0 <= answer.fraction <= 1.0:
-            problems.append(f"accepted answer {number} has a grade of {_percent(answer.fraction)}")
-    if not any(math.isclose(a.fraction, 1.0) for a in answers):
-        problems.append(
-            "one of the answers should have a score of 100% so it is possible to get full "
-            "marks for this question"
-        )
-    return problems
-
-
 class SetBuilder:
     """Collects a file's questions, skips and problems, then makes the `ReadResult` or refuses.
 
@@ -228,16 +169,16 @@ class SetBuilder:
     def add(self, draft: Draft) -> None:
         self._ordinal += 1
         problems = ["the question has no text"] if not draft.prompt.strip() else []
-        kind = "short"
+        kind: QuestionType = "short"
         if draft.kind == "short":
-            problems += _answer_problems(draft.answers)
+            problems += answer_problems(draft.answers)
         else:
-            problems += _choice_problems(draft.choices)
-            if not problems:
-                found, why = _choice_kind(draft)
-                if found is None:
-                    problems.append(why)
-                kind = found or ""
+            kind = (
+                choice_kind(draft.choices) if draft.kind == "choice" else question_type(draft.kind)
+            )
+            problems += choice_problems(draft.choices)
+            if not problems and (credit := credit_problem(kind, draft.choices)):
+                problems.append(credit)
         if problems:
             where = f"question {draft.name!r}: " if draft.name else ""
             for message in problems:
@@ -247,7 +188,7 @@ class SetBuilder:
         self.questions.append(
             Question(
                 key=self._key(draft),
-                type=kind,  # type: ignore[arg-type]
+                type=kind,
                 prompt=draft.prompt.strip(),
                 choices=tuple(draft.choices) if kind != "short" else (),
                 answers=tuple(draft.answers) if kind == "short" else (),

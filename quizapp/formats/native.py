@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from quizapp.domain.problems import Problem, QuestionFileError
+from quizapp.domain.question_rules import answer_problems, choice_problems, credit_problem
 from quizapp.domain.questions import (
     MAX_ID_LENGTH,
     QUESTION_TYPES,
@@ -30,10 +31,10 @@ from quizapp.domain.questions import (
     SourceDocument,
     credits_from_flags,
     normalise_source_text,
+    question_type,
     set_id_problem,
 )
 from quizapp.formats.base import ReadResult, read_text_file
-from quizapp.formats.interchange import SUM_TOLERANCE
 
 FORMAT_TAG = "quizapp-set/1"
 FORMAT_NAME = "native"
@@ -157,7 +158,8 @@ class _Reader:
         if not isinstance(node, yaml.ScalarNode):
             self._at(node, f"{what} must be text", question=question)
             return None
-        return node.value
+        text: str = node.value
+        return text
 
     def _required_text(
         self, fields: dict[str, yaml.Node], key: str, owner: yaml.Node, what: str, *, question: bool
@@ -348,7 +350,7 @@ class _Reader:
             return None
         return Question(
             key=key,
-            type=kind,  # type: ignore[arg-type]  # checked against QUESTION_TYPES above
+            type=question_type(kind),
             prompt=prompt,
             choices=choices,
             answers=answers,
@@ -412,7 +414,7 @@ class _Reader:
         self, fields: dict[str, yaml.Node], owner: yaml.Node, kind: str
     ) -> tuple[Choice, ...]:
         node = fields.get("choices")
-        if not isinstance(node, yaml.SequenceNode) or len(node.value) < 2:
+        if not isinstance(node, yaml.SequenceNode):
             self._at(
                 node or owner,
                 f"a {kind} question needs `choices`: a list of at least two",
@@ -422,10 +424,7 @@ class _Reader:
         parsed: list[tuple[str, bool | None, float | None, str]] = []
         for item in node.value:
             if isinstance(item, yaml.ScalarNode):
-                if item.value.strip():
-                    parsed.append((item.value, None, None, ""))
-                else:  # as `text: ''` is refused: a choice nobody can read
-                    self._at(item, "a choice is empty", question=True)
+                parsed.append((item.value, None, None, ""))
                 continue
             if not isinstance(item, yaml.MappingNode):
                 self._at(item, "each choice must be text or a mapping with `text`", question=True)
@@ -445,36 +444,13 @@ class _Reader:
             feedback = self._text(choice.get("feedback"), "`feedback`", question=True) or ""
             if text is not None:
                 parsed.append((text, correct, fraction, feedback))
-        texts = [text for text, *_ in parsed]
-        if len(set(texts)) != len(texts):
-            self._at(node, "two choices have the same text", question=True)
         choices = _credit_choices(parsed, kind)
-        self._check_credit(node, kind, choices)
+        problems = choice_problems(choices)
+        if not problems and (credit := credit_problem(question_type(kind), choices)):
+            problems.append(credit)
+        for message in problems:  # the rules every format shares (domain/question_rules.py)
+            self._at(node, message, question=True)
         return choices
-
-    def _check_credit(self, node: yaml.Node, kind: str, choices: tuple[Choice, ...]) -> None:
-        full = [c for c in choices if math.isclose(c.fraction, 1.0)]
-        if kind == "single" and len(full) != 1:
-            self._at(
-                node,
-                f"a single question needs exactly one fully right choice; it has {len(full)}",
-                question=True,
-            )
-        best = sum(c.fraction for c in choices if c.fraction > 0)
-        if kind == "multiple" and best <= 0:
-            self._at(node, "a multiple question needs at least one right choice", question=True)
-        elif kind == "multiple" and abs(best - 1.0) > SUM_TOLERANCE:
-            outcome = (
-                "nobody could earn full marks"
-                if best < 1.0
-                else "ticking every right one would earn more than full marks"
-            )
-            self._at(
-                node,
-                f"the right choices add up to {best * 100:.4g}%, so {outcome}; "
-                "their fractions must add up to 1",
-                question=True,
-            )
 
     def _answers(
         self, fields: dict[str, yaml.Node], owner: yaml.Node
@@ -490,10 +466,7 @@ class _Reader:
         answers: list[AcceptedAnswer] = []
         for item in node.value:
             if isinstance(item, yaml.ScalarNode):
-                if item.value.strip():
-                    answers.append(AcceptedAnswer(item.value))
-                else:
-                    self._at(item, "an accepted answer is empty", question=True)
+                answers.append(AcceptedAnswer(item.value))
                 continue
             if not isinstance(item, yaml.MappingNode):
                 self._at(item, "each answer must be text or a mapping with `text`", question=True)
@@ -513,8 +486,9 @@ class _Reader:
             feedback = self._text(answer.get("feedback"), "`feedback`", question=True) or ""
             if text is not None and fraction is not None and case is not None:
                 answers.append(AcceptedAnswer(text, fraction, case, feedback))
-        if answers and not any(math.isclose(a.fraction, 1.0) for a in answers):
-            self._at(node, "a short question needs one answer worth full marks", question=True)
+        if answers:  # the rules every format shares (domain/question_rules.py)
+            for message in answer_problems(answers):
+                self._at(node, message, question=True)
         return tuple(answers)
 
 
@@ -537,8 +511,9 @@ def _credit_choices(
 ) -> tuple[Choice, ...]:
     """Choices with their credit: an explicit `fraction` wins over the `correct` flag."""
     flags = credits_from_flags(
-        [bool(correct) and fraction is None for _, correct, fraction, _ in parsed], kind
-    )  # type: ignore[arg-type]
+        [bool(correct) and fraction is None for _, correct, fraction, _ in parsed],
+        question_type(kind),
+    )
     return tuple(
         Choice(text, flag if fraction is None else fraction, feedback)
         for (text, _, fraction, feedback), flag in zip(parsed, flags, strict=True)
@@ -572,7 +547,7 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
-class _Inline(list):
+class _Inline(list[object]):
     """A short list written on one line (`span: [14, 36]`), the way the format is documented."""
 
 

@@ -6,10 +6,9 @@ only where the extension is shared (.txt holds both GIFT and Aiken) or unknown.
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
-from types import ModuleType
+from typing import Protocol
 
 from quizapp.domain.problems import Problem, QuestionFileError
 from quizapp.domain.questions import QuestionSet
@@ -20,15 +19,6 @@ from quizapp.formats.interchange import ExportError
 __all__ = ["FORMAT_NAMES", "ExportError", "detect_format", "dumps", "read_file", "write_file"]
 
 
-# Each format's module is imported when first asked for: the app's start-up reads only the
-# native files it ships, and Moodle XML alone brings in defusedxml and expat.
-_MODULES = {
-    "native": "quizapp.formats.native",
-    "gift": "quizapp.formats.gift",
-    "aiken": "quizapp.formats.aiken",
-    "moodle-xml": "quizapp.formats.moodle_xml",
-    "csv": "quizapp.formats.csv_table",
-}
 _EXTENSIONS = {
     ".yaml": "native",
     ".yml": "native",
@@ -99,10 +89,36 @@ def write_file(qset: QuestionSet, path: Path, fmt: str) -> None:
     path.write_text(text, encoding="utf-8", newline="" if fmt == "csv" else None)
 
 
-def _module(fmt: str) -> ModuleType:
-    try:
-        return importlib.import_module(_MODULES[fmt])
-    except KeyError:
-        raise ValueError(
-            f"unknown format {fmt!r}; choose one of {', '.join(FORMAT_NAMES)}"
-        ) from None
+class _Format(Protocol):
+    """What each format's module offers."""
+
+    def read_file(self, path: Path) -> ReadResult: ...
+
+    def dumps(self, qset: QuestionSet) -> str: ...
+
+
+def _module(fmt: str) -> _Format:
+    """The format's module, imported when first asked for: the app's start-up reads only the
+    native files it ships, and Moodle XML alone brings in defusedxml and expat."""
+    match fmt:
+        case "native":
+            from quizapp.formats import native
+
+            return native
+        case "gift":
+            from quizapp.formats import gift
+
+            return gift
+        case "aiken":
+            from quizapp.formats import aiken
+
+            return aiken
+        case "moodle-xml":
+            from quizapp.formats import moodle_xml
+
+            return moodle_xml
+        case "csv":
+            from quizapp.formats import csv_table
+
+            return csv_table
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMAT_NAMES)}")

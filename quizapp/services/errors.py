@@ -1,14 +1,19 @@
-"""Errors a user can act on; anything else is a bug and goes to the log and the crash dialog."""
+"""Errors a user can act on; anything else is a bug and goes to the log and the crash dialog.
+
+Light to import (SQLAlchemy only once a transaction runs): the start-up service raises
+these before the storage layer is loaded.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from quizapp.storage.database import Database
+    from quizapp.storage.database import Database
 
 
 class ServiceError(Exception):
@@ -23,6 +28,11 @@ class InvalidInput(ServiceError):
     pass
 
 
+class DatabaseUnusable(ServiceError):
+    """The database cannot be opened or used at all: no data folder, not a database, a
+    schema from another app or a newer QuizApp, a server that does not answer."""
+
+
 class StorageFailure(ServiceError):
     """The database refused a read or write (disk full, read-only file, lost server).
 
@@ -33,6 +43,8 @@ class StorageFailure(ServiceError):
 @contextmanager
 def unit_of_work(db: Database) -> Iterator[Session]:
     """A transaction whose database failures reach the caller as StorageFailure."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         with db.transaction() as session:
             yield session

@@ -95,8 +95,8 @@ def import_file(
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         result = read_question_file(path, fmt)
     except OSError as error:
-        problem = Problem(str(path), None, f"cannot read the file: {error.strerror or error}")
-        return ImportReport(str(path), format=fmt, errors=[problem], refused=True)
+        unread = Problem(str(path), None, f"cannot read the file: {error.strerror or error}")
+        return ImportReport(str(path), format=fmt, errors=[unread], refused=True)
     except QuestionFileError as error:
         return ImportReport(
             str(path), format=fmt, skipped=list(error.skipped), errors=error.problems, refused=True

@@ -22,6 +22,7 @@ from quizapp.domain.questions import (
     Question,
     QuestionSet,
     SourceDocument,
+    question_type,
 )
 from quizapp.storage.models import (
     AcceptedAnswerRow,
@@ -89,7 +90,7 @@ def insert_version(
 ) -> int:
     """Store `qset` as version `version` of its slug; returns the new version's key."""
     document_id = _document_id(session, qset.source) if qset.source else None
-    set_pk = session.scalar(
+    set_pk: int = session.scalars(
         insert(QuestionSetRow)
         .values(
             slug=qset.id,
@@ -105,7 +106,7 @@ def insert_version(
             imported_at=now,
         )
         .returning(QuestionSetRow.id)
-    )
+    ).one()
     _bulk_insert(
         session,
         QuestionRow,
@@ -181,9 +182,7 @@ def _bulk_insert(
     if not rows:
         return
     connection = session.connection()
-    compiled = insert(model.__table__).compile(
-        dialect=connection.dialect, column_keys=list(columns)
-    )
+    compiled = insert(model).compile(dialect=connection.dialect, column_keys=list(columns))
     if compiled.positional:
         order = [columns.index(name) for name in compiled.positiontup or ()]
         params: list[Any] = [tuple(row[i] for i in order) for row in rows]
@@ -204,34 +203,32 @@ def load_questions(
     rows = session.scalars(query).all()
     wanted = [row.id for row in rows]
     choices: dict[int, list[Choice]] = defaultdict(list)
-    for row in session.scalars(
+    for choice in session.scalars(
         select(ChoiceRow)
         .where(ChoiceRow.question_id.in_(wanted))
         .order_by(ChoiceRow.question_id, ChoiceRow.position)
     ):
-        choices[row.question_id].append(Choice(row.text, row.fraction, row.feedback))
+        choices[choice.question_id].append(Choice(choice.text, choice.fraction, choice.feedback))
     answers: dict[int, list[AcceptedAnswer]] = defaultdict(list)
-    for row in session.scalars(
+    for answer in session.scalars(
         select(AcceptedAnswerRow)
         .where(AcceptedAnswerRow.question_id.in_(wanted))
         .order_by(AcceptedAnswerRow.question_id, AcceptedAnswerRow.position)
     ):
-        answers[row.question_id].append(
-            AcceptedAnswer(row.text, row.fraction, row.case_sensitive, row.feedback)
+        answers[answer.question_id].append(
+            AcceptedAnswer(answer.text, answer.fraction, answer.case_sensitive, answer.feedback)
         )
     return {
         row.id: Question(
             key=row.key,
-            type=row.type,  # type: ignore[arg-type]  # only valid types are ever written
+            type=question_type(row.type),
             prompt=row.prompt,
             choices=tuple(choices[row.id]),
             answers=tuple(answers[row.id]),
             explanation=row.explanation,
             quote=row.quote,
-            span=(row.span_start, row.span_end) if row.span_start is not None else None,
-            highlight=(row.highlight_start, row.highlight_end)
-            if row.highlight_start is not None
-            else None,
+            span=_pair(row.span_start, row.span_end),
+            highlight=_pair(row.highlight_start, row.highlight_end),
             section=row.section,
             tags=tuple(row.tags),
         )
@@ -297,7 +294,7 @@ def known_file_digests(session: Session, digests: list[str]) -> set[str]:
     rows = session.scalars(
         select(QuestionSetRow.file_sha256).where(QuestionSetRow.file_sha256.in_(digests))
     )
-    return set(rows)
+    return {digest for digest in rows if digest is not None}
 
 
 def trainee_history(
@@ -312,3 +309,8 @@ def trainee_history(
         .group_by(QuestionSetRow.slug)
     )
     return {slug: (last, best) for slug, last, best in rows}
+
+
+def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:
+    """A span from its two nullable columns (both are written, or neither)."""
+    return (start, end) if start is not None and end is not None else None

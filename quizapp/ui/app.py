@@ -1,8 +1,10 @@
-"""Starting the desktop app: the QApplication, the crash dialog, the window, then the rest.
+"""Starting the desktop app: the QApplication, the crash dialog, the backend, the window.
 
-Only Qt and the window's own modules are imported before the first frame; the trainee list
-(read without SQLAlchemy when it can be), then the database, logging to the file and the font
-check come right after it, when the window asks for them (see main_window).
+The backend, the one bound services facade every page gets, is made here once, with the
+database it opens (through the start-up service) and the clock. Only Qt and the window's own
+modules are imported before the first frame; the trainee list (read without SQLAlchemy when
+it can be), then the database, logging to the file and the font check come right after it,
+when the window asks for them (see main_window).
 """
 
 from __future__ import annotations
@@ -12,19 +14,17 @@ import sys
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from quizapp import APP_NAME, collector
+from quizapp.domain.clock import Clock, SystemClock
+from quizapp.services import start_up
+from quizapp.ui.backend import Backend
 from quizapp.ui.errors import install_crash_dialog
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.platform_check import platform_problem
-
-if TYPE_CHECKING:
-    from quizapp.domain.trainees import Trainee
-    from quizapp.storage.database import Database
 
 ORGANIZATION = "QuizApp"
 DESKTOP_FILE = "quizapp"  # resources/quizapp.desktop, so the desktop shows the right icon
@@ -44,33 +44,15 @@ def application() -> QApplication:
     return app
 
 
-def open_database(option: str | None) -> Database:
-    """`--database URL`, else $QUIZAPP_DATABASE_URL, else the user's SQLite file.
-
-    Like first_look, it resolves the URL only when called, after the first paint: finding
-    the user's data folder is not free.
-    """
-    from quizapp.paths import resolve_database_url
-    from quizapp.storage.database import Database, DatabaseError
-
-    try:
-        url = resolve_database_url(option)
-    except OSError as error:
-        raise DatabaseError(f"QuizApp's data folder cannot be made: {error}") from error
-    return Database(url)
-
-
-def first_look(option: str | None) -> list[Trainee] | None:
-    """The trainees in the database open_database opens, read without waiting for
-    SQLAlchemy when that can be done (see storage/first_look.py); None otherwise."""
-    from quizapp.paths import resolve_database_url
-    from quizapp.storage.first_look import trainees_at_head
-
-    try:
-        url = resolve_database_url(option)
-    except OSError:  # no data folder: open_database says so, in a dialog
-        return None
-    return trainees_at_head(url)
+def make_backend(option: str | None, clock: Clock | None = None) -> Backend:
+    """The backend on `--database URL`, else $QUIZAPP_DATABASE_URL, else the user's SQLite
+    file. Nothing is resolved yet: finding the user's data folder is not free, so the first
+    look and the opening happen after the first paint, when the window asks."""
+    return Backend(
+        partial(start_up.open_database, option),
+        clock or SystemClock(),
+        first_look=partial(start_up.first_look, option),
+    )
 
 
 def _before_loading() -> None:
@@ -100,11 +82,16 @@ def _trace(window: MainWindow, app: QApplication) -> None:
 
     def ready_then_pick() -> None:
         mark("ready")
-        if not window.trainee_page.continue_button.isEnabled():  # nobody to pick
+        area = window.trainee_area
+        if not area.trainee_page.continue_button.isEnabled():  # nobody to pick
             app.quit()
             return
-        window.trainee_page.continue_button.click()
-        after_paint(lambda: (mark("sets"), app.quit()))
+        area.start_page.refreshed.connect(partial(after_paint, sets_listed))
+        area.trainee_page.continue_button.click()
+
+    def sets_listed() -> None:
+        mark("sets")
+        app.quit()
 
     window.starting.connect(partial(mark, "shown"))
     window.listed.connect(partial(after_paint, partial(mark, "listed")))
@@ -121,9 +108,8 @@ def run(database: str | None) -> int:
         return 1
     app = application()
     install_crash_dialog()
-    window = MainWindow(
-        partial(open_database, database), QSettings(), first_look=partial(first_look, database)
-    )
+    backend = make_backend(database)
+    window = MainWindow(backend, QSettings())
     if os.environ.get(TRACE_ENV):
         _trace(window, app)  # first: slots run in the order they were connected
     window.loading.connect(_before_loading)
@@ -135,5 +121,4 @@ def run(database: str | None) -> int:
     try:
         return app.exec()
     finally:
-        if window.started:
-            window.database.dispose()
+        backend.close()

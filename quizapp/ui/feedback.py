@@ -1,108 +1,29 @@
-"""How an answered question is explained: verdict, both answers, explanation, quoted passage.
+"""How an answered question is shown: verdict, both answers, explanation, quoted passage.
 
 Practice mode shows this right after a check and the results page shows it for every
-question, so both build the same panel here and a question is never explained two ways.
+question, so both build the same panel here; what the verdict is comes from domain/review.py.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from quizapp.domain.grading import grade
 from quizapp.domain.questions import GradingOptions, Question
+from quizapp.domain.review import (
+    Verdict,
+    highlight_in_quote,
+    outcome,
+    response_text,
+    right_answer_text,
+)
 from quizapp.domain.session import AttemptItem
 from quizapp.ui.theme import Colours, current_colours
 from quizapp.ui.widgets import breakable, wrapped_label
 
 SHOW_IN_SOURCE = "Show in the document"
-
-
-class Verdict(StrEnum):
-    RIGHT = "right"
-    PARTLY = "partly"
-    WRONG = "wrong"
-    UNANSWERED = "unanswered"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    verdict: Verdict
-    points: float
-    max_points: float
-    feedback: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        earned = f"{format_points(self.points)} of {format_points(self.max_points)} point"
-        return {
-            Verdict.RIGHT: f"Right ({earned})",
-            Verdict.PARTLY: f"Partly right ({earned})",
-            Verdict.WRONG: "Wrong (0 points)",
-            Verdict.UNANSWERED: "Not answered (0 points)",
-        }[self.verdict]
-
-
-def format_points(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def outcome(item: AttemptItem, grading: GradingOptions) -> Outcome:
-    """The mark as the attempt recorded it (one point per question), with the reasons."""
-    result = grade(item.question, item.response, grading)
-    if not item.answered:
-        verdict = Verdict.UNANSWERED
-    elif result.correct:
-        verdict = Verdict.RIGHT
-    elif result.fraction > 0:
-        verdict = Verdict.PARTLY
-    else:
-        verdict = Verdict.WRONG
-    points = item.score if item.score is not None else result.fraction
-    return Outcome(verdict, points, 1.0, result.feedback)
-
-
-def shown_choices(item: AttemptItem) -> list[int]:
-    """Original choice indices in the order this attempt showed them."""
-    return list(item.choice_order) or list(range(len(item.question.choices)))
-
-
-def response_text(item: AttemptItem) -> str:
-    question = item.question
-    if not item.answered:
-        return "(no answer)"
-    if question.type == "short":
-        return str(item.response).strip()
-    chosen = {item.response} if isinstance(item.response, int) else set(item.response or ())
-    return "\n".join(question.choices[i].text for i in shown_choices(item) if i in chosen)
-
-
-def right_answer_text(item: AttemptItem) -> str:
-    question = item.question
-    if question.type == "short":
-        best = question.max_fraction
-        return " / ".join(a.text for a in question.answers if a.fraction >= best)
-    if question.type == "single":
-        best = question.max_fraction
-        right = [i for i in shown_choices(item) if question.choices[i].fraction >= best]
-    else:
-        right = [i for i in shown_choices(item) if question.choices[i].fraction > 0]
-    return "\n".join(question.choices[i].text for i in right)
-
-
-def highlight_in_quote(question: Question) -> tuple[int, int] | None:
-    """The answering words as offsets into the quote (both spans count in the source text)."""
-    if question.span is None or question.highlight is None or not question.quote:
-        return None
-    start = question.highlight[0] - question.span[0]
-    end = question.highlight[1] - question.span[0]
-    if not 0 <= start < end <= len(question.quote):
-        return None
-    return start, end
 
 
 def quote_html(question: Question, palette_colours: Colours) -> str:
@@ -157,13 +78,15 @@ class FeedbackPanel(QFrame):
         self.quote_label.setObjectName("quote")
         self.quote_label.setAccessibleName(f"Question {number}: passage from the source")
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote_label.setVisible(bool(item.question.quote))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.answers_label)
         layout.addWidget(self.explanation_label)
         layout.addWidget(self.quote_label)
+        # Only once in the layout: shown before it has a parent, a label is a window of its
+        # own, which flashes up and takes the focus from the quiz (Enter went nowhere).
+        self.quote_label.setVisible(bool(item.question.quote))
         self.source_button: QPushButton | None = None
         if can_show_source and item.question.span is not None:
             self.source_button = QPushButton(SHOW_IN_SOURCE)

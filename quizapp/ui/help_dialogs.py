@@ -37,7 +37,7 @@ def shortcuts_dialog(parent: QWidget) -> QDialog:
     """The table of every binding, read from shortcuts.py so it lists exactly what works."""
     dialog = QDialog(parent)
     dialog.setWindowTitle("Keyboard shortcuts")
-    rows: list[Binding] = [*QUIZ_BINDINGS, *WINDOW_BINDINGS]
+    rows: list[Binding] = [b for b in (*QUIZ_BINDINGS, *WINDOW_BINDINGS) if b.keys]
     table = QTableWidget(len(rows), 2)
     table.setAccessibleName("Keyboard shortcuts")
     table.setHorizontalHeaderLabels(["Keys", "What they do"])

@@ -59,8 +59,8 @@ class ReaderDialog(QDialog):
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor  # type: ignore[misc]
-        selection.format = fmt  # type: ignore[misc]
+        selection.cursor = cursor
+        selection.format = fmt
         return selection
 
     def _mark(self) -> None:
@@ -120,4 +120,9 @@ def _qt_span(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     the two part ways after any character beyond U+FFFF (an emoji, a rare CJK character)."""
     if span is None:
         return None
-    return tuple(len(text[:end].encode("utf-16-le")) // 2 for end in span)  # type: ignore[return-value]
+    start, end = span
+    return _utf16_units(text[:start]), _utf16_units(text[:end])
+
+
+def _utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2

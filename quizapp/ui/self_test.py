@@ -2,10 +2,10 @@
 
 It takes the path a trainee's first start takes, with nothing mocked: the shipped files found
 through quizapp.paths (inside the bundle when frozen), a new database built by the bundled
-migrations, the shipped sets imported by the main window's own start-up (offscreen), then a
-quiz started and one question answered through the services and read back. Every step prints
-what it found; any failure prints why and exits 1, so CI and a support call both learn
-exactly which piece is missing.
+migrations through the start-up service, the shipped sets imported by the main window's own
+start-up (offscreen), then a quiz started and one question answered through the backend's
+worker thread and read back. Every step prints what it found; any failure prints why and
+exits 1, so CI and a support call both learn exactly which piece is missing.
 """
 
 from __future__ import annotations
@@ -14,16 +14,25 @@ import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QFontInfo
 
 from quizapp import __version__, paths
-from quizapp.ui.app import application, first_look, open_database
+from quizapp.services import start_up
+from quizapp.ui.app import application, make_backend
+from quizapp.ui.backend import Backend
 from quizapp.ui.fonts import NO_FONTS, draws_latin
 from quizapp.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from quizapp.services.facade import Services
+
+T = TypeVar("T")
 
 START_UP_TIMEOUT_MS = 60_000
 
@@ -39,6 +48,37 @@ def _check(condition: object, failure: str) -> None:
 
 def _step(message: str) -> None:
     print(f"self-test: {message}", flush=True)
+
+
+def _wait(signals_done: Callable[[Callable[[], None]], object]) -> None:
+    """Run the event loop until `signals_done`'s callback is called, or the time runs out."""
+    loop = QEventLoop()
+    signals_done(loop.quit)
+    QTimer.singleShot(START_UP_TIMEOUT_MS, loop.quit)
+    loop.exec()
+
+
+def _call(backend: Backend, work: Callable[[Services], T]) -> T:
+    """`work` on the backend's worker, as the pages run theirs; its result, or its error."""
+    outcome: list[T] = []
+    errors: list[Exception] = []
+
+    def run(finished: Callable[[], None]) -> None:
+        def done(result: T) -> None:
+            outcome.append(result)
+            finished()
+
+        def failed(error: Exception) -> None:
+            errors.append(error)
+            finished()
+
+        backend.call(work, done, failed)
+
+    _wait(run)
+    if errors:
+        raise errors[0]
+    _check(outcome, "the database call did not finish in time")
+    return outcome[0]
 
 
 def run_self_test() -> int:
@@ -66,17 +106,17 @@ def _run(folder: Path) -> None:
 
     app = application()
     url = f"sqlite:///{folder / 'self-test.sqlite3'}"
+    backend = make_backend(url)  # its first look says None: a new database
     window = MainWindow(
-        lambda: open_database(url),
-        QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
-        first_look=lambda: first_look(url),  # None: a new database takes the full path
+        backend, QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     )
-    loop = QEventLoop()
-    window.ready.connect(loop.quit)
-    window.failed.connect(loop.quit)
-    QTimer.singleShot(START_UP_TIMEOUT_MS, loop.quit)
-    window.show()
-    loop.exec()
+
+    def start(finished: Callable[[], None]) -> None:
+        window.ready.connect(finished)
+        window.failed.connect(finished)
+        window.show()
+
+    _wait(start)
     _check(window.started, "the main window's start-up did not finish (see the messages above)")
     _check(window.notice.text() == "", f"the window reported a problem: {window.notice.text()}")
     _step(f"main window shown offscreen ({app.platformName()}), database {url}")
@@ -86,36 +126,38 @@ def _run(folder: Path) -> None:
     _check(draws_latin(app.font()), f"no installed font draws Latin letters ({NO_FONTS})")
     _step(f"text drawn with the font {font!r}")
 
-    _quiz(window)
+    _quiz(window, url)
     window.close()
-    window.database.dispose()
+    backend.close()
 
 
-def _quiz(window: MainWindow) -> None:
+def _quiz(window: MainWindow, url: str) -> None:
     from quizapp.domain.grading import grade
     from quizapp.domain.session import QuizSettings
-    from quizapp.services import attempts, question_sets, trainees
-    from quizapp.storage.revision import HEAD_REVISION
-    from quizapp.storage.schema import current_revision
 
-    db, clock = window.database, window.clock
-    revision = current_revision(db)
-    _check(revision == HEAD_REVISION, f"schema revision {revision}, expected {HEAD_REVISION}")
+    backend, area = window.backend, window.trainee_area
+    revision, head = _call(backend, lambda s: s.schema_revision())
+    _check(revision == head, f"schema revision {revision}, expected {head}")
     _step(f"schema at revision {revision} (built by the migrations)")
-    sets = question_sets.list_sets(db)
+    sets = _call(backend, lambda s: s.list_sets())
     _check(sets, "no question set was imported at start-up")
     for summary in sets:
         _step(f"set {summary.slug!r} v{summary.version}: {summary.question_count} questions")
 
-    trainee = trainees.add_trainee(db, "Self-test")
-    looked = first_look(db.url.render_as_string(hide_password=False))
+    trainee = _call(backend, lambda s: s.add_trainee("Self-test"))
+    looked = start_up.first_look(url)
     _check(looked == [trainee], f"the first look read {looked}, not the trainee just added")
     _step("trainees read without SQLAlchemy by the first look (sqlite3)")
-    window.choose_trainee(trainee)
-    listed = [row.slug for row in window.start_page.sets_model.rows]
+
+    def choose(finished: Callable[[], None]) -> None:
+        area.start_page.refreshed.connect(finished)
+        area.choose_trainee(trainee)
+
+    _wait(choose)
+    listed = [row.slug for row in area.start_page.sets_model.rows]
     _check(listed == [s.slug for s in sets], f"the start page lists {listed}")
     settings = QuizSettings(count=5, time_limit=timedelta(minutes=10))
-    attempt = attempts.start_attempt(db, trainee.uuid, sets[0].slug, settings, clock=clock)
+    attempt = _call(backend, lambda s: s.start_attempt(trainee.uuid, sets[0].slug, settings))
     item = attempt.session.items[0]
     question = item.question
     if question.type == "single":
@@ -127,14 +169,18 @@ def _quiz(window: MainWindow) -> None:
         response = frozenset(i for i, c in enumerate(question.choices) if c.fraction > 0)
     else:
         response = question.answers[0].text
-    attempts.answer(db, attempt.uuid, 0, response, clock=clock)
-    stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session.items[0]
+    _call(backend, lambda s: s.answer(attempt.uuid, 0, response))
+    stored = _call(backend, lambda s: s.load_attempt(attempt.uuid)).session.items[0]
     _check(stored.response == response, f"stored {stored.response!r}, answered {response!r}")
     earned = grade(stored.question, stored.response, attempt.session.grading).fraction
     _check(earned == question.max_fraction, f"the right answer earned {earned}")
     _step(f"answered {question.key!r} ({question.type}) rightly; stored and graded {earned:g}")
 
-    window.open_attempt(attempt.uuid)
-    _check(window.stack.currentWidget() is window.quiz_page, "the quiz page did not open")
-    _check(window.quiz_page.current_item.answered, "the quiz page does not show the answer")
+    def open_it(finished: Callable[[], None]) -> None:
+        area.currentChanged.connect(finished)
+        area.open_attempt(attempt.uuid)
+
+    _wait(open_it)
+    _check(area.currentWidget() is area.quiz_page, "the quiz page did not open")
+    _check(area.quiz_page.current_item.answered, "the quiz page does not show the answer")
     _step("the quiz page shows the attempt with its answer")

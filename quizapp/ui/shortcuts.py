@@ -1,13 +1,24 @@
-"""Every keyboard shortcut in one table, as Anki's reviewer keeps them.
+"""Every command with its keys in one table, as Anki's reviewer keeps them.
 
-Pages bind the entries to their own handlers by command, so a key is defined once, the help
-dialog lists exactly what works, and two features can never quietly claim the same key.
+The shell builds its menus from the entries that name a menu, the quiz page binds the rest
+to its own handlers by command, and the help dialog lists the table: a key is defined once,
+the help lists exactly what works, and two features can never quietly claim the same key.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 from typing import NamedTuple
+
+from PySide6.QtGui import QKeySequence
+
+Key = str | QKeySequence.StandardKey  # a platform's own key where it has one (Quit, Help)
+
+
+class Menu(StrEnum):
+    QUIZ = "&Quiz"
+    VIEW = "&View"
+    HELP = "&Help"
 
 
 class Command(StrEnum):
@@ -17,16 +28,23 @@ class Command(StrEnum):
     PREVIOUS = "previous"
     FLAG = "flag"
     FINISH = "finish"
+    CHANGE_TRAINEE = "change_trainee"
+    QUIT = "quit"
     BIGGER_TEXT = "bigger_text"
     SMALLER_TEXT = "smaller_text"
     NORMAL_TEXT = "normal_text"
+    SHORTCUTS = "shortcuts"
+    ABOUT = "about"
 
 
 class Binding(NamedTuple):
-    keys: tuple[str, ...]
+    keys: tuple[Key, ...]
     command: Command
     description: str
     argument: int | None = None
+    menu: Menu | None = None  # where the shell lists it, under `label`
+    label: str = ""
+    separated: bool = False  # a line above it in its menu
 
 
 QUIZ_BINDINGS: tuple[Binding, ...] = (
@@ -47,10 +65,49 @@ QUIZ_BINDINGS: tuple[Binding, ...] = (
     Binding(("Ctrl+Return", "Ctrl+Enter"), Command.FINISH, "Finish the quiz"),
 )
 
+# In menu order; the View menu's Theme choices come first, from theme.Theme.
 WINDOW_BINDINGS: tuple[Binding, ...] = (
-    Binding(("Ctrl++", "Ctrl+="), Command.BIGGER_TEXT, "Bigger text"),
-    Binding(("Ctrl+-",), Command.SMALLER_TEXT, "Smaller text"),
-    Binding(("Ctrl+0",), Command.NORMAL_TEXT, "Normal text size"),
+    Binding(
+        (),
+        Command.CHANGE_TRAINEE,
+        "Change trainee",
+        menu=Menu.QUIZ,
+        label="&Change trainee",
+    ),
+    Binding(
+        (QKeySequence.StandardKey.Quit,),
+        Command.QUIT,
+        "Quit QuizApp",
+        menu=Menu.QUIZ,
+        label="&Quit",
+        separated=True,
+    ),
+    Binding(
+        ("Ctrl++", "Ctrl+="),
+        Command.BIGGER_TEXT,
+        "Bigger text",
+        menu=Menu.VIEW,
+        label="Bigger text",
+        separated=True,
+    ),
+    Binding(
+        ("Ctrl+-",), Command.SMALLER_TEXT, "Smaller text", menu=Menu.VIEW, label="Smaller text"
+    ),
+    Binding(
+        ("Ctrl+0",),
+        Command.NORMAL_TEXT,
+        "Normal text size",
+        menu=Menu.VIEW,
+        label="Normal text size",
+    ),
+    Binding(
+        (QKeySequence.StandardKey.HelpContents,),
+        Command.SHORTCUTS,
+        "List the keyboard shortcuts",
+        menu=Menu.HELP,
+        label="&Keyboard shortcuts",
+    ),
+    Binding((), Command.ABOUT, "About QuizApp", menu=Menu.HELP, label="&About QuizApp"),
 )
 
 

@@ -108,8 +108,11 @@ def press_focused_button(root: QWidget) -> bool:
     dialogs; in a window the key goes unheard (or to a window-wide Enter shortcut). Not a
     radio button or check box: on a choice, Enter goes on. True if pressed."""
     focused = QApplication.focusWidget()
-    is_button = isinstance(focused, QPushButton | QToolButton)
-    if is_button and focused.isEnabled() and root.isAncestorOf(focused):
+    if (
+        isinstance(focused, QPushButton | QToolButton)
+        and focused.isEnabled()
+        and root.isAncestorOf(focused)
+    ):
         focused.click()
         return True
     return False

@@ -111,13 +111,22 @@ def test_expiry_at_the_deadline_grades_what_was_answered() -> None:
     assert closed.value.state is AttemptState.EXPIRED
 
 
-def test_a_late_change_expires_instead_of_saving() -> None:
+def test_a_late_change_is_refused_and_reading_expires_nothing() -> None:
+    """Expiry grades the attempt: it is the services' named call (refresh), never a read."""
     clock = FakeClock(T0)
     quiz = start(clock, shuffle_questions=False)
+    quiz.answer(0, 0)
     clock.advance(timedelta(hours=2))
-    with pytest.raises(AttemptClosed):
+    assert not quiz.is_open and quiz.overdue
+    with pytest.raises(AttemptClosed) as closed:
         quiz.set_flag(0, True)
-    assert quiz.state is AttemptState.EXPIRED and not quiz.items[0].flagged
+    assert closed.value.state is AttemptState.EXPIRED
+    with pytest.raises(AttemptClosed):
+        quiz.submit()
+    assert quiz.state is AttemptState.IN_PROGRESS and not quiz.items[0].flagged
+    assert [item.score for item in quiz.items] == [None] * 5 and quiz.submitted_at is None
+    assert quiz.refresh() is True and quiz.state is AttemptState.EXPIRED
+    assert quiz.items[0].score == 1.0
 
 
 def test_practice_mode_checks_and_locks_one_answer() -> None:

@@ -114,7 +114,8 @@ def test_three_different_mistakes_are_all_reported_with_their_lines(tmp_path: Pa
     found = problems_of(write_set(tmp_path, body))
     path = str(tmp_path / "set.yaml")
     assert found == [
-        f"{path}:11: a single question needs exactly one fully right choice; it has 0",
+        f"{path}:11: one of the answers should have a score of 100% so it is possible to get full "
+        "marks for this question; the highest score is 0%",
         f"{path}:21: unknown key 'colour' in a question (known: answers, choices, explanation, "
         "highlight, id, prompt, quote, section, span, tags, type)",
         f"{path}:28: a short question needs `answers`: a list of accepted answers",
@@ -135,10 +136,14 @@ def test_three_different_mistakes_are_all_reported_with_their_lines(tmp_path: Pa
         ("format: quizapp-set/1", "format: quizapp-set/9", "unsupported format 'quizapp-set/9'"),
         ("id: safety", "id: Safety Set", "set id 'Safety Set' must be a slug"),
         ("type: multiple", "type: essay", "type 'essay' is not one of single, multiple, short"),
-        ("{text: A hat}", "{text: A helmet}", "two choices have the same text"),
+        (
+            "{text: A hat}",
+            "{text: A helmet}",
+            "choices read the same, so a trainee could not tell them apart: 'A helmet'",
+        ),
         # The short form as the long one: `text: ''` is refused, so is an empty bare choice.
-        ("{text: A hat}", "''", "a choice is empty"),
-        ("{text: A hat}", "' '", "a choice is empty"),
+        ("{text: A hat}", "''", "choice 2 is empty"),
+        ("{text: A hat}", "' '", "choice 2 is empty"),
         ("case_sensitive: yes", "case_sensitive: maybe", "`case_sensitive` must be true or false"),
         ("fraction: 0.5", "fraction: half", "`fraction` must be a number from 0 to 1"),
         ("source: src.txt", "source: missing.txt", "cannot read the source document"),
@@ -214,7 +219,9 @@ def test_a_multiple_question_must_allow_full_marks(tmp_path: Path) -> None:
     body = body.replace("{text: b, correct: true}", "{text: b, fraction: 0.2}")
     found = problems_of(write_set(tmp_path, body))
     assert any(
-        "the right choices add up to 70%, so nobody could earn full marks" in p for p in found
+        "the positive grades do not add up to 100%; instead they add up to 70%, so picking "
+        "every right answer would not earn full marks" in p
+        for p in found
     )
 
 
@@ -224,6 +231,6 @@ def test_a_multiple_question_must_not_give_more_than_full_marks(tmp_path: Path) 
     body = body.replace("{text: b, correct: true}", "{text: b, fraction: 0.5}")
     found = problems_of(write_set(tmp_path, body))
     assert found == [
-        f"{tmp_path / 'set.yaml'}:22: the right choices add up to 150%, so ticking every right "
-        "one would earn more than full marks; their fractions must add up to 1"
+        f"{tmp_path / 'set.yaml'}:22: the positive grades do not add up to 100%; instead they "
+        "add up to 150%, so picking every right answer would earn more than full marks"
     ]

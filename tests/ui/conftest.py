@@ -1,10 +1,12 @@
 """Fixtures for driving the real widgets: a fresh prepared database per test holding our own
-small set, a fake clock, settings in the test's folder, and the main window on all three."""
+small set, a fake clock, settings in the test's folder, the backend on the first two (made
+as ui/app.py makes it) and the main window on all of them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -12,9 +14,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from quizapp.services import question_sets
+from quizapp.domain.trainees import Trainee
+from quizapp.services import question_sets, start_up
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
+from quizapp.ui.backend import Backend
 from quizapp.ui.main_window import MainWindow
 from tests.fakes import FakeClock
 from tests.ui.sample_set import import_sample_set
@@ -61,13 +65,38 @@ def _restore_application_look(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
+def make_backend(qapp: QApplication) -> Iterator[Callable[..., Backend]]:
+    """Backends as ui/app.py makes them, on a database already made (opened and checked by
+    the start-up service all the same); each is closed, its worker stopped, after the test."""
+    made: list[Backend] = []
+
+    def make(
+        database: Database | Callable[[], start_up.Opened],
+        clock: FakeClock,
+        first_look: Callable[[], list[Trainee] | None] | None = None,
+    ) -> Backend:
+        opener = database if callable(database) else partial(start_up.prepared, database)
+        backend = Backend(opener, clock, first_look=first_look)
+        made.append(backend)
+        return backend
+
+    yield make
+    for backend in made:
+        backend.close()
+
+
+@pytest.fixture
 def make_window(
-    qtbot: QtBot, db: Database, clock: FakeClock, settings: QSettings
+    qtbot: QtBot,
+    make_backend: Callable[..., Backend],
+    db: Database,
+    clock: FakeClock,
+    settings: QSettings,
 ) -> Callable[[], MainWindow]:
     """Builds a main window the way the app does, waiting for its start-up work."""
 
     def make() -> MainWindow:
-        window = MainWindow(lambda: db, settings, clock=clock)
+        window = MainWindow(make_backend(db, clock), settings)
         qtbot.addWidget(window)
         window.resize(1024, 768)
         with qtbot.waitSignal(window.ready):

@@ -1,4 +1,8 @@
-"""Steps the tests take through the real widgets, by mouse unless a test says otherwise."""
+"""Steps the tests take through the real widgets, by mouse unless a test says otherwise.
+
+The app's database calls run on its backend's worker thread; each step here waits until
+every call it caused has been answered (`settle`), as a trainee waits for the screen.
+"""
 
 from __future__ import annotations
 
@@ -13,28 +17,49 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.review import shown_choices
 from quizapp.domain.session import AttemptItem
-from quizapp.ui.feedback import shown_choices
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.quiz.finish_dialog import FinishDialog
+from quizapp.ui.trainee.quiz.finish_dialog import FinishDialog
 
 
-def click(qtbot: QtBot, widget: QWidget) -> None:
+def settled() -> bool:
+    """Every window's database calls answered, and no write of a quiz waiting to be handed
+    over (a move is handed to the saver a moment after its paint)."""
+    for window in QApplication.topLevelWidgets():
+        if not isinstance(window, MainWindow):
+            continue
+        if not window.backend.is_idle:
+            return False
+        area = getattr(window, "trainee_area", None)
+        quiz = getattr(area, "quiz_page", None)
+        if quiz is not None and quiz.saver.soon_timer.isActive():
+            return False
+    return True
+
+
+def settle(qtbot: QtBot) -> None:
+    qtbot.waitUntil(settled, timeout=5000)
+
+
+def click(qtbot: QtBot, widget: QWidget, *, wait: bool = True) -> None:
     """Click where a user would: the middle, or the indicator of a radio button or check box
-    (whose middle may be empty space beyond its text)."""
+    (whose middle may be empty space beyond its text); then wait for what it set going."""
     assert widget.isVisible() and widget.isEnabled(), widget
     if isinstance(widget, QRadioButton | QCheckBox):
         where = QPoint(8, widget.height() // 2)
     else:
         where = widget.rect().center()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=where)
+    if wait:
+        settle(qtbot)
 
 
 def add_trainee(window: MainWindow, qtbot: QtBot, name: str) -> None:
-    page = window.trainee_page
-    qtbot.keyClicks(page.name_field, name)
-    click(qtbot, page.add_button)
-    assert window.stack.currentWidget() is window.start_page
+    area = window.trainee_area
+    qtbot.keyClicks(area.trainee_page.name_field, name)
+    click(qtbot, area.trainee_page.add_button)
+    assert area.currentWidget() is area.start_page
 
 
 def start_quiz(
@@ -45,7 +70,8 @@ def start_quiz(
     minutes: int | None = 10,
     count: int | None = None,
 ) -> None:
-    page = window.start_page
+    area = window.trainee_area
+    page = area.start_page
     if practice:
         click(qtbot, page.practice_radio)
     else:
@@ -54,7 +80,7 @@ def start_quiz(
     if count is not None:
         page.count_box.setValue(count)
     click(qtbot, page.start_button)
-    assert window.stack.currentWidget() is window.quiz_page
+    assert area.currentWidget() is area.quiz_page
 
 
 def right_choice_numbers(item: AttemptItem) -> list[int]:
@@ -78,7 +104,7 @@ def wrong_choice_number(item: AttemptItem) -> int:
 
 
 def choice_button(window: MainWindow, number: int) -> QAbstractButton:
-    return window.quiz_page.question_view.buttons[number - 1]
+    return window.trainee_area.quiz_page.question_view.buttons[number - 1]
 
 
 def finish_dialog(window: MainWindow, qtbot: QtBot) -> FinishDialog:
@@ -86,7 +112,7 @@ def finish_dialog(window: MainWindow, qtbot: QtBot) -> FinishDialog:
 
     def opened() -> bool:
         nonlocal dialog
-        dialog = window.quiz_page.findChild(FinishDialog)
+        dialog = window.trainee_area.quiz_page.findChild(FinishDialog)
         return dialog is not None and dialog.isVisible()
 
     qtbot.waitUntil(opened, timeout=2000)
@@ -98,13 +124,14 @@ def finish_dialog(window: MainWindow, qtbot: QtBot) -> FinishDialog:
 def answer_current(window: MainWindow, qtbot: QtBot, *, right: bool = True) -> None:
     """Answer the question on screen by mouse (typing for short answers, then leaving the
     field as a click elsewhere would)."""
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     item = page.current_item
     if item.question.type == "short":
         field = page.question_view.answer_field
         click(qtbot, field)
         qtbot.keyClicks(field, "carbon dioxide" if right else "water")
         page.question_view.commit_text()
+        settle(qtbot)
     elif right:
         for number in right_choice_numbers(item):
             click(qtbot, choice_button(window, number))

@@ -20,8 +20,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from quizapp.domain.session import SystemClock
-from quizapp.storage.database import Database
+from quizapp.ui.app import make_backend
 from quizapp.ui.main_window import MainWindow
 
 
@@ -36,20 +35,20 @@ def wait_for(condition: Callable[[], object], timeout_ms: int = 10_000) -> None:
 
 def main(url: str, settings_file: str, answers: int) -> int:
     app = QApplication(sys.argv)
-    database = Database(url)
-    window = MainWindow(
-        lambda: database, QSettings(settings_file, QSettings.Format.IniFormat), clock=SystemClock()
-    )
+    window = MainWindow(make_backend(url), QSettings(settings_file, QSettings.Format.IniFormat))
     ready = []
     window.ready.connect(lambda: ready.append(True))
     window.show()
     wait_for(lambda: ready)
 
-    trainee = window.trainee_page
+    trainee = window.trainee_area.trainee_page
     QTest.keyClicks(trainee.name_field, "Killed Kate")
     QTest.mouseClick(trainee.add_button, Qt.MouseButton.LeftButton)
-    QTest.mouseClick(window.start_page.start_button, Qt.MouseButton.LeftButton)
-    page = window.quiz_page
+    start = window.trainee_area.start_page
+    wait_for(lambda: start.isVisible() and start.start_button.isEnabled())
+    QTest.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
+    page = window.trainee_area.quiz_page
+    wait_for(page.isVisible)
     attempt = page.attempt
     assert attempt is not None
     print("ATTEMPT", attempt.uuid, flush=True)
@@ -68,7 +67,7 @@ def main(url: str, settings_file: str, answers: int) -> int:
             QTest.mouseClick(
                 view.buttons[-1], Qt.MouseButton.LeftButton, pos=view.buttons[-1].rect().center()
             )
-            assert page.saver.pending == 0  # a click is written before the call returns
+            wait_for(lambda: page.saver.pending == 0)  # written off the UI thread, at once
         response = item.response
         shown = sorted(response) if isinstance(response, frozenset) else response
         print("ANSWERED", position, json.dumps(shown), flush=True)

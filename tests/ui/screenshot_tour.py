@@ -23,13 +23,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from quizapp.domain.session import Mode
+from quizapp.services import start_up
 from quizapp.storage.database import Database
-from quizapp.storage.schema import prepare
+from quizapp.ui.backend import Backend
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.quiz.finish_dialog import FinishDialog
-from quizapp.ui.quiz.page import QuizPage
 from quizapp.ui.theme import Theme
-from tests.ui.drive import right_choice_numbers, wrong_choice_number
+from quizapp.ui.trainee.quiz.finish_dialog import FinishDialog
+from quizapp.ui.trainee.quiz.page import QuizPage
+from tests.ui.drive import right_choice_numbers, settled, wrong_choice_number
 
 
 class TourClock:
@@ -64,11 +65,11 @@ def main(out: Path, theme: str) -> int:
     database = out / "tour.sqlite3"
     database.unlink(missing_ok=True)
     db = Database(f"sqlite:///{database}")
-    prepare(db)
     settings = QSettings(str(out / "tour.ini"), QSettings.Format.IniFormat)
     settings.clear()
     clock = TourClock()
-    window = MainWindow(lambda: db, settings, clock=clock)
+    backend = Backend(lambda: start_up.prepared(db), clock)
+    window = MainWindow(backend, settings)
     window.appearance.set_theme(Theme(theme))
     screen = QGuiApplication.primaryScreen().size()
     width = screen.width()
@@ -79,7 +80,13 @@ def main(out: Path, theme: str) -> int:
     while not ready:
         QTest.qWait(20)
 
+    def idle() -> None:
+        """Until every database call the last step made is answered."""
+        while not settled():
+            QTest.qWait(10)
+
     def shot(name: str) -> None:
+        idle()
         QTest.qWait(300)
         target = out / f"{name}-{theme}-{width}.png"
         subprocess.run(["import", "-window", "root", str(target)], check=True)
@@ -87,19 +94,24 @@ def main(out: Path, theme: str) -> int:
 
     # Two names already in, so the list is not empty.
     for name in ("Li Wei", "Zhang Min"):
-        window.trainee_page.name_field.setText(name)
-        window.trainee_page.add()
-        window.show_trainees()
-    window.trainee_page.name_field.setText("Zhang Min")
-    window.trainee_page.add()  # a duplicate, to show the message
+        window.trainee_area.trainee_page.name_field.setText(name)
+        window.trainee_area.trainee_page.add()
+        idle()
+        window.trainee_area.show_trainees()
+        idle()
+    window.trainee_area.trainee_page.name_field.setText("Zhang Min")
+    window.trainee_area.trainee_page.add()  # a duplicate, to show the message
     shot("1-trainee")
 
-    window.trainee_page.name_field.clear()
-    window.trainee_page.list_view.setCurrentIndex(window.trainee_page.model.index(0, 0))
-    window.trainee_page.continue_button.click()
-
-    window.start_page.start()
-    page = window.quiz_page
+    window.trainee_area.trainee_page.name_field.clear()
+    window.trainee_area.trainee_page.list_view.setCurrentIndex(
+        window.trainee_area.trainee_page.model.index(0, 0)
+    )
+    window.trainee_area.trainee_page.continue_button.click()
+    idle()
+    window.trainee_area.start_page.start()
+    idle()
+    page = window.trainee_area.quiz_page
     assert page.attempt is not None
     # Most answers right and a few wrong, as a real attempt looks; two left for the shots.
     for item in page.attempt.session.items[:-2]:
@@ -108,6 +120,7 @@ def main(out: Path, theme: str) -> int:
             answer_wrongly(page)
         else:
             answer_rightly(page)
+        idle()
     page.go_to(1)
     page.toggle_flag()
     long_prompt = max(page.attempt.session.items[:-2], key=lambda i: len(i.question.prompt))
@@ -126,30 +139,35 @@ def main(out: Path, theme: str) -> int:
     QTest.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
     shot("6-results")
 
-    window.results_page.wrong_only.setChecked(True)
+    window.trainee_area.results_page.wrong_only.setChecked(True)
     marked = next(
-        c for c in window.results_page.cards if c.isVisible() and c.feedback.highlighted_words
+        c
+        for c in window.trainee_area.results_page.cards
+        if c.isVisible() and c.feedback.highlighted_words
     )
     assert marked.feedback.source_button is not None
     marked.feedback.source_button.click()
     shot("7-reader")
-    assert window.reader is not None
-    window.reader.close()
+    assert window.trainee_area.reader is not None
+    window.trainee_area.reader.close()
 
-    window.results_page.done.emit()
-    window.start_page.practice_radio.setChecked(True)
-    window.start_page.start()
+    window.trainee_area.results_page.done.emit()
+    idle()
+    window.trainee_area.start_page.practice_radio.setChecked(True)
+    window.trainee_area.start_page.start()
+    idle()
     assert page.attempt is not None and page.attempt.session.mode is Mode.PRACTICE
     answer_rightly(page)
     page.check()
     shot("8-practice")
 
     # The practice quiz is left open: the start page offers to resume it, above the history.
-    window.show_start()
+    window.trainee_area.show_start()
     shot("2-start")
 
     window.close()
-    db.dispose()
+    idle()
+    backend.close()
     return 0
 
 

@@ -11,7 +11,7 @@ from quizapp.services import attempts
 from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
 from tests.fakes import FakeClock
-from tests.ui.drive import finish_dialog, right_choice_numbers
+from tests.ui.drive import finish_dialog, right_choice_numbers, settle
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -27,21 +27,22 @@ def press(
     qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
     qtbot.keyClick(focused(), key, modifier)
+    settle(qtbot)
 
 
 def test_exam_by_keyboard(window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock) -> None:
     qtbot.waitActive(window)
     # Nobody yet: the name field has the focus; Enter adds the name and goes on.
-    assert focused() is window.trainee_page.name_field
+    assert focused() is window.trainee_area.trainee_page.name_field
     qtbot.keyClicks(focused(), "Bea")
     press(qtbot, Key.Key_Return)
-    assert window.stack.currentWidget() is window.start_page
+    assert window.trainee_area.currentWidget() is window.trainee_area.start_page
 
     # The set list has the focus; Enter on it starts the quiz with the defaults.
-    assert focused() is window.start_page.sets_view
+    assert focused() is window.trainee_area.start_page.sets_view
     press(qtbot, Key.Key_Return)
-    page = window.quiz_page
-    assert window.stack.currentWidget() is page
+    page = window.trainee_area.quiz_page
+    assert window.trainee_area.currentWidget() is page
     attempt = page.attempt
     assert attempt is not None
     count = len(attempt.session.items)
@@ -76,7 +77,7 @@ def test_exam_by_keyboard(window: MainWindow, qtbot: QtBot, db: Database, clock:
     dialog = finish_dialog(window, qtbot)
     assert focused() is dialog.submit_button
     press(qtbot, Key.Key_Return)
-    assert window.stack.currentWidget() is window.results_page
+    assert window.trainee_area.currentWidget() is window.trainee_area.results_page
     final = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     assert final.state is AttemptState.SUBMITTED and final.points == count
 
@@ -86,10 +87,11 @@ def test_digits_toggle_check_boxes_and_text_size_keys(window: MainWindow, qtbot:
     qtbot.keyClicks(focused(), "Cy")
     press(qtbot, Key.Key_Return)
     press(qtbot, Key.Key_Return)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     assert page.attempt is not None
     multiple = next(i for i in page.attempt.session.items if i.question.type == "multiple")
     page.go_to(multiple.position)
+    settle(qtbot)
     press(qtbot, Key.Key_2)
     press(qtbot, Key.Key_3)
     press(qtbot, Key.Key_2)

@@ -10,7 +10,7 @@ from quizapp.domain.session import AttemptState, Mode
 from quizapp.services import attempts
 from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.quiz.finish_dialog import WARNING
+from quizapp.ui.trainee.quiz.finish_dialog import WARNING
 from tests.fakes import FakeClock
 from tests.ui.drive import (
     add_trainee,
@@ -26,13 +26,13 @@ from tests.ui.drive import (
 def test_exam_by_mouse(window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock) -> None:
     add_trainee(window, qtbot, "  Ann  ")
     assert window.windowTitle().endswith("Ann")
-    sets = window.start_page.sets_model
+    sets = window.trainee_area.start_page.sets_model
     assert [sets.cell(sets.rows[0], c) for c in range(4)] == ["Fire drill briefing", "5", "—", "—"]
-    assert window.start_page.count_box.maximum() == 5
-    assert window.start_page.count_box.value() == 5
+    assert window.trainee_area.start_page.count_box.maximum() == 5
+    assert window.trainee_area.start_page.count_box.value() == 5
 
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     attempt = page.attempt
     assert attempt is not None and attempt.session.mode is Mode.EXAM
     assert attempt.session.deadline == clock.now() + timedelta(minutes=10)
@@ -98,24 +98,24 @@ def test_exam_by_mouse(window: MainWindow, qtbot: QtBot, db: Database, clock: Fa
     assert f"Flagged for review: 1 (question {flagged_at + 1})" in summary
     assert WARNING in dialog.warning_label.text()
     click(qtbot, dialog.back_button)
-    assert window.stack.currentWidget() is page  # nothing submitted
+    assert window.trainee_area.currentWidget() is page  # nothing submitted
 
     click(qtbot, page.finish_button)
     on_screen = page.current_item.position
     before = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     clock.advance(timedelta(seconds=42))  # time on the last question, left by submitting
     click(qtbot, finish_dialog(window, qtbot).submit_button)
-    assert window.stack.currentWidget() is window.results_page
+    assert window.trainee_area.currentWidget() is window.trainee_area.results_page
     final = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     assert final.state is AttemptState.SUBMITTED
     spent = final.items[on_screen].seconds_spent - before.items[on_screen].seconds_spent
     assert spent >= 42  # and any time on it before the clock moved here
     assert final.points == 4
-    results = window.results_page
+    results = window.trainee_area.results_page
     assert results.score_label.accessibleName() == "Score: 4 of 5 points, 80 %"
     assert results.time_label.text() == "Time taken: 2 min 22 s"
 
     click(qtbot, results.done_button)
-    assert window.stack.currentWidget() is window.start_page
-    row = window.start_page.sets_model.rows[0]
+    assert window.trainee_area.currentWidget() is window.trainee_area.start_page
+    row = window.trainee_area.start_page.sets_model.rows[0]
     assert row.best_score == 0.8 and row.last_taken == attempt.session.started_at

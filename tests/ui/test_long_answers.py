@@ -12,11 +12,11 @@ from quizapp.domain.questions import Choice, GradingOptions, Question
 from quizapp.domain.session import Attempt, AttemptItem, AttemptState, QuizSession
 from quizapp.ui.feedback import FeedbackPanel
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.quiz.question_view import QuestionView
-from quizapp.ui.results_page import ReviewCard
+from quizapp.ui.trainee.quiz.question_view import QuestionView
+from quizapp.ui.trainee.results_page import ReviewCard
 from quizapp.ui.widgets import BREAK, LONGEST_WORD, breakable
 from tests.fakes import FakeClock
-from tests.ui.drive import add_trainee, click, finish_dialog, start_quiz
+from tests.ui.drive import add_trainee, click, finish_dialog, settle, start_quiz
 
 # As long as the answer field allows, and no space, hyphen or slash to wrap at.
 LONG_ANSWER = "x" * 500
@@ -26,7 +26,7 @@ NARROW = 900
 
 
 def _type_long_answer(window: MainWindow, qtbot: QtBot) -> None:
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     assert page.attempt is not None
     short = next(i for i in page.attempt.session.items if i.question.type == "short")
     click(qtbot, page.nav_strip.button(short.position))
@@ -34,6 +34,7 @@ def _type_long_answer(window: MainWindow, qtbot: QtBot) -> None:
     click(qtbot, field)
     qtbot.keyClicks(field, LONG_ANSWER)
     page.question_view.commit_text()
+    settle(qtbot)
 
 
 def _viewport_width(area: QScrollArea) -> int:
@@ -59,14 +60,14 @@ def test_long_answer_keeps_every_result_card_within_the_page(
     add_trainee(window, qtbot, "Lee")
     start_quiz(window, qtbot, minutes=30)
     _type_long_answer(window, qtbot)
-    click(qtbot, window.quiz_page.finish_button)
+    click(qtbot, window.trainee_area.quiz_page.finish_button)
     click(qtbot, finish_dialog(window, qtbot).submit_button)
 
-    results = window.results_page
-    assert window.stack.currentWidget() is results
-    viewport = _viewport_width(results.scroll)
+    results = window.trainee_area.results_page
+    assert window.trainee_area.currentWidget() is results
+    viewport = _viewport_width(results.scroll_area)
     assert viewport < 1024
-    _assert_within(results.scroll.widget(), viewport)
+    _assert_within(results.scroll_area.widget(), viewport)
     for card in results.cards:
         _assert_within(card, viewport)
     long_card = next(c for c in results.cards if c.feedback.item.question.type == "short")
@@ -79,13 +80,13 @@ def test_long_answer_keeps_the_practice_feedback_within_the_page(
     add_trainee(window, qtbot, "Lee")
     start_quiz(window, qtbot, practice=True)
     _type_long_answer(window, qtbot)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     click(qtbot, page.check_button)
 
     panel = page.findChild(FeedbackPanel)
     assert panel is not None and panel.isVisible()
-    viewport = _viewport_width(page.scroll)
-    _assert_within(page.scroll.widget(), viewport)
+    viewport = _viewport_width(page.scroll_area)
+    _assert_within(page.scroll_area.widget(), viewport)
     _assert_within(panel, viewport)
     _assert_shows_answer(panel)
 

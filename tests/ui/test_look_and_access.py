@@ -29,7 +29,7 @@ from quizapp.ui.main_window import MainWindow
 from quizapp.ui.theme import Theme, current_colours, is_dark
 from tests.fakes import FakeClock
 from tests.ui.colours import luminance
-from tests.ui.drive import add_trainee, click, finish_dialog, start_quiz
+from tests.ui.drive import add_trainee, click, finish_dialog, settle, start_quiz
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
 
@@ -51,7 +51,7 @@ def _unnamed_controls(top: QWidget) -> list[str]:
 def _fits(window: MainWindow) -> None:
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 768, hint
-    page = window.stack.currentWidget()
+    page = window.trainee_area.currentWidget()
     assert page.minimumSizeHint().width() <= page.width()
     assert page.minimumSizeHint().height() <= page.height()
 
@@ -64,10 +64,11 @@ def test_every_page_named_and_fits_1024x768(window: MainWindow, qtbot: QtBot) ->
     assert _unnamed_controls(window) == []
     _fits(window)
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     assert page.attempt is not None
     assembly = next(i for i in page.attempt.session.items if i.question.key == "assembly")
     page.go_to(assembly.position)  # the long prompt wraps instead of widening the window
+    settle(qtbot)
     assert _unnamed_controls(window) == []
     _fits(window)
     assert page.question_view.prompt_label.width() <= page.width()
@@ -78,11 +79,14 @@ def test_every_page_named_and_fits_1024x768(window: MainWindow, qtbot: QtBot) ->
     click(qtbot, dialog.submit_button)
     assert _unnamed_controls(window) == []
     _fits(window)
-    results = window.results_page
+    results = window.trainee_area.results_page
     card = results.cards[0]
     assert card.feedback.source_button is not None
     click(qtbot, card.feedback.source_button)
-    assert window.reader is not None and _unnamed_controls(window.reader) == []
+    assert (
+        window.trainee_area.reader is not None
+        and _unnamed_controls(window.trainee_area.reader) == []
+    )
 
 
 def test_theme_setting_overrides_the_system_and_is_remembered(
@@ -125,8 +129,8 @@ def test_text_size_scales_and_is_remembered(
     assert bigger > normal * 1.2
     QApplication.processEvents()  # Qt hands the new font down to the widgets in events
     # Every widget follows, styled ones too.
-    assert window.quiz_page.countdown.font().pointSizeF() == bigger
-    assert window.trainee_page.name_field.font().pointSizeF() == bigger
+    assert window.trainee_area.quiz_page.countdown.font().pointSizeF() == bigger
+    assert window.trainee_area.trainee_page.name_field.font().pointSizeF() == bigger
     window.close()
     make_window()
     assert QApplication.font().pointSizeF() == bigger
@@ -171,8 +175,9 @@ def test_names_in_the_list_have_room_for_the_accents_of_capitals(
 ) -> None:
     """A row only as tall as the font clips 'Ä' and 'É' (seen under Xvfb with DejaVu Sans)."""
     add_trainee(window, qtbot, "Ärzte Émile")
-    window.show_trainees()
-    view = window.trainee_page.list_view
+    window.trainee_area.show_trainees()
+    settle(qtbot)
+    view = window.trainee_area.trainee_page.list_view
     row = view.visualRect(view.model().index(0, 0))
     glyphs = view.fontMetrics().boundingRect("ÄÉ")
     assert row.height() >= glyphs.height() + 8
@@ -184,12 +189,13 @@ def test_the_last_questions_choices_are_gone_from_the_next_frame(
     """Out of the layout but not yet deleted, they painted over the next question's field."""
     add_trainee(window, qtbot, "Cai")
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     assert page.attempt is not None
     items = page.attempt.session.items
     choice = next(i for i in items if i.question.type != "short")
     short = next(i for i in items if i.question.type == "short")
     page.go_to(choice.position)
+    settle(qtbot)
     old_rows = [button.parentWidget() for button in page.question_view.buttons]
     page.go_to(short.position)  # no event loop in between: nothing deleted yet
     assert old_rows and not any(row.isVisible() for row in old_rows)
@@ -202,9 +208,10 @@ def test_a_theme_change_restyles_the_quiz_pages_own_colours(
     old theme's red after Light -> Dark."""
     add_trainee(window, qtbot, "Dee")
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     clock.advance(timedelta(minutes=9, seconds=30))
     page.tick()
+    settle(qtbot)
     for theme in (Theme.LIGHT, Theme.DARK, Theme.LIGHT):
         window.appearance.set_theme(theme)
         assert current_colours().warning in page.countdown.styleSheet()

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.domain.questions import Choice, Question
 from quizapp.domain.session import AttemptItem
-from quizapp.ui.quiz.nav_strip import NavStrip
+from quizapp.ui.trainee.quiz.nav_strip import NavStrip
 from quizapp.ui.widgets import FlowLayout
 
 FIRST = 10_000  # the start page lets a trainee draw a whole set this big

@@ -4,24 +4,31 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.review import Verdict
 from quizapp.domain.session import Mode
 from quizapp.services import attempts
 from quizapp.storage.database import Database
-from quizapp.ui.feedback import Verdict
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.reader_dialog import ReaderDialog
 from tests.fakes import FakeClock
-from tests.ui.drive import add_trainee, choice_button, click, right_choice_numbers, start_quiz
+from tests.ui.drive import (
+    add_trainee,
+    choice_button,
+    click,
+    right_choice_numbers,
+    settle,
+    start_quiz,
+)
 
 
 def test_practice_checks_and_explains_each_answer(
     window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock
 ) -> None:
     add_trainee(window, qtbot, "Dan")
-    click(qtbot, window.start_page.practice_radio)
-    assert not window.start_page.time_box.isEnabled()  # practice is untimed
+    click(qtbot, window.trainee_area.start_page.practice_radio)
+    assert not window.trainee_area.start_page.time_box.isEnabled()  # practice is untimed
     start_quiz(window, qtbot, practice=True)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     attempt = page.attempt
     assert attempt is not None and attempt.session.mode is Mode.PRACTICE
     assert attempt.session.deadline is None
@@ -54,12 +61,14 @@ def test_practice_checks_and_explains_each_answer(
 
     assert panel.source_button is not None
     click(qtbot, panel.source_button)
-    assert isinstance(window.reader, ReaderDialog)
-    assert window.reader.highlighted_text() == "never use the lifts"
-    window.reader.close()
+    assert isinstance(window.trainee_area.reader, ReaderDialog)
+    assert window.trainee_area.reader.highlighted_text() == "never use the lifts"
+    window.trainee_area.reader.close()
 
     # Leaving and coming back shows the checked answer, locked, with its explanation.
     page.go_to((multiple.position + 1) % len(attempt.session.items))
+    settle(qtbot)
     assert page._feedback is None or not page.current_item.checked
     page.go_to(multiple.position)
+    settle(qtbot)
     assert page._feedback is not None and page._feedback.outcome.verdict is Verdict.PARTLY

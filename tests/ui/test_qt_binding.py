@@ -35,6 +35,6 @@ def test_the_import_scan_is_answered_by_name_without_reading_source() -> None:
 
     assert skip_feature_source_scan() is True
     assert feature._mod_uses_pyside(types.ModuleType("sqlalchemy.orm")) is False
-    assert feature._mod_uses_pyside(types.ModuleType("quizapp.ui.start_page")) is True
+    assert feature._mod_uses_pyside(types.ModuleType("quizapp.ui.trainee.start_page")) is True
     assert feature._mod_uses_pyside(types.ModuleType("PySide6.QtWidgets")) is True
     assert feature._mod_uses_pyside(types.ModuleType("quizapp.uix")) is False

@@ -21,19 +21,23 @@ from tests.ui.drive import (
     click,
     reply_to_message_box,
     right_choice_numbers,
+    settle,
     start_quiz,
 )
 
 
 def _pick_trainee(window: MainWindow, qtbot: QtBot, name: str) -> None:
-    page = window.trainee_page
+    page = window.trainee_area.trainee_page
     row = next(r for r in range(page.model.rowCount()) if page.model.item(r).text() == name)
     page.list_view.setCurrentIndex(page.model.index(row, 0))
     click(qtbot, page.continue_button)
 
 
 def _destroy(window: MainWindow, qtbot: QtBot) -> None:
+    """Close the window as a trainee would (it goes once what is on screen is written),
+    then destroy it."""
     window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
     window.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(window))
 
@@ -44,7 +48,7 @@ def test_resume_after_the_window_is_destroyed_mid_quiz(
     window = make_window()
     add_trainee(window, qtbot, "Gus")
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     before = page.attempt
     assert before is not None
     answer_current(window, qtbot)
@@ -66,14 +70,14 @@ def test_resume_after_the_window_is_destroyed_mid_quiz(
     clock.advance(timedelta(minutes=1))  # the app is closed; the deadline does not wait
     window = make_window()
     _pick_trainee(window, qtbot, "Gus")
-    start = window.start_page
+    start = window.trainee_area.start_page
     assert start.resume_panel.isVisible()
     assert "question 3 of 5" in start.resume_label.text()
     assert "7:00 left" in start.resume_label.text()
     click(qtbot, start.resume_button)
 
-    page = window.quiz_page
-    assert window.stack.currentWidget() is page
+    page = window.trainee_area.quiz_page
+    assert window.trainee_area.currentWidget() is page
     after = page.attempt
     assert after is not None and after.uuid == before.uuid
     assert page.current_item.position == 2
@@ -95,7 +99,7 @@ def test_attempt_whose_deadline_passed_while_closed_is_submitted_on_start(
     window = make_window()
     add_trainee(window, qtbot, "Hal")
     start_quiz(window, qtbot, minutes=10)
-    attempt = window.quiz_page.attempt
+    attempt = window.trainee_area.quiz_page.attempt
     assert attempt is not None
     answer_current(window, qtbot)
     _destroy(window, qtbot)
@@ -109,7 +113,7 @@ def test_attempt_whose_deadline_passed_while_closed_is_submitted_on_start(
     assert stored.state is AttemptState.EXPIRED and stored.points == 1
 
     _pick_trainee(window, qtbot, "Hal")
-    start = window.start_page
+    start = window.trainee_area.start_page
     assert not start.resume_panel.isVisible()
     history = start.history_model
     assert [history.cell(history.rows[0], c) for c in (0, 2, 3)] == [
@@ -118,9 +122,10 @@ def test_attempt_whose_deadline_passed_while_closed_is_submitted_on_start(
         "20 %",
     ]
     start.history_view.activated.emit(history.index(0, 0))
-    assert window.stack.currentWidget() is window.results_page
-    assert window.results_page.attempt is not None
-    assert window.results_page.attempt.uuid == attempt.uuid
+    settle(qtbot)
+    assert window.trainee_area.currentWidget() is window.trainee_area.results_page
+    assert window.trainee_area.results_page.attempt is not None
+    assert window.trainee_area.results_page.attempt.uuid == attempt.uuid
 
 
 def test_discarding_the_unfinished_quiz_asks_first_then_abandons_it(
@@ -129,14 +134,14 @@ def test_discarding_the_unfinished_quiz_asks_first_then_abandons_it(
     window = make_window()
     add_trainee(window, qtbot, "Ivy")
     start_quiz(window, qtbot, minutes=10)
-    attempt = window.quiz_page.attempt
+    attempt = window.trainee_area.quiz_page.attempt
     assert attempt is not None
     answer_current(window, qtbot)
     _destroy(window, qtbot)
 
     window = make_window()
     _pick_trainee(window, qtbot, "Ivy")
-    start = window.start_page
+    start = window.trainee_area.start_page
     assert start.resume_panel.isVisible()
 
     asked = reply_to_message_box(qtbot, "Keep it")
@@ -162,8 +167,10 @@ def test_discarding_the_unfinished_quiz_asks_first_then_abandons_it(
         "—",
     ]
 
-    window.open_attempt(attempt.uuid)  # from the history: no review of its right answers
-    assert window.stack.currentWidget() is start
+    # From the history: no review of its right answers.
+    window.trainee_area.open_attempt(attempt.uuid)
+    settle(qtbot)
+    assert window.trainee_area.currentWidget() is start
     assert window.notice.text() == (
         "That quiz was discarded before it was finished: it has no results to review."
     )
@@ -171,7 +178,7 @@ def test_discarding_the_unfinished_quiz_asks_first_then_abandons_it(
     _destroy(window, qtbot)
     window = make_window()  # and it is not offered again
     _pick_trainee(window, qtbot, "Ivy")
-    assert not window.start_page.resume_panel.isVisible()
+    assert not window.trainee_area.start_page.resume_panel.isVisible()
 
 
 def test_a_move_is_written_just_after_the_next_question_is_shown(
@@ -179,7 +186,7 @@ def test_a_move_is_written_just_after_the_next_question_is_shown(
 ) -> None:
     add_trainee(window, qtbot, "Jay")
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     attempt = page.attempt
     assert attempt is not None
     click(qtbot, page.next_button)

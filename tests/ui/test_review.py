@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.review import Verdict
 from quizapp.domain.session import AttemptItem
-from quizapp.ui.feedback import Verdict
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.reader_dialog import ReaderDialog
-from quizapp.ui.results_page import ReviewCard
 from quizapp.ui.theme import current_colours
+from quizapp.ui.trainee.results_page import ReviewCard
 from tests.ui.drive import (
     add_trainee,
     answer_current,
@@ -19,6 +19,7 @@ from tests.ui.drive import (
     click,
     finish_dialog,
     right_choice_numbers,
+    settle,
     start_quiz,
     wrong_choice_number,
 )
@@ -34,23 +35,24 @@ def _answer(window: MainWindow, qtbot: QtBot, item: AttemptItem) -> None:
     elif key == "never":
         click(qtbot, choice_button(window, right_choice_numbers(item)[1]))
     elif key == "co2":
-        qtbot.keyClicks(window.quiz_page.question_view.answer_field, "Gas")
+        qtbot.keyClicks(window.trainee_area.quiz_page.question_view.answer_field, "Gas")
 
 
 def test_review_explains_every_question(window: MainWindow, qtbot: QtBot) -> None:
     add_trainee(window, qtbot, "Kim")
     start_quiz(window, qtbot, minutes=30)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     attempt = page.attempt
     assert attempt is not None
     for position in range(len(attempt.session.items)):
         page.go_to(position)
+        settle(qtbot)
         _answer(window, qtbot, page.current_item)
     click(qtbot, page.finish_button)
     click(qtbot, finish_dialog(window, qtbot).submit_button)
 
-    results = window.results_page
-    assert window.stack.currentWidget() is results
+    results = window.trainee_area.results_page
+    assert window.trainee_area.currentWidget() is results
     assert results.score_label.accessibleName() == "Score: 2 of 5 points, 40 %"
     cards = {card.feedback.item.question.key: card for card in results.cards}
     assert [c.feedback.item.question.key for c in results.cards] == [
@@ -97,9 +99,9 @@ def test_review_explains_every_question(window: MainWindow, qtbot: QtBot) -> Non
     # The reader: whole document, scrolled to the passage, the answering words highlighted.
     safe = cards["safe"]
     assert isinstance(safe, ReviewCard) and safe.feedback.source_button is not None
-    results.scroll.ensureWidgetVisible(safe.feedback.source_button)
+    results.scroll_area.ensureWidgetVisible(safe.feedback.source_button)
     click(qtbot, safe.feedback.source_button)
-    reader = window.reader
+    reader = window.trainee_area.reader
     assert isinstance(reader, ReaderDialog)
     qtbot.waitExposed(reader)
     assert reader.text_view.toPlainText().startswith("Fire drill briefing")
@@ -115,14 +117,15 @@ def test_all_right_leaves_nothing_for_the_wrong_only_filter(
 ) -> None:
     add_trainee(window, qtbot, "Lee")
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     assert page.attempt is not None
     for position in range(len(page.attempt.session.items)):
         page.go_to(position)
+        settle(qtbot)
         answer_current(window, qtbot)
     click(qtbot, page.finish_button)
     click(qtbot, finish_dialog(window, qtbot).submit_button)
-    results = window.results_page
+    results = window.trainee_area.results_page
     assert results.score_label.accessibleName() == "Score: 5 of 5 points, 100 %"
     click(qtbot, results.wrong_only)
     assert not any(card.isVisible() for card in results.cards)

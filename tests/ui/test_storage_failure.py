@@ -19,7 +19,7 @@ from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.widgets import NoticeKind
 from tests.fakes import FakeClock
-from tests.ui.drive import add_trainee, answer_current, click, finish_dialog, start_quiz
+from tests.ui.drive import add_trainee, answer_current, click, finish_dialog, settle, start_quiz
 
 
 @contextmanager
@@ -43,7 +43,7 @@ def test_read_only_database_during_an_attempt(
 ) -> None:
     add_trainee(window, qtbot, "Ida")
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     attempt = page.attempt
     assert attempt is not None
     answer_current(window, qtbot)
@@ -70,16 +70,18 @@ def test_read_only_database_during_an_attempt(
         # Submitting is refused while answers wait: it never carries on as if saved.
         click(qtbot, page.finish_button)
         click(qtbot, finish_dialog(window, qtbot).submit_button)
-        assert window.stack.currentWidget() is page
+        assert window.trainee_area.currentWidget() is page
         assert "Not submitted" in page.status_label.text()
 
         page.saver.flush()  # what the retry timer does every few seconds
+        settle(qtbot)
         assert page.saver.pending == 3  # and the time on this question, noted on submitting
 
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     assert stored.current == 0 and not stored.items[position].answered
 
     page.saver.flush()  # the next retry, with the database writable again
+    settle(qtbot)
     assert page.saver.pending == 0
     assert window.notice.text() == ""
     assert page.status_label.text() == "✔ All answers saved."
@@ -90,7 +92,7 @@ def test_read_only_database_during_an_attempt(
 def test_retry_runs_by_itself(window: MainWindow, qtbot: QtBot, db: Database) -> None:
     add_trainee(window, qtbot, "Jo")
     start_quiz(window, qtbot, minutes=10)
-    page = window.quiz_page
+    page = window.trainee_area.quiz_page
     page.saver.retry_timer.setInterval(50)  # not the real seconds
     with read_only(db):
         answer_current(window, qtbot)

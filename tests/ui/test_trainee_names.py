@@ -19,7 +19,7 @@ from tests.ui.drive import click
 
 
 def _paste_and_add(window: MainWindow, qtbot: QtBot, name: str) -> None:
-    page = window.trainee_page
+    page = window.trainee_area.trainee_page
     QApplication.clipboard().setText(name)
     page.name_field.setFocus()
     page.name_field.paste()
@@ -31,8 +31,8 @@ def test_a_long_pasted_name_is_refused_with_the_message_not_cut(
 ) -> None:
     name = "Maximiliane " * 6  # 72 characters: a cut one would be saved as if typed
     _paste_and_add(window, qtbot, name)
-    page = window.trainee_page
-    assert window.stack.currentWidget() is page
+    page = window.trainee_area.trainee_page
+    assert window.trainee_area.currentWidget() is page
     assert f"at most {MAX_NAME} characters" in page.error_label.text()
     assert page.name_field.text() == name  # all of it, to shorten where the trainee likes
 
@@ -40,8 +40,8 @@ def test_a_long_pasted_name_is_refused_with_the_message_not_cut(
 def test_an_emoji_counts_as_one_character(window: MainWindow, qtbot: QtBot) -> None:
     name = "x" * (MAX_NAME - 1) + "\U0001f642"  # Qt counts the emoji as two
     _paste_and_add(window, qtbot, name)
-    assert window.stack.currentWidget() is window.start_page
-    assert window.trainee is not None and window.trainee.name == name
+    assert window.trainee_area.currentWidget() is window.trainee_area.start_page
+    assert window.trainee_area.trainee is not None and window.trainee_area.trainee.name == name
 
 
 def _strongest_contrast(window: MainWindow, label: QLabel) -> float:
@@ -62,7 +62,7 @@ def test_the_problem_with_a_name_reads_in_both_themes(
 ) -> None:
     """WCAG asks 4.5:1 for text: in the theme the message came up in (set while it was
     hidden), and in the theme switched to while it shows."""
-    label = window.trainee_page.error_label
+    label = window.trainee_area.trainee_page.error_label
     window.appearance.set_theme(before)
     _paste_and_add(window, qtbot, "   ")
     assert label.isVisible() and label.text() == "Please type a name."

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.domain.review import Verdict, format_points
 from quizapp.domain.session import Attempt, AttemptState
-from quizapp.ui.feedback import FeedbackPanel, Verdict, format_points
+from quizapp.ui.feedback import FeedbackPanel
 from quizapp.ui.widgets import breakable, heading, scroll_area, set_heading_text, wrapped_label
 
 
@@ -88,11 +89,11 @@ class ResultsPage(QWidget):
         content_layout.addWidget(self.empty_label)
         content_layout.addLayout(self._cards_layout)
         content_layout.addStretch(1)
-        self.scroll = scroll_area(content_layout)
+        self.scroll_area = scroll_area(content_layout)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(facts)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def show_attempt(self, attempt: Attempt) -> None:
         self.attempt = attempt
@@ -124,7 +125,7 @@ class ResultsPage(QWidget):
             self.cards.append(card)
         self.wrong_only.setChecked(False)
         self._filter(False)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.done_button.setFocus()
 
     def _filter(self, wrong_only: bool) -> None:

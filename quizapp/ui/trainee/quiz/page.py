@@ -3,7 +3,7 @@
 The page keeps its own copy of the attempt (the domain session, which enforces the rules)
 and hands every change to the Saver as a service call, so the screen never waits on the
 database and never pretends something was saved: the status line and the window's banner say
-what the database has accepted. Time comes from the injected clock; the timer only asks it.
+what the database has accepted. Time comes from the backend's clock; the timer only asks it.
 """
 
 from __future__ import annotations
@@ -13,44 +13,28 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.domain.grading import Response
-from quizapp.domain.session import (
-    Attempt,
-    AttemptClosed,
-    AttemptItem,
-    Clock,
-    ItemLocked,
-    Mode,
-)
-from quizapp.services import attempts
+from quizapp.domain.session import Attempt, AttemptClosed, AttemptItem, ItemLocked, Mode
 from quizapp.services.errors import StorageFailure
-from quizapp.storage.database import Database
+from quizapp.ui.backend import Backend, expecting
 from quizapp.ui.feedback import FeedbackPanel
-from quizapp.ui.quiz.countdown import Countdown
-from quizapp.ui.quiz.finish_dialog import FinishDialog
-from quizapp.ui.quiz.nav_strip import NavStrip
-from quizapp.ui.quiz.question_view import QuestionView
-from quizapp.ui.quiz.saver import Saver
-from quizapp.ui.shortcuts import QUIZ_BINDINGS, Command, binding
+from quizapp.ui.shortcuts import Command
+from quizapp.ui.trainee.quiz.controls import QuizButtons, QuizHeader, bind_keys, key_hint
+from quizapp.ui.trainee.quiz.finishing import Finishing
+from quizapp.ui.trainee.quiz.nav_strip import NavStrip
+from quizapp.ui.trainee.quiz.question_view import QuestionView
+from quizapp.ui.trainee.quiz.saver import Saver, SaveState, Write
 from quizapp.ui.widgets import press_focused_button, scroll_area
 
 TICK_MS = 500
 # Within this of the deadline, typed text is saved at every keystroke instead of after a pause.
 LAST_CALL = timedelta(seconds=2)
-
-
-def _key_hint(command: Command) -> str:
-    return QKeySequence(binding(command).keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class QuizPage(QWidget):
@@ -59,33 +43,30 @@ class QuizPage(QWidget):
     saved = Signal()  # everything asked so far is in the database
     passage_requested = Signal(str, object)  # attempt uuid, Question
 
-    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._clock = clock
+        self._backend = backend
         self._attempt: Attempt | None = None
-        self._arrived: datetime = clock.now()
-        self._ending = False
-        self._finish_dialog: FinishDialog | None = None
+        self._arrived: datetime = backend.now()
+        self._ending = False  # the attempt as stored is being read, to leave the page
         self._feedback: FeedbackPanel | None = None
 
-        self.saver = Saver(self)
-        self.saver.saved.connect(self._on_saved)
-        self.saver.failed.connect(self._on_save_failed)
+        self.saver = Saver(backend, self)
+        self.saver.saved.connect(self.saved)
+        self.saver.failed.connect(self.save_failed)
         self.saver.closed.connect(self.close_as_stored)
         self.saver.refused.connect(self._reload_after_refusal)
+        self.finishing = Finishing(backend, self.saver, self)
+        self.finishing.confirmed.connect(self._submit)
+        self.finishing.dialog_closed.connect(self._back_from_finishing)
+        self.finishing.submitted.connect(partial(self._leave, submitted_here=True))
+        self.finishing.closed_elsewhere.connect(self.close_as_stored)
 
-        self.title_label = QLabel()
-        self.title_label.setWordWrap(True)
-        self.status_label = QLabel()
-        self.status_label.setAccessibleName("Saving status")
-        self.countdown = Countdown()
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.status_label)
-        top.addLayout(titles, 1)
-        top.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignTop)
+        self.header = QuizHeader(self.saver)
+        self.title_label = self.header.title_label
+        self.status_label = self.header.status_label
+        self.countdown = self.header.countdown
+        self.finishing.not_submitted.connect(self.status_label.setText)
 
         self.nav_strip = NavStrip()
         self.nav_strip.chosen.connect(self.go_to)
@@ -97,69 +78,45 @@ class QuizPage(QWidget):
         content_layout.addWidget(self.question_view)
         content_layout.addLayout(self._feedback_area)
         content_layout.addStretch(1)
-        self.scroll = scroll_area(content_layout)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = scroll_area(content_layout)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.previous_button = self._button("◀ Previous", "Previous question", Command.PREVIOUS)
-        self.flag_button = self._button("⚑ Flag for review", "Flag for review", Command.FLAG)
-        self.flag_button.setCheckable(True)
-        self.check_button = self._button("Check answer", "Check answer", Command.GO_ON)
-        self.next_button = self._button("Next ▶", "Next question", Command.NEXT)
-        self.finish_button = self._button("Finish…", "Finish the quiz", Command.FINISH)
+        self.buttons = QuizButtons()
+        self.previous_button = self.buttons.previous_button
+        self.flag_button = self.buttons.flag_button
+        self.check_button = self.buttons.check_button
+        self.next_button = self.buttons.next_button
+        self.finish_button = self.buttons.finish_button
         self.previous_button.clicked.connect(self.previous)
         self.flag_button.clicked.connect(self.toggle_flag)
         self.check_button.clicked.connect(self.check)
         self.next_button.clicked.connect(self.next)
         self.finish_button.clicked.connect(self.finish)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.previous_button)
-        bottom.addWidget(self.flag_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.check_button)
-        bottom.addWidget(self.next_button)
-        bottom.addSpacing(24)
-        bottom.addWidget(self.finish_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(self.nav_strip)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
-        layout.addWidget(self.scroll, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.buttons)
         QWidget.setTabOrder(self.question_view, self.previous_button)
 
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.tick)
-        self._bind_shortcuts()
-
-    def _button(self, text: str, name: str, command: Command) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setToolTip(f"{name} ({_key_hint(command)})")
-        button.setAutoDefault(False)
-        # Focus by Tab only: after a click on Flag, Enter must still go on, not unflag.
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        return button
-
-    def _bind_shortcuts(self) -> None:
-        handlers = {
-            Command.PICK: self.question_view.pick,
-            Command.GO_ON: self.go_on,
-            Command.NEXT: self.next,
-            Command.PREVIOUS: self.previous,
-            Command.FLAG: self.toggle_flag,
-            Command.FINISH: self.finish,
-        }
-        for entry in QUIZ_BINDINGS:
-            handler = handlers[entry.command]
-            slot = partial(handler, entry.argument) if entry.argument is not None else handler
-            for key in entry.keys:
-                # Window-wide but only while this page is showing: Qt ignores the shortcuts
-                # of hidden widgets, and the Finish dialog is a window of its own.
-                QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WindowShortcut)
+        bind_keys(
+            self,
+            {
+                Command.PICK: self.question_view.pick,
+                Command.GO_ON: self.go_on,
+                Command.NEXT: self.next,
+                Command.PREVIOUS: self.previous,
+                Command.FLAG: self.toggle_flag,
+                Command.FINISH: self.finish,
+            },
+        )
 
     # -- state ----------------------------------------------------------------------------
 
@@ -176,11 +133,11 @@ class QuizPage(QWidget):
         """Show an attempt in progress at the question the trainee was on."""
         self._attempt = attempt
         self._ending = False
-        self._arrived = self._clock.now()
+        self._arrived = self._backend.now()
         session = attempt.session
         practice = session.mode is Mode.PRACTICE
         mode = "Practice: each answer is checked and explained" if practice else "Exam"
-        self.title_label.setText(f"<b>{attempt.set_title}</b> — {mode}")
+        self.header.show_title(attempt.set_title, mode)
         self.check_button.setVisible(practice)
         self.status_label.setText("Your answers are saved as you go.")
         self.nav_strip.set_count(len(session.items))
@@ -188,12 +145,12 @@ class QuizPage(QWidget):
         self.tick()
         self._timer.start()
 
-    def flush(self) -> bool:
-        """Write everything typed or chosen so far; False when the database refuses."""
+    def save_state(self) -> SaveState:
+        """Hand over what is typed, then say whether everything on screen is saved."""
         if self._attempt is None:
-            return True
+            return SaveState.SAVED
         self.question_view.commit_text()
-        return self.saver.flush()
+        return self.saver.state
 
     # -- actions (buttons, shortcuts) -------------------------------------------------------
 
@@ -210,7 +167,7 @@ class QuizPage(QWidget):
             self.check()
         elif item.position == len(self._attempt.session.items) - 1:
             self.status_label.setText(
-                f"This is the last question. Choose Finish ({_key_hint(Command.FINISH)}) "
+                f"This is the last question. Choose Finish ({key_hint(Command.FINISH)}) "
                 "when you are ready."
             )
         else:
@@ -240,14 +197,12 @@ class QuizPage(QWidget):
     def _move(self, attempt: Attempt, position: int) -> bool:
         """Go to `position`, or stay there, adding the time since arriving to the question
         left (the last one is left by submitting, not by a move); False when time was up."""
-        now = self._clock.now()
+        now = self._backend.now()
         seconds = max(0.0, (now - self._arrived).total_seconds())
         moved = self._apply(
             lambda: attempt.session.go_to(position, seconds_on_current=seconds),
             None,
-            lambda: attempts.go_to(
-                self._db, attempt.uuid, position, seconds_on_current=seconds, clock=self._clock
-            ),
+            lambda s: s.go_to(attempt.uuid, position, seconds_on_current=seconds),
             soon=True,
         )
         if moved:
@@ -258,7 +213,7 @@ class QuizPage(QWidget):
         self,
         change: Callable[[], object],
         key: Hashable,
-        write: Callable[[], object],
+        write: Write,
         *,
         soon: bool = False,
     ) -> bool:
@@ -288,7 +243,7 @@ class QuizPage(QWidget):
         if self._apply(
             lambda: attempt.session.set_flag(position, flagged),
             ("flag", position),
-            lambda: attempts.set_flag(self._db, attempt.uuid, position, flagged, clock=self._clock),
+            lambda s: s.set_flag(attempt.uuid, position, flagged),
         ):
             self._refresh_state()
 
@@ -307,51 +262,26 @@ class QuizPage(QWidget):
         if self._apply(
             lambda: attempt.session.check(item.position),
             ("check", item.position),
-            lambda: attempts.check(self._db, attempt.uuid, item.position, clock=self._clock),
+            lambda s: s.check(attempt.uuid, item.position),
         ):
             self._show_current()
 
     def finish(self) -> None:
-        if self._attempt is None or self._finish_dialog is not None:
+        if self._attempt is None or self.finishing.busy:
             return
         self.question_view.commit_text()
-        if self._attempt is None:
-            return
-        dialog = FinishDialog(self._attempt.session.items, self)
-        dialog.accepted.connect(self._submit)
-        dialog.finished.connect(self._finish_dialog_closed)
-        self._finish_dialog = dialog
-        dialog.open()
+        if self._attempt is not None:
+            self.finishing.ask(self._attempt.session.items)
 
-    def _finish_dialog_closed(self) -> None:
-        if self._finish_dialog is not None:
-            self._finish_dialog.deleteLater()
-        self._finish_dialog = None
+    def _back_from_finishing(self) -> None:
         if self._attempt is not None:
             self.question_view.focus_answer()
 
     def _submit(self) -> None:
+        """Note the time on this question, then submit once every answer is saved."""
         attempt = self._attempt
-        if attempt is None:
-            return
-        if not self._move(attempt, attempt.session.current):
-            return
-        if not self.saver.flush():
-            self.status_label.setText(
-                "Not submitted: some answers are not saved yet. QuizApp keeps trying."
-            )
-            return
-        try:
-            closed = attempts.submit(self._db, attempt.uuid, clock=self._clock)
-        except StorageFailure as error:
-            self.status_label.setText(
-                f"✘ Not submitted: {error}. Your answers are saved; choose Finish… to submit again."
-            )
-            return
-        except AttemptClosed:
-            self.close_as_stored()
-            return
-        self._leave(closed, submitted_here=True)
+        if attempt is not None and self._move(attempt, attempt.session.current):
+            self.finishing.submit(attempt)
 
     def tick(self) -> None:
         """Refresh the countdown from the clock; at the deadline, close the attempt."""
@@ -378,21 +308,20 @@ class QuizPage(QWidget):
         if self._attempt is None or self._ending:
             return
         self._ending = True
-        try:
-            stored = self._stored()
-        finally:
-            self._ending = False
-        if stored is not None:
-            self._leave(stored, submitted_here=False)
+        # After what is queued: an answer typed up to the deadline is written before the
+        # read that expires the attempt (and one the database refuses is not waited for).
+        self.saver.after_saving(lambda _saved: self._with_stored(self._left_elsewhere))
+
+    def _left_elsewhere(self, stored: Attempt) -> None:
+        self._leave(stored, submitted_here=False)
 
     def _reload_after_refusal(self, reason: str) -> None:
         """Another window changed this attempt in a way this one's copy did not know (it
         checked a practice answer): show what is stored, and say why the answer moved."""
-        if self._attempt is None:
-            return
-        stored = self._stored()
-        if stored is None:
-            return
+        if self._attempt is not None:
+            self._with_stored(partial(self._show_stored, reason))
+
+    def _show_stored(self, reason: str, stored: Attempt) -> None:
         if not stored.session.is_open:
             self._leave(stored, submitted_here=False)
             return
@@ -404,23 +333,33 @@ class QuizPage(QWidget):
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _stored(self) -> Attempt | None:
-        """The attempt as the database has it; None, and the trainee told, when it cannot be
-        read (a timed quiz's next tick tries again, any quiz's next change)."""
+    def _with_stored(self, then: Callable[[Attempt], object]) -> None:
+        """`then` the attempt as the database has it, after the writes queued before; when
+        it cannot be read the trainee is told (a timed quiz's next tick tries again, any
+        quiz's next change)."""
         assert self._attempt is not None
-        try:
-            return attempts.load_attempt(self._db, self._attempt.uuid, clock=self._clock)
-        except StorageFailure as error:
-            self._on_save_failed(str(error))
-            return None
+        asked = self._attempt
+
+        def read(stored: Attempt) -> None:
+            self._ending = False
+            if self._attempt is asked:  # not left or replaced meanwhile
+                then(stored)
+
+        def unread(error: StorageFailure) -> None:
+            self._ending = False
+            self.header.not_saved()
+            self.save_failed.emit(str(error))
+
+        self._backend.call(
+            lambda s: s.load_attempt(asked.uuid), read, expecting(StorageFailure, unread)
+        )
 
     def _leave(self, closed: Attempt, *, submitted_here: bool) -> None:
         self._timer.stop()
         self.saver.discard()
         self.question_view.clear()
         self._attempt = None
-        if self._finish_dialog is not None:
-            self._finish_dialog.reject()
+        self.finishing.stop()
         self.finished.emit(closed, submitted_here)
 
     def _answer(self, position: int, response: Response) -> None:
@@ -430,7 +369,7 @@ class QuizPage(QWidget):
         if self._apply(
             lambda: attempt.session.answer(position, response),
             ("answer", position),
-            lambda: attempts.answer(self._db, attempt.uuid, position, response, clock=self._clock),
+            lambda s: s.answer(attempt.uuid, position, response),
         ):
             self._refresh_state()
 
@@ -453,26 +392,16 @@ class QuizPage(QWidget):
         self.previous_button.setEnabled(item.position > 0)
         self.next_button.setEnabled(item.position < len(session.items) - 1)
         self.check_button.setEnabled(not item.checked)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self._refresh_state()
         self.question_view.focus_answer()
 
     def _refresh_state(self) -> None:
         assert self._attempt is not None
         item = self.current_item
-        self.flag_button.setChecked(item.flagged)
-        self.flag_button.setText("⚑ Flagged" if item.flagged else "⚑ Flag for review")
-        self.flag_button.setAccessibleName("Unflag" if item.flagged else "Flag for review")
+        self.buttons.show_flag(item.flagged)
         self.nav_strip.update_items(self._attempt.session.items, self._attempt.session.current)
 
     def _request_passage(self, question: object) -> None:
         if self._attempt is not None:
             self.passage_requested.emit(self._attempt.uuid, question)
-
-    def _on_saved(self) -> None:
-        self.status_label.setText("✔ All answers saved.")
-        self.saved.emit()
-
-    def _on_save_failed(self, message: str) -> None:
-        self.status_label.setText("✘ Not saved yet — retrying…")
-        self.save_failed.emit(message)

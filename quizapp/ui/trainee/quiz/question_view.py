@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.domain.grading import Response
+from quizapp.domain.review import shown_choices
 from quizapp.domain.session import AttemptItem
-from quizapp.ui.feedback import shown_choices
 from quizapp.ui.widgets import breakable, wrapped_label
 
 TYPING_PAUSE_MS = 500

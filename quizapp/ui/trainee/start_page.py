@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,15 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.domain.session import Attempt, AttemptClosed, Clock, Mode, QuizSettings
+from quizapp.domain.session import Attempt, AttemptClosed, Mode, QuizSettings
 from quizapp.domain.trainees import Trainee
-from quizapp.services import attempts, question_sets
-from quizapp.services.errors import ServiceError, StorageFailure
-from quizapp.storage.database import Database
-from quizapp.ui.models import HistoryTableModel, SetTableModel
-from quizapp.ui.quiz.countdown import format_remaining
+from quizapp.services.attempts import AttemptSummary
+from quizapp.services.errors import ServiceError
+from quizapp.services.question_sets import SetSummary
+from quizapp.ui.backend import Backend, expecting
+from quizapp.ui.trainee.models import HistoryTableModel, SetTableModel
+from quizapp.ui.trainee.quiz.countdown import format_remaining
 from quizapp.ui.widgets import heading, set_heading_text, wrapped_label
 
+if TYPE_CHECKING:
+    from quizapp.services.facade import Services
+
+Overview = tuple[list[SetSummary], list[Attempt], list[AttemptSummary]]
 DEFAULT_COUNT = 20
 TIME_LIMITS_MINUTES = (10, 20, 30, 45, 60)
 DEFAULT_MINUTES = 20
@@ -68,10 +74,11 @@ class StartPage(QWidget):
     change_trainee = Signal()
     problem = Signal(str)
 
-    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None) -> None:
+    refreshed = Signal()  # the trainee's sets, quizzes and unfinished quiz are on the page
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._clock = clock
+        self._backend = backend
         self.trainee: Trainee | None = None
         self._open: list[Attempt] = []
 
@@ -175,30 +182,41 @@ class StartPage(QWidget):
         layout.addWidget(self.history_view, 1)
 
     def show_trainee(self, trainee: Trainee) -> None:
+        """The trainee's page; what is stored for them fills it as soon as it is read.
+
+        Nothing of the trainee before stays meanwhile, nor when the read fails: Resume would
+        open their quiz for this one. The banner says why the page stays empty."""
         self.trainee = trainee
         set_heading_text(self.greeting, f"Hello, {trainee.name}")
+        self._open = []
+        self._show(sets=[], history=[])
+        self.empty_label.hide()
         self.refresh()
 
     def refresh(self) -> None:
         """Reload sets, history and unfinished quizzes (expiring any whose time ran out)."""
         assert self.trainee is not None
-        try:
-            sets = question_sets.list_sets(self._db, self.trainee.uuid)
-            self._open = attempts.open_attempts(self._db, self.trainee.uuid, clock=self._clock)
-            history = attempts.list_attempts(self._db, self.trainee.uuid)
-        except StorageFailure as error:
-            # Nothing of the trainee before may stay on the page: Resume would open their
-            # quiz for this one. The banner says why the page is empty.
-            self._open = []
-            self._show(sets=[], history=[])
-            self.empty_label.hide()
-            self.problem.emit(str(error))
-            return
-        self._show(sets, history)
+        uuid = self.trainee.uuid
 
-    def _show(
-        self, sets: list[question_sets.SetSummary], history: list[attempts.AttemptSummary]
-    ) -> None:
+        def read(services: Services) -> Overview:
+            return (
+                services.list_sets(uuid),
+                services.open_attempts(uuid),
+                services.list_attempts(uuid),
+            )
+
+        def show(found: Overview) -> None:
+            if self.trainee is not None and self.trainee.uuid == uuid:  # still theirs
+                sets, self._open, history = found
+                self._show(sets, history)
+                self.refreshed.emit()
+
+        self._backend.call(read, show, expecting(ServiceError, self._tell))
+
+    def _tell(self, error: ServiceError) -> None:
+        self.problem.emit(str(error))
+
+    def _show(self, sets: list[SetSummary], history: list[AttemptSummary]) -> None:
         chosen = self.chosen_set()
         self.sets_model.set_rows(sets)
         self.history_model.set_rows(history)
@@ -212,7 +230,7 @@ class StartPage(QWidget):
             self.sets_view.selectRow(row)
         self._show_resume()
 
-    def chosen_set(self) -> question_sets.SetSummary | None:
+    def chosen_set(self) -> SetSummary | None:
         index = self.sets_view.currentIndex()
         return self.sets_model.rows[index.row()] if index.isValid() else None
 
@@ -227,16 +245,24 @@ class StartPage(QWidget):
 
     def start(self) -> None:
         chosen = self.chosen_set()
-        if chosen is None or self.trainee is None:
+        if chosen is None or self.trainee is None or not self.start_button.isEnabled():
             return
-        try:
-            attempt = attempts.start_attempt(
-                self._db, self.trainee.uuid, chosen.slug, self.settings(), clock=self._clock
-            )
-        except ServiceError as error:
-            self.problem.emit(str(error))
-            return
-        self.started.emit(attempt)
+        uuid, settings = self.trainee.uuid, self.settings()
+        self.start_button.setEnabled(False)  # one quiz per click, however long the write
+
+        def started(attempt: Attempt) -> None:
+            self.start_button.setEnabled(True)
+            self.started.emit(attempt)
+
+        def refused(error: ServiceError) -> None:
+            self.start_button.setEnabled(True)
+            self._tell(error)
+
+        self._backend.call(
+            lambda s: s.start_attempt(uuid, chosen.slug, settings),
+            started,
+            expecting(ServiceError, refused),
+        )
 
     def _show_resume(self) -> None:
         if not self._open:
@@ -285,14 +311,16 @@ class StartPage(QWidget):
         box.exec()
         if box.clickedButton() is not discard:
             return
-        try:
-            attempts.abandon(self._db, attempt.uuid, clock=self._clock)
-        except AttemptClosed:
-            pass  # its time ran out meanwhile: it was submitted, and the refresh shows it
-        except ServiceError as error:
-            self.problem.emit(str(error))
-            return
-        self.refresh()
+
+        def not_discarded(error: Exception) -> None:
+            if isinstance(error, AttemptClosed):
+                self.refresh()  # its time ran out meanwhile: it was submitted, as shown now
+            else:
+                expecting(ServiceError, self._tell)(error)
+
+        self._backend.call(
+            lambda s: s.abandon(attempt.uuid), lambda _: self.refresh(), not_discarded
+        )
 
     def _open_history(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -1,0 +1,248 @@
+"""The trainee's area: its pages and the way between them.
+
+Who is training -> start a quiz (or resume or review one) -> the quiz -> its results -> back
+to the start. The trainee page comes first and alone: it can show the first look's names
+before the rest of the app is loaded. The other pages are built while the database opens, and
+a name picked before that waits for them. Whether a window command applies (Change trainee)
+is read from the page on screen, when it changes (`page_changed`), never set by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from quizapp.domain.trainees import Trainee
+from quizapp.services.errors import InvalidInput, ServiceError
+from quizapp.ui.backend import Backend, StartUp, expecting
+from quizapp.ui.trainee.trainee_page import TraineePage
+from quizapp.ui.widgets import Notice, NoticeKind
+
+if TYPE_CHECKING:
+    from quizapp.domain.questions import Question, SourceDocument
+    from quizapp.domain.session import Attempt
+    from quizapp.ui.reader_dialog import ReaderDialog
+    from quizapp.ui.trainee.quiz.page import QuizPage
+    from quizapp.ui.trainee.quiz.saver import SaveState
+    from quizapp.ui.trainee.results_page import ResultsPage
+    from quizapp.ui.trainee.start_page import StartPage
+
+
+class TraineeArea(QStackedWidget):
+    listed = Signal()  # the trainees' names are shown (again)
+    trainee_changed = Signal(str)  # the name now training; "" when nobody is
+    page_changed = Signal()
+
+    # Built by build_pages(), while the database opens.
+    start_page: StartPage
+    quiz_page: QuizPage
+    results_page: ResultsPage
+
+    def __init__(self, backend: Backend, notice: Notice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._notice = notice  # the shell's banner: what the trainee must know now
+        self._built = False
+        self._waiting: Callable[[], None] | None = None  # a request made before that
+        self.trainee: Trainee | None = None
+        self.reader: ReaderDialog | None = None
+        self.trainee_page = TraineePage()
+        self.trainee_page.chosen.connect(self.choose_trainee)
+        self.trainee_page.add_requested.connect(self.add_trainee)
+        self.addWidget(self.trainee_page)
+        self.currentChanged.connect(self.page_changed)
+
+    @property
+    def can_change_trainee(self) -> bool:
+        return self.currentWidget() in self._trainee_pages()
+
+    def _trainee_pages(self) -> tuple[QWidget, ...]:
+        return (self.start_page, self.results_page) if self._built else ()
+
+    def show_first_look(self, people: list[Trainee]) -> None:
+        """The names read before the database is open; picking one waits for it."""
+        self._show_trainee_page(people)
+
+    def build_pages(self) -> None:
+        """The other pages, made while the database opens on the backend's worker."""
+        from quizapp.ui.trainee.quiz.page import QuizPage
+        from quizapp.ui.trainee.results_page import ResultsPage
+        from quizapp.ui.trainee.start_page import StartPage
+
+        self.start_page = StartPage(self._backend)
+        self.quiz_page = QuizPage(self._backend)
+        self.results_page = ResultsPage()
+        for page in (self.start_page, self.quiz_page, self.results_page):
+            self.addWidget(page)
+        self.start_page.started.connect(self._begin)
+        self.start_page.open_requested.connect(self.open_attempt)
+        self.start_page.change_trainee.connect(self.show_trainees)
+        self.start_page.problem.connect(self.show_error)
+        self.quiz_page.finished.connect(self._quiz_finished)
+        self.quiz_page.save_failed.connect(self._save_failed)
+        self.quiz_page.saved.connect(lambda: self._notice.clear(NoticeKind.ERROR))
+        self.quiz_page.passage_requested.connect(self.show_passage)
+        self.results_page.done.connect(self.show_start)
+        self.results_page.passage_requested.connect(self.show_passage)
+        self._built = True
+
+    def open(self, people: list[Trainee]) -> None:
+        """The database is open: the names as it has them, then what was asked meanwhile."""
+        self._show_trainee_page(people)
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting()
+
+    def _ready_or_later(self, request: Callable[[], None]) -> bool:
+        """True when the pages and data are there; otherwise keep `request` (the latest one
+        asked) for when they are, unless the database could not be opened at all."""
+        if self._backend.started:
+            return True
+        if self._backend.state is not StartUp.FAILED:
+            self._waiting = request
+        return False
+
+    # -- who trains ---------------------------------------------------------------------------
+
+    def show_trainees(self) -> None:
+        """Nobody is training now: the list of names, read again."""
+        self.trainee = None
+        self.trainee_changed.emit("")
+        self._backend.call(
+            lambda s: s.list_trainees(),
+            self._show_trainee_page,
+            expecting(ServiceError, lambda error: self._show_trainees_failed(error)),
+        )
+
+    def _show_trainees_failed(self, error: ServiceError) -> None:
+        self.show_error(str(error))
+        self._show_trainee_page([])
+
+    def _show_trainee_page(self, people: list[Trainee]) -> None:
+        self.trainee_page.show_trainees(people)
+        self.setCurrentWidget(self.trainee_page)
+        self.listed.emit()
+
+    def add_trainee(self, name: str) -> None:
+        if not self._ready_or_later(lambda: self.add_trainee(name)):
+            return
+
+        def refused(error: ServiceError) -> None:
+            if isinstance(error, InvalidInput):
+                self.trainee_page.name_refused(str(error))
+            else:
+                self.show_error(str(error))
+
+        def added(person: Trainee) -> None:
+            self.trainee_page.name_added()
+            self.choose_trainee(person)
+
+        self._backend.call(lambda s: s.add_trainee(name), added, expecting(ServiceError, refused))
+
+    def choose_trainee(self, trainee: Trainee) -> None:
+        if not self._ready_or_later(lambda: self.choose_trainee(trainee)):
+            return
+        self.trainee = trainee
+        self.trainee_changed.emit(trainee.name)
+        self.show_start()
+
+    def show_start(self) -> None:
+        if self.trainee is None:
+            self.show_trainees()
+            return
+        self.start_page.show_trainee(self.trainee)
+        self.setCurrentWidget(self.start_page)
+
+    # -- quizzes -----------------------------------------------------------------------------
+
+    def open_attempt(self, attempt_uuid: str) -> None:
+        """Resume an attempt in progress, or review a closed one."""
+        self._backend.call(
+            lambda s: s.load_attempt(attempt_uuid),
+            self._opened,
+            expecting(ServiceError, lambda error: self.show_error(str(error))),
+        )
+
+    def _opened(self, attempt: Attempt) -> None:
+        from quizapp.domain.session import AttemptState
+
+        state = attempt.session.state
+        if state is AttemptState.IN_PROGRESS:
+            self._begin(attempt)
+        elif state is AttemptState.ABANDONED:
+            # No results to show, and its right answers would turn the next try into a copy.
+            self._notice.show_message(
+                "That quiz was discarded before it was finished: it has no results to review."
+            )
+        else:
+            self._show_results(attempt)
+
+    def _begin(self, attempt: Attempt) -> None:
+        self._notice.clear()
+        self.quiz_page.load(attempt)
+        self.setCurrentWidget(self.quiz_page)
+        self.quiz_page.question_view.focus_answer()
+
+    def _quiz_finished(self, attempt: Attempt, submitted_here: bool) -> None:
+        from quizapp.domain.session import AttemptState
+
+        state = attempt.session.state
+        if state is AttemptState.ABANDONED:  # discarded in another window on the same data
+            self.show_start()
+            self._notice.show_message(
+                "This quiz was discarded in another window, so it has no results."
+            )
+            return
+        self._show_results(attempt)
+        if state is AttemptState.EXPIRED:
+            self._notice.show_message(
+                "Time is up. Your quiz was submitted automatically with every answer saved before "
+                "the deadline."
+            )
+        elif not submitted_here:
+            self._notice.show_message("This quiz was submitted in another window.")
+
+    def _show_results(self, attempt: Attempt) -> None:
+        self._notice.clear()
+        self.results_page.show_attempt(attempt)
+        self.setCurrentWidget(self.results_page)
+
+    def show_passage(self, attempt_uuid: str, question: Question) -> None:
+        self._backend.call(
+            lambda s: s.attempt_document(attempt_uuid),
+            lambda document: self._read(document, question),
+            expecting(ServiceError, lambda error: self.show_error(str(error))),
+        )
+
+    def _read(self, document: SourceDocument | None, question: Question) -> None:
+        from quizapp.ui.reader_dialog import ReaderDialog
+
+        if document is None:
+            self.show_error("The source of this question set is not in the database.")
+            return
+        if self.reader is not None:
+            self.reader.close()
+        self.reader = ReaderDialog(document, question, self)
+        self.reader.open()
+
+    # -- what the shell asks ------------------------------------------------------------------
+
+    def save_state(self) -> SaveState:
+        """Whether what the quiz on screen shows is all saved (see saver.py)."""
+        return self.quiz_page.save_state()
+
+    def after_saving(self, then: Callable[[bool], object]) -> None:
+        self.quiz_page.saver.after_saving(then)
+
+    def show_error(self, message: str) -> None:
+        self._notice.show_message(message, NoticeKind.ERROR)
+
+    def _save_failed(self, message: str) -> None:
+        self.show_error(
+            f"Your last answer could not be saved: {message}\nIt is still on screen and "
+            "QuizApp keeps trying to save it. Please do not close QuizApp until this message "
+            "goes away."
+        )

@@ -1,0 +1,104 @@
+"""The quiz page's frame: the header (set, mode, saving status, time left), the buttons with
+the key the command table gives each in its tooltip, and the page's keys from that table."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from quizapp.ui.shortcuts import QUIZ_BINDINGS, Command, binding
+from quizapp.ui.trainee.quiz.countdown import Countdown
+from quizapp.ui.trainee.quiz.saver import Saver
+
+
+def key_hint(command: Command) -> str:
+    return QKeySequence(binding(command).keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def bind_keys(page: QWidget, handlers: dict[Command, Callable[..., None]]) -> None:
+    """Every quiz binding of the command table, to the page's handler for its command."""
+    for entry in QUIZ_BINDINGS:
+        handler = handlers[entry.command]
+        slot = partial(handler, entry.argument) if entry.argument is not None else handler
+        for key in entry.keys:
+            # Window-wide but only while the page is showing: Qt ignores the shortcuts of
+            # hidden widgets, and the Finish dialog is a window of its own.
+            QShortcut(QKeySequence(key), page, slot, context=Qt.ShortcutContext.WindowShortcut)
+
+
+class QuizHeader(QWidget):
+    """The set and mode, what the database has of the answers so far, and the time left."""
+
+    def __init__(self, saver: Saver) -> None:
+        super().__init__()
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Saving status")
+        self.countdown = Countdown()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.status_label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(titles, 1)
+        layout.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignTop)
+        saver.saving.connect(lambda: self.status_label.setText("Saving…"))
+        saver.waiting.connect(self._waiting)
+        saver.saved.connect(lambda: self.status_label.setText("✔ All answers saved."))
+        saver.failed.connect(self.not_saved)
+
+    def _waiting(self) -> None:
+        self.status_label.setText(
+            "Waiting for the database to save your answer… It stays on screen and is "
+            "saved as soon as the database lets it."
+        )
+
+    def not_saved(self) -> None:
+        self.status_label.setText("✘ Not saved yet — retrying…")
+
+    def show_title(self, set_title: str, mode: str) -> None:
+        # A set's title is text, not markup: "Safety <rules> & A<B" shows as written.
+        self.title_label.setText(f"<b>{html.escape(set_title)}</b> — {mode}")
+        self.title_label.setAccessibleName(f"{set_title} — {mode}")
+
+
+def _button(text: str, name: str, command: Command) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setToolTip(f"{name} ({key_hint(command)})")
+    button.setAutoDefault(False)
+    # Focus by Tab only: after a click on Flag, Enter must still go on, not unflag.
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return button
+
+
+class QuizButtons(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.previous_button = _button("◀ Previous", "Previous question", Command.PREVIOUS)
+        self.flag_button = _button("⚑ Flag for review", "Flag for review", Command.FLAG)
+        self.flag_button.setCheckable(True)
+        self.check_button = _button("Check answer", "Check answer", Command.GO_ON)
+        self.next_button = _button("Next ▶", "Next question", Command.NEXT)
+        self.finish_button = _button("Finish…", "Finish the quiz", Command.FINISH)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.flag_button)
+        layout.addStretch(1)
+        layout.addWidget(self.check_button)
+        layout.addWidget(self.next_button)
+        layout.addSpacing(24)
+        layout.addWidget(self.finish_button)
+
+    def show_flag(self, flagged: bool) -> None:
+        self.flag_button.setChecked(flagged)
+        self.flag_button.setText("⚑ Flagged" if flagged else "⚑ Flag for review")
+        self.flag_button.setAccessibleName("Unflag" if flagged else "Flag for review")

@@ -1,0 +1,109 @@
+"""The task runner: work off the UI thread, in the order given, answered on the UI thread,
+with progress, cancel and the word that a task is slow."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.tasks import Progress, TaskCancelled, TaskRunner
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    made = TaskRunner()
+    yield made
+    made.close()
+
+
+def test_work_runs_off_the_ui_thread_in_order_and_is_answered_on_it(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    ui = QThread.currentThread()
+    ran_on: list[str] = []
+    answered: list[tuple[int, bool]] = []
+    for n in range(3):
+        runner.run(
+            lambda _p, n=n: ran_on.append(threading.current_thread().name) or n,
+            lambda result: answered.append((result, QThread.currentThread() is ui)),
+            pytest.fail,
+        )
+    assert not runner.is_idle
+    with qtbot.waitSignal(runner.idle):
+        pass
+    assert ran_on == ["quizapp-tasks"] * 3
+    assert answered == [(0, True), (1, True), (2, True)]
+
+
+def test_a_failure_goes_to_the_failure_callback_on_the_ui_thread(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    failures: list[Exception] = []
+
+    def broken(_: Progress) -> None:
+        raise ValueError("no such thing")
+
+    with qtbot.waitSignal(runner.idle):
+        runner.run(broken, pytest.fail, failures.append)
+    assert [str(error) for error in failures] == ["no such thing"]
+
+
+def test_progress_reaches_the_ui_and_a_cancelled_task_stops_at_its_next_check(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    go_on = threading.Event()
+    steps_done: list[int] = []
+    heard: list[tuple[int, int, str]] = []
+    failures: list[Exception] = []
+
+    def long_work(progress: Progress) -> None:
+        for step in range(10):
+            progress.check()
+            progress.report(step, 10, f"step {step}")
+            steps_done.append(step)
+            go_on.wait(timeout=5)
+            go_on.clear()
+
+    task = runner.run(long_work, pytest.fail, failures.append, label="Long", cancellable=True)
+    task.progressed.connect(lambda done, total, text: heard.append((done, total, text)))
+    qtbot.waitUntil(lambda: heard == [(0, 10, "step 0")])
+    task.cancel()
+    go_on.set()
+    with qtbot.waitSignal(runner.idle):
+        pass
+    assert steps_done == [0] and [type(e) for e in failures] == [TaskCancelled]
+
+
+def test_a_task_not_yet_started_is_never_run_once_cancelled(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    release = threading.Event()
+    ran: list[str] = []
+    failures: list[Exception] = []
+    runner.run(lambda _p: release.wait(timeout=5), lambda _r: ran.append("first"), pytest.fail)
+    second = runner.run(
+        lambda _p: ran.append("second ran"), pytest.fail, failures.append, cancellable=True
+    )
+    second.cancel()
+    release.set()
+    with qtbot.waitSignal(runner.idle):
+        pass
+    assert ran == ["first"] and [type(e) for e in failures] == [TaskCancelled]
+
+
+def test_a_slow_task_is_announced_and_a_quick_one_is_not(qtbot: QtBot, runner: TaskRunner) -> None:
+    slow: list[str] = []
+    runner.slow.connect(lambda task: slow.append(task.label))
+    with qtbot.waitSignal(runner.idle):
+        runner.run(lambda _p: None, lambda _r: None, pytest.fail, label="quick")
+    release = threading.Event()
+    runner.run(lambda _p: release.wait(timeout=5), lambda _r: None, pytest.fail, label="slow")
+    qtbot.waitUntil(lambda: slow == ["slow"], timeout=3000)
+    release.set()
+    with qtbot.waitSignal(runner.idle):
+        pass
+    assert slow == ["slow"]
