@@ -28,6 +28,7 @@ from quizapp.generate.quality import Verdict, judge
 from quizapp.generate.statement_questions import Pools, statement_drafts
 from quizapp.generate.statements import Statement, units
 from quizapp.generate.structure import Document, read_structure
+from quizapp.generate.target_questions import target_drafts
 
 __all__ = ["Analysis", "analyse", "draft_questions", "generate_file", "generate_set"]
 
@@ -115,8 +116,10 @@ def analyse(source: str) -> Analysis:
     document = read_structure(source)
     clauses = units(document)
     found = [unit.statement for unit in clauses if unit.statement is not None]
+    pools = Pools.of(found, source, document.title)
     drafts = [
-        *statement_drafts(found, Pools.of(found, source, document.title)),
+        *statement_drafts(found, pools),
+        *target_drafts(found, pools),
         *figure_drafts(clauses),
     ]
     sizes = {section.title: section.end - section.start for section in document.sections}

@@ -15,7 +15,7 @@ import re
 from quizapp.generate.agents import head_word
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import Figure, find_figures, near_values, written_like
-from quizapp.generate.grammar import in_sentence, inverted, question, restate
+from quizapp.generate.grammar import in_sentence, inverted, question, restate, without_pointer
 from quizapp.generate.lexicon import plural, verb_lemma
 from quizapp.generate.plain import Plain
 from quizapp.generate.statements import Unit, quote_span, stands_alone
@@ -137,7 +137,8 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     if figure.value == 1 and figure.kind == "count":
         return None  # "within ____ hour": the singular says the number
-    blanked = capitalise(text[: figure.start] + BLANK + text[figure.end :]).rstrip(" ,;:.")
+    blanked = capitalise(without_pointer(text[: figure.start] + BLANK + text[figure.end :]))
+    blanked = blanked.rstrip(" ,;:.")
     if unit.statement is None and unit.leadin is not None:
         return None  # a list item without a verb means nothing without its lead-in
     return with_context(f'Fill in the blank: "{blanked}."', unit.context), 3.0
@@ -213,4 +214,4 @@ def _explain(unit: Unit, figure: Figure, others: list[tuple[Unit, Figure]]) -> s
 
 
 def _sentence(clause: Plain) -> str:
-    return capitalise(clause.text.rstrip(" .;,"))
+    return capitalise(without_pointer(clause.text).rstrip(" .;,:"))

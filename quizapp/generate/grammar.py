@@ -133,9 +133,18 @@ def as_choice(phrase: str) -> str:
 
 def question(*parts: str) -> str:
     """Parts joined into one question: single spaces, a capital, one question mark."""
-    text = " ".join(part.strip() for part in parts if part and part.strip())
+    text = " ".join(" ".join(part.split()) for part in parts if part and part.strip())
     text = re.sub(r"\s+([,;])", r"\1", text).rstrip(" .,;:")
-    return capitalise(text) + "?"
+    return capitalise(without_pointer(text)) + "?"
+
+
+_FOLLOWING = re.compile(r"\bthe following\s+(?=\w)", re.IGNORECASE)
+
+
+def without_pointer(text: str) -> str:
+    """ "the following comment will be added" -> "a comment will be added": the comment is
+    shown after the sentence in the document, not in the question."""
+    return _FOLLOWING.sub("a ", text)
 
 
 def restate(statement: Statement, *, subject: str | None = None, tail: bool = True) -> str:
@@ -156,3 +165,15 @@ def restate(statement: Statement, *, subject: str | None = None, tail: bool = Tr
     ]
     text = " ".join(p.strip() for p in parts if p and p.strip())
     return re.sub(r"\s+([,;])", r"\1", text).rstrip(" .,;:")
+
+
+def lead_of(statement: Statement) -> str:
+    """A statement's opening clause as a question keeps it ("If there is an impasse, who
+    ..."): a condition, a time or a setting, not a reason, which is the explanation's."""
+    if statement.lead is None or statement.lead.kind == "reason":
+        return ""
+    return f"{statement.lead.phrase.text},"
+
+
+def tail_of(statement: Statement) -> str:
+    return statement.tail.phrase.text if statement.tail else ""

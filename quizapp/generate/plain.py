@@ -58,6 +58,8 @@ def plain(source: str, start: int, end: int) -> Plain:
             if not text or text[-1] == " ":
                 continue
             char = " "
+        elif char == "`":
+            char = '"'  # a name in backticks reads as a name in quotation marks
         text.append(char)
         offsets.append(start + index)
     while text and text[-1] == " ":

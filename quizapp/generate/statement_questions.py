@@ -21,9 +21,11 @@ from quizapp.generate.distractors import near_copy, pick
 from quizapp.generate.grammar import (
     as_choice,
     in_sentence,
+    lead_of,
     question,
     restate,
     singular_verb_group,
+    tail_of,
     third_person,
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS, verb_lemma
@@ -113,7 +115,7 @@ class Pools:
         found = [
             other for other in self.names.get(head.lower(), set()) if fold(other) != fold(name)
         ]
-        if word_count(name) > 1 and head[:1].islower() and _is_person(name):
+        if word_count(name) > 1 and head[:1].islower() and is_person(name):
             found.append(head)
         return sorted(found)
 
@@ -144,7 +146,7 @@ def _universal(subject: str) -> bool:
     )
 
 
-def _answers(bare: str, pools: Pools) -> tuple[str, ...]:
+def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     """The agent's name as accepted: as written (without article), the document's other names
     for it, and its acronym or the words the acronym stands for."""
     accepted = [bare, *pools.other_names(bare)]
@@ -158,9 +160,12 @@ def _gives_away(prompt: str, answer: str) -> bool:
     """Whether the prompt holds the answer's head noun ("the chair" for "the meeting chair"),
     or a pronoun that points back at it ("... the work of their teams" says the answer is
     a group that has teams)."""
-    return bool(content_words(prompt) & content_words(head_word(answer))) or (
-        _POINTING.search(prompt) is not None
-    )
+    return bool(content_words(prompt) & content_words(head_word(answer))) or mentions(prompt)
+
+
+def mentions(text: str) -> bool:
+    """Whether text holds a pronoun pointing at someone it does not name."""
+    return _POINTING.search(text) is not None
 
 
 _POINTING = re.compile(r"\b(?:they|them|their|themselves|he|him|his|she|her|its|itself)\b", re.I)
@@ -212,8 +217,8 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         verb = singular_verb_group(statement.verb)
     else:
         verb, action = "", third_person(action)
-    asks = "who" if _is_person(answer) else "what"
-    prompt = question(_lead(statement), asks, verb, action, _tail(statement))
+    asks = "who" if is_person(answer) else "what"
+    prompt = question(lead_of(statement), asks, verb, action, tail_of(statement))
     if _gives_away(prompt, answer):
         return None
     return _draft(
@@ -223,10 +228,10 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         stem=short_slug(f"who {statement.action.text}"),
         fact=f"who:{fold(answer)}:{_first_verb(statement.action.text)}",
         prompt=prompt,
-        right=_answers(answer, pools),
+        right=answers_for(answer, pools),
         wrong=(),
         highlight=subject.span,
-        explanation=_joined(_assigned(statement, answer), statement.followup),
+        explanation=joined(_assigned(statement, answer), statement.followup),
         score=3.2 if statement.kind != "fact" else 2.9,
     )
 
@@ -277,12 +282,12 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     if word_count(role) > MAX_ACTION_WORDS or pools.contested(statement):
         return None
     answer = _bare(subject.text)
-    accepted = _answers(answer, pools)
+    accepted = answers_for(answer, pools)
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:
         return None
-    asks = "who is" if pools.acts(subject.text) and _is_person(answer) else "what is"
-    prompt = _impersonal(question(_lead(statement), asks, role))
+    asks = "who is" if pools.acts(subject.text) and is_person(answer) else "what is"
+    prompt = _impersonal(question(lead_of(statement), asks, role))
     if _gives_away(prompt, answer):
         return None
     return _draft(
@@ -295,7 +300,7 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
         right=accepted,
         wrong=(),
         highlight=subject.span,
-        explanation=_joined(capitalise(restate(statement)), statement.followup),
+        explanation=joined(capitalise(restate(statement)), statement.followup),
         score=3.0,
     )
 
@@ -303,7 +308,7 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
 MAX_NAME_WORDS = 7  # a longer name is asked only when the document also has a short one
 
 
-def _is_person(name: str) -> bool:
+def is_person(name: str) -> bool:
     return is_agent(name) and head_word(name).lower() not in _BODIES
 
 
@@ -351,7 +356,7 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
             right=(as_choice(meaning),),
             wrong=tuple(as_choice(w) for w in wrong),
             highlight=statement.action.span,
-            explanation=_joined(
+            explanation=joined(
                 f'"{capitalise(term)}" {verb} {meaning}',
                 f'"{as_choice(wrong[0])}" is what "{other_term}" {first.verb.lower()}',
             ),
@@ -374,7 +379,7 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
         right=(term, *inner),
         wrong=(),
         highlight=statement.subject.span,
-        explanation=_joined(f'"{capitalise(term)}" {verb} {described}', statement.followup),
+        explanation=joined(f'"{capitalise(term)}" {verb} {described}', statement.followup),
         score=3.6,
     )
 
@@ -404,15 +409,7 @@ def _as_object(meaning: str) -> str:
     return meaning[:1].lower() + meaning[1:] if not meaning[:2].isupper() else meaning
 
 
-def _lead(statement: Statement) -> str:
-    return f"{statement.lead.phrase.text}," if statement.lead else ""
-
-
-def _tail(statement: Statement) -> str:
-    return statement.tail.phrase.text if statement.tail else ""
-
-
-def _joined(*sentences: str) -> str:
+def joined(*sentences: str) -> str:
     """Clauses as one explanation: each a sentence of its own, empty ones left out."""
     kept = [capitalise(s.strip().rstrip(".")) for s in sentences if s.strip()]
     return " ".join(f"{s}." for s in kept)

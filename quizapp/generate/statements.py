@@ -118,6 +118,7 @@ _LEADS: tuple[tuple[str, ClauseKind], ...] = (
     ),
     (r"when|whenever|before|after|once|until|within|during|as soon as|while", "time"),
     (r"in order to|so as to|to", "purpose"),
+    (r"because|since", "reason"),
     (
         r"for|in|on|at|under|according to|by|with|without|throughout|as|each|every|"
         r"at least once|from",
@@ -130,12 +131,13 @@ _LEAD = re.compile(
 )
 # Openings a statement can lose without losing its meaning.
 _ADVERBIAL = re.compile(
+    r"^(?:(?:our|the)\s+(?:experience|rule|policy|principle|practice|expectation)\s+is\s+that\s+)|"
     r"^(?:normally|typically|usually|generally|in general|in principle|in practice|"
     r"in addition|additionally|also|however|therefore|thus|hence|finally|furthermore|"
     r"moreover|otherwise|at all times|as a rule|in particular|above all|specifically|"
     r"sometimes|often|occasionally|ideally|usually|always|still|then|now|today|"
     r"in the new period|in concrete work|(?:first|second|third|fourth|fifth)(?:ly)?)"
-    r"\s*,\s+",
+    r"\s*,\s+|^please\s+",
     re.IGNORECASE,
 )
 _TAILS: tuple[tuple[str, ClauseKind], ...] = (
@@ -166,7 +168,7 @@ _OPENS_BACK = re.compile(
     re.IGNORECASE,
 )
 _SENDS_ELSEWHERE = re.compile(
-    r"\b(?:the above|the following(?!\s+(?:\d+|two|three|four|five|six|seven)\s)|as follows|"
+    r"\b(?:the above|the following(?=\s*[,.;:]|\s*$)|as follows|"
     r"see below|see above|for example|for instance|e\.g\.|aforementioned|the former|the latter|"
     r"said)\b",
     re.IGNORECASE,
@@ -202,6 +204,9 @@ def points_back(text: str) -> bool:
     )
 
 
+# Openings that make a clause a story, not a fact a figure can be asked of ("most requests
+# are answered within 6 months" is such a fact; "some secretaries lend money" is not).
+_ANECDOTE = re.compile(r"^(?:some|several|a few|certain|another|i|my)\b", re.IGNORECASE)
 # Openings of a subject that make a statement an anecdote, not a rule.
 _NOT_GENERAL = re.compile(
     r"^(?:some|many|most|several|few|a few|certain|another|one of|i|my|our)\b", re.IGNORECASE
@@ -212,16 +217,19 @@ _ANAPHORIC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _TECHNICAL = re.compile(
-    r"`|https?:|www\.|\S+@\S+\.\w|(?:^|\s)[~.]?/[\w.-]+/|\w/\w+/|\b[a-z_][\w-]*\.(?:py|js|mjs|cc|md|"
+    r"https?:|www\.|\S+@\S+\.\w|(?:^|\s)[~.]?/[\w.-]+/|\w/\w+/|\b[a-z_][\w-]*\.(?:py|js|mjs|cc|md|"
     r"txt|json|ya?ml|sh|toml|cfg|ini|exe|html?)\b|(?:^|\s)@\w|(?:^|\s)--?\w|\{|\}|=>|::|\$\(|\w\(\)|"
     r"\|\||&&|\bTODO\b|\bFIXME\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CODE_SPAN = re.compile(r"`([^`\n]*)`")
+_NAME_IN_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9 -]{0,40}(?:/[A-Za-z0-9.-]+)?$")
 _AUXILIARY_WORDS = frozenset(
     {"do", "does", "did", "is", "are", "was", "were", "can", "must", "will", "should", "may"}
 )
 MIN_WORDS = 6
+MIN_RULE_BEFORE_COLON = 10
 MAX_WORDS = 90  # in a clause
 MAX_SENTENCE_WORDS = 160
 MAX_QUOTE_WORDS = 60
@@ -244,11 +252,15 @@ def is_readable(raw: str, shown: str, *, most: int = MAX_WORDS) -> bool:
     """`raw` is the source of the sentence, `shown` what a reader sees of it: a link's target
     is not read, but code in backticks is."""
     count = word_count(shown)
-    if not MIN_WORDS <= count <= most or "`" in raw or _TECHNICAL.search(shown):
+    if not MIN_WORDS <= count <= most or _TECHNICAL.search(shown):
         return False
+    if any(not _NAME_IN_CODE.match(span) for span in _CODE_SPAN.findall(raw)):
+        return False  # code in backticks; a label or a name in backticks ("`never-stale`") reads
     if shown.endswith("?") or (not shown[:1].isalnum() and shown[:1] not in "\"“'‘("):
         return False
-    return not shown.rstrip().endswith(":")
+    # "Collaborators have:" announces a list and says nothing alone; a whole rule before a
+    # colon ("..., the following comment will be added to the issue:") does.
+    return not shown.rstrip().endswith(":") or count >= MIN_RULE_BEFORE_COLON
 
 
 @dataclass(frozen=True)
@@ -433,6 +445,8 @@ def clauses(shown: Plain) -> list[Plain]:
         rest = shown.text[match.end() :]
         if not match.group(0).startswith((";", ":")) and not _opens_clause(rest):
             continue
+        if match.group(0).startswith(",") and _LEAD.match(shown.text[start:] + " "):
+            continue  # "Once there has been no activity for 5 months, a comment is added"
         if word_count(shown.text[start : match.start()]) >= 4:
             pieces.append(shown.slice(start, match.start()))
             start = match.end()
@@ -467,7 +481,7 @@ def stands_alone(text: str) -> bool:
     body, lead = strip_lead(plain(text, 0, len(text)))
     if points_back(body.text) or (lead is not None and _leans_back(lead.phrase.text)):
         return False
-    if _NOT_GENERAL.match(body.text):
+    if _ANECDOTE.match(body.text):
         return False
     return lead is None or word_count(lead.phrase.text) >= 3
 
@@ -922,6 +936,8 @@ def is_subject(text: str) -> bool:
     first = tokens[0].lower()
     if first in ("and", "or", "but", "so", "then", "because", "if", "when", "as", "to", "of"):
         return False
+    if first in ("do", "don't", "please", "let", "make"):
+        return False  # an order, not a subject: "Do not worry if you ..."
     if any(verb_lemma(t) and t.lower() in ("is", "are", "was", "were") for t in tokens):
         return False
     if len(tokens) == 1 and first in ("you", "we"):

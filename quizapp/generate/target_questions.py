@@ -1,0 +1,177 @@
+"""Questions about where things go and what they are called: "Where should questions for
+general help be directed?", "Which template should you fill out if you find a bug?".
+
+Both ask for a short name the document gives (a place, a body, a label, a template), the kind
+of fact a trainee must know to act on a rule, and typed answers can be matched: a name is
+short, and the document's other names for the same body are accepted too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.agents import head_word
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.grammar import in_sentence, inverted, lead_of, question, restate, tail_of
+from quizapp.generate.statement_questions import (
+    MAX_ANSWER_WORDS,
+    Pools,
+    answers_for,
+    is_person,
+    joined,
+    mentions,
+)
+from quizapp.generate.statements import Statement
+from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count
+
+# Verbs that send something somewhere, in the passive ("be directed at") or active voice.
+_SENDING = (
+    "direct|report|send|submit|escalate|address|refer|forward|raise|file|route|bring|post|"
+    "take|hand|deliver|return|keep|store|put|place|move|open|log|record"
+)
+_PASSIVE_TARGET = re.compile(
+    rf"^be\s+(?P<verb>(?:{_SENDING})(?:ed|d|n)?|sent|kept|brought|taken|put)\s+"
+    r"(?P<prep>to|at|with|in|into|on)\s+(?P<target>[^,;]+)$",
+    re.IGNORECASE,
+)
+_ACTIVE_TARGET = re.compile(
+    rf"^(?P<verb>{_SENDING})\s+(?P<object>[^,;]+?)\s+(?P<prep>to|at|with|in|into)\s+"
+    r"(?P<target>[^,;]+)$",
+    re.IGNORECASE,
+)
+# A name in quotation marks before the kind of thing it names: 'the "Bug Report" template'.
+_NAMED = re.compile(
+    r"\b(?:the|a|an)\s+[\"“](?P<name>[^\"”]{2,40})[\"”]\s+(?P<kind>label|template|form|button|"
+    r"role|status|channel|team|list|repository|folder|field|tag|flag|option|menu|tab|"
+    r"group|badge|stage|category|queue|board|register|log|book|box)\b"
+)
+MAX_TARGET_WORDS = 6
+
+
+def target_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
+    drafts: list[Candidate] = []
+    for statement in found:
+        if statement.qualified or statement.kind not in ("duty", "permission", "fact"):
+            continue
+        for make in (_target, _named):
+            draft = make(statement, pools)
+            if draft is not None:
+                drafts.append(draft)
+    return drafts
+
+
+def _target(statement: Statement, pools: Pools) -> Candidate | None:
+    """ "Questions ... should be directed at the Node.js help repository" -> "Where should
+    questions ... be directed?"; "raise them with the TSC" -> "With whom ...?"."""
+    action = statement.action.text
+    passive = _PASSIVE_TARGET.match(action)
+    active = None if passive else _ACTIVE_TARGET.match(action)
+    match = passive or active
+    if match is None or not statement.verb:
+        return None
+    target = re.sub(r"^(?:the|a|an)\s+", "", match.group("target").strip(), flags=re.I)
+    if word_count(target) > MAX_TARGET_WORDS or mentions(target):
+        return None
+    who = in_sentence(statement.subject.text) if statement.subject else "you"
+    form = inverted(statement.verb, who)
+    if form is None or fold(who) == "we":
+        return None
+    auxiliary, rest = form
+    person = pools.acts(target) and is_person(target)
+    prep = match.group("prep").lower()
+    if person:
+        wh = "who" if prep == "to" and active is None else f"{prep} whom"
+    else:
+        wh = "where"
+    verb = match.group("verb")
+    moved = f"{verb} {match.group('object')}" if active else f"be {verb}"
+    if person and wh == "who":
+        moved = f"be {verb} to"
+    prompt = question(lead_of(statement), wh, auxiliary, who, rest, moved, tail_of(statement))
+    if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 30:
+        return None
+    accepted = answers_for(target, pools) if person else _spelled_both_ways(target)
+    return Candidate(
+        kind="short",
+        family="target",
+        stem=short_slug(f"where {action}"),
+        fact=f"target:{fold(action)}",
+        prompt=prompt,
+        right=accepted,
+        wrong=(),
+        quote=statement.quote,
+        highlight=statement.action.span,
+        section=statement.section.title,
+        tags=(short_slug(statement.section.title), "procedures"),
+        explanation=joined(
+            f"{capitalise(restate(statement))}",
+            statement.followup,
+            f"{statement.lead.phrase.text}"
+            if statement.lead and statement.lead.kind == "reason"
+            else "",
+        ),
+        anchor=statement.block.start,
+        score=3.1,
+    )
+
+
+_SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
+
+
+def _spelled_both_ways(name: str) -> tuple[str, ...]:
+    """ "Technical Steering Committee (TSC) repository" as written, and with only the words
+    or only the acronym: "TSC repository", "Technical Steering Committee repository"."""
+    match = _SPELLED.search(name)
+    if match is None:
+        return (name,)
+    before, after = name[: match.start()], name[match.end() :]
+    words_only = f"{before}{match.group('words').strip()} {after}".strip()
+    acronym_only = f"{before}{match.group('acronym')} {after}".strip()
+    return tuple(dict.fromkeys((name, acronym_only, words_only)))
+
+
+def _named(statement: Statement, pools: Pools) -> Candidate | None:
+    """'fill out the "Bug Report" template' -> "Which template should you fill out?"."""
+    action = statement.action.text
+    match = _NAMED.search(action)
+    if match is None or match.start() == 0 or not statement.verb:
+        return None
+    name = match.group("name").strip()
+    if word_count(name) > MAX_ANSWER_WORDS:
+        return None
+    who = in_sentence(statement.subject.text) if statement.subject else "you"
+    form = inverted(statement.verb, who)
+    if form is None or fold(who) == "we":
+        return None
+    auxiliary, rest = form
+    before = action[: match.start()].rsplit(" and ", 1)[-1]
+    if not re.fullmatch(r"[a-z]+(?:\s+(?:out|up|in|on|off))?\s*", before):
+        return None  # the name must be what the verb acts on: "fill out the ... template"
+    remaining = f"{before} {action[match.end() :]}".strip()
+    prompt = question(
+        lead_of(statement),
+        f"which {match.group('kind')}",
+        auxiliary,
+        who,
+        rest,
+        remaining,
+        tail_of(statement),
+    )
+    if content_words(name) <= content_words(prompt) or word_count(prompt) > 30:
+        return None
+    return Candidate(
+        kind="short",
+        family="target",
+        stem=short_slug(f"which {match.group('kind')} {name}"),
+        fact=f"named:{fold(name)}",
+        prompt=prompt,
+        right=(name,),
+        wrong=(),
+        quote=statement.quote,
+        highlight=statement.action.span,
+        section=statement.section.title,
+        tags=(short_slug(statement.section.title), "procedures"),
+        explanation=joined(capitalise(restate(statement)), statement.followup),
+        anchor=statement.block.start,
+        score=3.1,
+    )
