@@ -79,14 +79,9 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     auxiliary, rest = form
     person = pools.acts(target) and is_person(target)
     prep = match.group("prep").lower()
-    if person:
-        wh = "who" if prep == "to" and active is None else f"{prep} whom"
-    else:
-        wh = "where"
+    wh = f"{prep} whom" if person else "where"
     verb = match.group("verb")
     moved = f"{verb} {match.group('object')}" if active else f"be {verb}"
-    if person and wh == "who":
-        moved = f"be {verb} to"
     prompt = question(lead_of(statement), wh, auxiliary, who, rest, moved, tail_of(statement))
     if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 30:
         return None
