@@ -138,6 +138,10 @@ class AnswerPattern:
         one = "1" in expected  # only then may "an hour" mean "1 hour"
         expected = _without_units(_counted(expected, units, one=one), units)
         typed = _without_units(_counted(typed, units, one=one), units)
+        if typed[:1] == ("to",) and expected[:1] and expected[0].endswith("ing"):
+            typed = typed[1:]  # "to serve the people" answers "serving the people"
+        if "".join(expected) == "".join(typed):
+            return True  # "rerun" for "re-run": a hyphen or a space is not an error
         if not expected or len(expected) != len(typed):
             return False
         before = ("", *expected[:-1])

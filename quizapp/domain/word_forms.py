@@ -94,9 +94,17 @@ def same_word(expected: str, typed: str, *, after: str = "") -> bool:
     if after in _DEGREE_WORDS:
         return False
     expected_lemmas, typed_lemmas = lemmas(expected), lemmas(typed)
+    if not expected_lemmas and not typed_lemmas:
+        # Two words the lexicon does not know, a coined role or a name ("triagers"): their
+        # regular plural is the only form to accept.
+        return _regular_plural(expected) == _regular_plural(typed)
     return any(
         set(expected_lemmas.get(pos, ())) & set(typed_lemmas.get(pos, ())) for pos in _SAME_WORD_POS
     )
+
+
+def _regular_plural(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 @functools.lru_cache(maxsize=8192)

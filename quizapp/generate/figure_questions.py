@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.agents import head_word
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import Figure, find_figures, near_values, written_like
 from quizapp.generate.grammar import in_sentence, inverted, question, restate, without_pointer
@@ -29,6 +28,11 @@ _FRONTABLE = re.compile(
     re.IGNORECASE,
 )
 MAX_CLOZE_WORDS = 36
+# A sentence whose point is that the figure may not hold.
+_HEDGED = re.compile(
+    r"\b(?:not|never|no longer|might|may be|could be|delayed|approximately|roughly|about)\b",
+    re.IGNORECASE,
+)
 MAX_FIGURES = 2
 
 
@@ -137,6 +141,8 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     if figure.value == 1 and figure.kind == "count":
         return None  # "within ____ hour": the singular says the number
+    if _HEDGED.search(text):
+        return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point
     blanked = capitalise(without_pointer(text[: figure.start] + BLANK + text[figure.end :]))
     blanked = blanked.rstrip(" ,;:.")
     if unit.statement is None and unit.leadin is not None:
@@ -157,7 +163,7 @@ def _draft(
     common = {
         "family": "figure",
         "stem": short_slug(f"{figure.written} {figure.unit} {unit.clause.text[:50]}"),
-        "fact": f"figure:{figure.value:g}:{fold(figure.unit)}:{_about(unit)}",
+        "fact": f"figure:{figure.value:g}:{fold(figure.unit)}:{unit.section.title}",
         "prompt": prompt,
         "quote": _quote(unit),
         "highlight": unit.clause.span(figure.start, figure.end),
@@ -173,15 +179,6 @@ def _draft(
         wrong = tuple(f"{written_like(figure, v)}{sign}" for v in near_values(figure))
         return Candidate(kind="single", right=(right,), wrong=wrong, **common)  # type: ignore[arg-type]
     return Candidate(kind="short", right=(figure.written,), wrong=(), **common)  # type: ignore[arg-type]
-
-
-def _about(unit: Unit) -> str:
-    """What a figure is of, for telling one rule restated from two rules with one figure:
-    the subject's head noun, else the clause's first words."""
-    statement = unit.statement
-    if statement is not None and statement.subject is not None:
-        return fold(head_word(statement.subject.text))
-    return fold(" ".join(unit.clause.text.split()[:3]))
 
 
 def _quote(unit: Unit) -> tuple[int, int]:

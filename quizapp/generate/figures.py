@@ -71,6 +71,8 @@ _REFERENCE = re.compile(
 )
 
 
+# "The following four groups of staff": how many items a list has is its structure.
+_ANNOUNCING = re.compile(r"\bfollowing\s+$", re.IGNORECASE)
 # A number after a capitalised word names something ("Tier 2", "Form 10"), past a sentence's
 # first word.
 _NAMED = re.compile(r"\S\s+[A-Z][a-z]*\s+$")
@@ -140,7 +142,8 @@ def find_figures(sentence: str) -> list[Figure]:
         unit = _unit_after(sentence, match.end(), single=value == 1)
         if unit is None or not free(match.start(), match.end() + 1 + len(unit)):
             continue
-        if _REFERENCE.search(sentence[: match.start()]) or _NAMED.search(sentence[: match.start()]):
+        before = sentence[: match.start()]
+        if _REFERENCE.search(before) or _NAMED.search(before) or _ANNOUNCING.search(before):
             continue
         if value is None or (value == 1 and not number.isdigit()):
             continue  # "one week" is said, not counted

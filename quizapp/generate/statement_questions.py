@@ -43,7 +43,7 @@ from quizapp.generate.text import (
 MAX_ACTION_WORDS = 16
 MAX_CHOICE_WORDS = 20
 MAX_ANSWER_WORDS = 4
-MAX_DESCRIBED_WORDS = 32  # a definition read out in a "What is the term for ...?"
+MAX_DESCRIBED_WORDS = 25  # a definition read out in a "What is the term for ...?"
 LENGTH_SLACK = 0.5  # wrong definitions are as long as the right one, give or take this share
 
 
@@ -108,16 +108,22 @@ class Pools:
         )
 
     def other_names(self, name: str) -> list[str]:
-        """The names the document also gives an agent with this head noun ("meeting chair",
-        "TSC chair"; "core collaborators"), and the head noun alone ("chair"): a trainee who
-        knows the rule may name the role any way the document does."""
+        """The names the document also gives this agent: with the same head noun and words
+        that hold the answer's or are held by them ("core collaborators" for "collaborators",
+        "night nurse" for "nurse of the night shift"), and the bare head ("chair"). Not a
+        sibling with other words ("affected person" is not "authorised person"), nor a head as
+        general as "person"."""
         head = head_word(name)
-        found = [
-            other for other in self.names.get(head.lower(), set()) if fold(other) != fold(name)
-        ]
-        if word_count(name) > 1 and head[:1].islower() and is_person(name):
-            found.append(head)
-        return sorted(found)
+        own = content_words(name)
+        found = sorted(
+            other
+            for other in self.names.get(head.lower(), set())
+            if fold(other) != fold(name)
+            and (content_words(other) <= own or own <= content_words(other))
+        )
+        if word_count(name) > 1 and head[:1].islower() and head.lower() not in _GENERIC:
+            found.append(head)  # "chair" for "meeting chair"; never "person"
+        return found
 
 
 def statement_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
@@ -194,8 +200,10 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     if subject is None:
         return None
     only = re.match(r"only\s+", subject.text, re.IGNORECASE)
-    if statement.kind not in ("duty", "prohibition", "fact") and not only:
-        return None  # "Only an authorised person may fit a lock" is a "who" too
+    if statement.kind not in ("duty", "prohibition") and not only:
+        return None  # a duty is someone's; "Only an authorised person may fit a lock" too
+    if statement.action.text.lower().startswith("be "):
+        return None  # "users will be presented with ...": what is done to them, not by them
     name = subject.text[only.end() :] if only else subject.text
     if not pools.acts(name) or _universal(name):
         return None
@@ -217,8 +225,7 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         verb = singular_verb_group(statement.verb)
     else:
         verb, action = "", third_person(action)
-    asks = "who" if is_person(answer) else "what"
-    prompt = question(lead_of(statement), asks, verb, action, tail_of(statement))
+    prompt = question(lead_of(statement), "who", verb, action, tail_of(statement))
     if _gives_away(prompt, answer):
         return None
     return _draft(
@@ -242,7 +249,7 @@ _DESCRIPTIVE = word_set(
     """want lack seem sound appear tend like wish hope meet stream become remain stay feel look
     know believe think"""
 )
-_GENERIC = frozenset({"person", "people", "one", "someone", "anyone", "member", "members"})
+_GENERIC = word_set("person people one someone anyone member members user users")
 
 
 def _says_what(action: str) -> bool:
@@ -286,7 +293,7 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:
         return None
-    asks = "who is" if pools.acts(subject.text) and is_person(answer) else "what is"
+    asks = "who is" if pools.acts(subject.text) else "what is"
     prompt = _impersonal(question(lead_of(statement), asks, role))
     if _gives_away(prompt, answer):
         return None
@@ -366,8 +373,8 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
     if word_count(described) > MAX_DESCRIBED_WORDS:
         return None
     prompt = f"What is the term for {_as_object(described)}?"
-    if word_count(term) > MAX_ANSWER_WORDS or content_words(term) <= content_words(prompt):
-        return None  # "the hours between ..." may name "core hours"' head, not all of it
+    if word_count(term) > MAX_ANSWER_WORDS or content_words(term) & content_words(prompt):
+        return None  # "the hours between ..." echoes "core hours": the term half given
     inner = (quoted.group(1),) if quoted and fold(quoted.group(1)) != fold(term) else ()
     return _draft(
         statement,

@@ -67,8 +67,8 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     passive = _PASSIVE_TARGET.match(action)
     active = None if passive else _ACTIVE_TARGET.match(action)
     match = passive or active
-    if match is None or not statement.verb:
-        return None
+    if match is None or not statement.verb or statement.subject is None:
+        return None  # an order ("Open an issue in ...") has lost its procedure's goal
     target = re.sub(r"^(?:the|a|an)\s+", "", match.group("target").strip(), flags=re.I)
     if word_count(target) > MAX_TARGET_WORDS or mentions(target):
         return None
@@ -85,7 +85,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     prompt = question(lead_of(statement), wh, auxiliary, who, rest, moved, tail_of(statement))
     if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 30:
         return None
-    accepted = answers_for(target, pools) if person else _spelled_both_ways(target)
+    accepted = answers_for(target, pools) if person else _place_names(target)
     return Candidate(
         kind="short",
         family="target",
@@ -113,16 +113,29 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
 
 
-def _spelled_both_ways(name: str) -> tuple[str, ...]:
-    """ "Technical Steering Committee (TSC) repository" as written, and with only the words
-    or only the acronym: "TSC repository", "Technical Steering Committee repository"."""
+def _place_names(name: str) -> tuple[str, ...]:
+    """A place as a trainee may name it: "Technical Steering Committee (TSC) repository" as
+    written, with only the acronym or only the words ("TSC repository"), and without its
+    kind of place ("TSC", "TSC repo")."""
+    names = [name]
     match = _SPELLED.search(name)
-    if match is None:
-        return (name,)
-    before, after = name[: match.start()], name[match.end() :]
-    words_only = f"{before}{match.group('words').strip()} {after}".strip()
-    acronym_only = f"{before}{match.group('acronym')} {after}".strip()
-    return tuple(dict.fromkeys((name, acronym_only, words_only)))
+    if match is not None:
+        before, after = name[: match.start()], name[match.end() :]
+        names.append(f"{before}{match.group('acronym')} {after}".strip())
+        names.append(f"{before}{match.group('words').strip()} {after}".strip())
+    for written in list(names):
+        kind = _CONTAINER.search(written)
+        if kind is not None and word_count(written[: kind.start()]) >= 1:
+            bare = written[: kind.start()].strip()
+            names += [bare, f"{bare} {_SHORT.get(kind.group(1).lower(), kind.group(1))}"]
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+# The kinds of place a name may go without: "the TSC repository" is "the TSC" to a trainee.
+_CONTAINER = re.compile(
+    r"\s+(repository|repo|tracker|issue tracker|channel|mailing list|site)$", re.IGNORECASE
+)
+_SHORT = {"repository": "repo", "repo": "repository"}
 
 
 def _named(statement: Statement, pools: Pools) -> Candidate | None:
