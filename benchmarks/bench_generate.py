@@ -32,7 +32,11 @@ def _variant(text: str, copy: int) -> str:
 
 
 def _document(size: int) -> str:
-    sources = [p.read_text(encoding="utf-8") for p in sorted(DOCUMENTS.iterdir())]
+    sources = [
+        p.read_text(encoding="utf-8")
+        for p in sorted(DOCUMENTS.iterdir())
+        if p.suffix in (".txt", ".md") and p.name != "SOURCES.md"
+    ]
     parts: list[str] = [sources[0].split("\n", 1)[0] + "\n\n"]
     copy = 0
     while sum(len(p) for p in parts) < size:

@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("-o", "--output", type=Path, metavar="FILE")
     generate.add_argument("--id", dest="set_id", metavar="SLUG")
     generate.add_argument("--title")
+    generate.add_argument(
+        "--report",
+        action="store_true",
+        help="print, per section, what was found, kept and dropped, and why",
+    )
     return parser
 
 
@@ -250,7 +255,14 @@ def _generate(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     output = args.output or Path("questions") / f"{args.document.stem}.yaml"
     qset = generate_file(args.document, output, set_id=args.set_id, title=args.title)
-    print(f"wrote {len(qset.questions)} questions to {output}")
+    if args.report:
+        from quizapp.generate import analyse
+        from quizapp.generate.report import format_report, section_reports
+
+        assert qset.source is not None  # a generated set always carries its document
+        print(format_report(section_reports(analyse(qset.source.text))))
+    count = len(qset.questions)
+    print(f"wrote {count} question{'' if count == 1 else 's'} to {output}")
     return EXIT_OK
 
 

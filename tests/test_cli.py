@@ -349,3 +349,20 @@ def test_generate_refuses_a_document_it_cannot_use_and_writes_nothing(
     err = capsys.readouterr().err
     assert err.startswith(f"quizapp: {document}{message}") and "Traceback" not in err
     assert not output.exists()
+
+
+def test_generate_report_says_per_section_what_was_kept_and_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = tmp_path / "rules.md"
+    document.write_text(
+        "# Rules\n\n## Reporting\n\nIncidents are reported to the desk within 2 hours.\n\n"
+        "## Review\n\nThe policy is reviewed every year.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "rules.yaml"
+    assert main(["generate", str(document), "-o", str(output), "--report"]) == 0
+    out = capsys.readouterr().out
+    assert "== Reporting" in out and "== Review" in out
+    assert "Within how many hours are incidents reported to the desk?" in out
+    assert out.rstrip().endswith(f"wrote 1 question to {output}")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit
 
+from quizapp.domain.word_forms import base_forms, same_word
+
 # Typos are only forgiven in answers at least this long: in a short word one wrong letter is
 # often a different word ("cat"/"car"), in a long one it is almost always a slip.
 TYPO_MIN_LENGTH = 6
@@ -44,6 +46,19 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # Zero-width spaces carry no letter: the app puts them into long words so labels can wrap
 # them (ui.widgets.breakable), and a trainee may paste such a word back as an answer.
 _ZERO_WIDTH_SPACE = "\u200b"
+
+# What lenient matching reads past. An apostrophe-s is a possessive ("the party's line" is
+# "party line" to a trainee); other apostrophes join ("dont"); quotes, brackets and sentence
+# punctuation separate words. A dot between digits is a decimal point and stays.
+_POSSESSIVE = re.compile(r"['’]s\b")
+_APOSTROPHE = re.compile(r"['’`´]")
+_SEPARATORS = re.compile(r"[\"“”„‘«»‹›()\[\]{}<>,;:!?…/\\|·–—_*]+|(?<!\d)\.|\.(?!\d)")
+_CURRENCY = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "%": "percent"}
+_CURRENCY_SIGN = re.compile("[" + re.escape("".join(_CURRENCY)) + "]")
+_ARTICLES = frozenset({"a", "an", "the"})
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+# Units a number may carry or drop in any question; others must be named in its prompt.
+_ALWAYS_UNITS = frozenset({*_CURRENCY.values(), "per", "cent"})
 
 
 def normalise_answer(text: str, *, case_sensitive: bool = False) -> str:
@@ -102,6 +117,41 @@ class AnswerPattern:
         regex = ".*".join(re.escape(part) for part in self.parts)
         return re.fullmatch(regex, typed, flags=re.DOTALL) is not None
 
+    def matches_loosely(self, response: str, context: str = "") -> bool:
+        """Whether the response is this answer as a trainee who knows it may type it: with or
+        without articles and punctuation, another inflection or spelling of its words, or a
+        number with or without its unit. `context` (the prompt) names the units that may be
+        added: "6 months" answers "How many months ...?" with "six", "6 weeks" does not.
+
+        Never for wildcard or case-sensitive answers, which say exactly what they accept.
+        """
+        if self.has_wildcard or self.case_sensitive:
+            return False
+        expected = answer_words(self.parts[0], keep_articles=True)
+        typed = answer_words(normalise_answer(response), keep_articles=True)
+        units = _ALWAYS_UNITS | {
+            form
+            for word in (*expected, *answer_words(normalise_answer(context)))
+            if not _NUMBER.match(word)
+            for form in base_forms(word)
+        }
+        one = "1" in expected  # only then may "an hour" mean "1 hour"
+        expected = _without_units(_counted(expected, units, one=one), units)
+        typed = _without_units(_counted(typed, units, one=one), units)
+        if typed[:1] == ("to",) and expected[:1] and expected[0].endswith("ing"):
+            typed = typed[1:]  # "to serve the people" answers "serving the people"
+        if "".join(expected) == "".join(typed):
+            return True  # "rerun" for "re-run": a hyphen or a space is not an error
+        if not expected or len(expected) != len(typed):
+            return False
+        before = ("", *expected[:-1])
+        return all(
+            _NUMBER.match(want) is None and same_word(want, got, after=previous)
+            if want != got
+            else True
+            for want, got, previous in zip(expected, typed, before, strict=True)
+        )
+
     def typo_distance(self, response: str, tolerance: int) -> int | None:
         """The edit distance to the response if it is a forgivable typo of this answer, else None.
 
@@ -118,3 +168,45 @@ class AnswerPattern:
             return None
         distance = Levenshtein.distance(typed, expected, score_cutoff=tolerance)
         return distance if distance <= tolerance else None
+
+
+def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, ...]:
+    """The words of a normalised answer that carry its meaning, in order: no articles, no
+    punctuation, possessives as their noun, currency and per-cent signs as words."""
+    text = _POSSESSIVE.sub("", canonical)
+    text = _APOSTROPHE.sub("", text)
+    text = _CURRENCY_SIGN.sub(lambda sign: f" {_CURRENCY[sign.group(0)]} ", text)
+    text = _SEPARATORS.sub(" ", text).replace("per cent", "percent")
+    return tuple(word for word in text.split() if keep_articles or word not in _ARTICLES)
+
+
+def _counted(
+    words: tuple[str, ...], units: frozenset[str] | set[str], *, one: bool
+) -> tuple[str, ...]:
+    """The words without articles; with `one` (the answer is the number 1), "a"/"an" before
+    a unit reads as that number ("an hour" is "1 hour")."""
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        if word in _ARTICLES:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if one and word != "the" and following and base_forms(following) & units:
+                kept.append("1")
+            continue
+        kept.append(word)
+    return tuple(kept)
+
+
+def _without_units(words: tuple[str, ...], units: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """The words without the unit words next to a number ("6 business days" -> "6"), so that a
+    number is compared by its value whether its unit is typed or not."""
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        near_number = any(
+            _NUMBER.match(words[other])
+            for other in (index - 2, index - 1, index + 1)
+            if 0 <= other < len(words)
+        )
+        if near_number and not _NUMBER.match(word) and base_forms(word) & units:
+            continue
+        kept.append(word)
+    return tuple(kept)

@@ -91,28 +91,33 @@ def _grade_short(question: Question, response: Response, options: GradingOptions
     text = _short_text(question, response)
     if not text.strip():
         return _unanswered()
-    matched = _match_answer(question.answers, text, options.typo_tolerance)
+    matched = _match_answer(question, text, options)
     if matched is None:
         return _grade(question, 0.0)
     return _grade(question, matched.fraction, matched=matched, feedback=(matched.feedback,))
 
 
-def _match_answer(
-    answers: tuple[AcceptedAnswer, ...], text: str, typo_tolerance: int
-) -> AcceptedAnswer | None:
-    """The accepted answer the text earns: an exact match first, a forgiven typo only failing that.
+def _match_answer(question: Question, text: str, options: GradingOptions) -> AcceptedAnswer | None:
+    """The accepted answer the text earns: an exact match first, then (unless the set asks for
+    strict matching) the same words in another form, then a forgiven typo.
 
-    Exact matches (wildcards included) keep Moodle's first-match-wins, so a later zero-credit
-    answer that catches a common mistake ("Australia" after "Austria") is never overridden by
-    a typo reading of an earlier one. Among typo matches the closest wins, then the first.
+    Each pass keeps Moodle's first-match-wins, and a closer pass always beats a looser one,
+    so a later zero-credit answer that catches a common mistake ("Australia" after "Austria")
+    is never overridden by a looser reading of an earlier one. Among typo matches the closest
+    wins, then the first.
     """
+    answers = question.answers
     patterns = [AnswerPattern.compile(a.text, case_sensitive=a.case_sensitive) for a in answers]
     for answer, pattern in zip(answers, patterns, strict=True):
         if pattern.matches(text):
             return answer
+    if options.matching == "lenient":
+        for answer, pattern in zip(answers, patterns, strict=True):
+            if pattern.matches_loosely(text, question.prompt):
+                return answer
     best: tuple[int, AcceptedAnswer] | None = None
     for answer, pattern in zip(answers, patterns, strict=True):
-        distance = pattern.typo_distance(text, typo_tolerance)
+        distance = pattern.typo_distance(text, options.typo_tolerance)
         if distance is not None and (best is None or distance < best[0]):
             best = (distance, answer)
     return best[1] if best else None

@@ -99,11 +99,22 @@ class Question:
         return min(1.0, best)
 
 
+AnswerMatching = Literal["lenient", "strict"]
+ANSWER_MATCHING: tuple[AnswerMatching, ...] = ("lenient", "strict")
+
+
 @dataclass(frozen=True)
 class GradingOptions:
-    """Per-set grading leniency; `typo_tolerance` is the edit distance allowed in short answers."""
+    """Per-set grading leniency.
+
+    `matching` "lenient" (the default for every set) accepts a short answer typed with or
+    without articles and punctuation, in another inflection or spelling, or with its unit;
+    "strict" is Moodle's comparison of the normalised texts. `typo_tolerance` is the edit
+    distance forgiven on top of either.
+    """
 
     typo_tolerance: int = 0
+    matching: AnswerMatching = "lenient"
 
 
 @dataclass(frozen=True)
@@ -138,7 +149,7 @@ class QuestionSet:
         payload = [
             self.id,
             self.title,
-            self.grading,
+            _grading_payload(self.grading),
             self.source.sha256 if self.source else None,
             self.questions,
         ]
@@ -157,6 +168,16 @@ def credits_from_flags(right: Sequence[bool], kind: QuestionType) -> list[float]
     k = sum(right)
     share = 1.0 / k if k else 0.0
     return [share if flag else -share for flag in right]
+
+
+def _grading_payload(grading: GradingOptions) -> list[object]:
+    """The grading options as hashed before `matching` existed, plus `matching` only when it
+    is not the default: a set stored before then keeps its hash, so re-importing its unchanged
+    file still adds nothing."""
+    payload: list[object] = [grading.typo_tolerance]
+    if grading.matching != "lenient":
+        payload.append(grading.matching)
+    return payload
 
 
 def _fields(value: object) -> list[object]:

@@ -15,15 +15,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import yaml
 
 from quizapp.domain.problems import Problem, QuestionFileError
 from quizapp.domain.question_rules import answer_problems, choice_problems, credit_problem
 from quizapp.domain.questions import (
+    ANSWER_MATCHING,
     MAX_ID_LENGTH,
     QUESTION_TYPES,
     AcceptedAnswer,
+    AnswerMatching,
     Choice,
     GradingOptions,
     Question,
@@ -256,13 +259,17 @@ class _Reader:
         if not isinstance(node, yaml.MappingNode):
             self._at(node, "`grading` must be a mapping such as {typo_tolerance: 1}")
             return GradingOptions()
-        fields = self._mapping(node, {"typo_tolerance"}, "grading")
+        fields = self._mapping(node, {"typo_tolerance", "matching"}, "grading")
         value = self._text(fields.get("typo_tolerance"), "`typo_tolerance`") or "0"
         tolerance = _whole_number(value)
         if tolerance is None or tolerance > 3:
             self._at(fields["typo_tolerance"], "`typo_tolerance` must be 0, 1, 2 or 3")
-            return GradingOptions()
-        return GradingOptions(typo_tolerance=tolerance)
+            tolerance = 0
+        matching = self._text(fields.get("matching"), "`matching`") or "lenient"
+        if matching not in ANSWER_MATCHING:
+            self._at(fields["matching"], "`matching` must be lenient or strict")
+            matching = "lenient"
+        return GradingOptions(typo_tolerance=tolerance, matching=cast(AnswerMatching, matching))
 
     def _source(self, path_text: str | None, node: yaml.Node | None) -> SourceDocument | None:
         if path_text is None or node is None:
@@ -528,8 +535,13 @@ def dumps(qset: QuestionSet) -> str:
     document: dict[str, object] = {"format": FORMAT_TAG, "id": qset.id, "title": qset.title}
     if qset.source_path is not None:
         document["source"] = qset.source_path
-    if qset.grading != GradingOptions():
-        document["grading"] = {"typo_tolerance": qset.grading.typo_tolerance}
+    grading: dict[str, object] = {}
+    if qset.grading.typo_tolerance:
+        grading["typo_tolerance"] = qset.grading.typo_tolerance
+    if qset.grading.matching != "lenient":
+        grading["matching"] = qset.grading.matching
+    if grading:
+        document["grading"] = grading
     document["questions"] = [_question_document(q) for q in qset.questions]
     return yaml.dump(
         document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quizapp.domain.problems import Problem, QuestionFileError
@@ -22,36 +22,15 @@ from quizapp.domain.questions import (
     SourceDocument,
     normalise_source_text,
 )
-from quizapp.generate.distractors import ListDistractors
-from quizapp.generate.drafts import Draft
-from quizapp.generate.fact_questions import (
-    definition_drafts,
-    figure_drafts,
-    identity_drafts,
-    name_drafts,
-    quoted_phrase_drafts,
-    quoted_term_drafts,
-    saying_drafts,
-    series_drafts,
-)
-from quizapp.generate.facts import (
-    Name,
-    Quoted,
-    definitions,
-    figures,
-    identities,
-    is_saying,
-    parallel_series,
-    proper_names,
-    quoted_phrases,
-)
-from quizapp.generate.list_questions import list_drafts, nested_sentences, series_cloze
-from quizapp.generate.lists import find_lists, verbs_of
-from quizapp.generate.quality import select
-from quizapp.generate.structure import read_structure
-from quizapp.generate.text import fold, word_count
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.figure_questions import figure_drafts
+from quizapp.generate.quality import Verdict, judge
+from quizapp.generate.statement_questions import Pools, statement_drafts
+from quizapp.generate.statements import Statement, units
+from quizapp.generate.structure import Document, read_structure
+from quizapp.generate.target_questions import target_drafts
 
-__all__ = ["draft_questions", "generate_file", "generate_set"]
+__all__ = ["Analysis", "analyse", "draft_questions", "generate_file", "generate_set"]
 
 
 def generate_set(
@@ -115,47 +94,39 @@ def generate_file(
     return qset
 
 
-def draft_questions(source: str) -> list[Draft]:
+def draft_questions(source: str) -> list[Candidate]:
     """The drafts that pass every check, in the order of the passages they quote."""
-    document = read_structure(source)
-    named, pool = find_lists(document)
-    distractors = ListDistractors(named, pool)
-    drafts: list[Draft] = []
-    claimed = nested_sentences(named)
-    verbs = verbs_of(source)
-    quoted = quoted_phrases(document)
-    names = proper_names(document)
-    landmarks = _landmarks(quoted, names)
-    for item_list in named:
-        drafts.extend(list_drafts(source, item_list, distractors, claimed, verbs, landmarks))
-    drafts.extend(draft for item_list in pool if (draft := series_cloze(source, item_list)))
-    found_definitions = definitions(document)
-    drafts.extend(definition_drafts(source, found_definitions))
-    drafts.extend(saying_drafts(source, quoted))
-    defined = {fold(d.term) for d in found_definitions}
-    drafts.extend(quoted_term_drafts(source, quoted, defined))
-    drafts.extend(quoted_phrase_drafts(source, quoted, defined))
-    drafts.extend(name_drafts(source, names))
-    drafts.extend(figure_drafts(source, figures(document)))
-    drafts.extend(series_drafts(source, parallel_series(document)))
-    drafts.extend(identity_drafts(source, identities(document)))
-    kept = select(drafts)
+    kept = [v.draft for v in analyse(source).verdicts if v.kept]
     kept.sort(key=lambda d: (d.quote[0], d.quote[1], d.stem))
     return kept
 
 
-def _landmarks(quoted: list[Quoted], names: list[Name]) -> list[tuple[str, tuple[int, int]]]:
-    """Terms the author marked out (quoted coinages of a few words, proper names), in order."""
-    marks = [
-        (q.text, q.span)
-        for q in quoted
-        if 1 <= word_count(q.text) <= 6 and not is_saying(q) and "," not in q.text
+@dataclass(frozen=True)
+class Analysis:
+    """What the generator made of a document: its structure, the statements it found and
+    every draft question with whether it was kept and why not (see report.py)."""
+
+    document: Document
+    statements: list[Statement]
+    verdicts: list[Verdict]
+
+
+def analyse(source: str) -> Analysis:
+    """`source` already normalised (see `normalise_source_text`)."""
+    document = read_structure(source)
+    clauses = units(document)
+    found = [unit.statement for unit in clauses if unit.statement is not None]
+    pools = Pools.of(found, source, document.title)
+    drafts = [
+        *statement_drafts(found, pools),
+        *target_drafts(found, pools),
+        *figure_drafts(clauses),
     ]
-    marks += [(n.text, n.span) for n in names if word_count(n.text) <= 4]
-    return sorted(marks, key=lambda mark: mark[1])
+    sizes = {section.title: section.end - section.start for section in document.sections}
+    return Analysis(document, found, judge(drafts, sizes))
 
 
-def _keyed(drafts: list[Draft]) -> list[tuple[str, Draft]]:
+def _keyed(drafts: list[Candidate]) -> list[tuple[str, Candidate]]:
     """Readable keys from the drafts' stems, numbered only where two stems coincide."""
     used: dict[str, int] = {}
     keyed = []
@@ -166,7 +137,7 @@ def _keyed(drafts: list[Draft]) -> list[tuple[str, Draft]]:
     return keyed
 
 
-def _question(source: str, key: str, draft: Draft) -> Question:
+def _question(source: str, key: str, draft: Candidate) -> Question:
     start, end = draft.quote
     return Question(
         key=key,
@@ -185,7 +156,7 @@ def _question(source: str, key: str, draft: Draft) -> Question:
     )
 
 
-def _choices(draft: Draft) -> tuple[Choice, ...]:
+def _choices(draft: Candidate) -> tuple[Choice, ...]:
     """Choices in an order fixed by their content, so a right answer has no usual place."""
     if draft.kind == "short":
         return ()

@@ -1,71 +1,128 @@
-"""The checks a draft must pass to be shipped: better fewer questions than bad ones.
+"""The checks a draft must pass and the choice of the best: fewer questions, better ones.
 
 Each check names the flaw a trainee would notice: the answer given away by the prompt, two
-choices that read the same, a second right answer, a prompt that leans on the document, a
-question asked twice in other words.
+choices that read the same, a prompt too long to hold in mind, code in a prompt. Drafts that
+pass are ranked by how surely their family makes a fair question, and kept per section up to
+what a trainer would ask of that much text, one question per sentence, every paragraph or
+list item that has a good question asked about before any gets a second.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import defaultdict
+from dataclasses import dataclass
 
+from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
-from quizapp.generate.drafts import Draft
-from quizapp.generate.text import fold, is_number, word_count
+from quizapp.generate.text import fold, word_count
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
+_CODE = re.compile(r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b[a-z_]+\.[a-z]{1,4}\b|@")
 MAX_SHORT_ANSWER_WORDS = 4
+MAX_PROMPT_WORDS = 48
+MAX_CHOICE_WORDS = 24
+# A trainer asks at most one question per this many characters of a section (about one per
+# 35 words of dense policy text), and three of any section that has good ones.
+CHARACTERS_PER_QUESTION = 200
+LEAST_PER_SECTION = 3
 
 
-def flaw(draft: Draft) -> str | None:
+@dataclass(frozen=True)
+class Verdict:
+    """What became of a draft, for the generator's report."""
+
+    draft: Candidate
+    kept: bool
+    reason: str
+
+
+def flaw(draft: Candidate) -> str | None:
     """Why a draft must not be shipped, or None when it is fine."""
     if not draft.prompt.strip() or not draft.right:
         return "empty"
+    if word_count(draft.prompt) > MAX_PROMPT_WORDS:
+        return "prompt too long"
+    if _CODE.search(draft.prompt) or any(_CODE.search(c) for c in (*draft.right, *draft.wrong)):
+        return "code or a link in the question"
     prompt = f" {fold(draft.prompt)} "
+    if any(f" {fold(answer)} " in prompt for answer in draft.right):
+        return "answer in prompt"
     if draft.kind == "short":
-        main = draft.right[0]
-        if word_count(main) > MAX_SHORT_ANSWER_WORDS and not is_number(main):
+        if min(word_count(a) for a in draft.right) > MAX_SHORT_ANSWER_WORDS:
             return "short answer too long"
-        if any(f" {fold(answer)} " in prompt for answer in draft.right):
-            return "answer in prompt"
         return None
     choices = [*draft.right, *draft.wrong]
     if any(not fold(c) or _FILLERS.search(c) for c in choices):
         return "empty or filler choice"
+    if any(word_count(c) > MAX_CHOICE_WORDS for c in choices):
+        return "choice too long"
     if len({fold(c) for c in choices}) != len(choices):
         return "choices not distinct"
-    if any(f" {fold(answer)} " in prompt for answer in draft.right):
-        return "answer in prompt"
     if any(near_copy(w, r) for w in draft.wrong for r in draft.right):
         return "a distractor restates a right answer"
     if draft.kind == "single" and (len(draft.right) != 1 or len(choices) != 4):
         return "single needs one right answer among four"
+    if draft.kind == "single" and _stands_out(draft.right[0], draft.wrong):
+        return "the right choice is much the longest"
     if draft.kind == "multiple" and (len(draft.right) < 2 or len(draft.wrong) < 2):
         return "multiple needs several right and wrong choices"
     return None
 
 
-def select(drafts: list[Draft]) -> list[Draft]:
-    """Drafts without flaws, each fact and each prompt once, in the order given."""
+def _stands_out(right: str, wrong: tuple[str, ...]) -> bool:
+    longest_wrong = max(word_count(w) for w in wrong)
+    return word_count(right) > max(4, 1.6 * longest_wrong)
+
+
+def judge(drafts: list[Candidate], section_sizes: dict[str, int]) -> list[Verdict]:
+    """Every draft with whether it is kept and why not; kept ones are the set to ship."""
+    verdicts: dict[int, Verdict] = {}
+    fine: list[Candidate] = []
+    for draft in drafts:
+        problem = flaw(draft)
+        if problem:
+            verdicts[id(draft)] = Verdict(draft, False, problem)
+        else:
+            fine.append(draft)
+    ranked = sorted(fine, key=lambda d: (-d.score, d.quote, d.stem))
+    quotas = {
+        s: max(LEAST_PER_SECTION, math.ceil(size / CHARACTERS_PER_QUESTION))
+        for s, size in section_sizes.items()
+    }
+    taken_by_section: dict[str, int] = defaultdict(int)
     facts: set[str] = set()
     prompts: set[str] = set()
-    kept: list[Draft] = []
-    for draft in drafts:
-        if flaw(draft) is not None:
-            continue
-        prompt = fold(draft.prompt)
-        if draft.fact in facts or prompt in prompts:
-            continue
-        facts.add(draft.fact)
-        prompts.add(prompt)
-        kept.append(draft)
-    return kept
+    quotes: set[tuple[int, int]] = set()
+    anchors: set[int] = set()
 
+    def consider(draft: Candidate, first_pass: bool) -> str | None:
+        if draft.fact in facts or fold(draft.prompt) in prompts:
+            return "asks what another question asks"
+        if draft.quote in quotes:
+            return "its sentence already has a question"
+        if first_pass and draft.anchor in anchors:
+            return "later"
+        if taken_by_section[draft.section] >= quotas.get(draft.section, 1):
+            return "its section has enough questions"
+        return None
 
-def longest_is_right(drafts: list[Draft]) -> float:
-    """Share of `single` questions whose right answer is strictly the longest choice."""
-    singles = [d for d in drafts if d.kind == "single"]
-    if not singles:
-        return 0.0
-    longest = sum(1 for d in singles if all(len(d.right[0]) > len(w) for w in d.wrong))
-    return longest / len(singles)
+    for first_pass in (True, False):
+        for draft in ranked:
+            if id(draft) in verdicts:
+                continue
+            reason = consider(draft, first_pass)
+            if reason == "later":
+                continue
+            if reason is not None:
+                if not first_pass:
+                    verdicts[id(draft)] = Verdict(draft, False, reason)
+                continue
+            verdicts[id(draft)] = Verdict(draft, True, "kept")
+            facts.add(draft.fact)
+            prompts.add(fold(draft.prompt))
+            quotes.add(draft.quote)
+            anchors.add(draft.anchor)
+            taken_by_section[draft.section] += 1
+    return [verdicts[id(d)] for d in drafts]

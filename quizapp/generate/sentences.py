@@ -17,9 +17,12 @@ from quizapp.generate.text import word_set
 # stray space), when what follows starts a new sentence or ends the paragraph.
 _END = re.compile(r"[.!?]+(?:\s?[\"”’)]+)?(?=\s+[\"“‘(*_]*[A-Z0-9]|\s*$)")
 _ABBREVIATIONS = word_set(
-    "mr mrs ms dr st no vs etc e.g i.e fig approx dept inc ltd co jr sr prof gen"
+    """mr mrs ms dr st no nos vs etc e.g i.e fig figs approx dept inc ltd co corp jr sr prof
+    gen sec art ch para p pp vol cf al est min max jan feb mar apr jun jul aug sep sept oct
+    nov dec"""
 )
-_CLAUSE_END = re.compile(r";\s+")
+# Dotted initialisms ("U.S.", "a.m.", "Ph.D."): letters each followed by a dot.
+_INITIALISM = re.compile(r"^(?:[a-z]{1,2}\.)+[a-z]{1,2}$")
 
 
 @dataclass(frozen=True)
@@ -45,23 +48,16 @@ def split_sentences(source: str, start: int, end: int) -> list[Sentence]:
     return sentences
 
 
-def split_clauses(source: str, sentence: Sentence) -> list[Sentence]:
-    """The semicolon-separated clauses of a sentence: the shortest quotable units."""
-    clauses: list[Sentence] = []
-    begin = sentence.start
-    for match in _CLAUSE_END.finditer(sentence.text):
-        _append(clauses, source, begin, sentence.start + match.start() + 1)
-        begin = sentence.start + match.end()
-    _append(clauses, source, begin, sentence.end)
-    return clauses
-
-
 def _is_abbreviation(chunk: str, dot: int) -> bool:
     if chunk[dot] != ".":
         return False
     token = re.search(r"[\w.]*$", chunk[:dot])
     word = token.group(0).lower() if token else ""
-    return word in _ABBREVIATIONS or (len(word) == 1 and chunk[dot - 1].isupper())
+    return (
+        word in _ABBREVIATIONS
+        or _INITIALISM.match(word) is not None
+        or (len(word) == 1 and chunk[dot - 1].isupper())
+    )
 
 
 def _append(sentences: list[Sentence], source: str, start: int, end: int) -> None:

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from quizapp.generate.plain import visible
 from quizapp.generate.sentences import Sentence, split_sentences
-from quizapp.generate.text import ORDINALS, squash, strip_markup, word_count
+from quizapp.generate.text import ORDINALS, word_count
 
 BlockKind = Literal["title", "heading", "item", "paragraph"]
 
@@ -21,7 +22,17 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^(\s*)(?:(\d{1,2})\s?[.,)、:]|\((\d{1,2})\))\s+(?=\S)")
 _BULLET = re.compile(r"^(\s*)[-*+•]\s+(?=\S)")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# Lines that are not prose a trainee learns from: a block quote (someone else's words), an
+# HTML line or comment, a link reference, a table row, a mail header.
+_NOT_PROSE = re.compile(
+    r"^\s*(?:>|<|\||\[[^\]]+\]:\s|(?:From|To|Cc|Date|Subject|Reply-To|Message-I[dD]):\s)"
+)
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_LINK_ONLY = re.compile(r"^\[[^\]]+\]\([^)]*\)\s*$")
+_MD_MARKERS = re.compile(r"^(?:#{1,6}\s|```|~~~)", re.MULTILINE)
 _ORDINAL_HEADING = re.compile(
     r"^(?:(?:" + "|".join(ORDINALS) + r")(?:ly)?,|(?:part|chapter|section|step)\s+\w+\b"
     r"|[IVX]+\.)\s",
@@ -41,8 +52,8 @@ class Block:
     number: int | None = None
     bullet: bool = False
     level: int = 0
-    sentences: list[Sentence] = field(default_factory=list)
-    section: Section | None = None
+    sentences: list[Sentence] = field(default_factory=list, repr=False)
+    section: Section | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -52,7 +63,7 @@ class Section:
     title: str
     start: int
     end: int
-    blocks: list[Block] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -80,26 +91,49 @@ def heading_text(raw: str) -> str:
     """A heading as shown: no Markdown marks, no closing full stop."""
     match = _MD_HEADING.match(raw)
     shown = match.group(2) if match else raw
-    return squash(strip_markup(shown)).rstrip(".:")
+    return visible(shown).rstrip(".:")
 
 
 def _blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
     in_fence = False
+    markdown = _MD_MARKERS.search(text) is not None
+    skipped = _skipped_regions(text)
     offset = 0
+    previous_blank = True
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         line_end = line_start + len(line.rstrip())
+        blank, previous_blank = previous_blank, not line.strip()
         if _FENCE.match(line):
             in_fence, current = not in_fence, None
             continue
-        if in_fence or not line.strip() or _RULE.match(line) or line.lstrip().startswith("|"):
+        setext = _SETEXT.match(line)
+        if setext and current is not None and current.kind == "paragraph" and not blank:
+            if "\n" not in text[current.start : current.end]:
+                current.kind, current.level = "heading", 1 if setext.group(1)[0] == "=" else 2
             current = None
+            continue
+        indented_code = markdown and blank and line.startswith("    ") and current is None
+        if (
+            in_fence
+            or indented_code
+            or any(a <= line_start < b for a, b in skipped)
+            or not line.strip()
+            or _RULE.match(line)
+            or _NOT_PROSE.match(line)
+        ):
+            current = None
+            if indented_code:
+                previous_blank = True  # a code block runs on to the next blank line
             continue
         heading = _MD_HEADING.match(line)
         numbered = _NUMBERED.match(line)
         bullet = _BULLET.match(line)
+        if (numbered or bullet) and _LINK_ONLY.match(line[(numbered or bullet).end() :]):  # type: ignore[union-attr]
+            current = None  # a table of contents: links, not statements
+            continue
         if heading:
             current = None
             blocks.append(Block("heading", line_start, line_end, level=len(heading.group(1))))
@@ -123,6 +157,15 @@ def _blocks(text: str) -> list[Block]:
             current = Block("paragraph", start, line_end)
             blocks.append(current)
     return blocks
+
+
+def _skipped_regions(text: str) -> list[tuple[int, int]]:
+    """Front matter and HTML comments (a table of contents, an editor's note), by offset."""
+    regions = [(m.start(), m.end()) for m in _HTML_COMMENT.finditer(text)]
+    front = _FRONT_MATTER.match(text)
+    if front:
+        regions.append((front.start(), front.end()))
+    return regions
 
 
 def _mark_plain_headings(text: str, blocks: list[Block]) -> None:

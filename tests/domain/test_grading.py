@@ -234,6 +234,104 @@ def test_short_wildcards(pattern: str) -> None:
     assert grade(short(AcceptedAnswer(pattern)), "party branch secretary").correct
 
 
+# --- lenient matching: what a trainee who knows the answer types ----------------------------
+
+STRICT = GradingOptions(matching="strict")
+
+
+def asked(prompt: str, *answers: str) -> Question:
+    return Question(
+        key="lenient",
+        type="short",
+        prompt=prompt,
+        answers=tuple(AcceptedAnswer(a) for a in answers),
+    )
+
+
+@pytest.mark.parametrize(
+    ("accepted", "typed"),
+    [
+        ("civilization", "civilisation"),  # British spelling
+        ("civilisation", "civilization"),
+        ("colour", "color"),
+        ("licence", "license"),
+        ("serving the people wholeheartedly", "serve the people wholeheartedly"),  # inflection
+        ("dual identity", "a dual identity"),  # article
+        ("the branch secretary", "branch secretary"),
+        ("leading geese", "leading goose"),  # irregular plural
+        ("affected person", "affected people"),
+        ("derivative works", "derivative work"),  # number
+        ("one village, one product", "one village one product"),  # punctuation
+        ("“good leadership”", "good leadership"),  # curly quotes
+        ("the party's line", "party line"),  # possessive
+        ("Technical Steering Committee (TSC)", "technical steering committee tsc"),
+        ("triagers", "a triager"),  # a coined role: its regular plural
+        ("Re-run all jobs", "rerun all jobs"),  # a hyphen or a space
+        ("serving the people", "to serve the people"),  # an infinitive for a gerund
+    ],
+)
+def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, typed: str) -> None:
+    assert grade(asked("What is it called?", accepted), typed).correct
+
+
+@pytest.mark.parametrize(
+    ("prompt", "accepted", "typed"),
+    [
+        ("How many months must pass?", "six", "6 months"),
+        ("How many months must pass?", "six", "six months"),
+        ("How many months must pass?", "6 months", "6"),
+        ("Within how many hours are incidents reported?", "1", "an hour"),
+        ("Within how many hours are incidents reported?", "1", "one hour"),
+        ("How much is refunded each month?", "$150", "150 dollars"),
+        ("What share must agree?", "10%", "10 per cent"),
+        ("How long is the wait?", "6 business days", "six"),
+    ],
+)
+def test_a_number_is_accepted_with_or_without_its_unit(
+    prompt: str, accepted: str, typed: str
+) -> None:
+    assert grade(asked(prompt, accepted), typed).correct
+
+
+@pytest.mark.parametrize(
+    ("prompt", "accepted", "typed"),
+    [
+        ("Who is older?", "older", "olders"),  # an invented form
+        ("How is it?", "more stable", "more stables"),  # no plural of an adjective
+        ("What is it made of?", "form", "from"),  # a near miss that is another word
+        ("Who is it?", "older", "old"),  # another degree is another answer
+        ("How many months must pass?", "six", "6 weeks"),  # another unit
+        ("How many months must pass?", "six", "7 months"),  # another number
+        ("Within how many days?", "1", "a week"),  # "a" is one only of the asked unit
+        ("What is it called?", "dual identity", "identity"),  # a word missing
+        ("Who is it?", "triagers", "triage"),  # a coined word's stem is not the word
+    ],
+)
+def test_lenient_matching_still_refuses_wrong_answers(
+    prompt: str, accepted: str, typed: str
+) -> None:
+    assert not grade(asked(prompt, accepted), typed).correct
+
+
+def test_a_set_can_ask_for_strict_matching() -> None:
+    question = asked("What is it called?", "civilization")
+    assert grade(question, "civilisation").correct
+    assert not grade(question, "civilisation", STRICT).correct
+    assert grade(question, "Civilization ", STRICT).correct
+
+
+def test_an_exact_match_beats_a_lenient_one_of_an_earlier_answer() -> None:
+    wrong = AcceptedAnswer("Austrian", 0.0, feedback="That is the adjective.")
+    right = AcceptedAnswer("Austria", 1.0)
+    question = Question("c", "short", "Which country?", answers=(wrong, right))
+    assert grade(question, "Austria").matched == right
+
+
+def test_case_sensitive_and_wildcard_answers_are_not_loosened() -> None:
+    assert not grade(short(AcceptedAnswer("DNA", case_sensitive=True)), "DNAs").correct
+    assert not grade(short(AcceptedAnswer("colour*")), "color scheme").correct
+
+
 # --- typo tolerance --------------------------------------------------------------------------
 
 BRANCH = short(AcceptedAnswer("secretary", feedback="The secretary."))

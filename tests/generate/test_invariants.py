@@ -1,9 +1,10 @@
-"""What every generated set must satisfy, on documents of three different shapes.
+"""What every generated set must satisfy, on documents of several shapes.
 
-The speech (plain text, ordinal headings, numbered points with mixed separators), a safety
-procedure (plain text, numbered steps, definitions, figures) and a policy memo (Markdown
-headings, bullets, bold terms) are checked for the same invariants, so the generator is held
-to its rules and not to one document.
+The speech (plain text, ordinal headings, numbered points), a safety procedure and a policy
+memo written for these tests, and three real Markdown documents nobody on the project wrote
+(a governance policy, a security policy, a procedure with code blocks; see
+documents/SOURCES.md) are checked for the same invariants, so the generator is held to its
+rules and not to one document.
 """
 
 from __future__ import annotations
@@ -14,17 +15,31 @@ from pathlib import Path
 
 import pytest
 
+from quizapp.domain.grading import grade
 from quizapp.domain.questions import Question, QuestionSet, normalise_source_text
 from quizapp.generate import generate_set
-from quizapp.generate.text import fold, is_number, word_count
+from quizapp.generate.text import fold
 
 REPO = Path(__file__).resolve().parents[2]
+DOCUMENTS_DIR = Path(__file__).parent / "documents"
 DOCUMENTS = {
     "speech": REPO / "resources/speech/how-to-be-a-good-village-party-secretary.txt",
-    "procedure": Path(__file__).parent / "documents/lockout-procedure.txt",
-    "memo": Path(__file__).parent / "documents/remote-work-memo.md",
+    **{
+        path.stem: path
+        for path in sorted(DOCUMENTS_DIR.iterdir())
+        if path.suffix in (".txt", ".md") and path.name != "SOURCES.md"
+    },
 }
 KEY = re.compile(r"^q-[a-z0-9]+(?:-[a-z0-9]+)*$")
+# What questions about a document's wording or structure look like (the families issue 10
+# retired): which words are quoted, one word of a heading, a list's length or order, where a
+# phrase is mentioned.
+SURFACE = re.compile(
+    r"quotation marks|which words|how many (?:points|aspects|items|steps|things|parts)|"
+    r"comes? (?:first|right after|next)|mentioned under|under which|first of the|"
+    r"fill in the blank in the (?:first|second|third)",
+    re.IGNORECASE,
+)
 
 
 def _generate(name: str) -> tuple[str, QuestionSet]:
@@ -37,13 +52,16 @@ def generated(request: pytest.FixtureRequest) -> tuple[str, QuestionSet]:
     return _generate(request.param)
 
 
-def _choices_and_answers(question: Question) -> list[str]:
-    return [c.text for c in question.choices] + [a.text for a in question.answers]
+def _right(question: Question) -> list[str]:
+    return [c.text for c in question.choices if c.fraction > 0] + [a.text for a in question.answers]
+
+
+def test_every_document_gives_questions(generated: tuple[str, QuestionSet]) -> None:
+    assert generated[1].questions
 
 
 def test_every_quote_is_the_source_text_at_its_span(generated: tuple[str, QuestionSet]) -> None:
     text, qset = generated
-    assert qset.questions
     for question in qset.questions:
         assert question.span is not None
         start, end = question.span
@@ -51,6 +69,18 @@ def test_every_quote_is_the_source_text_at_its_span(generated: tuple[str, Questi
         assert question.quote.strip() == question.quote
         if question.highlight is not None:
             assert start <= question.highlight[0] < question.highlight[1] <= end, question.key
+
+
+def test_the_highlight_is_the_answer_where_a_figure_is_asked(
+    generated: tuple[str, QuestionSet],
+) -> None:
+    text, qset = generated
+    for question in qset.questions:
+        if "figures" not in question.tags or question.highlight is None:
+            continue
+        start, end = question.highlight
+        number = re.search(r"\d+|[A-Za-z]+", _right(question)[0])
+        assert number is not None and number.group(0).lower() in text[start:end].lower()
 
 
 def test_single_questions_have_one_right_answer_among_four_distinct_choices(
@@ -61,7 +91,6 @@ def test_single_questions_have_one_right_answer_among_four_distinct_choices(
             continue
         assert len(question.choices) == 4, question.key
         assert [c.fraction for c in question.choices].count(1.0) == 1, question.key
-        assert all(c.fraction in (0.0, 1.0) for c in question.choices), question.key
         assert len({fold(c.text) for c in question.choices}) == 4, question.key
 
 
@@ -75,34 +104,52 @@ def test_multiple_questions_credit_one_kth_per_right_choice(
         wrong = [c for c in question.choices if c.fraction <= 0]
         assert len(right) >= 2 and len(wrong) >= 2, question.key
         assert all(math.isclose(c.fraction, 1 / len(right)) for c in right)
-        assert all(math.isclose(c.fraction, -1 / len(right)) for c in wrong)
-        assert len({fold(c.text) for c in question.choices}) == len(question.choices)
 
 
-def test_short_answers_are_short_terms_or_numbers(generated: tuple[str, QuestionSet]) -> None:
+def test_short_answers_are_short_and_earn_full_marks_as_written(
+    generated: tuple[str, QuestionSet],
+) -> None:
     for question in generated[1].questions:
         if question.type != "short":
             continue
         assert question.answers, question.key
-        main = question.answers[0].text
-        assert is_number(main) or 1 <= word_count(main) <= 4, (question.key, main)
-        assert all(a.fraction == 1.0 for a in question.answers)
-        assert len({a.text.lower() for a in question.answers}) == len(question.answers)
+        assert min(len(a.text.split()) for a in question.answers) <= 4, question.key
+        for answer in question.answers:
+            assert grade(question, answer.text).correct, (question.key, answer.text)
 
 
 def test_no_question_gives_its_answer_away(generated: tuple[str, QuestionSet]) -> None:
     for question in generated[1].questions:
         prompt = f" {fold(question.prompt)} "
-        right = [c.text for c in question.choices if c.fraction > 0]
-        right += [a.text for a in question.answers]
-        for answer in right:
+        for answer in _right(question):
             assert f" {fold(answer)} " not in prompt, (question.key, answer)
 
 
-def test_no_filler_choices(generated: tuple[str, QuestionSet]) -> None:
+def test_no_question_asks_about_wording_or_structure(generated: tuple[str, QuestionSet]) -> None:
+    surface = [q.prompt for q in generated[1].questions if SURFACE.search(q.prompt)]
+    assert surface == []
+
+
+def test_prompts_hold_no_code_link_or_markup(generated: tuple[str, QuestionSet]) -> None:
     for question in generated[1].questions:
-        for text in _choices_and_answers(question):
-            assert not re.search(r"(all|none) of the above", text, re.I), question.key
+        for text in (question.prompt, *_right(question)):
+            assert not re.search(r"`|https?:|\*\*|\]\(|<[a-z]|\n", text), (question.key, text)
+
+
+def test_prompts_stand_on_their_own(generated: tuple[str, QuestionSet]) -> None:
+    """The question's own words never point back into the document ("this", "the above")."""
+    for question in generated[1].questions:
+        own_words = re.sub(r'"[^"]*"', "", question.prompt)
+        assert not re.search(
+            r"\b(this|these|those|the above|the following|see below)\b", own_words, re.I
+        ), question.key
+
+
+def test_explanations_are_sentences_of_their_own(generated: tuple[str, QuestionSet]) -> None:
+    for question in generated[1].questions:
+        assert question.explanation.endswith((".", '"')), question.key
+        assert question.explanation.lstrip('"“')[:1].isupper(), question.key
+        assert question.section and question.tags, question.key
 
 
 def test_keys_are_unique_readable_slugs(generated: tuple[str, QuestionSet]) -> None:
@@ -111,27 +158,12 @@ def test_keys_are_unique_readable_slugs(generated: tuple[str, QuestionSet]) -> N
     assert all(KEY.match(key) for key in keys), [k for k in keys if not KEY.match(k)]
 
 
-def test_no_two_questions_share_a_prompt(generated: tuple[str, QuestionSet]) -> None:
-    prompts = [fold(q.prompt) for q in generated[1].questions]
-    assert len(prompts) == len(set(prompts))
-
-
-def test_every_question_is_explained_filed_and_tagged(
+def test_no_two_questions_share_a_prompt_or_a_sentence(
     generated: tuple[str, QuestionSet],
 ) -> None:
-    for question in generated[1].questions:
-        assert question.explanation and question.section and question.tags, question.key
-        assert all(tag and tag == tag.lower() for tag in question.tags), question.key
-
-
-def test_prompts_stand_on_their_own(generated: tuple[str, QuestionSet]) -> None:
-    """The generator's own words never point back into the document ("this", "the above").
-
-    Quoted passages are the document's words; only the prompt outside quotes is checked.
-    """
-    for question in generated[1].questions:
-        own_words = re.sub(r'"[^"]*"|: .*$', "", question.prompt)
-        assert not re.search(r"\b(this|these|those|the above)\b", own_words, re.I), question.key
+    questions = generated[1].questions
+    assert len({fold(q.prompt) for q in questions}) == len(questions)
+    assert len({q.span for q in questions}) == len(questions)
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
@@ -144,11 +176,3 @@ def test_line_endings_and_bom_do_not_change_the_questions(name: str) -> None:
     raw = DOCUMENTS[name].read_text(encoding="utf-8")
     windows = "\ufeff" + raw.replace("\n", "\r\n")
     assert generate_set(windows, set_id=name) == generate_set(raw, set_id=name)
-
-
-@pytest.mark.parametrize("name", ["procedure", "memo"])
-def test_other_documents_give_every_kind_of_question(name: str) -> None:
-    qset = _generate(name)[1]
-    kinds = {q.type for q in qset.questions}
-    assert kinds == {"single", "multiple", "short"}
-    assert len(qset.questions) >= 15

@@ -1,0 +1,118 @@
+"""When two written words are the same word: inflections, and British against American spelling.
+
+A trainee who knows the answer types it in the form that comes to mind ("serve" for
+"serving", "works" for "work", "civilisation" for "civilization"); one who does not may type a
+form no dictionary has ("olders"). Both questions are answered from lemminflect's lexicon
+(derived from the NLM SPECIALIST lexicon, bundled with the package), never from suffix rules
+alone, so an invented form matches nothing. The lexicon is loaded on first use: grading is
+the only reader, and the window must not wait for it at start-up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+# Parts of speech whose inflections are the same answer: a noun's number, a verb's tense or
+# person. Adjectives only inflect for degree, and "older" is not "old".
+_SAME_WORD_POS = ("NOUN", "VERB")
+
+# British endings and their American forms. A rewrite counts only when the lexicon knows both
+# words, which keeps "tour" from becoming "tor" through the -our rule; the few pairs of real,
+# unrelated words the rules would still join are listed in _NOT_VARIANTS.
+_SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"isation(s?)$", r"ization\1"),
+        (r"(?<=[a-z]{3})is(e|es|ed|ing|er|ers)$", r"iz\1"),
+        (r"(?<=[a-z]{2})ys(e|es|ed|ing|er|ers)$", r"yz\1"),
+        (
+            r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able|ably|ful|fully|less|al|ally|y|ies|er|ers)?$",
+            r"or\1",
+        ),
+        (r"(?<=[a-z][bcdfghkmnpstvz])re(s?)$", r"er\1"),
+        (r"(?<=[fc])ence(s?)$", r"ense\1"),
+        (r"ell(ed|ing|er|ers)$", r"el\1"),
+        (r"ogue(s?)$", r"og\1"),
+        (r"(?<=[a-z])mme(s?)$", r"m\1"),
+        (r"dgement(s?)$", r"dgment\1"),
+        (r"(?<=[a-z])ae(?=[a-z])", "e"),
+        (r"^ae(?=[a-z]{3})", "e"),
+    )
+)
+_NOT_VARIANTS = frozenset({"scoured", "scouring", "timbre", "timbres", "umbre", "umbres"})
+# A word after one of these is an adjective in a comparison ("more stable"); it has no
+# inflections to accept, so "more stables" stays wrong.
+_DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "too", "so", "as"})
+
+
+# The one plural the lexicon files under its own lemma: "people" is the plural of "person"
+# ("affected people" answers "affected person").
+_SUPPLETIVE = {"people": "person"}
+
+
+@functools.lru_cache(maxsize=16384)
+def lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
+    """{part of speech: lemmas} for a lower-case form the lexicon has; empty for any other."""
+    from lemminflect import getAllLemmas  # loads its tables on first use
+
+    found: dict[str, tuple[str, ...]] = dict(getAllLemmas(word))
+    if word in _SUPPLETIVE:
+        found["NOUN"] = (_SUPPLETIVE[word], *found.get("NOUN", ()))
+    return found
+
+
+def is_known_word(word: str) -> bool:
+    """Whether the lexicon has this lower-case form as a noun, verb, adjective or adverb."""
+    return bool(lemmas(word))
+
+
+@functools.lru_cache(maxsize=8192)
+def american_spelling(word: str) -> str:
+    """The American form of a British spelling the lexicon knows, else the word itself."""
+    if word in _NOT_VARIANTS or not is_known_word(word):
+        return word
+    for pattern, replacement in _SPELLING_RULES:
+        candidate = pattern.sub(replacement, word, count=1)
+        if candidate != word and is_known_word(candidate):
+            return candidate
+    return word
+
+
+def same_word(expected: str, typed: str, *, after: str = "") -> bool:
+    """Whether `typed` is `expected` in another inflection or spelling (lower-case words).
+
+    `after` is the word before `expected` in the accepted answer: after "more" or "very" the
+    word is an adjective, which has no other form to accept.
+    """
+    if expected == typed:
+        return True
+    expected, typed = american_spelling(expected), american_spelling(typed)
+    if expected == typed:
+        return True
+    if after in _DEGREE_WORDS:
+        return False
+    expected_lemmas, typed_lemmas = lemmas(expected), lemmas(typed)
+    if not expected_lemmas and not typed_lemmas:
+        # Two words the lexicon does not know, a coined role or a name ("triagers"): their
+        # regular plural is the only form to accept.
+        return _regular_plural(expected) == _regular_plural(typed)
+    return any(
+        set(expected_lemmas.get(pos, ())) & set(typed_lemmas.get(pos, ())) for pos in _SAME_WORD_POS
+    )
+
+
+def _regular_plural(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+@functools.lru_cache(maxsize=8192)
+def base_forms(word: str) -> frozenset[str]:
+    """Every noun or verb lemma of a word, its American spelling first: units and the words of
+    a prompt are compared by these."""
+    american = american_spelling(word)
+    found = {american}
+    for pos in _SAME_WORD_POS:
+        found.update(lemmas(american).get(pos, ()))
+    return frozenset(found)

@@ -1,0 +1,122 @@
+"""Whether a noun phrase names someone who acts: a person, a role, a body.
+
+"Who must approve a pull request?" is a fair question only when the answer and its
+distractors are all agents; "Approval" or "The mechanism" are not. Without a trained model,
+the head noun decides: a word from a short list of roles and bodies, a noun made from a verb
+by -er/-or/-ist/-ee/-ant ("reviewer", "collaborator", "trainee"), a name or an acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, singular
+from quizapp.generate.text import word_set, words
+
+AGENT_HEADS = word_set(
+    """member person people staff team committee board council group department office
+    officer authority chair chairperson secretary head leader manager
+    employee employer worker volunteer official cadre community organization organisation
+    company government personnel administration panel jury court union foundation agency
+    institute school university citizen resident student teacher trainee trainer candidate
+    nominee applicant guest visitor customer client patient driver pilot crew guard
+    representative delegate deputy director president expert specialist engineer developer
+    contributor maintainer collaborator reviewer author owner user everyone anyone someone
+    individual unit section division body ministry bureau court commission assembly
+    congress parliament cabinet mayor governor
+    judge inspector auditor supervisor coordinator handler agent partner supplier vendor
+    contractor consultant landlord tenant parent child youth elder emeritus emeriti masses
+    public"""
+)
+# Nouns that end like an agent but name a thing.
+_NOT_AGENTS = word_set(
+    """number error letter order paper chapter matter master corner border water power
+    meter layer filter folder header footer factor sector vector error mirror monitor
+    minor major honor honour colour color behavior behaviour labour labor other either
+    neither whether together register computer server browser parameter character cluster
+    counter answer member-state ancestor charter chapter quarter"""
+)
+_SUFFIXES = re.compile(r"(?:er|or|ist|ee|ant|ian|ent)s?$")
+# Words after which the rest of a subject qualifies its head ("members of the board").
+_QUALIFIERS = frozenset({"who", "that", "which", "of", "with", "in", "for", "on", "at", "from"})
+
+
+def head_word(phrase: str) -> str:
+    """The noun a phrase is about: its last word before a qualifier ("of", "who", ...)."""
+    head = ""
+    for word in words(phrase):
+        if word.lower() in _QUALIFIERS and head:
+            break
+        if word.lower() not in FUNCTION_WORDS:
+            head = word
+    return head
+
+
+def is_agent(phrase: str, acronyms: Container[str] = frozenset()) -> bool:
+    """Whether the phrase names someone who acts. An acronym does when the document spells it
+    out as an agent ("Technical Steering Committee (TSC)"): `acronyms` holds those."""
+    head = head_word(phrase)
+    if not head:
+        return False
+    if re.fullmatch(r"[A-Z]{2,}s?", head):
+        return head.rstrip("s") in acronyms or head in acronyms
+    lower = head.lower()
+    base = singular(lower) or (
+        lower[:-1] if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) else lower
+    )
+    if base in AGENT_HEADS or lower in AGENT_HEADS:
+        return True
+    if base in _NOT_AGENTS or not _SUFFIXES.search(base):
+        return _is_name(phrase)
+    return _made_from_verb(base) or _is_name(phrase)
+
+
+def _made_from_verb(noun: str) -> bool:
+    """ "reviewer" from "review", "collaborator" from "collaborate", "trainee" from "train"."""
+    for ending, restore in (
+        ("er", ""),
+        ("er", "e"),
+        ("or", ""),
+        ("or", "e"),
+        ("ee", ""),
+        ("ee", "e"),
+        ("ist", ""),
+        ("ist", "e"),
+        ("ant", ""),
+        ("ant", "e"),
+        ("ent", ""),
+        ("ent", "e"),
+    ):
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            stem = noun[: -len(ending)]
+            if is_base_verb(stem + restore) or (
+                len(stem) > 3 and stem[-1] == stem[-2] and is_base_verb(stem[:-1])
+            ):
+                return True
+    return False
+
+
+def _is_name(phrase: str) -> bool:
+    """A name as the head past the first word: "Secretary Dou"; not "the TSC agenda" or
+    "the TSC Charter", whose heads are common nouns."""
+    from quizapp.generate.lexicon import parts_of_speech
+
+    tokens = words(phrase)
+    head = head_word(phrase)
+    return (
+        len(tokens) > 1 and head[:1].isupper() and tokens[0] != head and not (parts_of_speech(head))
+    )
+
+
+_SPELLED_OUT = re.compile(r"\b(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)")
+
+
+def agent_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the document spells out as agents, with what they stand for:
+    "Technical Steering Committee (TSC)" gives {"TSC": "Technical Steering Committee"}."""
+    return {
+        match.group("acronym"): match.group("words").strip()
+        for match in _SPELLED_OUT.finditer(text)
+        if is_agent(match.group("words").strip())
+    }

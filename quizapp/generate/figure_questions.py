@@ -1,0 +1,214 @@
+"""Questions about the figures of rules: how many, how long, how much.
+
+Three shapes, the most natural first: "How many collaborators must approve ...?" when the
+figure counts the subject; "Within how many days will ...?" when it sits in a phrase of time
+or amount the question can move to its front; otherwise the sentence with the number blanked.
+Counts and durations are asked as short answers (typed as "5", "five" or "5 days"), amounts
+of money and shares as choices among near values. The explanation sets the figure beside
+another one of the same unit the document gives for something else, the usual confusion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.figures import Figure, find_figures, near_values, written_like
+from quizapp.generate.grammar import in_sentence, inverted, question, restate, without_pointer
+from quizapp.generate.lexicon import plural, verb_lemma
+from quizapp.generate.plain import Plain
+from quizapp.generate.statements import Unit, quote_span, stands_alone
+from quizapp.generate.text import capitalise, fold, short_slug, word_count
+
+BLANK = "____"
+# Words that open a phrase of time or amount a question can front: "within 5 days".
+_FRONTABLE = re.compile(
+    r"(?:^|\s)(?P<prep>within|for|after|in|over|every|at least|at most|more than|"
+    r"less than|fewer than|up to|no later than|no more than|longer than|older than)\s+$",
+    re.IGNORECASE,
+)
+MAX_CLOZE_WORDS = 36
+# A sentence whose point is that the figure may not hold.
+_HEDGED = re.compile(
+    r"\b(?:not|never|no longer|might|may be|could be|delayed|approximately|roughly|about)\b",
+    re.IGNORECASE,
+)
+MAX_FIGURES = 2
+
+
+def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
+    found = [
+        (unit, figure)
+        for unit in clauses
+        if not unit.qualified
+        and (stands_alone(unit.clause.text) or (unit.statement and unit.statement.resolved))
+        for figure in _figures(unit)
+    ]
+    drafts: list[Candidate] = []
+    for unit, figure in found:
+        shaped = _how_many_subject(unit, figure) or _fronted(unit, figure) or _cloze(unit, figure)
+        if shaped is None:
+            continue
+        prompt, score = shaped
+        others = [(u, f) for u, f in found if f.unit == figure.unit and f.value != figure.value]
+        drafts.append(_draft(prompt, score, unit, figure, others))
+    return drafts
+
+
+def _figures(unit: Unit) -> list[Figure]:
+    figures = find_figures(unit.clause.text)
+    return figures if 0 < len(figures) <= MAX_FIGURES else []
+
+
+def _how_many_subject(unit: Unit, figure: Figure) -> tuple[str, float] | None:
+    """ "Two collaborators must approve ..." -> "How many collaborators must approve ...?"."""
+    statement = unit.statement
+    if figure.kind != "count" or statement is None or statement.subject is None:
+        return None
+    if statement.subject.span[0] != unit.clause.span(figure.start, figure.end)[0]:
+        return None
+    if word_count(statement.subject.text) > 4:
+        return None
+    rest = unit.clause.text[figure.end :].strip().rstrip(".!")
+    lead = f"{statement.lead.phrase.text}," if statement.lead else ""
+    return question(lead, "how many", rest), 3.8
+
+
+def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
+    """ "... will be acknowledged within 5 days" -> "Within how many days will ... be
+    acknowledged?": the phrase of the figure moved to the front of the question, when it
+    closes the statement's action or opens its trailing clause ("within 1 hour, by phone")."""
+    statement = unit.statement
+    if figure.kind != "count" or statement is None or statement.kind == "prohibition":
+        return None
+    text = unit.clause.text
+    lower = text.lower()
+    action_at = lower.find(statement.action.text.lower())
+    prep = _FRONTABLE.search(text[: figure.start])
+    unit_end = figure.end + 1 + len(figure.unit)
+    if action_at < 0 or prep is None or text[figure.end + 1 : unit_end] != figure.unit:
+        return None
+    action_end = action_at + len(statement.action.text)
+    tail = statement.tail.phrase.text if statement.tail else ""
+    if unit_end == action_end and prep.start("prep") > action_at:
+        action = text[action_at : prep.start("prep")].strip().rstrip(",")
+    elif tail and lower.find(tail.lower()) == prep.start("prep"):
+        action = statement.action.text
+        rest_of_tail = text[unit_end : lower.find(tail.lower()) + len(tail)]
+        tail = (
+            ""
+            if rest_of_tail.lstrip().startswith(",") or not rest_of_tail.strip()
+            else rest_of_tail
+        )
+    else:
+        return None
+    who = in_sentence(statement.subject.text) if statement.subject else "you"
+    if statement.subject is None:
+        action = action[:1].lower() + action[1:]
+    if statement.verb:
+        form = inverted(statement.verb, who)
+        if form is None:
+            return None
+        auxiliary, rest = form
+    else:
+        first, _, others = action.partition(" ")
+        lemma = verb_lemma(first)
+        if lemma is None:
+            return None
+        auxiliary, rest = ("does" if first.lower() != lemma else "do"), ""
+        action = f"{lemma} {others}".strip()
+    lead = f"{statement.lead.phrase.text}," if statement.lead else ""
+    counted = figure.unit if figure.value != 1 else _plural_unit(figure.unit)
+    asked = question(
+        lead, f"{prep.group('prep')} how many {counted}", auxiliary, who, rest, action, tail
+    )
+    return with_context(asked, unit.context if statement.subject is None else ""), 3.8
+
+
+def _plural_unit(unit: str) -> str:
+    """ "hour" -> "hours", "working day a week" -> "working days a week"."""
+    words_ = unit.split(" ")
+    rate = next(
+        (i for i, w in enumerate(words_) if w in ("a", "per", "each", "every")), len(words_)
+    )
+    words_[rate - 1] = plural(words_[rate - 1])
+    return " ".join(words_)
+
+
+def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
+    text = unit.clause.text
+    if word_count(text) > MAX_CLOZE_WORDS or not text[:1].isupper():
+        return None
+    if figure.value == 1 and figure.kind == "count":
+        return None  # "within ____ hour": the singular says the number
+    if _HEDGED.search(text):
+        return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point
+    blanked = capitalise(without_pointer(text[: figure.start] + BLANK + text[figure.end :]))
+    blanked = blanked.rstrip(" ,;:.")
+    if unit.statement is None and unit.leadin is not None:
+        return None  # a list item without a verb means nothing without its lead-in
+    return with_context(f'Fill in the blank: "{blanked}."', unit.context), 3.0
+
+
+def with_context(prompt: str, context: str) -> str:
+    """A prompt with the heading it falls under, where the sentence alone does not say what
+    it is about ("Wrap all other lines at 72 columns" is about commit messages)."""
+    return f"{context} — {prompt[:1].lower()}{prompt[1:]}" if context else prompt
+
+
+def _draft(
+    prompt: str, score: float, unit: Unit, figure: Figure, others: list[tuple[Unit, Figure]]
+) -> Candidate:
+    section = unit.section.title
+    common = {
+        "family": "figure",
+        "stem": short_slug(f"{figure.written} {figure.unit} {unit.clause.text[:50]}"),
+        "fact": f"figure:{figure.value:g}:{fold(figure.unit)}:{unit.section.title}",
+        "prompt": prompt,
+        "quote": _quote(unit),
+        "highlight": unit.clause.span(figure.start, figure.end),
+        "section": section,
+        "tags": (short_slug(section), "figures"),
+        "explanation": _explain(unit, figure, others),
+        "anchor": unit.block.start,
+        "score": score,
+    }
+    if figure.kind in ("money", "percent"):
+        sign = "%" if figure.kind == "percent" else ""
+        right = written_like(figure, figure.value) + sign
+        wrong = tuple(f"{written_like(figure, v)}{sign}" for v in near_values(figure))
+        return Candidate(kind="single", right=(right,), wrong=wrong, **common)  # type: ignore[arg-type]
+    return Candidate(kind="short", right=(figure.written,), wrong=(), **common)  # type: ignore[arg-type]
+
+
+def _quote(unit: Unit) -> tuple[int, int]:
+    """The clause's sentence, from the list's announcement when the clause is an item that
+    cannot be read without it."""
+    if unit.statement is not None and unit.statement.resolved:
+        return unit.statement.quote  # the sentence that names what "They" stands for, too
+    return quote_span(unit.sentence, unit.clause.span(0, len(unit.clause.text)))
+
+
+def _explain(unit: Unit, figure: Figure, others: list[tuple[Unit, Figure]]) -> str:
+    sign = "%" if figure.kind == "percent" else ""
+    unit_name = "" if figure.kind in ("money", "percent") else f" {figure.unit}"
+    stated = (
+        capitalise(restate(unit.statement))
+        if unit.statement is not None and unit.statement.resolved
+        else _sentence(unit.clause)
+    )
+    parts = [f"The rule sets {figure.written}{sign}{unit_name}: {stated}"]
+    if unit.followup:
+        parts.append(unit.followup)
+    for other_unit, other in others:
+        if other_unit.sentence != unit.sentence or other.start != figure.start:
+            parts.append(
+                f"Do not confuse it with {other.written}{sign}{unit_name}, the figure of "
+                f'another rule: "{_sentence(other_unit.clause)}"'
+            )
+            break
+    return " ".join(p if p.endswith((".", '"', "!")) else f"{p}." for p in parts)
+
+
+def _sentence(clause: Plain) -> str:
+    return capitalise(without_pointer(clause.text).rstrip(" .;,:"))

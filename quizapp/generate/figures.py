@@ -1,0 +1,251 @@
+"""Figures a trainee must know: deadlines, thresholds, amounts, shares, how many must act.
+
+"Within 5 days", "more than $150", "two collaborators", "10%": a number tied to a unit in a
+rule. Each is asked as the document states it, with the number as the gap: "Within how many
+days ...?" where the sentence allows the question to be turned, otherwise the sentence with a
+blank. Wrong choices are numbers near the right one on the scale people use for that unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.generate.lexicon import FUNCTION_WORDS, is_noun, singular
+from quizapp.generate.text import NUMBER_NAMES, NUMBER_WORDS, word_set
+
+_WORD_NUMBERS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_MONEY = re.compile(
+    r"(?P<symbol>[$€£¥])\s?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<cents>\d{2}))?"
+    r"(?P<scale>\s?(?:k|K|million|billion)\b)?"
+)
+_MONEY_WORDS = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<word>euros?|dollars?|pounds?|yen|"
+    r"francs?|rupees?|yuan|cents?)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b)"
+)
+_NUMBER = re.compile(
+    r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,4}|" + _WORD_NUMBERS + r")(?![\w.,:/-]\d)\b",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
+# Units that make a number a version, a reference or a date rather than a figure to learn.
+# Nouns a document counts its own parts in ("three points", "four aspects"): how many items
+# a list has is its structure, not its content.
+LIST_NOUNS = word_set(
+    """points aspects items things sentences words ways parts steps kinds types categories
+    questions sections chapters lines paragraphs bullets areas respects factors principles
+    qualities tasks elements features issues measures requirements goals stages phases
+    levels sides functions rules"""
+)
+_NOT_UNITS = frozenset(
+    {
+        "of",
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "is",
+        "are",
+        "was",
+        "am",
+        "pm",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "percent",
+    }
+)
+_REFERENCE = re.compile(
+    r"(?:step|section|chapter|article|version|page|item|point|rule|no\.?|v)\s*$", re.IGNORECASE
+)
+
+
+# "The following four groups of staff": how many items a list has is its structure.
+_ANNOUNCING = re.compile(r"\bfollowing\s+$", re.IGNORECASE)
+# A number after a capitalised word names something ("Tier 2", "Form 10"), past a sentence's
+# first word.
+_NAMED = re.compile(r"\S\s+[A-Z][a-z]*\s+$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its unit in a sentence: `start`/`end` are the number's offsets in the
+    plain sentence, `value` its value, `unit` the noun or sign it measures."""
+
+    kind: str
+    value: float
+    start: int
+    end: int
+    unit: str
+    written: str  # the number as written ("5", "two", "$150")
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for match in _MONEY.finditer(sentence):
+        value = float(match.group("number").replace(",", ""))
+        scale = (match.group("scale") or "").strip().lower()
+        value *= {"k": 1e3, "million": 1e6, "billion": 1e9}.get(scale, 1)
+        found.append(
+            Figure(
+                "money", value, match.start(), match.end(), match.group("symbol"), match.group(0)
+            )
+        )
+        taken.append((match.start(), match.end()))
+    for match in _MONEY_WORDS.finditer(sentence):
+        if not free(match.start(), match.end()):
+            continue
+        found.append(
+            Figure(
+                "money",
+                float(match.group("number").replace(",", "")),
+                match.start(),
+                match.end(),
+                match.group("word"),
+                match.group("number"),
+            )
+        )
+        taken.append((match.start(), match.end()))
+    for match in _PERCENT.finditer(sentence):
+        if not free(match.start(), match.end()):
+            continue
+        found.append(
+            Figure(
+                "percent",
+                float(match.group("number")),
+                match.start("number"),
+                match.end("number"),
+                "%",
+                match.group("number"),
+            )
+        )
+        taken.append((match.start(), match.end()))
+    for match in _NUMBER.finditer(sentence):
+        number = match.group("number").lower()
+        value = NUMBER_WORDS.get(number) if not number.isdigit() else int(number)
+        unit = _unit_after(sentence, match.end(), single=value == 1)
+        if unit is None or not free(match.start(), match.end() + 1 + len(unit)):
+            continue
+        before = sentence[: match.start()]
+        if _REFERENCE.search(before) or _NAMED.search(before) or _ANNOUNCING.search(before):
+            continue
+        if value is None or (value == 1 and not number.isdigit()):
+            continue  # "one week" is said, not counted
+        if number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100:
+            continue  # a year
+        found.append(
+            Figure("count", float(value), match.start(), match.end(), unit, match.group("number"))
+        )
+        taken.append((match.start(), match.end() + 1 + len(unit)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _unit_after(sentence: str, at: int, *, single: bool = False) -> str | None:
+    """The words a number counts: up to two modifiers and a plural noun ("remote days",
+    "business days", "hours"); None when no plural noun follows, or it counts a list's parts
+    ("three points")."""
+    words_after: list[str] = []
+    position = at
+    for _ in range(3):
+        match = _UNIT_WORD.match(sentence, position)
+        if match is None:
+            return None
+        word = match.group(1)
+        position = match.end()
+        if word.lower() in _NOT_UNITS or word.lower() in FUNCTION_WORDS:
+            return None
+        words_after.append(word)
+        if single and is_noun(word) and singular(word) is None:
+            return " ".join(words_after) + _rate(sentence, position)  # "1 hour"
+        if singular(word) is not None and word.lower() != singular(word):
+            if word.lower() in LIST_NOUNS:
+                return None
+            return " ".join(words_after) + _rate(sentence, position)
+    return None
+
+
+_RATE = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:working\s+)?(?:day|week|month|year|hour|minute)\b"
+)
+
+
+def _rate(sentence: str, at: int) -> str:
+    """ " a week" after "3 remote days": the rate belongs to the unit."""
+    match = _RATE.match(sentence, at)
+    return match.group(0) if match else ""
+
+
+def near_values(figure: Figure, count: int = 3) -> list[float]:
+    """Plausible wrong values: neighbours of the right one on the scale used for its unit."""
+    value = figure.value
+    if figure.kind == "percent":
+        ladder = [1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 100]
+    elif figure.kind == "money" or value >= 100:
+        base = 10 ** max(0, len(str(int(value))) - 1)
+        ladder = sorted(
+            {round(value * f / base) * base for f in (0.25, 0.5, 2, 3, 5, 10)}
+            | {base * k for k in (1, 2, 3, 5, 10)}
+        )
+    else:
+        ladder = [
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            10,
+            12,
+            14,
+            15,
+            20,
+            21,
+            24,
+            28,
+            30,
+            36,
+            45,
+            48,
+            60,
+            72,
+            90,
+        ]
+    others = [v for v in ladder if v != value and v > 0]
+    below = sorted((v for v in others if v < value), reverse=True)
+    above = sorted(v for v in others if v > value)
+    picked: list[float] = []
+    while len(picked) < count and (below or above):
+        for side in (above, below):
+            if side and len(picked) < count:
+                picked.append(side.pop(0))
+    return sorted(picked)
+
+
+def written_like(figure: Figure, value: float) -> str:
+    """A wrong value written the way the right one is: "$200" beside "$150", "ten" beside
+    "five", "30" beside "72"."""
+    number = int(value) if value == int(value) else value
+    if figure.kind == "money":
+        return f"{number:,} {figure.unit}" if figure.unit.isalpha() else f"{figure.unit}{number:,}"
+    if figure.written.isalpha() and isinstance(number, int) and number in NUMBER_NAMES:
+        word = NUMBER_NAMES[number]
+        return word.capitalize() if figure.written[:1].isupper() else word
+    return str(number)

@@ -1,0 +1,179 @@
+"""Turning a statement's parts into a question's words: agreement, inversion, casing.
+
+"Collaborators review patches" asked about its subject is "Who reviews patches?"; asked
+about its action, "What do collaborators do?". These are the few rules of English word order
+the generator needs, written once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizapp.generate.lexicon import inflect, is_base_verb, parts_of_speech, singular
+from quizapp.generate.text import capitalise, words
+
+if TYPE_CHECKING:
+    from quizapp.generate.statements import Statement
+
+# A verb group as a question puts it: (auxiliary before the subject, words after it).
+_INVERSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), auxiliary, rest)
+    for pattern, auxiliary, rest in (
+        (r"^(is|are) (not (?:allowed|permitted) to)$", r"\1", r"\2"),
+        (r"^(is|are) ((?:prohibited|forbidden|barred) from)$", r"\1", r"\2"),
+        (r"^(is|are) ((?:required|expected|obliged|obligated|supposed) to)$", r"\1", r"\2"),
+        (r"^(is|are) ((?:responsible|accountable) for)$", r"\1", r"\2"),
+        (
+            r"^(is|are) ((?:allowed|permitted|entitled|encouraged|invited|welcome) to)$",
+            r"\1",
+            r"\2",
+        ),
+        (r"^(has|have) to$", "{do}", "have to"),
+        (r"^(need|needs) to$", "{do}", "need to"),
+        (r"^(must|shall|should|may|will|can) (not|never)$", r"\1", r"\2"),
+        (r"^(cannot|can not|can't)$", "can", "not"),
+        (r"^(mustn't)$", "must", "not"),
+        (r"^(shouldn't)$", "should", "not"),
+        (r"^(won't)$", "will", "not"),
+        (r"^(must|shall|should|may|can|will)$", r"\1", ""),
+        (r"^(ought to)$", "ought", "to"),
+        (r"^(is|are)$", r"\1", ""),
+        (r"^(never)$", "{do}", "never"),
+    )
+)
+_SINGULAR_FORMS = {
+    "are": "is",
+    "have to": "has to",
+    "need to": "needs to",
+    "do not need to": "does not need to",
+    "do not have to": "does not have to",
+}
+
+
+def singular_verb_group(group: str) -> str:
+    """The verb group as it agrees with "who": "are required to" -> "is required to"."""
+    lower = group.lower()
+    for plural, single in _SINGULAR_FORMS.items():
+        if lower == plural or lower.startswith(plural + " "):
+            return single + group[len(plural) :]
+    return group
+
+
+def third_person(action: str) -> str:
+    """A plain-form action in the -s form: "review and merge pull requests" -> "reviews and
+    merges pull requests". The verbs of a leading coordination change together."""
+    tokens = action.split(" ")
+    index = 0
+    while index < len(tokens):
+        bare = tokens[index].rstrip(",")
+        if not is_base_verb(bare):
+            break
+        tokens[index] = inflect(bare, "VBZ") + tokens[index][len(bare) :]
+        if tokens[index].endswith(","):
+            index += 1
+        elif index + 1 < len(tokens) and tokens[index + 1] in ("and", "or"):
+            index += 2
+        else:
+            break
+    return " ".join(tokens)
+
+
+def inverted(group: str, subject: str) -> tuple[str, str] | None:
+    """(auxiliary, words after the subject) for a question about the action:
+    ("must", "") for "must", ("is", "required to") for "is required to",
+    ("does", "have to") for "has to" with a singular subject. None for a group a question
+    cannot invert."""
+    plural = is_plural(subject)
+    for pattern, auxiliary, rest in _INVERSIONS:
+        match = pattern.match(group)
+        if match is None:
+            continue
+        aux = match.expand(auxiliary) if "\\" in auxiliary else auxiliary
+        aux = aux.replace("{do}", "do" if plural else "does")
+        if aux.lower() in ("is", "are"):
+            aux = "are" if plural else "is"
+        return aux.lower(), match.expand(rest) if "\\" in rest else rest
+    return None
+
+
+def is_plural(subject: str) -> bool:
+    tokens = words(subject)
+    if not tokens:
+        return False
+    if any(t.lower() == "and" for t in tokens):
+        return True
+    head = tokens[-1]
+    for index, token in enumerate(tokens):
+        if token.lower() in ("who", "that", "which", "of", "with", "in", "for", "to") and index:
+            head = tokens[index - 1]
+            break
+    return not head.isupper() and singular(head) is not None
+
+
+def in_sentence(phrase: str) -> str:
+    """A phrase that opened a sentence, as it reads inside one: "The TSC" -> "the TSC",
+    "Collaborators" -> "collaborators", but "OpenJS" and "HR" keep their capitals."""
+    first, _, rest = phrase.partition(" ")
+    if not first[:1].isupper() or (first.isupper() and len(first) > 1):
+        return phrase
+    if rest[:1].isupper() and first.lower() not in ("the", "a", "an"):
+        return phrase  # a name of several capitalised words: "People Team"
+    if first[1:] != first[1:].lower():
+        return phrase
+    if not parts_of_speech(first) and first.lower() not in ("the", "a", "an"):
+        return phrase  # a name the lexicon does not know
+    return first[:1].lower() + phrase[1:]
+
+
+def as_choice(phrase: str) -> str:
+    """A phrase standing alone as a choice: capitalised, without closing punctuation."""
+    return capitalise(phrase.strip().rstrip(".;:,"))
+
+
+def question(*parts: str) -> str:
+    """Parts joined into one question: single spaces, a capital, one question mark."""
+    text = " ".join(" ".join(part.split()) for part in parts if part and part.strip())
+    text = re.sub(r"\s+([,;])", r"\1", text).rstrip(" .,;:")
+    return capitalise(without_pointer(text)) + "?"
+
+
+_FOLLOWING = re.compile(r"\bthe following\s+(?=\w)", re.IGNORECASE)
+
+
+def without_pointer(text: str) -> str:
+    """ "the following comment will be added" -> "a comment will be added": the comment is
+    shown after the sentence in the document, not in the question."""
+    return _FOLLOWING.sub("a ", text)
+
+
+def restate(statement: Statement, *, subject: str | None = None, tail: bool = True) -> str:
+    """The statement as one plain clause, its subject in sentence case: "a TSC member may
+    make a motion for a vote if there is an extended impasse". `subject` replaces the
+    statement's own (for saying what another agent does); `tail` False leaves out the
+    trailing clause (a "why" explanation gives the reason separately)."""
+    who = subject or (in_sentence(statement.subject.text) if statement.subject else "you")
+    lead = statement.lead.phrase.text if statement.lead else ""
+    if lead and not lead.split(" ", 1)[0].isupper():
+        lead = lead[:1].lower() + lead[1:]
+    parts = [
+        f"{lead}," if lead else "",
+        in_sentence(who) if who else "",
+        statement.verb,
+        statement.action.text,
+        statement.tail.phrase.text if tail and statement.tail else "",
+    ]
+    text = " ".join(p.strip() for p in parts if p and p.strip())
+    return re.sub(r"\s+([,;])", r"\1", text).rstrip(" .,;:")
+
+
+def lead_of(statement: Statement) -> str:
+    """A statement's opening clause as a question keeps it ("If there is an impasse, who
+    ..."): a condition, a time or a setting, not a reason, which is the explanation's."""
+    if statement.lead is None or statement.lead.kind == "reason":
+        return ""
+    return f"{statement.lead.phrase.text},"
+
+
+def tail_of(statement: Statement) -> str:
+    return statement.tail.phrase.text if statement.tail else ""

@@ -1,0 +1,106 @@
+"""A stretch of the source as a reader sees it, every character still tied to its offset.
+
+Questions are worded from what a reader sees (no asterisks, no link targets, no emoji) but
+quote the source exactly, so the generator reads a `Plain` text: the visible characters, each
+with its offset in the source. A phrase found in the plain text is a span of the source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Inline Markdown whose marks are not read: links keep their words and lose their target,
+# images and HTML tags go entirely, emphasis and code keep their words.
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
+_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_EMPHASIS = re.compile(r"\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+_FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]")
+# A bracketed aside a question does without: a pointer elsewhere ("(see below)"), an example,
+# a gloss ("(land)"). An acronym in brackets stays: the document goes on to use it.
+_ASIDE = re.compile(r"\s*\((?![A-Z][A-Za-z]{1,7}\))(?:[^()]|\([^()]*\)){1,160}\)")
+# Emoji and their joiners, variation selectors and skin tones: a reader skips them.
+_EMOJI_JOINERS = {"\u200d", "\ufe0e", "\ufe0f", "\u20e3"}
+
+
+@dataclass(frozen=True)
+class Plain:
+    """Visible text and, per character, its offset in the source."""
+
+    text: str
+    offsets: tuple[int, ...]
+    end: int  # the source offset just after the stretch
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span of `text[start:end]` (end exclusive), tight around its characters."""
+        if start >= end:
+            at = self.offsets[start] if start < len(self.offsets) else self.end
+            return at, at
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def slice(self, start: int, end: int) -> Plain:
+        return Plain(self.text[start:end], self.offsets[start:end], self.span(start, end)[1])
+
+
+def plain(source: str, start: int, end: int) -> Plain:
+    """The visible characters of `source[start:end]`, with line breaks read as spaces and runs
+    of spaces as one."""
+    hidden = _hidden(source[start:end])
+    text: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(source[start:end]):
+        if hidden[index]:
+            continue
+        if char.isspace():
+            if not text or text[-1] == " ":
+                continue
+            char = " "
+        elif char == "`":
+            char = '"'  # a name in backticks reads as a name in quotation marks
+        text.append(char)
+        offsets.append(start + index)
+    while text and text[-1] == " ":
+        text.pop()
+        offsets.pop()
+    return Plain("".join(text), tuple(offsets), end)
+
+
+def visible(text: str) -> str:
+    """What a reader sees of a Markdown fragment, as one line."""
+    return plain(text, 0, len(text)).text
+
+
+def _hidden(chunk: str) -> list[bool]:
+    hidden = [False] * len(chunk)
+
+    def hide(start: int, end: int) -> None:
+        for index in range(start, end):
+            hidden[index] = True
+
+    for pattern in (_IMAGE, _AUTOLINK, _TAG, _FOOTNOTE):
+        for match in pattern.finditer(chunk):
+            hide(match.start(), match.end())
+    for match in _ASIDE.finditer(chunk):
+        if chunk[: match.start()].strip():  # a sentence in brackets is not an aside
+            hide(match.start(), match.end())
+    for match in _LINK.finditer(chunk):
+        hide(match.start(), match.start(1))
+        hide(match.end(1), match.end())
+    for match in _EMPHASIS.finditer(chunk):
+        hide(match.start(), match.end())
+    for index, char in enumerate(chunk):
+        if char in _EMOJI_JOINERS or _is_emoji(char):
+            hidden[index] = True
+    return hidden
+
+
+def _is_emoji(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x1F000 <= code <= 0x1FAFF
+        or 0x2600 <= code <= 0x27BF
+        or (unicodedata.category(char) == "So" and code > 0x2000 and char not in "©®™°")
+    )

@@ -1,0 +1,70 @@
+"""What the generator found, kept and dropped in each section, for the trainer to read.
+
+A trainer signing a generated bank needs to see what it covers and what it leaves out: per
+section, the statements found (duties, figures, definitions ...), the questions kept, and the
+candidates dropped with the reason, so a thin section can be filled by hand.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from quizapp.generate import Analysis
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.text import word_count
+
+_KIND_NAMES = {
+    "duty": "duties",
+    "prohibition": "prohibitions",
+    "permission": "permissions",
+    "fact": "facts",
+    "identity": "roles",
+    "definition": "definitions",
+}
+
+
+@dataclass
+class SectionReport:
+    title: str
+    words: int
+    found: Counter[str] = field(default_factory=Counter)
+    kept: list[Candidate] = field(default_factory=list)
+    dropped: Counter[str] = field(default_factory=Counter)
+
+
+def section_reports(analysis: Analysis) -> list[SectionReport]:
+    text = analysis.document.text
+    reports = {
+        section.title: SectionReport(section.title, word_count(text[section.start : section.end]))
+        for section in analysis.document.sections
+    }
+    for statement in analysis.statements:
+        report = reports.get(statement.section.title)
+        if report is not None:
+            report.found[_KIND_NAMES[statement.kind]] += 1
+    for verdict in analysis.verdicts:
+        report = reports.get(verdict.draft.section)
+        if report is None:
+            continue
+        if verdict.kept:
+            report.kept.append(verdict.draft)
+        else:
+            report.dropped[verdict.reason] += 1
+    return list(reports.values())
+
+
+def format_report(reports: list[SectionReport]) -> str:
+    """The report as plain text, one block per section."""
+    lines: list[str] = []
+    for report in reports:
+        found = ", ".join(f"{n} {kind}" for kind, n in sorted(report.found.items())) or "nothing"
+        lines.append(f"== {report.title} ({report.words} words)")
+        lines.append(f"   found: {found}")
+        lines.append(f"   kept {len(report.kept)}:")
+        lines.extend(f"     - [{d.family}] {d.prompt}" for d in report.kept)
+        if report.dropped:
+            lines.append(f"   dropped {sum(report.dropped.values())}:")
+            lines.extend(f"     - {n} x {reason}" for reason, n in report.dropped.most_common())
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,422 @@
+"""Questions about statements: who does what, who holds a role, what a term is called.
+
+Each asks for one part of a statement and gives the rest: "Who must approve a pull request
+before it can land?", "What is the term for the hours between 10:00 and 15:00 ...?". They
+are asked as short answers, because a trainee who knows the rule can type its answer, and
+because wrong choices for a "who" are hard to make both plausible and certainly wrong: a
+document's agents overlap (managers are staff too). Accepted answers include the other names
+the document uses for the same agent or term. Definitions are asked as choices among the
+document's other definitions, when it has enough of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from quizapp.generate.agents import agent_acronyms, head_word, is_agent
+from quizapp.generate.candidates import Candidate, Family
+from quizapp.generate.distractors import near_copy, pick
+from quizapp.generate.grammar import (
+    as_choice,
+    in_sentence,
+    lead_of,
+    question,
+    restate,
+    singular_verb_group,
+    tail_of,
+    third_person,
+)
+from quizapp.generate.lexicon import FUNCTION_WORDS, verb_lemma
+from quizapp.generate.statements import Statement, shortened
+from quizapp.generate.text import (
+    capitalise,
+    content_words,
+    fold,
+    short_slug,
+    word_count,
+    word_set,
+    words,
+)
+
+MAX_ACTION_WORDS = 16
+MAX_CHOICE_WORDS = 20
+MAX_ANSWER_WORDS = 4
+MAX_DESCRIBED_WORDS = 25  # a definition read out in a "What is the term for ...?"
+LENGTH_SLACK = 0.5  # wrong definitions are as long as the right one, give or take this share
+
+
+@dataclass
+class Pools:
+    """What the whole document says, for judging one question: every statement by its agent
+    (is this duty the agent's alone?) and every definition (the wrong choices of another)."""
+
+    by_agent: dict[str, list[Statement]] = field(default_factory=dict)
+    names: dict[str, set[str]] = field(default_factory=dict)  # head word -> agent names
+    definitions: list[Statement] = field(default_factory=list)
+    roles: list[Statement] = field(default_factory=list)  # "X is the Y of Z" statements
+    acronyms: dict[str, str] = field(default_factory=dict)  # "TSC" -> "Technical Steering ..."
+    topic: frozenset[str] = frozenset()  # the title's words: whom the document is about
+    learned: frozenset[str] = frozenset()  # bodies named as agents by the duties they get
+
+    @classmethod
+    def of(cls, found: list[Statement], text: str, title: str) -> Pools:
+        pools = cls(acronyms=agent_acronyms(text), topic=content_words(title))
+        bound = Counter(
+            fold(_bare(s.subject.text))
+            for s in found
+            if s.subject is not None and s.kind in ("duty", "prohibition", "permission")
+        )
+        pools.learned = frozenset(name for name, n in bound.items() if n >= 2 and name != "we")
+        for statement in found:
+            if statement.kind == "identity":
+                pools.roles.append(statement)
+            if statement.kind == "definition":
+                pools.definitions.append(statement)
+            elif statement.subject and pools.acts(statement.subject.text):
+                name = _bare(statement.subject.text)
+                pools.by_agent.setdefault(fold(name), []).append(statement)
+                if " and " not in f" {name} ":
+                    pools.names.setdefault(head_word(name).lower(), set()).add(name)
+        return pools
+
+    def acts(self, subject: str) -> bool:
+        """Whether a subject names an agent: by its head noun (see agents.is_agent), or
+        because the document gives it duties in two sentences or more ("the safety office
+        should ...", "the safety office must ...")."""
+        return is_agent(subject, self.acronyms) or fold(_bare(subject)) in self.learned
+
+    def contested(self, statement: Statement) -> bool:
+        """Whether the document names another holder for a like role ("the fundamental task
+        of the north depot" is one thing, and of "the south depot" another)."""
+        own = fold(statement.subject.text) if statement.subject else ""
+        return any(
+            fold(other.subject.text) != own and near_copy(other.action.text, statement.action.text)
+            for other in self.roles
+            if other.subject is not None and other is not statement
+        )
+
+    def shared(self, statement: Statement) -> bool:
+        """Whether another agent of the document does much the same (so "who" has two
+        answers): an action with half its words in common."""
+        own = fold(_bare(statement.subject.text)) if statement.subject else ""
+        return any(
+            agent != own and near_copy(other.action.text, statement.action.text)
+            for agent, statements in self.by_agent.items()
+            for other in statements
+        )
+
+    def other_names(self, name: str) -> list[str]:
+        """The names the document also gives this agent: with the same head noun and words
+        that hold the answer's or are held by them ("core collaborators" for "collaborators",
+        "night nurse" for "nurse of the night shift"), and the bare head ("chair"). Not a
+        sibling with other words ("affected person" is not "authorised person"), nor a head as
+        general as "person"."""
+        head = head_word(name)
+        own = content_words(name)
+        found = sorted(
+            other
+            for other in self.names.get(head.lower(), set())
+            if fold(other) != fold(name)
+            and (content_words(other) <= own or own <= content_words(other))
+        )
+        if word_count(name) > 1 and head[:1].islower() and head.lower() not in _GENERIC:
+            found.append(head)  # "chair" for "meeting chair"; never "person"
+        return found
+
+
+def statement_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
+    drafts: list[Candidate] = []
+    for statement in found:
+        if statement.qualified or "following" in statement.action.text.lower():
+            continue  # an exception follows, or it announces a list: asked as the list
+        for make in (_who, _holder, _definition):
+            draft = make(statement, pools)
+            if draft is not None:
+                drafts.append(draft)
+    return drafts
+
+
+def _bare(subject: str) -> str:
+    """An agent's name without its article: "the TSC" -> "TSC", "All staff" -> "staff"."""
+    return re.sub(r"^(?:the|a|an|all|every|each)\s+", "", in_sentence(subject), flags=re.I)
+
+
+def _universal(subject: str) -> bool:
+    """ "Anyone", "any community member", "everyone": everybody, so no fair "who"."""
+    tokens = [w.lower() for w in words(subject)]
+    return bool(tokens) and (
+        tokens[0] in ("any", "anyone", "anybody", "everyone", "everybody", "people")
+        or tokens[-1] in ("people", "everyone", "anyone", "staff", "everybody")
+    )
+
+
+def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
+    """The agent's name as accepted: as written (without article), the document's other names
+    for it, and its acronym or the words the acronym stands for."""
+    accepted = [bare, *pools.other_names(bare)]
+    for acronym, spelled in pools.acronyms.items():
+        if re.search(rf"\b{acronym}\b", bare):
+            accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
+    return tuple(dict.fromkeys(accepted))
+
+
+def _gives_away(prompt: str, answer: str) -> bool:
+    """Whether the prompt holds the answer's head noun ("the chair" for "the meeting chair"),
+    or a pronoun that points back at it ("... the work of their teams" says the answer is
+    a group that has teams)."""
+    return bool(content_words(prompt) & content_words(head_word(answer))) or mentions(prompt)
+
+
+def mentions(text: str) -> bool:
+    """Whether text holds a pronoun pointing at someone it does not name."""
+    return _POINTING.search(text) is not None
+
+
+_POINTING = re.compile(r"\b(?:they|them|their|themselves|he|him|his|she|her|its|itself)\b", re.I)
+
+
+def _draft(statement: Statement, family: Family, **fields: object) -> Candidate:
+    section = statement.section.title
+    return Candidate(
+        family=family,
+        section=section,
+        tags=(short_slug(section), _TAGS[family]),
+        quote=statement.quote,
+        anchor=statement.block.start,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+_TAGS = {"who": "roles", "identity": "roles", "definition": "terms"}
+
+
+def _who(statement: Statement, pools: Pools) -> Candidate | None:
+    """ "Who must approve a pull request before it can land?": the agent of a duty, a
+    prohibition or a present-tense act, when no other agent of the document does the same.
+    Not of a permission: many may do what one may."""
+    subject = statement.subject
+    if subject is None:
+        return None
+    only = re.match(r"only\s+", subject.text, re.IGNORECASE)
+    if statement.kind not in ("duty", "prohibition") and not only:
+        return None  # a duty is someone's; "Only an authorised person may fit a lock" too
+    if statement.action.text.lower().startswith("be "):
+        return None  # "users will be presented with ...": what is done to them, not by them
+    name = subject.text[only.end() :] if only else subject.text
+    if not pools.acts(name) or _universal(name):
+        return None
+    if any(w.isdigit() or w.lower() in _COUNT_WORDS for w in words(name)):
+        return None  # "Two collaborators must ..." is asked as a figure
+    answer = _bare(name)
+    action = statement.action.text
+    if word_count(action) > MAX_ACTION_WORDS or word_count(answer) > MAX_ANSWER_WORDS:
+        return None
+    if pools.shared(statement) or _describes(action) or answer.lower() in _GENERIC:
+        return None
+    if content_words(head_word(answer)) <= pools.topic:
+        return None  # "collaborators" in the Collaborator Guide: the reader, not a fact
+    if re.search(r"\bby\s+\w+ing\b", action):
+        return None  # "lands it by squashing": the method is the point, not the person
+    if not _says_what(statement.action.text):
+        return None  # "will delegate to someone else": nothing to learn
+    if statement.verb:
+        verb = singular_verb_group(statement.verb)
+    else:
+        verb, action = "", third_person(action)
+    prompt = question(lead_of(statement), "who", verb, action, tail_of(statement))
+    if _gives_away(prompt, answer):
+        return None
+    return _draft(
+        statement,
+        "who",
+        kind="short",
+        stem=short_slug(f"who {statement.action.text}"),
+        fact=f"who:{fold(answer)}:{_first_verb(statement.action.text)}",
+        prompt=prompt,
+        right=answers_for(answer, pools),
+        wrong=(),
+        highlight=subject.span,
+        explanation=joined(_assigned(statement, answer), statement.followup),
+        score=3.2 if statement.kind != "fact" else 2.9,
+    )
+
+
+_COUNT_WORDS = word_set("""one two three four five six seven eight nine ten""")
+# Verbs that describe how someone is or what they want, not what they must do.
+_DESCRIPTIVE = word_set(
+    """want lack seem sound appear tend like wish hope meet stream become remain stay feel look
+    know believe think"""
+)
+_GENERIC = word_set("person people one someone anyone member members user users")
+
+
+def _says_what(action: str) -> bool:
+    """Whether an action names what is done to what: a content word past its verb."""
+    rest = words(action)[1:]
+    return any(w.lower() not in FUNCTION_WORDS and w.lower() not in _VAGUE for w in rest)
+
+
+_VAGUE = frozenset(
+    {"else", "something", "someone", "anything", "anyone", "others", "other", "things"}
+)
+
+
+def _first_verb(action: str) -> str:
+    first = (words(action) or [""])[0]
+    return verb_lemma(first) or first.lower()
+
+
+def _describes(action: str) -> bool:
+    return _first_verb(action) in _DESCRIPTIVE
+
+
+def _assigned(statement: Statement, answer: str) -> str:
+    """The explanation of a "who": the rule, saying whose it is."""
+    kind = {"duty": "duty", "prohibition": "rule", "fact": "task"}.get(statement.kind, "role")
+    return f"This {kind} belongs to {answer}: {restate(statement)}"
+
+
+def _holder(statement: Statement, pools: Pools) -> Candidate | None:
+    """ "Who is the backbone of the team?", "What is the foundation of all the work?": the one
+    agent, body or idea a document names as playing a role ("the", so one holder), when its
+    name is short enough to type and no other holder is given a role like it."""
+    subject = statement.subject
+    role = statement.action.text
+    if statement.kind != "identity" or subject is None or not role.lower().startswith("the "):
+        return None
+    if word_count(role) > MAX_ACTION_WORDS or pools.contested(statement):
+        return None
+    answer = _bare(subject.text)
+    accepted = answers_for(answer, pools)
+    shortest = min(word_count(a) for a in accepted)
+    if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:
+        return None
+    asks = "who is" if pools.acts(subject.text) else "what is"
+    prompt = _impersonal(question(lead_of(statement), asks, role))
+    if _gives_away(prompt, answer):
+        return None
+    return _draft(
+        statement,
+        "identity",
+        kind="short",
+        stem=short_slug(f"who {role}"),
+        fact=f"identity:{fold(role)}",
+        prompt=prompt,
+        right=accepted,
+        wrong=(),
+        highlight=subject.span,
+        explanation=joined(capitalise(restate(statement)), statement.followup),
+        score=3.0,
+    )
+
+
+MAX_NAME_WORDS = 7  # a longer name is asked only when the document also has a short one
+
+
+def is_person(name: str) -> bool:
+    return is_agent(name) and head_word(name).lower() not in _BODIES
+
+
+_BODIES = word_set(
+    """team committee board council group department office authority organization organisation
+    company government panel union foundation agency body ministry bureau court commission
+    assembly congress parliament cabinet"""
+)
+
+
+def _impersonal(prompt: str) -> str:
+    """A prompt in the app's voice, not the speaker's: "of our team" -> "of the team"."""
+    return re.sub(r"\bour\b", "the", prompt)
+
+
+def _definition(statement: Statement, pools: Pools) -> Candidate | None:
+    """ "What does "dual identity" mean?" among the document's other definitions; where it
+    has too few, the other way round as a short answer: "What is the term for the hours
+    between 10:00 and 15:00 ...?"."""
+    if statement.kind != "definition" or statement.subject is None:
+        return None
+    term = re.sub('["“”‘’]', "", statement.subject.text).strip("' ")
+    full = _meaning(statement)
+    meaning = shortened(full)
+    quoted = re.search('["“]([^"”]+)', statement.subject.text + '"')
+    if word_count(meaning) > MAX_CHOICE_WORDS or _DANGLING & {words(meaning)[-1].lower()}:
+        return None
+    verb = statement.verb.lower()
+    others = {
+        shortened(_meaning(s)): s
+        for s in pools.definitions
+        if s.subject is not None and fold(s.subject.text) != fold(statement.subject.text)
+    }
+    wrong = pick([meaning], _similar_length(meaning, list(others)), 3, seed=term)
+    if wrong is not None:
+        first = others[wrong[0]]
+        other_term = re.sub('["“”‘’]', "", first.subject.text) if first.subject else ""
+        return _draft(
+            statement,
+            "definition",
+            kind="single",
+            stem=short_slug(f"meaning {term}"),
+            fact=f"term:{fold(term)}",
+            prompt=f'What does "{term}" {"mean" if verb.startswith("mean") else "refer to"}?',
+            right=(as_choice(meaning),),
+            wrong=tuple(as_choice(w) for w in wrong),
+            highlight=statement.action.span,
+            explanation=joined(
+                f'"{capitalise(term)}" {verb} {meaning}',
+                f'"{as_choice(wrong[0])}" is what "{other_term}" {first.verb.lower()}',
+            ),
+            score=3.4,
+        )
+    described = full
+    if word_count(described) > MAX_DESCRIBED_WORDS:
+        return None
+    prompt = f"What is the term for {_as_object(described)}?"
+    if word_count(term) > MAX_ANSWER_WORDS or content_words(term) & content_words(prompt):
+        return None  # "the hours between ..." echoes "core hours": the term half given
+    inner = (quoted.group(1),) if quoted and fold(quoted.group(1)) != fold(term) else ()
+    return _draft(
+        statement,
+        "definition",
+        kind="short",
+        stem=short_slug(f"term {term}"),
+        fact=f"term:{fold(term)}",
+        prompt=prompt,
+        right=(term, *inner),
+        wrong=(),
+        highlight=statement.subject.span,
+        explanation=joined(f'"{capitalise(term)}" {verb} {described}', statement.followup),
+        score=3.6,
+    )
+
+
+def _meaning(statement: Statement) -> str:
+    """All a definition says, its trailing clause too ("the hours between ten and three, when
+    everyone must be reachable")."""
+    tail = statement.tail.phrase.text if statement.tail else ""
+    return f"{statement.action.text}, {tail}" if tail else statement.action.text
+
+
+_DANGLING = word_set(
+    """a an the of to from for with by in on at and or but as even if than that which who"""
+)
+
+
+def _similar_length(answer: str, candidates: list[str]) -> list[str]:
+    size = word_count(answer)
+    return [c for c in candidates if abs(word_count(c) - size) <= max(2, LENGTH_SLACK * size)]
+
+
+def _as_object(meaning: str) -> str:
+    """A definition as the object of "the term for": "that X ..." reads as "the idea that"."""
+    meaning = meaning.strip().rstrip(".")
+    if meaning.lower().startswith("that "):
+        return f"the idea {meaning}"
+    return meaning[:1].lower() + meaning[1:] if not meaning[:2].isupper() else meaning
+
+
+def joined(*sentences: str) -> str:
+    """Clauses as one explanation: each a sentence of its own, empty ones left out."""
+    kept = [capitalise(s.strip().rstrip(".")) for s in sentences if s.strip()]
+    return " ".join(f"{s}." for s in kept)

@@ -1,0 +1,945 @@
+"""The statements a trainer would test, read out of a document's sentences.
+
+A trainer looks for what a trainee must know and do: duties ("must", "shall", "is required
+to"), prohibitions ("must not", "never"), permissions, what something is ("X is the Y of Z",
+"X means Y"), and the conditions, deadlines and reasons attached to them ("if ...", "within
+5 days", "so that ..."). Each is found here by the words English uses for it, and split into
+the parts a question can ask for: who, what, when, why. Sentences a trainee could not read
+on their own (code, links, pronouns pointing back, examples) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from quizapp.generate.lexicon import (
+    FUNCTION_WORDS,
+    inflect,
+    is_base_verb,
+    is_gerund,
+    is_noun,
+    parts_of_speech,
+    singular,
+    verb_lemma,
+)
+from quizapp.generate.plain import Plain, plain
+from quizapp.generate.sentences import Sentence
+from quizapp.generate.structure import Block, Document, Section, heading_text
+from quizapp.generate.text import word_count, words
+
+StatementKind = Literal["duty", "prohibition", "permission", "fact", "identity", "definition"]
+ClauseKind = Literal["condition", "time", "purpose", "reason", "manner"]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words of the source as shown (`text`) and where they stand in it (`span`)."""
+
+    text: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Clause:
+    kind: ClauseKind
+    phrase: Phrase  # the whole clause, its opening word included ("if the ...", "so that ...")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence read as "[lead,] subject verb action [tail]".
+
+    `verb` is the verb group as written ("must", "are required to", "approves"); `action` is
+    what follows it, without the trailing clause. A sentence with no subject of its own (an
+    order, "Report every fault") has `subject` None.
+    """
+
+    kind: StatementKind
+    sentence: Sentence
+    block: Block
+    section: Section
+    subject: Phrase | None
+    verb: str
+    action: Phrase
+    lead: Clause | None = None
+    tail: Clause | None = None
+    qualified: bool = False  # the next sentence makes an exception to this one
+    followup: str = ""  # the next sentence, where it gives a reason or a consequence
+
+    clause: tuple[int, int] = (0, 0)  # where the clause the statement was read from stands
+    resolved: bool = False  # its subject was a pronoun, read from the sentence before
+
+    @property
+    def quote(self) -> tuple[int, int]:
+        if self.resolved:
+            return self.sentence.start, self.sentence.end
+        return quote_span(self.sentence, self.clause)
+
+
+def quote_span(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int]:
+    """The passage that proves a question on a clause: its sentence, unless the sentence runs
+    so long (the speech strings clauses with semicolons) that the clause alone is the proof."""
+    if word_count(sentence.text) <= MAX_QUOTE_WORDS:
+        return sentence.start, sentence.end
+    return clause
+
+
+# Verb groups, longest first; the group decides the kind of statement.
+_MODALS: tuple[tuple[str, StatementKind], ...] = (
+    (r"(?:is|are) not (?:allowed|permitted) to", "prohibition"),
+    (r"(?:is|are) (?:prohibited|forbidden|barred) from", "prohibition"),
+    (r"(?:must|shall|should|may) (?:not|never)", "prohibition"),
+    (r"(?:cannot|can not|can't|mustn't|shouldn't)", "prohibition"),
+    (r"(?:will not|won't|will never)", "fact"),
+    (r"(?:is|are) (?:required|expected|obliged|obligated|supposed) to", "duty"),
+    (r"(?:is|are) (?:responsible|accountable) for", "duty"),
+    (r"(?:does|do) not (?:need|have) to|(?:need|needs) not", "permission"),
+    (r"(?:has|have|need|needs) to", "duty"),
+    (r"(?:must|shall|should|ought to)", "duty"),
+    (r"(?:is|are) (?:allowed|permitted|entitled|encouraged|invited|welcome) to", "permission"),
+    (r"(?:may|can)", "permission"),
+    (r"will|['’]ll", "fact"),
+    (r"never", "prohibition"),
+)
+_MODAL = re.compile(
+    r"\b(?P<modal>" + "|".join(f"(?:{pattern})" for pattern, _ in _MODALS) + r")\b",
+    re.IGNORECASE,
+)
+_MODAL_KINDS = tuple((re.compile(p + "$", re.IGNORECASE), k) for p, k in _MODALS)
+
+_LEADS: tuple[tuple[str, ClauseKind], ...] = (
+    (
+        r"if|unless|where|wherever|in case|in case of|in the case of|in the event of|"
+        r"provided that|as long as|even if|even though|although|though",
+        "condition",
+    ),
+    (r"when|whenever|before|after|once|until|within|during|as soon as|while", "time"),
+    (r"in order to|so as to|to", "purpose"),
+    (r"because|since", "reason"),
+    (
+        r"for|in|on|at|under|according to|by|with|without|throughout|as|each|every|"
+        r"at least once|from",
+        "manner",
+    ),
+)
+_LEAD = re.compile(
+    r"^(?P<word>" + "|".join(p for p, _ in _LEADS) + r")\b(?P<body>[^,;:]{3,160}),\s+(?=\S)",
+    re.IGNORECASE,
+)
+# Openings a statement can lose without losing its meaning.
+_ADVERBIAL = re.compile(
+    r"^(?:(?:our|the)\s+(?:experience|rule|policy|principle|practice|expectation)\s+is\s+that\s+)|"
+    r"^(?:normally|typically|usually|generally|in general|in principle|in practice|"
+    r"in addition|additionally|also|however|therefore|thus|hence|finally|furthermore|"
+    r"moreover|otherwise|at all times|as a rule|in particular|above all|specifically|"
+    r"sometimes|often|occasionally|ideally|usually|always|still|then|now|today|"
+    r"in the new period|in concrete work|(?:first|second|third|fourth|fifth)(?:ly)?)"
+    r"\s*,\s+|^please\s+",
+    re.IGNORECASE,
+)
+_TAILS: tuple[tuple[str, ClauseKind], ...] = (
+    (r"in order to|so as to|so that|to ensure|to make sure|to avoid|to prevent", "purpose"),
+    (r"because|since|as this|given that", "reason"),
+    (r"if|unless|provided that|as long as|in case|where", "condition"),
+    (r"before|after|within|until|by the time|no later than|once|when|whenever|as soon as", "time"),
+)
+_TAIL = re.compile(
+    r"(?:,\s*|\s+)(?P<word>" + "|".join(p for p, _ in _TAILS) + r")\b(?=\s+\S)",
+    re.IGNORECASE,
+)
+# A relative clause after a comma comments on what came before; an action stops there.
+_COMMENT = re.compile(r",\s+(?:who|which|whose|where)\b")
+_CLAUSE_KINDS = tuple((re.compile(f"^(?:{p})$", re.IGNORECASE), k) for p, k in (*_LEADS, *_TAILS))
+
+_IDENTITY = re.compile(r"\s(?P<verb>is|are)\s+(?P<det>the|a|an|one of the)\s", re.IGNORECASE)
+_DEFINITION = re.compile(
+    r"\s(?P<verb>means|refers to|is defined as|are defined as|stands for|is called|are called)\s",
+    re.IGNORECASE,
+)
+
+# Words that make a sentence unreadable on its own: an opening that points back, or a
+# phrase that sends the reader elsewhere.
+_OPENS_BACK = re.compile(
+    r"^\W*(?:this|that|these|those|such|it|its|they|them|their|he|she|his|her|there|here|"
+    r"which|what|who)\b",
+    re.IGNORECASE,
+)
+_SENDS_ELSEWHERE = re.compile(
+    r"\b(?:the above|the following(?=\s*[,.;:]|\s*$)|as follows|"
+    r"see below|see above|for example|for instance|e\.g\.|aforementioned|the former|the latter|"
+    r"said)\b",
+    re.IGNORECASE,
+)
+# "this", "these", "those" point back, unless they name the document itself ("this policy").
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|those)\b(?!\s+(?:memo|policy|policies|document|guide|code|procedure|"
+    r"agreement|licen[cs]e|section|handbook|process|project|charter|standard|rules?|guidelines?|"
+    r"regulations?|manual|plan|programme|program|speech)\b)",
+    re.IGNORECASE,
+)
+# In a lead, a pronoun points outside the sentence ("When they arrive", "If this fails"),
+# and a short lead may stand for a whole earlier sentence ("If not", "If in doubt").
+_BACK_REFERENCE = re.compile(
+    r"\b(?:it|its|this|these|those|such|said|former|latter|above|below|aforementioned|they|"
+    r"them)\b",
+    re.IGNORECASE,
+)
+_ELLIPTIC = re.compile(r"\b(?:so|not|doubt|doing|otherwise)\b", re.IGNORECASE)
+
+
+def _leans_back(lead: str) -> bool:
+    return bool(_BACK_REFERENCE.search(lead)) or (
+        word_count(lead) <= 3 and _ELLIPTIC.search(lead) is not None
+    )
+
+
+def points_back(text: str) -> bool:
+    """Whether a clause leans on what came before it: it opens with a pronoun, it says "this
+    rule" of a rule it does not state, or it sends the reader to another place."""
+    return bool(
+        _OPENS_BACK.match(text) or _SENDS_ELSEWHERE.search(text) or _DEMONSTRATIVE.search(text)
+    )
+
+
+# Openings that make a clause a story, not a fact a figure can be asked of ("most requests
+# are answered within 6 months" is such a fact; "some secretaries lend money" is not).
+_ANECDOTE = re.compile(r"^(?:some|several|a few|certain|another|i|my)\b", re.IGNORECASE)
+# Openings of a subject that make a statement an anecdote, not a rule.
+_NOT_GENERAL = re.compile(
+    r"^(?:some|many|most|several|few|a few|certain|another|one of|i|my|our)\b", re.IGNORECASE
+)
+_ANAPHORIC_SUBJECT = re.compile(
+    r"^(?:this|that|these|those|it|they|he|she|i|one|both|either|neither|each|some|"
+    r"many|most|all|none|other|others|such|there|here)$",
+    re.IGNORECASE,
+)
+_TECHNICAL = re.compile(
+    r"https?:|www\.|\S+@\S+\.\w|(?:^|\s)[~.]?/[\w.-]+/|\w/\w+/|\b[a-z_][\w-]*\.(?:py|js|mjs|cc|md|"
+    r"txt|json|ya?ml|sh|toml|cfg|ini|exe|html?)\b|(?:^|\s)@\w|(?:^|\s)--?\w|\{|\}|=>|::|\$\(|\w\(\)|"
+    r"\|\||&&|\bTODO\b|\bFIXME\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CODE_SPAN = re.compile(r"`([^`\n]*)`")
+_NAME_IN_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9 -]{0,40}(?:/[A-Za-z0-9.-]+)?$")
+_AUXILIARY_WORDS = frozenset(
+    {"do", "does", "did", "is", "are", "was", "were", "can", "must", "will", "should", "may"}
+)
+MIN_WORDS = 6
+MIN_RULE_BEFORE_COLON = 10
+MAX_WORDS = 90  # in a clause
+MAX_SENTENCE_WORDS = 160
+MAX_QUOTE_WORDS = 60
+
+
+def readable_sentences(document: Document) -> Iterator[tuple[Sentence, Plain, Block, Section]]:
+    """Sentences a trainee could read on their own: prose, no code or links, not a question,
+    not an example, opening with a capital or a figure."""
+    for block in document.blocks:
+        if block.section is None or block.kind not in ("paragraph", "item"):
+            continue
+        for sentence in block.sentences:
+            shown = plain(document.text, sentence.start, sentence.end)
+            raw = document.text[sentence.start : sentence.end]
+            if is_readable(raw, shown.text, most=MAX_SENTENCE_WORDS):
+                yield sentence, shown, block, block.section
+
+
+def is_readable(raw: str, shown: str, *, most: int = MAX_WORDS) -> bool:
+    """`raw` is the source of the sentence, `shown` what a reader sees of it: a link's target
+    is not read, but code in backticks is."""
+    count = word_count(shown)
+    if not MIN_WORDS <= count <= most or _TECHNICAL.search(shown):
+        return False
+    if any(not _NAME_IN_CODE.match(span) for span in _CODE_SPAN.findall(raw)):
+        return False  # code in backticks; a label or a name in backticks ("`never-stale`") reads
+    if shown.endswith("?") or (not shown[:1].isalnum() and shown[:1] not in "\"“'‘("):
+        return False
+    # "Collaborators have:" announces a list and says nothing alone; a whole rule before a
+    # colon ("..., the following comment will be added to the issue:") does.
+    return not shown.rstrip().endswith(":") or count >= MIN_RULE_BEFORE_COLON
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One clause of a readable sentence, and the statement it makes if it makes one."""
+
+    clause: Plain
+    sentence: Sentence
+    block: Block
+    section: Section
+    statement: Statement | None
+    qualified: bool  # the next sentence makes an exception to this one
+    followup: str  # the next sentence, where it gives a reason or a consequence
+    context: str  # the nearest heading, naming what the clause is about ("" if none says)
+    leadin: Sentence | None = None  # for a list item, the sentence that announces the list
+
+
+_ORDINAL_OPENING = re.compile(
+    r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,?|"
+    r"(?:part|chapter|section|step)\s+\w+[.:]?|[IVX]+\.|\d+[.)])\s+",
+    re.IGNORECASE,
+)
+
+
+def headings_before(document: Document) -> dict[int, str]:
+    """Per block start, the nearest heading above it that names a topic, without a numbering
+    ("Second, the steps of a lockout" -> "The steps of a lockout")."""
+    nearest: dict[int, str] = {}
+    current = ""
+    for block in document.blocks:
+        if block.kind == "heading":
+            current = _ORDINAL_OPENING.sub("", heading_text(document.text[block.start : block.end]))
+            current = current[:1].upper() + current[1:]
+            if points_back(current) or word_count(current) > 8 or current == document.title:
+                current = ""
+        else:
+            nearest[block.start] = current
+    return nearest
+
+
+def leadins(document: Document) -> dict[int, Sentence]:
+    """Per list item, the sentence that announces its list ("The following four groups of
+    staff may ask for remote days:"), which a fragment of an item needs to be read."""
+    found: dict[int, Sentence] = {}
+    announcing: Sentence | None = None
+    for block in document.blocks:
+        if block.kind == "paragraph":
+            last = block.sentences[-1] if block.sentences else None
+            announcing = last if last is not None and last.text.rstrip().endswith(":") else None
+        elif block.kind == "item" and announcing is not None:
+            found[block.start] = announcing
+        else:
+            announcing = None
+    return found
+
+
+def units(document: Document) -> list[Unit]:
+    found: list[Unit] = []
+    contexts = headings_before(document)
+    announced = leadins(document)
+    previous: Statement | None = None  # the last statement of the paragraph, for "They ..."
+    for sentence, shown, block, section in readable_sentences(document):
+        if previous is not None and previous.block is not block:
+            previous = None
+        following = [s for s in block.sentences if s.start > sentence.start][:1]
+        after = plain(document.text, following[0].start, following[0].end) if following else None
+        qualified = after is not None and _EXCEPTION.search(after.text) is not None
+        followup = after.text if after is not None and _gives_reason(document, after) else ""
+        for clause in clauses(shown):
+            if word_count(clause.text) > MAX_WORDS:
+                continue
+            statement = read_statement(clause, sentence, block, section)
+            if statement is None and previous is not None:
+                statement = _resolved(document, clause, previous, sentence, block, section)
+            if statement is not None:
+                statement = replace(
+                    statement,
+                    qualified=qualified,
+                    followup=followup,
+                    clause=clause.span(0, len(clause.text)),
+                )
+                if statement.subject is not None and not _PRONOUN.match(statement.subject.text):
+                    previous = statement
+            found.append(
+                Unit(
+                    clause,
+                    sentence,
+                    block,
+                    section,
+                    statement,
+                    qualified,
+                    followup,
+                    contexts.get(block.start, ""),
+                    announced.get(block.start),
+                )
+            )
+    return found
+
+
+_PRONOUN = re.compile(r"^(?:they|it)$", re.IGNORECASE)
+
+
+def _resolved(
+    document: Document,
+    clause: Plain,
+    previous: Statement,
+    sentence: Sentence,
+    block: Block,
+    section: Section,
+) -> Statement | None:
+    """ "Security incidents include lost laptops ... They are reported within 1 hour": the
+    pronoun that opens a clause read as the previous sentence's subject, where number agrees.
+    The quote then takes both sentences, so it still proves the answer."""
+    match = re.match(r"(They|It)\b", clause.text)
+    antecedent = previous.subject
+    if match is None or antecedent is None or previous.sentence.start >= sentence.start:
+        return None
+    plural = match.group(1) == "They"
+    if plural != is_plural_phrase(antecedent.text):
+        return None
+    name = in_sentence_case(antecedent.text) if match.start() else antecedent.text
+    name = name[:1].upper() + name[1:]
+    offsets = (clause.offsets[0],) * len(name) + clause.offsets[match.end() :]
+    rewritten = Plain(name + clause.text[match.end() :], offsets, clause.end)
+    statement = read_statement(rewritten, sentence, block, section)
+    if statement is None or statement.subject is None or statement.subject.text != name:
+        return None
+    both = Sentence(
+        previous.sentence.start, sentence.end, document.text[previous.sentence.start : sentence.end]
+    )
+    return replace(statement, sentence=both, resolved=True)
+
+
+def is_plural_phrase(text: str) -> bool:
+    tokens = words(text)
+    head = tokens[-1] if tokens else ""
+    return any(t.lower() == "and" for t in tokens) or (
+        not head.isupper() and singular(head) is not None
+    )
+
+
+def in_sentence_case(text: str) -> str:
+    return text
+
+
+_REASON = re.compile(
+    r"\b(?:because|so that|to ensure|ensures?|this means|indicates|helps?|allows?|prevents?|"
+    r"in order to|otherwise|that way|the reason|the purpose|the goal|the aim|as a result)\b",
+    re.IGNORECASE,
+)
+
+
+def _gives_reason(document: Document, after: Plain) -> bool:
+    raw = document.text[after.offsets[0] : after.end] if after.offsets else ""
+    return (
+        _REASON.search(after.text) is not None
+        and is_readable(raw, after.text)
+        and _EXCEPTION.search(after.text) is None
+    )
+
+
+_EXCEPTION = re.compile(
+    r"^\W*(?:\(|however|but|unless|except|exceptions?|only|otherwise|note)\b|"
+    r"\b(?:is enough|is sufficient|unless|except|exception)\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_BREAK = re.compile(
+    r";\s+|:\s+|,\s+(?:and|but|so|whereas)\s+(?=\S)|,\s+(?!(?:as|because|since|so|which|"
+    r"while|although|though|when|if|unless|where|who)\b)(?=\S)|\s+and\s+(?=\S)"
+)
+
+
+def clauses(shown: Plain) -> list[Plain]:
+    """The independent clauses of a sentence: split at semicolons, and at ", and" or ", but"
+    where what follows reads as a statement of its own ("..., and you'll receive ...").
+    A sentence with no such break is its own single clause."""
+    pieces: list[Plain] = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(shown.text):
+        rest = shown.text[match.end() :]
+        if not match.group(0).startswith((";", ":")) and not _opens_clause(rest):
+            continue
+        if match.group(0).startswith(",") and _LEAD.match(shown.text[start:] + " "):
+            continue  # "Once there has been no activity for 5 months, a comment is added"
+        if word_count(shown.text[start : match.start()]) >= 4:
+            pieces.append(shown.slice(start, match.start()))
+            start = match.end()
+    pieces.append(shown.slice(start, len(shown.text)))
+    return [p for p in pieces if word_count(p.text) >= 4]
+
+
+def _opens_clause(text: str) -> bool:
+    """Whether text starts with a subject and its verb ("you'll receive", "the TSC may")."""
+    tokens = words(text)[:6]
+    if not tokens:
+        return False
+    if tokens[0].lower() in ("you", "we", "they", "it", "he", "she", "i") or "'" in tokens[0]:
+        return True
+    if tokens[0].lower() not in ("the", "a", "an", "every", "each", "all", "no") and not (
+        tokens[0][:1].isupper()
+    ):
+        return False
+    # "the air lines are bled ...", "raised parts are blocked", "a TSC member may ..."
+    for index in (1, 2, 3):
+        if index < len(tokens) and (
+            tokens[index].lower() in ("is", "are", "was", "were")
+            or _MODAL.fullmatch(tokens[index]) is not None
+        ):
+            return True
+    return False
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a clause can be read without the sentences around it: no word pointing back,
+    no opening that continues an argument, not an anecdote."""
+    body, lead = strip_lead(plain(text, 0, len(text)))
+    if points_back(body.text) or (lead is not None and _leans_back(lead.phrase.text)):
+        return False
+    if _ANECDOTE.match(body.text):
+        return False
+    return lead is None or word_count(lead.phrase.text) >= 3
+
+
+def read_statement(
+    shown: Plain, sentence: Sentence, block: Block, section: Section
+) -> Statement | None:
+    """The sentence as a statement, or None when it is not one a question can be made of."""
+    body, lead = strip_lead(shown)
+    expletive = _expletive_statement(body, sentence, block, section, lead)
+    if expletive is not None:
+        return expletive
+    if points_back(body.text):
+        return None
+    if lead is not None and (_leans_back(lead.phrase.text) or word_count(lead.phrase.text) < 2):
+        return None
+    for reader in (
+        _order_statement,
+        _modal_statement,
+        _definition_statement,
+        _identity_statement,
+        _passive_statement,
+        _fact_statement,
+    ):
+        statement = reader(body, sentence, block, section, lead)
+        if statement is not None:
+            return statement
+    return None
+
+
+def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
+    """The sentence without an opening adverb or clause; the clause kept when it matters."""
+    body = shown
+    lead: Clause | None = None
+    for _ in range(3):
+        adverbial = _ADVERBIAL.match(body.text)
+        if adverbial:
+            body = body.slice(adverbial.end(), len(body.text))
+            continue
+        opening = _LEAD.match(body.text)
+        if opening and lead is None:
+            clause_end = opening.end() - len(opening.group(0)) + len(opening.group(0).rstrip())
+            clause_end = body.text.rindex(",", 0, opening.end())
+            lead = Clause(
+                _clause_kind(opening.group("word")),
+                Phrase(body.text[:clause_end], body.span(0, clause_end)),
+            )
+            body = body.slice(opening.end(), len(body.text))
+            continue
+        break
+    return body, lead
+
+
+def _clause_kind(word: str) -> ClauseKind:
+    normal = " ".join(word.lower().split())
+    for pattern, kind in _CLAUSE_KINDS:
+        if pattern.match(normal):
+            return kind
+    raise ValueError(f"not a clause opening: {word!r}")
+
+
+def _modal_statement(
+    body: Plain, sentence: Sentence, block: Block, section: Section, lead: Clause | None
+) -> Statement | None:
+    match = _MODAL.search(body.text)
+    if match is None:
+        return None
+    subject_text = _TRAILING_ADVERB.sub("", body.text[: match.start()].strip())
+    if subject_text and not is_subject(subject_text):
+        return None
+    modal = " ".join(match.group("modal").split())
+    if modal in ("'ll", "’ll"):
+        modal = "will"
+    rest_start = match.end() + 1
+    action, tail = _split_tail(body, rest_start)
+    if action is None or not _starts_with_verb(action.text, modal):
+        return None
+    subject = Phrase(subject_text, body.span(0, len(subject_text))) if subject_text else None
+    return Statement(
+        _modal_kind(modal), sentence, block, section, subject, modal, action, lead, tail
+    )
+
+
+# Orders that only send the reader elsewhere.
+_REFERRING_VERBS = frozenset({"see", "refer", "read", "visit", "click", "go", "step"})
+
+
+def _fact_verb_follows(tokens: list[str]) -> bool:
+    """ "Bug fixes come with tests": a noun that looks like a verb, then the real verb."""
+    return any(
+        verb_lemma(t) is not None and t.lower().endswith("s") and t.lower() != verb_lemma(t)
+        for t in tokens[1:3]
+    ) and not is_base_verb(tokens[1])
+
+
+def _object_follows(tokens: list[str]) -> bool:
+    """Whether what follows the first word reads as the rest of an order ("the machine",
+    "every source", "and tag each isolator", "for the shutdown") rather than a noun phrase
+    that starts with a verb-like noun ("Commit access to the repository")."""
+    second = tokens[1].lower()
+    if second in ("and", "or"):
+        return len(tokens) > 2 and is_base_verb(tokens[2])
+    return second in FUNCTION_WORDS or second.endswith("ly") or second.isdigit()
+
+
+# An adverb between a subject and its verb ("The secretary always must ...") is not a part
+# of the subject's name.
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:always|never|also|often|usually|still|only|\w+ly))+$")
+
+
+def _order_statement(
+    body: Plain, sentence: Sentence, block: Block, section: Section, lead: Clause | None
+) -> Statement | None:
+    """ "Wrap all other lines at 72 columns.", "Do not skip those steps.": an order to the
+    reader, with no subject of its own. A question asks it of "you"."""
+    tokens = words(body.text)
+    if len(tokens) < 3 or tokens[0].lower() in FUNCTION_WORDS:
+        return None
+    first, second = tokens[0], tokens[1].lower()
+    negative = first.lower() in ("do", "don't") and second in ("not", "never", "t")
+    if negative:
+        rest = body.text.split(" ", 2)[2] if first.lower() == "do" else body.text.split(" ", 1)[1]
+        start = body.text.index(rest)
+        kind: StatementKind = "prohibition"
+        verb = "must not"
+    elif (
+        is_base_verb(first)
+        and first.lower() not in _REFERRING_VERBS
+        and (first[:1].isupper() or lead is not None)
+        and _MODAL.search(body.text) is None
+        and not _fact_verb_follows(tokens)
+        and _object_follows(tokens)
+        and sum(t[:1].isupper() for t in tokens) * 2 < len(tokens)
+    ):
+        start = 0
+        kind, verb = "duty", "should"
+    else:
+        return None
+    if not is_base_verb(words(body.text[start:])[0]):
+        return None
+    action, tail = _split_tail(body, start)
+    if action is None:
+        return None
+    action = Phrase(action.text[:1].lower() + action.text[1:], action.span)
+    return Statement(kind, sentence, block, section, None, verb, action, lead, tail)
+
+
+def _definition_statement(
+    body: Plain, sentence: Sentence, block: Block, section: Section, lead: Clause | None
+) -> Statement | None:
+    match = _DEFINITION.search(body.text)
+    if match is None or lead is not None:
+        return None
+    term = body.text[: match.start()].strip().strip("\"“”'‘’")
+    if not term or word_count(term) > 6:
+        return None
+    action, tail = _split_tail(body, match.end())
+    if action is None or word_count(action.text) < 3:
+        return None
+    start = body.text.index(term)
+    subject = Phrase(term, body.span(start, start + len(term)))
+    return Statement(
+        "definition", sentence, block, section, subject, match.group("verb"), action, None, tail
+    )
+
+
+def _identity_statement(
+    body: Plain, sentence: Sentence, block: Block, section: Section, lead: Clause | None
+) -> Statement | None:
+    match = _IDENTITY.search(body.text)
+    if match is None:
+        return None
+    subject_text = body.text[: match.start()].strip()
+    if not is_subject(subject_text) or subject_text[:1] in "\"“'‘":
+        return None
+    action, tail = _split_tail(body, match.start("det"))
+    if action is None:
+        return None
+    action = _first_role(action)
+    if not 3 <= word_count(action.text) <= 20:
+        return None
+    generic = re.match(r"(?:a|an)\s+", subject_text, re.IGNORECASE)
+    if generic and match.group("det").lower() in ("a", "an") and word_count(subject_text) <= 5:
+        # "A remote day is a full working day spent away ...": what a term means
+        term = subject_text[generic.end() :]
+        start = generic.end()
+        subject = Phrase(term.strip("\"“”'‘’"), body.span(start, start + len(term)))
+        full = Phrase(
+            body.text[match.start("det") : match.start("det") + len(action.text)], action.span
+        )
+        return Statement("definition", sentence, block, section, subject, "is", full, lead, tail)
+    subject = Phrase(subject_text, body.span(0, len(subject_text)))
+    return Statement(
+        "identity", sentence, block, section, subject, match.group("verb"), action, lead, tail
+    )
+
+
+# Where a predicate that names several roles moves on to the next one, or to a comment.
+_NEXT_ROLE = re.compile(r",\s+(?:and\s+)?(?:the|a|an|which|who|whose|presiding|[a-z]+ing)\b|;")
+
+
+MAX_PART_WORDS = 16
+
+
+def shortened(text: str, most: int = MAX_PART_WORDS) -> str:
+    """A long coordination cut at its last "and" that leaves at most `most` words and at
+    least six: "to unite and lead the masses to develop the economy and run towards ... and
+    build ..." -> "to unite and lead the masses to develop the economy"."""
+    if word_count(text) <= most:
+        return text
+    cuts = [m.start() for m in re.finditer(r",?\s+and\s+", text)]
+    fitting = [c for c in cuts if 6 <= word_count(text[:c]) <= most]
+    return text[: fitting[-1]] if fitting else text
+
+
+def _first_role(action: Phrase) -> Phrase:
+    """ "the foundation of all the work, the leading core of ..., and the bridge ..." -> "the
+    foundation of all the work": one role per question."""
+    cut = _NEXT_ROLE.search(action.text)
+    if cut is None:
+        return action
+    kept = action.text[: cut.start()].rstrip()
+    return Phrase(kept, (action.span[0], action.span[0] + len(kept)))
+
+
+_EXPLETIVE_ROLE = re.compile(
+    r"^It is (?P<role>(?:the|a|an|one of the)\s[^,;]{3,80}?|[\w ]{2,40}?(?:'s|’s)\s+"
+    r"(?:duty|task|job|role|responsibility|mission))\s+(?P<act>to\s+\S.*)$",
+)
+
+
+def _expletive_statement(
+    body: Plain, sentence: Sentence, block: Block, section: Section, lead: Clause | None
+) -> Statement | None:
+    """ "It is the fundamental task of the night shift to keep the line running": the role is
+    the subject of the question ("What is the fundamental task of ...?"), the infinitive its
+    answer."""
+    match = _EXPLETIVE_ROLE.match(body.text.rstrip("."))
+    if match is None:
+        return None
+    act_start = match.start("act")
+    act = body.text[act_start:].rstrip(" .")
+    cut = _NEXT_ROLE.search(act)
+    act = shortened(act[: cut.start()] if cut else act)
+    role = match.group("role")
+    if not 3 <= word_count(act) <= MAX_PART_WORDS or points_back(role):
+        return None
+    return Statement(
+        "identity",
+        sentence,
+        block,
+        section,
+        Phrase(act, body.span(act_start, act_start + len(act))),
+        "is",
+        Phrase(role, body.span(match.start("role"), match.end("role"))),
+        lead,
+        None,
+    )
+
+
+_PASSIVE = re.compile(
+    r"\s(?P<aux>is|are)\s+(?:(?:also|then|always|normally|usually|only)\s+)?(?P<participle>[a-z]+)\b"
+)
+
+
+def _passive_statement(
+    body: Plain, sentence: Sentence, block: Block, section: Section, lead: Clause | None
+) -> Statement | None:
+    """ "Security incidents are reported to the IT Service Desk within 1 hour": what is done
+    to something, asked about its figures ("Within how many hours are ... reported?")."""
+    match = _PASSIVE.search(body.text)
+    if match is None:
+        return None
+    subject_text = body.text[: match.start()].strip()
+    participle = match.group("participle")
+    lemma = verb_lemma(participle)
+    if (
+        lemma is None
+        or participle == lemma
+        or not participle.endswith(("ed", "en", "wn", "nt", "lt", "ld"))
+    ):
+        return None
+    if not is_subject(subject_text):
+        return None
+    action, tail = _split_tail(
+        body, match.start("participle") - (match.start("participle") - match.end("aux") - 1)
+    )
+    if action is None or word_count(action.text) < 2:
+        return None
+    subject = Phrase(subject_text, body.span(0, len(subject_text)))
+    return Statement(
+        "fact", sentence, block, section, subject, match.group("aux"), action, lead, tail
+    )
+
+
+def _fact_statement(
+    body: Plain, sentence: Sentence, block: Block, section: Section, lead: Clause | None
+) -> Statement | None:
+    """ "The TSC elects a chair", "Collaborators review and merge pull requests": an agent and
+    what it does, in the present tense. The verb agrees with the subject: a singular subject
+    takes the -s form, a plural one the plain form."""
+    tokens = list(_WORD.finditer(body.text))
+    for index, token in enumerate(tokens[1:9], start=1):
+        word = token.group(0)
+        lemma = verb_lemma(word)
+        if lemma is None or word.lower() in FUNCTION_WORDS or word[:1].isupper():
+            continue
+        if tokens[index - 1].group(0).lower() in _DETERMINERS | {"to"}:
+            continue  # "the charter": a noun; "to label": an infinitive
+        following = tokens[index + 1].group(0).lower() if index + 1 < len(tokens) else ""
+        if following in _AUXILIARY_WORDS:
+            continue  # "The primary factors do include": the verb comes later
+        subject_text = _TRAILING_ADVERB.sub("", body.text[: token.start()].strip())
+        if not subject_text:
+            continue
+        head = _head(subject_text) or tokens[index - 1].group(0)
+        plural_head = _is_plural_noun(head)
+        singular_form = word.lower() == _third_person(lemma) and not plural_head
+        plural_form = word.lower() == lemma and plural_head
+        if not (singular_form or plural_form) or not is_subject(subject_text):
+            continue
+        said = [w.lower() for w in words(subject_text)]
+        if said[-1] in FUNCTION_WORDS or (len(said) > 1 and said[-2] == "to"):
+            continue  # "Ability to label issues", "Reviews on pull requests": no subject
+        if not (is_noun(head) or head[:1].isupper()) or not _is_agent_phrase(subject_text):
+            return None
+        action, tail = _split_tail(body, token.start())
+        if action is None or word_count(action.text) < 3:
+            return None
+        subject = Phrase(subject_text, body.span(0, len(subject_text)))
+        return Statement("fact", sentence, block, section, subject, "", action, lead, tail)
+    return None
+
+
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "your",
+        "his",
+        "her",
+        "every",
+        "each",
+        "any",
+        "all",
+        "no",
+    }
+)
+_QUALIFIERS = frozenset({"of", "to", "in", "on", "for", "with", "from", "at", "by", "who", "that"})
+
+
+def _head(phrase: str) -> str:
+    """The noun a subject is about: its last word before a qualifier ("changes" in "All
+    changes to the Charter")."""
+    head = ""
+    for word in words(phrase):
+        if word.lower() in _QUALIFIERS and head:
+            break
+        if word.lower() not in FUNCTION_WORDS:
+            head = word
+    return head
+
+
+def _is_agent_phrase(subject: str) -> bool:
+    """A subject that can do things: several words, a plural, an acronym or a name; a lone
+    capitalised singular ("Pull") is usually the first word of a fragment."""
+    tokens = words(subject)
+    if len(tokens) > 1:
+        return True
+    word = tokens[0]
+    return word.isupper() or singular(word) is not None or not parts_of_speech(word)
+
+
+def _third_person(lemma: str) -> str:
+    return inflect(lemma, "VBZ").lower()
+
+
+def _is_plural_noun(word: str) -> bool:
+    """A plural noun: one the lexicon knows as such, or a word it does not know that ends
+    like a plural ("triagers", "emeriti" aside)."""
+    if word.isupper():
+        return False
+    if singular(word) is not None:
+        return True
+    lower = word.lower()
+    return (
+        not parts_of_speech(lower)
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is"))
+    )
+
+
+def _split_tail(body: Plain, start: int) -> tuple[Phrase | None, Clause | None]:
+    """The words from `start` to the first trailing clause (or the end), and that clause."""
+    text = body.text
+    end = len(text.rstrip(" .;!"))
+    comment = _COMMENT.search(text, start, end)
+    if comment is not None:
+        end = comment.start()  # what follows comments on the object, not on the action
+    tail: Clause | None = None
+    for match in _TAIL.finditer(text, start, end):
+        if word_count(text[start : match.start()]) < 2:
+            continue
+        clause_start = match.start("word")
+        tail = Clause(
+            _clause_kind(match.group("word")),
+            Phrase(text[clause_start:end], body.span(clause_start, end)),
+        )
+        end = match.start()
+        break
+    action = text[start:end].strip(" ,;")
+    if not action:
+        return None, None
+    offset = text.index(action, start)
+    return Phrase(action, body.span(offset, offset + len(action))), tail
+
+
+def _modal_kind(modal: str) -> StatementKind:
+    for pattern, kind in _MODAL_KINDS:
+        if pattern.match(modal):
+            return kind
+    return "duty"
+
+
+def _starts_with_verb(action: str, modal: str) -> bool:
+    first = (words(action) or [""])[0]
+    if modal.lower().endswith(("for", "from")):
+        return is_gerund(first)
+    return first.lower() in ("be", "have", "do", "not", "always", "also", "only") or (
+        is_base_verb(first)
+    )
+
+
+def is_subject(text: str) -> bool:
+    """Whether text before a verb reads as a subject: a short noun phrase, not a pronoun,
+    not a clause of its own."""
+    tokens = words(text)
+    if not 1 <= len(tokens) <= 10 or text.endswith(",") or _NOT_GENERAL.match(text):
+        return False
+    if text[:1] in "\"“'‘":
+        return False  # a saying in quotation marks
+    if len(tokens) == 1 and _ANAPHORIC_SUBJECT.match(tokens[0]):
+        return False
+    first = tokens[0].lower()
+    if first in ("and", "or", "but", "so", "then", "because", "if", "when", "as", "to", "of"):
+        return False
+    if first in ("do", "don't", "please", "let", "make"):
+        return False  # an order, not a subject: "Do not worry if you ..."
+    if any(verb_lemma(t) and t.lower() in ("is", "are", "was", "were") for t in tokens):
+        return False
+    if len(tokens) == 1 and first in ("you", "we"):
+        return True  # the reader, or the speaker's side: a subject of duties
+    return any(t.lower() not in FUNCTION_WORDS for t in tokens)

@@ -1,0 +1,185 @@
+"""Questions about where things go and what they are called: "Where should questions for
+general help be directed?", "Which template should you fill out if you find a bug?".
+
+Both ask for a short name the document gives (a place, a body, a label, a template), the kind
+of fact a trainee must know to act on a rule, and typed answers can be matched: a name is
+short, and the document's other names for the same body are accepted too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.agents import head_word
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.grammar import in_sentence, inverted, lead_of, question, restate, tail_of
+from quizapp.generate.statement_questions import (
+    MAX_ANSWER_WORDS,
+    Pools,
+    answers_for,
+    is_person,
+    joined,
+    mentions,
+)
+from quizapp.generate.statements import Statement
+from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count
+
+# Verbs that send something somewhere, in the passive ("be directed at") or active voice.
+_SENDING = (
+    "direct|report|send|submit|escalate|address|refer|forward|raise|file|route|bring|post|"
+    "take|hand|deliver|return|keep|store|put|place|move|open|log|record"
+)
+_PASSIVE_TARGET = re.compile(
+    rf"^be\s+(?P<verb>(?:{_SENDING})(?:ed|d|n)?|sent|kept|brought|taken|put)\s+"
+    r"(?P<prep>to|at|with|in|into|on)\s+(?P<target>[^,;]+)$",
+    re.IGNORECASE,
+)
+_ACTIVE_TARGET = re.compile(
+    rf"^(?P<verb>{_SENDING})\s+(?P<object>[^,;]+?)\s+(?P<prep>to|at|with|in|into)\s+"
+    r"(?P<target>[^,;]+)$",
+    re.IGNORECASE,
+)
+# A name in quotation marks before the kind of thing it names: 'the "Bug Report" template'.
+_NAMED = re.compile(
+    r"\b(?:the|a|an)\s+[\"“](?P<name>[^\"”]{2,40})[\"”]\s+(?P<kind>label|template|form|button|"
+    r"role|status|channel|team|list|repository|folder|field|tag|flag|option|menu|tab|"
+    r"group|badge|stage|category|queue|board|register|log|book|box)\b"
+)
+MAX_TARGET_WORDS = 6
+
+
+def target_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
+    drafts: list[Candidate] = []
+    for statement in found:
+        if statement.qualified or statement.kind not in ("duty", "permission", "fact"):
+            continue
+        for make in (_target, _named):
+            draft = make(statement, pools)
+            if draft is not None:
+                drafts.append(draft)
+    return drafts
+
+
+def _target(statement: Statement, pools: Pools) -> Candidate | None:
+    """ "Questions ... should be directed at the Node.js help repository" -> "Where should
+    questions ... be directed?"; "raise them with the TSC" -> "With whom ...?"."""
+    action = statement.action.text
+    passive = _PASSIVE_TARGET.match(action)
+    active = None if passive else _ACTIVE_TARGET.match(action)
+    match = passive or active
+    if match is None or not statement.verb or statement.subject is None:
+        return None  # an order ("Open an issue in ...") has lost its procedure's goal
+    target = re.sub(r"^(?:the|a|an)\s+", "", match.group("target").strip(), flags=re.I)
+    if word_count(target) > MAX_TARGET_WORDS or mentions(target):
+        return None
+    who = in_sentence(statement.subject.text) if statement.subject else "you"
+    form = inverted(statement.verb, who)
+    if form is None or fold(who) == "we":
+        return None
+    auxiliary, rest = form
+    person = pools.acts(target) and is_person(target)
+    prep = match.group("prep").lower()
+    wh = f"{prep} whom" if person else "where"
+    verb = match.group("verb")
+    moved = f"{verb} {match.group('object')}" if active else f"be {verb}"
+    prompt = question(lead_of(statement), wh, auxiliary, who, rest, moved, tail_of(statement))
+    if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 30:
+        return None
+    accepted = answers_for(target, pools) if person else _place_names(target)
+    return Candidate(
+        kind="short",
+        family="target",
+        stem=short_slug(f"where {action}"),
+        fact=f"target:{fold(action)}",
+        prompt=prompt,
+        right=accepted,
+        wrong=(),
+        quote=statement.quote,
+        highlight=statement.action.span,
+        section=statement.section.title,
+        tags=(short_slug(statement.section.title), "procedures"),
+        explanation=joined(
+            f"{capitalise(restate(statement))}",
+            statement.followup,
+            f"{statement.lead.phrase.text}"
+            if statement.lead and statement.lead.kind == "reason"
+            else "",
+        ),
+        anchor=statement.block.start,
+        score=3.1,
+    )
+
+
+_SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
+
+
+def _place_names(name: str) -> tuple[str, ...]:
+    """A place as a trainee may name it: "Technical Steering Committee (TSC) repository" as
+    written, with only the acronym or only the words ("TSC repository"), and without its
+    kind of place ("TSC", "TSC repo")."""
+    names = [name]
+    match = _SPELLED.search(name)
+    if match is not None:
+        before, after = name[: match.start()], name[match.end() :]
+        names.append(f"{before}{match.group('acronym')} {after}".strip())
+        names.append(f"{before}{match.group('words').strip()} {after}".strip())
+    for written in list(names):
+        kind = _CONTAINER.search(written)
+        if kind is not None and word_count(written[: kind.start()]) >= 1:
+            bare = written[: kind.start()].strip()
+            names += [bare, f"{bare} {_SHORT.get(kind.group(1).lower(), kind.group(1))}"]
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+# The kinds of place a name may go without: "the TSC repository" is "the TSC" to a trainee.
+_CONTAINER = re.compile(
+    r"\s+(repository|repo|tracker|issue tracker|channel|mailing list|site)$", re.IGNORECASE
+)
+_SHORT = {"repository": "repo", "repo": "repository"}
+
+
+def _named(statement: Statement, pools: Pools) -> Candidate | None:
+    """'fill out the "Bug Report" template' -> "Which template should you fill out?"."""
+    action = statement.action.text
+    match = _NAMED.search(action)
+    if match is None or match.start() == 0 or not statement.verb:
+        return None
+    name = match.group("name").strip()
+    if word_count(name) > MAX_ANSWER_WORDS:
+        return None
+    who = in_sentence(statement.subject.text) if statement.subject else "you"
+    form = inverted(statement.verb, who)
+    if form is None or fold(who) == "we":
+        return None
+    auxiliary, rest = form
+    before = action[: match.start()].rsplit(" and ", 1)[-1]
+    if not re.fullmatch(r"[a-z]+(?:\s+(?:out|up|in|on|off))?\s*", before):
+        return None  # the name must be what the verb acts on: "fill out the ... template"
+    remaining = f"{before} {action[match.end() :]}".strip()
+    prompt = question(
+        lead_of(statement),
+        f"which {match.group('kind')}",
+        auxiliary,
+        who,
+        rest,
+        remaining,
+        tail_of(statement),
+    )
+    if content_words(name) <= content_words(prompt) or word_count(prompt) > 30:
+        return None
+    return Candidate(
+        kind="short",
+        family="target",
+        stem=short_slug(f"which {match.group('kind')} {name}"),
+        fact=f"named:{fold(name)}",
+        prompt=prompt,
+        right=(name,),
+        wrong=(),
+        quote=statement.quote,
+        highlight=statement.action.span,
+        section=statement.section.title,
+        tags=(short_slug(statement.section.title), "procedures"),
+        explanation=joined(capitalise(restate(statement)), statement.followup),
+        anchor=statement.block.start,
+        score=3.1,
+    )

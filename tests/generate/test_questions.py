@@ -1,0 +1,235 @@
+"""Each question family on the smallest text that shows it: what it asks, what it refuses."""
+
+from __future__ import annotations
+
+from quizapp.domain.grading import grade
+from quizapp.domain.questions import Question
+from quizapp.generate import analyse, generate_set
+from quizapp.generate.figures import find_figures, near_values
+from quizapp.generate.report import format_report, section_reports
+
+
+def _questions(body: str, title: str = "Office rules") -> list[Question]:
+    return list(generate_set(f"{title}\n\n{body}\n", set_id="t").questions)
+
+
+def _prompts(body: str, title: str = "Office rules") -> list[str]:
+    return [q.prompt for q in _questions(body, title)]
+
+
+# --- figures ---------------------------------------------------------------------------------
+
+
+def test_figures_are_counts_amounts_and_shares_not_years_names_or_list_lengths() -> None:
+    found = [
+        (f.written, f.unit, f.kind)
+        for f in find_figures(
+            "In 2019 Tier 2 staff had three points to note: refunds up to $150, 30 euros a "
+            "month, 10% of pay, 3 remote days a week and one week of leave."
+        )
+    ]
+    assert found == [
+        ("$150", "$", "money"),
+        ("30", "euros", "money"),
+        ("10", "%", "percent"),
+        ("3", "remote days a week", "count"),
+    ]
+
+
+def test_wrong_values_sit_on_both_sides_of_the_right_one() -> None:
+    [figure] = find_figures("Report it within 5 days.")
+    values = near_values(figure)
+    assert len(values) == 3 and 5 not in values
+    assert min(values) < 5 < max(values)
+
+
+def test_a_phrase_of_time_that_closes_the_rule_is_asked_at_the_front() -> None:
+    [question] = _questions("Your report will be acknowledged within 5 days.")
+    assert question.prompt == "Within how many days will your report be acknowledged?"
+    assert question.type == "short"
+    for typed in ("5", "five", "5 days", "five days"):
+        assert grade(question, typed).correct, typed
+    assert not grade(question, "5 weeks").correct
+
+
+def test_a_counted_subject_is_asked_as_how_many() -> None:
+    [question] = _questions("Two collaborators must approve a pull request before it can land.")
+    assert question.prompt == (
+        "How many collaborators must approve a pull request before it can land?"
+    )
+    assert grade(question, "2").correct
+
+
+def test_a_singular_unit_is_asked_in_the_plural() -> None:
+    [question] = _questions("Security incidents are reported to the service desk within 1 hour.")
+    assert question.prompt == (
+        "Within how many hours are security incidents reported to the service desk?"
+    )
+    assert grade(question, "an hour").correct
+
+
+def test_an_order_is_asked_of_you_under_its_heading() -> None:
+    text = (
+        "Requests\n\n# Booking\n\nBook the desk in the planner at least 48 hours before it starts."
+    )
+    [question] = generate_set(text, set_id="t").questions
+    assert question.prompt == (
+        "Booking — at least how many hours should you book the desk in the planner before it "
+        "starts?"
+    )
+
+
+def test_an_amount_of_money_is_asked_among_near_amounts() -> None:
+    [question] = _questions("Gifts worth more than $150 need the approval of a manager.")
+    assert question.type == "single"
+    assert [c.text for c in question.choices if c.correct] == ["$150"]
+    assert all(c.text.startswith("$") for c in question.choices)
+
+
+def test_a_rule_the_next_sentence_makes_an_exception_to_is_not_asked() -> None:
+    text = (
+        "Two collaborators must approve a pull request. "
+        "(One approval is enough if the pull request has been open for more than 7 days.)"
+    )
+    assert not any("How many collaborators" in p for p in _prompts(text))
+
+
+def test_they_is_read_as_the_subject_before_and_the_quote_holds_both() -> None:
+    text = (
+        "Security incidents include lost laptops and phishing messages. They are reported to "
+        "the service desk within 1 hour."
+    )
+    [question] = [q for q in _questions(text) if "hours" in q.prompt]
+    assert "are security incidents reported" in question.prompt
+    assert question.quote.startswith("Security incidents include")
+
+
+# --- who, and who holds a role ---------------------------------------------------------------
+
+
+def test_who_is_asked_of_a_duty_and_accepts_the_other_names_of_the_role() -> None:
+    text = (
+        "Each year the TSC elects a meeting chair. The meeting chair must share the agenda "
+        "with every TSC member before the meeting. During the meeting, the TSC chair ensures "
+        "that minutes are taken."
+    )
+    [question] = [q for q in _questions(text) if "agenda" in q.prompt]
+    assert question.prompt == "Who must share the agenda with every TSC member before the meeting?"
+    for typed in ("meeting chair", "the chair"):
+        assert grade(question, typed).correct, typed
+    assert not grade(question, "TSC member").correct
+
+
+def test_only_x_may_is_a_who_question() -> None:
+    [question] = _questions("Only an authorised person may fit a lock on the isolator.")
+    assert question.prompt == "Who may fit a lock on the isolator?"
+    assert grade(question, "an authorised person").correct
+    assert grade(question, "authorized persons").correct
+
+
+def test_no_who_where_two_agents_share_the_duty_or_everyone_has_it() -> None:
+    shared = _prompts(
+        "Managers must report every incident to the desk. "
+        "Supervisors must report each incident to the desk."
+    )
+    assert not [p for p in shared if p.startswith("Who")]
+    assert not [p for p in _prompts("Everyone must lock the screen when leaving.") if "Who" in p]
+
+
+def test_no_who_whose_prompt_points_at_the_answer() -> None:
+    assert _prompts("Managers stay responsible for the work of their teams.") == []
+
+
+def test_no_who_about_the_reader_the_document_is_written_for() -> None:
+    assert _prompts("Collaborators must review every pull request.", "Collaborator guide") == []
+
+
+def test_the_holder_of_a_role_is_asked_and_a_contested_role_is_not() -> None:
+    prompts = _prompts(
+        "The shift leader is the first point of contact for visitors. "
+        "The rural branch is the fundamental unit of the district. "
+        "The village branch is the fundamental unit of the county."
+    )
+    assert prompts == ["Who is the first point of contact for visitors?"]
+
+
+# --- where things go, what they are called ---------------------------------------------------
+
+
+def test_where_a_thing_is_sent_is_asked_with_its_name_both_ways() -> None:
+    [question] = _questions(
+        "Discussion of non-technical topics should be directed to the Technical Steering "
+        "Committee (TSC) repository."
+    )
+    assert question.prompt == "Where should discussion of non-technical topics be directed?"
+    for typed in ("the TSC repository", "Technical Steering Committee repository"):
+        assert grade(question, typed).correct, typed
+
+
+def test_to_whom_a_person_reports_is_asked_as_who() -> None:
+    prompts = _prompts("Staff must report every lost laptop to the security officer.")
+    assert "To whom must staff report every lost laptop?" in prompts
+
+
+def test_a_named_template_or_label_is_asked_by_its_kind() -> None:
+    [question] = _questions(
+        "If you find a bug, please fill out the `Bug Report` template to the best of your ability."
+    )
+    assert question.prompt == (
+        "If you find a bug, which template should you fill out to the best of your ability?"
+    )
+    assert grade(question, "bug report").correct
+
+
+def test_code_in_backticks_is_not_asked_but_a_label_is() -> None:
+    assert _prompts("Run `make check -j4` before you push the branch to the remote.") == []
+
+
+# --- definitions -----------------------------------------------------------------------------
+
+
+def test_a_defined_term_is_asked_back_as_a_short_answer() -> None:
+    [question] = _questions('"Hot desk" means a workplace that nobody owns and anyone may book.')
+    assert (
+        question.prompt == "What is the term for a workplace that nobody owns and anyone may book?"
+    )
+    assert grade(question, "hot desk").correct
+    assert grade(question, "Hot desks").correct
+
+
+def test_no_term_is_asked_where_its_meaning_echoes_it() -> None:
+    assert _prompts('"Core hours" means the hours between 10:00 and 15:00 on working days.') == []
+
+
+def test_with_enough_definitions_a_meaning_is_chosen_among_the_others() -> None:
+    text = (
+        '"Core hours" means the hours between ten and three when everyone is reachable. '
+        '"Remote day" means a working day spent away from the office with approval. '
+        '"Hot desk" means a desk that nobody owns and anyone may book in advance. '
+        '"Anchor day" means the day each week when the whole team is in the office.'
+    )
+    questions = [q for q in _questions(text) if q.type == "single"]
+    assert len(questions) >= 3
+    asked = next(q for q in questions if "Hot desk" in q.prompt)
+    assert asked.prompt == 'What does "Hot desk" mean?'
+    assert [c.text for c in asked.choices if c.correct] == [
+        "A desk that nobody owns and anyone may book in advance"
+    ]
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+def test_the_report_says_per_section_what_was_found_kept_and_dropped() -> None:
+    text = (
+        "Rules\n\n# Reporting\n\nIncidents are reported within 2 hours. Incidents are always "
+        "reported within 2 hours.\n\n# Review\n\nNothing to learn here.\n"
+    )
+    reports = section_reports(analyse(text))
+    assert [r.title for r in reports] == ["Reporting", "Review"]
+    reporting = reports[0]
+    assert reporting.found == {"facts": 2}
+    assert len(reporting.kept) == 1
+    assert sum(reporting.dropped.values()) == 1
+    printed = format_report(reports)
+    assert "== Reporting" in printed and "kept 1:" in printed and "dropped 1:" in printed
