@@ -121,8 +121,13 @@ class Pools:
             if fold(other) != fold(name)
             and (content_words(other) <= own or own <= content_words(other))
         )
-        if word_count(name) > 1 and head[:1].islower() and head.lower() not in _GENERIC:
-            found.append(head)  # "chair" for "meeting chair"; never "person"
+        if (
+            word_count(name) > 1
+            and head[:1].islower()
+            and head.lower() not in _GENERIC
+            and is_person(name)
+        ):
+            found.append(head)  # "chair" for "meeting chair"; never "person" or "branch"
         return found
 
 

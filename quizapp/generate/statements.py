@@ -325,6 +325,8 @@ def units(document: Document) -> list[Unit]:
     for sentence, shown, block, section in readable_sentences(document):
         if previous is not None and previous.block is not block:
             previous = None
+        if shown.text[:1] in "\"“'‘" and shown.text.rstrip(" .!")[-1:] in "\"”'’":
+            continue  # a saying in quotation marks, not the document's own rule
         following = [s for s in block.sentences if s.start > sentence.start][:1]
         after = plain(document.text, following[0].start, following[0].end) if following else None
         qualified = after is not None and _EXCEPTION.search(after.text) is not None
