@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.candidates import Candidate
+from quizapp.generate.candidates import Candidate, CandidateKind
 from quizapp.generate.figures import Figure, find_figures, near_values, written_like
 from quizapp.generate.grammar import in_sentence, inverted, question, restate, without_pointer
 from quizapp.generate.lexicon import plural, verb_lemma
@@ -159,26 +159,32 @@ def with_context(prompt: str, context: str) -> str:
 def _draft(
     prompt: str, score: float, unit: Unit, figure: Figure, others: list[tuple[Unit, Figure]]
 ) -> Candidate:
+    """Counts and durations as short answers; money and shares among near values."""
     section = unit.section.title
-    common = {
-        "family": "figure",
-        "stem": short_slug(f"{figure.written} {figure.unit} {unit.clause.text[:50]}"),
-        "fact": f"figure:{figure.value:g}:{fold(figure.unit)}:{unit.section.title}",
-        "prompt": prompt,
-        "quote": _quote(unit),
-        "highlight": unit.clause.span(figure.start, figure.end),
-        "section": section,
-        "tags": (short_slug(section), "figures"),
-        "explanation": _explain(unit, figure, others),
-        "anchor": unit.block.start,
-        "score": score,
-    }
+    kind: CandidateKind = "short"
+    right: tuple[str, ...] = (figure.written,)
+    wrong: tuple[str, ...] = ()
     if figure.kind in ("money", "percent"):
         sign = "%" if figure.kind == "percent" else ""
-        right = written_like(figure, figure.value) + sign
+        kind = "single"
+        right = (written_like(figure, figure.value) + sign,)
         wrong = tuple(f"{written_like(figure, v)}{sign}" for v in near_values(figure))
-        return Candidate(kind="single", right=(right,), wrong=wrong, **common)  # type: ignore[arg-type]
-    return Candidate(kind="short", right=(figure.written,), wrong=(), **common)  # type: ignore[arg-type]
+    return Candidate(
+        kind=kind,
+        family="figure",
+        stem=short_slug(f"{figure.written} {figure.unit} {unit.clause.text[:50]}"),
+        fact=f"figure:{figure.value:g}:{fold(figure.unit)}:{section}",
+        prompt=prompt,
+        right=right,
+        wrong=wrong,
+        quote=_quote(unit),
+        highlight=unit.clause.span(figure.start, figure.end),
+        section=section,
+        tags=(short_slug(section), "figures"),
+        explanation=_explain(unit, figure, others),
+        anchor=unit.block.start,
+        score=score,
+    )
 
 
 def _quote(unit: Unit) -> tuple[int, int]:

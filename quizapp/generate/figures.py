@@ -138,19 +138,19 @@ def find_figures(sentence: str) -> list[Figure]:
         taken.append((match.start(), match.end()))
     for match in _NUMBER.finditer(sentence):
         number = match.group("number").lower()
-        value = NUMBER_WORDS.get(number) if not number.isdigit() else int(number)
-        unit = _unit_after(sentence, match.end(), single=value == 1)
+        counted = NUMBER_WORDS.get(number) if not number.isdigit() else int(number)
+        unit = _unit_after(sentence, match.end(), single=counted == 1)
         if unit is None or not free(match.start(), match.end() + 1 + len(unit)):
             continue
         before = sentence[: match.start()]
         if _REFERENCE.search(before) or _NAMED.search(before) or _ANNOUNCING.search(before):
             continue
-        if value is None or (value == 1 and not number.isdigit()):
+        if counted is None or (counted == 1 and not number.isdigit()):
             continue  # "one week" is said, not counted
         if number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100:
             continue  # a year
         found.append(
-            Figure("count", float(value), match.start(), match.end(), unit, match.group("number"))
+            Figure("count", float(counted), match.start(), match.end(), unit, match.group("number"))
         )
         taken.append((match.start(), match.end() + 1 + len(unit)))
     return sorted(found, key=lambda f: f.start)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quizapp.generate.agents import agent_acronyms, head_word, is_agent
-from quizapp.generate.candidates import Candidate, Family
+from quizapp.generate.candidates import Candidate, CandidateKind, Family
 from quizapp.generate.distractors import near_copy, pick
 from quizapp.generate.grammar import (
     as_choice,
@@ -127,7 +127,7 @@ class Pools:
             and head.lower() not in _GENERIC
             and is_person(name)
         ):
-            found.append(head)  # "chair" for "meeting chair"; never "person" or "branch"
+            found.append(head)  # "chair" for "meeting chair"; never "person" or "office"
         return found
 
 
@@ -182,15 +182,37 @@ def mentions(text: str) -> bool:
 _POINTING = re.compile(r"\b(?:they|them|their|themselves|he|him|his|she|her|its|itself)\b", re.I)
 
 
-def _draft(statement: Statement, family: Family, **fields: object) -> Candidate:
+def _draft(
+    statement: Statement,
+    family: Family,
+    *,
+    kind: CandidateKind,
+    stem: str,
+    fact: str,
+    prompt: str,
+    right: tuple[str, ...],
+    wrong: tuple[str, ...],
+    highlight: tuple[int, int] | None,
+    explanation: str,
+    score: float,
+) -> Candidate:
+    """A candidate about a statement: filed under its section, quoting its sentence."""
     section = statement.section.title
     return Candidate(
+        kind=kind,
         family=family,
+        stem=stem,
+        fact=fact,
+        prompt=prompt,
+        right=right,
+        wrong=wrong,
+        quote=statement.quote,
+        highlight=highlight,
         section=section,
         tags=(short_slug(section), _TAGS[family]),
-        quote=statement.quote,
+        explanation=explanation,
         anchor=statement.block.start,
-        **fields,  # type: ignore[arg-type]
+        score=score,
     )
 
 

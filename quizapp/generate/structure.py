@@ -131,15 +131,14 @@ def _blocks(text: str) -> list[Block]:
         heading = _MD_HEADING.match(line)
         numbered = _NUMBERED.match(line)
         bullet = _BULLET.match(line)
-        if (numbered or bullet) and _LINK_ONLY.match(line[(numbered or bullet).end() :]):  # type: ignore[union-attr]
+        marker = numbered or bullet
+        if marker is not None and _LINK_ONLY.match(line[marker.end() :]):
             current = None  # a table of contents: links, not statements
             continue
         if heading:
             current = None
             blocks.append(Block("heading", line_start, line_end, level=len(heading.group(1))))
-        elif numbered or bullet:
-            marker = numbered or bullet
-            assert marker is not None
+        elif marker is not None:
             number = numbered and (numbered.group(2) or numbered.group(3))
             current = Block(
                 "item",

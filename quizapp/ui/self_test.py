@@ -133,6 +133,7 @@ def _run(folder: Path) -> None:
 
 def _quiz(window: MainWindow, url: str) -> None:
     from quizapp.domain.grading import grade
+    from quizapp.domain.questions import AcceptedAnswer, Question
     from quizapp.domain.session import QuizSettings
 
     backend, area = window.backend, window.trainee_area
@@ -175,6 +176,11 @@ def _quiz(window: MainWindow, url: str) -> None:
     earned = grade(stored.question, stored.response, attempt.session.grading).fraction
     _check(earned == question.max_fraction, f"the right answer earned {earned}")
     _step(f"answered {question.key!r} ({question.type}) rightly; stored and graded {earned:g}")
+    loose = Question(
+        "self-test", "short", "What is it called?", answers=(AcceptedAnswer("civilization"),)
+    )
+    _check(grade(loose, "civilisations").correct, "lenient grading refused 'civilisations'")
+    _step("short answers graded leniently (lemminflect's lexicon is in place)")
 
     def open_it(finished: Callable[[], None]) -> None:
         area.currentChanged.connect(finished)

@@ -2,24 +2,28 @@
 
 Usage: kill_driver.py DATABASE_URL SETTINGS_FILE ANSWERS
 
-Builds the window the way the app does (real clock, the shipped sets imported at start-up),
-adds a trainee, starts an exam and answers ANSWERS questions through the widgets, typing the
-short ones; the draw is random, so it goes on past ANSWERS until it has typed one. After
-each answer is in the database (the saver said so; a typed one after its pause in typing)
-it prints `ANSWERED <position> <json response>`, then, once the last move is written too,
-`READY`, and waits in the event loop for the kill.
+Builds the window the way the app does (real clock), on a database holding the test's own set
+(test_kill.py imports it; no shipped set is imported here, so the shipped bank's size does not
+matter), adds a trainee, starts an exam and answers ANSWERS questions through the widgets,
+typing the short ones; the draw is random, so it goes on past ANSWERS until it has typed one.
+After each answer is in the database (the saver said so; a typed one after its pause in
+typing) it prints `ANSWERED <position> <json response>`, then, once the last move is written
+too, `READY`, and waits in the event loop for the kill.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from quizapp.services import question_sets
 from quizapp.ui.app import make_backend
 from quizapp.ui.main_window import MainWindow
 
@@ -35,6 +39,8 @@ def wait_for(condition: Callable[[], object], timeout_ms: int = 10_000) -> None:
 
 def main(url: str, settings_file: str, answers: int) -> int:
     app = QApplication(sys.argv)
+    nothing_shipped = Path(tempfile.mkdtemp())
+    question_sets.questions_dir = lambda: nothing_shipped
     window = MainWindow(make_backend(url), QSettings(settings_file, QSettings.Format.IniFormat))
     ready = []
     window.ready.connect(lambda: ready.append(True))

@@ -3,6 +3,8 @@ highlights, every question type and partial credit without waiting for the shipp
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quizapp.domain.questions import (
     AcceptedAnswer,
     Choice,
@@ -135,6 +137,14 @@ def sample_set() -> QuestionSet:
     return QuestionSet(SET_ID, SET_TITLE, QUESTIONS, source=SourceDocument(SET_TITLE, SOURCE))
 
 
-def import_sample_set(db: Database) -> None:
-    report = import_result(db, ReadResult(sample_set(), "native"), file="fire-drill.yaml")
+def import_sample_set(db: Database, *, copies: int = 1) -> None:
+    """The sample set, its questions `copies` times over (each copy keyed apart) for a test
+    that needs more questions than the five written here."""
+    questions = tuple(
+        replace(question, key=f"{question.key}-{copy}" if copy else question.key)
+        for copy in range(copies)
+        for question in QUESTIONS
+    )
+    qset = replace(sample_set(), questions=questions)
+    report = import_result(db, ReadResult(qset, "native"), file="fire-drill.yaml")
     assert report.created and not report.refused, report

@@ -15,6 +15,7 @@ from quizapp.domain.session import AttemptState, SystemClock
 from quizapp.services import attempts
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
+from tests.ui.sample_set import import_sample_set
 
 DRIVER = Path(__file__).with_name("kill_driver.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -25,6 +26,7 @@ def test_killed_mid_attempt_loses_no_acknowledged_answer(tmp_path: Path) -> None
     url = f"sqlite:///{tmp_path / 'killed.sqlite3'}"
     db = Database(url)
     prepare(db)
+    import_sample_set(db, copies=2)  # ten questions of every type, whatever the shipped bank
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
     process = subprocess.Popen(
         [sys.executable, str(DRIVER), url, str(tmp_path / "settings.ini"), "6"],
