@@ -84,6 +84,10 @@ class ItemSums:
     could be, which the discriminative efficiency divides by (a sort, not a sum, so the
     caller works it out with `sorted_cross_sum`). Minimum and maximum tell a constant column
     exactly, where a variance from sums would be a rounding error away from zero (see SAME).
+
+    A database counts how many attempts had each (x, r) pair in one grouped pass (`from_counts`
+    adds those up): marks take few values, so that is a few rows per question however many
+    attempts there are.
     """
 
     attempts: int
@@ -97,6 +101,28 @@ class ItemSums:
     max_x: float
     min_r: float
     max_r: float
+
+    @classmethod
+    def from_counts(cls, counts: Sequence[tuple[float, float, int]]) -> ItemSums:
+        """The sums from (x, r, how many attempts had them) rows."""
+        x_counts: dict[float, int] = {}
+        r_counts: dict[float, int] = {}
+        for x, r, n in counts:
+            x_counts[x] = x_counts.get(x, 0) + n
+            r_counts[r] = r_counts.get(r, 0) + n
+        return cls(
+            attempts=sum(n for _, _, n in counts),
+            sum_x=math.fsum(x * n for x, _, n in counts),
+            sum_xx=math.fsum(x * x * n for x, _, n in counts),
+            sum_r=math.fsum(r * n for _, r, n in counts),
+            sum_rr=math.fsum(r * r * n for _, r, n in counts),
+            sum_xr=math.fsum(x * r * n for x, r, n in counts),
+            sorted_sum_xr=sorted_cross_sum(list(x_counts.items()), list(r_counts.items())),
+            min_x=min(x_counts, default=0.0),
+            max_x=max(x_counts, default=0.0),
+            min_r=min(r_counts, default=0.0),
+            max_r=max(r_counts, default=0.0),
+        )
 
     def mark_variance(self) -> float | None:
         """The sample variance of the mark; None with fewer than two attempts."""

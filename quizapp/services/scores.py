@@ -229,7 +229,8 @@ def dashboard(
 @dataclass(frozen=True)
 class QuestionFigures:
     """One question of the set version with its statistics and, for a choice question, how
-    many of the counted attempts chose each choice (in the question's own order)."""
+    many of the counted attempts chose each choice (in the question's own order; None unless
+    asked for)."""
 
     position: int
     key: str
@@ -280,10 +281,18 @@ MAX_MARK = 1.0
 
 
 def set_statistics(
-    db: Database, set_slug: str, version: int | None = None, *, first_attempts: bool = False
+    db: Database,
+    set_slug: str,
+    version: int | None = None,
+    *,
+    first_attempts: bool = False,
+    with_choice_counts: bool = False,
 ) -> SetStatistics:
     """Moodle's item and test statistics for one set version (the newest unless named) over
-    its graded exam attempts, all of them or each trainee's first."""
+    its graded exam attempts, all of them or each trainee's first.
+
+    Choice counts read every counted response once more, so they come only when asked for
+    (a script's report; a view shows them for the question opened)."""
     with unit_of_work(db) as session:
         set_row = set_store.find_version(session, set_slug, version)
         if set_row is None:
@@ -291,20 +300,22 @@ def set_statistics(
             raise NotFound(f"There is no {named} {set_slug!r}.")
         questions = store.set_questions(session, set_row.id)
         sums = store.item_sums(session, set_row.id, first_only=first_attempts)
-        totals = store.attempt_totals(session, set_row.id, first_only=first_attempts)
-        chosen = store.choice_counts(session, set_row.id, first_only=first_attempts)
-        distribution = store.score_distribution(
-            session, set_row.id, first_only=first_attempts, bins=DISTRIBUTION_BINS
+        fractions = store.attempt_scores(session, set_row.id, first_only=first_attempts)
+        chosen = (
+            store.choice_counts(session, set_row.id, first_only=first_attempts)
+            if with_choice_counts
+            else {}
         )
-    asked = [q for q in questions if q.id in sums]
-    # Alpha compares the spread of totals over the same questions: every attempt asked all.
-    shared = bool(totals) and all(n == len(asked) for _, n in totals)
-    alpha = (
-        cronbach_alpha([sums[q.id].mark_variance() for q in asked], [t for t, _ in totals])
-        if shared
-        else None
-    )
-    test = score_statistics([100 * t / n for t, n in totals], alpha)
+    asked = [sums[q.id] for q in questions if q.id in sums]
+    # Alpha compares the spread of totals over the same questions: it needs every attempt to
+    # have been asked every question anyone was asked (each attempt's total is then its
+    # score times their number).
+    alpha = None
+    if fractions and all(item.attempts == len(fractions) for item in asked):
+        totals = [score * len(asked) for score in fractions]
+        alpha = cronbach_alpha([item.mark_variance() for item in asked], totals)
+    percents = [100 * score for score in fractions]
+    test = score_statistics(percents, alpha)
     figures = [
         QuestionFigures(
             q.position,
@@ -313,7 +324,7 @@ def set_statistics(
             q.prompt,
             _item(sums.get(q.id)),
             tuple(chosen.get(q.id, {}).get(i, 0) for i in range(q.choices))
-            if q.type in ("single", "multiple")
+            if with_choice_counts and q.type in ("single", "multiple")
             else None,
         )
         for q in questions
@@ -325,8 +336,18 @@ def set_statistics(
         first_attempts,
         test,
         figures,
-        tuple(distribution),
+        _distribution(percents),
     )
+
+
+def _distribution(percents: list[float]) -> tuple[int, ...]:
+    """How many scores fall in each of DISTRIBUTION_BINS equal bands of 0-100% (a score on a
+    band's upper edge counts in the band above it, and 100% in the last)."""
+    counts = [0] * DISTRIBUTION_BINS
+    for percent in percents:
+        band = int(percent * DISTRIBUTION_BINS / 100 + 1e-9)
+        counts[min(max(band, 0), DISTRIBUTION_BINS - 1)] += 1
+    return tuple(counts)
 
 
 def _item(sums: ItemSums | None) -> ItemStatistics:

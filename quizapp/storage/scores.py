@@ -30,7 +30,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
 
-from quizapp.domain.stats import ItemSums, sorted_cross_sum
+from quizapp.domain.stats import ItemSums
 from quizapp.storage.models import (
     AttemptItemRow,
     AttemptRow,
@@ -366,104 +366,44 @@ def counted_attempts(set_pk: int, *, first_only: bool) -> Select[Any]:
     return select(ranked.c.uuid).where(ranked.c.rank == 1)
 
 
-def _totals(set_pk: int, first_only: bool) -> Any:
-    """Per counted attempt: the marks earned (every item is worth 1) and how many asked."""
+def _counted_totals(set_pk: int, first_only: bool) -> Any:
+    """Per counted attempt, the marks earned (every item is worth 1): worked out once per
+    attempt from its own index entries, and materialized for the join with its answers."""
+    counted = counted_attempts(set_pk, first_only=first_only).subquery("counted")
+    earned = select(func.coalesce(func.sum(AttemptItemRow.score), 0.0)).where(
+        AttemptItemRow.attempt_uuid == counted.c.uuid
+    )
     return (
-        select(
-            AttemptItemRow.attempt_uuid.label("attempt_uuid"),
-            func.sum(func.coalesce(AttemptItemRow.score, 0.0)).label("total"),
-            func.count().label("asked"),
-        )
-        .where(AttemptItemRow.attempt_uuid.in_(counted_attempts(set_pk, first_only=first_only)))
-        .group_by(AttemptItemRow.attempt_uuid)
+        select(counted.c.uuid.label("uuid"), earned.scalar_subquery().label("total"))
         .cte("totals")
+        .prefix_with("MATERIALIZED")
     )
 
 
-def _pairs(set_pk: int, first_only: bool) -> Any:
-    """(question, x, r): each counted answer's mark and the rest of its attempt's marks."""
-    totals = _totals(set_pk, first_only)
-    x = func.coalesce(AttemptItemRow.score, 0.0)
-    return (
-        select(
-            AttemptItemRow.question_id.label("question_id"),
-            x.label("x"),
-            (totals.c.total - x).label("r"),
-        )
-        .join(totals, totals.c.attempt_uuid == AttemptItemRow.attempt_uuid)
-        .cte("pairs")
+def attempt_scores(session: Session, set_pk: int, *, first_only: bool) -> list[float]:
+    """The stored score (marks earned over questions asked) of each counted attempt."""
+    counted = counted_attempts(set_pk, first_only=first_only).subquery("counted")
+    rows = session.scalars(
+        select(AttemptRow.score).join(counted, counted.c.uuid == AttemptRow.uuid)
     )
-
-
-def attempt_totals(session: Session, set_pk: int, *, first_only: bool) -> list[tuple[float, int]]:
-    """(marks earned, questions asked) of each counted attempt: one small row per attempt."""
-    totals = _totals(set_pk, first_only)
-    return [
-        (float(total), asked)
-        for total, asked in session.execute(select(totals.c.total, totals.c.asked))
-    ]
+    return [score for score in rows if score is not None]  # a graded attempt has one
 
 
 def item_sums(session: Session, set_pk: int, *, first_only: bool) -> dict[int, ItemSums]:
-    """Per question id, the sums its item statistics are computed from (domain/stats.py)."""
-    pairs = _pairs(set_pk, first_only)
-    moments = session.execute(
-        select(
-            pairs.c.question_id,
-            func.count(),
-            func.sum(pairs.c.x),
-            func.sum(pairs.c.x * pairs.c.x),
-            func.sum(pairs.c.r),
-            func.sum(pairs.c.r * pairs.c.r),
-            func.sum(pairs.c.x * pairs.c.r),
-            func.min(pairs.c.x),
-            func.max(pairs.c.x),
-            func.min(pairs.c.r),
-            func.max(pairs.c.r),
-        ).group_by(pairs.c.question_id)
-    ).all()
-    x_counts = _value_counts(session, pairs, pairs.c.x)
-    r_counts = _value_counts(session, pairs, pairs.c.r)
-    return {
-        qid: ItemSums(
-            attempts=n,
-            sum_x=float(sx),
-            sum_xx=float(sxx),
-            sum_r=float(sr),
-            sum_rr=float(srr),
-            sum_xr=float(sxr),
-            sorted_sum_xr=sorted_cross_sum(x_counts[qid], r_counts[qid]),
-            min_x=float(min_x),
-            max_x=float(max_x),
-            min_r=float(min_r),
-            max_r=float(max_r),
-        )
-        for qid, n, sx, sxx, sr, srr, sxr, min_x, max_x, min_r, max_r in moments
-    }
-
-
-def _value_counts(
-    session: Session, pairs: Any, value: ColumnElement[float]
-) -> dict[int, list[tuple[float, int]]]:
-    """How often each value occurs per question: marks take few values, so this is a short
-    list, from which the sorted pairing of x and r is merged (see sorted_cross_sum)."""
-    counts: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for qid, v, n in session.execute(
-        select(pairs.c.question_id, value, func.count()).group_by(pairs.c.question_id, value)
+    """Per question id, the sums its item statistics are computed from (domain/stats.py), in
+    one pass over the counted answers: how many had each (mark, rest of the attempt) pair."""
+    totals = _counted_totals(set_pk, first_only)
+    x = func.coalesce(AttemptItemRow.score, 0.0)
+    r = totals.c.total - x
+    counts: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for qid, mark, rest, n in session.execute(
+        select(AttemptItemRow.question_id, x, r, func.count())
+        .select_from(totals)
+        .join(AttemptItemRow, AttemptItemRow.attempt_uuid == totals.c.uuid)
+        .group_by(AttemptItemRow.question_id, x, r)
     ):
-        counts[qid].append((float(v), n))
-    return counts
-
-
-def score_distribution(session: Session, set_pk: int, *, first_only: bool, bins: int) -> list[int]:
-    """How many counted attempts scored in each of `bins` equal bands of 0-100% (a score on a
-    band's upper edge counts in the band above it, and 100% in the last)."""
-    totals = _totals(set_pk, first_only)
-    band = func.min(_as_integer(func.floor(totals.c.total * bins / totals.c.asked)), bins - 1)
-    counts = [0] * bins
-    for index, n in session.execute(select(band, func.count()).group_by(band)):
-        counts[int(index)] += n
-    return counts
+        counts[qid].append((float(mark), float(rest), n))
+    return {qid: ItemSums.from_counts(rows) for qid, rows in counts.items()}
 
 
 def choice_counts(session: Session, set_pk: int, *, first_only: bool) -> dict[int, dict[int, int]]:

@@ -231,6 +231,16 @@ def test_the_sorted_cross_sum_pairs_runs_of_values_as_sorting_would() -> None:
         sorted_cross_sum([(1.0, 2)], [(1.0, 3)])
 
 
+def counts_of(marks: list[list[float | None]], j: int) -> ItemSums:
+    """Question j's sums from (x, r, count) rows, as a database groups them."""
+    rows: dict[tuple[float, float], int] = {}
+    for row in marks:
+        if row[j] is not None:
+            rest = math.fsum(m for m in row if m is not None) - row[j]
+            rows[row[j], rest] = rows.get((row[j], rest), 0) + 1
+    return ItemSums.from_counts([(x, r, n) for (x, r), n in rows.items()])
+
+
 def sums_of(marks: list[list[float | None]], j: int) -> ItemSums:
     """What a database would aggregate for question j, added up here in plain Python."""
     pairs = []
@@ -264,6 +274,8 @@ MARK = st.sampled_from([0.0, 1.0, 0.5, 1 / 3, 2 / 3, None])
 def test_the_figures_from_sums_equal_the_figures_from_the_matrix(marks) -> None:
     for j, item in enumerate(item_statistics(marks, ONES)):
         from_sums = item_statistics_from_sums(sums_of(marks, j), 1.0)
+        from_counts = item_statistics_from_sums(counts_of(marks, j), 1.0)
+        _assert_close(from_counts, from_sums)
         assert from_sums.attempts == item.attempts
         assert from_sums.flags == item.flags or _near_a_threshold(item)
         for name in ("facility", "sd", "discrimination_index", "discriminative_efficiency"):
@@ -283,3 +295,11 @@ def test_a_rest_that_differs_only_by_rounding_is_no_spread() -> None:
     item = item_statistics([[0.1, 0.2, 1.0], [0.3, 0.0, 0.0]], [1.0, 1.0, 1.0])[2]
     assert item.sd == pytest.approx(100 * np.std([1.0, 0.0], ddof=1))
     assert item.discrimination_index is None and item.discriminative_efficiency is None
+
+
+def _assert_close(ours, theirs) -> None:
+    for name, value in vars(theirs).items():
+        if isinstance(value, float):
+            assert getattr(ours, name) == pytest.approx(value, rel=1e-9, abs=1e-9), name
+        else:
+            assert getattr(ours, name) == value, name

@@ -223,7 +223,7 @@ def test_choice_counts_and_the_version_asked_for(gear: Database, tmp_path: Path)
 
     assert scores.set_statistics(gear, "gear").set_version == 2
     assert scores.set_statistics(gear, "gear").test.attempts == 0
-    report = scores.set_statistics(gear, "gear", version=1)
+    report = scores.set_statistics(gear, "gear", version=1, with_choice_counts=True)
     by_key = {q.key: q for q in report.questions}
     assert by_key["g-helmet"].choice_counts == (1, 1, 0)
     assert by_key["g-kit"].choice_counts == (3, 2, 2)
