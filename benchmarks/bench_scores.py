@@ -26,7 +26,7 @@ from pathlib import Path
 from harness import Bench
 
 from quizapp.services import scores
-from quizapp.services.scores import DashboardFilter, DashboardSort, HistorySort
+from quizapp.services.scores import DashboardFilter, HistorySort
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
 
@@ -246,7 +246,7 @@ def main() -> int:
     timed("dashboard, first page", lambda: scores.dashboard(db), 0.3)
     timed(
         "dashboard by last activity",
-        lambda: scores.dashboard(db, sort=DashboardSort.LAST_ACTIVITY, descending=True),
+        lambda: scores.dashboard(db, by_activity=True),
         0.3,
     )
     timed(

@@ -31,7 +31,6 @@ from quizapp.storage.scores import DashboardQuery as DashboardFilter
 __all__ = [
     "DashboardFilter",
     "DashboardRow",
-    "DashboardSort",
     "HistoryEntry",
     "HistorySort",
     "Page",
@@ -53,15 +52,17 @@ DISTRIBUTION_BINS = 10  # the score histogram's bands: 0-10%, 10-20% ... 90-100%
 
 @dataclass(frozen=True)
 class Page(Generic[Row]):
-    """Some rows of a longer list: where they start and how many there are in all."""
+    """Some rows of a longer list: where they start, how many entries the list has in all,
+    and the offset of the next page (the dashboard counts trainees, not rows)."""
 
     rows: list[Row]
     offset: int
     total: int
+    next_offset: int
 
     @property
     def has_more(self) -> bool:
-        return self.offset + len(self.rows) < self.total
+        return self.next_offset < self.total
 
 
 def _check_page(offset: int, limit: int) -> None:
@@ -124,7 +125,7 @@ def trainee_history(
             offset=offset,
             limit=limit,
         )
-    return Page([_entry(row) for row in rows], offset, total)
+    return Page([_entry(row) for row in rows], offset, total, offset + len(rows))
 
 
 def _entry(row: store.HistoryRow) -> HistoryEntry:
@@ -165,14 +166,6 @@ def topic_scores(db: Database, trainee_uuid: str, set_slug: str | None = None) -
 # -- the trainer's dashboard -------------------------------------------------------------
 
 
-class DashboardSort(StrEnum):
-    TRAINEE = "trainee"
-    SET = "slug"
-    ATTEMPTS = "attempts"
-    LAST_ACTIVITY = "last_activity"
-    BEST = "best"
-
-
 @dataclass(frozen=True)
 class DashboardRow:
     """A trainee's record on one set (all its versions) within the filter's dates."""
@@ -182,7 +175,7 @@ class DashboardRow:
     set_slug: str
     set_title: str
     attempts: int
-    last_activity: datetime
+    last_activity: datetime  # when the latest of these attempts started
     best_percent: float | None
     latest_percent: float | None  # of the latest graded attempt
 
@@ -191,19 +184,25 @@ def dashboard(
     db: Database,
     which: DashboardFilter | None = None,
     *,
-    sort: DashboardSort = DashboardSort.TRAINEE,
-    descending: bool = False,
+    by_activity: bool = False,
     offset: int = 0,
     limit: int = PAGE_SIZE,
 ) -> Page[DashboardRow]:
-    """Every trainee with attempts, one row per set, filtered by set, trainee and dates."""
+    """Every trainee with attempts in the filter (set, trainee, dates), by name or most
+    recently active first, with a row per set they took.
+
+    A page is `limit` trainees with all their rows (offset and total count trainees too):
+    a trainee's rows never straddle two pages, and a page costs one probe of an index per
+    trainee plus the page's own attempts, however many the database holds.
+    """
     _check_page(offset, limit)
     which = which or DashboardFilter()
     with unit_of_work(db) as session:
-        total = store.dashboard_count(session, which)
-        rows = store.dashboard_page(
-            session, which, sort=sort.value, descending=descending, offset=offset, limit=limit
+        total = store.dashboard_trainee_count(session, which)
+        people = store.dashboard_trainees(
+            session, which, by_activity=by_activity, offset=offset, limit=limit
         )
+        rows = store.dashboard_rows(session, which, people)
     return Page(
         [
             DashboardRow(
@@ -220,6 +219,7 @@ def dashboard(
         ],
         offset,
         total,
+        offset + len(people),
     )
 
 

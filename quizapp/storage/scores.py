@@ -10,6 +10,7 @@ elements of a JSON array), and those few expressions are spelled out per dialect
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -216,7 +217,7 @@ class DashboardRow:
     set_slug: str
     set_title: str
     attempts: int
-    last_activity: datetime
+    last_activity: datetime  # the latest attempt's start
     best_score: float | None
     latest_score: float | None
 
@@ -242,48 +243,74 @@ def _dashboard_filters(query: DashboardQuery, attempt: Any, qset: Any) -> list[A
     return filters
 
 
-def _dashboard_groups(query: DashboardQuery) -> Any:
-    graded = AttemptRow.state.in_(GRADED)
+def _activity(query: DashboardQuery) -> Any:
+    """The trainee's latest attempt start within the filter (None: no attempt in it), read
+    from the (trainee_uuid, started_at) index: a probe per trainee, however many attempts."""
+    attempt = AttemptRow.__table__.alias("active")
+    qset = QuestionSetRow.__table__.alias("active_set")
+    latest = select(func.max(attempt.c.started_at)).where(
+        attempt.c.trainee_uuid == TraineeRow.uuid, *_dashboard_filters(query, attempt.c, qset.c)
+    )
+    if query.set_slug is not None:
+        latest = latest.join_from(attempt, qset, qset.c.id == attempt.c.set_id)
+    return latest.correlate(TraineeRow).scalar_subquery()
+
+
+def dashboard_trainees(
+    session: Session,
+    query: DashboardQuery,
+    *,
+    by_activity: bool,
+    offset: int,
+    limit: int,
+) -> list[tuple[str, str]]:
+    """(uuid, name) of a page of the trainees with attempts in the filter, by name or most
+    recently active first."""
+    activity = _activity(query).label("activity")
+    ranked = select(TraineeRow.uuid, TraineeRow.name, activity).subquery("ranked")
+    order = [ranked.c.activity.desc()] if by_activity else []
+    rows = session.execute(
+        select(ranked.c.uuid, ranked.c.name)
+        .where(ranked.c.activity.is_not(None))
+        .order_by(*order, ranked.c.name, ranked.c.uuid)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [(uuid, name) for uuid, name in rows]
+
+
+def dashboard_trainee_count(session: Session, query: DashboardQuery) -> int:
+    activity = _activity(query)
     return (
+        session.scalar(select(func.count()).select_from(TraineeRow).where(activity.is_not(None)))
+        or 0
+    )
+
+
+def dashboard_rows(
+    session: Session, query: DashboardQuery, trainees: list[tuple[str, str]]
+) -> list[DashboardRow]:
+    """The (trainee, set) rows of these trainees, in their order then by set: the attempts
+    are counted per set, and the latest graded score looked up per row."""
+    if not trainees:
+        return []
+    names = dict(trainees)
+    graded = AttemptRow.state.in_(GRADED)
+    groups = (
         select(
             AttemptRow.trainee_uuid.label("trainee_uuid"),
             QuestionSetRow.slug.label("slug"),
             func.count().label("attempts"),
-            func.max(func.coalesce(AttemptRow.submitted_at, AttemptRow.started_at)).label(
-                "last_activity"
-            ),
+            func.max(AttemptRow.started_at).label("last_activity"),
             func.max(case((graded, AttemptRow.score))).label("best"),
         )
         .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
-        .where(*_dashboard_filters(query, AttemptRow, QuestionSetRow))
+        .where(
+            AttemptRow.trainee_uuid.in_(names),
+            *_dashboard_filters(query, AttemptRow, QuestionSetRow),
+        )
         .group_by(AttemptRow.trainee_uuid, QuestionSetRow.slug)
         .subquery("groups")
-    )
-
-
-# What the dashboard sorts by: the groups' columns, and "trainee" for the name.
-DASHBOARD_ORDER = ("trainee", "slug", "attempts", "last_activity", "best")
-
-
-def dashboard_page(
-    session: Session,
-    query: DashboardQuery,
-    *,
-    sort: str,
-    descending: bool,
-    offset: int,
-    limit: int,
-) -> list[DashboardRow]:
-    """One page of (trainee, set) rows. The groups are counted in one pass; the latest score
-    and the set's title are then looked up for the page's rows only."""
-    groups = _dashboard_groups(query)
-    page = (
-        select(groups, TraineeRow.name.label("name"))
-        .join(TraineeRow, TraineeRow.uuid == groups.c.trainee_uuid)
-        .order_by(*_dashboard_order({**groups.c, "name": TraineeRow.name}, sort, descending))
-        .offset(offset)
-        .limit(limit)
-        .subquery("page")
     )
     latest_attempt = AttemptRow.__table__.alias("latest")
     latest_set = QuestionSetRow.__table__.alias("latest_set")
@@ -291,8 +318,8 @@ def dashboard_page(
         select(latest_attempt.c.score)
         .join(latest_set, latest_set.c.id == latest_attempt.c.set_id)
         .where(
-            latest_attempt.c.trainee_uuid == page.c.trainee_uuid,
-            latest_set.c.slug == page.c.slug,
+            latest_attempt.c.trainee_uuid == groups.c.trainee_uuid,
+            latest_set.c.slug == groups.c.slug,
             latest_attempt.c.state.in_(GRADED),
             *_dashboard_filters(query, latest_attempt.c, latest_set.c),
         )
@@ -303,37 +330,28 @@ def dashboard_page(
     newest_set = QuestionSetRow.__table__.alias("newest_set")
     title = (
         select(newest_set.c.title)
-        .where(newest_set.c.slug == page.c.slug)
+        .where(newest_set.c.slug == groups.c.slug)
         .order_by(newest_set.c.version.desc())
         .limit(1)
         .scalar_subquery()
     )
     rows = session.execute(
         select(
-            page.c.trainee_uuid,
-            page.c.name,
-            page.c.slug,
+            groups.c.trainee_uuid,
+            groups.c.slug,
             title,
-            page.c.attempts,
-            page.c.last_activity,
-            page.c.best,
+            groups.c.attempts,
+            groups.c.last_activity,
+            groups.c.best,
             latest,
-        ).order_by(*_dashboard_order(page.c, sort, descending))
+        )
     )
-    return [DashboardRow(*row) for row in rows]
-
-
-def _dashboard_order(columns: Any, sort: str, descending: bool) -> list[Any]:
-    """The page's order, then trainee and set so that equal keys page the same way twice.
-    (Names sort by their stored spelling here; domain.trainees sorts a short list better.)"""
-    key = columns["name" if sort == "trainee" else sort]
-    first = (key.desc() if descending else key.asc()).nulls_last()
-    return [first, columns["name"], columns["slug"]]
-
-
-def dashboard_count(session: Session, query: DashboardQuery) -> int:
-    groups = _dashboard_groups(query)
-    return session.scalar(select(func.count()).select_from(groups)) or 0
+    order = {uuid: i for i, (uuid, _) in enumerate(trainees)}
+    found = [
+        DashboardRow(uuid, names[uuid], slug, title, n, last, best, latest)
+        for uuid, slug, title, n, last, best, latest in rows
+    ]
+    return sorted(found, key=lambda row: (order[row.trainee_uuid], row.set_slug))
 
 
 # -- item statistics of one set version --------------------------------------------------
@@ -459,3 +477,93 @@ def set_questions(session: Session, set_pk: int) -> list[SetQuestion]:
         .order_by(QuestionRow.position)
     )
     return [SetQuestion(*row) for row in rows]
+
+
+# -- exports -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportFilter:
+    set_slug: str | None = None
+    trainee_uuid: str | None = None
+
+
+def _export_filters(which: ExportFilter) -> list[Any]:
+    filters = []
+    if which.set_slug is not None:
+        filters.append(QuestionSetRow.slug == which.set_slug)
+    if which.trainee_uuid is not None:
+        filters.append(AttemptRow.trainee_uuid == which.trainee_uuid)
+    return filters
+
+
+def export_attempts(session: Session, which: ExportFilter) -> Iterator[tuple[Any, ...]]:
+    """(uuid, trainee, set slug, version, title, mode, state, started, submitted, seconds
+    taken, score, questions) per attempt, oldest first, streamed from the database."""
+    query = (
+        select(
+            AttemptRow.uuid,
+            TraineeRow.name,
+            QuestionSetRow.slug,
+            QuestionSetRow.version,
+            QuestionSetRow.title,
+            AttemptRow.mode,
+            AttemptRow.state,
+            AttemptRow.started_at,
+            AttemptRow.submitted_at,
+            _seconds_taken(),
+            AttemptRow.score,
+            _question_count(),
+        )
+        .join(TraineeRow, TraineeRow.uuid == AttemptRow.trainee_uuid)
+        .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+        .where(*_export_filters(which))
+        .order_by(AttemptRow.started_at, AttemptRow.uuid)
+    )
+    yield from session.execute(query, execution_options={"yield_per": 2000})
+
+
+def export_responses(session: Session, which: ExportFilter) -> Iterator[tuple[Any, ...]]:
+    """(attempt uuid, trainee, set slug, version, position, question id, key, type, response
+    as stored, score, flagged, answered at, seconds spent) per answer, streamed."""
+    query = (
+        select(
+            AttemptRow.uuid,
+            TraineeRow.name,
+            QuestionSetRow.slug,
+            QuestionSetRow.version,
+            AttemptItemRow.position,
+            QuestionRow.id,
+            QuestionRow.key,
+            QuestionRow.type,
+            AttemptItemRow.response,
+            AttemptItemRow.score,
+            AttemptItemRow.flagged,
+            AttemptItemRow.answered_at,
+            AttemptItemRow.seconds_spent,
+        )
+        .join(AttemptItemRow, AttemptItemRow.attempt_uuid == AttemptRow.uuid)
+        .join(QuestionRow, QuestionRow.id == AttemptItemRow.question_id)
+        .join(TraineeRow, TraineeRow.uuid == AttemptRow.trainee_uuid)
+        .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+        .where(*_export_filters(which))
+        .order_by(AttemptRow.started_at, AttemptRow.uuid, AttemptItemRow.position)
+    )
+    yield from session.execute(query, execution_options={"yield_per": 2000})
+
+
+def choice_texts(session: Session, set_slug: str | None) -> dict[int, list[str]]:
+    """Per question id (of one set's versions, or all), its choices' texts in order."""
+    query = (
+        select(ChoiceRow.question_id, ChoiceRow.text)
+        .join(QuestionRow, QuestionRow.id == ChoiceRow.question_id)
+        .order_by(ChoiceRow.question_id, ChoiceRow.position)
+    )
+    if set_slug is not None:
+        query = query.join(QuestionSetRow, QuestionSetRow.id == QuestionRow.set_id).where(
+            QuestionSetRow.slug == set_slug
+        )
+    texts: dict[int, list[str]] = defaultdict(list)
+    for qid, text in session.execute(query):
+        texts[qid].append(text)
+    return texts
