@@ -262,3 +262,24 @@ def test_choice_counts_and_the_version_asked_for(gear: Database, tmp_path: Path)
         scores.set_statistics(gear, "gear", version=7)
     with pytest.raises(NotFound, match="no set 'nope'"):
         scores.set_statistics(gear, "nope")
+
+
+def test_the_facade_binds_score_review_and_practice_to_its_database_and_clock(
+    gear: Database, tmp_path: Path
+) -> None:
+    from quizapp.services.facade import Services
+
+    clock = FakeClock(at(1))
+    ann = trainees.add_trainee(gear, "Ann")
+    take(gear, clock, ann.uuid, WRONG)
+    bound = Services(gear, clock)
+    assert bound.trainee_history(ann.uuid).total == 1
+    assert {t.name for t in bound.topic_scores(ann.uuid)} >= {"Gear", "Numbers"}
+    assert [r.trainee_name for r in bound.dashboard().rows] == ["Ann"]
+    assert bound.set_statistics("gear", with_choice_counts=True).test.attempts == 1
+    assert bound.export_results_csv(tmp_path / "out", trainee_name="ann").responses == 5
+    assert bound.trainee_report("Ann").trainee_name == "Ann"
+    assert bound.practice_outlook(ann.uuid, "gear").wrong == 5
+    session = bound.start_weak_practice(ann.uuid, "gear", count=2)
+    assert len(session.session.items) == 2 and session.session.started_at == clock.now()
+    assert bound.update_schedule(session.uuid) == 0  # nothing checked yet
