@@ -62,6 +62,11 @@ def build(path: Path, attempts: int, rng: random.Random) -> dict[str, object]:
         ability = {u: rng.gauss(0, 1) for u, _ in people}
         difficulty = {q: rng.gauss(0, 1) for qs in question_ids for q in qs}
         heavy = people[0][0]
+        # Rows as the app stores them, worked out once: a choice question's right answer is
+        # its first choice, a short one's "six".
+        shown = {q: "[0, 1, 2, 3]" if kinds[q] else "[]" for q in kinds}
+        right_answer = {q: "0" if kinds[q] else '"six"' for q in kinds}
+        wrong_answers = {q: ["1", "2", "3"] if kinds[q] else ['"five"'] for q in kinds}
         attempt_rows, item_rows = [], []
         for n in range(attempts):
             trainee = heavy if rng.random() < HEAVY_TRAINEE_SHARE else rng.choice(people)[0]
@@ -81,29 +86,15 @@ def build(path: Path, attempts: int, rng: random.Random) -> dict[str, object]:
             attempt_uuid = str(uuid.uuid4())
             chosen = rng.sample(question_ids[set_index], ITEMS_PER_ATTEMPT)
             graded = state in ("submitted", "expired")
+            when = _stamp(started)
             earned = 0.0
             for position, qid in enumerate(chosen):
                 right = rng.random() < _chance(ability[trainee] - difficulty[qid])
                 score = (1.0 if right else 0.0) if graded else None
                 earned += score or 0.0
-                response = (
-                    (0 if right else rng.randrange(1, 4))
-                    if kinds[qid]
-                    else ("six" if right else "five")
-                )
+                response = right_answer[qid] if right else rng.choice(wrong_answers[qid])
                 item_rows.append(
-                    (
-                        attempt_uuid,
-                        position,
-                        qid,
-                        "[0, 1, 2, 3]" if kinds[qid] else "[]",
-                        json.dumps(response),
-                        score,
-                        0,
-                        0,
-                        _stamp(started),
-                        12.5,
-                    )
+                    (attempt_uuid, position, qid, shown[qid], response, score, 0, 0, when, 12.5)
                 )
             finished = started + timedelta(minutes=rng.randrange(3, 30))
             attempt_rows.append(
@@ -121,6 +112,13 @@ def build(path: Path, attempts: int, rng: random.Random) -> dict[str, object]:
                     0,
                 )
             )
+        # Indexes are built once after the rows are in, not kept up to date row by row.
+        indexes = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            " AND tbl_name IN ('attempt', 'attempt_item')"
+        ).fetchall()
+        for name, _ in indexes:
+            connection.execute(f'DROP INDEX "{name}"')
         connection.executemany(
             "INSERT INTO attempt (uuid, trainee_uuid, set_id, mode, settings, started_at,"
             " deadline, submitted_at, state, score, current_position)"
@@ -133,6 +131,8 @@ def build(path: Path, attempts: int, rng: random.Random) -> dict[str, object]:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             item_rows,
         )
+        for _, sql in indexes:
+            connection.execute(sql)
     connection.execute("ANALYZE")
     connection.close()
     return {"heavy": heavy, "items": len(item_rows)}
