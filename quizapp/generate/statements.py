@@ -248,11 +248,11 @@ def readable_sentences(document: Document) -> Iterator[tuple[Sentence, Plain, Bl
                 yield sentence, shown, block, block.section
 
 
-def is_readable(raw: str, shown: str, *, most: int = MAX_WORDS) -> bool:
+def is_readable(raw: str, shown: str, *, least: int = MIN_WORDS, most: int = MAX_WORDS) -> bool:
     """`raw` is the source of the sentence, `shown` what a reader sees of it: a link's target
     is not read, but code in backticks is."""
     count = word_count(shown)
-    if not MIN_WORDS <= count <= most or _TECHNICAL.search(shown):
+    if not least <= count <= most or _TECHNICAL.search(shown):
         return False
     if any(not _NAME_IN_CODE.match(span) for span in _CODE_SPAN.findall(raw)):
         return False  # code in backticks; a label or a name in backticks ("`never-stale`") reads
