@@ -21,6 +21,7 @@ from quizapp.generate.distractors import near_copy, pick
 from quizapp.generate.grammar import (
     as_choice,
     in_sentence,
+    is_plural,
     lead_of,
     question,
     restate,
@@ -320,7 +321,8 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:
         return None
-    asks = "who is" if pools.acts(subject.text) else "what is"
+    verb = "are" if is_plural(role) else "is"
+    asks = f"who {verb}" if pools.acts(subject.text) else f"what {verb}"
     prompt = _impersonal(question(lead_of(statement), asks, role))
     if _gives_away(prompt, answer):
         return None
