@@ -261,3 +261,22 @@ def test_three_steps_are_too_few_to_ask_what_comes_next() -> None:
         "2. Refit the guards.\n\n3. Warn the affected people.\n"
     )
     assert [q for q in generate_set(text, set_id="t").questions if "right after" in q.prompt] == []
+
+
+# --- how often -------------------------------------------------------------------------------
+
+
+def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
+    [question] = _questions("The People Team reviews the policy every year with the staff council.")
+    assert (
+        question.prompt
+        == "How often does the People Team review the policy with the staff council?"
+    )
+    for typed in ("every year", "once a year", "annually", "yearly", "each year"):
+        assert grade(question, typed).correct, typed
+    assert not grade(question, "every month").correct
+
+
+def test_a_rhythm_at_the_front_is_asked_too() -> None:
+    prompts = _prompts("Each year, the board elects a chair to run the meetings.")
+    assert "How often does the board elect a chair to run the meetings?" in prompts
