@@ -933,6 +933,8 @@ def is_subject(text: str) -> bool:
         return False
     if text[:1] in "\"“'‘":
         return False  # a saying in quotation marks
+    if "," in text and not re.search(r"\b(?:and|or)\b", text):
+        return False  # 'Press "Start", it ...': two clauses, not one subject
     if len(tokens) == 1 and _ANAPHORIC_SUBJECT.match(tokens[0]):
         return False
     first = tokens[0].lower()
