@@ -195,34 +195,42 @@ def _bulk_insert(
 def load_questions(
     session: Session, question_ids: list[int] | None = None, *, set_pk: int | None = None
 ) -> dict[int, Question]:
-    """Questions by row id, for a whole set version or for the given ids, in three queries."""
-    query = select(QuestionRow)
+    """Questions by row id, for a whole set version or for the given ids, in three queries.
+
+    Plain rows, not ORM objects: every change to an attempt reads its questions again, and
+    building mapped instances for them cost about as much as the commit.
+    """
+    query = select(*_QUESTION_COLUMNS)
     if set_pk is not None:
         query = query.where(QuestionRow.set_id == set_pk).order_by(QuestionRow.position)
     else:
         query = query.where(QuestionRow.id.in_(question_ids or []))
-    rows = session.scalars(query).all()
+    rows = session.execute(query).all()
     wanted = [row.id for row in rows]
     choices: dict[int, list[Choice]] = defaultdict(list)
-    for row in session.scalars(
-        select(ChoiceRow)
+    for qid, text, fraction, feedback in session.execute(
+        select(ChoiceRow.question_id, ChoiceRow.text, ChoiceRow.fraction, ChoiceRow.feedback)
         .where(ChoiceRow.question_id.in_(wanted))
         .order_by(ChoiceRow.question_id, ChoiceRow.position)
     ):
-        choices[row.question_id].append(Choice(row.text, row.fraction, row.feedback))
+        choices[qid].append(Choice(text, fraction, feedback))
     answers: dict[int, list[AcceptedAnswer]] = defaultdict(list)
-    for row in session.scalars(
-        select(AcceptedAnswerRow)
+    for qid, text, fraction, case_sensitive, feedback in session.execute(
+        select(
+            AcceptedAnswerRow.question_id,
+            AcceptedAnswerRow.text,
+            AcceptedAnswerRow.fraction,
+            AcceptedAnswerRow.case_sensitive,
+            AcceptedAnswerRow.feedback,
+        )
         .where(AcceptedAnswerRow.question_id.in_(wanted))
         .order_by(AcceptedAnswerRow.question_id, AcceptedAnswerRow.position)
     ):
-        answers[row.question_id].append(
-            AcceptedAnswer(row.text, row.fraction, row.case_sensitive, row.feedback)
-        )
+        answers[qid].append(AcceptedAnswer(text, fraction, case_sensitive, feedback))
     return {
         row.id: Question(
             key=row.key,
-            type=row.type,  # type: ignore[arg-type]  # only valid types are ever written
+            type=row.type,
             prompt=row.prompt,
             choices=tuple(choices[row.id]),
             answers=tuple(answers[row.id]),
@@ -237,6 +245,22 @@ def load_questions(
         )
         for row in rows
     }
+
+
+_QUESTION_COLUMNS = (
+    QuestionRow.id,
+    QuestionRow.key,
+    QuestionRow.type,
+    QuestionRow.prompt,
+    QuestionRow.explanation,
+    QuestionRow.quote,
+    QuestionRow.span_start,
+    QuestionRow.span_end,
+    QuestionRow.highlight_start,
+    QuestionRow.highlight_end,
+    QuestionRow.section,
+    QuestionRow.tags,
+)
 
 
 def load_document(session: Session, document_id: int | None) -> SourceDocument | None:
