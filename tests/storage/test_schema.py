@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import inspect
 from sqlalchemy.exc import OperationalError
 
+from quizapp.domain.trainees import name_key
 from quizapp.storage import schema
 from quizapp.storage.database import Database
 from quizapp.storage.first_look import trainees_at_head
@@ -190,3 +191,35 @@ def test_a_file_of_ours_in_another_journal_mode_is_switched_to_wal(tmp_path: Pat
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     db.dispose()
+
+
+def test_names_stored_alike_before_revision_0003_are_told_apart(tmp_path: Path) -> None:
+    """Look-alike names that the old check-then-insert let in (two seats at once) keep the
+    first as written; a later one gets the first free ' (n)', so each person still finds a
+    row of their own and the folded names can be unique."""
+    path = tmp_path / "old.sqlite3"
+    db = sqlite_db(path)
+    upgrade_to(db, "0002")
+    db.dispose()
+    stored = ["dana", "Dana", "Dana (2)", "Zoë", "ZOE\u0308", "x" * 60, "X" * 60]
+    with sqlite3.connect(path) as raw:
+        raw.executemany(
+            "INSERT INTO trainee (uuid, name, created_at) VALUES (?, ?, ?)",
+            [(f"u{n}", name, f"2026-01-01 00:00:0{n}") for n, name in enumerate(stored)],
+        )
+    raw.close()
+    schema.prepare(sqlite_db(path), now=datetime(2026, 11, 30, tzinfo=UTC))
+    with sqlite3.connect(path) as raw:
+        rows = raw.execute("SELECT name, name_key FROM trainee ORDER BY uuid").fetchall()
+    raw.close()
+    assert [name for name, _ in rows] == [
+        "dana",
+        "Dana (3)",
+        "Dana (2)",
+        "Zoë",
+        "ZOE\u0308 (2)",
+        "x" * 60,
+        "X" * 56 + " (2)",
+    ]
+    assert [key for _, key in rows] == [name_key(name) for name, _ in rows]
+    assert len({key for _, key in rows}) == len(rows)
