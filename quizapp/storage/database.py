@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 WRITES = "quizapp_writes"  # the execution option that makes a SQLite transaction BEGIN IMMEDIATE
+BUSY_SECONDS = 5.0  # how long SQLite waits for another seat's lock before saying "locked"
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -33,7 +34,7 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
     cursor.close()
 
 

@@ -31,17 +31,18 @@ _WAL_MODE = 2  # the header's read and write versions (bytes 18 and 19) in WAL m
 
 
 @contextmanager
-def looking_at(path: Path) -> Iterator[sqlite3.Connection]:
+def looking_at(path: Path, *, wait: float = 0.0) -> Iterator[sqlite3.Connection]:
     """A read-only connection to `path` that leaves it, its `-wal` and `-shm` as they were.
 
-    Never waits for a lock (whoever asks has the patience elsewhere); raises sqlite3.Error
-    for a file that is not a database, or that another program holds locked.
+    Waits up to `wait` seconds for another connection's lock (the first look waits for
+    none: the full start-up has the patience); raises sqlite3.Error for a file that is not a
+    database, or that another program holds locked.
     """
     wal, shm = _beside(path, "-wal"), _beside(path, "-shm")
     if wal.exists() and shm.exists():
         options = "mode=ro&readonly_shm=1"
     elif _size(wal):
-        with _private_copies(path, wal) as copy, _closing(sqlite3.connect(copy, timeout=0)) as c:
+        with _private_copies(path, wal) as copy, _closing(sqlite3.connect(copy)) as c:
             yield c
         return
     elif _in_wal_mode(path):
@@ -49,7 +50,7 @@ def looking_at(path: Path) -> Iterator[sqlite3.Connection]:
     else:
         options = "mode=ro"
     uri = f"{path.resolve().as_uri()}?{options}"
-    with _closing(sqlite3.connect(uri, uri=True, timeout=0)) as connection:
+    with _closing(sqlite3.connect(uri, uri=True, timeout=wait)) as connection:
         yield connection
 
 

@@ -10,6 +10,7 @@ under the others would break them.
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from quizapp.storage import peek
 from quizapp.storage.backups import back_up
-from quizapp.storage.database import WRITES, Database, DatabaseError
+from quizapp.storage.database import BUSY_SECONDS, WRITES, Database, DatabaseError
 from quizapp.storage.revision import HEAD_REVISION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -58,7 +59,7 @@ def current_revision(db: Database) -> str | None:
 def _file_revision(db: Database, path: Path) -> str | None:
     if not path.exists():
         return None
-    with peek.looking_at(path) as connection:
+    with peek.looking_at(path, wait=BUSY_SECONDS) as connection:
         revision = peek.recorded_revision(connection)
         if revision is None and peek.table_names(connection):
             raise _foreign(db)
@@ -148,7 +149,7 @@ def prepare(db: Database, *, now: datetime | None = None, may_change: bool = Tru
     """
     try:
         return _prepare(db, now or datetime.now(UTC), may_change)
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, sqlite3.Error) as error:  # sqlite3: the journal mode's switch
         raise _unusable(db, error) from error
 
 
@@ -181,13 +182,27 @@ def _prepare(db: Database, now: datetime, may_change: bool) -> Path | None:
 def _use_wal(db: Database) -> None:
     """WAL lets the app read while a write commits. Set here, once the file is known to be
     this app's: the mode is written into the file, and a newer QuizApp's file, or another
-    program's that a wrong URL names, must be left exactly as it was. (On the driver's own
-    connection: a journal mode cannot change inside the transaction SQLAlchemy would begin.)"""
-    if db.is_sqlite:
-        with db.engine.connect() as connection:
-            raw = connection.connection.dbapi_connection
-            assert raw is not None
-            raw.execute("PRAGMA journal_mode=WAL")
+    program's that a wrong URL names, must be left exactly as it was.
+
+    On the driver's own connection: a journal mode cannot change inside the transaction
+    SQLAlchemy would begin. The switch takes the file for itself; when seats start together
+    on a new file, SQLite can refuse at once rather than wait (its busy handler is skipped
+    where waiting could deadlock), so it is tried again for as long as SQLite would wait.
+    """
+    if not db.is_sqlite:
+        return
+    with db.engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                raw.execute("PRAGMA journal_mode=WAL")  # a no-op on a file in WAL mode
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
 
 def _too_new(db: Database, revision: str) -> DatabaseTooNew:
