@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import sqlite3
 import sys
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -155,7 +156,9 @@ def main() -> int:
     ann = trainees.add_trainee(db, "Bench")
     clock = SystemClock()
     settings = QuizSettings(count=20, time_limit=timedelta(hours=1))
-    attempt = attempts.start_attempt(db, ann.uuid, "bench", settings, clock=clock, seed=1)
+    attempt = attempts.start_attempt(
+        db, ann.uuid, "bench", settings, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=1
+    )
     rng = random.Random(1)
 
     def save_one() -> None:

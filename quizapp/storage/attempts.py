@@ -1,7 +1,10 @@
 """Attempts and their items in the database, and the domain QuizSession they stand for.
 
 Each service call rebuilds the session from these rows, applies one change and writes back
-only what changed, so a killed process loses nothing that was already acknowledged.
+only what changed, so a killed process loses nothing that was already acknowledged. A change
+reads the attempt locked (`lock=True`): FOR UPDATE on a server, and on SQLite the write lock
+its transaction took at BEGIN; so no other writer can change the attempt between the read
+the domain decides on and the write of its decision.
 """
 
 from __future__ import annotations
@@ -15,7 +18,13 @@ from sqlalchemy.orm import Session
 from quizapp.domain.grading import Response
 from quizapp.domain.questions import GradingOptions, Question, SourceDocument
 from quizapp.domain.session import Attempt, AttemptItem, AttemptState, Clock, Mode, QuizSession
-from quizapp.storage.models import AttemptItemRow, AttemptRow, QuestionSetRow, TraineeRow
+from quizapp.storage.models import (
+    AttemptItemRow,
+    AttemptMoveRow,
+    AttemptRow,
+    QuestionSetRow,
+    TraineeRow,
+)
 from quizapp.storage.question_sets import load_document, load_questions
 
 
@@ -72,14 +81,26 @@ def insert_attempt(
     )
 
 
-def load_attempt(session: Session, uuid: str, clock: Clock) -> Attempt | None:
-    row = session.get(AttemptRow, uuid)
+def load_attempt(
+    session: Session, uuid: str, clock: Clock, *, lock: bool = False
+) -> Attempt | None:
+    row = session.get(AttemptRow, uuid, with_for_update=lock)
     if row is None:
         return None
     set_row = session.get(QuestionSetRow, row.set_id)
     assert set_row is not None  # a foreign key guarantees it
-    item_rows = session.scalars(
-        select(AttemptItemRow)
+    item_rows = session.execute(  # plain rows: read again for every change, so kept cheap
+        select(
+            AttemptItemRow.position,
+            AttemptItemRow.question_id,
+            AttemptItemRow.choice_order,
+            AttemptItemRow.response,
+            AttemptItemRow.flagged,
+            AttemptItemRow.answered_at,
+            AttemptItemRow.seconds_spent,
+            AttemptItemRow.score,
+            AttemptItemRow.checked,
+        )
         .where(AttemptItemRow.attempt_uuid == uuid)
         .order_by(AttemptItemRow.position)
     ).all()
@@ -150,6 +171,24 @@ def save_attempt(session: Session, attempt: Attempt) -> None:
             current_position=quiz.current,
         )
     )
+
+
+def attempt_owner(session: Session, uuid: str) -> tuple[str, str] | None:
+    """(trainee uuid, set slug) of a stored attempt; None when there is none by that uuid."""
+    row = session.execute(
+        select(AttemptRow.trainee_uuid, QuestionSetRow.slug)
+        .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+        .where(AttemptRow.uuid == uuid)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def move_counted(session: Session, move_uuid: str) -> bool:
+    return session.get(AttemptMoveRow, move_uuid) is not None
+
+
+def count_move(session: Session, attempt_uuid: str, move_uuid: str) -> None:
+    session.execute(insert(AttemptMoveRow).values(uuid=move_uuid, attempt_uuid=attempt_uuid))
 
 
 def attempt_document(session: Session, uuid: str) -> SourceDocument | None:

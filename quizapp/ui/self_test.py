@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import traceback
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -115,7 +116,9 @@ def _quiz(window: MainWindow) -> None:
     listed = [row.slug for row in window.start_page.sets_model.rows]
     _check(listed == [s.slug for s in sets], f"the start page lists {listed}")
     settings = QuizSettings(count=5, time_limit=timedelta(minutes=10))
-    attempt = attempts.start_attempt(db, trainee.uuid, sets[0].slug, settings, clock=clock)
+    attempt = attempts.start_attempt(
+        db, trainee.uuid, sets[0].slug, settings, attempt_uuid=str(uuid.uuid4()), clock=clock
+    )
     item = attempt.session.items[0]
     question = item.question
     if question.type == "single":

@@ -4,6 +4,7 @@ the trainee's past quizzes (open one to review it)."""
 from __future__ import annotations
 
 import html
+import uuid
 from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -74,6 +75,10 @@ class StartPage(QWidget):
         self._clock = clock
         self.trainee: Trainee | None = None
         self._open: list[Attempt] = []
+        # The start asked for and its attempt's UUID, kept while that start has not been
+        # seen to succeed: pressing Start again after a failure finds the attempt if it was
+        # stored after all, instead of starting a second.
+        self._pending_start: tuple[tuple[object, ...], str] | None = None
 
         self.greeting = heading("Start a quiz")
         self.change_button = QPushButton("Not you? Change trainee")
@@ -229,13 +234,22 @@ class StartPage(QWidget):
         chosen = self.chosen_set()
         if chosen is None or self.trainee is None:
             return
+        request = (self.trainee.uuid, chosen.slug, self.settings())
+        if self._pending_start is None or self._pending_start[0] != request:
+            self._pending_start = (request, str(uuid.uuid4()))
         try:
             attempt = attempts.start_attempt(
-                self._db, self.trainee.uuid, chosen.slug, self.settings(), clock=self._clock
+                self._db,
+                self.trainee.uuid,
+                chosen.slug,
+                self.settings(),
+                attempt_uuid=self._pending_start[1],
+                clock=self._clock,
             )
         except ServiceError as error:
             self.problem.emit(str(error))
             return
+        self._pending_start = None
         self.started.emit(attempt)
 
     def _show_resume(self) -> None:

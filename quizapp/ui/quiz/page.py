@@ -8,6 +8,7 @@ what the database has accepted. Time comes from the injected clock; the timer on
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Hashable
 from datetime import datetime, timedelta
 from functools import partial
@@ -242,11 +243,17 @@ class QuizPage(QWidget):
         left (the last one is left by submitting, not by a move); False when time was up."""
         now = self._clock.now()
         seconds = max(0.0, (now - self._arrived).total_seconds())
+        move_uuid = str(uuid.uuid4())  # the saver's retries send this move, not another
         moved = self._apply(
             lambda: attempt.session.go_to(position, seconds_on_current=seconds),
             None,
             lambda: attempts.go_to(
-                self._db, attempt.uuid, position, seconds_on_current=seconds, clock=self._clock
+                self._db,
+                attempt.uuid,
+                position,
+                seconds_on_current=seconds,
+                move_uuid=move_uuid,
+                clock=self._clock,
             ),
             soon=True,
         )
