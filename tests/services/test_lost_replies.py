@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -20,29 +19,9 @@ from quizapp.services import attempts, trainees
 from quizapp.services.errors import StorageFailure
 from quizapp.services.question_sets import import_result
 from quizapp.storage.database import Database
-from tests.fakes import FakeClock
+from tests.fakes import DropAfterCommit, FakeClock
 from tests.sample_sets import write_sample_set
 from tests.seat_calls import T0
-
-
-class DropAfterCommit:
-    """The dialect's commit, which on request commits and then loses the connection."""
-
-    def __init__(self, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.dialect = db.engine.dialect
-        self._commit = self.dialect.do_commit
-        self.armed = False
-        self.dropped = 0
-        monkeypatch.setattr(self.dialect, "do_commit", self._do_commit)
-
-    def _do_commit(self, dbapi_connection: Any) -> None:
-        self._commit(dbapi_connection)
-        if self.armed:
-            self.armed = False
-            self.dropped += 1
-            raise self.dialect.loaded_dbapi.OperationalError(
-                "server closed the connection unexpectedly"
-            )
 
 
 def test_a_start_and_a_move_sent_again_after_a_lost_reply_add_nothing(
