@@ -141,13 +141,21 @@ def load_attempt(
     )
 
 
+_ITEMS = AttemptItemRow.__table__
+_ATTEMPTS = AttemptRow.__table__
+
+
 def save_items(session: Session, attempt: Attempt, positions: list[int]) -> None:
-    """Write back the items at `positions` as the session now has them."""
+    """Write back the items at `positions` as the session now has them.
+
+    Core statements on the tables, not the ORM's bulk UPDATE: these run for every change, and
+    the ORM's bookkeeping around them cost more than the statements themselves.
+    """
     for position in positions:
         item = attempt.session.items[position]
         session.execute(
-            update(AttemptItemRow)
-            .where(AttemptItemRow.attempt_uuid == attempt.uuid, AttemptItemRow.position == position)
+            update(_ITEMS)
+            .where(_ITEMS.c.attempt_uuid == attempt.uuid, _ITEMS.c.position == position)
             .values(
                 response=response_to_json(item.question, item.response),
                 flagged=item.flagged,
@@ -162,8 +170,8 @@ def save_items(session: Session, attempt: Attempt, positions: list[int]) -> None
 def save_attempt(session: Session, attempt: Attempt) -> None:
     quiz = attempt.session
     session.execute(
-        update(AttemptRow)
-        .where(AttemptRow.uuid == attempt.uuid)
+        update(_ATTEMPTS)
+        .where(_ATTEMPTS.c.uuid == attempt.uuid)
         .values(
             state=quiz.state.value,
             submitted_at=quiz.submitted_at,
