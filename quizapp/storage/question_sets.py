@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from quizapp.domain.questions import (
@@ -197,35 +197,20 @@ def load_questions(
 ) -> dict[int, Question]:
     """Questions by row id, for a whole set version or for the given ids, in three queries.
 
-    Plain rows, not ORM objects: every change to an attempt reads its questions again, and
-    building mapped instances for them cost about as much as the commit.
+    Plain rows from statements built once, not ORM objects: every change to an attempt reads
+    its questions again, and building mapped instances and statements for them cost about
+    as much as the commit.
     """
-    query = select(*_QUESTION_COLUMNS)
     if set_pk is not None:
-        query = query.where(QuestionRow.set_id == set_pk).order_by(QuestionRow.position)
+        rows = session.execute(_QUESTIONS_OF_SET, {"set_pk": set_pk}).all()
     else:
-        query = query.where(QuestionRow.id.in_(question_ids or []))
-    rows = session.execute(query).all()
-    wanted = [row.id for row in rows]
+        rows = session.execute(_QUESTIONS, {"ids": question_ids or []}).all()
+    wanted = {"ids": [row.id for row in rows]}
     choices: dict[int, list[Choice]] = defaultdict(list)
-    for qid, text, fraction, feedback in session.execute(
-        select(ChoiceRow.question_id, ChoiceRow.text, ChoiceRow.fraction, ChoiceRow.feedback)
-        .where(ChoiceRow.question_id.in_(wanted))
-        .order_by(ChoiceRow.question_id, ChoiceRow.position)
-    ):
+    for qid, text, fraction, feedback in session.execute(_CHOICES, wanted):
         choices[qid].append(Choice(text, fraction, feedback))
     answers: dict[int, list[AcceptedAnswer]] = defaultdict(list)
-    for qid, text, fraction, case_sensitive, feedback in session.execute(
-        select(
-            AcceptedAnswerRow.question_id,
-            AcceptedAnswerRow.text,
-            AcceptedAnswerRow.fraction,
-            AcceptedAnswerRow.case_sensitive,
-            AcceptedAnswerRow.feedback,
-        )
-        .where(AcceptedAnswerRow.question_id.in_(wanted))
-        .order_by(AcceptedAnswerRow.question_id, AcceptedAnswerRow.position)
-    ):
+    for qid, text, fraction, case_sensitive, feedback in session.execute(_ANSWERS, wanted):
         answers[qid].append(AcceptedAnswer(text, fraction, case_sensitive, feedback))
     return {
         row.id: Question(
@@ -247,7 +232,7 @@ def load_questions(
     }
 
 
-_QUESTION_COLUMNS = (
+_QUESTION_COLUMNS = select(
     QuestionRow.id,
     QuestionRow.key,
     QuestionRow.type,
@@ -260,6 +245,26 @@ _QUESTION_COLUMNS = (
     QuestionRow.highlight_end,
     QuestionRow.section,
     QuestionRow.tags,
+)
+_QUESTIONS = _QUESTION_COLUMNS.where(QuestionRow.id.in_(bindparam("ids", expanding=True)))
+_QUESTIONS_OF_SET = _QUESTION_COLUMNS.where(QuestionRow.set_id == bindparam("set_pk")).order_by(
+    QuestionRow.position
+)
+_CHOICES = (
+    select(ChoiceRow.question_id, ChoiceRow.text, ChoiceRow.fraction, ChoiceRow.feedback)
+    .where(ChoiceRow.question_id.in_(bindparam("ids", expanding=True)))
+    .order_by(ChoiceRow.question_id, ChoiceRow.position)
+)
+_ANSWERS = (
+    select(
+        AcceptedAnswerRow.question_id,
+        AcceptedAnswerRow.text,
+        AcceptedAnswerRow.fraction,
+        AcceptedAnswerRow.case_sensitive,
+        AcceptedAnswerRow.feedback,
+    )
+    .where(AcceptedAnswerRow.question_id.in_(bindparam("ids", expanding=True)))
+    .order_by(AcceptedAnswerRow.question_id, AcceptedAnswerRow.position)
 )
 
 
