@@ -124,10 +124,11 @@ def load_attempt(
 ) -> Attempt | None:
     """The attempt as stored; `lock` holds its row until the transaction ends (FOR UPDATE on
     a server; on SQLite the write transaction already holds the whole file)."""
-    row = session.execute(_ATTEMPT_LOCKED if lock else _ATTEMPT, {"uuid": uuid}).first()
+    connection = session.connection()  # Core statements: the ORM's execute only adds work
+    row = connection.execute(_ATTEMPT_LOCKED if lock else _ATTEMPT, {"uuid": uuid}).first()
     if row is None:
         return None
-    item_rows = session.execute(_ITEM_ROWS, {"uuid": uuid}).all()
+    item_rows = connection.execute(_ITEM_ROWS, {"uuid": uuid}).all()
     questions = load_questions(session, [r.question_id for r in item_rows])
     items = [
         AttemptItem(
@@ -194,8 +195,9 @@ _SAVE_ATTEMPT = (
 def save_items(session: Session, attempt: Attempt, positions: list[int]) -> None:
     """Write back the items at `positions` as the session now has them.
 
-    Core statements on the tables, built once, not the ORM's bulk UPDATE: these run for every
-    change, and the ORM's bookkeeping around them cost more than the statements themselves.
+    Core statements on the tables, built once and run on the session's connection, not the
+    ORM's bulk UPDATE: these run for every change, and the ORM's bookkeeping around them cost
+    more than the statements themselves.
     """
     rows = []
     for position in positions:
@@ -213,12 +215,12 @@ def save_items(session: Session, attempt: Attempt, positions: list[int]) -> None
             }
         )
     if rows:
-        session.execute(_SAVE_ITEM, rows)
+        session.connection().execute(_SAVE_ITEM, rows)
 
 
 def save_attempt(session: Session, attempt: Attempt) -> None:
     quiz = attempt.session
-    session.execute(
+    session.connection().execute(
         _SAVE_ATTEMPT,
         {
             "b_uuid": attempt.uuid,

@@ -201,16 +201,17 @@ def load_questions(
     its questions again, and building mapped instances and statements for them cost about
     as much as the commit.
     """
+    connection = session.connection()  # Core statements: the ORM's execute only adds work
     if set_pk is not None:
-        rows = session.execute(_QUESTIONS_OF_SET, {"set_pk": set_pk}).all()
+        rows = connection.execute(_QUESTIONS_OF_SET, {"set_pk": set_pk}).all()
     else:
-        rows = session.execute(_QUESTIONS, {"ids": question_ids or []}).all()
+        rows = connection.execute(_QUESTIONS, {"ids": question_ids or []}).all()
     wanted = {"ids": [row.id for row in rows]}
     choices: dict[int, list[Choice]] = defaultdict(list)
-    for qid, text, fraction, feedback in session.execute(_CHOICES, wanted):
+    for qid, text, fraction, feedback in connection.execute(_CHOICES, wanted):
         choices[qid].append(Choice(text, fraction, feedback))
     answers: dict[int, list[AcceptedAnswer]] = defaultdict(list)
-    for qid, text, fraction, case_sensitive, feedback in session.execute(_ANSWERS, wanted):
+    for qid, text, fraction, case_sensitive, feedback in connection.execute(_ANSWERS, wanted):
         answers[qid].append(AcceptedAnswer(text, fraction, case_sensitive, feedback))
     return {
         row.id: Question(
