@@ -248,11 +248,12 @@ def _db(args: argparse.Namespace) -> int:
 
     db = Database(resolve_database_url(args.database))
     before = current_revision(db)
-    upgrade(db)
+    backup = upgrade(db)
     if before == HEAD_REVISION:
         print(f"{db.display_name} is already at revision {HEAD_REVISION}")
     else:
-        print(f"{db.display_name}: upgraded from {before or 'empty'} to {HEAD_REVISION}")
+        kept = f"; the old file is kept as {backup}" if backup is not None else ""
+        print(f"{db.display_name}: upgraded from {before or 'empty'} to {HEAD_REVISION}{kept}")
     return EXIT_OK
 
 
