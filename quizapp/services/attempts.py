@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from quizapp.domain.grading import Response
-from quizapp.domain.questions import GradingOptions, SourceDocument
+from quizapp.domain.questions import SourceDocument
 from quizapp.domain.session import (
     Attempt,
     AttemptClosed,
@@ -35,6 +35,7 @@ from quizapp.storage import attempts as store
 from quizapp.storage import question_sets as set_store
 from quizapp.storage import trainees as trainee_store
 from quizapp.storage.database import Database
+from quizapp.storage.question_sets import grading_options
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def start_attempt(
                 settings,
                 clock,
                 rng,
-                grading=GradingOptions(set_row.typo_tolerance),
+                grading=grading_options(set_row.typo_tolerance, set_row.answer_matching),
             )
             recorded = asdict(settings)
             recorded["time_limit"] = (

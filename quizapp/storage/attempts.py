@@ -16,7 +16,7 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.domain.grading import Response
-from quizapp.domain.questions import GradingOptions, Question, SourceDocument
+from quizapp.domain.questions import Question, SourceDocument
 from quizapp.domain.session import Attempt, AttemptItem, AttemptState, Clock, Mode, QuizSession
 from quizapp.storage.models import (
     AttemptItemRow,
@@ -25,7 +25,7 @@ from quizapp.storage.models import (
     QuestionSetRow,
     TraineeRow,
 )
-from quizapp.storage.question_sets import load_document, load_questions
+from quizapp.storage.question_sets import grading_options, load_document, load_questions
 
 
 def response_to_json(question: Question, response: Response) -> Any:
@@ -96,6 +96,7 @@ _ATTEMPT = (
         QuestionSetRow.version,
         QuestionSetRow.title,
         QuestionSetRow.typo_tolerance,
+        QuestionSetRow.answer_matching,
         QuestionSetRow.document_id,
     )
     .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
@@ -150,7 +151,7 @@ def load_attempt(
         started_at=row.started_at,
         deadline=row.deadline,
         mode=Mode(row.mode),
-        grading=GradingOptions(row.typo_tolerance),
+        grading=grading_options(row.typo_tolerance, row.answer_matching),
         state=AttemptState(row.state),
         submitted_at=row.submitted_at,
         current=row.current_position,

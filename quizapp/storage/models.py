@@ -78,6 +78,9 @@ class QuestionSetRow(Base):
     file_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     content_hash: Mapped[str] = mapped_column(String(64))
     typo_tolerance: Mapped[int] = mapped_column(Integer, default=0)
+    answer_matching: Mapped[str] = mapped_column(
+        String(10), default="lenient", server_default="lenient"
+    )
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

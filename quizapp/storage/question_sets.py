@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from quizapp.domain.questions import (
+    ANSWER_MATCHING,
     AcceptedAnswer,
     Choice,
     GradingOptions,
@@ -102,6 +103,7 @@ def insert_version(
             file_sha256=file_sha256,
             content_hash=content_hash,
             typo_tolerance=qset.grading.typo_tolerance,
+            answer_matching=qset.grading.matching,
             document_id=document_id,
             imported_at=now,
         )
@@ -279,7 +281,7 @@ def load_set(session: Session, row: QuestionSetRow) -> QuestionSet:
         id=row.slug,
         title=row.title,
         questions=tuple(questions.values()),
-        grading=GradingOptions(row.typo_tolerance),
+        grading=grading_options(row.typo_tolerance, row.answer_matching),
         source=load_document(session, row.document_id),
     )
 
@@ -344,3 +346,12 @@ def trainee_history(
 def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:
     """A span from its two nullable columns (both are written, or neither)."""
     return (start, end) if start is not None and end is not None else None
+
+
+def grading_options(typo_tolerance: int, matching: str) -> GradingOptions:
+    """A set's grading options from its row: a matching this code does not know (written by
+    a newer QuizApp on a shared server) reads as the lenient default."""
+    for known in ANSWER_MATCHING:
+        if known == matching:
+            return GradingOptions(typo_tolerance=typo_tolerance, matching=known)
+    return GradingOptions(typo_tolerance=typo_tolerance)

@@ -200,3 +200,26 @@ def test_names_are_unique_whatever_their_alphabet_and_case(database: Database) -
     trainees.add_trainee(database, "Ärzte")
     trainees.add_trainee(database, "anna")
     assert [t.name for t in trainees.list_trainees(database)] == ["anna", "Ärzte", "Иван"]
+
+
+@pytest.mark.parametrize(("matching", "points"), [("lenient", 1.0), ("strict", 0.0)])
+def test_a_sets_answer_matching_is_stored_and_grades_its_attempts(
+    database: Database, tmp_path: Path, matching: str, points: float
+) -> None:
+    """The stored set, not the file, grades: "6 people" for "six" is right unless the
+    trainer's file asked for Moodle's strict comparison."""
+    path = write_sample_set(tmp_path)
+    body = path.read_text(encoding="utf-8")
+    path.write_text(body.replace("source:", f"grading: {{matching: {matching}}}\nsource:"))
+    import_result(database, native.read_file(path), file=str(path))
+    clock = FakeClock(T0)
+    ann = trainees.add_trainee(database, "Ann")
+    everything = QuizSettings(count=4, time_limit=None)
+    started = attempts.start_attempt(
+        database, ann.uuid, "safety", everything, attempt_uuid=str(uuid.uuid4()), clock=clock
+    )
+    attempts.answer(
+        database, started.uuid, position_of(started, "q-count"), "6 people", clock=clock
+    )
+    done = attempts.submit(reopen(database), started.uuid, clock=clock)
+    assert done.session.points == pytest.approx(points)
