@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import uuid
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -101,7 +102,9 @@ def take(
     submit; a submitted attempt's hour is then over, so attempts are apart in time (one left
     running stays open: the clock has only moved on by `minutes`)."""
     settings = QuizSettings(count=count, mode=mode, time_limit=timedelta(hours=1))
-    attempt = attempts.start_attempt(db, trainee_uuid, set_slug, settings, clock=clock, seed=seed)
+    attempt = attempts.start_attempt(
+        db, trainee_uuid, set_slug, settings, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=seed
+    )
     for item in attempt.session.items:
         if item.question.key in answers:
             attempts.answer(

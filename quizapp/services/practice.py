@@ -14,10 +14,15 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from quizapp.domain.practice import choose_weak, next_due, review
-from quizapp.domain.questions import GradingOptions
 from quizapp.domain.session import Attempt, Clock, Mode, QuizSession, QuizSettings
 from quizapp.services.attempts import load_attempt
-from quizapp.services.errors import InvalidInput, NotFound, ServiceError, unit_of_work
+from quizapp.services.errors import (
+    InvalidInput,
+    NotFound,
+    ServiceError,
+    once_more_on_conflict,
+    unit_of_work,
+)
 from quizapp.storage import attempts as attempt_store
 from quizapp.storage import practice as store
 from quizapp.storage import question_sets as set_store
@@ -80,43 +85,50 @@ def start_weak_practice(
     """
     new_uuid = attempt_uuid or str(uuid.uuid4())
     now = clock.now()
-    with unit_of_work(db) as session:
-        stored = store.attempt_trainee(session, new_uuid)
-        if stored is not None and stored != trainee_uuid:
-            raise InvalidInput("That attempt was started for another trainee.")
-    if stored is not None:
-        return load_attempt(db, new_uuid, clock=clock)
-    with unit_of_work(db) as session:
-        if not trainee_store.trainee_exists(session, trainee_uuid):
-            raise NotFound("That trainee no longer exists.")
-        set_row = set_store.newest_version(session, set_slug)
-        if set_row is None:
-            raise NotFound(f"There is no set {set_slug!r}.")
-        candidates = store.candidates(session, trainee_uuid, set_row.id, set_slug)
-        rng = random.Random(seed if seed is not None else random.SystemRandom().randrange(2**31))
-        keys = choose_weak(candidates, now, count, rng)
-        if not keys:
-            raise NothingToPractise(set_row.title, next_due(candidates, now))
-        ids = dict(set_store.question_keys(session, set_row.id))
-        questions = set_store.load_questions(session, [ids[key] for key in keys])
-        settings = QuizSettings(count=len(keys), mode=Mode.PRACTICE, shuffle_questions=False)
-        quiz = QuizSession.start_with(
-            [questions[ids[key]] for key in keys],
-            settings,
-            clock,
-            rng,
-            grading=GradingOptions(set_row.typo_tolerance),
-        )
-        recorded: dict[str, object] = {**asdict(settings), WEAK_QUESTIONS: True}
-        attempt_store.insert_attempt(
-            session,
-            uuid=new_uuid,
-            trainee_uuid=trainee_uuid,
-            set_pk=set_row.id,
-            quiz=quiz,
-            question_ids=ids,
-            settings=recorded,
-        )
+
+    def start() -> bool:
+        """Store the attempt; False when a first try of this start already stored it."""
+        with unit_of_work(db, writes=True) as session:
+            stored = attempt_store.attempt_owner(session, new_uuid)
+            if stored is not None:
+                if stored != (trainee_uuid, set_slug):
+                    raise InvalidInput("That attempt was started for another trainee or set.")
+                return False
+            if not trainee_store.trainee_exists(session, trainee_uuid):
+                raise NotFound("That trainee no longer exists.")
+            set_row = set_store.newest_version(session, set_slug)
+            if set_row is None:
+                raise NotFound(f"There is no set {set_slug!r}.")
+            candidates = store.candidates(session, trainee_uuid, set_row.id, set_slug)
+            rng = random.Random(
+                seed if seed is not None else random.SystemRandom().randrange(2**31)
+            )
+            keys = choose_weak(candidates, now, count, rng)
+            if not keys:
+                raise NothingToPractise(set_row.title, next_due(candidates, now))
+            ids = dict(set_store.question_keys(session, set_row.id))
+            questions = set_store.load_questions(session, [ids[key] for key in keys])
+            settings = QuizSettings(count=len(keys), mode=Mode.PRACTICE, shuffle_questions=False)
+            quiz = QuizSession.start_with(
+                [questions[ids[key]] for key in keys],
+                settings,
+                clock,
+                rng,
+                grading=set_store.grading_options(set_row.typo_tolerance, set_row.answer_matching),
+            )
+            recorded: dict[str, object] = {**asdict(settings), WEAK_QUESTIONS: True}
+            attempt_store.insert_attempt(
+                session,
+                uuid=new_uuid,
+                trainee_uuid=trainee_uuid,
+                set_pk=set_row.id,
+                quiz=quiz,
+                question_ids=ids,
+                settings=recorded,
+            )
+            return True
+
+    once_more_on_conflict(start)
     return load_attempt(db, new_uuid, clock=clock)
 
 
@@ -127,7 +139,7 @@ def update_schedule(db: Database, attempt_uuid: str, *, clock: Clock) -> int:
     this attempt is not recorded again, so calling twice changes nothing.
     """
     now = clock.now()
-    with unit_of_work(db) as session:
+    with unit_of_work(db, writes=True) as session:
         found = store.graded_answers(session, attempt_uuid)
         if found is None:
             raise NotFound("That attempt no longer exists.")

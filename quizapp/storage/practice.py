@@ -137,8 +137,3 @@ def graded_answers(
         .order_by(AttemptItemRow.position)
     )
     return owner[0], owner[1], [(key, score) for key, score in rows if score is not None]
-
-
-def attempt_trainee(session: Session, attempt_uuid: str) -> str | None:
-    """Whose attempt this is; None when there is none by that UUID."""
-    return session.scalar(select(AttemptRow.trainee_uuid).where(AttemptRow.uuid == attempt_uuid))

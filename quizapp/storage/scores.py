@@ -265,14 +265,16 @@ def dashboard_trainees(
     limit: int,
 ) -> list[tuple[str, str]]:
     """(uuid, name) of a page of the trainees with attempts in the filter, by name or most
-    recently active first."""
+    recently active first; names in their folded form (name_key), so case does not split them."""
     activity = _activity(query).label("activity")
-    ranked = select(TraineeRow.uuid, TraineeRow.name, activity).subquery("ranked")
+    ranked = select(TraineeRow.uuid, TraineeRow.name, TraineeRow.name_key, activity).subquery(
+        "ranked"
+    )
     order = [ranked.c.activity.desc()] if by_activity else []
     rows = session.execute(
         select(ranked.c.uuid, ranked.c.name)
         .where(ranked.c.activity.is_not(None))
-        .order_by(*order, ranked.c.name, ranked.c.uuid)
+        .order_by(*order, ranked.c.name_key, ranked.c.uuid)
         .offset(offset)
         .limit(limit)
     )

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from quizapp.domain.trainees import Trainee, by_name, same_name
+from quizapp.domain.trainees import Trainee, by_name, name_key
 from quizapp.storage.models import TraineeRow
 
 
@@ -17,12 +17,15 @@ def all_trainees(session: Session) -> list[Trainee]:
 
 
 def name_taken(session: Session, name: str) -> str | None:
-    """The stored name that equals `name` whatever its letter case, if any."""
-    return next((p.name for p in all_trainees(session) if same_name(p.name, name)), None)
+    """The stored name that is `name` as domain.trainees folds names, if any."""
+    return session.scalar(select(TraineeRow.name).where(TraineeRow.name_key == name_key(name)))
 
 
 def insert_trainee(session: Session, uuid: str, name: str, now: datetime) -> None:
-    session.execute(insert(TraineeRow).values(uuid=uuid, name=name, created_at=now))
+    """Raises IntegrityError when a look-alike name was stored meanwhile (its key is unique)."""
+    session.execute(
+        insert(TraineeRow).values(uuid=uuid, name=name, name_key=name_key(name), created_at=now)
+    )
 
 
 def trainee_exists(session: Session, uuid: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -53,12 +54,16 @@ def test_trainee_names_are_trimmed_unique_and_bounded(database: Database) -> Non
 def test_every_change_is_saved_and_survives_a_restart(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=3)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=3
+    )
     helmet, count = position_of(started, "q-helmet"), position_of(started, "q-count")
     attempts.answer(filled, started.uuid, helmet, 0, clock=clock)
     attempts.answer(filled, started.uuid, count, "Six", clock=clock)
     attempts.set_flag(filled, started.uuid, count, True, clock=clock)
-    attempts.go_to(filled, started.uuid, count, seconds_on_current=12.5, clock=clock)
+    attempts.go_to(
+        filled, started.uuid, count, seconds_on_current=12.5, move_uuid="m1", clock=clock
+    )
 
     restarted = reopen(filled)
     resumed = attempts.open_attempts(restarted, ann.uuid, clock=clock)
@@ -75,7 +80,9 @@ def test_every_change_is_saved_and_survives_a_restart(filled: Database) -> None:
 def test_submit_scores_and_lists_history(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=1)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=1
+    )
     attempts.answer(filled, started.uuid, position_of(started, "q-helmet"), 0, clock=clock)
     attempts.answer(
         filled, started.uuid, position_of(started, "q-which"), frozenset({0, 2}), clock=clock
@@ -98,7 +105,9 @@ def test_submit_scores_and_lists_history(filled: Database) -> None:
 def test_deadline_passed_while_closed_is_submitted_with_saved_answers(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=2)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=2
+    )
     attempts.answer(filled, started.uuid, position_of(started, "q-count"), "6", clock=clock)
     clock.advance(timedelta(hours=1))
     expired = attempts.expire_overdue(reopen(filled), clock=clock)
@@ -113,7 +122,9 @@ def test_deadline_passed_while_closed_is_submitted_with_saved_answers(filled: Da
 def test_an_answer_after_the_deadline_expires_the_attempt_and_is_refused(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=2)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=2
+    )
     clock.advance(timedelta(minutes=11))
     with pytest.raises(AttemptClosed):
         attempts.answer(filled, started.uuid, 0, 0, clock=clock)
@@ -126,7 +137,9 @@ def test_practice_check_is_saved(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
     practice = QuizSettings(count=4, mode=Mode.PRACTICE)
-    started = attempts.start_attempt(filled, ann.uuid, "safety", practice, clock=clock, seed=5)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", practice, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=5
+    )
     count = position_of(started, "q-count")
     attempts.answer(filled, started.uuid, count, "seven", clock=clock)
     attempts.check(filled, started.uuid, count, clock=clock)
@@ -137,7 +150,9 @@ def test_practice_check_is_saved(filled: Database) -> None:
 def test_a_read_only_database_fails_loudly_and_keeps_the_old_answer(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=4)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=4
+    )
     attempts.answer(filled, started.uuid, 0, None, clock=clock)
     # Root ignores file permissions, so the failure is injected: every new connection is
     # made read-only, as a file on a full or read-only disk would be.
@@ -158,13 +173,17 @@ def test_unknown_attempt_and_set(filled: Database) -> None:
     with pytest.raises(NotFound):
         attempts.load_attempt(filled, "no-such-uuid", clock=clock)
     with pytest.raises(NotFound, match="no set 'nope'"):
-        attempts.start_attempt(filled, ann.uuid, "nope", TEN_MINUTES, clock=clock)
+        attempts.start_attempt(
+            filled, ann.uuid, "nope", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock
+        )
 
 
 def test_an_abandoned_attempt_is_no_longer_offered_and_not_scored(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=2)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=2
+    )
     attempts.answer(filled, started.uuid, position_of(started, "q-count"), "6", clock=clock)
     dropped = attempts.abandon(filled, started.uuid, clock=clock)
     assert dropped.session.state is AttemptState.ABANDONED and dropped.session.score is None
@@ -181,3 +200,26 @@ def test_names_are_unique_whatever_their_alphabet_and_case(database: Database) -
     trainees.add_trainee(database, "Ärzte")
     trainees.add_trainee(database, "anna")
     assert [t.name for t in trainees.list_trainees(database)] == ["anna", "Ärzte", "Иван"]
+
+
+@pytest.mark.parametrize(("matching", "points"), [("lenient", 1.0), ("strict", 0.0)])
+def test_a_sets_answer_matching_is_stored_and_grades_its_attempts(
+    database: Database, tmp_path: Path, matching: str, points: float
+) -> None:
+    """The stored set, not the file, grades: "6 people" for "six" is right unless the
+    trainer's file asked for Moodle's strict comparison."""
+    path = write_sample_set(tmp_path)
+    body = path.read_text(encoding="utf-8")
+    path.write_text(body.replace("source:", f"grading: {{matching: {matching}}}\nsource:"))
+    import_result(database, native.read_file(path), file=str(path))
+    clock = FakeClock(T0)
+    ann = trainees.add_trainee(database, "Ann")
+    everything = QuizSettings(count=4, time_limit=None)
+    started = attempts.start_attempt(
+        database, ann.uuid, "safety", everything, attempt_uuid=str(uuid.uuid4()), clock=clock
+    )
+    attempts.answer(
+        database, started.uuid, position_of(started, "q-count"), "6 people", clock=clock
+    )
+    done = attempts.submit(reopen(database), started.uuid, clock=clock)
+    assert done.session.points == pytest.approx(points)

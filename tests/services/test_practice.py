@@ -3,6 +3,7 @@ schedule moved by the session's answers; a fake clock stands in for the days bet
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -51,7 +52,13 @@ def test_a_weak_practice_session_is_drawn_scheduled_and_moves_the_schedule(gear:
     ann = trainees.add_trainee(gear, "Ann")
     # An exam of the first three questions: the helmet right, boots wrong, the kit half right.
     exam = attempts.start_attempt(
-        gear, ann.uuid, "gear", QuizSettings(count=3, shuffle_questions=False), clock=clock, seed=1
+        gear,
+        ann.uuid,
+        "gear",
+        QuizSettings(count=3, shuffle_questions=False),
+        attempt_uuid=str(uuid.uuid4()),
+        clock=clock,
+        seed=1,
     )
     for item in exam.session.items:
         key = item.question.key

@@ -27,10 +27,11 @@ def indexes(db: Database, table: str) -> set[str]:
 
 def test_upgrade_keeps_attempts_and_downgrade_restores_the_old_indexes(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    migrate(db, "0002")
+    migrate(db, "0004")
     with db.engine.begin() as connection:
         connection.exec_driver_sql(
-            "INSERT INTO trainee (uuid, name, created_at) VALUES ('t1', 'Ann', '2026-01-01')"
+            "INSERT INTO trainee (uuid, name, name_key, created_at)"
+            " VALUES ('t1', 'Ann', 'ann', '2026-01-01')"
         )
         connection.exec_driver_sql(
             "INSERT INTO question_set (id, slug, version, title, origin, source_format,"
@@ -49,7 +50,7 @@ def test_upgrade_keeps_attempts_and_downgrade_restores_the_old_indexes(tmp_path:
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT uuid FROM attempt").all() == [("a1",)]
 
-    migrate(db, "0002", down=True)
+    migrate(db, "0004", down=True)
     assert "practice_card" not in inspect(db.engine).get_table_names()
     assert "ix_attempt_trainee_uuid" in indexes(db, "attempt")
     assert "ix_attempt_item_attempt_uuid_question_id_score" not in indexes(db, "attempt_item")

@@ -5,7 +5,7 @@ trainee_uuid alone; item statistics read (attempt_uuid, question_id, score) from
 that covers them; practice_card keeps each trainee's fsrs schedule per set and question key.
 
 Revision ID: 0005
-Revises: 0002 (renumber to the head before it when the branches of issues 11 and 10 land)
+Revises: 0004
 Create Date: 2026-12-04 18:40:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

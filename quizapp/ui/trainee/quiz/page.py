@@ -8,6 +8,7 @@ what the database has accepted. Time comes from the backend's clock; the timer o
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Hashable
 from datetime import datetime, timedelta
 from functools import partial
@@ -199,10 +200,13 @@ class QuizPage(QWidget):
         left (the last one is left by submitting, not by a move); False when time was up."""
         now = self._backend.now()
         seconds = max(0.0, (now - self._arrived).total_seconds())
+        move_uuid = str(uuid.uuid4())  # the saver's retries send this move, not another
         moved = self._apply(
             lambda: attempt.session.go_to(position, seconds_on_current=seconds),
             None,
-            lambda s: s.go_to(attempt.uuid, position, seconds_on_current=seconds),
+            lambda s: s.go_to(
+                attempt.uuid, position, seconds_on_current=seconds, move_uuid=move_uuid
+            ),
             soon=True,
         )
         if moved:
