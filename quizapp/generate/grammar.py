@@ -167,6 +167,22 @@ def restate(statement: Statement, *, subject: str | None = None, tail: bool = Tr
     return re.sub(r"\s+([,;])", r"\1", text).rstrip(" .,;:")
 
 
+_SPEAKER = {"we": "you", "our": "your", "us": "you", "ourselves": "yourselves", "ours": "yours"}
+_SPEAKER_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves|[Oo]urs)\b")
+
+
+def addressed(text: str) -> str:
+    """A speaker's "we should ..." as a trainer asks it of the trainee: "you should ...",
+    "our goals" -> "your goals" ("US", the country, keeps its capitals)."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        said = _SPEAKER[word.lower()]
+        return capitalise(said) if word[:1].isupper() else said
+
+    return _SPEAKER_WORD.sub(swap, text)
+
+
 def lead_of(statement: Statement) -> str:
     """A statement's opening clause as a question keeps it ("If there is an impasse, who
     ..."): a condition, a time or a setting, not a reason, which is the explanation's."""

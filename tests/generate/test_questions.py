@@ -141,7 +141,8 @@ def test_no_who_whose_prompt_points_at_the_answer() -> None:
 
 
 def test_no_who_about_the_reader_the_document_is_written_for() -> None:
-    assert _prompts("Collaborators must review every pull request.", "Collaborator guide") == []
+    prompts = _prompts("Collaborators must review every pull request.", "Collaborator guide")
+    assert not [p for p in prompts if p.startswith("Who")]
 
 
 def test_the_holder_of_a_role_is_asked_and_a_contested_role_is_not() -> None:
@@ -280,3 +281,104 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
 def test_a_rhythm_at_the_front_is_asked_too() -> None:
     prompts = _prompts("Each year, the board elects a chair to run the meetings.")
     assert "How often does the board elect a chair to run the meetings?" in prompts
+
+
+# --- what a rule acts on ---------------------------------------------------------------------
+
+
+def test_the_object_of_a_rule_is_asked_with_the_rest_of_the_rule_kept() -> None:
+    [question] = _questions("Bug fixes and features should always come with tests.")
+    assert question.prompt == "What should bug fixes and features always come with?"
+    assert question.type == "short"
+    for typed in ("tests", "a test"):
+        assert grade(question, typed).correct, typed
+    assert not grade(question, "benchmarks").correct
+
+
+def test_an_object_accepts_its_last_words_where_they_name_nothing_else() -> None:
+    [question] = [
+        q
+        for q in _questions("The safety officer reads the machine's energy sheet every morning.")
+        if q.prompt.startswith("What")
+    ]
+    assert question.prompt == "What does the safety officer read every morning?"
+    for typed in ("the machine's energy sheet", "energy sheet"):
+        assert grade(question, typed).correct, typed
+
+
+def test_no_object_of_a_list_a_second_verb_a_vague_word_or_two_objects() -> None:
+    assert not [
+        p
+        for p in _prompts(
+            "The company lends a laptop, a headset and a second screen to every member of staff. "
+            "You should fork the project on GitHub and clone your fork locally. "
+            "We should pay attention to the key points of the work. "
+            "Staff must file the form with the desk. Staff must file the claim with the desk."
+        )
+        if p.startswith("What")
+    ]
+
+
+def test_a_speaker_s_we_is_asked_of_you() -> None:
+    prompts = _prompts("We must never follow our inclinations when we apply the policy.")
+    assert "What must you never follow when you apply the policy?" in prompts
+
+
+# --- what to do in a given case, and why -----------------------------------------------------
+
+_CASES = (
+    "If the CI is not green, check for unreliable tests and infrastructure failures. "
+    "If the merge fails, you should try a three-way merge. "
+    "If a change applies only to the LTS branch, open the pull request against the staging "
+    "branch. When you send your pull request, state if your change is breaking."
+)
+
+
+def test_a_conditional_duty_is_asked_among_what_to_do_in_other_cases() -> None:
+    [question] = [
+        q for q in _questions(_CASES) if q.prompt == "If the merge fails, what should you do?"
+    ]
+    assert question.type == "single"
+    assert [c.text for c in question.choices if c.correct] == ["Try a three-way merge"]
+    assert sorted(c.text for c in question.choices if not c.correct) == [
+        "Check for unreliable tests and infrastructure failures",
+        "Open the pull request against the staging branch",
+        "State if your change is breaking",
+    ]
+    assert question.explanation.startswith("If the merge fails, you should try a three-way merge.")
+    assert "is what to do in another case: when you send your pull request." in (
+        question.explanation
+    )
+
+
+def test_no_conditional_duty_without_three_other_cases_or_with_a_duty_that_always_holds() -> None:
+    text = (
+        "If the CI is not green, check for unreliable tests and infrastructure failures. "
+        "If the merge fails, you should try a three-way merge. "
+        "Always lock the screen of your laptop. Keep every password in the company vault."
+    )
+    assert not [p for p in _prompts(text) if p.endswith("what should you do?")]
+
+
+def test_a_purpose_is_asked_as_why_among_the_document_s_other_purposes() -> None:
+    text = (
+        "You should move any desk booking so that the hot desk is free for someone else. "
+        "Staff must lock the laptop in a drawer in order to keep client files safe. "
+        "Managers must approve every remote day so that teams stay close. "
+        "Visitors must sign the register at reception so that the building can be cleared."
+    )
+    [question] = [
+        q for q in _questions(text) if q.prompt == "Why must staff lock the laptop in a drawer?"
+    ]
+    assert [c.text for c in question.choices if c.correct] == ["To keep client files safe"]
+    assert len(question.choices) == 4
+    assert "in order to keep client files safe" in question.explanation
+
+
+def test_no_why_with_fewer_than_four_purposes_or_a_purpose_that_points_back() -> None:
+    text = (
+        "You should move any desk booking so that the hot desk is free for someone else. "
+        "Staff must lock the laptop in a drawer so that it is safe. "
+        "Managers must approve every remote day so that teams stay close."
+    )
+    assert not [p for p in _prompts(text) if p.startswith("Why")]
