@@ -382,3 +382,52 @@ def test_no_why_with_fewer_than_four_purposes_or_a_purpose_that_points_back() ->
         "Managers must approve every remote day so that teams stay close."
     )
     assert not [p for p in _prompts(text) if p.startswith("Why")]
+
+
+# --- what a list holds -----------------------------------------------------------------------
+
+_LISTS = (
+    "Staff must follow the following three rules when visiting a client: First, sign the "
+    "visitor book. The second is to wear the company badge. Third, we must leave the site "
+    "before dark.\n\n"
+    "In the workshop, you should respect the following three points: first, keep the floor "
+    "clear. The second is to report every spill. Third, lock the tool cabinet."
+)
+
+
+def test_the_points_of_a_list_are_chosen_among_another_list_s_points() -> None:
+    [question] = [q for q in _questions(_LISTS) if q.prompt.startswith("Which rules")]
+    assert question.prompt == "Which rules must staff follow when visiting a client?"
+    assert question.type == "multiple"
+    assert sorted(c.text for c in question.choices if c.fraction > 0) == [
+        "Leave the site before dark",
+        "Sign the visitor book",
+        "Wear the company badge",
+    ]
+    assert sorted(c.text for c in question.choices if c.fraction <= 0) == [
+        "Keep the floor clear",
+        "Lock the tool cabinet",
+    ]
+    assert question.quote.startswith("Staff must follow") and question.quote.endswith("dark.")
+    assert '"Keep the floor clear" and "Lock the tool cabinet" belong to another list' in (
+        question.explanation
+    )
+
+
+def test_items_announced_by_include_are_asked_as_which_of_these() -> None:
+    text = (
+        "Good conduct includes:\n\n* Using welcoming language\n* Accepting fair criticism\n"
+        "* Showing empathy to others\n\nBad conduct includes:\n\n* Publishing private "
+        "addresses\n* Trolling other members\n* Insulting the reviewers\n"
+    )
+    prompts = _prompts(text)
+    assert "Which of these are good conduct?" in prompts
+
+
+def test_no_list_question_without_another_list_of_the_same_form() -> None:
+    text = (
+        "Good conduct includes:\n\n* Using welcoming language\n* Accepting fair criticism\n"
+        "* Showing empathy to others\n\nBad conduct includes:\n\n* Private addresses made "
+        "public\n* Insults of every kind\n* Trolls and spam\n"
+    )
+    assert not [p for p in _prompts(text) if p.startswith("Which")]

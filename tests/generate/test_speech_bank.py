@@ -20,7 +20,7 @@ from quizapp.generate.structure import read_structure
 REPO = Path(__file__).resolve().parents[2]
 SPEECH = REPO / "resources/speech/how-to-be-a-good-village-party-secretary.txt"
 SHIPPED = REPO / "questions/village-party-secretary.yaml"
-FLOOR = 5
+FLOOR = 6
 
 
 @pytest.fixture(scope="module")
