@@ -69,11 +69,13 @@ def action_drafts(found: list[Statement]) -> list[Candidate]:
 
 
 def _condition(statement: Statement) -> Clause | None:
-    """The case a duty holds in: its opening or closing "if", "when", "before" clause."""
+    """The case a duty holds in: its opening or closing "if" or "unless" clause. Not a time
+    ("before landing", "when you open a pull request"): a time spans the other cases, so what
+    they ask may be right in it too."""
     if statement.qualified or statement.kind != "duty":
         return None
     for clause in (statement.lead, statement.tail):
-        if clause is not None and clause.kind in ("condition", "time"):
+        if clause is not None and clause.kind == "condition":
             if not 3 <= word_count(clause.phrase.text) <= MAX_CONDITION_WORDS or _POINTING.search(
                 re.sub(r"\b(?:they|their|them)\b", "", clause.phrase.text)
                 if statement.subject is not None
@@ -131,7 +133,7 @@ def _what_to_do(
         fact=f"action:{fold(condition.phrase.text)}",
         explanation=joined(
             addressed(restate(statement)),
-            f'"{wrong[0]}" is what to do in another case: '
+            f"“{wrong[0]}” is what to do in another case: "
             f"{addressed(_lowered(others[wrong[0]].phrase.text))}",
         ),
         score=3.4,

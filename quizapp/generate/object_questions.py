@@ -245,8 +245,11 @@ def _object(
     own = _own_words(prompt)
     if word_count(prompt) > MAX_PROMPT_WORDS or mentions(own) or _DEMONSTRATIVE.search(own):
         return None
-    if content_words(_head(answer)) & content_words(prompt):
-        return None  # "What should you lock whenever you leave the screen?": head echoed
+    said = content_words(answer)
+    if content_words(_head(answer)) & content_words(prompt) or (
+        2 * len(said & content_words(prompt)) >= len(said)
+    ):
+        return None  # "What must the commit message conform to?": the answer half given
     return Candidate(
         kind="short",
         family="object",
@@ -278,7 +281,10 @@ def _good_object(phrase: str, pools: Pools) -> bool:
     bare = [t for t in tokens if t.lower() not in ("the", "a", "an")]
     if not bare or len(bare) > MAX_ANSWER_WORDS or len(tokens) > MAX_OBJECT_WORDS:
         return False
-    if re.match(r"(?:no|following)\b", phrase, re.IGNORECASE) or "following" in phrase.lower():
+    if (
+        re.match(r"(?:no|following|other|all other|any other)\b", phrase, re.IGNORECASE)
+        or "following" in phrase.lower()
+    ):
         return False
     if _PRONOUNS.search(phrase) or any(t.isdigit() or t.lower() in NUMBER_WORDS for t in tokens):
         return False

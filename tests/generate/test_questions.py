@@ -330,7 +330,8 @@ _CASES = (
     "If the CI is not green, check for unreliable tests and infrastructure failures. "
     "If the merge fails, you should try a three-way merge. "
     "If a change applies only to the LTS branch, open the pull request against the staging "
-    "branch. When you send your pull request, state if your change is breaking."
+    "branch. If a test fails only on Windows, open an issue in the build repository. "
+    "When you send your pull request, state if your change is breaking."
 )
 
 
@@ -342,13 +343,20 @@ def test_a_conditional_duty_is_asked_among_what_to_do_in_other_cases() -> None:
     assert [c.text for c in question.choices if c.correct] == ["Try a three-way merge"]
     assert sorted(c.text for c in question.choices if not c.correct) == [
         "Check for unreliable tests and infrastructure failures",
+        "Open an issue in the build repository",
         "Open the pull request against the staging branch",
-        "State if your change is breaking",
     ]
     assert question.explanation.startswith("If the merge fails, you should try a three-way merge.")
-    assert "is what to do in another case: when you send your pull request." in (
-        question.explanation
-    )
+    assert "is what to do in another case: if " in question.explanation
+
+
+def test_no_distractor_from_a_time_which_may_hold_in_the_case_asked() -> None:
+    questions = _questions(_CASES)
+    asked = [c.text for q in questions if q.type == "single" for c in q.choices]
+    assert "State if your change is breaking" not in asked
+    assert "When you send your pull request, what should you do?" not in [
+        q.prompt for q in questions
+    ]
 
 
 def test_no_conditional_duty_without_three_other_cases_or_with_a_duty_that_always_holds() -> None:
