@@ -26,8 +26,6 @@ from quizapp.generate.action_questions import action_drafts
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figure_questions import figure_drafts
 from quizapp.generate.frequency_questions import frequency_drafts
-from quizapp.generate.list_questions import list_drafts
-from quizapp.generate.object_questions import object_drafts
 from quizapp.generate.quality import Verdict, judge
 from quizapp.generate.statement_questions import Pools, statement_drafts
 from quizapp.generate.statements import Statement, headings_before, units
@@ -127,9 +125,7 @@ def analyse(source: str) -> Analysis:
         *target_drafts(found, pools),
         *figure_drafts(clauses),
         *frequency_drafts(found),
-        *object_drafts(found, pools),
         *action_drafts(found),
-        *list_drafts(document, clauses),
         *step_drafts(document, headings_before(document)),
     ]
     sizes = {section.title: section.end - section.start for section in document.sections}

@@ -14,10 +14,8 @@ Family = Literal[
     "definition",
     "target",
     "step",
-    "object",
     "action",
     "purpose",
-    "list",
 ]
 
 

@@ -98,16 +98,19 @@ def inverted(group: str, subject: str) -> tuple[str, str] | None:
 
 
 def is_plural(subject: str) -> bool:
+    """Whether a noun phrase is plural: by its head, the last word before what qualifies it,
+    or by an "and" before that ("the foundation of the work and the effort" is one thing)."""
     tokens = words(subject)
     if not tokens:
         return False
-    if any(t.lower() == "and" for t in tokens):
-        return True
-    head = tokens[-1]
+    end = len(tokens)
     for index, token in enumerate(tokens):
         if token.lower() in ("who", "that", "which", "of", "with", "in", "for", "to") and index:
-            head = tokens[index - 1]
+            end = index
             break
+    if any(t.lower() == "and" for t in tokens[:end]):
+        return True
+    head = tokens[end - 1]
     return not head.isupper() and singular(head) is not None
 
 
