@@ -29,7 +29,7 @@ from quizapp.generate.grammar import (
     tail_of,
     third_person,
 )
-from quizapp.generate.lexicon import FUNCTION_WORDS, verb_lemma
+from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
 from quizapp.generate.statements import Statement, shortened
 from quizapp.generate.text import (
     capitalise,
@@ -163,8 +163,12 @@ def _universal(subject: str) -> bool:
 
 def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     """The agent's name as accepted: as written (without article), the document's other names
-    for it, and its acronym or the words the acronym stands for."""
+    for it, its acronym or the words the acronym stands for, and without a closing adverb of
+    manner (what is done, not how: the trainee who knows it may leave "how" out)."""
     accepted = [bare, *pools.other_names(bare)]
+    manner = re.fullmatch(r"(.+\s\w+)\s+(\w+ly)", bare)
+    if manner and "ADV" in parts_of_speech(manner.group(2)):
+        accepted.append(manner.group(1))  # "serving the people" for "... wholeheartedly"
     for acronym, spelled in pools.acronyms.items():
         if re.search(rf"\b{acronym}\b", bare):
             accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
@@ -323,6 +327,8 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     if word_count(role) > MAX_ACTION_WORDS or pools.contested(statement):
         return None
     answer = _bare(subject.text)
+    if content_words(head_word(answer)) <= pools.topic:
+        return None  # "the backbone of the team" in a guide for its leaders: guessed
     accepted = answers_for(answer, pools)
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:
