@@ -222,22 +222,12 @@ def _import(args: argparse.Namespace) -> int:
 
             print(json.dumps(report.as_json(), ensure_ascii=False))
             continue
-        for skipped in report.skipped:
-            print(f"{path}:{skipped.line}: skipped: {skipped.reason}", file=sys.stderr)
-        for problem in report.errors:
-            print(problem, file=sys.stderr)
-        if report.refused:
-            print(f"{path}: refused; nothing was imported", file=sys.stderr)
-        elif not report.created:
-            print(
-                f"{path}: unchanged; set {report.set_id!r} is already at version {report.version}"
-            )
-        else:
-            verb = "would import" if args.dry_run else "imported"
-            print(
-                f"{path}: {verb} {report.questions} questions as set {report.set_id!r} "
-                f"version {report.version}"
-            )
+        for line in report.problem_lines():
+            print(line, file=sys.stderr)
+        print(
+            report.outcome_line(dry_run=args.dry_run),
+            file=sys.stderr if report.refused else sys.stdout,
+        )
     return status
 
 

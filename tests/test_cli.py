@@ -81,6 +81,7 @@ def test_import_then_reimport_then_list(
         "errors": [],
         "refused": False,
         "created": False,
+        "changes": None,
     }
     assert out[2] == "safety\tv1\t4 questions\tSite safety"
 

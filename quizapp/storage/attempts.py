@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from quizapp.domain.exams import ExamTerms, ShowAnswers
 from quizapp.domain.grading import Response
 from quizapp.domain.questions import Question, SourceDocument
 from quizapp.domain.session import Attempt, AttemptItem, AttemptState, Clock, Mode, QuizSession
@@ -22,6 +23,7 @@ from quizapp.storage.models import (
     AttemptItemRow,
     AttemptMoveRow,
     AttemptRow,
+    ExamRow,
     QuestionSetRow,
     TraineeRow,
 )
@@ -53,12 +55,14 @@ def insert_attempt(
     quiz: QuizSession,
     question_ids: dict[str, int],
     settings: dict[str, Any],
+    exam_id: int | None = None,
 ) -> None:
     session.execute(
         insert(AttemptRow).values(
             uuid=uuid,
             trainee_uuid=trainee_uuid,
             set_id=set_pk,
+            exam_id=exam_id,
             mode=quiz.mode.value,
             settings=settings,
             started_at=quiz.started_at,
@@ -92,6 +96,9 @@ _ATTEMPT = (
         AttemptRow.submitted_at,
         AttemptRow.state,
         AttemptRow.current_position,
+        AttemptRow.settings,
+        AttemptRow.exam_id,
+        ExamRow.answers_released_at,
         QuestionSetRow.slug,
         QuestionSetRow.version,
         QuestionSetRow.title,
@@ -100,6 +107,7 @@ _ATTEMPT = (
         QuestionSetRow.document_id,
     )
     .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+    .outerjoin(ExamRow, ExamRow.id == AttemptRow.exam_id)
     .where(AttemptRow.uuid == bindparam("uuid"))
 )
 _ATTEMPT_LOCKED = _ATTEMPT.with_for_update(of=AttemptRow)
@@ -164,6 +172,34 @@ def load_attempt(
         row.title,
         row.document_id is not None,
         quiz,
+        exam_terms(row.settings, row.exam_id, row.answers_released_at),
+    )
+
+
+EXAM_KEY = "exam"  # in an attempt's settings: the terms of the exam it was taken as
+
+
+def exam_settings_json(pass_mark: float | None, show_answers: ShowAnswers) -> dict[str, Any]:
+    return {"pass_mark": pass_mark, "show_answers": show_answers.value}
+
+
+def exam_terms(
+    settings: dict[str, Any] | None, exam_id: int | None, released_at: datetime | None
+) -> ExamTerms | None:
+    """The exam terms an attempt was started with; the release is the exam's, now. An exam
+    removed since (exam_id gone) leaves its attempts released: nobody is left to do it."""
+    terms = (settings or {}).get(EXAM_KEY)
+    if not isinstance(terms, dict):
+        return None
+    try:
+        show = ShowAnswers(str(terms.get("show_answers")))
+    except ValueError:
+        show = ShowAnswers.NEVER
+    pass_mark = terms.get("pass_mark")
+    return ExamTerms(
+        pass_mark=float(pass_mark) if pass_mark is not None else None,
+        show_answers=show,
+        released=released_at is not None or exam_id is None,
     )
 
 

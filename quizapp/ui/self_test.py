@@ -147,6 +147,7 @@ def _quiz(window: MainWindow, url: str) -> None:
         _step(f"set {summary.slug!r} v{summary.version}: {summary.question_count} questions")
 
     trainee = _call(backend, lambda s: s.add_trainee("Self-test"))
+    _call(backend, lambda s: s.sign_in(trainee.uuid))
     looked = start_up.first_look(url)
     _check(looked == [trainee], f"the first look read {looked}, not the trainee just added")
     _step("trainees read without SQLAlchemy by the first look (sqlite3)")

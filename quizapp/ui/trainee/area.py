@@ -112,7 +112,7 @@ class TraineeArea(QStackedWidget):
         self.trainee = None
         self.trainee_changed.emit("")
         self._backend.call(
-            lambda s: s.list_trainees(),
+            lambda s: (s.sign_out(), s.list_trainees())[1],
             self._show_trainee_page,
             expecting(ServiceError, lambda error: self._show_trainees_failed(error)),
         )
@@ -143,11 +143,21 @@ class TraineeArea(QStackedWidget):
         self._backend.call(lambda s: s.add_trainee(name), added, expecting(ServiceError, refused))
 
     def choose_trainee(self, trainee: Trainee) -> None:
+        """Train as `trainee`: the seat signs in as them, so every change it makes to a quiz
+        is made as them (services/facade.py)."""
         if not self._ready_or_later(lambda: self.choose_trainee(trainee)):
             return
-        self.trainee = trainee
-        self.trainee_changed.emit(trainee.name)
-        self.show_start()
+
+        def signed_in(person: Trainee) -> None:
+            self.trainee = person
+            self.trainee_changed.emit(person.name)
+            self.show_start()
+
+        self._backend.call(
+            lambda s: s.sign_in(trainee.uuid),
+            signed_in,
+            expecting(ServiceError, lambda error: self.show_error(str(error))),
+        )
 
     def show_start(self) -> None:
         if self.trainee is None:
