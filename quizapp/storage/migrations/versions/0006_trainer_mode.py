@@ -38,11 +38,14 @@ def upgrade() -> None:
         sa.Column("retired_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("slug", name="pk_retired_set"),
     )
-    with op.batch_alter_table("trainee") as batch:
+    # Plain ALTER TABLE, never a copy: attempts refer to trainee rows (and a copy's DROP TABLE
+    # would be refused by their foreign keys).
+    with op.batch_alter_table("trainee", recreate="never") as batch:
         batch.add_column(
             sa.Column("pin_failures", sa.Integer(), server_default="0", nullable=False)
         )
         batch.add_column(sa.Column("pin_failed_at", sa.DateTime(), nullable=True))
+    # Copied by SQLite's batch mode: the table has had no rows, so no attempt refers to one.
     with op.batch_alter_table("exam") as batch:
         batch.drop_index("ix_exam_set_slug")
         batch.create_index("ix_exam_set_slug", ["set_slug"], unique=True)
@@ -66,7 +69,7 @@ def downgrade() -> None:
         )
         batch.drop_index("ix_exam_set_slug")
         batch.create_index("ix_exam_set_slug", ["set_slug"], unique=False)
-    with op.batch_alter_table("trainee") as batch:
+    with op.batch_alter_table("trainee", recreate="never") as batch:  # SQLite 3.35+
         batch.drop_column("pin_failed_at")
         batch.drop_column("pin_failures")
     op.drop_table("retired_set")
