@@ -24,6 +24,7 @@ from quizapp.ui.widgets import Notice, NoticeKind
 if TYPE_CHECKING:
     from quizapp.domain.questions import Question, SourceDocument
     from quizapp.domain.session import Attempt
+    from quizapp.services.facade import Services
     from quizapp.ui.reader_dialog import ReaderDialog
     from quizapp.ui.trainee.quiz.page import QuizPage
     from quizapp.ui.trainee.quiz.saver import SaveState
@@ -111,8 +112,13 @@ class TraineeArea(QStackedWidget):
         """Nobody is training now: the list of names, read again."""
         self.trainee = None
         self.trainee_changed.emit("")
+
+        def signed_out(services: Services) -> list[Trainee]:
+            services.sign_out()
+            return services.list_trainees()
+
         self._backend.call(
-            lambda s: (s.sign_out(), s.list_trainees())[1],
+            signed_out,
             self._show_trainee_page,
             expecting(ServiceError, lambda error: self._show_trainees_failed(error)),
         )
