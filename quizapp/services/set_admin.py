@@ -22,6 +22,7 @@ from quizapp.domain.question_rules import question_problems
 from quizapp.domain.questions import Question, QuestionSet
 from quizapp.domain.set_changes import SetChanges
 from quizapp.formats.base import ReadResult
+from quizapp.formats.interchange import ExportError
 from quizapp.services.errors import InvalidInput, NotFound, once_more_on_conflict, unit_of_work
 from quizapp.services.question_sets import (
     ImportReport,
@@ -251,5 +252,12 @@ def export(
     *,
     clock: Clock,
 ) -> QuestionSet:
+    """Write a version (the newest when None) in `fmt`; what does not fit the format, or a
+    file that cannot be written, is said in words, and nothing is left half-written."""
     require(db, key, clock)
-    return export_set(db, slug, path, fmt, version)
+    try:
+        return export_set(db, slug, path, fmt, version)
+    except ExportError as error:
+        raise InvalidInput(str(error)) from error
+    except OSError as error:
+        raise InvalidInput(f"{path}: cannot write the file: {error.strerror or error}") from error

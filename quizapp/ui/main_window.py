@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
 
     from quizapp.ui.trainee.area import TraineeArea
+    from quizapp.ui.trainer.area import TrainerArea
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     failed = Signal()  # the database cannot be used; the user has been told why
 
     trainee_area: TraineeArea  # made after the first paint
+    trainer_area: TrainerArea | None = None  # made when trainer mode is first opened
 
     def __init__(
         self, backend: Backend, settings: QSettings, parent: QWidget | None = None
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         self._tell(notes(started.report))
         self.stack.setCurrentWidget(self.trainee_area)
         self.trainee_area.open(started.trainees)
+        self._update_commands()
         self.ready.emit()
 
     def _gave_up(self, error: Exception) -> None:
@@ -177,8 +180,69 @@ class MainWindow(QMainWindow):
 
     def _update_commands(self) -> None:
         """Each command enabled as the area on screen allows, asked every time it changes."""
-        allowed = self.trainee_area.can_change_trainee
-        self.actions_by_command[Command.CHANGE_TRAINEE].setEnabled(allowed)
+        training = self.stack.currentWidget() is getattr(self, "trainee_area", None)
+        trainer_open = self.trainer_area is not None and self.trainer_area.is_open
+        self.actions_by_command[Command.CHANGE_TRAINEE].setEnabled(
+            training and self.trainee_area.can_change_trainee
+        )
+        # Not in the middle of a quiz: the trainer comes in between quizzes.
+        self.actions_by_command[Command.OPEN_TRAINER].setEnabled(
+            self.started and training and self.trainee_area.can_open_trainer
+        )
+        self.actions_by_command[Command.LEAVE_TRAINER].setEnabled(trainer_open)
+
+    # -- trainer mode ----------------------------------------------------------------------------
+
+    def open_trainer(self) -> None:
+        """Ask for the passphrase (or a first one), then show the trainer's area."""
+        if not self.started or not self.actions_by_command[Command.OPEN_TRAINER].isEnabled():
+            return
+        from quizapp.services.errors import ServiceError
+        from quizapp.ui.backend import expecting
+
+        self.backend.call(
+            lambda s: s.has_trainer_passphrase(),
+            lambda has: self._ask_passphrase(first=not has),
+            expecting(
+                ServiceError,
+                lambda error: self.notice.show_message(str(error), NoticeKind.ERROR),
+            ),
+        )
+
+    def _ask_passphrase(self, *, first: bool) -> None:
+        from quizapp.ui.trainer.unlock_dialog import UnlockDialog
+
+        self.unlock_dialog = UnlockDialog(self.backend, first=first, parent=self)
+        self.unlock_dialog.unlocked.connect(self._trainer_unlocked)
+        self.unlock_dialog.open()
+
+    def _trainer_unlocked(self, key: object) -> None:
+        from quizapp.services.trainer import TrainerKey
+        from quizapp.ui.trainer.area import TrainerArea
+
+        assert isinstance(key, TrainerKey)
+        if self.trainer_area is None:
+            self.trainer_area = TrainerArea(self.backend)
+            self.trainer_area.locked.connect(self._trainer_locked)
+            self.stack.addWidget(self.trainer_area)
+        self.notice.clear()
+        self.trainer_area.open(key)
+        self.stack.setCurrentWidget(self.trainer_area)
+        self._trainee_changed("")
+        self.setWindowTitle(f"{APP_NAME} — trainer mode")
+        self._update_commands()
+
+    def leave_trainer(self) -> None:
+        if self.trainer_area is not None and self.trainer_area.is_open:
+            self.trainer_area.lock("")
+
+    def _trainer_locked(self, why: str) -> None:
+        """Back to the list of names: nobody is training and nothing of the trainer shows."""
+        self.stack.setCurrentWidget(self.trainee_area)
+        self.trainee_area.show_trainees()
+        if why:
+            self.notice.show_message(why)
+        self._update_commands()
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -187,6 +251,8 @@ class MainWindow(QMainWindow):
         self._build_theme_menu(menus[Menu.VIEW])
         handlers: dict[Command, Callable[[], object]] = {
             Command.CHANGE_TRAINEE: lambda: self.trainee_area.show_trainees(),
+            Command.OPEN_TRAINER: self.open_trainer,
+            Command.LEAVE_TRAINER: self.leave_trainer,
             Command.QUIT: self.close,
             Command.BIGGER_TEXT: partial(self.appearance.change_text_size, 1),
             Command.SMALLER_TEXT: partial(self.appearance.change_text_size, -1),
@@ -204,7 +270,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, run=handlers[entry.command]: run())
             self.addAction(action)  # its keys work while the menu bar is hidden or closed
             self.actions_by_command[entry.command] = action
-        self.actions_by_command[Command.CHANGE_TRAINEE].setEnabled(False)
+        for command in (Command.CHANGE_TRAINEE, Command.OPEN_TRAINER, Command.LEAVE_TRAINER):
+            self.actions_by_command[command].setEnabled(False)
 
     def _build_theme_menu(self, view_menu: QMenu) -> None:
         theme_menu = view_menu.addMenu("&Theme")
@@ -250,9 +317,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close once what is on screen is written; never quietly over answers the database
-        refused. While writes are still going, the window waits for them, painting."""
+        refused. While writes are still going, the window waits for them, painting. Trainer
+        mode is locked on the way out."""
         from quizapp.ui.trainee.quiz.saver import SaveState
 
+        self.leave_trainer()
         state = self.trainee_area.save_state() if self.started else SaveState.SAVED
         if state is SaveState.SAVING and not self._closing:
             event.ignore()

@@ -17,6 +17,7 @@ Key = str | QKeySequence.StandardKey  # a platform's own key where it has one (Q
 
 class Menu(StrEnum):
     QUIZ = "&Quiz"
+    TRAINER = "&Trainer"
     VIEW = "&View"
     HELP = "&Help"
 
@@ -29,6 +30,8 @@ class Command(StrEnum):
     FLAG = "flag"
     FINISH = "finish"
     CHANGE_TRAINEE = "change_trainee"
+    OPEN_TRAINER = "open_trainer"
+    LEAVE_TRAINER = "leave_trainer"
     QUIT = "quit"
     BIGGER_TEXT = "bigger_text"
     SMALLER_TEXT = "smaller_text"
@@ -81,6 +84,20 @@ WINDOW_BINDINGS: tuple[Binding, ...] = (
         menu=Menu.QUIZ,
         label="&Quit",
         separated=True,
+    ),
+    Binding(
+        ("Ctrl+Shift+T",),
+        Command.OPEN_TRAINER,
+        "Open trainer mode (asks for the trainer's passphrase)",
+        menu=Menu.TRAINER,
+        label="&Open trainer mode…",
+    ),
+    Binding(
+        ("Ctrl+Shift+L",),
+        Command.LEAVE_TRAINER,
+        "Leave trainer mode and lock it",
+        menu=Menu.TRAINER,
+        label="&Leave trainer mode",
     ),
     Binding(
         ("Ctrl++", "Ctrl+="),

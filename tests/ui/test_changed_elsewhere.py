@@ -87,7 +87,8 @@ def test_a_quiz_closed_in_another_window_is_shown_as_it_was_closed(
     clock: FakeClock,
 ) -> None:
     uuid = _exam(window, qtbot)
-    close_elsewhere(db, uuid, clock=clock)
+    assert window.trainee_area.trainee is not None
+    close_elsewhere(db, uuid, trainee_uuid=window.trainee_area.trainee.uuid, clock=clock)
     _one_change(window, qtbot)
     assert window.trainee_area.currentWidget() is getattr(window.trainee_area, page)
     assert window.notice.text().startswith(notice)

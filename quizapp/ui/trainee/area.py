@@ -60,6 +60,11 @@ class TraineeArea(QStackedWidget):
     def can_change_trainee(self) -> bool:
         return self.currentWidget() in self._trainee_pages()
 
+    @property
+    def can_open_trainer(self) -> bool:
+        """Between quizzes: the names, the start page or the results."""
+        return self.currentWidget() is self.trainee_page or self.can_change_trainee
+
     def _trainee_pages(self) -> tuple[QWidget, ...]:
         return (self.start_page, self.results_page) if self._built else ()
 
