@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
     from quizapp.ui.trainee.area import TraineeArea
     from quizapp.ui.trainer.area import TrainerArea
+    from quizapp.ui.trainer.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
 
     trainee_area: TraineeArea  # made after the first paint
     trainer_area: TrainerArea | None = None  # made when trainer mode is first opened
+    unlock_dialog: UnlockDialog | None = None  # the passphrase asked last
 
     def __init__(
         self, backend: Backend, settings: QSettings, parent: QWidget | None = None

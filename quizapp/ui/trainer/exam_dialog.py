@@ -102,5 +102,5 @@ class ExamDialog(QDialog):
             attempts_allowed=self.attempts_box.value() or None,
             per_section=self.per_section_box.isChecked(),
             practice_open=self.practice_box.isChecked(),
-            show_answers=self.show_box.currentData(),
+            show_answers=ShowAnswers(self.show_box.currentData()),
         )

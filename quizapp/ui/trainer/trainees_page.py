@@ -54,14 +54,13 @@ class MergeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("&Keep:", self.keep_box)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            wrapped_label(
-                f"“{other.name}” and the entry you keep are one person: {other.name}'s "
-                f"{other.attempts} attempt{'s' * (other.attempts != 1)} move to it, and "
-                f"“{other.name}” is removed from the list."
-            )
+        self.explanation = wrapped_label(
+            f"“{other.name}” and the entry you keep are one person: {other.name}'s "
+            f"{other.attempts} attempt{'s' * (other.attempts != 1)} move to it, and "
+            f"“{other.name}” is removed from the list."
         )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
