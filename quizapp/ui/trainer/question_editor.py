@@ -104,6 +104,8 @@ class QuestionEditor(QWidget):
             quote = wrapped_label(f"“{question.quote}”")
             quote.setAccessibleName("Quoted passage (not editable)")
             quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # A wrapped label in a form is laid out at its narrowest otherwise.
+            quote.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
             self._form.addRow(QLabel("Quote:"), quote)
 
     def question(self) -> Question | None:
