@@ -8,10 +8,11 @@ attempt whose time ran out while the app was closed is submitted the next time a
 
 from __future__ import annotations
 
+import logging
 import random
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.domain.grading import Response
@@ -21,15 +22,22 @@ from quizapp.domain.session import (
     AttemptClosed,
     AttemptState,
     Clock,
+    Mode,
     QuizSession,
     QuizSettings,
     choose_questions,
+    settings_from_record,
+    settings_record,
 )
-from quizapp.services.errors import NotFound, unit_of_work
+from quizapp.services.errors import ExamUnfinished, NotFound, unit_of_work
 from quizapp.storage import attempts as store
 from quizapp.storage import question_sets as set_store
 from quizapp.storage import trainees as trainee_store
 from quizapp.storage.database import Database
+
+# What a support person needs to follow an attempt: ids, modes, counts. Never a name (the
+# trainee is their uuid) and never an answer.
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,7 @@ class AttemptSummary:
     submitted_at: datetime | None
     state: AttemptState
     score: float | None
+    mode: Mode
 
 
 def start_attempt(
@@ -54,13 +63,20 @@ def start_attempt(
     clock: Clock,
     seed: int | None = None,
 ) -> Attempt:
-    """Draw the questions of the set's newest version and store the attempt and its order."""
+    """Draw the questions of the set's newest version and store the attempt and its order.
+
+    Refused with ExamUnfinished while the trainee has an exam on the set that is still
+    running, whichever mode is asked for now: a practice shows the right answers.
+    """
     with unit_of_work(db) as session:
-        if not trainee_store.trainee_exists(session, trainee_uuid):
+        if not trainee_store.lock_trainee(session, trainee_uuid):
             raise NotFound("That trainee no longer exists.")
         set_row = set_store.newest_version(session, set_slug)
         if set_row is None:
             raise NotFound(f"There is no set {set_slug!r}.")
+        running = store.unfinished_exam(session, trainee_uuid, set_slug, clock.now())
+        if running is not None:
+            raise ExamUnfinished(*running)
         keys = set_store.question_keys(session, set_row.id)
         rng = random.Random(seed if seed is not None else random.SystemRandom().randrange(2**31))
         chosen_ids = [keys[i][1] for i in choose_questions(len(keys), settings, rng)]
@@ -73,10 +89,6 @@ def start_attempt(
             grading=GradingOptions(set_row.typo_tolerance),
         )
         attempt_uuid = str(uuid.uuid4())
-        recorded = asdict(settings)
-        recorded["time_limit"] = (
-            settings.time_limit.total_seconds() if settings.time_limit else None
-        )
         store.insert_attempt(
             session,
             uuid=attempt_uuid,
@@ -84,8 +96,18 @@ def start_attempt(
             set_pk=set_row.id,
             quiz=quiz,
             question_ids=dict(keys),
-            settings=recorded,
+            settings=settings_record(settings),
         )
+    log.info(
+        "Attempt %s started: trainee %s, set %s version %d, %s, %d questions, %s",
+        attempt_uuid,
+        trainee_uuid,
+        set_row.slug,
+        set_row.version,
+        settings.mode.value,
+        len(quiz.items),
+        settings.time_limit or "untimed",
+    )
     return Attempt(
         attempt_uuid,
         trainee_uuid,
@@ -118,9 +140,22 @@ def _change(
             changed = list(range(len(quiz.items))) if expired else apply(quiz)  # type: ignore[misc]
             store.save_items(session, attempt, changed)
             store.save_attempt(session, attempt)
+    if expired:
+        _log_closed(attempt, "expired at its deadline")
     if expired and apply is not None:
         raise AttemptClosed(quiz.state)
     return attempt
+
+
+def _log_closed(attempt: Attempt, how: str) -> None:
+    summary = attempt.session.summary()
+    log.info(
+        "Attempt %s %s: %d of %d questions answered",
+        attempt.uuid,
+        how,
+        summary.answered,
+        len(attempt.session.items),
+    )
 
 
 def load_attempt(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
@@ -165,7 +200,9 @@ def submit(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
         quiz.submit()
         return list(range(len(quiz.items)))
 
-    return _change(db, attempt_uuid, clock, close)
+    submitted = _change(db, attempt_uuid, clock, close)
+    _log_closed(submitted, "submitted")
+    return submitted
 
 
 def abandon(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
@@ -175,7 +212,9 @@ def abandon(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
         quiz.abandon()
         return []
 
-    return _change(db, attempt_uuid, clock, drop)
+    dropped = _change(db, attempt_uuid, clock, drop)
+    _log_closed(dropped, "discarded")
+    return dropped
 
 
 def open_attempts(db: Database, trainee_uuid: str, *, clock: Clock) -> list[Attempt]:
@@ -204,3 +243,25 @@ def attempt_document(db: Database, attempt_uuid: str) -> SourceDocument | None:
 def list_attempts(db: Database, trainee_uuid: str | None = None) -> list[AttemptSummary]:
     with unit_of_work(db) as session:
         return [AttemptSummary(*row) for row in store.history(session, trainee_uuid)]
+
+
+@dataclass(frozen=True)
+class LastChoice:
+    """What a trainee chose for their last quiz, offered again for the next one."""
+
+    set_slug: str
+    settings: QuizSettings  # the last quiz's count and mode, the last exam's time limit
+
+
+def last_choice(db: Database, trainee_uuid: str) -> LastChoice | None:
+    """The trainee's last set and settings; None before their first quiz."""
+    with unit_of_work(db) as session:
+        last, exam = store.latest_choices(session, trainee_uuid)
+    if last is None:
+        return None
+    slug, record = last
+    chosen = settings_from_record(record)
+    time_limit = settings_from_record(exam).time_limit if exam is not None else None
+    return LastChoice(
+        slug, QuizSettings(count=chosen.count, time_limit=time_limit, mode=chosen.mode)
+    )

@@ -14,7 +14,7 @@ from quizapp.domain.questions import SourceDocument
 from quizapp.domain.session import Attempt, Clock, QuizSettings
 from quizapp.domain.trainees import Trainee
 from quizapp.services import attempts, question_sets, start_up, trainees
-from quizapp.services.attempts import AttemptSummary
+from quizapp.services.attempts import AttemptSummary, LastChoice
 from quizapp.services.question_sets import SetSummary
 from quizapp.storage.database import Database
 
@@ -65,6 +65,9 @@ class Services:
 
     def list_attempts(self, trainee_uuid: str) -> list[AttemptSummary]:
         return attempts.list_attempts(self._db, trainee_uuid)
+
+    def last_choice(self, trainee_uuid: str) -> LastChoice | None:
+        return attempts.last_choice(self._db, trainee_uuid)
 
     def attempt_document(self, attempt_uuid: str) -> SourceDocument | None:
         return attempts.attempt_document(self._db, attempt_uuid)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from quizapp.domain.questions import (
@@ -300,10 +300,15 @@ def known_file_digests(session: Session, digests: list[str]) -> set[str]:
 def trainee_history(
     session: Session, trainee_uuid: str
 ) -> dict[str, tuple[datetime | None, float | None]]:
-    """Per set slug: when the trainee last started it and their best graded score."""
+    """Per set slug: when the trainee last started it and their best graded exam score.
+
+    A practice is graded too, but it is not a best score: its answers were explained one by
+    one, so beside an exam's it would flatter.
+    """
     graded = ["submitted", "expired"]  # AttemptState values; abandoned attempts are not scored
+    exam_score = case((AttemptRow.mode == "exam", AttemptRow.score))  # Mode.EXAM's value
     rows = session.execute(
-        select(QuestionSetRow.slug, func.max(AttemptRow.started_at), func.max(AttemptRow.score))
+        select(QuestionSetRow.slug, func.max(AttemptRow.started_at), func.max(exam_score))
         .join(AttemptRow, AttemptRow.set_id == QuestionSetRow.id)
         .where(AttemptRow.trainee_uuid == trainee_uuid, AttemptRow.state.in_(graded))
         .group_by(QuestionSetRow.slug)

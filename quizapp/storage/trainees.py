@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.domain.trainees import Trainee, by_name, same_name
@@ -25,5 +25,14 @@ def insert_trainee(session: Session, uuid: str, name: str, now: datetime) -> Non
     session.execute(insert(TraineeRow).values(uuid=uuid, name=name, created_at=now))
 
 
-def trainee_exists(session: Session, uuid: str) -> bool:
-    return session.get(TraineeRow, uuid) is not None
+def lock_trainee(session: Session, uuid: str) -> bool:
+    """Hold the trainee's row until the transaction ends; False when there is no such trainee.
+
+    A write that changes nothing, so the database itself serialises what one trainee starts:
+    PostgreSQL locks the row, SQLite takes its write lock. A check made after this (one
+    unfinished exam per set) cannot be raced by another window or seat.
+    """
+    done = session.execute(
+        update(TraineeRow).where(TraineeRow.uuid == uuid).values(uuid=TraineeRow.uuid)
+    )
+    return bool(getattr(done, "rowcount", 0))
