@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from quizapp.domain.problems import Problem, QuestionFileError, Skipped
-from quizapp.domain.questions import QuestionSet, set_id_problem
+from quizapp.domain.questions import QUESTION_TYPES, QuestionSet, set_id_problem
 from quizapp.formats.base import ReadResult
 from quizapp.paths import questions_dir
 from quizapp.services.errors import NotFound, unit_of_work
@@ -64,7 +64,10 @@ class SetSummary:
     title: str
     question_count: int
     last_taken: datetime | None = None
-    best_score: float | None = None
+    best_score: float | None = None  # of an exam: a practice is not a best score
+    question_types: tuple[tuple[str, int], ...] = ()  # ("single", 12), ... in that order
+    source_title: str = ""  # the document its questions quote, if any
+    origin: str = ""  # shipped, file, generator
 
 
 def read_question_file(path: Path, fmt: str = "auto") -> ReadResult:
@@ -250,11 +253,26 @@ def list_sets(db: Database, trainee_uuid: str | None = None) -> list[SetSummary]
     """Every set's newest version, with the trainee's last attempt and best score on it."""
     with unit_of_work(db) as session:
         stored = store.list_newest(session)
+        outlines = store.set_outlines(session, [s.pk for s in stored])
         history = store.trainee_history(session, trainee_uuid) if trainee_uuid else {}
-    return [
-        SetSummary(s.slug, s.version, s.title, s.question_count, *history.get(s.slug, (None, None)))
-        for s in stored
-    ]
+    summaries = []
+    for s in stored:
+        kinds, source_title = outlines[s.pk]
+        last_taken, best_score = history.get(s.slug, (None, None))
+        summaries.append(
+            SetSummary(
+                s.slug,
+                s.version,
+                s.title,
+                s.question_count,
+                last_taken,
+                best_score,
+                tuple((kind, kinds[kind]) for kind in QUESTION_TYPES if kind in kinds),
+                source_title,
+                s.origin,
+            )
+        )
+    return summaries
 
 
 def get_set(db: Database, slug: str, version: int | None = None) -> QuestionSet:

@@ -279,6 +279,27 @@ def list_newest(session: Session) -> list[StoredSet]:
     ]
 
 
+def set_outlines(session: Session, set_pks: list[int]) -> dict[int, tuple[dict[str, int], str]]:
+    """Per set version: how many questions of each type it has, and the title of the
+    document they quote ("" without one), to say in a line what a set is."""
+    kinds: dict[int, dict[str, int]] = defaultdict(dict)
+    for set_pk, kind, n in session.execute(
+        select(QuestionRow.set_id, QuestionRow.type, func.count())
+        .where(QuestionRow.set_id.in_(set_pks))
+        .group_by(QuestionRow.set_id, QuestionRow.type)
+    ):
+        kinds[set_pk][kind] = n
+    sources = {
+        set_pk: title
+        for set_pk, title in session.execute(
+            select(QuestionSetRow.id, DocumentRow.title)
+            .join(DocumentRow, DocumentRow.id == QuestionSetRow.document_id)
+            .where(QuestionSetRow.id.in_(set_pks))
+        )
+    }
+    return {pk: (kinds.get(pk, {}), sources.get(pk, "")) for pk in set_pks}
+
+
 def question_keys(session: Session, set_pk: int) -> list[tuple[str, int]]:
     """(key, row id) of every question of a set version, in the set's order."""
     rows = session.execute(

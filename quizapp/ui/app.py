@@ -83,7 +83,7 @@ def _trace(window: MainWindow, app: QApplication) -> None:
     def ready_then_pick() -> None:
         mark("ready")
         area = window.trainee_area
-        if not area.trainee_page.continue_button.isEnabled():  # nobody to pick
+        if area.trainee_page.continue_button.isHidden():  # nobody to pick
             app.quit()
             return
         area.start_page.refreshed.connect(partial(after_paint, sets_listed))

@@ -1,5 +1,6 @@
-"""Small widgets the pages share: the notice banner, a wrapping flow layout, headings, and
-text that wraps even where it has no word to wrap at."""
+"""Small widgets the pages share: the notice banner, a readable column, a wrapping flow
+layout, headings, and text that wraps even where it has no word to wrap at. How they look is
+the style sheet's business (quizapp.qss): here they only say what they are."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -22,25 +24,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.ui.theme import current_colours
+
+def restyle(widget: QWidget, **properties: object) -> None:
+    """Set the properties the style sheet reads (`verdict="right"`) and have it read them
+    again; only what changed costs anything (a hundred strip buttons restyle in a frame)."""
+    changed = False
+    for name, value in properties.items():
+        if widget.property(name) != value:
+            widget.setProperty(name, value)
+            changed = True
+    if changed:
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+        widget.update()
 
 
-def heading(text: str, size: str = "x-large") -> QLabel:
-    """A heading whose size follows the text size setting (rich text scales with the font)."""
+def heading(text: str, role: str = "title") -> QLabel:
+    """A heading: `title` for a page's, `heading` for a part's; its size is the sheet's and
+    follows the text size setting."""
     label = QLabel()
-    set_heading_text(label, text, size)
+    label.setProperty("role", role)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_heading_text(label, text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
 
 
-def set_heading_text(label: QLabel, text: str, size: str = "x-large") -> None:
-    import html  # here: its entity table is a millisecond the first frame does without
-
+def set_heading_text(label: QLabel, text: str) -> None:
     # Breakable: one long name in "Hello, NAME" made every page wider than a 1024 px screen.
-    shown = html.escape(breakable(text))
-    label.setText(f'<span style="font-size:{size}; font-weight:600">{shown}</span>')
+    label.setText(breakable(text))
     label.setAccessibleName(text)
+
+
+def muted_label(text: str = "") -> QLabel:
+    """Secondary text (a hint, a description), in the sheet's quieter colour."""
+    label = wrapped_label(text)
+    label.setProperty("role", "muted")
+    return label
 
 
 def wrapped_label(text: str = "") -> QLabel:
@@ -118,6 +140,52 @@ def press_focused_button(root: QWidget) -> bool:
     return False
 
 
+# What a line of reading text holds at most: long lines are hard to follow back to their
+# start, so on a wide screen the text keeps this measure and the page gets margins.
+READABLE_CHARACTERS = 70
+_SAMPLE = "the quick brown fox jumps over the lazy dog and keeps on reading"
+
+
+class Column(QWidget):
+    """Its content centred, at most `characters` wide in the font of the text it holds
+    (`scale` times the app's: the question's is larger), the width following the text size."""
+
+    def __init__(
+        self,
+        content: QLayout,
+        *,
+        characters: int = READABLE_CHARACTERS,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._characters = characters
+        self._scale = scale
+        self._content = content
+        self.inner = QWidget()
+        self.inner.setLayout(content)
+        self.inner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        layout.addWidget(self.inner, 100)
+        layout.addStretch(1)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+    def _fit(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * self._scale)
+        per_character = QFontMetricsF(font).horizontalAdvance(_SAMPLE) / len(_SAMPLE)
+        margins = self._content.contentsMargins()
+        room = margins.left() + margins.right()
+        self.inner.setMaximumWidth(round(per_character * self._characters) + room)
+
+
 class NoticeKind(StrEnum):
     INFO = "info"
     ERROR = "error"
@@ -141,6 +209,7 @@ class Notice(QFrame):
         self._action = QPushButton()
         self._action.hide()
         self._close = QToolButton()
+        self._close.setObjectName("close")
         self._close.setText("✕")
         self._close.setAccessibleName("Close this message")
         self._close.setToolTip("Close this message")
@@ -176,7 +245,7 @@ class Notice(QFrame):
             self._action.setText(action[0])
             self._action.setAccessibleName(action[0])
         self._action.setVisible(action is not None)
-        self._restyle()
+        restyle(self, kind=kind.value)
         self.show()
 
     def clear(self, kind: NoticeKind | None = None) -> None:
@@ -188,21 +257,6 @@ class Notice(QFrame):
         if self._on_action is not None:
             self.hide()
             self._on_action()
-
-    def event(self, event: QEvent) -> bool:
-        # The app's palette, not this widget's: our own style sheets change the latter.
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._restyle()
-        return super().event(event)
-
-    def _restyle(self) -> None:
-        palette_colours = current_colours()
-        background = (
-            palette_colours.error_background
-            if self._kind is NoticeKind.ERROR
-            else palette_colours.notice_background
-        )
-        self.setStyleSheet(f"QFrame#notice {{ background: {background}; border-radius: 4px; }}")
 
 
 class FlowLayout(QLayout):

@@ -51,7 +51,7 @@ def main(url: str, settings_file: str, answers: int) -> int:
     QTest.keyClicks(trainee.name_field, "Killed Kate")
     QTest.mouseClick(trainee.add_button, Qt.MouseButton.LeftButton)
     start = window.trainee_area.start_page
-    wait_for(lambda: start.isVisible() and start.start_button.isEnabled())
+    wait_for(lambda: start.start_button.isVisible() and start.start_button.isEnabled())
     QTest.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
     page = window.trainee_area.quiz_page
     wait_for(page.isVisible)

@@ -32,7 +32,7 @@ def test_practice_checks_and_explains_each_answer(
     attempt = page.attempt
     assert attempt is not None and attempt.session.mode is Mode.PRACTICE
     assert attempt.session.deadline is None
-    assert page.countdown.text().endswith("No time limit</span>")
+    assert page.countdown.text() == "No time limit"
     assert page.check_button.isVisible()
 
     multiple = next(i for i in attempt.session.items if i.question.type == "multiple")
@@ -56,7 +56,7 @@ def test_practice_checks_and_explains_each_answer(
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session.items
     assert stored[multiple.position].checked and stored[multiple.position].score == 0.5
     strip_button = page.nav_strip.button(multiple.position)
-    assert strip_button.text() == f"{multiple.position + 1} ◑"
+    assert strip_button.marks == "◑"
     assert "checked: partly right" in strip_button.accessibleName()
 
     assert panel.source_button is not None

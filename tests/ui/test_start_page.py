@@ -42,7 +42,7 @@ def test_a_failed_refresh_leaves_nothing_of_the_trainee_before(
     add_trainee(window, qtbot, "Bob")
     page = window.trainee_area.start_page
     assert not page.resume_panel.isVisible()
-    assert not page.start_button.isEnabled() and not page.sets_view.isVisible()
+    assert not page.start_button.isVisible() and not page.sets_view.isVisible()
     assert not page.history_view.isVisible() and not page.empty_label.isVisible()
     assert window.notice.kind is NoticeKind.ERROR and "locked" in window.notice.text()
 
@@ -58,7 +58,7 @@ def _quiz_on_a_set_titled(
     add_trainee(window, qtbot, "Cy")
     page = window.trainee_area.start_page
     row = next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
-    page.sets_view.selectRow(row)
+    page.sets_view.select_row(row)
     start_quiz(window, qtbot, practice=practice)
 
 
@@ -102,7 +102,7 @@ def test_the_discard_question_shows_a_title_as_written(
     )
     add_trainee(window, qtbot, "Di")
     page = window.trainee_area.start_page
-    page.sets_view.selectRow(
+    page.sets_view.select_row(
         next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
     )
     start_quiz(window, qtbot, practice=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from quizapp.domain.trainees import Trainee
@@ -59,6 +59,17 @@ class TraineeArea(QStackedWidget):
     def can_change_trainee(self) -> bool:
         return self.currentWidget() in self._trainee_pages()
 
+    @property
+    def can_leave_quiz(self) -> bool:
+        return self._built and self.currentWidget() is self.quiz_page
+
+    def running_exam(self) -> Attempt | None:
+        """The timed exam on screen, whose clock goes on whatever the window does."""
+        attempt = self.quiz_page.attempt if self.can_leave_quiz else None
+        if attempt is None or attempt.session.deadline is None:
+            return None
+        return attempt
+
     def _trainee_pages(self) -> tuple[QWidget, ...]:
         return (self.start_page, self.results_page) if self._built else ()
 
@@ -81,7 +92,9 @@ class TraineeArea(QStackedWidget):
         self.start_page.open_requested.connect(self.open_attempt)
         self.start_page.change_trainee.connect(self.show_trainees)
         self.start_page.problem.connect(self.show_error)
+        self.start_page.exam_unfinished.connect(self._exam_unfinished)
         self.quiz_page.finished.connect(self._quiz_finished)
+        self.quiz_page.left.connect(lambda _attempt: self.show_start())
         self.quiz_page.save_failed.connect(self._save_failed)
         self.quiz_page.saved.connect(lambda: self._notice.clear(NoticeKind.ERROR))
         self.quiz_page.passage_requested.connect(self.show_passage)
@@ -226,6 +239,8 @@ class TraineeArea(QStackedWidget):
         if self.reader is not None:
             self.reader.close()
         self.reader = ReaderDialog(document, question, self)
+        # The window's commands (text size, quit, help) work in the reader too.
+        self.reader.addActions(self.window().actions())
         self.reader.open()
 
     # -- what the shell asks ------------------------------------------------------------------
@@ -236,6 +251,43 @@ class TraineeArea(QStackedWidget):
 
     def after_saving(self, then: Callable[[bool], object]) -> None:
         self.quiz_page.saver.after_saving(then)
+
+    def leave_quiz(self) -> None:
+        self.quiz_page.leave()
+
+    def may_quit(self) -> bool:
+        """Whether the app may close now: yes, unless an exam is on screen and the trainee,
+        told that its clock keeps running while QuizApp is closed, chooses to stay."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from quizapp.ui.trainee.quiz.countdown import format_remaining
+
+        attempt = self.running_exam()
+        remaining = attempt.session.remaining() if attempt is not None else None
+        if attempt is None or remaining is None or attempt.session.deadline is None:
+            return True
+        deadline = attempt.session.deadline.astimezone().strftime("%H:%M")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Quit during your exam?",
+            f"Your exam “{attempt.set_title}” is not finished, and its clock keeps running "
+            f"while QuizApp is closed: {format_remaining(remaining)} left. At {deadline} it "
+            "is submitted with the answers saved by then.\n\nEvery answer you have given is "
+            "saved: open QuizApp again to resume the exam.",
+            parent=self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a set's title is text, not markup
+        box.setAccessibleName("Quit during your exam?")
+        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton("Back to the exam", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is quit_button
+
+    def _exam_unfinished(self, message: str, attempt_uuid: str) -> None:
+        self._notice.show_message(
+            message, NoticeKind.ERROR, action=("Resume it", lambda: self.open_attempt(attempt_uuid))
+        )
 
     def show_error(self, message: str) -> None:
         self._notice.show_message(message, NoticeKind.ERROR)

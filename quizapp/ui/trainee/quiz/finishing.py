@@ -21,6 +21,7 @@ from quizapp.ui.trainee.quiz.saver import Saver
 class Finishing(QObject):
     confirmed = Signal()  # the trainee chose Submit: note the time on this question, then submit
     dialog_closed = Signal()
+    go_to = Signal(int)  # a question the summary's link leads back to
     submitted = Signal(object)  # the submitted Attempt
     closed_elsewhere = Signal()  # it was closed meanwhile: its deadline, or another window
     not_submitted = Signal(str)  # why, for the status line
@@ -43,6 +44,7 @@ class Finishing(QObject):
         self.dialog = FinishDialog(items, self._page)
         self.dialog.accepted.connect(self.confirmed)
         self.dialog.finished.connect(self._dialog_finished)
+        self.dialog.go_to.connect(self.go_to)
         self.dialog.open()
 
     def _dialog_finished(self) -> None:

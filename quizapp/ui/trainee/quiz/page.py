@@ -13,11 +13,7 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from quizapp.domain.grading import Response
 from quizapp.domain.session import Attempt, AttemptClosed, AttemptItem, ItemLocked, Mode
@@ -25,12 +21,17 @@ from quizapp.services.errors import StorageFailure
 from quizapp.ui.backend import Backend, expecting
 from quizapp.ui.feedback import FeedbackPanel
 from quizapp.ui.shortcuts import Command
-from quizapp.ui.trainee.quiz.controls import QuizButtons, QuizHeader, bind_keys, key_hint
+from quizapp.ui.trainee.quiz.controls import (
+    QuestionStrip,
+    QuizButtons,
+    QuizHeader,
+    bind_keys,
+    key_hint,
+)
 from quizapp.ui.trainee.quiz.finishing import Finishing
-from quizapp.ui.trainee.quiz.nav_strip import NavStrip
 from quizapp.ui.trainee.quiz.question_view import QuestionView
 from quizapp.ui.trainee.quiz.saver import Saver, SaveState, Write
-from quizapp.ui.widgets import press_focused_button, scroll_area
+from quizapp.ui.widgets import Column, press_focused_button, scroll_area
 
 TICK_MS = 500
 # Within this of the deadline, typed text is saved at every keystroke instead of after a pause.
@@ -39,6 +40,7 @@ LAST_CALL = timedelta(seconds=2)
 
 class QuizPage(QWidget):
     finished = Signal(object, bool)  # the closed Attempt; True when this page submitted it
+    left = Signal(object)  # the Attempt, still open, every answer of it saved
     save_failed = Signal(str)  # for the window's banner
     saved = Signal()  # everything asked so far is in the database
     passage_requested = Signal(str, object)  # attempt uuid, Question
@@ -59,6 +61,7 @@ class QuizPage(QWidget):
         self.finishing = Finishing(backend, self.saver, self)
         self.finishing.confirmed.connect(self._submit)
         self.finishing.dialog_closed.connect(self._back_from_finishing)
+        self.finishing.go_to.connect(self.go_to)
         self.finishing.submitted.connect(partial(self._leave, submitted_here=True))
         self.finishing.closed_elsewhere.connect(self.close_as_stored)
 
@@ -67,14 +70,18 @@ class QuizPage(QWidget):
         self.status_label = self.header.status_label
         self.countdown = self.header.countdown
         self.finishing.not_submitted.connect(self.status_label.setText)
+        self.header.leave_button.clicked.connect(self.leave)
 
-        self.nav_strip = NavStrip()
+        self.strip = QuestionStrip()
+        self.nav_strip = self.strip.nav_strip
         self.nav_strip.chosen.connect(self.go_to)
 
         self.question_view = QuestionView()
         self.question_view.response_changed.connect(self._answer)
+        self.question_view.typing.connect(self.header.saving)
         self._feedback_area = QVBoxLayout()
         content_layout = QVBoxLayout()
+        content_layout.setContentsMargins(0, 8, 0, 8)
         content_layout.addWidget(self.question_view)
         content_layout.addLayout(self._feedback_area)
         content_layout.addStretch(1)
@@ -93,14 +100,20 @@ class QuizPage(QWidget):
         self.next_button.clicked.connect(self.next)
         self.finish_button.clicked.connect(self.finish)
 
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        column.addWidget(self.header)
+        column.addWidget(self.strip)
+        rule = QFrame()
+        rule.setObjectName("rule")
+        column.addWidget(rule)
+        column.addWidget(self.scroll_area, 1)
+        column.addWidget(self.buttons)
+        # The whole page at the question's reading measure: the clock, the strip and the
+        # buttons stay beside the question on a wide screen (scaled as the prompt's text).
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.nav_strip)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        layout.addWidget(line)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.buttons)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(Column(column, scale=1.3))
         QWidget.setTabOrder(self.question_view, self.previous_button)
 
         self._timer = QTimer(self)
@@ -140,6 +153,10 @@ class QuizPage(QWidget):
         self.header.show_title(attempt.set_title, mode)
         self.check_button.setVisible(practice)
         self.status_label.setText("Your answers are saved as you go.")
+        self.header.leave_button.setToolTip(
+            "Back to the start page. The quiz stays open to resume"
+            + ("; its clock keeps running." if session.deadline else ".")
+        )
         self.nav_strip.set_count(len(session.items))
         self._show_current()
         self.tick()
@@ -266,6 +283,22 @@ class QuizPage(QWidget):
         ):
             self._show_current()
 
+    def leave(self) -> None:
+        """Back to the start page, the attempt left open to resume, once everything on
+        screen is saved (the saver keeps trying, and the page stays, while it is not)."""
+        attempt = self._attempt
+        if attempt is None or self.finishing.busy:
+            return
+        self.question_view.commit_text()
+        if self._attempt is None or not self._move(attempt, attempt.session.current):
+            return  # the time was up on the way: the page shows the result instead
+
+        def saved(all_saved: bool) -> None:
+            if all_saved and self._attempt is attempt:
+                self._leave_open(attempt)
+
+        self.saver.after_saving(saved)
+
     def finish(self) -> None:
         if self._attempt is None or self.finishing.busy:
             return
@@ -355,12 +388,19 @@ class QuizPage(QWidget):
         )
 
     def _leave(self, closed: Attempt, *, submitted_here: bool) -> None:
+        self._forget()
+        self.finished.emit(closed, submitted_here)
+
+    def _leave_open(self, attempt: Attempt) -> None:
+        self._forget()
+        self.left.emit(attempt)
+
+    def _forget(self) -> None:
         self._timer.stop()
         self.saver.discard()
         self.question_view.clear()
         self._attempt = None
         self.finishing.stop()
-        self.finished.emit(closed, submitted_here)
 
     def _answer(self, position: int, response: Response) -> None:
         attempt = self._attempt
@@ -400,7 +440,7 @@ class QuizPage(QWidget):
         assert self._attempt is not None
         item = self.current_item
         self.buttons.show_flag(item.flagged)
-        self.nav_strip.update_items(self._attempt.session.items, self._attempt.session.current)
+        self.strip.show_items(self._attempt.session.items, self._attempt.session.current)
 
     def _request_passage(self, question: object) -> None:
         if self._attempt is not None:
