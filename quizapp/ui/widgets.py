@@ -354,11 +354,28 @@ class _ScrollContent(QWidget):
         return QSize(super().minimumSizeHint().width(), 0)
 
 
-def scroll_area(layout: QLayout) -> QScrollArea:
-    """A frameless, vertically scrolling area around `layout`."""
+class _FittingScrollArea(QScrollArea):
+    """As tall as its content (Qt caps a scroll area's wish at 24 lines), scrolling only
+    when the window has less room than that: what follows it stays right below the content."""
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        hint = super().sizeHint()
+        if content is None:
+            return hint
+        width = self.viewport().width()
+        height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        return QSize(hint.width(), max(height, content.sizeHint().height()))
+
+
+def scroll_area(layout: QLayout, *, fit_content: bool = False) -> QScrollArea:
+    """A frameless, vertically scrolling area around `layout`; `fit_content` makes it ask
+    for its content's whole height (call updateGeometry() when the content changes)."""
     content = _ScrollContent()
     content.setLayout(layout)
-    area = QScrollArea()
+    area = _FittingScrollArea() if fit_content else QScrollArea()
+    if fit_content:
+        area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

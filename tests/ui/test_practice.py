@@ -43,7 +43,7 @@ def test_practice_checks_and_explains_each_answer(
 
     click(qtbot, choice_button(window, right_choice_numbers(multiple)[0]))  # half of it
     click(qtbot, page.check_button)
-    panel = page._feedback
+    panel = page.question_area.feedback
     assert panel is not None and panel.isVisible()
     assert panel.outcome.verdict is Verdict.PARTLY
     assert "Partly right (0.5 of 1 point)" in panel.verdict_label.text()
@@ -68,7 +68,8 @@ def test_practice_checks_and_explains_each_answer(
     # Leaving and coming back shows the checked answer, locked, with its explanation.
     page.go_to((multiple.position + 1) % len(attempt.session.items))
     settle(qtbot)
-    assert page._feedback is None or not page.current_item.checked
+    assert page.question_area.feedback is None or not page.current_item.checked
     page.go_to(multiple.position)
     settle(qtbot)
-    assert page._feedback is not None and page._feedback.outcome.verdict is Verdict.PARTLY
+    feedback = page.question_area.feedback
+    assert feedback is not None and feedback.outcome.verdict is Verdict.PARTLY

@@ -9,6 +9,7 @@ is read from the page on screen, when it changes (`page_changed`), never set by 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from quizapp.ui.trainee.results_page import ResultsPage
     from quizapp.ui.trainee.start_page import StartPage
 
+log = logging.getLogger(__name__)
+
 
 class TraineeArea(QStackedWidget):
     listed = Signal()  # the trainees' names are shown (again)
@@ -49,6 +52,7 @@ class TraineeArea(QStackedWidget):
         self._waiting: Callable[[], None] | None = None  # a request made before that
         self.trainee: Trainee | None = None
         self.reader: ReaderDialog | None = None
+        self._glyphs_told: set[tuple[str, ...]] = set()  # font packages named already
         self.trainee_page = TraineePage()
         self.trainee_page.chosen.connect(self.choose_trainee)
         self.trainee_page.add_requested.connect(self.add_trainee)
@@ -93,6 +97,12 @@ class TraineeArea(QStackedWidget):
         self.start_page.change_trainee.connect(self.show_trainees)
         self.start_page.problem.connect(self.show_error)
         self.start_page.exam_unfinished.connect(self._exam_unfinished)
+        self.start_page.refreshed.connect(
+            lambda: self.check_glyphs(
+                " ".join(f"{s.title} {s.source_title}" for s in self.start_page.sets_model.rows)
+            )
+        )
+        self.quiz_page.shown.connect(self.check_glyphs)
         self.quiz_page.finished.connect(self._quiz_finished)
         self.quiz_page.left.connect(lambda _attempt: self.show_start())
         self.quiz_page.save_failed.connect(self._save_failed)
@@ -138,6 +148,7 @@ class TraineeArea(QStackedWidget):
         self.trainee_page.show_trainees(people)
         self.setCurrentWidget(self.trainee_page)
         self.listed.emit()
+        self.check_glyphs(" ".join(person.name for person in people))
 
     def add_trainee(self, name: str) -> None:
         if not self._ready_or_later(lambda: self.add_trainee(name)):
@@ -222,6 +233,7 @@ class TraineeArea(QStackedWidget):
         self._notice.clear()
         self.results_page.show_attempt(attempt)
         self.setCurrentWidget(self.results_page)
+        self.check_glyphs(" ".join(item.question.prompt for item in attempt.session.items))
 
     def show_passage(self, attempt_uuid: str, question: Question) -> None:
         self._backend.call(
@@ -238,6 +250,7 @@ class TraineeArea(QStackedWidget):
             return
         if self.reader is not None:
             self.reader.close()
+        self.check_glyphs(f"{document.title} {document.text}")
         self.reader = ReaderDialog(document, question, self)
         # The window's commands (text size, quit, help) work in the reader too.
         self.reader.addActions(self.window().actions())
@@ -288,6 +301,21 @@ class TraineeArea(QStackedWidget):
         self._notice.show_message(
             message, NoticeKind.ERROR, action=("Resume it", lambda: self.open_attempt(attempt_uuid))
         )
+
+    def check_glyphs(self, text: str) -> None:
+        """When text on screen has characters no installed font has (they show as boxes),
+        say which font package draws them: once per package, and never over an error."""
+        from quizapp.ui.glyphs import missing_glyphs
+
+        found = missing_glyphs(text)
+        if found is None or found.packages in self._glyphs_told:
+            return
+        if self._notice.text() and self._notice.kind is NoticeKind.ERROR:
+            return  # the error first; the next text that needs the fonts says it
+        self._glyphs_told.add(found.packages)
+        # Which packages only: the characters may be a trainee's name.
+        log.warning("Text with characters no font has; to install: %s", " ".join(found.packages))
+        self._notice.show_message(found.message)
 
     def show_error(self, message: str) -> None:
         self._notice.show_message(message, NoticeKind.ERROR)

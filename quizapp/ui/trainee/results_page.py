@@ -91,9 +91,7 @@ class ResultsPage(QWidget):
         facts = QHBoxLayout()
         facts.addWidget(self.score_label)
         facts.addSpacing(24)
-        facts.addWidget(self.time_label)
-        facts.addStretch(1)
-        facts.addWidget(self.wrong_only)
+        facts.addWidget(self.time_label, 1, Qt.AlignmentFlag.AlignVCenter)
         self._cards_layout = QVBoxLayout()
         self._cards_layout.setSpacing(10)
         content_layout = QVBoxLayout()
@@ -105,6 +103,7 @@ class ResultsPage(QWidget):
         column.setSpacing(10)
         column.addLayout(header)
         column.addLayout(facts)
+        column.addWidget(self.wrong_only)
         column.addWidget(self.scroll_area, 1)
         # The explanations are reading text: at the question's measure, as in the quiz.
         layout = QVBoxLayout(self)

@@ -37,7 +37,8 @@ class _SetDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         title, body = self._fonts(option)
         height = QFontMetrics(title).height() + 2 * QFontMetrics(body).height()
-        return QSize(option.rect.width(), height + 2 * PADDING + 6)
+        # No width of its own: the row is as wide as the list, its lines elided to fit.
+        return QSize(0, height + 2 * PADDING + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         panel = QStyleOptionViewItem(option)
@@ -87,6 +88,7 @@ class SetList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSpacing(2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)  # the hover background follows the mouse
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 Overview = tuple[list[SetSummary], list[Attempt], list[AttemptSummary], LastChoice | None]
 LOOK_AGAIN_MS = 5000
-PAGE_CHARACTERS = 150  # sets and settings side by side, the history below: a wide page
+PAGE_CHARACTERS = 180  # sets and settings side by side, the history below: a wide page
 EMPTY_STATE = (
     "There are no question sets yet. The sets that come with QuizApp appear here as soon "
     "as they are installed; a trainer can also import a set of their own. Ask your trainer "

@@ -11,6 +11,7 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -24,7 +25,7 @@ from quizapp.ui.shortcuts import QUIZ_BINDINGS, Command, binding
 from quizapp.ui.trainee.quiz.countdown import Countdown
 from quizapp.ui.trainee.quiz.nav_strip import NavStrip
 from quizapp.ui.trainee.quiz.saver import Saver
-from quizapp.ui.widgets import muted_label
+from quizapp.ui.widgets import Column, muted_label
 
 SAVED = "✔ All answers saved."
 
@@ -92,10 +93,16 @@ class QuizHeader(QWidget):
     def not_saved(self) -> None:
         self.status_label.setText("✘ Not saved yet — retrying…")
 
-    def show_title(self, set_title: str, mode: str) -> None:
+    def show_attempt(self, set_title: str, practice: bool, *, timed: bool) -> None:
+        mode = "Practice" if practice else "Exam"
         # A set's title is text, not markup: "Safety <rules> & A<B" shows as written.
         self.title_label.setText(f"<b>{html.escape(set_title)}</b> — {mode}")
         self.title_label.setAccessibleName(f"{set_title} — {mode}")
+        self.status_label.setText("Your answers are saved as you go.")
+        self.leave_button.setToolTip(
+            "Back to the start page. The quiz stays open to resume"
+            + ("; its clock keeps running." if timed else ".")
+        )
 
 
 class QuestionStrip(QWidget):
@@ -108,7 +115,9 @@ class QuestionStrip(QWidget):
         self.progress.setObjectName("progress")
         self.progress.setAccessibleName("Answered")
         self.progress.setFormat("%v of %m answered")
-        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 of 000 answered"))
+        metrics = self.fontMetrics()
+        self.progress.setMinimumWidth(metrics.horizontalAdvance("000 of 000 answered") + 32)
+        self.progress.setMinimumHeight(metrics.height() + 14)  # as tall as a strip button
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -163,3 +172,18 @@ class QuizButtons(QWidget):
         self.flag_button.setChecked(flagged)
         self.flag_button.setText("⚑ Flagged" if flagged else "⚑ Flag for review")
         self.flag_button.setAccessibleName("Unflag" if flagged else "Flag for review")
+
+
+def quiz_column(header: QWidget, strip: QWidget, question: QWidget, buttons: QWidget) -> Column:
+    """The page's parts one under the other, the whole at the question's reading measure, so
+    on a wide screen the clock and the buttons stay beside the question (scaled as the
+    prompt's larger text). Nothing stretches between the question and the buttons: Next is
+    where the eye already is."""
+    rule = QFrame()
+    rule.setObjectName("rule")
+    column = QVBoxLayout()
+    column.setSpacing(10)
+    for part in (header, strip, rule, question, buttons):
+        column.addWidget(part)
+    column.addStretch(1)
+    return Column(column, scale=1.3)

@@ -49,7 +49,7 @@ class StripButton(QToolButton):
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
         return QSize(
-            max(38, metrics.horizontalAdvance("8" * self._digits) + 2 * metrics.height()),
+            max(38, metrics.horizontalAdvance("8" * self._digits) + metrics.height() + 4),
             metrics.height() + 14,
         )
 

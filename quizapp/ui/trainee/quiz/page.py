@@ -12,14 +12,13 @@ from collections.abc import Callable, Hashable
 from datetime import datetime, timedelta
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from quizapp.domain.grading import Response
 from quizapp.domain.session import Attempt, AttemptClosed, AttemptItem, ItemLocked, Mode
 from quizapp.services.errors import StorageFailure
 from quizapp.ui.backend import Backend, expecting
-from quizapp.ui.feedback import FeedbackPanel
 from quizapp.ui.shortcuts import Command
 from quizapp.ui.trainee.quiz.controls import (
     QuestionStrip,
@@ -27,11 +26,12 @@ from quizapp.ui.trainee.quiz.controls import (
     QuizHeader,
     bind_keys,
     key_hint,
+    quiz_column,
 )
 from quizapp.ui.trainee.quiz.finishing import Finishing
-from quizapp.ui.trainee.quiz.question_view import QuestionView
+from quizapp.ui.trainee.quiz.question_area import QuestionArea
 from quizapp.ui.trainee.quiz.saver import Saver, SaveState, Write
-from quizapp.ui.widgets import Column, press_focused_button, scroll_area
+from quizapp.ui.widgets import press_focused_button
 
 TICK_MS = 500
 # Within this of the deadline, typed text is saved at every keystroke instead of after a pause.
@@ -41,6 +41,7 @@ LAST_CALL = timedelta(seconds=2)
 class QuizPage(QWidget):
     finished = Signal(object, bool)  # the closed Attempt; True when this page submitted it
     left = Signal(object)  # the Attempt, still open, every answer of it saved
+    shown = Signal(str)  # the text of the question now on screen (for the font check)
     save_failed = Signal(str)  # for the window's banner
     saved = Signal()  # everything asked so far is in the database
     passage_requested = Signal(str, object)  # attempt uuid, Question
@@ -51,7 +52,6 @@ class QuizPage(QWidget):
         self._attempt: Attempt | None = None
         self._arrived: datetime = backend.now()
         self._ending = False  # the attempt as stored is being read, to leave the page
-        self._feedback: FeedbackPanel | None = None
 
         self.saver = Saver(backend, self)
         self.saver.saved.connect(self.saved)
@@ -76,17 +76,11 @@ class QuizPage(QWidget):
         self.nav_strip = self.strip.nav_strip
         self.nav_strip.chosen.connect(self.go_to)
 
-        self.question_view = QuestionView()
+        self.question_area = QuestionArea()
+        self.question_area.passage_requested.connect(self._request_passage)
+        self.question_view = self.question_area.question_view
         self.question_view.response_changed.connect(self._answer)
         self.question_view.typing.connect(self.header.saving)
-        self._feedback_area = QVBoxLayout()
-        content_layout = QVBoxLayout()
-        content_layout.setContentsMargins(0, 8, 0, 8)
-        content_layout.addWidget(self.question_view)
-        content_layout.addLayout(self._feedback_area)
-        content_layout.addStretch(1)
-        self.scroll_area = scroll_area(content_layout)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.buttons = QuizButtons()
         self.previous_button = self.buttons.previous_button
@@ -100,20 +94,9 @@ class QuizPage(QWidget):
         self.next_button.clicked.connect(self.next)
         self.finish_button.clicked.connect(self.finish)
 
-        column = QVBoxLayout()
-        column.setSpacing(10)
-        column.addWidget(self.header)
-        column.addWidget(self.strip)
-        rule = QFrame()
-        rule.setObjectName("rule")
-        column.addWidget(rule)
-        column.addWidget(self.scroll_area, 1)
-        column.addWidget(self.buttons)
-        # The whole page at the question's reading measure: the clock, the strip and the
-        # buttons stay beside the question on a wide screen (scaled as the prompt's text).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(Column(column, scale=1.3))
+        layout.addWidget(quiz_column(self.header, self.strip, self.question_area, self.buttons))
         QWidget.setTabOrder(self.question_view, self.previous_button)
 
         self._timer = QTimer(self)
@@ -149,14 +132,8 @@ class QuizPage(QWidget):
         self._arrived = self._backend.now()
         session = attempt.session
         practice = session.mode is Mode.PRACTICE
-        mode = "Practice: each answer is checked and explained" if practice else "Exam"
-        self.header.show_title(attempt.set_title, mode)
+        self.header.show_attempt(attempt.set_title, practice, timed=session.deadline is not None)
         self.check_button.setVisible(practice)
-        self.status_label.setText("Your answers are saved as you go.")
-        self.header.leave_button.setToolTip(
-            "Back to the start page. The quiz stays open to resume"
-            + ("; its clock keeps running." if session.deadline else ".")
-        )
         self.nav_strip.set_count(len(session.items))
         self._show_current()
         self.tick()
@@ -295,7 +272,7 @@ class QuizPage(QWidget):
 
         def saved(all_saved: bool) -> None:
             if all_saved and self._attempt is attempt:
-                self._leave_open(attempt)
+                self._leave(attempt, submitted_here=None)
 
         self.saver.after_saving(saved)
 
@@ -387,20 +364,17 @@ class QuizPage(QWidget):
             lambda s: s.load_attempt(asked.uuid), read, expecting(StorageFailure, unread)
         )
 
-    def _leave(self, closed: Attempt, *, submitted_here: bool) -> None:
-        self._forget()
-        self.finished.emit(closed, submitted_here)
-
-    def _leave_open(self, attempt: Attempt) -> None:
-        self._forget()
-        self.left.emit(attempt)
-
-    def _forget(self) -> None:
+    def _leave(self, attempt: Attempt, *, submitted_here: bool | None) -> None:
+        """Off the page: `attempt` closed (submitted here or not), or left open (None)."""
         self._timer.stop()
         self.saver.discard()
         self.question_view.clear()
         self._attempt = None
         self.finishing.stop()
+        if submitted_here is None:
+            self.left.emit(attempt)
+        else:
+            self.finished.emit(attempt, submitted_here)
 
     def _answer(self, position: int, response: Response) -> None:
         attempt = self._attempt
@@ -417,24 +391,16 @@ class QuizPage(QWidget):
         assert self._attempt is not None
         session = self._attempt.session
         item = self.current_item
-        self.question_view.show_item(item, len(session.items), locked=item.checked)
-        if self._feedback is not None:
-            self._feedback.hide()
-            self._feedback.deleteLater()
-            self._feedback = None
-        if item.checked:
-            self._feedback = FeedbackPanel(
-                item, session.grading, can_show_source=self._attempt.has_source
-            )
-            self._feedback.show_passage.connect(self._request_passage)
-            self._feedback_area.addWidget(self._feedback)
-            self._feedback.show()
+        self.question_area.show_item(
+            item, len(session.items), session.grading, has_source=self._attempt.has_source
+        )
         self.previous_button.setEnabled(item.position > 0)
         self.next_button.setEnabled(item.position < len(session.items) - 1)
         self.check_button.setEnabled(not item.checked)
-        self.scroll_area.verticalScrollBar().setValue(0)
         self._refresh_state()
         self.question_view.focus_answer()
+        question = item.question
+        self.shown.emit(" ".join((question.prompt, *(c.text for c in question.choices))))
 
     def _refresh_state(self) -> None:
         assert self._attempt is not None
