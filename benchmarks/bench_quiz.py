@@ -119,7 +119,7 @@ def main() -> int:
     until(app, lambda: bool(start.sets_model.rows))
     row, listed = next((i, s) for i, s in enumerate(start.sets_model.rows) if s.slug == "bench")
     assert listed.question_count == QUESTIONS, listed
-    start.sets_view.selectRow(row)
+    start.sets_view.select_row(row)
     start.count_box.setValue(QUIZ_LENGTH)
     start.start()
     page = area.quiz_page

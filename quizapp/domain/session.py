@@ -230,9 +230,12 @@ class QuizSession:
         item = self._open_item(position)
         if item.checked:
             raise ItemLocked(f"question {position + 1} was already checked")
-        grade(item.question, response, self.grading)  # rejects a response of the wrong kind
+        # Checked, not graded: a response of the wrong kind raises here, while grading (the
+        # short-answer matcher's word lists load in a fraction of a second on first use) waits
+        # for the check or the submit, not every keystroke of a typed answer.
+        answered = is_answered(item.question, response)
         item.response = response
-        item.answered_at = self.clock.now() if item.answered else None
+        item.answered_at = self.clock.now() if answered else None
         return item
 
     def check(self, position: int) -> AttemptItem:

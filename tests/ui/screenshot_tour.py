@@ -126,7 +126,8 @@ def main(out: Path, theme: str, size: str) -> int:
     trainees.continue_button.click()
     idle()
     start = area.start_page
-    start.sets_view.select_row(next(i for i, s in enumerate(start.sets_model.rows) if s.slug == SET_ID))
+    ours = next(i for i, summary in enumerate(start.sets_model.rows) if summary.slug == SET_ID)
+    start.sets_view.select_row(ours)
     start.count_box.setValue(12)
     start.start()
     idle()

@@ -76,7 +76,8 @@ def _one(right: str, *wrong: str) -> tuple[Choice, ...]:
 def _several(right: tuple[str, ...], wrong: tuple[str, ...]) -> tuple[Choice, ...]:
     flags = [True] * len(right) + [False] * len(wrong)
     credits = credits_from_flags(flags, "multiple")
-    return tuple(Choice(text, credit) for text, credit in zip((*right, *wrong), credits, strict=True))
+    texts = (*right, *wrong)
+    return tuple(Choice(text, credit) for text, credit in zip(texts, credits, strict=True))
 
 
 QUESTIONS = (

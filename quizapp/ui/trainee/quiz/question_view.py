@@ -28,7 +28,9 @@ from quizapp.ui.widgets import breakable, muted_label, wrapped_label
 
 # How long typing may pause before the text is written: short enough that text typed just
 # before a crash is in the database (the kill test kills 0.2 s after a keystroke), long
-# enough that a typist's keystrokes mostly share a write (docs/performance.md measures it).
+# enough that a fast typist's keystrokes share writes. A write per keystroke held the UI
+# thread up to 30-45 ms (each write reads the attempt back, holding the interpreter's lock);
+# one per 100 ms pause, about a frame. benchmarks/bench_typing.py, docs/performance.md.
 TYPING_PAUSE_MS = 100
 
 
