@@ -19,28 +19,31 @@ from quizapp.storage.database import Database
 SET_ID = "open-village-accounts"
 TITLE = "Keeping the village accounts open"
 
-SOURCE = "\n\n".join(
-    (
-        TITLE,
-        "The village committee publishes its accounts every quarter. The statement is posted "
-        "on the notice board outside the committee office and read aloud at the next "
-        "villagers' meeting, so that those who cannot read hear it too.",
-        "Every payment above five hundred yuan needs two signatures: the secretary's and the "
-        "treasurer's. Nobody signs a payment to themselves or to a member of their family.",
-        "Receipts are kept for five years in a locked cabinet. The key is held by the "
-        "treasurer, and a second key by the township finance office.",
-        "Villagers may ask to see any receipt. The request is written in the request book, "
-        "and the receipt is shown within seven days.",
-        "A supervision group of three villagers, elected at the annual meeting, checks the "
-        "accounts before each statement is posted. Committee members cannot sit on the group.",
-        "Money from land contracts goes into the village bank account the day it is received. "
-        "Cash is never kept in the office overnight.",
-        "When a project costs more than twenty thousand yuan, three quotations are asked for, "
-        "and the villagers' meeting decides which one is taken.",
-        "Mistakes found by the supervision group are put right in the next statement, which "
-        "says what was wrong and who corrected it.",
+SOURCE = (
+    "\n\n".join(
+        (
+            TITLE,
+            "The village committee publishes its accounts every quarter. The statement is posted "
+            "on the notice board outside the committee office and read aloud at the next "
+            "villagers' meeting, so that those who cannot read hear it too.",
+            "Every payment above five hundred yuan needs two signatures: the secretary's and the "
+            "treasurer's. Nobody signs a payment to themselves or to a member of their family.",
+            "Receipts are kept for five years in a locked cabinet. The key is held by the "
+            "treasurer, and a second key by the township finance office.",
+            "Villagers may ask to see any receipt. The request is written in the request book, "
+            "and the receipt is shown within seven days.",
+            "A supervision group of three villagers, elected at the annual meeting, checks the "
+            "accounts before each statement is posted. Committee members cannot sit on the group.",
+            "Money from land contracts goes into the village bank account the day it is received. "
+            "Cash is never kept in the office overnight.",
+            "When a project costs more than twenty thousand yuan, three quotations are asked for, "
+            "and the villagers' meeting decides which one is taken.",
+            "Mistakes found by the supervision group are put right in the next statement, which "
+            "says what was wrong and who corrected it.",
+        )
     )
-) + "\n"
+    + "\n"
+)
 
 
 def _question(
