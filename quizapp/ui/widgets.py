@@ -206,8 +206,8 @@ class Notice(QFrame):
         self._label = wrapped_label()
         self._label.setTextFormat(Qt.TextFormat.PlainText)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._action = QPushButton()
-        self._action.hide()
+        self.action_button = QPushButton()
+        self.action_button.hide()
         self._close = QToolButton()
         self._close.setObjectName("close")
         self._close.setText("✕")
@@ -216,10 +216,10 @@ class Notice(QFrame):
         self._close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.addWidget(self._label, 1)
-        layout.addWidget(self._action)
+        layout.addWidget(self.action_button)
         layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
         self._on_action: Callable[[], None] | None = None
-        self._action.clicked.connect(self._run_action)
+        self.action_button.clicked.connect(self._run_action)
         self.hide()
 
     @property
@@ -242,9 +242,9 @@ class Notice(QFrame):
         self.setAccessibleDescription(text)
         self._on_action = action[1] if action else None
         if action:
-            self._action.setText(action[0])
-            self._action.setAccessibleName(action[0])
-        self._action.setVisible(action is not None)
+            self.action_button.setText(action[0])
+            self.action_button.setAccessibleName(action[0])
+        self.action_button.setVisible(action is not None)
         restyle(self, kind=kind.value)
         self.show()
 

@@ -113,3 +113,27 @@ def test_the_discard_question_shows_a_title_as_written(
     click(qtbot, page.discard_button)
     assert asked and asked[0].textFormat() is Qt.TextFormat.PlainText
     assert "“<b>Bold</b> & co”" in asked[0].text()
+
+
+def test_a_set_imported_while_the_page_shows_appears_without_leaving_it(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    """It showed only after leaving the start page and coming back."""
+    add_trainee(window, qtbot, "Eli")
+    page = window.trainee_area.start_page
+    page.count_box.setValue(3)  # the trainee's own choice, which a new look must keep
+    assert [s.slug for s in page.sets_model.rows] == ["fire-drill"]
+    question_sets.import_result(  # as `quizapp import` in a terminal would
+        db,
+        ReadResult(replace(sample_set(), id="another", title="Another drill"), "native"),
+        file="another.yaml",
+    )
+    assert page.look_again.isActive()
+    page.look_again.timeout.emit()  # the next look, not waited for
+    settle(qtbot)
+    assert [s.slug for s in page.sets_model.rows] == ["another", "fire-drill"]
+    assert page.chosen_set() is not None and page.chosen_set().slug == "fire-drill"
+    assert page.count_box.value() == 3
+    window.trainee_area.show_trainees()
+    settle(qtbot)
+    assert not page.look_again.isActive()  # no looking while the page is not on screen

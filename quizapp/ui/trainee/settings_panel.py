@@ -108,8 +108,11 @@ class SettingsPanel(QFrame):
             mode=mode,
         )
 
-    def offer(self, last: QuizSettings) -> None:
-        """What the trainee chose last time: the count, the exam's time limit, the mode."""
+    def offer(self, last: QuizSettings | None) -> None:
+        """What the trainee chose last time: the count, the exam's time limit, the mode;
+        before their first quiz (None), the usual 20 questions in 20 minutes."""
+        if last is None:
+            last = QuizSettings(count=DEFAULT_COUNT, time_limit=timedelta(minutes=DEFAULT_MINUTES))
         self._wanted = last.count
         self._fit(self.count_box.maximum())
         minutes = last.time_limit.total_seconds() / 60 if last.time_limit else None

@@ -209,7 +209,9 @@ class StartPage(QWidget):
             self._filled = True
             if (sets, history) != self._shown:
                 self._shown = (sets, history)
-                self._show(sets, history, last if first else None)
+                self._show(sets, history)
+            if first:
+                self._offer(last)
             self._show_resume()
             if first:  # where Enter goes: resume what is unfinished, else start a set
                 (self.resume_button if self._open else self.sets_view).setFocus()
@@ -224,11 +226,18 @@ class StartPage(QWidget):
         else:
             self.problem.emit(str(error))
 
-    def _show(
-        self, sets: list[SetSummary], history: list[AttemptSummary], last: LastChoice | None = None
-    ) -> None:
+    def _offer(self, last: LastChoice | None) -> None:
+        """The trainee's last set and settings, once a visit (a later look keeps theirs)."""
+        if last is not None:
+            rows = self.sets_model.rows
+            found = next((i for i, s in enumerate(rows) if s.slug == last.set_slug), None)
+            if found is not None:
+                self.sets_view.select_row(found)
+        self.settings_panel.offer(last.settings if last else None)
+
+    def _show(self, sets: list[SetSummary], history: list[AttemptSummary]) -> None:
         chosen = self.chosen_set()
-        wanted = chosen.slug if chosen else last.set_slug if last else None
+        wanted = chosen.slug if chosen else None
         self.sets_model.set_rows(sets)
         self.history_model.set_rows(history)
         for widget in (self.history_view, self.history_label, self.history_hint):
@@ -239,8 +248,6 @@ class StartPage(QWidget):
         if sets:
             row = next((i for i, s in enumerate(sets) if s.slug == wanted), 0)
             self.sets_view.select_row(row)
-        if last is not None:
-            self.settings_panel.offer(last.settings)
 
     def chosen_set(self) -> SetSummary | None:
         index = self.sets_view.currentIndex()

@@ -76,13 +76,15 @@ class QuizHeader(QWidget):
         layout.addLayout(right)
         saver.saving.connect(self.saving)
         saver.waiting.connect(self._waiting)
-        saver.saved.connect(lambda: self.status_label.setText(SAVED))
         saver.failed.connect(self.not_saved)
 
     def saving(self) -> None:
         """Something on screen is not in the database yet (a change queued, a keystroke
         waiting for its pause): never "saved" until it is."""
         self.status_label.setText("Saving…")
+
+    def saved(self) -> None:
+        self.status_label.setText(SAVED)
 
     def _waiting(self) -> None:
         self.status_label.setText(

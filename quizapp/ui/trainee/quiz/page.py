@@ -55,6 +55,7 @@ class QuizPage(QWidget):
 
         self.saver = Saver(backend, self)
         self.saver.saved.connect(self.saved)
+        self.saver.saved.connect(self._all_saved)
         self.saver.failed.connect(self.save_failed)
         self.saver.closed.connect(self.close_as_stored)
         self.saver.refused.connect(self._reload_after_refusal)
@@ -407,6 +408,11 @@ class QuizPage(QWidget):
         item = self.current_item
         self.buttons.show_flag(item.flagged)
         self.strip.show_items(self._attempt.session.items, self._attempt.session.current)
+
+    def _all_saved(self) -> None:
+        """What the saver was given is in; "saved" only if no keystroke awaits its pause."""
+        if not self.question_view.typing_pending:
+            self.header.saved()
 
     def _request_passage(self, question: object) -> None:
         if self._attempt is not None:
