@@ -20,24 +20,20 @@ keystroke in the database within 200 ms.
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
-from collections.abc import Callable
 
 from bench_storage import big_set
 from harness import Bench
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from quiz_window import open_quiz, until
 
-from quizapp.domain.clock import SystemClock
 from quizapp.formats.base import ReadResult
-from quizapp.services import question_sets, start_up, trainees
+from quizapp.services import question_sets
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
-from quizapp.ui.backend import Backend
-from quizapp.ui.main_window import MainWindow
 from quizapp.ui.trainee.quiz.page import QuizPage
 from quizapp.ui.trainee.quiz.question_view import TYPING_PAUSE_MS
 
@@ -46,11 +42,6 @@ SENTENCE = "the quick brown fox jumps over the lazy dog"
 KEY_INTERVAL_MS = 100  # 10 keys a second: a fast typist
 PAUSES_MS = (0, 50, TYPING_PAUSE_MS, 200, 500)
 WATCH_MS = 4
-
-
-def until(app: QApplication, done: Callable[[], bool]) -> None:
-    while not done():
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
 
 class StallWatch:
@@ -121,25 +112,9 @@ def main() -> int:
     prepare(db)
     question_sets.import_result(db, ReadResult(big_set(3 * QUIZ_LENGTH), "native"), file="big")
 
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QApplication(sys.argv)
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    backend = Backend(lambda: start_up.prepared(db), SystemClock())
-    window = MainWindow(backend, settings)
-    window.resize(1024, 768)
-    loop = QEventLoop()
-    window.ready.connect(loop.quit)
-    window.show()
-    loop.exec()
-    area = window.trainee_area
-    area.choose_trainee(trainees.add_trainee(db, "Bench"))
-    start = area.start_page
-    until(app, lambda: bool(start.sets_model.rows))
-    start.count_box.setValue(QUIZ_LENGTH)
-    start.start()
-    page = area.quiz_page
-    until(app, lambda: area.currentWidget() is page)
-    assert page.attempt is not None and len(page.attempt.session.items) == QUIZ_LENGTH
+    quiz = open_quiz(db, folder, "bench", QUIZ_LENGTH)
+    app, page = quiz.app, quiz.page
+    assert page.attempt is not None
     short = next(i for i in page.attempt.session.items if i.question.type == "short")
     page.go_to(short.position)
     until(app, lambda: page.saver.pending == 0)
@@ -169,10 +144,7 @@ def main() -> int:
         bench.record(f"{name}: timer late, 99th percentile", statistics.median(late), "ms")
         bench.record(f"{name}: last key -> in SQLite", last_ms, "ms", *last_target)
         bench.record(f"{name}: writes for {len(SENTENCE)} keys", statistics.median(writes), "")
-    window.close()
-    until(app, lambda: not window.isVisible())
-    backend.close()
-    settings.sync()
+    quiz.close()
     return bench.finish()
 
 

@@ -91,66 +91,8 @@ def import_file(
 
     `set_id` stores it as that set instead of the one the file names (its `id:`, or a slug
     of its name for the other formats): two files called quiz.gift from two courses are two
-    sets, not two versions of one. What happened goes to the log (not a dry run's).
+    sets, not two versions of one.
     """
-    report = _import_file(
-        db,
-        path,
-        fmt=fmt,
-        skip_invalid=skip_invalid,
-        dry_run=dry_run,
-        origin=origin,
-        set_id=set_id,
-    )
-    if not dry_run:
-        _log_import(report, origin)
-    return report
-
-
-def _log_import(report: ImportReport, origin: str) -> None:
-    """At INFO, refusals too: a refused file is the trainer's to fix (the CLI prints why),
-    not the app's error, and the command line shows no record below WARNING."""
-    if report.refused:
-        log.info(
-            "Import of %s (%s) refused: %s",
-            report.file,
-            origin,
-            "; ".join(
-                f"line {p.line}: {p.message}" if p.line else p.message for p in report.errors
-            ),
-        )
-    elif report.created:
-        log.info(
-            "Imported %s (%s, %s) as set %s version %s: %d questions %s, %d skipped",
-            report.file,
-            origin,
-            report.format,
-            report.set_id,
-            report.version,
-            report.questions,
-            report.by_type,
-            len(report.skipped),
-        )
-    else:
-        log.info(
-            "%s (%s) is set %s version %s already",
-            report.file,
-            origin,
-            report.set_id,
-            report.version,
-        )
-
-
-def _import_file(
-    db: Database,
-    path: Path,
-    *,
-    fmt: str = "auto",
-    skip_invalid: bool = False,
-    dry_run: bool = False,
-    origin: str = "file",
-    set_id: str | None = None,
-) -> ImportReport:
     if set_id is not None and (problem := set_id_problem(set_id)):
         return ImportReport(
             str(path), format=fmt, errors=[Problem(str(path), None, problem)], refused=True
@@ -233,6 +175,40 @@ def import_result(
     return report
 
 
+def _log_import(report: ImportReport, origin: str) -> None:
+    """At INFO, refusals too: a refused file is the trainer's to fix (the CLI prints why),
+    not the app's error, and the command line shows no record below WARNING."""
+    if report.refused:
+        log.info(
+            "Import of %s (%s) refused: %s",
+            report.file,
+            origin,
+            "; ".join(
+                f"line {p.line}: {p.message}" if p.line else p.message for p in report.errors
+            ),
+        )
+    elif report.created:
+        log.info(
+            "Imported %s (%s, %s) as set %s version %s: %d questions %s, %d skipped",
+            report.file,
+            origin,
+            report.format,
+            report.set_id,
+            report.version,
+            report.questions,
+            report.by_type,
+            len(report.skipped),
+        )
+    else:
+        log.info(
+            "%s (%s) is set %s version %s already",
+            report.file,
+            origin,
+            report.set_id,
+            report.version,
+        )
+
+
 def import_shipped_sets(db: Database) -> list[ImportReport]:
     """Bring in the sets of the shipped questions/ folder that are new or changed.
 
@@ -242,11 +218,14 @@ def import_shipped_sets(db: Database) -> list[ImportReport]:
     digests = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
     with unit_of_work(db) as session:
         known = store.known_file_digests(session, list(digests.values()))
-    return [
+    reports = [
         import_file(db, path, fmt="native", origin="shipped")
         for path in paths
         if digests[path] not in known
     ]
+    for report in reports:
+        _log_import(report, "shipped")
+    return reports
 
 
 def list_sets(db: Database, trainee_uuid: str | None = None) -> list[SetSummary]:

@@ -125,6 +125,21 @@ def breakable(text: str, start: int = 0, end: int | None = None) -> str:
     return BREAK.join(text[a:b] for a, b in pairwise(cuts))
 
 
+def confirm(parent: QWidget, title: str, text: str, act: str, keep: str) -> bool:
+    """Ask before something that cannot be taken back; True when the trainee chose `act`.
+    `keep` is the default: Enter, Escape or a slip of the mouse keeps things as they are.
+    The text is plain (a set's title is text, not markup)."""
+    from PySide6.QtWidgets import QMessageBox  # here: the first frame has no question to ask
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAccessibleName(title)
+    acted = box.addButton(act, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(keep, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is acted
+
+
 def press_focused_button(root: QWidget) -> bool:
     """Enter on a focused push or tool button presses it, as Space does. Qt leaves that to
     dialogs; in a window the key goes unheard (or to a window-wide Enter shortcut). Not a

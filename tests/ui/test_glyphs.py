@@ -4,8 +4,6 @@ font package to install, instead of leaving a row of empty boxes unexplained."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from quizapp.services import trainees
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
 from quizapp.ui.glyphs import font_package
-from tests.conftest import REPO_ROOT
+from tests.ui.app_process import run_python
 
 DRIVER = Path(__file__).with_name("glyph_driver.py")
 ONLY_THESE_FONTS = """<?xml version="1.0"?>
@@ -42,21 +40,9 @@ def _banner(tmp_path: Path, url: str, fonts: Path) -> str:
     """What the window's banner says with only the fonts in `fonts` installed."""
     config = tmp_path / "fonts.conf"
     config.write_text(ONLY_THESE_FONTS.format(folder=fonts, cache=tmp_path / "cache"), "utf-8")
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(REPO_ROOT),
-        "FONTCONFIG_FILE": str(config),
-    }
-    done = subprocess.run(
-        [sys.executable, str(DRIVER), url, str(tmp_path / "settings.ini")],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=REPO_ROOT,
-        timeout=60,
+    done = run_python(
+        tmp_path, str(DRIVER), url, str(tmp_path / "settings.ini"), FONTCONFIG_FILE=str(config)
     )
-    assert done.returncode == 0, done.stderr
     line = next(line for line in done.stdout.splitlines() if line.startswith("NOTICE "))
     return str(json.loads(line.removeprefix("NOTICE ")))
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from quizapp.domain.questions import (
     AcceptedAnswer,
     Choice,
-    Question,
     QuestionSet,
     SourceDocument,
     credits_from_flags,
@@ -15,6 +14,7 @@ from quizapp.domain.questions import (
 from quizapp.formats.base import ReadResult
 from quizapp.services.question_sets import import_result
 from quizapp.storage.database import Database
+from tests.ui.sample_set import quoted
 
 SET_ID = "open-village-accounts"
 TITLE = "Keeping the village accounts open"
@@ -46,32 +46,6 @@ SOURCE = (
 )
 
 
-def _question(
-    key: str,
-    kind: str,
-    prompt: str,
-    quote: str,
-    answer_words: str,
-    explanation: str,
-    *,
-    choices: tuple[Choice, ...] = (),
-    answers: tuple[AcceptedAnswer, ...] = (),
-) -> Question:
-    start = SOURCE.index(quote)
-    inner = start + quote.index(answer_words)
-    return Question(
-        key=key,
-        type=kind,  # type: ignore[arg-type]
-        prompt=prompt,
-        choices=choices,
-        answers=answers,
-        explanation=explanation,
-        quote=quote,
-        span=(start, start + len(quote)),
-        highlight=(inner, inner + len(answer_words)),
-    )
-
-
 def _one(right: str, *wrong: str) -> tuple[Choice, ...]:
     return (Choice(right, 1.0), *(Choice(text) for text in wrong))
 
@@ -84,7 +58,8 @@ def _several(right: tuple[str, ...], wrong: tuple[str, ...]) -> tuple[Choice, ..
 
 
 QUESTIONS = (
-    _question(
+    quoted(
+        SOURCE,
         "quarter",
         "single",
         "How often does the village committee publish its accounts?",
@@ -93,7 +68,8 @@ QUESTIONS = (
         "The statement comes out four times a year.",
         choices=_one("Every quarter", "Every month", "Once a year", "When villagers ask"),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "read-aloud",
         "single",
         "Why is the statement also read aloud at the villagers' meeting, and not only posted "
@@ -107,7 +83,8 @@ QUESTIONS = (
             "Because the notice board is too small",
         ),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "signatures",
         "multiple",
         "Whose signatures does a payment above five hundred yuan need?",
@@ -120,7 +97,8 @@ QUESTIONS = (
             ("The township head's", "The supervision group's"),
         ),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "threshold",
         "short",
         "Above how many yuan does a payment need two signatures?",
@@ -129,7 +107,8 @@ QUESTIONS = (
         "Smaller payments need one signature.",
         answers=(AcceptedAnswer("500"), AcceptedAnswer("five hundred")),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "years",
         "short",
         "For how many years are receipts kept?",
@@ -138,7 +117,8 @@ QUESTIONS = (
         "Five years, in a locked cabinet.",
         answers=(AcceptedAnswer("5"),),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "keys",
         "multiple",
         "Who holds a key to the cabinet where the receipts are kept?",
@@ -150,7 +130,8 @@ QUESTIONS = (
             ("The secretary", "The oldest villager"),
         ),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "days",
         "single",
         "Within how many days must a receipt a villager asks to see be shown?",
@@ -159,7 +140,8 @@ QUESTIONS = (
         "The request is written in the request book first.",
         choices=_one("Seven", "Three", "Thirty", "Fourteen"),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "group",
         "single",
         "Who checks the accounts before each statement is posted?",
@@ -173,7 +155,8 @@ QUESTIONS = (
             "The secretary and the treasurer together",
         ),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "cannot-sit",
         "short",
         "Who cannot sit on the supervision group?",
@@ -182,7 +165,8 @@ QUESTIONS = (
         "Those who keep the accounts do not check them.",
         answers=(AcceptedAnswer("committee members"), AcceptedAnswer("the committee")),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "cash",
         "multiple",
         "Which of these are rules for money from land contracts?",
@@ -195,7 +179,8 @@ QUESTIONS = (
             ("It is counted at the villagers' meeting", "It is kept in the locked cabinet"),
         ),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "quotations",
         "single",
         "How many quotations are asked for when a project costs more than twenty thousand yuan?",
@@ -204,7 +189,8 @@ QUESTIONS = (
         "The villagers' meeting then chooses among them.",
         choices=_one("Three", "Two", "One, from the township", "Five"),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "mistakes",
         "single",
         "What happens to a mistake the supervision group finds?",

@@ -13,14 +13,14 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from quizapp.domain.trainees import Trainee
 from quizapp.services.errors import InvalidInput, ServiceError
 from quizapp.ui.backend import Backend, StartUp, expecting
 from quizapp.ui.trainee.trainee_page import TraineePage
-from quizapp.ui.widgets import Notice, NoticeKind
+from quizapp.ui.widgets import Notice, NoticeKind, confirm
 
 if TYPE_CHECKING:
     from quizapp.domain.questions import Question, SourceDocument
@@ -271,8 +271,6 @@ class TraineeArea(QStackedWidget):
     def may_quit(self) -> bool:
         """Whether the app may close now: yes, unless an exam is on screen and the trainee,
         told that its clock keeps running while QuizApp is closed, chooses to stay."""
-        from PySide6.QtWidgets import QMessageBox
-
         from quizapp.ui.trainee.quiz.countdown import format_remaining
 
         attempt = self.running_exam()
@@ -280,22 +278,16 @@ class TraineeArea(QStackedWidget):
         if attempt is None or remaining is None or attempt.session.deadline is None:
             return True
         deadline = attempt.session.deadline.astimezone().strftime("%H:%M")
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        return confirm(
+            self,
             "Quit during your exam?",
             f"Your exam “{attempt.set_title}” is not finished, and its clock keeps running "
             f"while QuizApp is closed: {format_remaining(remaining)} left. At {deadline} it "
             "is submitted with the answers saved by then.\n\nEvery answer you have given is "
             "saved: open QuizApp again to resume the exam.",
-            parent=self,
+            "Quit",
+            "Back to the exam",
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a set's title is text, not markup
-        box.setAccessibleName("Quit during your exam?")
-        quit_button = box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton("Back to the exam", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        return box.clickedButton() is quit_button
 
     def _exam_unfinished(self, message: str, attempt_uuid: str) -> None:
         self._notice.show_message(

@@ -1,19 +1,13 @@
 """Item models over the plain objects the services return, testable without any view: the
-sets as a list (title, a line on what the set is, how the trainee did) and the trainee's
-quizzes as a table."""
+sets (title, a line on what the set is, how the trainee did; shown as a list) and the
+trainee's quizzes (a table)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from quizapp.domain.session import AttemptState, Mode
 from quizapp.services.attempts import AttemptSummary
@@ -67,38 +61,6 @@ def record(summary: SetSummary) -> str:
     return f"Last taken {format_when(summary.last_taken)} · {best}"
 
 
-class SetListModel(QAbstractListModel):
-    """The sets, one row each: the title shows, the description and record go with it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[SetSummary] = []
-
-    def set_rows(self, rows: list[SetSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.title
-        if role == DESCRIPTION_ROLE:
-            return describe(row)
-        if role == RECORD_ROLE:
-            return record(row)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.title}. {describe(row)}. {record(row)}."
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole of what the row may elide
-            return f"{row.title}\n{describe(row)}\n{record(row)}"
-        return None
-
-
 Row = TypeVar("Row")
 
 
@@ -138,6 +100,29 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
 
     def cell(self, row: Row, column: int) -> str:
         raise NotImplementedError
+
+
+class SetListModel(_RowsModel[SetSummary]):
+    """The sets, one row each: the title shows, the description and record go with it."""
+
+    headers = ("Question set",)
+
+    def cell(self, row: SetSummary, column: int) -> str:
+        return row.title
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == DESCRIPTION_ROLE:
+            return describe(row)
+        if role == RECORD_ROLE:
+            return record(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.title}. {describe(row)}. {record(row)}."
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole of what the row may elide
+            return f"{row.title}\n{describe(row)}\n{record(row)}"
+        return super().data(index, role)
 
 
 _STATE_WORDS = {

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -36,7 +35,14 @@ from quizapp.ui.trainee.models import HistoryTableModel, SetListModel
 from quizapp.ui.trainee.quiz.countdown import format_remaining
 from quizapp.ui.trainee.set_list import SetList
 from quizapp.ui.trainee.settings_panel import SettingsPanel
-from quizapp.ui.widgets import Column, heading, muted_label, set_heading_text, wrapped_label
+from quizapp.ui.widgets import (
+    Column,
+    confirm,
+    heading,
+    muted_label,
+    set_heading_text,
+    wrapped_label,
+)
 
 if TYPE_CHECKING:
     from quizapp.services.facade import Services
@@ -323,20 +329,14 @@ class StartPage(QWidget):
         if not self._open:
             return
         attempt = self._open[0]
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        if not confirm(
+            self,
             "Discard the unfinished quiz?",
             f"Discard your unfinished quiz “{attempt.set_title}”? It will not be scored and "
             "cannot be resumed; it stays in your list of quizzes as abandoned.",
-            parent=self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a set's title is text, not markup
-        box.setAccessibleName("Discard the unfinished quiz?")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is not discard:
+            "Discard",
+            "Keep it",
+        ):
             return
 
         def not_discarded(error: Exception) -> None:
