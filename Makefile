@@ -1,5 +1,7 @@
-# The README's commands. Each sets itself up: a .venv with the package, its test tools and
-# PyInstaller (the test suite builds the desktop bundle and runs its self-test).
+# The README's commands. Each sets itself up: a .venv with the package, its test tools,
+# PyInstaller (the test suite builds the desktop bundle and runs its self-test) and the
+# PostgreSQL driver (the storage tests also run on a server where QUIZAPP_TEST_POSTGRES_URL
+# names one, as .ci/run does).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,7 +12,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dist,postgres]'
 	touch $(STAMP)
 
 # The .venv alone: .venv/bin/quizapp for the command line (README, "The command line").

@@ -242,7 +242,8 @@ def _db(args: argparse.Namespace) -> int:
     if done.before == done.after:
         print(f"{done.database} is already at revision {done.after}")
     else:
-        print(f"{done.database}: upgraded from {done.before or 'empty'} to {done.after}")
+        kept = f"; the old file is kept as {done.backup}" if done.backup is not None else ""
+        print(f"{done.database}: upgraded from {done.before or 'empty'} to {done.after}{kept}")
     return EXIT_OK
 
 

@@ -49,3 +49,13 @@ def database(tmp_path: Path):
     prepare(db)
     yield db
     db.dispose()
+
+
+@pytest.fixture(params=("sqlite", "postgresql"))
+def shared_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database at the current schema that separate processes can open: a SQLite file, and
+    a schema of its own on $QUIZAPP_TEST_POSTGRES_URL's server (skipped without it)."""
+    from tests.databases import shared_database
+
+    with shared_database(request.param, tmp_path) as url:
+        yield url

@@ -142,6 +142,22 @@ def test_db_upgrade_is_idempotent(db_url: str, capsys: pytest.CaptureFixture[str
     assert second.endswith(f"already at revision {HEAD_REVISION}")
 
 
+def test_db_upgrade_of_an_older_file_keeps_a_copy_and_names_it(
+    tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.databases import upgrade_to
+
+    db = Database(db_url)
+    upgrade_to(db, "0001")
+    db.dispose()
+    assert main(["db", "upgrade"]) == 0
+    said = capsys.readouterr().out
+    [backup] = tmp_path.glob("cli.sqlite3.rev-0001.*.bak")
+    assert said.endswith(
+        f"upgraded from 0001 to {HEAD_REVISION}; the old file is kept as {backup}\n"
+    )
+
+
 def test_export_of_a_missing_set_says_so(
     db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -210,7 +226,7 @@ def test_missing_qt_libraries_are_named_instead_of_a_crash(
 def test_a_dry_run_leaves_an_older_database_as_it_is(
     tmp_path: Path, db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.storage.test_schema import upgrade_to
+    from tests.databases import upgrade_to
 
     old = tmp_path / "cli.sqlite3"
     db = Database(db_url)
@@ -357,7 +373,7 @@ def test_generate_report_says_per_section_what_was_kept_and_dropped(
     document = tmp_path / "rules.md"
     document.write_text(
         "# Rules\n\n## Reporting\n\nIncidents are reported to the desk within 2 hours.\n\n"
-        "## Review\n\nThe policy is reviewed every year.\n",
+        "## Review\n\nNothing here is a rule.\n",
         encoding="utf-8",
     )
     output = tmp_path / "rules.yaml"

@@ -29,13 +29,16 @@ def by_name(people: Iterable[Trainee]) -> list[Trainee]:
 
 
 def same_name(first: str, second: str) -> bool:
-    return _compared_form(first) == _compared_form(second)
+    return name_key(first) == name_key(second)
 
 
-def _compared_form(name: str) -> str:
-    """Unicode's canonical caseless form (normalised on both sides of the fold, as case
+def name_key(name: str) -> str:
+    """What two names that are one name have in common; the database keeps it unique.
+
+    Unicode's canonical caseless form (normalised on both sides of the fold, as case
     folding can undo a normal form), without the invisible format characters: names stored
-    before those were cleaned out, or with a joiner kept, still meet the plain spelling."""
+    before those were cleaned out, or with a joiner kept, still meet the plain spelling.
+    Changing it needs a migration that computes the stored keys again."""
     visible = "".join(char for char in name if unicodedata.category(char) != "Cf")
     return unicodedata.normalize("NFD", unicodedata.normalize("NFD", visible).casefold())
 

@@ -24,9 +24,11 @@ from quizapp.domain.questions import (
 )
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figure_questions import figure_drafts
+from quizapp.generate.frequency_questions import frequency_drafts
 from quizapp.generate.quality import Verdict, judge
 from quizapp.generate.statement_questions import Pools, statement_drafts
-from quizapp.generate.statements import Statement, units
+from quizapp.generate.statements import Statement, headings_before, units
+from quizapp.generate.step_questions import step_drafts
 from quizapp.generate.structure import Document, read_structure
 from quizapp.generate.target_questions import target_drafts
 
@@ -121,6 +123,8 @@ def analyse(source: str) -> Analysis:
         *statement_drafts(found, pools),
         *target_drafts(found, pools),
         *figure_drafts(clauses),
+        *frequency_drafts(found),
+        *step_drafts(document, headings_before(document)),
     ]
     sizes = {section.title: section.end - section.start for section in document.sections}
     return Analysis(document, found, judge(drafts, sizes))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, singular
+from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech, singular
 from quizapp.generate.text import word_set, words
 
 AGENT_HEADS = word_set(
@@ -120,3 +120,30 @@ def agent_acronyms(text: str) -> dict[str, str]:
         for match in _SPELLED_OUT.finditer(text)
         if is_agent(match.group("words").strip())
     }
+
+
+def names_with_head(head: str, text: str) -> set[str]:
+    """Every way the document names something by this head noun: "night shift nurse", "nurse
+    of the night shift" for "nurse". A trainee who knows a rule may answer with any of them;
+    the caller keeps those that name the same one."""
+    plural = re.escape(head) + r"(?:s|es)?"
+    pattern = re.compile(
+        rf"\b((?:[A-Za-z][\w'’-]*\s+){{0,3}}){plural}\b(\s+of\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}"
+        r"[A-Za-z][\w-]*)?",
+        re.IGNORECASE,
+    )
+    found: set[str] = set()
+    for match in pattern.finditer(text):
+        kept: list[str] = []  # the words right before the head, up to a function word
+        for word in reversed(match.group(1).split()):
+            if word.lower() in FUNCTION_WORDS or not word[:1].isalpha():
+                break
+            kept.insert(0, word)
+        head_as_written = match.group(0)[len(match.group(1)) :].split(" of ")[0].strip()
+        name = " ".join([*kept, head_as_written]) + (match.group(2) or "")
+        last = name.split()[-1]
+        if last.lower() not in FUNCTION_WORDS and (
+            not parts_of_speech(last) or "NOUN" in parts_of_speech(last)
+        ):
+            found.add(name)  # not "nurse of the ward should": a name ends in a noun
+    return found

@@ -7,7 +7,7 @@ from typing import Literal
 
 CandidateKind = Literal["single", "multiple", "short"]
 # What a question asks for; the selection keeps a balance of families in each section.
-Family = Literal["who", "identity", "figure", "definition", "target"]
+Family = Literal["who", "identity", "figure", "definition", "target", "step"]
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quizapp.generate.agents import agent_acronyms, head_word, is_agent
+from quizapp.generate.agents import agent_acronyms, head_word, is_agent, names_with_head
 from quizapp.generate.candidates import Candidate, CandidateKind, Family
 from quizapp.generate.distractors import near_copy, pick
 from quizapp.generate.grammar import (
     as_choice,
     in_sentence,
+    is_plural,
     lead_of,
     question,
     restate,
@@ -59,10 +60,11 @@ class Pools:
     acronyms: dict[str, str] = field(default_factory=dict)  # "TSC" -> "Technical Steering ..."
     topic: frozenset[str] = frozenset()  # the title's words: whom the document is about
     learned: frozenset[str] = frozenset()  # bodies named as agents by the duties they get
+    text: str = ""  # the whole document, where the other names of an agent are looked up
 
     @classmethod
     def of(cls, found: list[Statement], text: str, title: str) -> Pools:
-        pools = cls(acronyms=agent_acronyms(text), topic=content_words(title))
+        pools = cls(acronyms=agent_acronyms(text), topic=content_words(title), text=text)
         bound = Counter(
             fold(_bare(s.subject.text))
             for s in found
@@ -115,10 +117,12 @@ class Pools:
         general as "person"."""
         head = head_word(name)
         own = content_words(name)
+        written = self.names.get(head.lower(), set()) | names_with_head(head, self.text)
         found = sorted(
             other
-            for other in self.names.get(head.lower(), set())
+            for other in written
             if fold(other) != fold(name)
+            and word_count(other) <= MAX_NAME_WORDS
             and (content_words(other) <= own or own <= content_words(other))
         )
         if (
@@ -164,7 +168,10 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     for acronym, spelled in pools.acronyms.items():
         if re.search(rf"\b{acronym}\b", bare):
             accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
-    return tuple(dict.fromkeys(accepted))
+    once: dict[str, str] = {}
+    for name in accepted:
+        once.setdefault(fold(name), name)  # "Secretary" and "secretary" are one answer
+    return tuple(once.values())
 
 
 def _gives_away(prompt: str, answer: str) -> bool:
@@ -320,7 +327,8 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:
         return None
-    asks = "who is" if pools.acts(subject.text) else "what is"
+    verb = "are" if is_plural(role) else "is"
+    asks = f"who {verb}" if pools.acts(subject.text) else f"what {verb}"
     prompt = _impersonal(question(lead_of(statement), asks, role))
     if _gives_away(prompt, answer):
         return None

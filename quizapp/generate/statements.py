@@ -248,11 +248,11 @@ def readable_sentences(document: Document) -> Iterator[tuple[Sentence, Plain, Bl
                 yield sentence, shown, block, block.section
 
 
-def is_readable(raw: str, shown: str, *, most: int = MAX_WORDS) -> bool:
+def is_readable(raw: str, shown: str, *, least: int = MIN_WORDS, most: int = MAX_WORDS) -> bool:
     """`raw` is the source of the sentence, `shown` what a reader sees of it: a link's target
     is not read, but code in backticks is."""
     count = word_count(shown)
-    if not MIN_WORDS <= count <= most or _TECHNICAL.search(shown):
+    if not least <= count <= most or _TECHNICAL.search(shown):
         return False
     if any(not _NAME_IN_CODE.match(span) for span in _CODE_SPAN.findall(raw)):
         return False  # code in backticks; a label or a name in backticks ("`never-stale`") reads
@@ -933,6 +933,8 @@ def is_subject(text: str) -> bool:
         return False
     if text[:1] in "\"“'‘":
         return False  # a saying in quotation marks
+    if "," in text and not re.search(r"\b(?:and|or)\b", text):
+        return False  # 'Press "Start", it ...': two clauses, not one subject
     if len(tokens) == 1 and _ANAPHORIC_SUBJECT.match(tokens[0]):
         return False
     first = tokens[0].lower()

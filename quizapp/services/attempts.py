@@ -1,22 +1,27 @@
 """Taking a quiz: start, answer, flag, move, check, submit, resume; each call one transaction.
 
 Every change is written the moment it is made, so a killed process loses nothing that was
-acknowledged. Each call rebuilds the attempt from the database and asks the domain session
-whether the change is allowed (the deadline is checked against the clock every time), so an
-attempt whose time ran out while the app was closed is submitted the next time anyone looks.
+acknowledged. Each change reads the attempt locked, in the transaction that writes it, and
+asks the domain session whether the change is allowed (the deadline is checked against the
+clock every time): another window or seat answering while a submit runs waits for it and is
+then refused, and an attempt whose time ran out while the app was closed is submitted the
+next time anyone looks.
+
+A retry never doubles: a new attempt carries the UUID its caller made, and a move the UUID of
+the move, so a call repeated after a reply was lost (committed, then the connection dropped)
+finds the first one's work instead of doing it again.
 """
 
 from __future__ import annotations
 
 import logging
 import random
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.domain.grading import Response
-from quizapp.domain.questions import GradingOptions, SourceDocument
+from quizapp.domain.questions import SourceDocument
 from quizapp.domain.session import (
     Attempt,
     AttemptClosed,
@@ -29,11 +34,18 @@ from quizapp.domain.session import (
     settings_from_record,
     settings_record,
 )
-from quizapp.services.errors import ExamUnfinished, NotFound, unit_of_work
+from quizapp.services.errors import (
+    ExamUnfinished,
+    InvalidInput,
+    NotFound,
+    once_more_on_conflict,
+    unit_of_work,
+)
 from quizapp.storage import attempts as store
 from quizapp.storage import question_sets as set_store
 from quizapp.storage import trainees as trainee_store
 from quizapp.storage.database import Database
+from quizapp.storage.question_sets import grading_options
 
 # What a support person needs to follow an attempt: ids, modes, counts. Never a name (the
 # trainee is their uuid) and never an answer.
@@ -60,63 +72,77 @@ def start_attempt(
     set_slug: str,
     settings: QuizSettings,
     *,
+    attempt_uuid: str,
     clock: Clock,
     seed: int | None = None,
 ) -> Attempt:
     """Draw the questions of the set's newest version and store the attempt and its order.
 
+    `attempt_uuid` is made by the caller, once per start the trainee asked for: a start
+    repeated after a failure that was in fact stored gives back the attempt it stored.
     Refused with ExamUnfinished while the trainee has an exam on the set that is still
     running, whichever mode is asked for now: a practice shows the right answers.
     """
-    with unit_of_work(db) as session:
-        if not trainee_store.lock_trainee(session, trainee_uuid):
-            raise NotFound("That trainee no longer exists.")
-        set_row = set_store.newest_version(session, set_slug)
-        if set_row is None:
-            raise NotFound(f"There is no set {set_slug!r}.")
-        running = store.unfinished_exam(session, trainee_uuid, set_slug, clock.now())
-        if running is not None:
-            raise ExamUnfinished(*running)
-        keys = set_store.question_keys(session, set_row.id)
-        rng = random.Random(seed if seed is not None else random.SystemRandom().randrange(2**31))
-        chosen_ids = [keys[i][1] for i in choose_questions(len(keys), settings, rng)]
-        questions = set_store.load_questions(session, chosen_ids)
-        quiz = QuizSession.start_with(
-            [questions[qid] for qid in chosen_ids],
-            settings,
-            clock,
-            rng,
-            grading=GradingOptions(set_row.typo_tolerance),
+
+    def start() -> Attempt | None:
+        with unit_of_work(db, writes=True) as session:
+            stored = store.attempt_owner(session, attempt_uuid)
+            if stored is not None:
+                if stored != (trainee_uuid, set_slug):
+                    raise InvalidInput("That attempt was started for another trainee or set.")
+                return None
+            if not trainee_store.lock_trainee(session, trainee_uuid):
+                raise NotFound("That trainee no longer exists.")
+            set_row = set_store.newest_version(session, set_slug)
+            if set_row is None:
+                raise NotFound(f"There is no set {set_slug!r}.")
+            running = store.unfinished_exam(session, trainee_uuid, set_slug, clock.now())
+            if running is not None:
+                raise ExamUnfinished(*running)
+            keys = set_store.question_keys(session, set_row.id)
+            rng = random.Random(
+                seed if seed is not None else random.SystemRandom().randrange(2**31)
+            )
+            chosen_ids = [keys[i][1] for i in choose_questions(len(keys), settings, rng)]
+            questions = set_store.load_questions(session, chosen_ids)
+            quiz = QuizSession.start_with(
+                [questions[qid] for qid in chosen_ids],
+                settings,
+                clock,
+                rng,
+                grading=grading_options(set_row.typo_tolerance, set_row.answer_matching),
+            )
+            store.insert_attempt(
+                session,
+                uuid=attempt_uuid,
+                trainee_uuid=trainee_uuid,
+                set_pk=set_row.id,
+                quiz=quiz,
+                question_ids=dict(keys),
+                settings=settings_record(settings),
+            )
+        log.info(
+            "Attempt %s started: trainee %s, set %s version %d, %s, %d questions, %s",
+            attempt_uuid,
+            trainee_uuid,
+            set_row.slug,
+            set_row.version,
+            settings.mode.value,
+            len(quiz.items),
+            settings.time_limit or "untimed",
         )
-        attempt_uuid = str(uuid.uuid4())
-        store.insert_attempt(
-            session,
-            uuid=attempt_uuid,
-            trainee_uuid=trainee_uuid,
-            set_pk=set_row.id,
-            quiz=quiz,
-            question_ids=dict(keys),
-            settings=settings_record(settings),
+        return Attempt(
+            attempt_uuid,
+            trainee_uuid,
+            set_row.slug,
+            set_row.version,
+            set_row.title,
+            set_row.document_id is not None,
+            quiz,
         )
-    log.info(
-        "Attempt %s started: trainee %s, set %s version %d, %s, %d questions, %s",
-        attempt_uuid,
-        trainee_uuid,
-        set_row.slug,
-        set_row.version,
-        settings.mode.value,
-        len(quiz.items),
-        settings.time_limit or "untimed",
-    )
-    return Attempt(
-        attempt_uuid,
-        trainee_uuid,
-        set_row.slug,
-        set_row.version,
-        set_row.title,
-        set_row.document_id is not None,
-        quiz,
-    )
+
+    started = once_more_on_conflict(start)
+    return started if started is not None else load_attempt(db, attempt_uuid, clock=clock)
 
 
 def _change(
@@ -124,20 +150,31 @@ def _change(
     attempt_uuid: str,
     clock: Clock,
     apply: Callable[[QuizSession], list[int]] | None,
+    *,
+    move_uuid: str | None = None,
 ) -> Attempt:
-    """Load, expire if overdue, apply one change, write back what changed; one transaction.
+    """Read locked, expire if overdue, apply one change, write back what changed; one
+    transaction, so what the domain decided on is what is there when its decision is written.
 
     If the deadline has passed, the expiry is committed and then the change is refused with
-    AttemptClosed, so the trainee's saved answers are graded exactly once, as Moodle does.
+    AttemptClosed, so the trainee's saved answers are graded exactly once, as Moodle does. A
+    change named by `move_uuid` that was already made is not made again.
     """
-    with unit_of_work(db) as session:
-        attempt = store.load_attempt(session, attempt_uuid, clock)
+    with unit_of_work(db, writes=True) as session:
+        attempt = store.load_attempt(session, attempt_uuid, clock, lock=True)
         if attempt is None:
             raise NotFound("That attempt no longer exists.")
         quiz = attempt.session
         expired = quiz.refresh()
-        if expired or apply is not None:
-            changed = list(range(len(quiz.items))) if expired else apply(quiz)  # type: ignore[misc]
+        if expired:
+            changed = list(range(len(quiz.items)))
+        elif apply is None or (move_uuid is not None and store.move_counted(session, move_uuid)):
+            changed = None
+        else:
+            changed = apply(quiz)
+            if move_uuid is not None:
+                store.count_move(session, attempt_uuid, move_uuid)
+        if changed is not None:
             store.save_items(session, attempt, changed)
             store.save_attempt(session, attempt)
     if expired:
@@ -159,8 +196,17 @@ def _log_closed(attempt: Attempt, how: str) -> None:
 
 
 def load_attempt(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
-    """The attempt as stored (submitted as expired first if its deadline has passed)."""
-    return _change(db, attempt_uuid, clock, None)
+    """The attempt as stored (submitted as expired first if its deadline has passed).
+
+    Read without the write lock; only an overdue attempt is read again, locked, to expire it.
+    """
+    with unit_of_work(db) as session:
+        attempt = store.load_attempt(session, attempt_uuid, clock)
+    if attempt is None:
+        raise NotFound("That attempt no longer exists.")
+    if attempt.session.refresh():
+        return _change(db, attempt_uuid, clock, None)
+    return attempt
 
 
 def answer(
@@ -178,16 +224,24 @@ def set_flag(
 
 
 def go_to(
-    db: Database, attempt_uuid: str, position: int, *, seconds_on_current: float, clock: Clock
+    db: Database,
+    attempt_uuid: str,
+    position: int,
+    *,
+    seconds_on_current: float,
+    move_uuid: str,
+    clock: Clock,
 ) -> Attempt:
-    """Move to a question, so a resumed attempt opens where the trainee was."""
+    """Move to a question, so a resumed attempt opens where the trainee was, adding the time
+    spent on the one left. `move_uuid` is made by the caller, once per move: the same move
+    sent again (a retry after a lost reply) adds no time."""
 
     def move(quiz: QuizSession) -> list[int]:
         left = quiz.current
         quiz.go_to(position, seconds_on_current=seconds_on_current)
         return [left]
 
-    return _change(db, attempt_uuid, clock, move)
+    return _change(db, attempt_uuid, clock, move, move_uuid=move_uuid)
 
 
 def check(db: Database, attempt_uuid: str, position: int, *, clock: Clock) -> Attempt:

@@ -1,19 +1,23 @@
 """Errors a user can act on; anything else is a bug and goes to the log and the crash dialog.
 
 Light to import (SQLAlchemy only once a transaction runs): the start-up service raises
-these before the storage layer is loaded.
+these before the storage layer is loaded. No database's own wording reaches a user: a
+refused write that clashed with another seat's ('UNIQUE constraint failed', 'duplicate key
+value') says what happened in the app's words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from quizapp.storage.database import Database
+
+T = TypeVar("T")
 
 
 class ServiceError(Exception):
@@ -40,17 +44,46 @@ class StorageFailure(ServiceError):
     """
 
 
+class Conflict(StorageFailure):
+    """Another writer stored the same thing at the same moment, and the database kept theirs.
+
+    Trying again finds their row and answers from it (see once_more_on_conflict).
+    """
+
+
 @contextmanager
-def unit_of_work(db: Database) -> Iterator[Session]:
-    """A transaction whose database failures reach the caller as StorageFailure."""
-    from sqlalchemy.exc import SQLAlchemyError
+def unit_of_work(db: Database, *, writes: bool = False) -> Iterator[Session]:
+    """A transaction whose database failures reach the caller as StorageFailure.
+
+    `writes`: the work writes what it reads; see Database.transaction.
+    """
+    from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
     try:
-        with db.transaction() as session:
+        with db.transaction(writes=writes) as session:
             yield session
+    except IntegrityError as error:
+        raise Conflict(
+            f"Another seat changed the same data in {db.display_name} at the same moment, "
+            "so this change was not made. Please try again."
+        ) from error
     except SQLAlchemyError as error:
         reason = getattr(error, "orig", None) or error
         raise StorageFailure(f"The database {db.display_name} failed: {reason}") from error
+
+
+def once_more_on_conflict(work: Callable[[], T]) -> T:
+    """Run `work`, and once more if another writer's row beat it to a unique key.
+
+    Where the database decides (a unique name, a set version, a caller-named attempt), the
+    loser of a race learns it only at its insert; run again, the work reads the winner's
+    row and answers as it would have one moment later: the set is already at that version,
+    the name is taken, the attempt exists.
+    """
+    try:
+        return work()
+    except Conflict:
+        return work()
 
 
 class ExamUnfinished(ServiceError):

@@ -54,8 +54,12 @@ class Services:
 
     # -- attempts ----------------------------------------------------------------------------
 
-    def start_attempt(self, trainee_uuid: str, set_slug: str, settings: QuizSettings) -> Attempt:
-        return attempts.start_attempt(self._db, trainee_uuid, set_slug, settings, clock=self._clock)
+    def start_attempt(
+        self, trainee_uuid: str, set_slug: str, settings: QuizSettings, *, attempt_uuid: str
+    ) -> Attempt:
+        return attempts.start_attempt(
+            self._db, trainee_uuid, set_slug, settings, attempt_uuid=attempt_uuid, clock=self._clock
+        )
 
     def load_attempt(self, attempt_uuid: str) -> Attempt:
         return attempts.load_attempt(self._db, attempt_uuid, clock=self._clock)
@@ -78,12 +82,15 @@ class Services:
     def set_flag(self, attempt_uuid: str, position: int, flagged: bool) -> Attempt:
         return attempts.set_flag(self._db, attempt_uuid, position, flagged, clock=self._clock)
 
-    def go_to(self, attempt_uuid: str, position: int, *, seconds_on_current: float) -> Attempt:
+    def go_to(
+        self, attempt_uuid: str, position: int, *, seconds_on_current: float, move_uuid: str
+    ) -> Attempt:
         return attempts.go_to(
             self._db,
             attempt_uuid,
             position,
             seconds_on_current=seconds_on_current,
+            move_uuid=move_uuid,
             clock=self._clock,
         )
 

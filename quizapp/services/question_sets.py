@@ -18,7 +18,7 @@ from quizapp.domain.problems import Problem, QuestionFileError, Skipped
 from quizapp.domain.questions import QUESTION_TYPES, QuestionSet, set_id_problem
 from quizapp.formats.base import ReadResult
 from quizapp.paths import questions_dir
-from quizapp.services.errors import NotFound, unit_of_work
+from quizapp.services.errors import NotFound, once_more_on_conflict, unit_of_work
 from quizapp.storage import question_sets as store
 from quizapp.storage.database import Database
 
@@ -149,29 +149,37 @@ def import_result(
         report.errors.append(Problem(file, None, "the file has no question that can be imported"))
         report.refused = True
         return report
-    with unit_of_work(db) as session:
-        newest = store.newest_version(session, qset.id)
-        content_hash = qset.content_hash()
-        if newest is not None and newest.content_hash == content_hash:
-            report.version = newest.version
-            if file_sha256 and not dry_run:
-                newest.file_sha256 = file_sha256  # the same set in other bytes: known now too
-            return report
-        report.version = newest.version + 1 if newest else 1
-        report.created = True
-        if dry_run:
-            return report
-        store.insert_version(
-            session,
-            qset,
-            version=report.version,
-            origin=origin,
-            source_format=result.format,
-            file_name=Path(file).name,
-            file_sha256=file_sha256,
-            content_hash=content_hash,
-            now=datetime.now(UTC),
-        )
+    content_hash = qset.content_hash()
+
+    def store_version() -> None:
+        """The newest version read under the write lock decides; a second import of the same
+        content at the same moment (two seats starting on one new file) loses its insert
+        to the first and, run again, finds the first's version."""
+        report.created = False
+        with unit_of_work(db, writes=not dry_run) as session:
+            newest = store.newest_version(session, qset.id)
+            if newest is not None and newest.content_hash == content_hash:
+                report.version = newest.version
+                if file_sha256 and not dry_run:
+                    newest.file_sha256 = file_sha256  # the same set in other bytes: known now too
+                return
+            report.version = newest.version + 1 if newest else 1
+            report.created = True
+            if dry_run:
+                return
+            store.insert_version(
+                session,
+                qset,
+                version=report.version,
+                origin=origin,
+                source_format=result.format,
+                file_name=Path(file).name,
+                file_sha256=file_sha256,
+                content_hash=content_hash,
+                now=datetime.now(UTC),
+            )
+
+    once_more_on_conflict(store_version)
     return report
 
 

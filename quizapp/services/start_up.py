@@ -54,6 +54,7 @@ class Upgrade:
     database: str  # as messages name it
     before: str | None  # the schema revision it had; None when it had none
     after: str
+    backup: Path | None = None  # where an older SQLite file was copied first
 
 
 def database_url(option: str | None) -> str:
@@ -150,12 +151,12 @@ def upgrade_database(option: str | None) -> Upgrade:
         db = Database(database_url(option))
         try:
             before = current_revision(db)
-            upgrade(db)
+            backup = upgrade(db)
         finally:
             db.dispose()
     except DatabaseError as error:
         raise DatabaseUnusable(str(error)) from error
-    return Upgrade(db.display_name, before, HEAD_REVISION)
+    return Upgrade(db.display_name, before, HEAD_REVISION, backup)
 
 
 def schema_revision(db: Database) -> tuple[str | None, str]:

@@ -1,4 +1,5 @@
-"""Who is training: names picked from a list, unique whatever their letter case."""
+"""Who is training: names picked from a list, unique whatever their letter case (the
+database keeps them so: see domain.trainees.name_key)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import uuid
 from datetime import UTC, datetime
 
 from quizapp.domain.trainees import MAX_NAME, Trainee
-from quizapp.services.errors import InvalidInput, unit_of_work
+from quizapp.services.errors import InvalidInput, once_more_on_conflict, unit_of_work
 from quizapp.storage import trainees as store
 from quizapp.storage.database import Database
 
@@ -42,17 +43,26 @@ def _without_invisibles(name: str) -> str:
 
 
 def add_trainee(db: Database, name: str) -> Trainee:
+    """Store a new name; refused when it is one already stored, whatever its letter case.
+
+    The database keeps folded names unique: when another seat adds a look-alike at the same
+    moment, this insert loses, and the second try names the winner's spelling.
+    """
     cleaned = clean_name(name)
-    with unit_of_work(db) as session:
-        clash = store.name_taken(session, cleaned)
-        if clash is not None:
-            raise InvalidInput(
-                # As written, not repr(): a Persian name's joiners are letters to its reader.
-                f"There is already a trainee called '{clash}'; pick it from the list."
-            )
-        trainee = Trainee(str(uuid.uuid4()), cleaned)
-        store.insert_trainee(session, trainee.uuid, trainee.name, datetime.now(UTC))
-    return trainee
+
+    def add() -> Trainee:
+        with unit_of_work(db, writes=True) as session:
+            clash = store.name_taken(session, cleaned)
+            if clash is not None:
+                raise InvalidInput(
+                    # As written, not repr(): a Persian name's joiners are letters to its reader.
+                    f"There is already a trainee called '{clash}'; pick it from the list."
+                )
+            trainee = Trainee(str(uuid.uuid4()), cleaned)
+            store.insert_trainee(session, trainee.uuid, trainee.name, datetime.now(UTC))
+        return trainee
+
+    return once_more_on_conflict(add)
 
 
 def list_trainees(db: Database) -> list[Trainee]:

@@ -1,22 +1,31 @@
 """Attempts and their items in the database, and the domain QuizSession they stand for.
 
 Each service call rebuilds the session from these rows, applies one change and writes back
-only what changed, so a killed process loses nothing that was already acknowledged.
+only what changed, so a killed process loses nothing that was already acknowledged. A change
+reads the attempt locked (`lock=True`): FOR UPDATE on a server, and on SQLite the write lock
+its transaction took at BEGIN; so no other writer can change the attempt between the read
+the domain decides on and the write of its decision.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import Table, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.domain.grading import Response
-from quizapp.domain.questions import GradingOptions, Question, SourceDocument
+from quizapp.domain.questions import Question, SourceDocument
 from quizapp.domain.session import Attempt, AttemptItem, AttemptState, Clock, Mode, QuizSession
-from quizapp.storage.models import AttemptItemRow, AttemptRow, QuestionSetRow, TraineeRow
-from quizapp.storage.question_sets import load_document, load_questions
+from quizapp.storage.models import (
+    AttemptItemRow,
+    AttemptMoveRow,
+    AttemptRow,
+    QuestionSetRow,
+    TraineeRow,
+)
+from quizapp.storage.question_sets import grading_options, load_document, load_questions
 
 
 def response_to_json(question: Question, response: Response) -> Any:
@@ -72,17 +81,55 @@ def insert_attempt(
     )
 
 
-def load_attempt(session: Session, uuid: str, clock: Clock) -> Attempt | None:
-    row = session.get(AttemptRow, uuid)
+# Built once: every change to an attempt reads it again, and building a statement and its
+# cache key cost about as much as running it.
+_ATTEMPT = (
+    select(
+        AttemptRow.trainee_uuid,
+        AttemptRow.mode,
+        AttemptRow.started_at,
+        AttemptRow.deadline,
+        AttemptRow.submitted_at,
+        AttemptRow.state,
+        AttemptRow.current_position,
+        QuestionSetRow.slug,
+        QuestionSetRow.version,
+        QuestionSetRow.title,
+        QuestionSetRow.typo_tolerance,
+        QuestionSetRow.answer_matching,
+        QuestionSetRow.document_id,
+    )
+    .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+    .where(AttemptRow.uuid == bindparam("uuid"))
+)
+_ATTEMPT_LOCKED = _ATTEMPT.with_for_update(of=AttemptRow)
+_ITEM_ROWS = (
+    select(
+        AttemptItemRow.position,
+        AttemptItemRow.question_id,
+        AttemptItemRow.choice_order,
+        AttemptItemRow.response,
+        AttemptItemRow.flagged,
+        AttemptItemRow.answered_at,
+        AttemptItemRow.seconds_spent,
+        AttemptItemRow.score,
+        AttemptItemRow.checked,
+    )
+    .where(AttemptItemRow.attempt_uuid == bindparam("uuid"))
+    .order_by(AttemptItemRow.position)
+)
+
+
+def load_attempt(
+    session: Session, uuid: str, clock: Clock, *, lock: bool = False
+) -> Attempt | None:
+    """The attempt as stored; `lock` holds its row until the transaction ends (FOR UPDATE on
+    a server; on SQLite the write transaction already holds the whole file)."""
+    connection = session.connection()  # Core statements: the ORM's execute only adds work
+    row = connection.execute(_ATTEMPT_LOCKED if lock else _ATTEMPT, {"uuid": uuid}).first()
     if row is None:
         return None
-    set_row = session.get(QuestionSetRow, row.set_id)
-    assert set_row is not None  # a foreign key guarantees it
-    item_rows = session.scalars(
-        select(AttemptItemRow)
-        .where(AttemptItemRow.attempt_uuid == uuid)
-        .order_by(AttemptItemRow.position)
-    ).all()
+    item_rows = connection.execute(_ITEM_ROWS, {"uuid": uuid}).all()
     questions = load_questions(session, [r.question_id for r in item_rows])
     items = [
         AttemptItem(
@@ -104,7 +151,7 @@ def load_attempt(session: Session, uuid: str, clock: Clock) -> Attempt | None:
         started_at=row.started_at,
         deadline=row.deadline,
         mode=Mode(row.mode),
-        grading=GradingOptions(set_row.typo_tolerance),
+        grading=grading_options(row.typo_tolerance, row.answer_matching),
         state=AttemptState(row.state),
         submitted_at=row.submitted_at,
         current=row.current_position,
@@ -112,44 +159,97 @@ def load_attempt(session: Session, uuid: str, clock: Clock) -> Attempt | None:
     return Attempt(
         uuid,
         row.trainee_uuid,
-        set_row.slug,
-        set_row.version,
-        set_row.title,
-        set_row.document_id is not None,
+        row.slug,
+        row.version,
+        row.title,
+        row.document_id is not None,
         quiz,
     )
 
 
+# Declarative classes type their __table__ as a FromClause; it is the Table that UPDATE takes.
+_ITEMS = cast(Table, AttemptItemRow.__table__)
+_SAVE_ITEM = (
+    update(_ITEMS)
+    .where(_ITEMS.c.attempt_uuid == bindparam("b_uuid"), _ITEMS.c.position == bindparam("b_at"))
+    .values(
+        response=bindparam("b_response", type_=_ITEMS.c.response.type),
+        flagged=bindparam("b_flagged"),
+        answered_at=bindparam("b_answered_at", type_=_ITEMS.c.answered_at.type),
+        seconds_spent=bindparam("b_seconds_spent"),
+        score=bindparam("b_score"),
+        checked=bindparam("b_checked"),
+    )
+)
+_ATTEMPTS = cast(Table, AttemptRow.__table__)
+_SAVE_ATTEMPT = (
+    update(_ATTEMPTS)
+    .where(_ATTEMPTS.c.uuid == bindparam("b_uuid"))
+    .values(
+        state=bindparam("b_state"),
+        submitted_at=bindparam("b_submitted_at", type_=_ATTEMPTS.c.submitted_at.type),
+        score=bindparam("b_score"),
+        current_position=bindparam("b_current"),
+    )
+)
+
+
 def save_items(session: Session, attempt: Attempt, positions: list[int]) -> None:
-    """Write back the items at `positions` as the session now has them."""
+    """Write back the items at `positions` as the session now has them.
+
+    Core statements on the tables, built once and run on the session's connection, not the
+    ORM's bulk UPDATE: these run for every change, and the ORM's bookkeeping around them cost
+    more than the statements themselves.
+    """
+    rows = []
     for position in positions:
         item = attempt.session.items[position]
-        session.execute(
-            update(AttemptItemRow)
-            .where(AttemptItemRow.attempt_uuid == attempt.uuid, AttemptItemRow.position == position)
-            .values(
-                response=response_to_json(item.question, item.response),
-                flagged=item.flagged,
-                answered_at=item.answered_at,
-                seconds_spent=item.seconds_spent,
-                score=item.score,
-                checked=item.checked,
-            )
+        rows.append(
+            {
+                "b_uuid": attempt.uuid,
+                "b_at": position,
+                "b_response": response_to_json(item.question, item.response),
+                "b_flagged": item.flagged,
+                "b_answered_at": item.answered_at,
+                "b_seconds_spent": item.seconds_spent,
+                "b_score": item.score,
+                "b_checked": item.checked,
+            }
         )
+    if rows:
+        session.connection().execute(_SAVE_ITEM, rows)
 
 
 def save_attempt(session: Session, attempt: Attempt) -> None:
     quiz = attempt.session
-    session.execute(
-        update(AttemptRow)
-        .where(AttemptRow.uuid == attempt.uuid)
-        .values(
-            state=quiz.state.value,
-            submitted_at=quiz.submitted_at,
-            score=quiz.score,
-            current_position=quiz.current,
-        )
+    session.connection().execute(
+        _SAVE_ATTEMPT,
+        {
+            "b_uuid": attempt.uuid,
+            "b_state": quiz.state.value,
+            "b_submitted_at": quiz.submitted_at,
+            "b_score": quiz.score,
+            "b_current": quiz.current,
+        },
     )
+
+
+def attempt_owner(session: Session, uuid: str) -> tuple[str, str] | None:
+    """(trainee uuid, set slug) of a stored attempt; None when there is none by that uuid."""
+    row = session.execute(
+        select(AttemptRow.trainee_uuid, QuestionSetRow.slug)
+        .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+        .where(AttemptRow.uuid == uuid)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def move_counted(session: Session, move_uuid: str) -> bool:
+    return session.get(AttemptMoveRow, move_uuid) is not None
+
+
+def count_move(session: Session, attempt_uuid: str, move_uuid: str) -> None:
+    session.execute(insert(AttemptMoveRow).values(uuid=move_uuid, attempt_uuid=attempt_uuid))
 
 
 def attempt_document(session: Session, uuid: str) -> SourceDocument | None:

@@ -12,20 +12,37 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
+WRITES = "quizapp_writes"  # the execution option that makes a SQLite transaction BEGIN IMMEDIATE
+BUSY_SECONDS = 5.0  # how long SQLite waits for another seat's lock before saying "locked"
+
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
-    # NORMAL is durable across app crashes in WAL mode (only a power cut can lose the last
-    # commits), which schema.prepare switches a file to once it knows the file is ours; the
-    # busy timeout rides out a second app instance.
+    """Every SQLite connection: transactions begun by SQLAlchemy, not by the driver; FULL sync.
+
+    pysqlite's own transaction handling sends no BEGIN before DDL or SELECT, so a migration
+    committed statement by statement and a read-then-write was two snapshots. With its
+    isolation level off, `_begin` below emits every BEGIN (SQLAlchemy's documented recipe,
+    "Transactions with SQLite and the sqlite3 driver"). FULL makes a commit durable across a
+    power cut, not only an app crash: WAL (which schema.prepare switches our files to) then
+    syncs the log at every commit. The busy timeout rides out other seats' writes.
+    """
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
     cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    """A writing transaction takes SQLite's write lock at BEGIN (IMMEDIATE): what it reads
+    then cannot change before it commits, and it never fails half-way on a stale snapshot."""
+    writes = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 class DatabaseError(Exception):
@@ -57,6 +74,8 @@ class Database:
             raise DatabaseError(f"cannot create the folder for {url}: {error}") from error
         if self.is_sqlite:
             event.listen(self.engine, "connect", _tune_sqlite)
+            event.listen(self.engine, "begin", _begin)
+        self._writer = self.engine.execution_options(**{WRITES: True})
 
     @property
     def is_sqlite(self) -> bool:
@@ -77,9 +96,16 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+    def transaction(self, *, writes: bool = False) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        `writes` says the work will write what it reads: on SQLite the transaction then holds
+        the write lock from its first statement, so other writers wait and readers go on. A
+        server needs no such thing for whole transactions; the rows a change depends on are
+        locked where they are read (SELECT ... FOR UPDATE in storage.attempts).
+        """
+        engine = self._writer if writes else self.engine
+        with Session(engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     def dispose(self) -> None:

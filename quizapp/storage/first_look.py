@@ -2,13 +2,11 @@
 
 Importing SQLAlchemy takes about twice as long as Qt takes to draw a bare window (see
 docs/performance.md), and the first screen needs only this one list. So the window reads it
-here, read-only, with the standard library's sqlite3, and the storage layer is loaded right
-after. Whatever is unusual answers None, and the start-up takes the full path that explains
-or fixes it: a server or an unusual URL, no file yet, a schema other than this app's head, a
-locked, unreadable or damaged file.
-
-Reading a database in WAL mode makes SQLite create its `-wal` and `-shm` files beside it if
-they are not there, as the app's own connection does a moment later: nothing else is written.
+here with the standard library's sqlite3, as peek.py looks (not a byte changed: the file may
+be a newer QuizApp's), and the storage layer is loaded right after. Whatever is unusual
+answers None, and the start-up takes the full path that explains or fixes it: a server or an
+unusual URL, no file yet, a schema other than this app's head, a locked, unreadable or
+damaged file.
 """
 
 from __future__ import annotations
@@ -17,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from quizapp.domain.trainees import Trainee, by_name
+from quizapp.storage.peek import looking_at, recorded_revision
 from quizapp.storage.revision import HEAD_REVISION
 
 PLAIN_SQLITE = "sqlite:///"
@@ -45,13 +44,8 @@ def _read(url: str) -> list[Trainee] | None:
     path = sqlite_file(url)
     if path is None or not path.is_file():
         return None
-    # Read-only, and never waiting for a lock: the full path has the patience for that.
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
-    try:
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if revision != (HEAD_REVISION,):
+    with looking_at(path) as connection:
+        if recorded_revision(connection) != HEAD_REVISION:
             return None
         rows = connection.execute("SELECT uuid, name FROM trainee").fetchall()
-    finally:
-        connection.close()
     return by_name(Trainee(uuid, name) for uuid, name in rows)

@@ -78,6 +78,9 @@ class QuestionSetRow(Base):
     file_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     content_hash: Mapped[str] = mapped_column(String(64))
     typo_tolerance: Mapped[int] = mapped_column(Integer, default=0)
+    answer_matching: Mapped[str] = mapped_column(
+        String(10), default="lenient", server_default="lenient"
+    )
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -134,6 +137,9 @@ class TraineeRow(Base):
 
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(60), unique=True)
+    # The name as domain.trainees.name_key folds it: unique, so that two seats adding 'dana'
+    # and 'Dana' at once cannot both succeed (the database decides, not a check before).
+    name_key: Mapped[str] = mapped_column(Text, unique=True, index=True)
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -187,3 +193,15 @@ class AttemptItemRow(Base):
     checked: Mapped[bool] = mapped_column(Boolean, default=False)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     seconds_spent: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class AttemptMoveRow(Base):
+    """A move between questions already counted: the caller names each move, so a move
+    replayed after a lost reply (the commit made, the answer never received) adds no time."""
+
+    __tablename__ = "attempt_move"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    attempt_uuid: Mapped[str] = mapped_column(
+        ForeignKey("attempt.uuid", ondelete="CASCADE"), index=True
+    )

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, insert, select
+from sqlalchemy import bindparam, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from quizapp.domain.questions import (
+    ANSWER_MATCHING,
     AcceptedAnswer,
     Choice,
     GradingOptions,
@@ -102,6 +103,7 @@ def insert_version(
             file_sha256=file_sha256,
             content_hash=content_hash,
             typo_tolerance=qset.grading.typo_tolerance,
+            answer_matching=qset.grading.matching,
             document_id=document_id,
             imported_at=now,
         )
@@ -194,30 +196,24 @@ def _bulk_insert(
 def load_questions(
     session: Session, question_ids: list[int] | None = None, *, set_pk: int | None = None
 ) -> dict[int, Question]:
-    """Questions by row id, for a whole set version or for the given ids, in three queries."""
-    query = select(QuestionRow)
+    """Questions by row id, for a whole set version or for the given ids, in three queries.
+
+    Plain rows from statements built once, not ORM objects: every change to an attempt reads
+    its questions again, and building mapped instances and statements for them cost about
+    as much as the commit.
+    """
+    connection = session.connection()  # Core statements: the ORM's execute only adds work
     if set_pk is not None:
-        query = query.where(QuestionRow.set_id == set_pk).order_by(QuestionRow.position)
+        rows = connection.execute(_QUESTIONS_OF_SET, {"set_pk": set_pk}).all()
     else:
-        query = query.where(QuestionRow.id.in_(question_ids or []))
-    rows = session.scalars(query).all()
-    wanted = [row.id for row in rows]
+        rows = connection.execute(_QUESTIONS, {"ids": question_ids or []}).all()
+    wanted = {"ids": [row.id for row in rows]}
     choices: dict[int, list[Choice]] = defaultdict(list)
-    for choice in session.scalars(
-        select(ChoiceRow)
-        .where(ChoiceRow.question_id.in_(wanted))
-        .order_by(ChoiceRow.question_id, ChoiceRow.position)
-    ):
-        choices[choice.question_id].append(Choice(choice.text, choice.fraction, choice.feedback))
+    for qid, text, fraction, feedback in connection.execute(_CHOICES, wanted):
+        choices[qid].append(Choice(text, fraction, feedback))
     answers: dict[int, list[AcceptedAnswer]] = defaultdict(list)
-    for answer in session.scalars(
-        select(AcceptedAnswerRow)
-        .where(AcceptedAnswerRow.question_id.in_(wanted))
-        .order_by(AcceptedAnswerRow.question_id, AcceptedAnswerRow.position)
-    ):
-        answers[answer.question_id].append(
-            AcceptedAnswer(answer.text, answer.fraction, answer.case_sensitive, answer.feedback)
-        )
+    for qid, text, fraction, case_sensitive, feedback in connection.execute(_ANSWERS, wanted):
+        answers[qid].append(AcceptedAnswer(text, fraction, case_sensitive, feedback))
     return {
         row.id: Question(
             key=row.key,
@@ -236,6 +232,42 @@ def load_questions(
     }
 
 
+_QUESTION_COLUMNS = select(
+    QuestionRow.id,
+    QuestionRow.key,
+    QuestionRow.type,
+    QuestionRow.prompt,
+    QuestionRow.explanation,
+    QuestionRow.quote,
+    QuestionRow.span_start,
+    QuestionRow.span_end,
+    QuestionRow.highlight_start,
+    QuestionRow.highlight_end,
+    QuestionRow.section,
+    QuestionRow.tags,
+)
+_QUESTIONS = _QUESTION_COLUMNS.where(QuestionRow.id.in_(bindparam("ids", expanding=True)))
+_QUESTIONS_OF_SET = _QUESTION_COLUMNS.where(QuestionRow.set_id == bindparam("set_pk")).order_by(
+    QuestionRow.position
+)
+_CHOICES = (
+    select(ChoiceRow.question_id, ChoiceRow.text, ChoiceRow.fraction, ChoiceRow.feedback)
+    .where(ChoiceRow.question_id.in_(bindparam("ids", expanding=True)))
+    .order_by(ChoiceRow.question_id, ChoiceRow.position)
+)
+_ANSWERS = (
+    select(
+        AcceptedAnswerRow.question_id,
+        AcceptedAnswerRow.text,
+        AcceptedAnswerRow.fraction,
+        AcceptedAnswerRow.case_sensitive,
+        AcceptedAnswerRow.feedback,
+    )
+    .where(AcceptedAnswerRow.question_id.in_(bindparam("ids", expanding=True)))
+    .order_by(AcceptedAnswerRow.question_id, AcceptedAnswerRow.position)
+)
+
+
 def load_document(session: Session, document_id: int | None) -> SourceDocument | None:
     if document_id is None:
         return None
@@ -249,7 +281,7 @@ def load_set(session: Session, row: QuestionSetRow) -> QuestionSet:
         id=row.slug,
         title=row.title,
         questions=tuple(questions.values()),
-        grading=GradingOptions(row.typo_tolerance),
+        grading=grading_options(row.typo_tolerance, row.answer_matching),
         source=load_document(session, row.document_id),
     )
 
@@ -340,3 +372,12 @@ def trainee_history(
 def _pair(start: int | None, end: int | None) -> tuple[int, int] | None:
     """A span from its two nullable columns (both are written, or neither)."""
     return (start, end) if start is not None and end is not None else None
+
+
+def grading_options(typo_tolerance: int, matching: str) -> GradingOptions:
+    """A set's grading options from its row: a matching this code does not know (written by
+    a newer QuizApp on a shared server) reads as the lenient default."""
+    for known in ANSWER_MATCHING:
+        if known == matching:
+            return GradingOptions(typo_tolerance=typo_tolerance, matching=known)
+    return GradingOptions(typo_tolerance=typo_tolerance)

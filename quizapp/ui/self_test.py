@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import traceback
+import uuid
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -158,7 +159,11 @@ def _quiz(window: MainWindow, url: str) -> None:
     listed = [row.slug for row in area.start_page.sets_model.rows]
     _check(listed == [s.slug for s in sets], f"the start page lists {listed}")
     settings = QuizSettings(count=5, time_limit=timedelta(minutes=10))
-    attempt = _call(backend, lambda s: s.start_attempt(trainee.uuid, sets[0].slug, settings))
+    started = str(uuid.uuid4())
+    attempt = _call(
+        backend,
+        lambda s: s.start_attempt(trainee.uuid, sets[0].slug, settings, attempt_uuid=started),
+    )
     item = attempt.session.items[0]
     question = item.question
     if question.type == "single":

@@ -90,6 +90,19 @@ def test_written_file_reads_back_equal(tmp_path: Path) -> None:
     assert "span: [14, 36]" in copy.read_text(encoding="utf-8")
 
 
+def test_strict_matching_survives_a_round_trip_and_changes_the_hash(tmp_path: Path) -> None:
+    lenient = native.read_file(write_set(tmp_path, VALID)).question_set
+    strict_file = write_set(
+        tmp_path, VALID.replace("{typo_tolerance: 1}", "{typo_tolerance: 1, matching: strict}")
+    )
+    strict = native.read_file(strict_file).question_set
+    assert (lenient.grading.matching, strict.grading.matching) == ("lenient", "strict")
+    copy = tmp_path / "copy.yaml"
+    native.write_file(strict, copy)
+    assert native.read_file(copy).question_set == strict
+    assert strict.content_hash() != lenient.content_hash()
+
+
 def test_explicit_fractions_survive_round_trip(tmp_path: Path) -> None:
     body = (
         VALID.replace("{text: c}", "{text: c, fraction: -0.25}")
@@ -154,6 +167,7 @@ def test_three_different_mistakes_are_all_reported_with_their_lines(tmp_path: Pa
             "`typo_tolerance` must be",
         ),
         # Digits that str.isdigit passes and int() refuses: a message, not a traceback.
+        ("{typo_tolerance: 1}", "{matching: loose}", "`matching` must be lenient or strict"),
         ("typo_tolerance: 1}", "typo_tolerance: ²}", "`typo_tolerance` must be 0, 1, 2 or 3"),
         ("typo_tolerance: 1}", "typo_tolerance: " + "0" * 5000 + "}", "`typo_tolerance` must"),
         ("span: [14, 36]", "span: [14, ³⁶]", "`span` needs whole numbers, not '³⁶'"),

@@ -40,6 +40,7 @@ SURFACE = re.compile(
     r"fill in the blank in the (?:first|second|third)",
     re.IGNORECASE,
 )
+# The one order a question may ask about: the steps of a procedure, where order matters.
 
 
 def _generate(name: str) -> tuple[str, QuestionSet]:
@@ -126,7 +127,11 @@ def test_no_question_gives_its_answer_away(generated: tuple[str, QuestionSet]) -
 
 
 def test_no_question_asks_about_wording_or_structure(generated: tuple[str, QuestionSet]) -> None:
-    surface = [q.prompt for q in generated[1].questions if SURFACE.search(q.prompt)]
+    surface = [
+        q.prompt
+        for q in generated[1].questions
+        if SURFACE.search(q.prompt) and not ("procedures" in q.tags and "right after" in q.prompt)
+    ]
     assert surface == []
 
 

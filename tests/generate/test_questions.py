@@ -233,3 +233,50 @@ def test_the_report_says_per_section_what_was_found_kept_and_dropped() -> None:
     assert sum(reporting.dropped.values()) == 1
     printed = format_report(reports)
     assert "== Reporting" in printed and "kept 1:" in printed and "dropped 1:" in printed
+
+
+# --- procedures ------------------------------------------------------------------------------
+
+
+def test_the_step_after_another_is_asked_among_the_procedure_s_other_steps() -> None:
+    text = (
+        "Lockout\n\n# Second, the steps of a lockout\n\n"
+        "1. Prepare for the shutdown.\n\n2. Tell the affected people. Everyone nearby is told.\n\n"
+        "3. Stop the machine.\n\n4. Isolate every energy source.\n\n5. Verify the isolation.\n"
+    )
+    questions = [q for q in generate_set(text, set_id="t").questions if q.type == "single"]
+    asked = next(q for q in questions if '"Prepare for the shutdown"' in q.prompt)
+    assert asked.prompt == (
+        'In the steps of a lockout, which step comes right after "Prepare for the shutdown"?'
+    )
+    assert [c.text for c in asked.choices if c.correct] == ["Tell the affected people"]
+    assert "Prepare for the shutdown" not in [c.text for c in asked.choices]
+    assert "Everyone nearby is told." in asked.explanation
+
+
+def test_three_steps_are_too_few_to_ask_what_comes_next() -> None:
+    text = (
+        "Rules\n\n# Lockout steps\n\n1. Stop the machine.\n\n2. Lock the isolator.\n\n"
+        "3. Test the start button.\n\n# Removing the locks\n\n1. Clear the area.\n\n"
+        "2. Refit the guards.\n\n3. Warn the affected people.\n"
+    )
+    assert [q for q in generate_set(text, set_id="t").questions if "right after" in q.prompt] == []
+
+
+# --- how often -------------------------------------------------------------------------------
+
+
+def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
+    [question] = _questions("The People Team reviews the policy every year with the staff council.")
+    assert (
+        question.prompt
+        == "How often does the People Team review the policy with the staff council?"
+    )
+    for typed in ("every year", "once a year", "annually", "yearly", "each year"):
+        assert grade(question, typed).correct, typed
+    assert not grade(question, "every month").correct
+
+
+def test_a_rhythm_at_the_front_is_asked_too() -> None:
+    prompts = _prompts("Each year, the board elects a chair to run the meetings.")
+    assert "How often does the board elect a chair to run the meetings?" in prompts

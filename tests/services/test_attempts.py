@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -53,12 +54,16 @@ def test_trainee_names_are_trimmed_unique_and_bounded(database: Database) -> Non
 def test_every_change_is_saved_and_survives_a_restart(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=3)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=3
+    )
     helmet, count = position_of(started, "q-helmet"), position_of(started, "q-count")
     attempts.answer(filled, started.uuid, helmet, 0, clock=clock)
     attempts.answer(filled, started.uuid, count, "Six", clock=clock)
     attempts.set_flag(filled, started.uuid, count, True, clock=clock)
-    attempts.go_to(filled, started.uuid, count, seconds_on_current=12.5, clock=clock)
+    attempts.go_to(
+        filled, started.uuid, count, seconds_on_current=12.5, move_uuid="m1", clock=clock
+    )
 
     restarted = reopen(filled)
     resumed = attempts.open_attempts(restarted, ann.uuid, clock=clock)
@@ -75,7 +80,9 @@ def test_every_change_is_saved_and_survives_a_restart(filled: Database) -> None:
 def test_submit_scores_and_lists_history(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=1)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=1
+    )
     attempts.answer(filled, started.uuid, position_of(started, "q-helmet"), 0, clock=clock)
     attempts.answer(
         filled, started.uuid, position_of(started, "q-which"), frozenset({0, 2}), clock=clock
@@ -98,7 +105,9 @@ def test_submit_scores_and_lists_history(filled: Database) -> None:
 def test_deadline_passed_while_closed_is_submitted_with_saved_answers(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=2)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=2
+    )
     attempts.answer(filled, started.uuid, position_of(started, "q-count"), "6", clock=clock)
     clock.advance(timedelta(hours=1))
     expired = attempts.expire_overdue(reopen(filled), clock=clock)
@@ -113,7 +122,9 @@ def test_deadline_passed_while_closed_is_submitted_with_saved_answers(filled: Da
 def test_an_answer_after_the_deadline_expires_the_attempt_and_is_refused(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=2)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=2
+    )
     clock.advance(timedelta(minutes=11))
     with pytest.raises(AttemptClosed):
         attempts.answer(filled, started.uuid, 0, 0, clock=clock)
@@ -126,7 +137,9 @@ def test_practice_check_is_saved(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
     practice = QuizSettings(count=4, mode=Mode.PRACTICE)
-    started = attempts.start_attempt(filled, ann.uuid, "safety", practice, clock=clock, seed=5)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", practice, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=5
+    )
     count = position_of(started, "q-count")
     attempts.answer(filled, started.uuid, count, "seven", clock=clock)
     attempts.check(filled, started.uuid, count, clock=clock)
@@ -137,7 +150,9 @@ def test_practice_check_is_saved(filled: Database) -> None:
 def test_a_read_only_database_fails_loudly_and_keeps_the_old_answer(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=4)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=4
+    )
     attempts.answer(filled, started.uuid, 0, None, clock=clock)
     # Root ignores file permissions, so the failure is injected: every new connection is
     # made read-only, as a file on a full or read-only disk would be.
@@ -158,13 +173,17 @@ def test_unknown_attempt_and_set(filled: Database) -> None:
     with pytest.raises(NotFound):
         attempts.load_attempt(filled, "no-such-uuid", clock=clock)
     with pytest.raises(NotFound, match="no set 'nope'"):
-        attempts.start_attempt(filled, ann.uuid, "nope", TEN_MINUTES, clock=clock)
+        attempts.start_attempt(
+            filled, ann.uuid, "nope", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock
+        )
 
 
 def test_an_abandoned_attempt_is_no_longer_offered_and_not_scored(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, seed=2)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=2
+    )
     attempts.answer(filled, started.uuid, position_of(started, "q-count"), "6", clock=clock)
     dropped = attempts.abandon(filled, started.uuid, clock=clock)
     assert dropped.session.state is AttemptState.ABANDONED and dropped.session.score is None
@@ -183,25 +202,65 @@ def test_names_are_unique_whatever_their_alphabet_and_case(database: Database) -
     assert [t.name for t in trainees.list_trainees(database)] == ["anna", "Ärzte", "Иван"]
 
 
+@pytest.mark.parametrize(("matching", "points"), [("lenient", 1.0), ("strict", 0.0)])
+def test_a_sets_answer_matching_is_stored_and_grades_its_attempts(
+    database: Database, tmp_path: Path, matching: str, points: float
+) -> None:
+    """The stored set, not the file, grades: "6 people" for "six" is right unless the
+    trainer's file asked for Moodle's strict comparison."""
+    path = write_sample_set(tmp_path)
+    body = path.read_text(encoding="utf-8")
+    path.write_text(body.replace("source:", f"grading: {{matching: {matching}}}\nsource:"))
+    import_result(database, native.read_file(path), file=str(path))
+    clock = FakeClock(T0)
+    ann = trainees.add_trainee(database, "Ann")
+    everything = QuizSettings(count=4, time_limit=None)
+    started = attempts.start_attempt(
+        database, ann.uuid, "safety", everything, attempt_uuid=str(uuid.uuid4()), clock=clock
+    )
+    attempts.answer(
+        database, started.uuid, position_of(started, "q-count"), "6 people", clock=clock
+    )
+    done = attempts.submit(reopen(database), started.uuid, clock=clock)
+    assert done.session.points == pytest.approx(points)
+
+
 def test_one_unfinished_exam_per_trainee_and_set(filled: Database) -> None:
     """Two clocks on one set let a trainee read the questions in one exam and answer them in
     the other: the services refuse the second, whichever window or seat asks."""
     clock = FakeClock(T0)
     ann, bob = trainees.add_trainee(filled, "Ann"), trainees.add_trainee(filled, "Bob")
-    first = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock)
+    first = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
     for settings in (TEN_MINUTES, QuizSettings(count=2, mode=Mode.PRACTICE)):
         with pytest.raises(ExamUnfinished, match="unfinished exam on “Site safety”") as refused:
-            attempts.start_attempt(reopen(filled), ann.uuid, "safety", settings, clock=clock)
+            attempts.start_attempt(
+                reopen(filled),
+                ann.uuid,
+                "safety",
+                settings,
+                clock=clock,
+                attempt_uuid=str(uuid.uuid4()),
+            )
         assert refused.value.attempt_uuid == first.uuid
     assert [a.uuid for a in attempts.open_attempts(filled, ann.uuid, clock=clock)] == [first.uuid]
-    attempts.start_attempt(filled, bob.uuid, "safety", TEN_MINUTES, clock=clock)  # his own
+    attempts.start_attempt(
+        filled, bob.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )  # his own
 
     attempts.submit(filled, first.uuid, clock=clock)  # finished: the next may start
-    second = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock)
+    second = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
     attempts.abandon(filled, second.uuid, clock=clock)  # discarded: so may the next
-    third = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock)
+    third = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
     clock.advance(timedelta(minutes=10))  # its time is up, though nobody has looked yet
-    attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock)
+    attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
     assert attempts.load_attempt(filled, third.uuid, clock=clock).session.state is (
         AttemptState.EXPIRED
     )
@@ -213,12 +272,25 @@ def test_practice_attempts_run_side_by_side_and_an_unknown_trainee_is_refused(
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
     practice = QuizSettings(count=2, mode=Mode.PRACTICE)
-    one = attempts.start_attempt(filled, ann.uuid, "safety", practice, clock=clock)
-    two = attempts.start_attempt(filled, ann.uuid, "safety", practice, clock=clock)
-    exam = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock)
+    one = attempts.start_attempt(
+        filled, ann.uuid, "safety", practice, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    two = attempts.start_attempt(
+        filled, ann.uuid, "safety", practice, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    exam = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
     assert len({one.uuid, two.uuid, exam.uuid}) == 3
     with pytest.raises(NotFound, match="trainee no longer exists"):
-        attempts.start_attempt(filled, "no-such-trainee", "safety", practice, clock=clock)
+        attempts.start_attempt(
+            filled,
+            "no-such-trainee",
+            "safety",
+            practice,
+            clock=clock,
+            attempt_uuid=str(uuid.uuid4()),
+        )
 
 
 def test_practice_never_counts_as_the_best_score(filled: Database) -> None:
@@ -226,7 +298,9 @@ def test_practice_never_counts_as_the_best_score(filled: Database) -> None:
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Ann")
     practice = QuizSettings(count=4, mode=Mode.PRACTICE)
-    done = attempts.start_attempt(filled, ann.uuid, "safety", practice, clock=clock)
+    done = attempts.start_attempt(
+        filled, ann.uuid, "safety", practice, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
     for key in ("q-helmet", "q-where"):  # the first choice is the right one in both
         attempts.answer(filled, done.uuid, position_of(done, key), 0, clock=clock)
     assert attempts.submit(filled, done.uuid, clock=clock).session.score == pytest.approx(0.5)
@@ -234,7 +308,9 @@ def test_practice_never_counts_as_the_best_score(filled: Database) -> None:
     assert summary.best_score is None and summary.last_taken == T0
 
     clock.advance(timedelta(hours=1))
-    exam = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock)
+    exam = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
     helmet = position_of(exam, "q-helmet")
     attempts.answer(filled, exam.uuid, helmet, 0, clock=clock)
     attempts.submit(filled, exam.uuid, clock=clock)
@@ -250,14 +326,23 @@ def test_the_last_count_and_time_limit_are_remembered_per_trainee(filled: Databa
     exam = QuizSettings(count=3, time_limit=timedelta(minutes=45))
     attempts.abandon(
         filled,
-        attempts.start_attempt(filled, ann.uuid, "safety", exam, clock=clock).uuid,
+        attempts.start_attempt(
+            filled, ann.uuid, "safety", exam, clock=clock, attempt_uuid=str(uuid.uuid4())
+        ).uuid,
         clock=clock,
     )
     clock.advance(timedelta(minutes=1))
     attempts.start_attempt(
-        filled, ann.uuid, "safety", QuizSettings(count=2, mode=Mode.PRACTICE), clock=clock
+        filled,
+        ann.uuid,
+        "safety",
+        QuizSettings(count=2, mode=Mode.PRACTICE),
+        clock=clock,
+        attempt_uuid=str(uuid.uuid4()),
     )
-    attempts.start_attempt(filled, bob.uuid, "safety", TEN_MINUTES, clock=clock)
+    attempts.start_attempt(
+        filled, bob.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
 
     remembered = attempts.last_choice(reopen(filled), ann.uuid)
     assert remembered is not None and remembered.set_slug == "safety"
@@ -277,10 +362,14 @@ def test_the_log_follows_attempts_by_id_without_names_or_answers(
     clock = FakeClock(T0)
     ann = trainees.add_trainee(filled, "Annabel Secret")
     caplog.set_level("INFO", logger="quizapp.services.attempts")
-    started = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock)
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
     attempts.answer(filled, started.uuid, position_of(started, "q-count"), "seventeen", clock=clock)
     attempts.submit(filled, started.uuid, clock=clock)
-    other = attempts.start_attempt(filled, ann.uuid, "safety", TEN_MINUTES, clock=clock)
+    other = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
     clock.advance(timedelta(minutes=11))
     attempts.load_attempt(filled, other.uuid, clock=clock)
     lines = [record.getMessage() for record in caplog.records]

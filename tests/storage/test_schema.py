@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,10 +13,13 @@ import pytest
 from sqlalchemy import inspect
 from sqlalchemy.exc import OperationalError
 
+from quizapp.domain.trainees import name_key
 from quizapp.storage import schema
 from quizapp.storage.database import Database
+from quizapp.storage.first_look import trainees_at_head
 from quizapp.storage.models import Base
 from quizapp.storage.revision import HEAD_REVISION
+from tests.databases import upgrade_to
 
 
 def sqlite_db(path: Path) -> Database:
@@ -51,20 +57,50 @@ def test_sqlite_pragmas_are_set(database: Database) -> None:
         raw = connection.connection.dbapi_connection
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert raw.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL: a power cut too
         assert raw.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
 
 
-def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+NEWER_APP_KILLED = """
+import os, signal, sqlite3, sys
+raw = sqlite3.connect(sys.argv[1])
+raw.execute("PRAGMA journal_mode=WAL")
+with raw:
+    raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.execute("INSERT INTO document (title, text, sha256) VALUES ('T', 'text', 'h')")
+os.kill(os.getpid(), signal.SIGKILL)  # its log never checkpointed into the file
+"""
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("index", ["with its -shm", "without its -shm"])
+def test_newer_database_with_a_wal_is_refused_and_left_untouched(
+    tmp_path: Path, index: str
+) -> None:
+    """A newer QuizApp killed while writing leaves its last commits in the WAL: opening the
+    file to read its revision must not checkpoint them into it, nor touch the log or index."""
     path = tmp_path / "future.sqlite3"
-    schema.prepare(sqlite_db(path))
-    with sqlite3.connect(path) as raw:
-        raw.execute("UPDATE alembic_version SET version_num = '9999'")
-    before = path.read_bytes()
+    db = sqlite_db(path)
+    schema.prepare(db)
+    db.dispose()
+    killed = subprocess.run([sys.executable, "-c", NEWER_APP_KILLED, str(path)], check=False)
+    assert killed.returncode == -signal.SIGKILL
+    if index == "without its -shm":
+        path.with_name(f"{path.name}-shm").unlink()
+    before = files_of(tmp_path)
+    names = {"future.sqlite3", "future.sqlite3-wal", "future.sqlite3-shm"}
+    assert set(before) == (names if index == "with its -shm" else names - {path.name + "-shm"})
+    assert len(before["future.sqlite3-wal"]) > 0
+
+    db = sqlite_db(path)
     with pytest.raises(schema.DatabaseTooNew, match=r"newer QuizApp.*9999.*left untouched"):
-        schema.prepare(sqlite_db(path))
-    assert path.read_bytes() == before
-    assert list(tmp_path.glob("*.bak")) == []
+        schema.prepare(db)
+    db.dispose()
+    assert trainees_at_head(f"sqlite:///{path}") is None  # the first look, too
+    assert files_of(tmp_path) == before
 
 
 def test_foreign_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
@@ -79,17 +115,6 @@ def test_foreign_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
     db.dispose()
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite3"]
-
-
-def upgrade_to(db: Database, revision: str) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
 
 
 def test_a_file_at_the_first_revision_is_backed_up_then_upgraded(tmp_path: Path) -> None:
@@ -145,10 +170,10 @@ def test_a_database_another_program_locks_is_said_to_be_in_use(
     answer after its busy timeout is stood in for: a test does not wait five seconds.)"""
     db = sqlite_db(tmp_path / "busy.sqlite3")
 
-    def locked(_db: Database) -> str:
+    def locked(_db: Database, _path: Path) -> str:
         raise OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked"))
 
-    monkeypatch.setattr(schema, "_current_revision", locked)
+    monkeypatch.setattr(schema, "_file_revision", locked)
     with pytest.raises(schema.SchemaError, match=r"busy\.sqlite3 is in use by another program"):
         schema.prepare(db)
 
@@ -166,3 +191,35 @@ def test_a_file_of_ours_in_another_journal_mode_is_switched_to_wal(tmp_path: Pat
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     db.dispose()
+
+
+def test_names_stored_alike_before_revision_0003_are_told_apart(tmp_path: Path) -> None:
+    """Look-alike names that the old check-then-insert let in (two seats at once) keep the
+    first as written; a later one gets the first free ' (n)', so each person still finds a
+    row of their own and the folded names can be unique."""
+    path = tmp_path / "old.sqlite3"
+    db = sqlite_db(path)
+    upgrade_to(db, "0002")
+    db.dispose()
+    stored = ["dana", "Dana", "Dana (2)", "Zoë", "ZOE\u0308", "x" * 60, "X" * 60]
+    with sqlite3.connect(path) as raw:
+        raw.executemany(
+            "INSERT INTO trainee (uuid, name, created_at) VALUES (?, ?, ?)",
+            [(f"u{n}", name, f"2026-01-01 00:00:0{n}") for n, name in enumerate(stored)],
+        )
+    raw.close()
+    schema.prepare(sqlite_db(path), now=datetime(2026, 11, 30, tzinfo=UTC))
+    with sqlite3.connect(path) as raw:
+        rows = raw.execute("SELECT name, name_key FROM trainee ORDER BY uuid").fetchall()
+    raw.close()
+    assert [name for name, _ in rows] == [
+        "dana",
+        "Dana (3)",
+        "Dana (2)",
+        "Zoë",
+        "ZOE\u0308 (2)",
+        "x" * 60,
+        "X" * 56 + " (2)",
+    ]
+    assert [key for _, key in rows] == [name_key(name) for name, _ in rows]
+    assert len({key for _, key in rows}) == len(rows)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+import uuid
 from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
@@ -143,7 +144,9 @@ def test_every_start_up_message_is_in_the_banner_errors_first(
     settings = QuizSettings(count=2, time_limit=timedelta(minutes=10))
     for n in range(7):
         person = trainees.add_trainee(db, f"Trainee {n}")
-        attempts.start_attempt(db, person.uuid, SET_ID, settings, clock=clock)
+        attempts.start_attempt(
+            db, person.uuid, SET_ID, settings, attempt_uuid=str(uuid.uuid4()), clock=clock
+        )
     clock.advance(timedelta(minutes=11))
     window = make_window()
     text = window.notice.text()

@@ -10,6 +10,7 @@ the trainee's selection and scrolling stay as they were.
 from __future__ import annotations
 
 import html
+import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -94,6 +95,10 @@ class StartPage(QWidget):
         self._open: list[Attempt] = []
         self._shown: tuple[list[SetSummary], list[AttemptSummary]] | None = None
         self._filled = False  # the first look of this visit is on the page
+        # The start asked for and its attempt's UUID, kept while that start has not been
+        # seen to succeed: pressing Start again after a failure finds the attempt if it was
+        # stored after all, instead of starting a second.
+        self._pending_start: tuple[tuple[object, ...], str] | None = None
 
         self.greeting = heading("Start a quiz")
         self.change_button = QPushButton("Not you? Change trainee")
@@ -263,10 +268,17 @@ class StartPage(QWidget):
         chosen = self.chosen_set()
         if chosen is None or self.trainee is None or not self.start_button.isEnabled():
             return
-        uuid, settings = self.trainee.uuid, self.settings_panel.settings()
+        trainee, settings = self.trainee.uuid, self.settings_panel.settings()
+        request = (trainee, chosen.slug, settings)
+        if self._pending_start is None or self._pending_start[0] != request:
+            # One UUID per start the trainee asked for: pressing Start again after a reply
+            # was lost finds the attempt stored, not a second one.
+            self._pending_start = (request, str(uuid.uuid4()))
+        attempt_uuid = self._pending_start[1]
         self.start_button.setEnabled(False)  # one quiz per click, however long the write
 
         def started(attempt: Attempt) -> None:
+            self._pending_start = None
             self.start_button.setEnabled(True)
             self.started.emit(attempt)
 
@@ -275,7 +287,7 @@ class StartPage(QWidget):
             self._tell(error)
 
         self._backend.call(
-            lambda s: s.start_attempt(uuid, chosen.slug, settings),
+            lambda s: s.start_attempt(trainee, chosen.slug, settings, attempt_uuid=attempt_uuid),
             started,
             expecting(ServiceError, refused),
         )

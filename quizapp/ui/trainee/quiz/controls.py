@@ -145,7 +145,15 @@ def _button(text: str, name: str, command: Command) -> QPushButton:
 
 
 class QuizButtons(QWidget):
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        previous: Callable[[], None],
+        flag: Callable[[], None],
+        check: Callable[[], None],
+        next: Callable[[], None],
+        finish: Callable[[], None],
+    ) -> None:
         super().__init__()
         self.previous_button = _button("◀ Previous", "Previous question", Command.PREVIOUS)
         self.flag_button = _button("⚑ Flag for review", "Flag for review", Command.FLAG)
@@ -160,6 +168,14 @@ class QuizButtons(QWidget):
         self.next_button = _button("Next ▶", "Next question", Command.NEXT)
         self.next_button.setProperty("primary", True)
         self.finish_button = _button("Finish…", "Finish the quiz", Command.FINISH)
+        for button, handler in (
+            (self.previous_button, previous),
+            (self.flag_button, flag),
+            (self.check_button, check),
+            (self.next_button, next),
+            (self.finish_button, finish),
+        ):
+            button.clicked.connect(handler)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.previous_button)

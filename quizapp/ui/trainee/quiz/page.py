@@ -8,6 +8,7 @@ what the database has accepted. Time comes from the backend's clock; the timer o
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Hashable
 from datetime import datetime, timedelta
 from functools import partial
@@ -65,6 +66,7 @@ class QuizPage(QWidget):
         self.finishing.go_to.connect(self.go_to)
         self.finishing.submitted.connect(partial(self._leave, submitted_here=True))
         self.finishing.closed_elsewhere.connect(self.close_as_stored)
+        self.finishing.left.connect(self._left_open)
 
         self.header = QuizHeader(self.saver)
         self.title_label = self.header.title_label
@@ -83,17 +85,18 @@ class QuizPage(QWidget):
         self.question_view.response_changed.connect(self._answer)
         self.question_view.typing.connect(self.header.saving)
 
-        self.buttons = QuizButtons()
+        self.buttons = QuizButtons(
+            previous=self.previous,
+            flag=self.toggle_flag,
+            check=self.check,
+            next=self.next,
+            finish=self.finish,
+        )
         self.previous_button = self.buttons.previous_button
         self.flag_button = self.buttons.flag_button
         self.check_button = self.buttons.check_button
         self.next_button = self.buttons.next_button
         self.finish_button = self.buttons.finish_button
-        self.previous_button.clicked.connect(self.previous)
-        self.flag_button.clicked.connect(self.toggle_flag)
-        self.check_button.clicked.connect(self.check)
-        self.next_button.clicked.connect(self.next)
-        self.finish_button.clicked.connect(self.finish)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -194,10 +197,13 @@ class QuizPage(QWidget):
         left (the last one is left by submitting, not by a move); False when time was up."""
         now = self._backend.now()
         seconds = max(0.0, (now - self._arrived).total_seconds())
+        move_uuid = str(uuid.uuid4())  # the saver's retries send this move, not another
         moved = self._apply(
             lambda: attempt.session.go_to(position, seconds_on_current=seconds),
             None,
-            lambda s: s.go_to(attempt.uuid, position, seconds_on_current=seconds),
+            lambda s: s.go_to(
+                attempt.uuid, position, seconds_on_current=seconds, move_uuid=move_uuid
+            ),
             soon=True,
         )
         if moved:
@@ -268,14 +274,9 @@ class QuizPage(QWidget):
         if attempt is None or self.finishing.busy:
             return
         self.question_view.commit_text()
-        if self._attempt is None or not self._move(attempt, attempt.session.current):
-            return  # the time was up on the way: the page shows the result instead
-
-        def saved(all_saved: bool) -> None:
-            if all_saved and self._attempt is attempt:
-                self._leave(attempt, submitted_here=None)
-
-        self.saver.after_saving(saved)
+        # Once saved; not when the time was up on the way (the page shows the result).
+        if self._attempt is not None and self._move(attempt, attempt.session.current):
+            self.finishing.leave(attempt)
 
     def finish(self) -> None:
         if self._attempt is None or self.finishing.busy:
@@ -321,10 +322,9 @@ class QuizPage(QWidget):
         self._ending = True
         # After what is queued: an answer typed up to the deadline is written before the
         # read that expires the attempt (and one the database refuses is not waited for).
-        self.saver.after_saving(lambda _saved: self._with_stored(self._left_elsewhere))
-
-    def _left_elsewhere(self, stored: Attempt) -> None:
-        self._leave(stored, submitted_here=False)
+        self.saver.after_saving(
+            lambda _saved: self._with_stored(partial(self._leave, submitted_here=False))
+        )
 
     def _reload_after_refusal(self, reason: str) -> None:
         """Another window changed this attempt in a way this one's copy did not know (it
@@ -408,6 +408,10 @@ class QuizPage(QWidget):
         item = self.current_item
         self.buttons.show_flag(item.flagged)
         self.strip.show_items(self._attempt.session.items, self._attempt.session.current)
+
+    def _left_open(self, attempt: Attempt) -> None:
+        if attempt is self._attempt:
+            self._leave(attempt, submitted_here=None)
 
     def _all_saved(self) -> None:
         """What the saver was given is in; "saved" only if no keystroke awaits its pause."""

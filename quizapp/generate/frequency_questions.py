@@ -1,0 +1,115 @@
+"""How often something is done: "How often does the People Team review the policy with the
+staff council?" -> "every year".
+
+A rule's rhythm (every month, each year, weekly) is a figure a trainee must know, and its
+answer can be typed in a handful of ways that mean the same ("every year", "once a year",
+"yearly", "annually"), all of which are accepted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.grammar import in_sentence, inverted, question, restate
+from quizapp.generate.lexicon import verb_lemma
+from quizapp.generate.statement_questions import mentions
+from quizapp.generate.statements import Statement
+from quizapp.generate.text import capitalise, fold, short_slug
+
+_UNITS = "day|week|month|year|quarter|hour|minute|working day|business day"
+_EVERY = re.compile(
+    rf"(?:,\s*)?\b(?P<phrase>(?:every|each|once a|once an|once per|per)\s+(?P<unit>{_UNITS}))\b"
+    r"(?:\s*,)?",
+    re.IGNORECASE,
+)
+_ADVERB = re.compile(r"\b(?P<phrase>daily|weekly|monthly|yearly|annually|quarterly|hourly)\b")
+_UNIT_OF_ADVERB = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+    "quarterly": "quarter",
+    "hourly": "hour",
+}
+_ADVERBS_OF_UNIT = {
+    "day": ("daily",),
+    "week": ("weekly",),
+    "month": ("monthly",),
+    "year": ("yearly", "annually"),
+    "quarter": ("quarterly",),
+    "hour": ("hourly",),
+}
+
+
+# "..., and reports the number": a second verb the question could not turn.
+_SECOND_VERB = re.compile(r"\band\s+[a-z]+s\b(?!\s+(?:and|or|,))")
+
+
+def frequency_drafts(found: list[Statement]) -> list[Candidate]:
+    drafts: list[Candidate] = []
+    for statement in found:
+        draft = _how_often(statement)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _how_often(statement: Statement) -> Candidate | None:
+    if statement.qualified or statement.kind not in ("duty", "fact", "permission"):
+        return None
+    lead = statement.lead.phrase.text if statement.lead else ""
+    action = statement.action.text
+    in_lead = _EVERY.fullmatch(lead) if lead else None
+    in_action = _EVERY.search(action) or _ADVERB.search(action)
+    match = in_lead or in_action
+    if match is None:
+        return None
+    unit = (match.groupdict().get("unit") or _UNIT_OF_ADVERB[match.group("phrase")]).lower()
+    rest = action if in_lead else (action[: match.start()] + action[match.end() :])
+    rest = " ".join(rest.split()).strip(" ,")
+    who = in_sentence(statement.subject.text) if statement.subject else "you"
+    if fold(who) == "we" or not rest or mentions(rest) or _SECOND_VERB.search(rest):
+        return None  # "review it ... and reports ...": a pronoun, or a second act
+    if statement.verb:
+        form = inverted(statement.verb, who)
+        if form is None:
+            return None
+        auxiliary, negation = form
+        verb_part = f"{negation} {rest}".strip()
+    else:
+        first, _, others = rest.partition(" ")
+        lemma = verb_lemma(first)
+        if lemma is None:
+            return None
+        auxiliary = "do" if first.lower() == lemma else "does"
+        verb_part = f"{lemma} {others}".strip()
+    tail = statement.tail.phrase.text if statement.tail else ""
+    prompt = question("how often", auxiliary, who, verb_part, tail)
+    written = match.group("phrase")
+    accepted = (
+        written,
+        f"every {unit}",
+        f"once a {unit}",
+        f"each {unit}",
+        *_ADVERBS_OF_UNIT.get(unit, ()),
+    )
+    return Candidate(
+        kind="short",
+        family="figure",
+        stem=short_slug(f"how often {action}"),
+        fact=f"often:{fold(action)}",
+        prompt=prompt,
+        right=tuple(dict.fromkeys(a.lower() for a in accepted)),
+        wrong=(),
+        quote=statement.quote,
+        highlight=statement.lead.phrase.span
+        if in_lead and statement.lead
+        else statement.action.span,
+        section=statement.section.title,
+        tags=(short_slug(statement.section.title), "figures"),
+        explanation=f"{capitalise(restate(statement))}.",
+        anchor=statement.block.start,
+        score=3.5,
+    )
