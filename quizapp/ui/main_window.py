@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.starting.emit()
+        self.appearance.use_style_sheet()  # before any page: every page is drawn styled
         handle = self.windowHandle()  # the window's key events pass it before any widget
         self._held_enter = HeldEnter(self)
         handle.installEventFilter(self._held_enter)
