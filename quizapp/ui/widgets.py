@@ -275,8 +275,11 @@ class Notice(QFrame):
 
 
 class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them, like words: the question strip fits
-    20 buttons on one line at 1024 pixels and 100 on a few lines, never a hidden scroll."""
+    """Lays out widgets of one size left to right and wraps them, like words: the question
+    strip fits 20 buttons on one line at 1024 pixels and 100 on a few lines, never a hidden
+    scroll. One size for all (the first item's) is what keeps the strip still when a sign
+    is added to a button, and makes the height for a width a sum instead of a walk over a
+    hundred buttons, which one layout pass of the quiz page asked several times."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
@@ -324,37 +327,37 @@ class FlowLayout(QLayout):
     def hasHeightForWidth(self) -> bool:
         return True
 
+    def _cell(self) -> QSize:
+        return self._items[0].sizeHint() if self._items else QSize(0, 0)
+
+    def _columns(self, width: int) -> int:
+        margins = self.contentsMargins()
+        room = width - margins.left() - margins.right() + self.spacing()
+        return max(1, room // (self._cell().width() + self.spacing()))
+
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        margins = self.contentsMargins()
+        rows = -(-len(self._items) // self._columns(width))  # rounded up
+        cell = self._cell().height()
+        return rows * cell + max(0, rows - 1) * self.spacing() + margins.top() + margins.bottom()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        margins = self.contentsMargins()
+        cell, columns = self._cell(), self._columns(rect.width())
+        step_x, step_y = cell.width() + self.spacing(), cell.height() + self.spacing()
+        left, top = rect.x() + margins.left(), rect.y() + margins.top()
+        for index, item in enumerate(self._items):
+            row, column = divmod(index, columns)
+            item.setGeometry(QRect(QPoint(left + column * step_x, top + row * step_y), cell))
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self.spacing()
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        extra = QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return self._cell() + extra
 
 
 class _ScrollContent(QWidget):

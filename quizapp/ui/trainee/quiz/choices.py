@@ -27,9 +27,10 @@ from quizapp.ui.widgets import breakable, restyle, wrapped_label
 
 
 class ChoiceButton(QAbstractButton):
-    def __init__(
-        self, number: int, text: str, *, several: bool, parent: QWidget | None = None
-    ) -> None:
+    """One row; the question view keeps its rows and gives each question's choices to them
+    (set_choice), since making a row, three labels and all, is most of a move's time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("choice")
         self.setCheckable(True)
@@ -37,14 +38,11 @@ class ChoiceButton(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(f"Choice {number}: {text}")
-        self.key_label = QLabel(str(number))
+        self.key_label = QLabel()
         self.key_label.setObjectName("key")
-        self.key_label.setProperty("shape", "square" if several else "round")
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text_label = wrapped_label(breakable(text))  # a long URL must not widen the page
+        self.text_label = wrapped_label()
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.text_label.setAccessibleName(text)  # without the invisible break points
         self.mark_label = QLabel()
         self.mark_label.setObjectName("choiceVerdict")
         self.mark_label.hide()
@@ -58,6 +56,17 @@ class ChoiceButton(QAbstractButton):
             # The row takes every click, wherever on it.
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.toggled.connect(lambda chosen: restyle(self.key_label, chosen=chosen))
+
+    def set_choice(self, number: int, text: str, *, several: bool) -> None:
+        """Choice `number` (its digit) of a question; `several` for "choose all that apply"
+        (a square key, not a round one). Unmarked, until show_mark."""
+        self.setAccessibleName(f"Choice {number}: {text}")
+        self.setAccessibleDescription("")
+        self.key_label.setText(str(number))
+        restyle(self.key_label, shape="square" if several else "round")
+        self.text_label.setText(breakable(text))  # a long URL must not widen the page
+        self.text_label.setAccessibleName(text)  # without the invisible break points
+        self.show_mark(ChoiceMark(None, ""))
 
     def show_mark(self, mark: ChoiceMark) -> None:
         """A checked practice answer: mark this row as the domain judged it."""

@@ -58,7 +58,11 @@ class Finishing(QObject):
     def leave(self, attempt: Attempt) -> None:
         """`left` once everything is saved (the saver keeps trying while it is not, and the
         trainee stays on the quiz meanwhile)."""
-        self._saver.after_saving(lambda saved: saved and self.left.emit(attempt))
+        self._saver.after_saving(partial(self._saved_to_leave, attempt))
+
+    def _saved_to_leave(self, attempt: Attempt, saved: bool) -> None:
+        if saved:
+            self.left.emit(attempt)
 
     def submit(self, attempt: Attempt) -> None:
         self._submitting = attempt

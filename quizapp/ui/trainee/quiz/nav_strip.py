@@ -11,7 +11,7 @@ so flagging one never moves the rest. The colours are quizapp.qss's (`QToolButto
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from quizapp.domain.review import Verdict
@@ -47,7 +47,11 @@ class StripButton(QToolButton):
         return " ".join(sign for sign in (self.result, self.flag) if sign)
 
     def sizeHint(self) -> QSize:
-        metrics = QFontMetrics(self.font())
+        # Measured in bold, as the current question's number is drawn: every button as wide
+        # whichever is current.
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
         return QSize(
             max(38, metrics.horizontalAdvance("8" * self._digits) + metrics.height() + 4),
             metrics.height() + 14,

@@ -54,8 +54,11 @@ class QuestionView(QWidget):
         self.answer_field.editingFinished.connect(self.commit_text)
         self._choices = QVBoxLayout()
         self._choices.setSpacing(8)
-        self.buttons: list[ChoiceButton] = []
-        self._group: QButtonGroup | None = None
+        self.buttons: list[ChoiceButton] = []  # the rows of the question on screen
+        self._rows: list[ChoiceButton] = []  # every row made so far, kept for the next one
+        self._group = QButtonGroup(self)  # exclusive for a single-choice question
+        self._single = False
+        self._setting = False  # the rows are being given a question's stored answer
         self._typing_pause = QTimer(self)
         self._typing_pause.setSingleShot(True)
         self._typing_pause.setInterval(TYPING_PAUSE_MS)
@@ -143,40 +146,38 @@ class QuestionView(QWidget):
             self._typing_pause.start()
 
     def _build_choices(self, item: AttemptItem, locked: bool) -> None:
-        focused = QApplication.focusWidget()
-        for button in self.buttons:
-            self._choices.removeWidget(button)
-            if focused is not None and (button is focused or button.isAncestorOf(focused)):
-                # Hiding a focused choice hands the focus on to Previous, and Enter then
-                # pressed it; focus_answer() gives it to the next question instead.
-                focused.clearFocus()
-            button.hide()  # until deleted it would still paint, over the next question
-            button.deleteLater()
-        self.buttons = []
-        if self._group is not None:
-            self._group.deleteLater()
-        self._group = None
+        """The item's choices on the rows kept from the questions before (more made when
+        this one has more), the rows left over hidden."""
         question = item.question
-        if question.type == "short":
-            return
-        single = question.type == "single"
-        if single:
-            self._group = QButtonGroup(self)
-            self._group.setExclusive(True)
+        shown = [] if question.type == "short" else shown_choices(item)
+        focused = QApplication.focusWidget()
+        if focused is not None and any(row is focused for row in self._rows):
+            # Hiding (or locking) a focused choice hands the focus on to Previous, and Enter
+            # then pressed it; focus_answer() gives it to the next question instead.
+            focused.clearFocus()
+        for button in self._rows[len(shown) :]:
+            button.hide()
+        while len(self._rows) < len(shown):
+            button = ChoiceButton()
+            button.toggled.connect(self._choice_toggled)
+            self._group.addButton(button)
+            self._choices.addWidget(button)
+            self._rows.append(button)
+        self.buttons = self._rows[: len(shown)]
+        self._single = question.type == "single"
         chosen = {item.response} if isinstance(item.response, int) else set(item.response or ())
         marks = choice_marks(item) if locked else []
-        for number, index in enumerate(shown_choices(item), start=1):
-            button = ChoiceButton(number, question.choices[index].text, several=not single)
+        self._setting = True  # the rows take the stored answer: nothing new to report
+        self._group.setExclusive(False)  # an exclusive group will not untick its last box
+        for number, (button, index) in enumerate(zip(self.buttons, shown, strict=True), 1):
+            button.set_choice(number, question.choices[index].text, several=not self._single)
             button.setChecked(index in chosen)
             button.setEnabled(not locked)
-            button.toggled.connect(self._choice_toggled)
-            if self._group is not None:
-                self._group.addButton(button, index)
             if marks:
                 button.show_mark(marks[number - 1])
-            self._choices.addWidget(button)
             button.show()  # at once, not on the next pass of the event loop
-            self.buttons.append(button)
+        self._group.setExclusive(self._single)
+        self._setting = False
 
     def _response(self) -> Response:
         assert self._item is not None
@@ -188,6 +189,6 @@ class QuestionView(QWidget):
 
     def _choice_toggled(self, checked: bool) -> None:
         # A radio group toggles two buttons per click; report once, on the one turned on.
-        if self._item is None or (self._group is not None and not checked):
+        if self._item is None or self._setting or (self._single and not checked):
             return
         self.response_changed.emit(self._item.position, self._response())
