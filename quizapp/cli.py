@@ -80,6 +80,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("sets", help="list the stored question sets")
 
+    stats = commands.add_parser(
+        "stats", help="item and test statistics of a set version (graded exam attempts)"
+    )
+    stats.add_argument("set_id", metavar="SET_ID")
+    stats.add_argument("--version", type=int, dest="set_version", metavar="N")
+    stats.add_argument(
+        "--first-attempts", action="store_true", help="count each trainee's first attempt only"
+    )
+    stats.add_argument(
+        "--json", action="store_true", help="the figures as JSON, named as in domain/stats.py"
+    )
+
+    results = commands.add_parser(
+        "export-results",
+        help="attempts and answers to CSV (attempts.csv, responses.csv), or a PDF report",
+    )
+    results.add_argument("--set", dest="set_id", metavar="ID", help="only this set")
+    results.add_argument("--trainee", metavar="NAME", help="only this trainee")
+    results.add_argument("--format", required=True, choices=("csv", "pdf"))
+    results.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="PATH",
+        help="the folder for the CSV files, or the PDF file",
+    )
+
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="bring the database to this app's schema")
@@ -114,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _import,
         "export": _export,
         "sets": _sets,
+        "stats": _stats,
+        "export-results": _export_results,
         "db": _db,
         "generate": _generate,
     }[args.command]
@@ -232,6 +262,101 @@ def _sets(args: argparse.Namespace) -> int:
             f"{summary.slug}\tv{summary.version}\t"
             f"{summary.question_count} questions\t{summary.title}"
         )
+    return EXIT_OK
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from quizapp.services.scores import set_statistics
+
+    db = _open_database(args.database).db
+    stats = set_statistics(
+        db,
+        args.set_id,
+        args.set_version,
+        first_attempts=args.first_attempts,
+        with_choice_counts=args.json,
+    )
+    if args.json:
+        import json
+
+        print(json.dumps(stats.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    test = stats.test
+    which = "each trainee's first" if stats.first_attempts_only else "all"
+    print(
+        f"{stats.set_title} ({stats.set_slug} v{stats.set_version}): {test.attempts} graded "
+        f"exam attempts ({which})"
+    )
+    figures = [
+        ("mean", _pct(test.mean)),
+        ("median", _pct(test.median)),
+        ("sd", _pct(test.sd)),
+        ("skewness", _num(test.skewness)),
+        ("kurtosis", _num(test.kurtosis)),
+        ("cronbach_alpha", _pct(test.cronbach_alpha)),
+        ("error_ratio", _pct(test.error_ratio)),
+        ("standard_error", _pct(test.standard_error)),
+    ]
+    print("  ".join(f"{name} {value}" for name, value in figures))
+    print("#\tattempts\tfacility\tsd\tdiscrimination_index\tdiscriminative_efficiency\tflags\tkey")
+    for q in stats.questions:
+        item = q.statistics
+        print(
+            f"{q.position + 1}\t{item.attempts}\t{_pct(item.facility)}\t{_pct(item.sd)}\t"
+            f"{_pct(item.discrimination_index)}\t{_pct(item.discriminative_efficiency)}\t"
+            f"{','.join(item.flags) or '-'}\t{q.key}"
+        )
+    return EXIT_OK
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}%"
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.4f}"
+
+
+def _export_results(args: argparse.Namespace) -> int:
+    db = _open_database(args.database).db
+    if args.format == "csv":
+        from quizapp.services.score_exports import (
+            ATTEMPTS_FILE,
+            RESPONSES_FILE,
+            export_results_csv,
+        )
+
+        done = export_results_csv(db, args.output, set_slug=args.set_id, trainee_name=args.trainee)
+        print(
+            f"wrote {done.attempts} attempts to {args.output / ATTEMPTS_FILE} and "
+            f"{done.responses} answers to {args.output / RESPONSES_FILE}"
+        )
+        return EXIT_OK
+    if args.set_id is None and args.trainee is None:
+        print(
+            "quizapp: a PDF report is of one trainee (--trainee) or one set (--set)",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    from datetime import UTC, datetime
+
+    try:
+        from quizapp.ui.scores import pdf_report
+    except ImportError as error:
+        return _explain_missing_qt(error)
+    printed = datetime.now(UTC)
+    if args.trainee is not None:
+        from quizapp.services.score_exports import trainee_report
+
+        report = trainee_report(db, args.trainee, set_slug=args.set_id)
+        pdf_report.write_trainee_report(report, args.output, printed=printed)
+        print(f"wrote the report of {report.trainee_name} to {args.output}")
+    else:
+        from quizapp.services.scores import set_statistics
+
+        stats = set_statistics(db, args.set_id)
+        pdf_report.write_set_report(stats, args.output, printed=printed)
+        print(f"wrote the statistics of {stats.set_slug!r} to {args.output}")
     return EXIT_OK
 
 

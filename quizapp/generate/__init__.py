@@ -22,6 +22,7 @@ from quizapp.domain.questions import (
     SourceDocument,
     normalise_source_text,
 )
+from quizapp.generate.action_questions import action_drafts
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figure_questions import figure_drafts
 from quizapp.generate.frequency_questions import frequency_drafts
@@ -124,6 +125,7 @@ def analyse(source: str) -> Analysis:
         *target_drafts(found, pools),
         *figure_drafts(clauses),
         *frequency_drafts(found),
+        *action_drafts(found),
         *step_drafts(document, headings_before(document)),
     ]
     sizes = {section.title: section.end - section.start for section in document.sections}

@@ -122,28 +122,77 @@ def agent_acronyms(text: str) -> dict[str, str]:
     }
 
 
+# Words of one line or one paragraph: a name never runs on over a blank line, which is where a
+# heading ends and its text begins ("Enforcement Guidelines" + "Community leaders").
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+
+
 def names_with_head(head: str, text: str) -> set[str]:
     """Every way the document names something by this head noun: "night shift nurse", "nurse
     of the night shift" for "nurse". A trainee who knows a rule may answer with any of them;
     the caller keeps those that name the same one."""
     plural = re.escape(head) + r"(?:s|es)?"
     pattern = re.compile(
-        rf"\b((?:[A-Za-z][\w'’-]*\s+){{0,3}}){plural}\b(\s+of\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,2}}"
-        r"[A-Za-z][\w-]*)?",
+        rf"\b((?:[A-Za-z][\w'’-]*{_GAP}){{0,3}}){plural}\b"
+        rf"({_GAP}of{_GAP}(?:the{_GAP})?(?:[A-Za-z][\w-]*{_GAP}){{0,2}}[A-Za-z][\w-]*)?",
         re.IGNORECASE,
     )
     found: set[str] = set()
     for match in pattern.finditer(text):
-        kept: list[str] = []  # the words right before the head, up to a function word
+        kept: list[str] = []  # the words right before the head that describe it
         for word in reversed(match.group(1).split()):
-            if word.lower() in FUNCTION_WORDS or not word[:1].isalpha():
+            if word.lower() in FUNCTION_WORDS or not word[:1].isalpha() or _acts(word):
                 break
             kept.insert(0, word)
-        head_as_written = match.group(0)[len(match.group(1)) :].split(" of ")[0].strip()
-        name = " ".join([*kept, head_as_written]) + (match.group(2) or "")
+        head_as_written = match.group(0)[len(match.group(1)) :].split()[0]
+        qualifier = _qualifier((match.group(2) or "").split(), text, match.end())
+        name = " ".join([*kept, head_as_written, *([qualifier] if qualifier else [])])
         last = name.split()[-1]
         if last.lower() not in FUNCTION_WORDS and (
             not parts_of_speech(last) or "NOUN" in parts_of_speech(last)
         ):
             found.add(name)  # not "nurse of the ward should": a name ends in a noun
     return found
+
+
+def _acts(word: str) -> bool:
+    """A verb before a name is not part of it ("identify collaborators", "a pull request
+    asking collaborators"); a participle may be ("authorised person")."""
+    kinds = parts_of_speech(word)
+    return kinds == {"VERB"} and not word.lower().endswith("ed")
+
+
+def _qualifier(tokens: list[str], text: str, end: int) -> str:
+    """The "of ..." that names the head ("of the night shift"), without the words after its
+    last noun ("of the project team are"); none where the phrase runs on past the match ("of
+    the night" cut short of its "shift")."""
+    whole = len(tokens)
+    for index in range(2, len(tokens)):
+        following = tokens[index + 1] if index + 1 < len(tokens) else _next_word(text, end)
+        if "VERB" in parts_of_speech(tokens[index]) and following.lower() in _DETERMINERS:
+            del tokens[index:]  # "of the group signs the minutes": a verb and its object
+            break
+    while tokens and (
+        tokens[-1].lower() in FUNCTION_WORDS or "NOUN" not in parts_of_speech(tokens[-1])
+    ):
+        tokens.pop()
+    if len(tokens) < 2 or tokens[-1].lower() in ("of", "the"):
+        return ""
+    if len(tokens) == whole and _runs_on(text, end):
+        return ""
+    return " ".join(tokens)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "every", "each", "all", "any", "its", "their"})
+
+
+def _next_word(text: str, end: int) -> str:
+    following = re.match(r"[^\S\n]+([A-Za-z][\w-]*)", text[end:])
+    return following.group(1) if following else ""
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the noun phrase at `end` goes on past where a match stopped: another noun
+    follows on the same line."""
+    word = _next_word(text, end)
+    return bool(word) and word.lower() not in FUNCTION_WORDS and "NOUN" in parts_of_speech(word)

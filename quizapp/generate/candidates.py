@@ -7,7 +7,16 @@ from typing import Literal
 
 CandidateKind = Literal["single", "multiple", "short"]
 # What a question asks for; the selection keeps a balance of families in each section.
-Family = Literal["who", "identity", "figure", "definition", "target", "step"]
+Family = Literal[
+    "who",
+    "identity",
+    "figure",
+    "definition",
+    "target",
+    "step",
+    "action",
+    "purpose",
+]
 
 
 @dataclass(frozen=True)

@@ -98,16 +98,19 @@ def inverted(group: str, subject: str) -> tuple[str, str] | None:
 
 
 def is_plural(subject: str) -> bool:
+    """Whether a noun phrase is plural: by its head, the last word before what qualifies it,
+    or by an "and" before that ("the foundation of the work and the effort" is one thing)."""
     tokens = words(subject)
     if not tokens:
         return False
-    if any(t.lower() == "and" for t in tokens):
-        return True
-    head = tokens[-1]
+    end = len(tokens)
     for index, token in enumerate(tokens):
         if token.lower() in ("who", "that", "which", "of", "with", "in", "for", "to") and index:
-            head = tokens[index - 1]
+            end = index
             break
+    if any(t.lower() == "and" for t in tokens[:end]):
+        return True
+    head = tokens[end - 1]
     return not head.isupper() and singular(head) is not None
 
 
@@ -165,6 +168,22 @@ def restate(statement: Statement, *, subject: str | None = None, tail: bool = Tr
     ]
     text = " ".join(p.strip() for p in parts if p and p.strip())
     return re.sub(r"\s+([,;])", r"\1", text).rstrip(" .,;:")
+
+
+_SPEAKER = {"we": "you", "our": "your", "us": "you", "ourselves": "yourselves", "ours": "yours"}
+_SPEAKER_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves|[Oo]urs)\b")
+
+
+def addressed(text: str) -> str:
+    """A speaker's "we should ..." as a trainer asks it of the trainee: "you should ...",
+    "our goals" -> "your goals" ("US", the country, keeps its capitals)."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        said = _SPEAKER[word.lower()]
+        return capitalise(said) if word[:1].isupper() else said
+
+    return _SPEAKER_WORD.sub(swap, text)
 
 
 def lead_of(statement: Statement) -> str:

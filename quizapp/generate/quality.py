@@ -19,7 +19,7 @@ from quizapp.generate.distractors import near_copy
 from quizapp.generate.text import fold, word_count
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
-_CODE = re.compile(r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b[a-z_]+\.[a-z]{1,4}\b|@")
+CODE = re.compile(r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b[a-z_]+\.[a-z]{1,4}\b|@")
 MAX_SHORT_ANSWER_WORDS = 4
 MAX_PROMPT_WORDS = 48
 MAX_CHOICE_WORDS = 24
@@ -44,7 +44,7 @@ def flaw(draft: Candidate) -> str | None:
         return "empty"
     if word_count(draft.prompt) > MAX_PROMPT_WORDS:
         return "prompt too long"
-    if _CODE.search(draft.prompt) or any(_CODE.search(c) for c in (*draft.right, *draft.wrong)):
+    if CODE.search(draft.prompt) or any(CODE.search(c) for c in (*draft.right, *draft.wrong)):
         return "code or a link in the question"
     prompt = f" {fold(draft.prompt)} "
     if any(f" {fold(answer)} " in prompt for answer in draft.right):

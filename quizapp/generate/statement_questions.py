@@ -29,7 +29,7 @@ from quizapp.generate.grammar import (
     tail_of,
     third_person,
 )
-from quizapp.generate.lexicon import FUNCTION_WORDS, verb_lemma
+from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
 from quizapp.generate.statements import Statement, shortened
 from quizapp.generate.text import (
     capitalise,
@@ -123,7 +123,7 @@ class Pools:
             for other in written
             if fold(other) != fold(name)
             and word_count(other) <= MAX_NAME_WORDS
-            and (content_words(other) <= own or own <= content_words(other))
+            and (content_words(other) <= own or _fuller(other, head, own))
         )
         if (
             word_count(name) > 1
@@ -161,10 +161,33 @@ def _universal(subject: str) -> bool:
     )
 
 
+def _fuller(other: str, head: str, own: frozenset[str] | set[str]) -> bool:
+    """Whether `other` is a fuller name of the same one: it holds every word of the answer,
+    and what it adds before the head names what it belongs to ("night shift nurse", "core
+    collaborators"), not a kind or a number of them ("interim chairs", "two working groups",
+    "focused working group"). What follows "of" is always a fuller name ("nurse of the
+    night shift")."""
+    if not own <= content_words(other):
+        return False
+    before_head = other.lower().split(head.lower(), 1)[0]
+    added = [w for w in words(before_head) if w.lower() not in own]
+    return not any(
+        w.isdigit()
+        or w.lower() in _COUNT_WORDS
+        or "NOUN" not in parts_of_speech(w)
+        or "ADJ" in parts_of_speech(w)
+        for w in added
+    )
+
+
 def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     """The agent's name as accepted: as written (without article), the document's other names
-    for it, and its acronym or the words the acronym stands for."""
+    for it, its acronym or the words the acronym stands for, and without a closing adverb of
+    manner (what is done, not how: the trainee who knows it may leave "how" out)."""
     accepted = [bare, *pools.other_names(bare)]
+    manner = re.fullmatch(r"(.+\s\w+)\s+(\w+ly)", bare)
+    if manner and "ADV" in parts_of_speech(manner.group(2)):
+        accepted.append(manner.group(1))  # "serving the people" for "... wholeheartedly"
     for acronym, spelled in pools.acronyms.items():
         if re.search(rf"\b{acronym}\b", bare):
             accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
@@ -323,6 +346,8 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     if word_count(role) > MAX_ACTION_WORDS or pools.contested(statement):
         return None
     answer = _bare(subject.text)
+    if content_words(head_word(answer)) <= pools.topic:
+        return None  # "the backbone of the team" in a guide for its leaders: guessed
     accepted = answers_for(answer, pools)
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:

@@ -8,14 +8,33 @@ time another way. Each method is one service call, one transaction; plain object
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from quizapp.domain.grading import Response
 from quizapp.domain.questions import SourceDocument
 from quizapp.domain.session import Attempt, Clock, QuizSettings
 from quizapp.domain.trainees import Trainee
-from quizapp.services import attempts, question_sets, start_up, trainees
+from quizapp.services import (
+    attempts,
+    practice,
+    question_sets,
+    score_exports,
+    scores,
+    start_up,
+    trainees,
+)
 from quizapp.services.attempts import AttemptSummary, LastChoice
 from quizapp.services.question_sets import SetSummary
+from quizapp.services.score_exports import ExportedResults, TraineeReport
+from quizapp.services.scores import (
+    DashboardFilter,
+    DashboardRow,
+    HistoryEntry,
+    HistorySort,
+    Page,
+    SetStatistics,
+    TopicScore,
+)
 from quizapp.storage.database import Database
 
 
@@ -102,3 +121,79 @@ class Services:
 
     def abandon(self, attempt_uuid: str) -> Attempt:
         return attempts.abandon(self._db, attempt_uuid, clock=self._clock)
+
+    # -- score review ------------------------------------------------------------------------
+
+    def trainee_history(
+        self,
+        trainee_uuid: str,
+        *,
+        sort: HistorySort = HistorySort.STARTED,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = scores.PAGE_SIZE,
+    ) -> Page[HistoryEntry]:
+        return scores.trainee_history(
+            self._db, trainee_uuid, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+
+    def topic_scores(self, trainee_uuid: str, set_slug: str | None = None) -> list[TopicScore]:
+        return scores.topic_scores(self._db, trainee_uuid, set_slug)
+
+    def dashboard(
+        self,
+        which: DashboardFilter | None = None,
+        *,
+        by_activity: bool = False,
+        offset: int = 0,
+        limit: int = scores.PAGE_SIZE,
+    ) -> Page[DashboardRow]:
+        return scores.dashboard(
+            self._db, which, by_activity=by_activity, offset=offset, limit=limit
+        )
+
+    def set_statistics(
+        self,
+        set_slug: str,
+        version: int | None = None,
+        *,
+        first_attempts: bool = False,
+        with_choice_counts: bool = False,
+    ) -> SetStatistics:
+        return scores.set_statistics(
+            self._db,
+            set_slug,
+            version,
+            first_attempts=first_attempts,
+            with_choice_counts=with_choice_counts,
+        )
+
+    def export_results_csv(
+        self, folder: Path, *, set_slug: str | None = None, trainee_name: str | None = None
+    ) -> ExportedResults:
+        return score_exports.export_results_csv(
+            self._db, folder, set_slug=set_slug, trainee_name=trainee_name
+        )
+
+    def trainee_report(self, trainee_name: str, set_slug: str | None = None) -> TraineeReport:
+        return score_exports.trainee_report(self._db, trainee_name, set_slug=set_slug)
+
+    # -- practice of weak questions ------------------------------------------------------------
+
+    def practice_outlook(self, trainee_uuid: str, set_slug: str) -> practice.Outlook:
+        return practice.outlook(self._db, trainee_uuid, set_slug, clock=self._clock)
+
+    def start_weak_practice(
+        self, trainee_uuid: str, set_slug: str, *, count: int = 10, attempt_uuid: str | None = None
+    ) -> Attempt:
+        return practice.start_weak_practice(
+            self._db,
+            trainee_uuid,
+            set_slug,
+            count=count,
+            clock=self._clock,
+            attempt_uuid=attempt_uuid,
+        )
+
+    def update_schedule(self, attempt_uuid: str) -> int:
+        return practice.update_schedule(self._db, attempt_uuid, clock=self._clock)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from quizapp.domain.grading import Response
 from quizapp.domain.questions import Question, SourceDocument
 from quizapp.domain.session import Attempt, AttemptItem, AttemptState, Clock, Mode, QuizSession
+from quizapp.storage.database import QUESTIONS
 from quizapp.storage.models import (
     AttemptItemRow,
     AttemptMoveRow,
@@ -25,7 +26,8 @@ from quizapp.storage.models import (
     QuestionSetRow,
     TraineeRow,
 )
-from quizapp.storage.question_sets import grading_options, load_document, load_questions
+from quizapp.storage.question_cache import QuestionCache
+from quizapp.storage.question_sets import grading_options, load_document
 
 
 def response_to_json(question: Question, response: Response) -> Any:
@@ -98,6 +100,8 @@ _ATTEMPT = (
         QuestionSetRow.typo_tolerance,
         QuestionSetRow.answer_matching,
         QuestionSetRow.document_id,
+        QuestionSetRow.id.label("set_pk"),
+        QuestionSetRow.content_hash,
     )
     .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
     .where(AttemptRow.uuid == bindparam("uuid"))
@@ -130,7 +134,9 @@ def load_attempt(
     if row is None:
         return None
     item_rows = connection.execute(_ITEM_ROWS, {"uuid": uuid}).all()
-    questions = load_questions(session, [r.question_id for r in item_rows])
+    cache: QuestionCache = session.info[QUESTIONS]
+    of_set = (row.set_pk, row.content_hash)
+    questions = cache.questions(session, of_set, [r.question_id for r in item_rows])
     items = [
         AttemptItem(
             position=r.position,

@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -163,9 +164,11 @@ class ExamRow(Base):
 
 class AttemptRow(Base):
     __tablename__ = "attempt"
+    # A trainee's history, newest first, a page at a time, without sorting all their attempts.
+    __table_args__ = (Index("ix_attempt_trainee_uuid_started_at", "trainee_uuid", "started_at"),)
 
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
-    trainee_uuid: Mapped[str] = mapped_column(ForeignKey("trainee.uuid"), index=True)
+    trainee_uuid: Mapped[str] = mapped_column(ForeignKey("trainee.uuid"))
     set_id: Mapped[int] = mapped_column(ForeignKey("question_set.id"), index=True)
     exam_id: Mapped[int | None] = mapped_column(ForeignKey("exam.id"))
     mode: Mapped[str] = mapped_column(String(10))
@@ -180,7 +183,14 @@ class AttemptRow(Base):
 
 class AttemptItemRow(Base):
     __tablename__ = "attempt_item"
-    __table_args__ = (UniqueConstraint("attempt_uuid", "position"),)
+    __table_args__ = (
+        UniqueConstraint("attempt_uuid", "position"),
+        # Covers what item statistics read of each answer, so they never visit the rows
+        # (which carry the responses' text): storage/scores.py.
+        Index(
+            "ix_attempt_item_attempt_uuid_question_id_score", "attempt_uuid", "question_id", "score"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     attempt_uuid: Mapped[str] = mapped_column(ForeignKey("attempt.uuid", ondelete="CASCADE"))
@@ -193,6 +203,29 @@ class AttemptItemRow(Base):
     checked: Mapped[bool] = mapped_column(Boolean, default=False)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     seconds_spent: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class PracticeCardRow(Base):
+    """A trainee's spaced-repetition schedule for one question, as the fsrs package keeps it
+    (domain/practice.py). Keyed by the set's slug and the question's stable key, not by row
+    id, so the schedule carries over to a new version of the set."""
+
+    __tablename__ = "practice_card"
+
+    trainee_uuid: Mapped[str] = mapped_column(
+        ForeignKey("trainee.uuid", ondelete="CASCADE"), primary_key=True
+    )
+    set_slug: Mapped[str] = mapped_column(String(MAX_ID_LENGTH), primary_key=True)
+    question_key: Mapped[str] = mapped_column(String(MAX_ID_LENGTH), primary_key=True)
+    state: Mapped[int] = mapped_column(Integer)
+    step: Mapped[int | None] = mapped_column(Integer)
+    stability: Mapped[float | None] = mapped_column(Float)
+    difficulty: Mapped[float | None] = mapped_column(Float)
+    due: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_review: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reviews: Mapped[int] = mapped_column(Integer, default=0)
+    # The attempt whose answer was reviewed last: recording that attempt again changes nothing.
+    last_attempt_uuid: Mapped[str | None] = mapped_column(String(36))
 
 
 class AttemptMoveRow(Base):

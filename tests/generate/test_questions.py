@@ -5,6 +5,7 @@ from __future__ import annotations
 from quizapp.domain.grading import grade
 from quizapp.domain.questions import Question
 from quizapp.generate import analyse, generate_set
+from quizapp.generate.agents import names_with_head
 from quizapp.generate.figures import find_figures, near_values
 from quizapp.generate.report import format_report, section_reports
 
@@ -79,6 +80,27 @@ def test_an_order_is_asked_of_you_under_its_heading() -> None:
     )
 
 
+def test_a_share_the_rest_of_the_sentence_gives_away_is_not_asked() -> None:
+    prompts = _prompts(
+        "For dental care, the company pays 75% of the premium and you pay the other 25%. "
+        "The company pays 60% of the cost of glasses for every member of staff."
+    )
+    assert [p for p in prompts if "%" in p or "premium" in p] == [
+        p for p in prompts if "glasses" in p
+    ]
+    assert [p for p in prompts if "glasses" in p]
+
+
+def test_a_rule_that_leans_on_an_earlier_one_is_not_asked() -> None:
+    assert (
+        _prompts(
+            "If after that you are still unable to work, you will receive 70% of your pay. "
+            "If agreement still cannot be reached, the issue goes to the board within 14 days."
+        )
+        == []
+    )
+
+
 def test_an_amount_of_money_is_asked_among_near_amounts() -> None:
     [question] = _questions("Gifts worth more than $150 need the approval of a manager.")
     assert question.type == "single"
@@ -105,6 +127,18 @@ def test_they_is_read_as_the_subject_before_and_the_quote_holds_both() -> None:
 
 
 # --- who, and who holds a role ---------------------------------------------------------------
+
+
+def test_a_fuller_name_is_accepted_but_not_a_kind_or_a_number_of_the_role() -> None:
+    text = (
+        "The chair must publish the agenda before each meeting. The core chair of the group "
+        "signs the minutes. Retiring chairs hand over their notes. Two chairs may not "
+        "share a seat. The chair of the steering group opens the vote."
+    )
+    [question] = [q for q in _questions(text) if "agenda" in q.prompt]
+    accepted = {a.text.lower() for a in question.answers}
+    assert {"chair", "chair of the steering group", "core chair of the group"} <= accepted
+    assert not accepted & {"retiring chairs", "two chairs", "core chair of the group signs"}
 
 
 def test_who_is_asked_of_a_duty_and_accepts_the_other_names_of_the_role() -> None:
@@ -151,6 +185,35 @@ def test_the_holder_of_a_role_is_asked_and_a_contested_role_is_not() -> None:
         "The village branch is the fundamental unit of the county."
     )
     assert prompts == ["Who is the first point of contact for visitors?"]
+
+
+def test_no_holder_of_a_role_who_is_the_document_s_own_subject() -> None:
+    assert _prompts("The shift leader is the backbone of the night team.", "Shift leaders") == []
+
+
+def test_a_role_held_by_one_thing_is_asked_in_the_singular() -> None:
+    prompts = _prompts("The safety desk is the heart of all the work and effort on the site.")
+    assert prompts == ["What is the heart of all the work and effort on the site?"]
+
+
+def test_a_closing_adverb_of_manner_may_be_left_out_of_the_answer() -> None:
+    [question] = _questions("Serving customers cheerfully is the first duty of the shop.")
+    for typed in ("serving customers cheerfully", "serve customers", "serving customers"):
+        assert grade(question, typed).correct, typed
+
+
+def test_the_other_names_of_a_role_are_whole_names_of_one_paragraph() -> None:
+    text = (
+        "## Enforcement Guidelines\n\nCommunity leaders must act. Reporters may identify "
+        "leaders by name. A message asking leaders to act goes out. The leaders of the\n"
+        "project team are elected. The secretary of the big north depot office signs."
+    )
+    assert names_with_head("leaders", text) == {
+        "Community leaders",
+        "leaders",
+        "leaders of the project team",
+    }
+    assert names_with_head("secretary", text) == {"secretary"}
 
 
 # --- where things go, what they are called ---------------------------------------------------
@@ -277,6 +340,93 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
     assert not grade(question, "every month").correct
 
 
+def test_no_how_often_where_the_rule_also_gives_an_amount() -> None:
+    prompts = _prompts("The company offers 3 weeks of paid vacation to every employee every year.")
+    assert not [p for p in prompts if p.startswith("How often")]
+
+
 def test_a_rhythm_at_the_front_is_asked_too() -> None:
     prompts = _prompts("Each year, the board elects a chair to run the meetings.")
     assert "How often does the board elect a chair to run the meetings?" in prompts
+
+
+# --- what to do in a given case, and why -----------------------------------------------------
+
+_CASES = (
+    "If the CI is not green, check for unreliable tests and infrastructure failures. "
+    "If the merge fails, you should try a three-way merge. "
+    "If a change applies only to the LTS branch, open the pull request against the staging "
+    "branch. If a test fails only on Windows, open an issue in the build repository. "
+    "When you send your pull request, state if your change is breaking."
+)
+
+
+def test_a_conditional_duty_is_asked_among_what_to_do_in_other_cases() -> None:
+    [question] = [
+        q for q in _questions(_CASES) if q.prompt == "If the merge fails, what should you do?"
+    ]
+    assert question.type == "single"
+    assert [c.text for c in question.choices if c.correct] == ["Try a three-way merge"]
+    assert sorted(c.text for c in question.choices if not c.correct) == [
+        "Check for unreliable tests and infrastructure failures",
+        "Open an issue in the build repository",
+        "Open the pull request against the staging branch",
+    ]
+    assert question.explanation.startswith("If the merge fails, you should try a three-way merge.")
+    assert "is what to do in another case: if " in question.explanation
+
+
+def test_no_distractor_from_a_time_which_may_hold_in_the_case_asked() -> None:
+    questions = _questions(_CASES)
+    asked = [c.text for q in questions if q.type == "single" for c in q.choices]
+    assert "State if your change is breaking" not in asked
+    assert "When you send your pull request, what should you do?" not in [
+        q.prompt for q in questions
+    ]
+
+
+def test_no_conditional_duty_without_three_other_cases_or_with_a_duty_that_always_holds() -> None:
+    text = (
+        "If the CI is not green, check for unreliable tests and infrastructure failures. "
+        "If the merge fails, you should try a three-way merge. "
+        "Always lock the screen of your laptop. Keep every password in the company vault."
+    )
+    assert not [p for p in _prompts(text) if p.endswith("what should you do?")]
+
+
+def test_a_purpose_is_asked_as_why_among_the_document_s_other_purposes() -> None:
+    text = (
+        "You should move any desk booking so that the hot desk is free for someone else. "
+        "Staff must lock the laptop in a drawer in order to keep client files safe. "
+        "Managers must approve every remote day so that teams stay close. "
+        "Visitors must sign the register at reception so that the building can be cleared."
+    )
+    [question] = [
+        q for q in _questions(text) if q.prompt == "Why must staff lock the laptop in a drawer?"
+    ]
+    assert [c.text for c in question.choices if c.correct] == ["To keep client files safe"]
+    assert len(question.choices) == 4
+    assert "in order to keep client files safe" in question.explanation
+
+
+def test_no_why_with_fewer_than_four_purposes_or_a_purpose_that_points_back() -> None:
+    text = (
+        "You should move any desk booking so that the hot desk is free for someone else. "
+        "Staff must lock the laptop in a drawer so that it is safe. "
+        "Managers must approve every remote day so that teams stay close."
+    )
+    assert not [p for p in _prompts(text) if p.startswith("Why")]
+
+
+def test_a_speaker_s_we_is_asked_of_you() -> None:
+    text = (
+        "If we cannot settle a dispute, we must take the dispute to our superiors at once. "
+        "If a villager asks for help, we should visit the household within a week. "
+        "If the harvest fails, we must open the grain store to every family. "
+        "If a road floods, we should close the bridge until the water falls.\n\n"
+        "The village has grown over the years. Its people have worked hard in the fields, "
+        "and the markets in the town have welcomed what they brought. The roads are better "
+        "than they were, and the school has a new roof. The old well is still in use."
+    )
+    prompts = _prompts(text)
+    assert "If you cannot settle a dispute, what must you do?" in prompts
