@@ -24,7 +24,11 @@ def _stream(body: bytes) -> bytes:
     if found is None:
         return b""
     data = found.group(1)
-    return zlib.decompress(data) if b"/FlateDecode" in body[: found.start()] else data
+    if b"/FlateDecode" not in body[: found.start()]:
+        return data
+    # A decompressor object, not zlib.decompress: the pattern cannot tell a last data byte
+    # '\r' from the line end before 'endstream', and a binary font stream may end in one.
+    return zlib.decompressobj().decompress(data)
 
 
 def _cmap(text: bytes) -> dict[int, str]:

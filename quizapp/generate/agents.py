@@ -167,6 +167,11 @@ def _qualifier(tokens: list[str], text: str, end: int) -> str:
     last noun ("of the project team are"); none where the phrase runs on past the match ("of
     the night" cut short of its "shift")."""
     whole = len(tokens)
+    for index in range(2, len(tokens)):
+        following = tokens[index + 1] if index + 1 < len(tokens) else _next_word(text, end)
+        if "VERB" in parts_of_speech(tokens[index]) and following.lower() in _DETERMINERS:
+            del tokens[index:]  # "of the group signs the minutes": a verb and its object
+            break
     while tokens and (
         tokens[-1].lower() in FUNCTION_WORDS or "NOUN" not in parts_of_speech(tokens[-1])
     ):
@@ -178,11 +183,16 @@ def _qualifier(tokens: list[str], text: str, end: int) -> str:
     return " ".join(tokens)
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "every", "each", "all", "any", "its", "their"})
+
+
+def _next_word(text: str, end: int) -> str:
+    following = re.match(r"[^\S\n]+([A-Za-z][\w-]*)", text[end:])
+    return following.group(1) if following else ""
+
+
 def _runs_on(text: str, end: int) -> bool:
     """Whether the noun phrase at `end` goes on past where a match stopped: another noun
     follows on the same line."""
-    following = re.match(r"[^\S\n]+([A-Za-z][\w-]*)", text[end:])
-    if following is None:
-        return False
-    word = following.group(1)
-    return word.lower() not in FUNCTION_WORDS and "NOUN" in parts_of_speech(word)
+    word = _next_word(text, end)
+    return bool(word) and word.lower() not in FUNCTION_WORDS and "NOUN" in parts_of_speech(word)

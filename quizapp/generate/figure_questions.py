@@ -46,13 +46,22 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     ]
     drafts: list[Candidate] = []
     for unit, figure in found:
+        if _worked_out(figure, find_figures(unit.sentence.text)):
+            continue
         shaped = _how_many_subject(unit, figure) or _fronted(unit, figure) or _cloze(unit, figure)
         if shaped is None:
             continue
         prompt, score = shaped
-        others = [(u, f) for u, f in found if f.unit == figure.unit and f.value != figure.value]
-        drafts.append(_draft(prompt, score, unit, figure, others))
+        drafts.append(_draft(prompt, score, unit, figure))
     return drafts
+
+
+def _worked_out(figure: Figure, beside: list[Figure]) -> bool:
+    """Whether the rest of the sentence gives the figure away: "the company pays 75% and you
+    pay the other 25%" asks a subtraction, whichever share is blanked."""
+    return figure.kind == "percent" and any(
+        other.kind == "percent" and other.value + figure.value == 100 for other in beside
+    )
 
 
 def _figures(unit: Unit) -> list[Figure]:
@@ -156,9 +165,7 @@ def with_context(prompt: str, context: str) -> str:
     return f"{context} — {prompt[:1].lower()}{prompt[1:]}" if context else prompt
 
 
-def _draft(
-    prompt: str, score: float, unit: Unit, figure: Figure, others: list[tuple[Unit, Figure]]
-) -> Candidate:
+def _draft(prompt: str, score: float, unit: Unit, figure: Figure) -> Candidate:
     """Counts and durations as short answers; money and shares among near values."""
     section = unit.section.title
     kind: CandidateKind = "short"
@@ -181,7 +188,7 @@ def _draft(
         highlight=unit.clause.span(figure.start, figure.end),
         section=section,
         tags=(short_slug(section), "figures"),
-        explanation=_explain(unit, figure, others),
+        explanation=_explain(unit, figure),
         anchor=unit.block.start,
         score=score,
     )
@@ -195,7 +202,7 @@ def _quote(unit: Unit) -> tuple[int, int]:
     return quote_span(unit.sentence, unit.clause.span(0, len(unit.clause.text)))
 
 
-def _explain(unit: Unit, figure: Figure, others: list[tuple[Unit, Figure]]) -> str:
+def _explain(unit: Unit, figure: Figure) -> str:
     sign = "%" if figure.kind == "percent" else ""
     unit_name = "" if figure.kind in ("money", "percent") else f" {figure.unit}"
     stated = (
@@ -206,13 +213,6 @@ def _explain(unit: Unit, figure: Figure, others: list[tuple[Unit, Figure]]) -> s
     parts = [f"The rule sets {figure.written}{sign}{unit_name}: {stated}"]
     if unit.followup:
         parts.append(unit.followup)
-    for other_unit, other in others:
-        if other_unit.sentence != unit.sentence or other.start != figure.start:
-            parts.append(
-                f"Do not confuse it with {other.written}{sign}{unit_name}, the figure of "
-                f'another rule: "{_sentence(other_unit.clause)}"'
-            )
-            break
     return " ".join(p if p.endswith((".", '"', "!")) else f"{p}." for p in parts)
 
 

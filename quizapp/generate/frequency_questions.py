@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.candidates import Candidate
+from quizapp.generate.figures import find_figures
 from quizapp.generate.grammar import in_sentence, inverted, question, restate
 from quizapp.generate.lexicon import verb_lemma
 from quizapp.generate.statement_questions import mentions
@@ -72,6 +73,8 @@ def _how_often(statement: Statement) -> Candidate | None:
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     if fold(who) == "we" or not rest or mentions(rest) or _SECOND_VERB.search(rest):
         return None  # "review it ... and reports ...": a pronoun, or a second act
+    if find_figures(rest):
+        return None  # "3 weeks of paid vacation every year": the amount is the fact to ask
     if statement.verb:
         form = inverted(statement.verb, who)
         if form is None:

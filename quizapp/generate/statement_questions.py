@@ -123,7 +123,7 @@ class Pools:
             for other in written
             if fold(other) != fold(name)
             and word_count(other) <= MAX_NAME_WORDS
-            and (content_words(other) <= own or own <= content_words(other))
+            and (content_words(other) <= own or _fuller(other, head, own))
         )
         if (
             word_count(name) > 1
@@ -158,6 +158,25 @@ def _universal(subject: str) -> bool:
     return bool(tokens) and (
         tokens[0] in ("any", "anyone", "anybody", "everyone", "everybody", "people")
         or tokens[-1] in ("people", "everyone", "anyone", "staff", "everybody")
+    )
+
+
+def _fuller(other: str, head: str, own: frozenset[str] | set[str]) -> bool:
+    """Whether `other` is a fuller name of the same one: it holds every word of the answer,
+    and what it adds before the head names what it belongs to ("night shift nurse", "core
+    collaborators"), not a kind or a number of them ("interim chairs", "two working groups",
+    "focused working group"). What follows "of" is always a fuller name ("nurse of the
+    night shift")."""
+    if not own <= content_words(other):
+        return False
+    before_head = other.lower().split(head.lower(), 1)[0]
+    added = [w for w in words(before_head) if w.lower() not in own]
+    return not any(
+        w.isdigit()
+        or w.lower() in _COUNT_WORDS
+        or "NOUN" not in parts_of_speech(w)
+        or "ADJ" in parts_of_speech(w)
+        for w in added
     )
 
 

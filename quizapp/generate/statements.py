@@ -170,7 +170,7 @@ _OPENS_BACK = re.compile(
 _SENDS_ELSEWHERE = re.compile(
     r"\b(?:the above|the following(?=\s*[,.;:]|\s*$)|as follows|"
     r"see below|see above|for example|for instance|e\.g\.|aforementioned|the former|the latter|"
-    r"said)\b",
+    r"said|(?:after|before|from|like|than|besides|beyond) that(?=\s*[,.;:]|\s*$))\b",
     re.IGNORECASE,
 )
 # "this", "these", "those" point back, unless they name the document itself ("this policy").
@@ -180,11 +180,12 @@ _DEMONSTRATIVE = re.compile(
     r"regulations?|manual|plan|programme|program|speech)\b)",
     re.IGNORECASE,
 )
-# In a lead, a pronoun points outside the sentence ("When they arrive", "If this fails"),
-# and a short lead may stand for a whole earlier sentence ("If not", "If in doubt").
+# In a lead, a pronoun points outside the sentence ("When they arrive", "If this fails"), as
+# "still" and "again" do ("If agreement still cannot be reached": after what was tried), and
+# a short lead may stand for a whole earlier sentence ("If not", "If in doubt").
 _BACK_REFERENCE = re.compile(
     r"\b(?:it|its|this|these|those|such|said|former|latter|above|below|aforementioned|they|"
-    r"them)\b",
+    r"them|still|again)\b",
     re.IGNORECASE,
 )
 _ELLIPTIC = re.compile(r"\b(?:so|not|doubt|doing|otherwise)\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ nothing and a changed one adds the next version, while old attempts keep their q
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from quizapp.domain.exams import Exam
 from quizapp.domain.problems import Problem, QuestionFileError, Skipped
-from quizapp.domain.questions import QuestionSet, set_id_problem
+from quizapp.domain.questions import QUESTION_TYPES, QuestionSet, set_id_problem
 from quizapp.domain.set_changes import SetChanges, compare
 from quizapp.formats.base import ReadResult
 from quizapp.paths import questions_dir
@@ -27,6 +28,7 @@ from quizapp.storage import question_sets as store
 from quizapp.storage import trainer as trainer_store
 from quizapp.storage.database import Database
 
+log = logging.getLogger(__name__)
 # Versions a trainer made in the app: a shipped file never replaces them (import_result).
 TRAINER_ORIGINS = ("edited", "generator")
 
@@ -109,7 +111,10 @@ class SetSummary:
     title: str
     question_count: int
     last_taken: datetime | None = None
-    best_score: float | None = None
+    best_score: float | None = None  # of an exam: a practice is not a best score
+    question_types: tuple[tuple[str, int], ...] = ()  # ("single", 12), ... in that order
+    source_title: str = ""  # the document its questions quote, if any
+    origin: str = ""  # shipped, file, generator
     exam: Exam | None = None  # the exam the trainer set for it: taken instead of free settings
     exam_attempts_used: int = 0
 
@@ -247,6 +252,38 @@ def import_result(
 def _written(steps: Steps, name: str, done: int, total: int) -> None:
     steps.report(done, total, f"Storing {name}: {done} of {total} questions")
     steps.check()
+def _log_import(report: ImportReport, origin: str) -> None:
+    """At INFO, refusals too: a refused file is the trainer's to fix (the CLI prints why),
+    not the app's error, and the command line shows no record below WARNING."""
+    if report.refused:
+        log.info(
+            "Import of %s (%s) refused: %s",
+            report.file,
+            origin,
+            "; ".join(
+                f"line {p.line}: {p.message}" if p.line else p.message for p in report.errors
+            ),
+        )
+    elif report.created:
+        log.info(
+            "Imported %s (%s, %s) as set %s version %s: %d questions %s, %d skipped",
+            report.file,
+            origin,
+            report.format,
+            report.set_id,
+            report.version,
+            report.questions,
+            report.by_type,
+            len(report.skipped),
+        )
+    else:
+        log.info(
+            "%s (%s) is set %s version %s already",
+            report.file,
+            origin,
+            report.set_id,
+            report.version,
+        )
 
 
 def import_shipped_sets(db: Database) -> list[ImportReport]:
@@ -258,11 +295,14 @@ def import_shipped_sets(db: Database) -> list[ImportReport]:
     digests = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
     with unit_of_work(db) as session:
         known = store.known_file_digests(session, list(digests.values()))
-    return [
+    reports = [
         import_file(db, path, fmt="native", origin="shipped")
         for path in paths
         if digests[path] not in known
     ]
+    for report in reports:
+        _log_import(report, "shipped")
+    return reports
 
 
 def list_sets(db: Database, trainee_uuid: str | None = None) -> list[SetSummary]:
@@ -271,19 +311,26 @@ def list_sets(db: Database, trainee_uuid: str | None = None) -> list[SetSummary]
     with unit_of_work(db) as session:
         retired = trainer_store.retired_slugs(session)
         stored = [s for s in store.list_newest(session) if s.slug not in retired]
+        outlines = store.set_outlines(session, [s.pk for s in stored])
         history = store.trainee_history(session, trainee_uuid) if trainee_uuid else {}
         exams = exam_store.all_exams(session)
         used = exam_store.attempts_used_by_exam(session, trainee_uuid) if trainee_uuid else {}
     summaries = []
     for s in stored:
         exam_id, exam = exams.get(s.slug, (None, None))
+        kinds, source_title = outlines[s.pk]
+        last_taken, best_score = history.get(s.slug, (None, None))
         summaries.append(
             SetSummary(
                 s.slug,
                 s.version,
                 s.title,
                 s.question_count,
-                *history.get(s.slug, (None, None)),
+                last_taken,
+                best_score,
+                tuple((kind, kinds[kind]) for kind in QUESTION_TYPES if kind in kinds),
+                source_title,
+                s.origin,
                 exam=exam,
                 exam_attempts_used=used.get(exam_id, 0) if exam_id is not None else 0,
             )

@@ -16,7 +16,10 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
+from quizapp.storage.question_cache import QuestionCache
+
 WRITES = "quizapp_writes"  # the execution option that makes a SQLite transaction BEGIN IMMEDIATE
+QUESTIONS = "quizapp_questions"  # a session's info key: the Database's QuestionCache
 BUSY_SECONDS = 5.0  # how long SQLite waits for another seat's lock before saying "locked"
 
 
@@ -76,6 +79,7 @@ class Database:
             event.listen(self.engine, "connect", _tune_sqlite)
             event.listen(self.engine, "begin", _begin)
         self._writer = self.engine.execution_options(**{WRITES: True})
+        self._questions = QuestionCache()
 
     @property
     def is_sqlite(self) -> bool:
@@ -105,7 +109,8 @@ class Database:
         locked where they are read (SELECT ... FOR UPDATE in storage.attempts).
         """
         engine = self._writer if writes else self.engine
-        with Session(engine, expire_on_commit=False) as session, session.begin():
+        info = {QUESTIONS: self._questions}
+        with Session(engine, expire_on_commit=False, info=info) as session, session.begin():
             yield session
 
     def dispose(self) -> None:

@@ -88,7 +88,7 @@ def save_card(
         "reviews": card.reviews,
         "last_attempt_uuid": attempt_uuid,
     }
-    changed = session.execute(
+    changed = session.connection().execute(  # a Core UPDATE: its result counts the rows
         update(PracticeCardRow)
         .where(
             PracticeCardRow.trainee_uuid == trainee_uuid,
@@ -97,7 +97,7 @@ def save_card(
         )
         .values(**values)
     )
-    if changed.rowcount == 0:  # type: ignore[attr-defined]
+    if changed.rowcount == 0:
         session.execute(
             insert(PracticeCardRow).values(
                 trainee_uuid=trainee_uuid, set_slug=set_slug, question_key=key, **values

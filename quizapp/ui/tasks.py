@@ -148,14 +148,21 @@ class TaskRunner(QObject):
         *,
         label: str = "",
         cancellable: bool = False,
+        progressed: Callable[[int, int, str], object] | None = None,
     ) -> Task:
         """Queue `work`; `done(result)` or `failed(exception)` is called on the UI thread.
+
+        `progressed(done, total, text)` hears every Progress.report on the UI thread: it is
+        connected before the work is queued, since a report made before a later connect
+        would be heard by nobody.
 
         `failed` gets every exception the work raised, TaskCancelled included: it decides
         what the user is told, and re-raises what it does not expect (a bug then reaches the
         crash dialog). After close() nothing runs and nothing is called back.
         """
         task = Task(label, cancellable, self)
+        if progressed is not None:
+            task.progressed.connect(progressed)
         if self._closed:
             log.debug("Task %r given after the runner closed: not run", label)
             return task

@@ -80,6 +80,27 @@ def test_an_order_is_asked_of_you_under_its_heading() -> None:
     )
 
 
+def test_a_share_the_rest_of_the_sentence_gives_away_is_not_asked() -> None:
+    prompts = _prompts(
+        "For dental care, the company pays 75% of the premium and you pay the other 25%. "
+        "The company pays 60% of the cost of glasses for every member of staff."
+    )
+    assert [p for p in prompts if "%" in p or "premium" in p] == [
+        p for p in prompts if "glasses" in p
+    ]
+    assert [p for p in prompts if "glasses" in p]
+
+
+def test_a_rule_that_leans_on_an_earlier_one_is_not_asked() -> None:
+    assert (
+        _prompts(
+            "If after that you are still unable to work, you will receive 70% of your pay. "
+            "If agreement still cannot be reached, the issue goes to the board within 14 days."
+        )
+        == []
+    )
+
+
 def test_an_amount_of_money_is_asked_among_near_amounts() -> None:
     [question] = _questions("Gifts worth more than $150 need the approval of a manager.")
     assert question.type == "single"
@@ -106,6 +127,18 @@ def test_they_is_read_as_the_subject_before_and_the_quote_holds_both() -> None:
 
 
 # --- who, and who holds a role ---------------------------------------------------------------
+
+
+def test_a_fuller_name_is_accepted_but_not_a_kind_or_a_number_of_the_role() -> None:
+    text = (
+        "The chair must publish the agenda before each meeting. The core chair of the group "
+        "signs the minutes. Retiring chairs hand over their notes. Two chairs may not "
+        "share a seat. The chair of the steering group opens the vote."
+    )
+    [question] = [q for q in _questions(text) if "agenda" in q.prompt]
+    accepted = {a.text.lower() for a in question.answers}
+    assert {"chair", "chair of the steering group", "core chair of the group"} <= accepted
+    assert not accepted & {"retiring chairs", "two chairs", "core chair of the group signs"}
 
 
 def test_who_is_asked_of_a_duty_and_accepts_the_other_names_of_the_role() -> None:
@@ -305,6 +338,11 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
     for typed in ("every year", "once a year", "annually", "yearly", "each year"):
         assert grade(question, typed).correct, typed
     assert not grade(question, "every month").correct
+
+
+def test_no_how_often_where_the_rule_also_gives_an_amount() -> None:
+    prompts = _prompts("The company offers 3 weeks of paid vacation to every employee every year.")
+    assert not [p for p in prompts if p.startswith("How often")]
 
 
 def test_a_rhythm_at_the_front_is_asked_too() -> None:

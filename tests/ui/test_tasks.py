@@ -68,8 +68,14 @@ def test_progress_reaches_the_ui_and_a_cancelled_task_stops_at_its_next_check(
             go_on.wait(timeout=5)
             go_on.clear()
 
-    task = runner.run(long_work, pytest.fail, failures.append, label="Long", cancellable=True)
-    task.progressed.connect(lambda done, total, text: heard.append((done, total, text)))
+    task = runner.run(
+        long_work,
+        pytest.fail,
+        failures.append,
+        label="Long",
+        cancellable=True,
+        progressed=lambda done, total, text: heard.append((done, total, text)),
+    )
     qtbot.waitUntil(lambda: heard == [(0, 10, "step 0")])
     task.cancel()
     go_on.set()
