@@ -252,6 +252,8 @@ def import_result(
 def _written(steps: Steps, name: str, done: int, total: int) -> None:
     steps.report(done, total, f"Storing {name}: {done} of {total} questions")
     steps.check()
+
+
 def _log_import(report: ImportReport, origin: str) -> None:
     """At INFO, refusals too: a refused file is the trainer's to fix (the CLI prints why),
     not the app's error, and the command line shows no record below WARNING."""

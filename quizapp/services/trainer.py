@@ -62,18 +62,20 @@ class _OpenSessions:
 
     def use(self, key: object, database: str, now: datetime) -> None:
         """Refresh the key's last use; TrainerLocked when it does not open `database` now."""
-        token = key.token if isinstance(key, TrainerKey) else None
+        if not isinstance(key, TrainerKey):
+            raise TrainerLocked(LOCKED)
+        token = key.token
         with self._lock:
-            found = self._used.get(token) if token is not None else None
+            found = self._used.get(token)
             if found is None or found[0] != database:
                 raise TrainerLocked(LOCKED)
             if now - found[1] >= IDLE_LIMIT:
-                del self._used[token]  # type: ignore[arg-type]  # found implies a token
+                del self._used[token]
                 raise TrainerLocked(
                     "Trainer mode locked itself after 10 minutes without use: open it again "
                     "with the trainer's passphrase."
                 )
-            self._used[token] = (database, now)  # type: ignore[index]
+            self._used[token] = (database, now)
 
     def close(self, key: TrainerKey) -> None:
         with self._lock:

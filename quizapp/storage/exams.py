@@ -81,10 +81,10 @@ def remove_exam(session: Session, slug: str) -> None:
 
 def release_answers(session: Session, slug: str, when: datetime | None) -> bool:
     """Set (or with None, take back) the release; False when the set has no exam."""
-    result = session.execute(
+    result = session.connection().execute(  # a Core UPDATE: its result counts the rows
         update(ExamRow).where(ExamRow.set_slug == slug).values(answers_released_at=when)
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return bool(result.rowcount)
 
 
 def attempts_used(session: Session, exam_id: int, trainee_uuid: str) -> int:

@@ -41,6 +41,8 @@ def lock_trainee(session: Session, uuid: str) -> bool:
         select(TraineeRow.uuid).where(TraineeRow.uuid == uuid).with_for_update()
     ).first()
     return found is not None
+
+
 def trainee_exists(session: Session, uuid: str) -> bool:
     return session.get(TraineeRow, uuid) is not None
 
@@ -121,19 +123,19 @@ def merge(session: Session, keep: str, other: str) -> int:
         .where(PracticeCardRow.trainee_uuid == other)
         .values(trainee_uuid=keep)
     )
-    moved = session.execute(
+    moved = session.connection().execute(  # a Core UPDATE: its result counts the rows
         update(AttemptRow).where(AttemptRow.trainee_uuid == other).values(trainee_uuid=keep)
     )
     session.execute(delete(TraineeRow).where(TraineeRow.uuid == other))
-    return int(moved.rowcount)  # type: ignore[attr-defined]
+    return moved.rowcount
 
 
 def delete_trainee(session: Session, uuid: str) -> int:
     """The trainee and every attempt of theirs (answers and moves go with them, and the
     practice schedules with the trainee); returns the attempts deleted."""
-    gone = session.execute(delete(AttemptRow).where(AttemptRow.trainee_uuid == uuid))
+    gone = session.connection().execute(delete(AttemptRow).where(AttemptRow.trainee_uuid == uuid))
     session.execute(delete(TraineeRow).where(TraineeRow.uuid == uuid))
-    return int(gone.rowcount)  # type: ignore[attr-defined]
+    return gone.rowcount
 
 
 def attempt_count(session: Session, uuid: str) -> int:

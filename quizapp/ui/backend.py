@@ -137,16 +137,19 @@ class Backend(QObject):
         failed: Callable[[Exception], object],
         *,
         label: str,
+        progressed: Callable[[int, int, str], object] | None = None,
     ) -> Task:
-        """As `call`, for slow work that says how far it got and stops when the returned
-        task is cancelled (its failure callback then gets TaskCancelled)."""
+        """As `call`, for slow work that says how far it got (to `progressed`) and stops
+        when the returned task is cancelled (its failure callback then gets TaskCancelled)."""
 
         def run(progress: Progress) -> T:
             if self._services is None:
                 raise DatabaseUnusable("QuizApp's database could not be opened.")
             return work(self._services, progress)
 
-        return self.runner.run(run, done, failed, label=label, cancellable=True)
+        return self.runner.run(
+            run, done, failed, label=label, cancellable=True, progressed=progressed
+        )
 
     @property
     def is_idle(self) -> bool:

@@ -172,6 +172,7 @@ class TrainerArea(QWidget):
         label: str,
         failed: Callable[[ServiceError], object] | None = None,
         cancelled: Callable[[], object] | None = None,
+        progressed: Callable[[int, int, str], object] | None = None,
         title: str = "That could not be done",
     ) -> Task | None:
         key = self.key
@@ -186,7 +187,7 @@ class TrainerArea(QWidget):
                 handle(error)
 
         return self._backend.call_with_progress(
-            lambda s, p: work(s, key, p), done, gave_up, label=label
+            lambda s, p: work(s, key, p), done, gave_up, label=label, progressed=progressed
         )
 
     def _failure(

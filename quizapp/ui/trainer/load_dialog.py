@@ -120,7 +120,11 @@ class LoadDialog(QDialog):
             return found
 
         self.task = self._area.call_with_progress(
-            work, self._previewed, label="Reading the files…", cancelled=self.reject
+            work,
+            self._previewed,
+            label="Reading the files…",
+            cancelled=self.reject,
+            progressed=self._progressed,
         )
         self._watch(self.task)
 
@@ -173,16 +177,19 @@ class LoadDialog(QDialog):
             return self.loaded
 
         self.task = self._area.call_with_progress(
-            work, self._done, label="Loading question files…", cancelled=self._cancelled
+            work,
+            self._done,
+            label="Loading question files…",
+            cancelled=self._cancelled,
+            progressed=self._progressed,
         )
         self._watch(self.task)
 
     def _watch(self, task: Task | None) -> None:
         if task is None:
             return
-        self.progress.setRange(0, 0)
+        self.progress.setRange(0, 0)  # busy until the work says how far it got
         self.progress.show()
-        task.progressed.connect(self._progressed)
 
     def _progressed(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 0))

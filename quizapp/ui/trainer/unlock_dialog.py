@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from quizapp.services.errors import ServiceError
 from quizapp.services.trainer import TrainerKey
 from quizapp.ui.backend import Backend, expecting
-from quizapp.ui.trainee.trainee_page import ProblemLabel
-from quizapp.ui.widgets import wrapped_label
+from quizapp.ui.widgets import problem_label, wrapped_label
 
 if TYPE_CHECKING:
     from quizapp.services.facade import Services
@@ -43,10 +42,7 @@ class UnlockDialog(QDialog):
         self.again_field = QLineEdit()
         self.again_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.again_field.setAccessibleName("The passphrase again")
-        self.problem_label = ProblemLabel()
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setAccessibleName("Problem")
-        self.problem_label.hide()
+        self.problem_label = problem_label("Problem")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
