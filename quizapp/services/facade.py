@@ -189,26 +189,34 @@ class Services:
     def topic_scores(self, trainee_uuid: str, set_slug: str | None = None) -> list[TopicScore]:
         return scores.topic_scores(self._db, trainee_uuid, set_slug)
 
+    # The trainer's views of everyone's scores take the key, as trainer mode's services do
+    # (services/trainer.py); the command line, the trainer's own terminal, calls the score
+    # services directly, as it does set administration.
+
     def dashboard(
         self,
+        key: TrainerKey,
         which: DashboardFilter | None = None,
         *,
         by_activity: bool = False,
         offset: int = 0,
         limit: int = scores.PAGE_SIZE,
     ) -> Page[DashboardRow]:
+        trainer.require(self._db, key, self._clock)
         return scores.dashboard(
             self._db, which, by_activity=by_activity, offset=offset, limit=limit
         )
 
     def set_statistics(
         self,
+        key: TrainerKey,
         set_slug: str,
         version: int | None = None,
         *,
         first_attempts: bool = False,
         with_choice_counts: bool = False,
     ) -> SetStatistics:
+        trainer.require(self._db, key, self._clock)
         return scores.set_statistics(
             self._db,
             set_slug,
@@ -218,13 +226,22 @@ class Services:
         )
 
     def export_results_csv(
-        self, folder: Path, *, set_slug: str | None = None, trainee_name: str | None = None
+        self,
+        key: TrainerKey,
+        folder: Path,
+        *,
+        set_slug: str | None = None,
+        trainee_name: str | None = None,
     ) -> ExportedResults:
+        trainer.require(self._db, key, self._clock)
         return score_exports.export_results_csv(
             self._db, folder, set_slug=set_slug, trainee_name=trainee_name
         )
 
-    def trainee_report(self, trainee_name: str, set_slug: str | None = None) -> TraineeReport:
+    def trainee_report(
+        self, key: TrainerKey, trainee_name: str, set_slug: str | None = None
+    ) -> TraineeReport:
+        trainer.require(self._db, key, self._clock)
         return score_exports.trainee_report(self._db, trainee_name, set_slug=set_slug)
 
     # -- practice of weak questions ------------------------------------------------------------
