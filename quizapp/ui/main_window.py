@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         self.actions_by_command[Command.CHANGE_TRAINEE].setEnabled(
             training and self.trainee_area.can_change_trainee
         )
+        self.actions_by_command[Command.MY_SCORES].setEnabled(
+            training and self.trainee_area.can_show_scores
+        )
         # Not in the middle of a quiz: the trainer comes in between quizzes.
         self.actions_by_command[Command.OPEN_TRAINER].setEnabled(
             self.started and training and self.trainee_area.can_open_trainer
@@ -278,6 +281,7 @@ class MainWindow(QMainWindow):
         handlers: dict[Command, Callable[[], object]] = {
             Command.LEAVE: lambda: self.trainee_area.leave_quiz(),
             Command.CHANGE_TRAINEE: lambda: self.trainee_area.show_trainees(),
+            Command.MY_SCORES: lambda: self.trainee_area.show_scores(),
             Command.OPEN_TRAINER: self.open_trainer,
             Command.LEAVE_TRAINER: self.leave_trainer,
             Command.QUIT: self._quit,
@@ -300,6 +304,7 @@ class MainWindow(QMainWindow):
             self.actions_by_command[entry.command] = action
         for command in (
             Command.CHANGE_TRAINEE,
+            Command.MY_SCORES,
             Command.LEAVE,
             Command.OPEN_TRAINER,
             Command.LEAVE_TRAINER,

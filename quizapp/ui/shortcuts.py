@@ -31,6 +31,7 @@ class Command(StrEnum):
     FINISH = "finish"
     LEAVE = "leave"
     CHANGE_TRAINEE = "change_trainee"
+    MY_SCORES = "my_scores"
     OPEN_TRAINER = "open_trainer"
     LEAVE_TRAINER = "leave_trainer"
     QUIT = "quit"
@@ -80,6 +81,13 @@ WINDOW_BINDINGS: tuple[Binding, ...] = (
         "Leave the quiz for now: back to the start page, the quiz kept to resume",
         menu=Menu.QUIZ,
         label="&Leave the quiz for now",
+    ),
+    Binding(
+        ("Ctrl+Shift+S",),
+        Command.MY_SCORES,
+        "My scores: every attempt, by topic, practice of weak questions",
+        menu=Menu.QUIZ,
+        label="My &scores…",
     ),
     Binding(
         (),

@@ -1,10 +1,12 @@
 """The trainee's area: its pages and the way between them.
 
 Who is training -> start a quiz (or resume or review one) -> the quiz -> its results -> back
-to the start. The trainee page comes first and alone: it can show the first look's names
-before the rest of the app is loaded. The other pages are built while the database opens, and
-a name picked before that waits for them. Whether a window command applies (Change trainee)
-is read from the page on screen, when it changes (`page_changed`), never set by hand.
+to the start; from the start, My scores (ui/scores/) -> a review, or a weak-question practice
+-> its results -> back to My scores. The trainee page comes first and alone: it can show the
+first look's names before the rest of the app is loaded. The other pages are built while the
+database opens, and a name picked before that waits for them. Whether a window command applies
+(Change trainee, My scores) is read from the page on screen, when it changes (`page_changed`),
+never set by hand.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from quizapp.domain.session import Attempt
     from quizapp.services.facade import Services
     from quizapp.ui.reader_dialog import ReaderDialog
+    from quizapp.ui.scores.trainee_scores import TraineeScoresPage
     from quizapp.ui.trainee.quiz.page import QuizPage
     from quizapp.ui.trainee.quiz.saver import SaveState
     from quizapp.ui.trainee.results_page import ResultsPage
@@ -44,6 +47,7 @@ class TraineeArea(QStackedWidget):
     start_page: StartPage
     quiz_page: QuizPage
     results_page: ResultsPage
+    scores_page: TraineeScoresPage
 
     def __init__(self, backend: Backend, notice: Notice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +58,7 @@ class TraineeArea(QStackedWidget):
         self.trainee: Trainee | None = None
         self.reader: ReaderDialog | None = None
         self._glyphs_told: set[tuple[str, ...]] = set()  # font packages named already
+        self._from_scores = False  # the review or practice on screen was opened from My scores
         self.trainee_page = TraineePage()
         self.trainee_page.chosen.connect(self.choose_trainee)
         self.trainee_page.add_requested.connect(self.add_trainee)
@@ -81,7 +86,7 @@ class TraineeArea(QStackedWidget):
         return attempt
 
     def _trainee_pages(self) -> tuple[QWidget, ...]:
-        return (self.start_page, self.results_page) if self._built else ()
+        return (self.start_page, self.results_page, self.scores_page) if self._built else ()
 
     def show_first_look(self, people: list[Trainee]) -> None:
         """The names read before the database is open; picking one waits for it."""
@@ -89,6 +94,7 @@ class TraineeArea(QStackedWidget):
 
     def build_pages(self) -> None:
         """The other pages, made while the database opens on the backend's worker."""
+        from quizapp.ui.scores.trainee_scores import TraineeScoresPage
         from quizapp.ui.trainee.quiz.page import QuizPage
         from quizapp.ui.trainee.results_page import ResultsPage
         from quizapp.ui.trainee.start_page import StartPage
@@ -96,8 +102,14 @@ class TraineeArea(QStackedWidget):
         self.start_page = StartPage(self._backend)
         self.quiz_page = QuizPage(self._backend)
         self.results_page = ResultsPage()
-        for page in (self.start_page, self.quiz_page, self.results_page):
+        self.scores_page = TraineeScoresPage(self._backend)
+        for page in (self.start_page, self.quiz_page, self.results_page, self.scores_page):
             self.addWidget(page)
+        self.start_page.scores_requested.connect(self.show_scores)
+        self.scores_page.open_requested.connect(self._review_from_scores)
+        self.scores_page.practice_started.connect(self._practise_from_scores)
+        self.scores_page.done.connect(self.show_start)
+        self.scores_page.problem.connect(self.show_error)
         self.start_page.started.connect(self._begin)
         self.start_page.open_requested.connect(self.open_attempt)
         self.start_page.change_trainee.connect(self.show_trainees)
@@ -114,7 +126,7 @@ class TraineeArea(QStackedWidget):
         self.quiz_page.save_failed.connect(self._save_failed)
         self.quiz_page.saved.connect(lambda: self._notice.clear(NoticeKind.ERROR))
         self.quiz_page.passage_requested.connect(self.show_passage)
-        self.results_page.done.connect(self.show_start)
+        self.results_page.done.connect(self._results_done)
         self.results_page.passage_requested.connect(self.show_passage)
         self._built = True
 
@@ -195,11 +207,43 @@ class TraineeArea(QStackedWidget):
         )
 
     def show_start(self) -> None:
+        self._from_scores = False
         if self.trainee is None:
             self.show_trainees()
             return
         self.start_page.show_trainee(self.trainee)
         self.setCurrentWidget(self.start_page)
+
+    # -- my scores ---------------------------------------------------------------------------
+
+    @property
+    def can_show_scores(self) -> bool:
+        """Between quizzes, with a trainee chosen."""
+        return self.trainee is not None and self.can_change_trainee
+
+    def show_scores(self) -> None:
+        """My scores, read afresh; a review or practice opened from it comes back to it."""
+        if self.trainee is None or not self._built:
+            return
+        self._from_scores = False
+        self._notice.clear()
+        self.scores_page.show_trainee(self.trainee)
+        self.setCurrentWidget(self.scores_page)
+        self.scores_page.tabs.currentWidget().setFocus()
+
+    def _review_from_scores(self, attempt_uuid: str) -> None:
+        self._from_scores = True
+        self.open_attempt(attempt_uuid)
+
+    def _practise_from_scores(self, attempt: Attempt) -> None:
+        self._from_scores = True
+        self._begin(attempt)
+
+    def _results_done(self) -> None:
+        if self._from_scores:
+            self.show_scores()
+        else:
+            self.show_start()
 
     # -- quizzes -----------------------------------------------------------------------------
 
@@ -232,9 +276,11 @@ class TraineeArea(QStackedWidget):
         self.quiz_page.question_view.focus_answer()
 
     def _quiz_finished(self, attempt: Attempt, submitted_here: bool) -> None:
-        from quizapp.domain.session import AttemptState
+        from quizapp.domain.session import AttemptState, Mode
 
         state = attempt.session.state
+        if attempt.session.mode is Mode.PRACTICE and state is not AttemptState.ABANDONED:
+            self._move_schedule(attempt.uuid)
         if state is AttemptState.ABANDONED:  # discarded in another window on the same data
             self.show_start()
             self._notice.show_message(
@@ -249,6 +295,16 @@ class TraineeArea(QStackedWidget):
             )
         elif not submitted_here:
             self._notice.show_message("This quiz was submitted in another window.")
+
+    def _move_schedule(self, attempt_uuid: str) -> None:
+        """A finished practice is a review of each question it asked: the trainee's schedule
+        of weak questions moves on by its answers (services/practice.py), whether the practice
+        was drawn from the weak questions or chosen on the start page."""
+        self._backend.call(
+            lambda s: s.update_schedule(attempt_uuid),
+            lambda _moved: None,
+            expecting(ServiceError, lambda error: self.show_error(str(error))),
+        )
 
     def _show_results(self, attempt: Attempt) -> None:
         self._notice.clear()

@@ -85,6 +85,7 @@ class StartPage(QWidget):
     change_trainee = Signal()
     problem = Signal(str)
     exam_unfinished = Signal(str, str)  # the message, the uuid of the exam to resume
+    scores_requested = Signal()  # My scores (ui/scores/): history, topics, weak questions
 
     refreshed = Signal()  # the trainee's sets, quizzes and unfinished quiz are on the page
 
@@ -144,6 +145,9 @@ class StartPage(QWidget):
         self.history_view.activated.connect(self._open_history)
         self.history_label = heading("Your quizzes", "heading")
         self.history_hint = muted_label("Open one to review it, or to resume it.")
+        self.scores_button = QPushButton("My &scores…")
+        self.scores_button.setAccessibleName("My scores: every attempt, by topic, weak questions")
+        self.scores_button.clicked.connect(self.scores_requested)
 
         header = QHBoxLayout()
         header.addWidget(self.greeting, 1)
@@ -160,6 +164,7 @@ class StartPage(QWidget):
         history_title = QHBoxLayout()
         history_title.addWidget(self.history_label)
         history_title.addWidget(self.history_hint, 1, Qt.AlignmentFlag.AlignBottom)
+        history_title.addWidget(self.scores_button)
         page = QVBoxLayout()
         page.setSpacing(12)
         page.addLayout(header)
