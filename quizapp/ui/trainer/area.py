@@ -10,7 +10,7 @@ waiting), locks it too: the key is given back and forgotten.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -32,7 +32,11 @@ from quizapp.ui.trainer.messages import show_problem
 from quizapp.ui.widgets import heading
 
 if TYPE_CHECKING:
+    from quizapp.domain.session import Attempt
     from quizapp.services.facade import Services
+    from quizapp.ui.scores.dashboard_page import DashboardPage
+    from quizapp.ui.scores.review_dialog import ReviewDialog
+    from quizapp.ui.scores.statistics_page import StatisticsPage
     from quizapp.ui.trainer.generate_page import GeneratePage
     from quizapp.ui.trainer.sets_page import SetsPage
     from quizapp.ui.trainer.trainees_page import TraineesPage
@@ -75,6 +79,9 @@ class TrainerArea(QWidget):
         layout.addWidget(self.tabs, 1)
         self._built = False
 
+    def now(self) -> datetime:
+        return self._backend.now()
+
     def tell(self, text: str) -> None:
         """What the last action did, beside the heading, until the next one says more."""
         self.status_label.setText(text)
@@ -84,6 +91,8 @@ class TrainerArea(QWidget):
         return self.key is not None
 
     def _build(self) -> None:
+        from quizapp.ui.scores.dashboard_page import DashboardPage
+        from quizapp.ui.scores.statistics_page import StatisticsPage
         from quizapp.ui.trainer.generate_page import GeneratePage
         from quizapp.ui.trainer.sets_page import SetsPage
         from quizapp.ui.trainer.trainees_page import TraineesPage
@@ -94,6 +103,13 @@ class TrainerArea(QWidget):
         self.tabs.addTab(self.sets_page, "&Question sets")
         self.tabs.addTab(self.generate_page, "&Generate from a document")
         self.tabs.addTab(self.trainees_page, "T&rainees")
+        # Score review (ui/scores/): everyone's scores, and each set's item statistics.
+        self.dashboard_page: DashboardPage = DashboardPage(self)
+        self.statistics_page: StatisticsPage = StatisticsPage(self)
+        self.dashboard_page.open_requested.connect(self.review_attempt)
+        self.tabs.addTab(self.dashboard_page, "&Dashboard")
+        self.tabs.addTab(self.statistics_page, "Item &statistics")
+        self.review: ReviewDialog | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
         self._built = True
 
@@ -211,7 +227,29 @@ class TrainerArea(QWidget):
         self._failure(None, "Trainer mode")(error)
 
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.trainees_page:
+        page = self.tabs.currentWidget()
+        if page is self.trainees_page:
             self.trainees_page.refresh()
-        elif self.tabs.currentWidget() is self.sets_page:
+        elif page is self.sets_page:
             self.sets_page.refresh()
+        elif page is self.dashboard_page:
+            self.dashboard_page.refresh()
+        elif page is self.statistics_page:
+            self.statistics_page.refresh()
+
+    def review_attempt(self, attempt_uuid: str) -> None:
+        """Any trainee's attempt, as its results screen shows it, in a dialog."""
+        self.call(lambda s, _key: s.load_attempt(attempt_uuid), self._show_review)
+
+    def _show_review(self, attempt: Attempt) -> None:
+        from quizapp.domain.session import AttemptState
+        from quizapp.ui.scores.review_dialog import ReviewDialog
+
+        if attempt.session.state is AttemptState.IN_PROGRESS:
+            self.tell("That attempt is still running: its review comes once it is submitted.")
+            return
+
+        if self.review is not None:
+            self.review.close()
+        self.review = ReviewDialog(self, attempt, self)
+        self.review.open()
