@@ -143,6 +143,10 @@ def percent_over_time(entries: Sequence[HistoryEntry]) -> Build:
     return build
 
 
+def topic_name(topic: TopicScore) -> str:
+    return f"{'Section' if topic.kind == 'section' else 'Tag'}: {topic.name}"
+
+
 def topic_bars(topics: Sequence[TopicScore]) -> Build:
     """Percent right per section and tag, the weakest at the top."""
 
@@ -157,8 +161,7 @@ def topic_bars(topics: Sequence[TopicScore]) -> Build:
         # A horizontal bar chart draws its first category at the bottom: weakest last.
         for topic in reversed(topics):
             bars.append(topic.percent)
-            kind = "Section" if topic.kind == "section" else "Tag"
-            names.append(f"{kind}: {topic.name}")
+            names.append(topic_name(topic))
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
@@ -173,7 +176,7 @@ def topic_bars(topics: Sequence[TopicScore]) -> Build:
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         chart.legend().hide()
-        bars.setLabelColor(QColor(colours.text))
+        bars.setLabelColor(QColor("#ffffff"))  # on the accent, as a main button's text
         return chart
 
     return build
@@ -201,8 +204,9 @@ def score_histogram(distribution: Sequence[int]) -> Build:
         series.setBarWidth(0.9)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([f"{i * band}–{(i + 1) * band}" for i in range(len(distribution))])
-        categories.setTitleText("Score (%)")
+        # Each bar is named by where its band starts: a narrow bar has room for no more.
+        categories.append([str(i * band) for i in range(len(distribution))])
+        categories.setTitleText(f"Score (%), in bands of {band}")
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         counts = QValueAxis()

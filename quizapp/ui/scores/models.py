@@ -32,10 +32,18 @@ STATE_WORDS = {
     AttemptState.EXPIRED: "Time ran out",
     AttemptState.ABANDONED: "Abandoned",
 }
-FLAG_WORDS = {
-    ItemFlag.TOO_HARD: "too hard (facility under 20%)",
-    ItemFlag.TOO_EASY: "too easy (facility over 95%)",
-    ItemFlag.LOW_DISCRIMINATION: "weak discrimination (under 20%)",
+FLAG_WORDS = {  # why, in a word or two; the whole reason in the cell's tooltip
+    ItemFlag.TOO_HARD: "too hard",
+    ItemFlag.TOO_EASY: "too easy",
+    ItemFlag.LOW_DISCRIMINATION: "weak discrimination",
+}
+FLAG_REASONS = {
+    ItemFlag.TOO_HARD: "Too hard: under 20% of the marks were earned (facility under 20%).",
+    ItemFlag.TOO_EASY: "Too easy: over 95% of the marks were earned (facility over 95%).",
+    ItemFlag.LOW_DISCRIMINATION: (
+        "Weak discrimination (under 20%): those who did well on the rest of the test did "
+        "not do better on this question. Check its right answer and its wording."
+    ),
 }
 
 
@@ -156,6 +164,9 @@ class PagedModel(Columns[Row]):
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self.rows.extend(page.rows)
             self.endInsertRows()
+            # A header sizing its sections to their contents hears of new rows only so
+            # (Qt 6.11): without it the first page's dates and states were cut short.
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         self.loaded.emit()
 
     def _failed(self, generation: int) -> None:
@@ -263,6 +274,8 @@ class QuestionStatisticsModel(Columns[QuestionFigures]):
             return QColor(current_colours().text)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return self.rows[index.row()].prompt
+        if role == Qt.ItemDataRole.ToolTipRole and flagged:
+            return "\n".join(FLAG_REASONS[f] for f in self.rows[index.row()].statistics.flags)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() not in (1, 7):
             return int(Qt.AlignmentFlag.AlignCenter)
         return super().data(index, role)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -132,6 +133,11 @@ class StatisticsPage(QWidget):
             ]
         )
         self.responses_view = table(self.responses_model, "How the choices were chosen", stretch=0)
+        self.responses_view.setWordWrap(True)
+        self.responses_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.responses_view.setToolTip("How the counted attempts answered the question chosen")
         self.responses_label = muted_label("Choose a question to see how it was answered.")
 
         bar = QHBoxLayout()
@@ -144,32 +150,34 @@ class StatisticsPage(QWidget):
         bar.addStretch(0)
         bar.addWidget(self.csv_button)
         bar.addWidget(self.pdf_button)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.setChildrenCollapsible(False)
-        for part in (figures_box, self.histogram, self.scatter):
-            top.addWidget(part)
-        top.setStretchFactor(1, 1)
-        top.setStretchFactor(2, 1)
-        responses_panel = QWidget()
-        responses_layout = QVBoxLayout(responses_panel)
-        responses_layout.setContentsMargins(0, 0, 0, 0)
-        responses_layout.addWidget(self.responses_label)
-        responses_layout.addWidget(self.responses_view, 1)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.setChildrenCollapsible(False)
-        bottom.addWidget(self.view)
-        bottom.addWidget(responses_panel)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(1, 1)
+        # The set's figures and the chosen question's answers in a column on the left; the
+        # charts over the questions' table, which takes the width that is left.
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(figures_box)
+        side_layout.addWidget(self.responses_label)
+        side_layout.addWidget(self.responses_view, 1)
+        side.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.setChildrenCollapsible(False)
+        charts.addWidget(self.histogram)
+        charts.addWidget(self.scatter)
+        main = QSplitter(Qt.Orientation.Vertical)
+        main.setChildrenCollapsible(False)
+        main.addWidget(charts)
+        main.addWidget(self.view)
+        main.setStretchFactor(0, 4)
+        main.setStretchFactor(1, 5)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setChildrenCollapsible(False)
+        body.addWidget(side)
+        body.addWidget(main)
+        body.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.status_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(body, 1)
         self._filling = False
 
     def refresh(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QVBoxLayout, QW
 from quizapp.services.question_sets import SetSummary
 from quizapp.services.scores import TopicScore
 from quizapp.ui.scores.calls import Caller, table
-from quizapp.ui.scores.charts import ChartView, topic_bars
+from quizapp.ui.scores.charts import ChartView, topic_bars, topic_name
 from quizapp.ui.scores.models import Columns, percent
 from quizapp.ui.widgets import muted_label
 
@@ -26,13 +26,13 @@ class TopicsView(QWidget):
         self.set_box.currentIndexChanged.connect(lambda _: self.reload())
         self.model: Columns[TopicScore] = Columns(
             [
-                ("Topic", lambda t: t.name),
-                ("Kind", lambda t: "Section" if t.kind == "section" else "Tag"),
+                ("Topic", topic_name),
                 ("Answers", lambda t: str(t.answers)),
-                ("Percent right", lambda t: percent(t.percent)),
+                ("Right", lambda t: percent(t.percent)),
             ]
         )
-        self.view = table(self.model, "Percent right per topic, weakest first", stretch=0)
+        self.view = table(self.model, "Percent right per topic, weakest first", stretch=2)
+        self.view.setMinimumWidth(self.view.fontMetrics().horizontalAdvance("M") * 28)
         self.chart = ChartView("Percent right per topic, weakest first")
         self.empty_label = muted_label(
             "No graded answers yet: finish a quiz and your topics show here."
@@ -47,7 +47,6 @@ class TopicsView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)

@@ -31,6 +31,7 @@ class TraineeScoresPage(QWidget):
         self.back_button = QPushButton("&Back to the question sets")
         self.back_button.clicked.connect(self.done)
         self.history = HistoryView(call, with_chart=True)
+        self.history.setContentsMargins(8, 8, 8, 8)  # inside the tab's frame
         self.history.open_requested.connect(self.open_requested)
         self.topics = TopicsView(call)
         self.practice = PracticeView(call)
