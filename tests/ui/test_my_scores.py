@@ -20,6 +20,7 @@ from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.scores.trainee_scores import TraineeScoresPage
 from quizapp.ui.shortcuts import Command
+from quizapp.ui.theme import DARK_COLOURS, LIGHT_COLOURS, Theme
 from tests.fakes import FakeClock
 from tests.score_data import HALF, RIGHT, WRONG, import_topics_set, take
 from tests.ui.drive import answer_current, click, finish_dialog, settle
@@ -178,3 +179,17 @@ def test_my_scores_has_a_menu_command_and_its_key(
     action.trigger()
     settle(qtbot)
     assert window.trainee_area.currentWidget() is window.trainee_area.scores_page
+
+
+def test_the_charts_take_the_themes_colours(
+    window: MainWindow, qtbot: QtBot, dana: Trainee
+) -> None:
+    page = open_my_scores(window, qtbot, dana)
+    view = page.history.chart
+    for theme, colours in ((Theme.DARK, DARK_COLOURS), (Theme.LIGHT, LIGHT_COLOURS)):
+        window.appearance.set_theme(theme)
+        chart = view.chart()
+        assert chart.backgroundBrush().color().name() == colours.base
+        (line,) = chart.series()
+        assert isinstance(line, QLineSeries) and line.pen().color().name() == colours.accent
+        assert len(line.points()) == 4  # the same data, drawn again
