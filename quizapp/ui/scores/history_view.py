@@ -63,7 +63,6 @@ class HistoryView(QWidget):
             lambda current, _: self.open_button.setEnabled(current.isValid())
         )
         self.chart = ChartView("Your score over time, a line per question set")
-        self.chart.setVisible(with_chart)
         self._with_chart = with_chart
         bar = QHBoxLayout()
         bar.addWidget(self.count_label, 1)
@@ -77,6 +76,9 @@ class HistoryView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.chart)
+        # Hidden once it has a parent: shown before, it was a window of its own for a moment,
+        # and took the focus from the main window.
+        self.chart.setVisible(with_chart)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
