@@ -277,10 +277,12 @@ def test_the_facade_binds_score_review_and_practice_to_its_database_and_clock(
     bound = Services(gear, clock)
     assert bound.trainee_history(ann.uuid).total == 1
     assert {t.name for t in bound.topic_scores(ann.uuid)} >= {"Gear", "Numbers"}
-    assert [r.trainee_name for r in bound.dashboard().rows] == ["Ann"]
-    assert bound.set_statistics("gear", with_choice_counts=True).test.attempts == 1
-    assert bound.export_results_csv(tmp_path / "out", trainee_name="ann").responses == 5
-    assert bound.trainee_report("Ann").trainee_name == "Ann"
+    # Everyone's scores are the trainer's: their calls take the key trainer mode hands out.
+    key = bound.set_first_passphrase("lantern-orchard-42")
+    assert [r.trainee_name for r in bound.dashboard(key).rows] == ["Ann"]
+    assert bound.set_statistics(key, "gear", with_choice_counts=True).test.attempts == 1
+    assert bound.export_results_csv(key, tmp_path / "out", trainee_name="ann").responses == 5
+    assert bound.trainee_report(key, "Ann").trainee_name == "Ann"
     assert bound.practice_outlook(ann.uuid, "gear").wrong == 5
     bound.sign_in(ann.uuid)
     session = bound.start_weak_practice(ann.uuid, "gear", count=2)
