@@ -6,7 +6,7 @@ filter's results go out as CSV, the chosen trainee's as a PDF report."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from quizapp.ui.trainer.area import TrainerArea
 
 EVERYONE = ""
-DEFAULT_DAYS = 30  # the date range offered when the trainer first ticks it
+DEFAULT_DAYS = 30  # the date range offered before the trainer changes it
 
 
 def local_day_start(day: QDate) -> datetime:
@@ -62,7 +62,13 @@ class DashboardPage(QWidget):
         self.dates_box.setAccessibleName("Only attempts started between two dates")
         self.since_edit = QDateEdit()
         self.until_edit = QDateEdit()
-        for edit, name in ((self.since_edit, "From"), (self.until_edit, "Until, inclusive")):
+        # The range offered: the last DEFAULT_DAYS days, by the app's clock.
+        today = area.now().astimezone().date()
+        for edit, name, day in (
+            (self.since_edit, "From", today - timedelta(days=DEFAULT_DAYS)),
+            (self.until_edit, "Until, inclusive", today),
+        ):
+            edit.setDate(QDate(day.year, day.month, day.day))
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
@@ -189,17 +195,6 @@ class DashboardPage(QWidget):
         self.model.reload(request)
 
     def _dates_toggled(self, on: bool) -> None:
-        if on and not self.since_edit.isEnabled():
-            today = QDate.fromString(
-                self._area.now().astimezone().date().isoformat(), Qt.DateFormat.ISODate
-            )
-            for edit, day in (
-                (self.since_edit, today.addDays(-DEFAULT_DAYS)),
-                (self.until_edit, today),
-            ):
-                edit.blockSignals(True)
-                edit.setDate(day)
-                edit.blockSignals(False)
         self.since_edit.setEnabled(on)
         self.until_edit.setEnabled(on)
         self.reload()
