@@ -341,17 +341,17 @@ def test_two_entries_of_one_trainee_are_merged_and_a_pin_is_set(
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from quizapp.domain.session import QuizSettings
+    from quizapp.domain.session import Mode, QuizSettings
     from quizapp.services import attempts
 
     ola = trainees.add_trainee(with_passphrase, "Ola")
     ola_n = trainees.add_trainee(with_passphrase, "Ola N.")
-    for who in (ola, ola_n, ola_n):
+    for who in (ola, ola_n, ola_n):  # practices: a second unfinished exam would be refused
         attempts.start_attempt(
             with_passphrase,
             who.uuid,
             SET_ID,
-            QuizSettings(count=2),
+            QuizSettings(count=2, mode=Mode.PRACTICE),
             attempt_uuid=str(uuid.uuid4()),
             clock=clock,
         )
