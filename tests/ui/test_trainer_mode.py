@@ -20,7 +20,14 @@ from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.shortcuts import Command
 from tests.fakes import FakeClock
-from tests.ui.drive import add_trainee, click, reply_to_message_box, settle
+from tests.ui.drive import (
+    add_trainee,
+    click,
+    open_from_history,
+    reply_to_message_box,
+    settle,
+    sign_in_as,
+)
 from tests.ui.sample_set import SET_ID
 from tests.ui.trainer_steps import (
     PASSPHRASE,
@@ -271,8 +278,9 @@ def test_an_edited_question_makes_a_version_and_an_old_review_keeps_the_old_text
     assert first.prompt in page.questions_list.item(row).text()
 
     click(qtbot, area.leave_button)
-    window.trainee_area.open_attempt(old_uuid)
-    settle(qtbot)
+    sign_in_as(window, qtbot, "Ola")
+    assert window.trainee_area.start_page.history_model.rows[0].uuid == old_uuid
+    open_from_history(window, qtbot)
     results = window.trainee_area.results_page
     assert window.trainee_area.currentWidget() is results
     shown = " ".join(card.prompt_label.text().replace("\u200b", "") for card in results.cards)
