@@ -43,6 +43,8 @@ def describe(summary: SetSummary) -> str:
         f"{n} {_KINDS[kind][n != 1]}" for kind, n in summary.question_types if kind in _KINDS
     )
     parts = [f"{count} question{'s' if count != 1 else ''}" + (f": {kinds}" if kinds else "")]
+    if summary.exam is not None:
+        parts.append("exam set by your trainer")
     if summary.source_title:
         parts.append(f"quotes “{summary.source_title}”")
     if summary.origin in _ORIGINS:
