@@ -20,7 +20,7 @@ from quizapp.services import attempts, exams, question_sets, trainees, trainer
 from quizapp.services.errors import NotYours
 from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.trainee.models import DESCRIPTION_ROLE
+from quizapp.ui.trainee.models import RECORD_ROLE
 from quizapp.ui.trainee.results_page import ReviewCard
 from tests.fakes import FakeClock
 from tests.ui.drive import (
@@ -86,7 +86,8 @@ def test_an_exam_with_a_pass_mark_shows_its_answers_only_once_released(
         "Attempts": "0 of 2 used",
         "Answers shown": "Once the trainer releases them",
     }
-    assert "exam set by your trainer" in page.sets_model.index(0, 0).data(DESCRIPTION_ROLE)
+    record = page.sets_model.index(0, 0).data(RECORD_ROLE)
+    assert record == "Exam set by your trainer · Not taken yet"
     assert card.practice_label.text() == "Your trainer has closed practice on this set."
     assert not card.practice_button.isVisible()
 

@@ -29,10 +29,12 @@ def exam_terms(settings: ExamSettings, used: int) -> list[tuple[str, str]]:
     allowed = settings.attempts_allowed
     return [
         ("Questions", f"{count} from each section" if settings.per_section else count),
-        ("Time limit", _plural(minutes, "minute") if minutes else "None: untimed"),
+        ("Time limit", _plural(minutes, "minute") if minutes else "Untimed"),
         (
             "Pass mark",
-            f"{round(settings.pass_mark * 100)} %" if settings.pass_mark is not None else "None",
+            f"{round(settings.pass_mark * 100)} %"
+            if settings.pass_mark is not None
+            else "No pass mark",
         ),
         (
             "Attempts",
@@ -59,7 +61,8 @@ class ExamCard(QFrame):
         self.setObjectName("card")
         self.intro = muted_label("Set by your trainer: every trainee takes it as it is.")
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Every value as wide as the card: a wrapped label kept to its hint broke mid-phrase.
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
         for name, _ in exam_terms(ExamSettings(1), 0):
             value = wrapped_label()
@@ -80,6 +83,7 @@ class ExamCard(QFrame):
         self.practice_button.setAutoDefault(False)
         rule = QFrame()
         rule.setObjectName("rule")
+        rule.setFixedHeight(1)  # a line between the exam and the practice beside it
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
@@ -87,12 +91,13 @@ class ExamCard(QFrame):
         layout.addWidget(heading("Your exam", "heading"))
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
-        layout.addStretch(1)
         layout.addWidget(self.blocked_label)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addSpacing(6)
         layout.addWidget(rule)
         layout.addWidget(self.practice_label)
         layout.addWidget(self.practice_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
 
     def show_exam(self, summary: SetSummary, practice_count: int, running: str = "") -> None:
         """The set's exam, and what may be started now: nothing while `running` (why) says
