@@ -23,6 +23,7 @@ from datetime import datetime
 from quizapp.domain.exams import Exam, choose_by_section
 from quizapp.domain.grading import Response
 from quizapp.domain.questions import SourceDocument
+from quizapp.domain.review import withhold_answers
 from quizapp.domain.session import (
     Attempt,
     AttemptClosed,
@@ -266,7 +267,7 @@ def _change(
         _log_closed(attempt, "expired at its deadline")
     if expired and apply is not None:
         raise AttemptClosed(quiz.state)
-    return attempt
+    return withhold_answers(attempt)
 
 
 def _log_closed(attempt: Attempt, how: str) -> None:
@@ -281,7 +282,8 @@ def _log_closed(attempt: Attempt, how: str) -> None:
 
 
 def load_attempt(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
-    """The attempt as stored (submitted as expired first if its deadline has passed).
+    """The attempt as stored (submitted as expired first if its deadline has passed), less
+    the right answers and explanations of an exam whose trainer has not shown them yet.
 
     Read without the write lock; only an overdue attempt is read again, locked, to expire it.
     """
@@ -291,6 +293,15 @@ def load_attempt(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
         raise NotFound("That attempt no longer exists.")
     if attempt.session.refresh():
         return _change(db, attempt_uuid, clock, None, trainee_uuid=None)
+    return withhold_answers(attempt)
+
+
+def own_attempt(db: Database, attempt_uuid: str, *, trainee_uuid: str, clock: Clock) -> Attempt:
+    """`load_attempt` for the trainee it belongs to, refused (NotYours) to anyone else: a
+    classmate's answers are theirs, whatever attempt UUID a seat asks for."""
+    attempt = load_attempt(db, attempt_uuid, clock=clock)
+    if attempt.trainee_uuid != trainee_uuid:
+        raise NotYours("That quiz belongs to another trainee: it cannot be opened here.")
     return attempt
 
 
@@ -422,16 +433,19 @@ class LastChoice:
     """What a trainee chose for their last quiz, offered again for the next one."""
 
     set_slug: str
-    settings: QuizSettings  # the last quiz's count and mode, the last exam's time limit
+    # The last quiz's count and mode, the last exam's time limit, of the quizzes they set up
+    # themselves; None when every quiz so far was an exam their trainer fixed.
+    settings: QuizSettings | None
 
 
 def last_choice(db: Database, trainee_uuid: str) -> LastChoice | None:
     """The trainee's last set and settings; None before their first quiz."""
     with unit_of_work(db) as session:
-        last, exam = store.latest_choices(session, trainee_uuid)
-    if last is None:
+        slug, record, exam = store.latest_choices(session, trainee_uuid)
+    if slug is None:
         return None
-    slug, record = last
+    if record is None:
+        return LastChoice(slug, None)
     chosen = settings_from_record(record)
     time_limit = settings_from_record(exam).time_limit if exam is not None else None
     return LastChoice(

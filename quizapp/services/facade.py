@@ -123,7 +123,9 @@ class Services:
         )
 
     def load_attempt(self, attempt_uuid: str) -> Attempt:
-        return attempts.load_attempt(self._db, attempt_uuid, clock=self._clock)
+        return attempts.own_attempt(
+            self._db, attempt_uuid, trainee_uuid=self._as(), clock=self._clock
+        )
 
     def open_attempts(self, trainee_uuid: str) -> list[Attempt]:
         return attempts.open_attempts(self._db, trainee_uuid, clock=self._clock)

@@ -379,9 +379,10 @@ def unfinished_exam(
 
 def latest_choices(
     session: Session, trainee_uuid: str
-) -> tuple[tuple[str, dict[str, Any]] | None, dict[str, Any] | None]:
-    """What the trainee chose last: (set slug, settings) of their newest attempt, and the
-    settings of their newest exam (a practice has no time limit to remember)."""
+) -> tuple[str | None, dict[str, Any] | None, dict[str, Any] | None]:
+    """What the trainee chose last: the set of their newest attempt, the settings of their
+    newest attempt of their own settings, and those of their newest such exam (a practice
+    has no time limit to remember). An exam a trainer fixed chose no settings of theirs."""
 
     def newest(*conditions: Any) -> Any:
         return session.execute(
@@ -392,8 +393,10 @@ def latest_choices(
             .limit(1)
         ).first()
 
-    last, exam = newest(), newest(AttemptRow.mode == Mode.EXAM.value)
+    own = AttemptRow.exam_id.is_(None)
+    last, chosen, exam = newest(), newest(own), newest(own, AttemptRow.mode == Mode.EXAM.value)
     return (
-        (last[0], dict(last[1] or {})) if last is not None else None,
+        last[0] if last is not None else None,
+        dict(chosen[1] or {}) if chosen is not None else None,
         dict(exam[1] or {}) if exam is not None else None,
     )

@@ -303,11 +303,13 @@ def test_one_unfinished_exam_per_trainee_and_set(filled: Database) -> None:
         filled, bob.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )  # his own
 
-    attempts.submit(filled, first.uuid, clock=clock)  # finished: the next may start
+    # Finished: the next may start.
+    attempts.submit(filled, first.uuid, trainee_uuid=ann.uuid, clock=clock)
     second = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )
-    attempts.abandon(filled, second.uuid, clock=clock)  # discarded: so may the next
+    # Discarded: so may the next.
+    attempts.abandon(filled, second.uuid, trainee_uuid=ann.uuid, clock=clock)
     third = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )
@@ -356,8 +358,11 @@ def test_practice_never_counts_as_the_best_score(filled: Database) -> None:
         filled, ann.uuid, "safety", practice, clock=clock, attempt_uuid=str(uuid.uuid4())
     )
     for key in ("q-helmet", "q-where"):  # the first choice is the right one in both
-        attempts.answer(filled, done.uuid, position_of(done, key), 0, clock=clock)
-    assert attempts.submit(filled, done.uuid, clock=clock).session.score == pytest.approx(0.5)
+        attempts.answer(
+            filled, done.uuid, position_of(done, key), 0, trainee_uuid=ann.uuid, clock=clock
+        )
+    submitted = attempts.submit(filled, done.uuid, trainee_uuid=ann.uuid, clock=clock)
+    assert submitted.session.score == pytest.approx(0.5)
     summary = list_sets(filled, ann.uuid)[0]
     assert summary.best_score is None and summary.last_taken == T0
 
@@ -366,8 +371,8 @@ def test_practice_never_counts_as_the_best_score(filled: Database) -> None:
         filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )
     helmet = position_of(exam, "q-helmet")
-    attempts.answer(filled, exam.uuid, helmet, 0, clock=clock)
-    attempts.submit(filled, exam.uuid, clock=clock)
+    attempts.answer(filled, exam.uuid, helmet, 0, trainee_uuid=ann.uuid, clock=clock)
+    attempts.submit(filled, exam.uuid, trainee_uuid=ann.uuid, clock=clock)
     summary = list_sets(filled, ann.uuid)[0]
     assert summary.best_score == pytest.approx(0.25) and summary.last_taken == clock.now()
     assert [h.mode for h in attempts.list_attempts(filled, ann.uuid)] == [Mode.EXAM, Mode.PRACTICE]
@@ -383,6 +388,7 @@ def test_the_last_count_and_time_limit_are_remembered_per_trainee(filled: Databa
         attempts.start_attempt(
             filled, ann.uuid, "safety", exam, clock=clock, attempt_uuid=str(uuid.uuid4())
         ).uuid,
+        trainee_uuid=ann.uuid,
         clock=clock,
     )
     clock.advance(timedelta(minutes=1))
@@ -419,8 +425,15 @@ def test_the_log_follows_attempts_by_id_without_names_or_answers(
     started = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )
-    attempts.answer(filled, started.uuid, position_of(started, "q-count"), "seventeen", clock=clock)
-    attempts.submit(filled, started.uuid, clock=clock)
+    attempts.answer(
+        filled,
+        started.uuid,
+        position_of(started, "q-count"),
+        "seventeen",
+        trainee_uuid=ann.uuid,
+        clock=clock,
+    )
+    attempts.submit(filled, started.uuid, trainee_uuid=ann.uuid, clock=clock)
     other = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )

@@ -196,7 +196,12 @@ def test_a_change_to_another_trainees_attempt_is_refused(
         seat.submit(theirs.uuid)
     with pytest.raises(NotYours):
         seat.start_attempt(ann.uuid, "safety", QuizSettings(count=1), attempt_uuid="x")
+    with pytest.raises(NotYours, match="cannot be opened here"):  # nor read: her answers
+        seat.load_attempt(theirs.uuid)
+    with pytest.raises(NotYours):
+        attempts.own_attempt(filled, theirs.uuid, trainee_uuid=bob.uuid, clock=clock)
     seat.sign_in(ann.uuid)
+    assert seat.load_attempt(theirs.uuid).uuid == theirs.uuid
     assert seat.submit(theirs.uuid).session.state is AttemptState.SUBMITTED
 
 
@@ -284,14 +289,34 @@ def test_an_exam_fixes_what_is_taken_says_passed_and_shows_answers_once_released
     done = attempts.submit(filled, taken.uuid, trainee_uuid=ann.uuid, clock=clock)
     assert done.session.score == pytest.approx(0.5)
     assert done.passed is True and not done.answers_shown
+    # Withheld by the service, not left to a window to hide: the marks and responses stay.
+    for before, after in zip(taken.session.items, done.session.items, strict=True):
+        question = after.question
+        assert (question.key, question.prompt) == (before.question.key, before.question.prompt)
+        assert [c.text for c in question.choices] == [c.text for c in before.question.choices]
+        assert not any(c.fraction or c.feedback for c in question.choices)
+        assert not (question.answers or question.explanation or question.quote or question.span)
+    assert [i.score for i in done.session.items] == [
+        i.score for i in attempts.load_attempt(filled, taken.uuid, clock=clock).session.items
+    ]
+    assert attempts.load_attempt(filled, taken.uuid, clock=clock).session.items == (
+        done.session.items
+    )
 
     exams.release_answers(filled, key, "safety", clock=clock)
     reviewed = attempts.load_attempt(filled, taken.uuid, clock=clock)
     assert reviewed.passed is True and reviewed.answers_shown
+    assert [i.question for i in reviewed.session.items] == [i.question for i in taken.session.items]
+    # Never: withheld however long after.
+    exams.save_exam(
+        filled, key, "safety", replace(settings, show_answers=ShowAnswers.NEVER), clock=clock
+    )
 
     second = attempts.start_exam(filled, ann.uuid, "safety", attempt_uuid="a2", clock=clock)
     attempts.submit(filled, second.uuid, trainee_uuid=ann.uuid, clock=clock)
-    assert attempts.load_attempt(filled, second.uuid, clock=clock).passed is False
+    never = attempts.load_attempt(filled, second.uuid, clock=clock)
+    assert never.passed is False and never.exam is not None and never.exam.released
+    assert not never.answers_shown and not never.session.items[0].question.explanation
     with pytest.raises(NotAllowed, match="all 2 attempts"):
         attempts.start_exam(filled, ann.uuid, "safety", attempt_uuid="a3", clock=clock)
     assert question_sets.list_sets(filled, ann.uuid)[0].exam_attempts_used == 2
@@ -300,6 +325,26 @@ def test_an_exam_fixes_what_is_taken_says_passed_and_shows_answers_once_released
     exams.remove_exam(filled, key, "safety", clock=clock)
     assert attempts.load_attempt(filled, taken.uuid, clock=clock).passed is True
     start(filled, ann.uuid, clock, count=2)
+
+
+def test_an_exam_a_trainer_fixed_is_not_remembered_as_the_trainees_own_choice(
+    filled: Database, clock: FakeClock, key: trainer.TrainerKey
+) -> None:
+    ann = trainees.add_trainee(filled, "Ann")
+    own = start(filled, ann.uuid, clock, count=3, time_limit=timedelta(minutes=45))
+    attempts.submit(filled, own.uuid, trainee_uuid=ann.uuid, clock=clock)
+    exams.save_exam(
+        filled, key, "safety", ExamSettings(2, time_limit=timedelta(minutes=5)), clock=clock
+    )
+    clock.advance(timedelta(minutes=1))
+    attempts.start_exam(filled, ann.uuid, "safety", attempt_uuid="fixed", clock=clock)
+    remembered = attempts.last_choice(filled, ann.uuid)
+    assert remembered == attempts.LastChoice(
+        "safety", QuizSettings(count=3, time_limit=timedelta(minutes=45))
+    )
+    bob = trainees.add_trainee(filled, "Bob")
+    attempts.start_exam(filled, bob.uuid, "safety", attempt_uuid="bobs", clock=clock)
+    assert attempts.last_choice(filled, bob.uuid) == attempts.LastChoice("safety", None)
 
 
 def test_an_exam_per_section_draws_from_every_section(
@@ -324,6 +369,7 @@ def test_an_exam_per_section_draws_from_every_section(
             database, ann.uuid, "safety", attempt_uuid=f"s{n}", clock=clock, seed=n
         )
         assert sorted(i.question.section for i in taken.session.items) == ["Helmets", "Injuries"]
+        attempts.submit(database, taken.uuid, trainee_uuid=ann.uuid, clock=clock)
 
 
 # -- sets --------------------------------------------------------------------------------------
@@ -334,6 +380,7 @@ def test_editing_a_question_makes_a_version_and_old_attempts_keep_their_text(
 ) -> None:
     ann = trainees.add_trainee(filled, "Ann")
     old = start(filled, ann.uuid, clock, count=4)
+    attempts.submit(filled, old.uuid, trainee_uuid=ann.uuid, clock=clock)
     questions = set_admin.browse(filled, key, "safety", clock=clock).questions
     helmet = next(q for q in questions if q.key == "q-helmet")
     with pytest.raises(InvalidInput, match="no text"):
@@ -468,8 +515,8 @@ def test_trainees_are_renamed_merged_deleted_and_read_from_a_class_list(
 ) -> None:
     ann = trainees.add_trainee(filled, "Ann")
     anne = trainees.add_trainee(filled, "Anne L.")
-    for who in (ann, anne, anne):
-        start(filled, who.uuid, clock, count=2)
+    for who in (ann, anne, anne):  # practices: two unfinished exams on a set are refused
+        start(filled, who.uuid, clock, count=2, mode=Mode.PRACTICE)
     with pytest.raises(InvalidInput, match="merge the two"):
         trainee_admin.rename(filled, key, anne.uuid, "ann", clock=clock)
     trainee_admin.rename(filled, key, ann.uuid, "Ann Lee", clock=clock)

@@ -20,7 +20,14 @@ from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.shortcuts import Command
 from tests.fakes import FakeClock
-from tests.ui.drive import add_trainee, click, reply_to_message_box, settle
+from tests.ui.drive import (
+    add_trainee,
+    click,
+    open_from_history,
+    reply_to_message_box,
+    settle,
+    sign_in_as,
+)
 from tests.ui.sample_set import SET_ID
 from tests.ui.trainer_steps import (
     PASSPHRASE,
@@ -271,8 +278,9 @@ def test_an_edited_question_makes_a_version_and_an_old_review_keeps_the_old_text
     assert first.prompt in page.questions_list.item(row).text()
 
     click(qtbot, area.leave_button)
-    window.trainee_area.open_attempt(old_uuid)
-    settle(qtbot)
+    sign_in_as(window, qtbot, "Ola")
+    assert window.trainee_area.start_page.history_model.rows[0].uuid == old_uuid
+    open_from_history(window, qtbot)
     results = window.trainee_area.results_page
     assert window.trainee_area.currentWidget() is results
     shown = " ".join(card.prompt_label.text().replace("\u200b", "") for card in results.cards)
@@ -341,17 +349,17 @@ def test_two_entries_of_one_trainee_are_merged_and_a_pin_is_set(
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from quizapp.domain.session import QuizSettings
+    from quizapp.domain.session import Mode, QuizSettings
     from quizapp.services import attempts
 
     ola = trainees.add_trainee(with_passphrase, "Ola")
     ola_n = trainees.add_trainee(with_passphrase, "Ola N.")
-    for who in (ola, ola_n, ola_n):
+    for who in (ola, ola_n, ola_n):  # practices: a second unfinished exam would be refused
         attempts.start_attempt(
             with_passphrase,
             who.uuid,
             SET_ID,
-            QuizSettings(count=2),
+            QuizSettings(count=2, mode=Mode.PRACTICE),
             attempt_uuid=str(uuid.uuid4()),
             clock=clock,
         )

@@ -7,7 +7,9 @@ Run under Xvfb (no window manager, so the window fills the screen), as screensho
 
 A fresh database in OUT_DIR gets the shipped sets, a few trainees and a trainer passphrase;
 the tour opens trainer mode, previews a file with errors, edits a question, sets an exam,
-drafts questions from a document and manages the trainees.
+drafts questions from a document and manages the trainees. Then a trainee takes that exam:
+its card on the start page, a passed result whose answers wait for the trainer's release,
+and, once released, a result that did not pass, answers shown.
 """
 
 from __future__ import annotations
@@ -22,15 +24,18 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from quizapp.domain.exams import ShowAnswers
 from quizapp.services import start_up
 from quizapp.storage.database import Database
 from quizapp.ui.backend import Backend
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.shortcuts import Command
 from quizapp.ui.theme import Theme
+from quizapp.ui.trainee.quiz.finish_dialog import FinishDialog
 from quizapp.ui.trainer.exam_dialog import ExamDialog
 from tests.ui.drive import settled
 from tests.ui.sample_set import import_sample_set
+from tests.ui.screenshot_tour import answer
 
 PASSPHRASE = "lantern-orchard-42"
 BROKEN = """\
@@ -81,7 +86,7 @@ def main(out: Path, theme: str) -> int:
     def shot(name: str) -> None:
         idle()
         QTest.qWait(300)
-        target = out / f"trainer-{name}-{theme}-{screen.width()}x{screen.height()}.png"
+        target = out / f"{name}-{theme}-{screen.width()}x{screen.height()}.png"
         subprocess.run(["import", "-window", "root", str(target)], check=True)
         print(target)
 
@@ -98,36 +103,41 @@ def main(out: Path, theme: str) -> int:
     assert dialog is not None
     QTest.keyClicks(dialog.passphrase_field, PASSPHRASE)
     QTest.keyClicks(dialog.again_field, PASSPHRASE)
-    shot("1-first-passphrase")
+    shot("trainer-first-passphrase")
     dialog.submit()
     idle()
     area = window.trainer_area
     assert area is not None
     page = area.sets_page
     page.questions_list.setCurrentRow(1)
-    shot("2-sets")
 
     broken = out / "drill-questions.gift"
     broken.write_text(BROKEN, encoding="utf-8")
     page.load_files([broken])
     idle()
-    shot("3-load-preview")
+    shot("trainer-load-preview")
     assert page.load_dialog is not None
     page.load_dialog.reject()
 
     page.edit_question()
     assert page.edit_dialog is not None
-    shot("4-edit-question")
+    shot("trainer-edit-question")
     page.edit_dialog.reject()
 
     chosen = page.chosen()
     assert chosen is not None
     exam = ExamDialog(chosen.title, chosen.question_count, chosen.exam, window)
+    exam.count_box.setValue(5)
     exam.pass_box.setValue(70)
     exam.attempts_box.setValue(2)
+    exam.show_box.setCurrentIndex(list(ShowAnswers).index(ShowAnswers.ON_RELEASE))
     exam.show()
-    shot("5-exam")
+    shot("trainer-exam")
+    fixed = exam.settings()
     exam.reject()
+    area.call(lambda s, key: s.save_exam(key, chosen.slug, fixed), lambda _: page.refresh())
+    idle()
+    shot("trainer-sets")
 
     speech = next(Path(__file__).resolve().parents[2].glob("resources/speech/*.txt"))
     area.tabs.setCurrentWidget(area.generate_page)
@@ -135,21 +145,76 @@ def main(out: Path, theme: str) -> int:
     idle()
     area.generate_page.drafts_list.item(1).setCheckState(Qt.CheckState.Unchecked)
     area.generate_page.drafts_list.setCurrentRow(0)
-    shot("6-generate")
+    shot("trainer-generate")
     area.generate_page.right_tabs.setCurrentIndex(1)
-    shot("7-coverage-report")
+    shot("trainer-coverage-report")
 
     area.tabs.setCurrentWidget(area.trainees_page)
     idle()
     area.trainees_page.select("Zhang M.")
-    shot("8-trainees")
+    shot("trainer-trainees")
     area.trainees_page.merge()
     assert area.trainees_page.merge_dialog is not None
     keep = area.trainees_page.merge_dialog.keep_box
     keep.setCurrentIndex(keep.findText("Zhang Min"))
-    shot("9-merge")
+    shot("trainer-merge")
     assert area.trainees_page.merge_dialog is not None
     area.trainees_page.merge_dialog.reject()
+
+    # A trainee takes the exam just fixed.
+    def sign_in(name: str) -> None:
+        trainee_area.show_trainees()
+        idle()
+        names = trainee_area.trainee_page
+        row = next(r for r in range(names.model.rowCount()) if names.model.item(r).text() == name)
+        names.list_view.setCurrentIndex(names.model.index(row, 0))
+        names.continue_button.click()
+        idle()
+
+    def take_exam(*, right: bool) -> None:
+        start.start()
+        idle()
+        quiz = trainee_area.quiz_page
+        assert quiz.attempt is not None
+        for item in quiz.attempt.session.items:
+            quiz.go_to(item.position)
+            answer(quiz, right=right and item.position != 1)
+            idle()
+        quiz.finish()
+        idle()
+        finish = quiz.findChild(FinishDialog)
+        assert finish is not None
+        QTest.mouseClick(finish.submit_button, Qt.MouseButton.LeftButton)
+        idle()
+
+    area.leave_button.click()
+    idle()
+    trainee_area = window.trainee_area
+    sign_in("Li Wei")
+    start = trainee_area.start_page
+    slugs = [summary.slug for summary in start.sets_model.rows]
+    start.sets_view.select_row(slugs.index(chosen.slug))
+    shot("exam-card")
+    take_exam(right=True)
+    shot("results-passed")
+    trainee_area.results_page.done.emit()
+    idle()
+    take_exam(right=False)
+
+    window.actions_by_command[Command.OPEN_TRAINER].trigger()
+    idle()
+    unlock = window.unlock_dialog
+    assert unlock is not None
+    QTest.keyClicks(unlock.passphrase_field, PASSPHRASE)
+    unlock.submit()
+    idle()
+    area.sets_page.toggle_release()
+    idle()
+    area.leave_button.click()
+    idle()
+    sign_in("Li Wei")
+    trainee_area.open_attempt(start.history_model.rows[0].uuid)
+    shot("results-not-passed")
 
     window.close()
     idle()

@@ -19,7 +19,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from quizapp.domain.trainees import Trainee
-from quizapp.services.errors import InvalidInput, ServiceError
+from quizapp.services.errors import InvalidInput, SecretRequired, ServiceError
 from quizapp.ui.backend import Backend, StartUp, expecting
 from quizapp.ui.trainee.trainee_page import TraineePage
 from quizapp.ui.widgets import Notice, NoticeKind, confirm
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from quizapp.services.facade import Services
     from quizapp.ui.reader_dialog import ReaderDialog
     from quizapp.ui.scores.trainee_scores import TraineeScoresPage
+    from quizapp.ui.trainee.pin_dialog import PinDialog
     from quizapp.ui.trainee.quiz.page import QuizPage
     from quizapp.ui.trainee.quiz.saver import SaveState
     from quizapp.ui.trainee.results_page import ResultsPage
@@ -57,6 +58,7 @@ class TraineeArea(QStackedWidget):
         self._waiting: Callable[[], None] | None = None  # a request made before that
         self.trainee: Trainee | None = None
         self.reader: ReaderDialog | None = None
+        self.pin_dialog: PinDialog | None = None  # asking the PIN of the name picked
         self._glyphs_told: set[tuple[str, ...]] = set()  # font packages named already
         self._from_scores = False  # the review or practice on screen was opened from My scores
         self.trainee_page = TraineePage()
@@ -191,20 +193,31 @@ class TraineeArea(QStackedWidget):
 
     def choose_trainee(self, trainee: Trainee) -> None:
         """Train as `trainee`: the seat signs in as them, so every change it makes to a quiz
-        is made as them (services/facade.py)."""
+        is made as them (services/facade.py); a trainee with a PIN types it first."""
         if not self._ready_or_later(lambda: self.choose_trainee(trainee)):
             return
 
-        def signed_in(person: Trainee) -> None:
-            self.trainee = person
-            self.trainee_changed.emit(person.name)
-            self.show_start()
+        def refused(error: ServiceError) -> None:
+            if isinstance(error, SecretRequired):
+                self._ask_pin(trainee)
+            else:
+                self.show_error(str(error))
 
         self._backend.call(
-            lambda s: s.sign_in(trainee.uuid),
-            signed_in,
-            expecting(ServiceError, lambda error: self.show_error(str(error))),
+            lambda s: s.sign_in(trainee.uuid), self._signed_in, expecting(ServiceError, refused)
         )
+
+    def _ask_pin(self, trainee: Trainee) -> None:
+        from quizapp.ui.trainee.pin_dialog import PinDialog
+
+        self.pin_dialog = PinDialog(self._backend, trainee, self)
+        self.pin_dialog.signed_in.connect(self._signed_in)
+        self.pin_dialog.open()
+
+    def _signed_in(self, person: Trainee) -> None:
+        self.trainee = person
+        self.trainee_changed.emit(person.name)
+        self.show_start()
 
     def show_start(self) -> None:
         self._from_scores = False

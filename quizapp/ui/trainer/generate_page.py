@@ -64,6 +64,10 @@ class GeneratePage(QWidget):
         self.drafts_list = QListWidget()
         self.drafts_list.setAccessibleName("Drafted questions (ticked ones are saved)")
         self.drafts_list.setWordWrap(True)
+        self.drafts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.drafts_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.drafts_list.setProperty("wrapping", True)  # the sheet's rule for wrapped items
+        self.drafts_list.setSpacing(3)  # the room the items' padding gave, kept by the layout
         self.drafts_list.currentRowChanged.connect(self._draft_chosen)
         self.drafts_list.itemChanged.connect(lambda _item: self._update_save())
         self.editor = QuestionEditor()

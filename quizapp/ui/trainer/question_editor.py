@@ -64,7 +64,8 @@ class QuestionEditor(QWidget):
         self.explanation_field = self._text_field("", "Explanation")
         self.answer_fields: list[QLineEdit] = []
         self._form = QFormLayout()
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # The quote (a label) as wide as the fields: kept to its hint it wrapped at a third.
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._form)
@@ -104,6 +105,8 @@ class QuestionEditor(QWidget):
             quote = wrapped_label(f"“{question.quote}”")
             quote.setAccessibleName("Quoted passage (not editable)")
             quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # At the top of its row, beside its name, however much room the form has left.
+            quote.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             # A wrapped label in a form is laid out at its narrowest otherwise.
             quote.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
             self._form.addRow(QLabel("Quote:"), quote)

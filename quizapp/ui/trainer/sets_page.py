@@ -111,6 +111,11 @@ class SetsPage(QWidget):
         self.questions_list = QListWidget()
         self.questions_list.setAccessibleName("Questions of this version")
         self.questions_list.setWordWrap(True)
+        # Wrapped to the list's width, laid out again as it changes: no line runs off its edge.
+        self.questions_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.questions_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.questions_list.setProperty("wrapping", True)  # the sheet's rule for wrapped items
+        self.questions_list.setSpacing(3)  # the room the items' padding gave, kept by the layout
         self.questions_list.currentRowChanged.connect(self._question_chosen)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("The question with its answer and quote")
@@ -144,6 +149,9 @@ class SetsPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
+        # The sets' table asks for all its columns: without sizes of its own the questions
+        # and their answers were left a narrow strip.
+        splitter.setSizes([6000, 4000])
         splitter.setChildrenCollapsible(False)
         self.empty_label = wrapped_label(
             "No question sets yet: load files (or drop them here), or generate a set from a "

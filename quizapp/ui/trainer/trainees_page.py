@@ -54,9 +54,13 @@ class MergeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("&Keep:", self.keep_box)
+        moving = (
+            f"{other.name}'s {other.attempts} attempt{'s' * (other.attempts != 1)} move to it"
+            if other.attempts
+            else f"{other.name} has no attempts to move"
+        )
         self.explanation = wrapped_label(
-            f"“{other.name}” and the entry you keep are one person: {other.name}'s "
-            f"{other.attempts} attempt{'s' * (other.attempts != 1)} move to it, and "
+            f"“{other.name}” and the entry you keep are one person: {moving}, and "
             f"“{other.name}” is removed from the list."
         )
         layout = QVBoxLayout(self)
