@@ -227,6 +227,11 @@ class Services:
             with_choice_counts=with_choice_counts,
         )
 
+    def review_attempt(self, key: TrainerKey, attempt_uuid: str) -> Attempt:
+        """Any trainee's attempt, answers included: the trainer's review of it."""
+        trainer.require(self._db, key, self._clock)
+        return scores.any_attempt(self._db, attempt_uuid, clock=self._clock)
+
     def export_results_csv(
         self,
         key: TrainerKey,

@@ -5,6 +5,7 @@ the questions that need a look, and exports to CSV and PDF from the app."""
 from __future__ import annotations
 
 import csv
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,8 +15,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.exams import ExamSettings, ShowAnswers
 from quizapp.domain.trainees import Trainee
-from quizapp.services import trainees, trainer
+from quizapp.services import attempts, exams, trainees, trainer
 from quizapp.services.errors import TrainerLocked
 from quizapp.services.facade import Services
 from quizapp.services.trainer import TrainerKey
@@ -226,6 +228,32 @@ def test_the_trainers_score_calls_need_the_key(db: Database, clock: FakeClock) -
         lambda: services.set_statistics(stranger, "fire-drill"),
         lambda: services.export_results_csv(stranger, Path("nowhere")),
         lambda: services.trainee_report(stranger, "Dana"),
+        lambda: services.review_attempt(stranger, "any-attempt"),
     ):
         with pytest.raises(TrainerLocked):
             call()
+
+
+def test_the_trainer_reviews_an_exam_whose_answers_the_trainee_does_not_see_yet(
+    db: Database, clock: FakeClock, room: dict[str, Trainee]
+) -> None:
+    services = Services(db, clock)
+    key = services.unlock_trainer(PASSPHRASE)
+    exams.save_exam(
+        db,
+        key,
+        "gear",
+        ExamSettings(question_count=5, show_answers=ShowAnswers.ON_RELEASE),
+        clock=clock,
+    )
+    eli = room["Eli"].uuid
+    started = attempts.start_exam(db, eli, "gear", attempt_uuid=str(uuid.uuid4()), clock=clock)
+    attempts.submit(db, started.uuid, trainee_uuid=eli, clock=clock)
+    as_eli_sees_it = attempts.load_attempt(db, started.uuid, clock=clock)
+    assert not any(c.correct for i in as_eli_sees_it.session.items for c in i.question.choices)
+    as_trainer = services.review_attempt(key, started.uuid)
+    assert all(
+        any(c.correct for c in item.question.choices)
+        for item in as_trainer.session.items
+        if item.question.type != "short"
+    )

@@ -239,7 +239,7 @@ class TrainerArea(QWidget):
 
     def review_attempt(self, attempt_uuid: str) -> None:
         """Any trainee's attempt, as its results screen shows it, in a dialog."""
-        self.call(lambda s, _key: s.load_attempt(attempt_uuid), self._show_review)
+        self.call(lambda s, key: s.review_attempt(key, attempt_uuid), self._show_review)
 
     def _show_review(self, attempt: Attempt) -> None:
         from quizapp.domain.session import AttemptState
