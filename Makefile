@@ -7,13 +7,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench bench-quick dist clean
+.PHONY: setup run test lint format bench bench-quick dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,dist,postgres]'
 	touch $(STAMP)
+
+# The .venv alone: .venv/bin/quizapp for the command line (README, "The command line").
+setup: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/quizapp

@@ -12,24 +12,20 @@ bare PySide6 window.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import statistics
 import subprocess
 import sys
-from collections.abc import Callable
 
 from bench_storage import big_set
 from harness import Bench
-from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QSettings
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication, QWidget
+from quiz_window import open_quiz, until
 
-from quizapp.domain.clock import SystemClock
 from quizapp.formats.base import ReadResult
-from quizapp.services import question_sets, start_up, trainees
+from quizapp.services import question_sets
 from quizapp.storage.database import Database
 from quizapp.storage.schema import prepare
-from quizapp.ui.backend import Backend
-from quizapp.ui.main_window import MainWindow
 
 QUESTIONS = 10_000
 QUIZ_LENGTH = 100
@@ -73,14 +69,6 @@ class PaintWatch(QObject):
         return False
 
 
-def until(app: QApplication, done: Callable[[], bool]) -> None:
-    """Process events until `done()`: the app's database calls answer on the UI thread.
-    Waiting for each event, not spinning: a spinning UI thread would hold the lock the
-    worker needs to run Python."""
-    while not done():
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-
-
 def time_until_painted(app: QApplication, watch: PaintWatch, action: object) -> float:
     """Milliseconds from `action()` until `watch`'s widget has been painted."""
     before = watch.paints
@@ -102,29 +90,9 @@ def main() -> int:
     if maker.exitcode != 0:
         raise SystemExit("building the 10,000-question database failed")
 
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QApplication(sys.argv)
     db = Database(url)
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    backend = Backend(lambda: start_up.prepared(db), SystemClock())
-    window = MainWindow(backend, settings)
-    window.resize(1024, 768)
-    loop = QEventLoop()
-    window.ready.connect(loop.quit)
-    window.show()
-    loop.exec()
-    area = window.trainee_area
-    area.choose_trainee(trainees.add_trainee(db, "Bench"))
-    start = area.start_page
-    until(app, lambda: bool(start.sets_model.rows))
-    row, listed = next((i, s) for i, s in enumerate(start.sets_model.rows) if s.slug == "bench")
-    assert listed.question_count == QUESTIONS, listed
-    start.sets_view.selectRow(row)
-    start.count_box.setValue(QUIZ_LENGTH)
-    start.start()
-    page = area.quiz_page
-    until(app, lambda: area.currentWidget() is page)
-    assert page.attempt is not None and len(page.attempt.session.items) == QUIZ_LENGTH
+    quiz = open_quiz(db, folder, "bench", QUIZ_LENGTH)
+    app, page = quiz.app, quiz.page
     watch = PaintWatch(page.question_view.prompt_label)
     time_until_painted(app, watch, page.question_view.update)  # the page is on screen
 
@@ -148,7 +116,7 @@ def main() -> int:
     bench.record("  slowest click", max(nexts), "ms")
     bench.record("  then the move written (SQLite)", statistics.median(writes), "ms")
 
-    whole_set = question_sets.get_set(db, listed.slug)  # held: the big set in memory too
+    whole_set = question_sets.get_set(db, "bench")  # held: the big set in memory too
     assert len(whole_set.questions) == QUESTIONS
     app.processEvents()
     rss = resident_mb()
@@ -157,10 +125,7 @@ def main() -> int:
     )
     bench.record("floor: bare QMainWindow resident", int(floor_rss.stdout) / 1024, "MB")
     bench.record("resident, 10k set loaded, quiz open", rss, "MB", "< 200 MB", rss < 200)
-    window.close()
-    until(app, lambda: not window.isVisible())
-    backend.close()
-    settings.sync()  # now, not when Qt tears down after the scratch folder is gone
+    quiz.close()
     return bench.finish()
 
 

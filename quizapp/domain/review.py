@@ -77,18 +77,48 @@ def response_text(item: AttemptItem) -> str:
     return "\n".join(question.choices[i].text for i in shown_choices(item) if i in chosen)
 
 
+def _right_choice(question: Question, index: int) -> bool:
+    """One of the choices a full-marks answer takes: the best one of a `single` question,
+    every one with credit of a `multiple` one."""
+    fraction = question.choices[index].fraction
+    return fraction >= question.max_fraction if question.type == "single" else fraction > 0
+
+
 def right_answer_text(item: AttemptItem) -> str:
     """What earns full marks, as text: every best accepted answer, or the right choices."""
     question = item.question
     if question.type == "short":
         best = question.max_fraction
         return " / ".join(a.text for a in question.answers if a.fraction >= best)
-    if question.type == "single":
-        best = question.max_fraction
-        right = [i for i in shown_choices(item) if question.choices[i].fraction >= best]
-    else:
-        right = [i for i in shown_choices(item) if question.choices[i].fraction > 0]
+    right = [i for i in shown_choices(item) if _right_choice(question, i)]
     return "\n".join(question.choices[i].text for i in right)
+
+
+@dataclass(frozen=True)
+class ChoiceMark:
+    """How a shown choice of a checked question is marked on the choice itself: the right
+    ones, and the trainee's wrong ones; a wrong choice left alone needs no mark."""
+
+    verdict: Verdict | None  # RIGHT, WRONG, or None (no mark)
+    words: str  # what the mark says, for the eye and for a screen reader
+
+
+def choice_marks(item: AttemptItem) -> list[ChoiceMark]:
+    """One mark per choice, in the order shown."""
+    response = item.response
+    chosen = {response} if isinstance(response, int) else set(response or ())
+    marks = []
+    for index in shown_choices(item):
+        picked = index in chosen
+        if _right_choice(item.question, index):
+            marks.append(
+                ChoiceMark(Verdict.RIGHT, "Your answer: right" if picked else "Right answer")
+            )
+        elif picked:
+            marks.append(ChoiceMark(Verdict.WRONG, "Your answer: wrong"))
+        else:
+            marks.append(ChoiceMark(None, ""))
+    return marks
 
 
 def highlight_in_quote(question: Question) -> tuple[int, int] | None:

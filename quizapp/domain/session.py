@@ -59,6 +59,31 @@ class QuizSettings:
     shuffle_choices: bool = True
 
 
+def settings_record(settings: QuizSettings) -> dict[str, object]:
+    """The settings as an attempt stores them (plain JSON values: the time limit in seconds)."""
+    return {
+        "count": settings.count,
+        "time_limit": settings.time_limit.total_seconds() if settings.time_limit else None,
+        "mode": settings.mode.value,
+        "shuffle_questions": settings.shuffle_questions,
+        "shuffle_choices": settings.shuffle_choices,
+    }
+
+
+def settings_from_record(record: dict[str, object]) -> QuizSettings:
+    """What `settings_record` stored; a value missing or of the wrong kind keeps its default
+    (a record written by an older QuizApp still reads)."""
+    default = QuizSettings()
+    count, limit, mode = record.get("count"), record.get("time_limit"), record.get("mode")
+    return QuizSettings(
+        count=count if isinstance(count, int) and count > 0 else default.count,
+        time_limit=timedelta(seconds=limit) if isinstance(limit, int | float) else None,
+        mode=Mode(mode) if isinstance(mode, str) and mode in tuple(Mode) else default.mode,
+        shuffle_questions=record.get("shuffle_questions") is not False,
+        shuffle_choices=record.get("shuffle_choices") is not False,
+    )
+
+
 @dataclass
 class AttemptItem:
     """One question as this attempt shows it: its position and the order of its choices.
@@ -205,9 +230,12 @@ class QuizSession:
         item = self._open_item(position)
         if item.checked:
             raise ItemLocked(f"question {position + 1} was already checked")
-        grade(item.question, response, self.grading)  # rejects a response of the wrong kind
+        # Checked, not graded: a response of the wrong kind raises here, while grading (the
+        # short-answer matcher's word lists load in a fraction of a second on first use) waits
+        # for the check or the submit, not every keystroke of a typed answer.
+        answered = is_answered(item.question, response)
         item.response = response
-        item.answered_at = self.clock.now() if item.answered else None
+        item.answered_at = self.clock.now() if answered else None
         return item
 
     def check(self, position: int) -> AttemptItem:

@@ -14,9 +14,10 @@ finds the first one's work instead of doing it again.
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.domain.grading import Response
@@ -26,16 +27,29 @@ from quizapp.domain.session import (
     AttemptClosed,
     AttemptState,
     Clock,
+    Mode,
     QuizSession,
     QuizSettings,
     choose_questions,
+    settings_from_record,
+    settings_record,
 )
-from quizapp.services.errors import InvalidInput, NotFound, once_more_on_conflict, unit_of_work
+from quizapp.services.errors import (
+    ExamUnfinished,
+    InvalidInput,
+    NotFound,
+    once_more_on_conflict,
+    unit_of_work,
+)
 from quizapp.storage import attempts as store
 from quizapp.storage import question_sets as set_store
 from quizapp.storage import trainees as trainee_store
 from quizapp.storage.database import Database
 from quizapp.storage.question_sets import grading_options
+
+# What a support person needs to follow an attempt: ids, modes, counts. Never a name (the
+# trainee is their uuid) and never an answer.
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,7 @@ class AttemptSummary:
     submitted_at: datetime | None
     state: AttemptState
     score: float | None
+    mode: Mode
 
 
 def start_attempt(
@@ -65,6 +80,8 @@ def start_attempt(
 
     `attempt_uuid` is made by the caller, once per start the trainee asked for: a start
     repeated after a failure that was in fact stored gives back the attempt it stored.
+    Refused with ExamUnfinished while the trainee has an exam on the set that is still
+    running, whichever mode is asked for now: a practice shows the right answers.
     """
 
     def start() -> Attempt | None:
@@ -74,11 +91,14 @@ def start_attempt(
                 if stored != (trainee_uuid, set_slug):
                     raise InvalidInput("That attempt was started for another trainee or set.")
                 return None
-            if not trainee_store.trainee_exists(session, trainee_uuid):
+            if not trainee_store.lock_trainee(session, trainee_uuid):
                 raise NotFound("That trainee no longer exists.")
             set_row = set_store.newest_version(session, set_slug)
             if set_row is None:
                 raise NotFound(f"There is no set {set_slug!r}.")
+            running = store.unfinished_exam(session, trainee_uuid, set_slug, clock.now())
+            if running is not None:
+                raise ExamUnfinished(*running)
             keys = set_store.question_keys(session, set_row.id)
             rng = random.Random(
                 seed if seed is not None else random.SystemRandom().randrange(2**31)
@@ -92,10 +112,6 @@ def start_attempt(
                 rng,
                 grading=grading_options(set_row.typo_tolerance, set_row.answer_matching),
             )
-            recorded = asdict(settings)
-            recorded["time_limit"] = (
-                settings.time_limit.total_seconds() if settings.time_limit else None
-            )
             store.insert_attempt(
                 session,
                 uuid=attempt_uuid,
@@ -103,8 +119,18 @@ def start_attempt(
                 set_pk=set_row.id,
                 quiz=quiz,
                 question_ids=dict(keys),
-                settings=recorded,
+                settings=settings_record(settings),
             )
+        log.info(
+            "Attempt %s started: trainee %s, set %s version %d, %s, %d questions, %s",
+            attempt_uuid,
+            trainee_uuid,
+            set_row.slug,
+            set_row.version,
+            settings.mode.value,
+            len(quiz.items),
+            settings.time_limit or "untimed",
+        )
         return Attempt(
             attempt_uuid,
             trainee_uuid,
@@ -151,9 +177,22 @@ def _change(
         if changed is not None:
             store.save_items(session, attempt, changed)
             store.save_attempt(session, attempt)
+    if expired:
+        _log_closed(attempt, "expired at its deadline")
     if expired and apply is not None:
         raise AttemptClosed(quiz.state)
     return attempt
+
+
+def _log_closed(attempt: Attempt, how: str) -> None:
+    summary = attempt.session.summary()
+    log.info(
+        "Attempt %s %s: %d of %d questions answered",
+        attempt.uuid,
+        how,
+        summary.answered,
+        len(attempt.session.items),
+    )
 
 
 def load_attempt(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
@@ -215,7 +254,9 @@ def submit(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
         quiz.submit()
         return list(range(len(quiz.items)))
 
-    return _change(db, attempt_uuid, clock, close)
+    submitted = _change(db, attempt_uuid, clock, close)
+    _log_closed(submitted, "submitted")
+    return submitted
 
 
 def abandon(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
@@ -225,7 +266,9 @@ def abandon(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
         quiz.abandon()
         return []
 
-    return _change(db, attempt_uuid, clock, drop)
+    dropped = _change(db, attempt_uuid, clock, drop)
+    _log_closed(dropped, "discarded")
+    return dropped
 
 
 def open_attempts(db: Database, trainee_uuid: str, *, clock: Clock) -> list[Attempt]:
@@ -254,3 +297,25 @@ def attempt_document(db: Database, attempt_uuid: str) -> SourceDocument | None:
 def list_attempts(db: Database, trainee_uuid: str | None = None) -> list[AttemptSummary]:
     with unit_of_work(db) as session:
         return [AttemptSummary(*row) for row in store.history(session, trainee_uuid)]
+
+
+@dataclass(frozen=True)
+class LastChoice:
+    """What a trainee chose for their last quiz, offered again for the next one."""
+
+    set_slug: str
+    settings: QuizSettings  # the last quiz's count and mode, the last exam's time limit
+
+
+def last_choice(db: Database, trainee_uuid: str) -> LastChoice | None:
+    """The trainee's last set and settings; None before their first quiz."""
+    with unit_of_work(db) as session:
+        last, exam = store.latest_choices(session, trainee_uuid)
+    if last is None:
+        return None
+    slug, record = last
+    chosen = settings_from_record(record)
+    time_limit = settings_from_record(exam).time_limit if exam is not None else None
+    return LastChoice(
+        slug, QuizSettings(count=chosen.count, time_limit=time_limit, mode=chosen.mode)
+    )

@@ -84,3 +84,19 @@ def once_more_on_conflict(work: Callable[[], T]) -> T:
         return work()
     except Conflict:
         return work()
+
+
+class ExamUnfinished(ServiceError):
+    """The trainee already has an exam on this set that is neither finished nor discarded.
+
+    One at a time, whatever window or seat asks: two clocks running on one set let a trainee
+    read the questions in one exam and answer them in the other. `attempt_uuid` is the one to
+    resume (or discard).
+    """
+
+    def __init__(self, attempt_uuid: str, set_title: str) -> None:
+        self.attempt_uuid = attempt_uuid
+        super().__init__(
+            f"You have an unfinished exam on “{set_title}”. Resume it and finish it, or "
+            "discard it, before you start another quiz on this set."
+        )

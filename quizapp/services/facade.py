@@ -23,7 +23,7 @@ from quizapp.services import (
     start_up,
     trainees,
 )
-from quizapp.services.attempts import AttemptSummary
+from quizapp.services.attempts import AttemptSummary, LastChoice
 from quizapp.services.question_sets import SetSummary
 from quizapp.services.score_exports import ExportedResults, TraineeReport
 from quizapp.services.scores import (
@@ -88,6 +88,9 @@ class Services:
 
     def list_attempts(self, trainee_uuid: str) -> list[AttemptSummary]:
         return attempts.list_attempts(self._db, trainee_uuid)
+
+    def last_choice(self, trainee_uuid: str) -> LastChoice | None:
+        return attempts.last_choice(self._db, trainee_uuid)
 
     def attempt_document(self, attempt_uuid: str) -> SourceDocument | None:
         return attempts.attempt_document(self._db, attempt_uuid)

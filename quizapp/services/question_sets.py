@@ -8,18 +8,21 @@ nothing and a changed one adds the next version, while old attempts keep their q
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from quizapp.domain.problems import Problem, QuestionFileError, Skipped
-from quizapp.domain.questions import QuestionSet, set_id_problem
+from quizapp.domain.questions import QUESTION_TYPES, QuestionSet, set_id_problem
 from quizapp.formats.base import ReadResult
 from quizapp.paths import questions_dir
 from quizapp.services.errors import NotFound, once_more_on_conflict, unit_of_work
 from quizapp.storage import question_sets as store
 from quizapp.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -61,7 +64,10 @@ class SetSummary:
     title: str
     question_count: int
     last_taken: datetime | None = None
-    best_score: float | None = None
+    best_score: float | None = None  # of an exam: a practice is not a best score
+    question_types: tuple[tuple[str, int], ...] = ()  # ("single", 12), ... in that order
+    source_title: str = ""  # the document its questions quote, if any
+    origin: str = ""  # shipped, file, generator
 
 
 def read_question_file(path: Path, fmt: str = "auto") -> ReadResult:
@@ -177,6 +183,40 @@ def import_result(
     return report
 
 
+def _log_import(report: ImportReport, origin: str) -> None:
+    """At INFO, refusals too: a refused file is the trainer's to fix (the CLI prints why),
+    not the app's error, and the command line shows no record below WARNING."""
+    if report.refused:
+        log.info(
+            "Import of %s (%s) refused: %s",
+            report.file,
+            origin,
+            "; ".join(
+                f"line {p.line}: {p.message}" if p.line else p.message for p in report.errors
+            ),
+        )
+    elif report.created:
+        log.info(
+            "Imported %s (%s, %s) as set %s version %s: %d questions %s, %d skipped",
+            report.file,
+            origin,
+            report.format,
+            report.set_id,
+            report.version,
+            report.questions,
+            report.by_type,
+            len(report.skipped),
+        )
+    else:
+        log.info(
+            "%s (%s) is set %s version %s already",
+            report.file,
+            origin,
+            report.set_id,
+            report.version,
+        )
+
+
 def import_shipped_sets(db: Database) -> list[ImportReport]:
     """Bring in the sets of the shipped questions/ folder that are new or changed.
 
@@ -186,22 +226,40 @@ def import_shipped_sets(db: Database) -> list[ImportReport]:
     digests = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
     with unit_of_work(db) as session:
         known = store.known_file_digests(session, list(digests.values()))
-    return [
+    reports = [
         import_file(db, path, fmt="native", origin="shipped")
         for path in paths
         if digests[path] not in known
     ]
+    for report in reports:
+        _log_import(report, "shipped")
+    return reports
 
 
 def list_sets(db: Database, trainee_uuid: str | None = None) -> list[SetSummary]:
     """Every set's newest version, with the trainee's last attempt and best score on it."""
     with unit_of_work(db) as session:
         stored = store.list_newest(session)
+        outlines = store.set_outlines(session, [s.pk for s in stored])
         history = store.trainee_history(session, trainee_uuid) if trainee_uuid else {}
-    return [
-        SetSummary(s.slug, s.version, s.title, s.question_count, *history.get(s.slug, (None, None)))
-        for s in stored
-    ]
+    summaries = []
+    for s in stored:
+        kinds, source_title = outlines[s.pk]
+        last_taken, best_score = history.get(s.slug, (None, None))
+        summaries.append(
+            SetSummary(
+                s.slug,
+                s.version,
+                s.title,
+                s.question_count,
+                last_taken,
+                best_score,
+                tuple((kind, kinds[kind]) for kind in QUESTION_TYPES if kind in kinds),
+                source_title,
+                s.origin,
+            )
+        )
+    return summaries
 
 
 def get_set(db: Database, slug: str, version: int | None = None) -> QuestionSet:

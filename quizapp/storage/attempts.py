@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.domain.grading import Response
@@ -294,8 +294,8 @@ def overdue_uuids(session: Session, now: datetime) -> list[str]:
 
 def history(
     session: Session, trainee_uuid: str | None
-) -> list[tuple[str, str, str, datetime, datetime | None, AttemptState, float | None]]:
-    """(uuid, trainee name, set title, started, submitted, state, score), newest first."""
+) -> list[tuple[str, str, str, datetime, datetime | None, AttemptState, float | None, Mode]]:
+    """(uuid, trainee name, set title, started, submitted, state, score, mode), newest first."""
     query = (
         select(AttemptRow, TraineeRow.name, QuestionSetRow.title)
         .join(TraineeRow, TraineeRow.uuid == AttemptRow.trainee_uuid)
@@ -313,6 +313,51 @@ def history(
             row.submitted_at,
             AttemptState(row.state),
             row.score,
+            Mode(row.mode),
         )
         for row, name, title in session.execute(query)
     ]
+
+
+def unfinished_exam(
+    session: Session, trainee_uuid: str, set_slug: str, now: datetime
+) -> tuple[str, str] | None:
+    """(uuid, set title) of the trainee's exam on any version of the set that is still in
+    progress and within its time, if any. One whose deadline has passed does not count: the
+    next look at it submits it."""
+    row = session.execute(
+        select(AttemptRow.uuid, QuestionSetRow.title)
+        .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+        .where(
+            AttemptRow.trainee_uuid == trainee_uuid,
+            QuestionSetRow.slug == set_slug,
+            AttemptRow.mode == Mode.EXAM.value,
+            AttemptRow.state == AttemptState.IN_PROGRESS.value,
+            or_(AttemptRow.deadline.is_(None), AttemptRow.deadline > now),
+        )
+        .order_by(AttemptRow.started_at.desc())
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def latest_choices(
+    session: Session, trainee_uuid: str
+) -> tuple[tuple[str, dict[str, Any]] | None, dict[str, Any] | None]:
+    """What the trainee chose last: (set slug, settings) of their newest attempt, and the
+    settings of their newest exam (a practice has no time limit to remember)."""
+
+    def newest(*conditions: Any) -> Any:
+        return session.execute(
+            select(QuestionSetRow.slug, AttemptRow.settings)
+            .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+            .where(AttemptRow.trainee_uuid == trainee_uuid, *conditions)
+            .order_by(AttemptRow.started_at.desc())
+            .limit(1)
+        ).first()
+
+    last, exam = newest(), newest(AttemptRow.mode == Mode.EXAM.value)
+    return (
+        (last[0], dict(last[1] or {})) if last is not None else None,
+        dict(exam[1] or {}) if exam is not None else None,
+    )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from quizapp.domain.questions import (
@@ -311,6 +311,27 @@ def list_newest(session: Session) -> list[StoredSet]:
     ]
 
 
+def set_outlines(session: Session, set_pks: list[int]) -> dict[int, tuple[dict[str, int], str]]:
+    """Per set version: how many questions of each type it has, and the title of the
+    document they quote ("" without one), to say in a line what a set is."""
+    kinds: dict[int, dict[str, int]] = defaultdict(dict)
+    for set_pk, kind, n in session.execute(
+        select(QuestionRow.set_id, QuestionRow.type, func.count())
+        .where(QuestionRow.set_id.in_(set_pks))
+        .group_by(QuestionRow.set_id, QuestionRow.type)
+    ):
+        kinds[set_pk][kind] = n
+    sources = {
+        set_pk: title
+        for set_pk, title in session.execute(
+            select(QuestionSetRow.id, DocumentRow.title)
+            .join(DocumentRow, DocumentRow.id == QuestionSetRow.document_id)
+            .where(QuestionSetRow.id.in_(set_pks))
+        )
+    }
+    return {pk: (kinds.get(pk, {}), sources.get(pk, "")) for pk in set_pks}
+
+
 def question_keys(session: Session, set_pk: int) -> list[tuple[str, int]]:
     """(key, row id) of every question of a set version, in the set's order."""
     rows = session.execute(
@@ -332,10 +353,15 @@ def known_file_digests(session: Session, digests: list[str]) -> set[str]:
 def trainee_history(
     session: Session, trainee_uuid: str
 ) -> dict[str, tuple[datetime | None, float | None]]:
-    """Per set slug: when the trainee last started it and their best graded score."""
+    """Per set slug: when the trainee last started it and their best graded exam score.
+
+    A practice is graded too, but it is not a best score: its answers were explained one by
+    one, so beside an exam's it would flatter.
+    """
     graded = ["submitted", "expired"]  # AttemptState values; abandoned attempts are not scored
+    exam_score = case((AttemptRow.mode == "exam", AttemptRow.score))  # Mode.EXAM's value
     rows = session.execute(
-        select(QuestionSetRow.slug, func.max(AttemptRow.started_at), func.max(AttemptRow.score))
+        select(QuestionSetRow.slug, func.max(AttemptRow.started_at), func.max(exam_score))
         .join(AttemptRow, AttemptRow.set_id == QuestionSetRow.id)
         .where(AttemptRow.trainee_uuid == trainee_uuid, AttemptRow.state.in_(graded))
         .group_by(QuestionSetRow.slug)

@@ -28,5 +28,15 @@ def insert_trainee(session: Session, uuid: str, name: str, now: datetime) -> Non
     )
 
 
-def trainee_exists(session: Session, uuid: str) -> bool:
-    return session.get(TraineeRow, uuid) is not None
+def lock_trainee(session: Session, uuid: str) -> bool:
+    """Hold the trainee's row until the transaction ends; False when there is no such trainee.
+
+    What one trainee starts is then decided one start at a time, whichever window or seat
+    asks: a server locks the row (FOR UPDATE), SQLite's write transaction holds its whole
+    file already (Database.transaction(writes=True)). A check made after this (one
+    unfinished exam per set) cannot be raced.
+    """
+    found = session.execute(
+        select(TraineeRow.uuid).where(TraineeRow.uuid == uuid).with_for_update()
+    ).first()
+    return found is not None

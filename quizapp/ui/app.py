@@ -18,7 +18,7 @@ from functools import partial
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from quizapp import APP_NAME, collector
+from quizapp import APP_NAME, STARTED, __version__, collector
 from quizapp.domain.clock import Clock, SystemClock
 from quizapp.services import start_up
 from quizapp.ui.backend import Backend
@@ -69,6 +69,38 @@ def _before_loading() -> None:
     warn_if_no_fonts(QApplication.font())
 
 
+def _log_start_up(window: MainWindow) -> None:
+    """The start-up figures, for the log once the app is ready (the log file is opened only
+    after the names are on screen): what a support person compares across machines."""
+    marks: dict[str, float] = {}
+
+    def mark(name: str) -> None:
+        marks.setdefault(name, (time.monotonic() - STARTED) * 1000)
+
+    def ready() -> None:
+        import logging
+        import platform
+
+        from PySide6.QtCore import qVersion
+
+        mark("ready")
+        logging.getLogger(__name__).info(
+            "Start-up: window shown at %.0f ms, trainees listed at %.0f ms, ready at %.0f ms "
+            "(QuizApp %s, Python %s, Qt %s, %s)",
+            marks.get("shown", 0.0),
+            marks.get("listed", marks["ready"]),
+            marks["ready"],
+            __version__,
+            platform.python_version(),
+            qVersion(),
+            platform.platform(terse=True),
+        )
+
+    window.starting.connect(partial(mark, "shown"))
+    window.listed.connect(partial(mark, "listed"))
+    window.ready.connect(ready)
+
+
 def _trace(window: MainWindow, app: QApplication) -> None:
     """Each mark once the frame that shows it is painted: the first frame has been when
     `starting` comes; the names and the ready page are, one zero timer later. Once ready,
@@ -83,7 +115,7 @@ def _trace(window: MainWindow, app: QApplication) -> None:
     def ready_then_pick() -> None:
         mark("ready")
         area = window.trainee_area
-        if not area.trainee_page.continue_button.isEnabled():  # nobody to pick
+        if area.trainee_page.continue_button.isHidden():  # nobody to pick
             app.quit()
             return
         area.start_page.refreshed.connect(partial(after_paint, sets_listed))
@@ -113,6 +145,7 @@ def run(database: str | None) -> int:
     if os.environ.get(TRACE_ENV):
         _trace(window, app)  # first: slots run in the order they were connected
     window.loading.connect(_before_loading)
+    _log_start_up(window)
     # Spaced out by the command line (cli.py) until the start-up has finished, either way.
     window.ready.connect(collector.settle)
     window.failed.connect(collector.settle)

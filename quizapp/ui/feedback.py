@@ -21,7 +21,7 @@ from quizapp.domain.review import (
 )
 from quizapp.domain.session import AttemptItem
 from quizapp.ui.theme import Colours, current_colours
-from quizapp.ui.widgets import breakable, wrapped_label
+from quizapp.ui.widgets import breakable, restyle, wrapped_label
 
 SHOW_IN_SOURCE = "Show in the document"
 
@@ -66,6 +66,7 @@ class FeedbackPanel(QFrame):
         number = item.position + 1
         self.setObjectName("feedback")
         self.verdict_label = wrapped_label()
+        self.verdict_label.setObjectName("verdict")
         self.verdict_label.setAccessibleName(f"Question {number} result")
         self.answers_label = wrapped_label()
         self.answers_label.setTextFormat(Qt.TextFormat.RichText)
@@ -104,23 +105,17 @@ class FeedbackPanel(QFrame):
         return self.item.question.quote[where[0] : where[1]] if where else ""
 
     def event(self, event: QEvent) -> bool:
-        # The app's palette, not this widget's: our own style sheets change the latter.
+        # The quote's highlighted words carry the theme's colours in their markup.
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             self._render()
         return super().event(event)
 
     def _render(self) -> None:
-        meaning = current_colours()
-        tone = {
-            Verdict.RIGHT: ("✔", meaning.good),
-            Verdict.PARTLY: ("◑", meaning.partial),
-            Verdict.WRONG: ("✘", meaning.bad),
-            Verdict.UNANSWERED: ("–", meaning.bad),
-        }[self.outcome.verdict]
-        self.verdict_label.setText(
-            f'<span style="color:{tone[1]}; font-weight:600">{tone[0]} '
-            f"{html.escape(self.outcome.text)}</span>"
-        )
+        verdict = self.outcome.verdict
+        sign = {Verdict.RIGHT: "✔", Verdict.PARTLY: "◑", Verdict.WRONG: "✘"}.get(verdict, "–")
+        shown = Verdict.WRONG if verdict is Verdict.UNANSWERED else verdict
+        restyle(self.verdict_label, verdict=shown.value)
+        self.verdict_label.setText(f"{sign} {self.outcome.text}")
         rows = [
             ("Your answer", _lines_html(response_text(self.item))),
             ("Right answer", _lines_html(right_answer_text(self.item))),
@@ -138,8 +133,4 @@ class FeedbackPanel(QFrame):
             notes.append(html.escape(breakable(self.item.question.explanation)))
         self.explanation_label.setText("<br>".join(notes))
         self.explanation_label.setVisible(bool(notes))
-        self.quote_label.setText(quote_html(self.item.question, meaning))
-        self.quote_label.setStyleSheet(
-            f"QLabel#quote {{ background: {meaning.passage_background}; padding: 8px;"
-            " border-radius: 4px; }"
-        )
+        self.quote_label.setText(quote_html(self.item.question, current_colours()))

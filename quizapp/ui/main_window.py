@@ -18,8 +18,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -42,7 +42,7 @@ from quizapp.ui.theme import Appearance, Theme
 from quizapp.ui.widgets import Notice, NoticeKind, press_focused_button
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from quizapp.ui.trainee.area import TraineeArea
 
@@ -51,6 +51,23 @@ log = logging.getLogger(__name__)
 GEOMETRY_KEY = "window/geometry"
 DEFAULT_SIZE = QSize(1280, 900)
 MAX_CONTENT_WIDTH = 1280
+
+
+class HeldEnter(QObject):
+    """Drops the presses a held Enter key repeats, before any widget of the window sees them.
+
+    One press is one step: a list's Enter opened the trainee's start page, the repeats of the
+    same press then pressed Resume (which had the focus by then) and went on through every
+    question. The quiz's own keys are shortcuts, told not to repeat in the command table.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.isAutoRepeat()
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +128,10 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.starting.emit()
+        self.appearance.use_style_sheet()  # before any page: every page is drawn styled
+        handle = self.windowHandle()  # the window's key events pass it before any widget
+        self._held_enter = HeldEnter(self)
+        handle.installEventFilter(self._held_enter)
         from quizapp.ui.trainee.area import TraineeArea
 
         self.trainee_area = TraineeArea(self.backend, self.notice)
@@ -177,8 +198,9 @@ class MainWindow(QMainWindow):
 
     def _update_commands(self) -> None:
         """Each command enabled as the area on screen allows, asked every time it changes."""
-        allowed = self.trainee_area.can_change_trainee
-        self.actions_by_command[Command.CHANGE_TRAINEE].setEnabled(allowed)
+        area = self.trainee_area
+        self.actions_by_command[Command.CHANGE_TRAINEE].setEnabled(area.can_change_trainee)
+        self.actions_by_command[Command.LEAVE].setEnabled(area.can_leave_quiz)
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -186,8 +208,9 @@ class MainWindow(QMainWindow):
         menus = {menu: self.menuBar().addMenu(menu.value) for menu in Menu}
         self._build_theme_menu(menus[Menu.VIEW])
         handlers: dict[Command, Callable[[], object]] = {
+            Command.LEAVE: lambda: self.trainee_area.leave_quiz(),
             Command.CHANGE_TRAINEE: lambda: self.trainee_area.show_trainees(),
-            Command.QUIT: self.close,
+            Command.QUIT: self._quit,
             Command.BIGGER_TEXT: partial(self.appearance.change_text_size, 1),
             Command.SMALLER_TEXT: partial(self.appearance.change_text_size, -1),
             Command.NORMAL_TEXT: partial(self.appearance.change_text_size, 0),
@@ -201,10 +224,12 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             action = menu.addAction(entry.label)
             action.setShortcuts([QKeySequence(key) for key in entry.keys])
+            action.setAutoRepeat(entry.repeats)
             action.triggered.connect(lambda _=False, run=handlers[entry.command]: run())
             self.addAction(action)  # its keys work while the menu bar is hidden or closed
             self.actions_by_command[entry.command] = action
         self.actions_by_command[Command.CHANGE_TRAINEE].setEnabled(False)
+        self.actions_by_command[Command.LEAVE].setEnabled(False)
 
     def _build_theme_menu(self, view_menu: QMenu) -> None:
         theme_menu = view_menu.addMenu("&Theme")
@@ -248,11 +273,25 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
+    def _quit(self) -> None:
+        """Quit (the menu, its key): during an exam, once the trainee has read that its
+        clock goes on without them."""
+        if self._may_quit():
+            self.close()
+
+    def _may_quit(self) -> bool:
+        return not self.started or self.trainee_area.may_quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close once what is on screen is written; never quietly over answers the database
-        refused. While writes are still going, the window waits for them, painting."""
+        refused. While writes are still going, the window waits for them, painting. Closed by
+        the desktop (its close button) during an exam, it asks as Quit does; a close the app
+        asks for itself (after Quit has asked) does not ask again."""
         from quizapp.ui.trainee.quiz.saver import SaveState
 
+        if event.spontaneous() and not self._closing and not self._may_quit():
+            event.ignore()
+            return
         state = self.trainee_area.save_state() if self.started else SaveState.SAVED
         if state is SaveState.SAVING and not self._closing:
             event.ignore()

@@ -40,7 +40,7 @@ class ReaderDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close the source")
         buttons.rejected.connect(self.reject)
-        title = heading(document.title or "Source", "large")
+        title = heading(document.title or "Source", "heading")
         hint = QLabel("The quoted passage is marked; the words that answer the question stand out.")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)

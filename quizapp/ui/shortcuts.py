@@ -28,6 +28,7 @@ class Command(StrEnum):
     PREVIOUS = "previous"
     FLAG = "flag"
     FINISH = "finish"
+    LEAVE = "leave"
     CHANGE_TRAINEE = "change_trainee"
     QUIT = "quit"
     BIGGER_TEXT = "bigger_text"
@@ -45,6 +46,9 @@ class Binding(NamedTuple):
     menu: Menu | None = None  # where the shell lists it, under `label`
     label: str = ""
     separated: bool = False  # a line above it in its menu
+    # Whether a held key repeats it. Only moving and text size do: a held Enter or digit
+    # went on through page after page (Resume, then every question to the last).
+    repeats: bool = False
 
 
 QUIZ_BINDINGS: tuple[Binding, ...] = (
@@ -59,14 +63,21 @@ QUIZ_BINDINGS: tuple[Binding, ...] = (
         Command.GO_ON,
         "Go on: next question (in practice, check the answer first)",
     ),
-    Binding(("PgDown",), Command.NEXT, "Next question"),
-    Binding(("PgUp",), Command.PREVIOUS, "Previous question"),
+    Binding(("PgDown",), Command.NEXT, "Next question", repeats=True),
+    Binding(("PgUp",), Command.PREVIOUS, "Previous question", repeats=True),
     Binding(("Ctrl+F",), Command.FLAG, "Flag the question for review, or unflag it"),
     Binding(("Ctrl+Return", "Ctrl+Enter"), Command.FINISH, "Finish the quiz"),
 )
 
 # In menu order; the View menu's Theme choices come first, from theme.Theme.
 WINDOW_BINDINGS: tuple[Binding, ...] = (
+    Binding(
+        (),
+        Command.LEAVE,
+        "Leave the quiz for now: back to the start page, the quiz kept to resume",
+        menu=Menu.QUIZ,
+        label="&Leave the quiz for now",
+    ),
     Binding(
         (),
         Command.CHANGE_TRAINEE,
@@ -89,9 +100,15 @@ WINDOW_BINDINGS: tuple[Binding, ...] = (
         menu=Menu.VIEW,
         label="Bigger text",
         separated=True,
+        repeats=True,
     ),
     Binding(
-        ("Ctrl+-",), Command.SMALLER_TEXT, "Smaller text", menu=Menu.VIEW, label="Smaller text"
+        ("Ctrl+-",),
+        Command.SMALLER_TEXT,
+        "Smaller text",
+        menu=Menu.VIEW,
+        label="Smaller text",
+        repeats=True,
     ),
     Binding(
         ("Ctrl+0",),

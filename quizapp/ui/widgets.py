@@ -1,5 +1,6 @@
-"""Small widgets the pages share: the notice banner, a wrapping flow layout, headings, and
-text that wraps even where it has no word to wrap at."""
+"""Small widgets the pages share: the notice banner, a readable column, a wrapping flow
+layout, headings, and text that wraps even where it has no word to wrap at. How they look is
+the style sheet's business (quizapp.qss): here they only say what they are."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -22,25 +24,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.ui.theme import current_colours
+
+def restyle(widget: QWidget, **properties: object) -> None:
+    """Set the properties the style sheet reads (`verdict="right"`) and have it read them
+    again; only what changed costs anything (a hundred strip buttons restyle in a frame)."""
+    changed = False
+    for name, value in properties.items():
+        if widget.property(name) != value:
+            widget.setProperty(name, value)
+            changed = True
+    if changed:
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+        widget.update()
 
 
-def heading(text: str, size: str = "x-large") -> QLabel:
-    """A heading whose size follows the text size setting (rich text scales with the font)."""
+def heading(text: str, role: str = "title") -> QLabel:
+    """A heading: `title` for a page's, `heading` for a part's; its size is the sheet's and
+    follows the text size setting."""
     label = QLabel()
-    set_heading_text(label, text, size)
+    label.setProperty("role", role)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_heading_text(label, text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
 
 
-def set_heading_text(label: QLabel, text: str, size: str = "x-large") -> None:
-    import html  # here: its entity table is a millisecond the first frame does without
-
+def set_heading_text(label: QLabel, text: str) -> None:
     # Breakable: one long name in "Hello, NAME" made every page wider than a 1024 px screen.
-    shown = html.escape(breakable(text))
-    label.setText(f'<span style="font-size:{size}; font-weight:600">{shown}</span>')
+    label.setText(breakable(text))
     label.setAccessibleName(text)
+
+
+def muted_label(text: str = "") -> QLabel:
+    """Secondary text (a hint, a description), in the sheet's quieter colour."""
+    label = wrapped_label(text)
+    label.setProperty("role", "muted")
+    return label
 
 
 def wrapped_label(text: str = "") -> QLabel:
@@ -103,6 +125,21 @@ def breakable(text: str, start: int = 0, end: int | None = None) -> str:
     return BREAK.join(text[a:b] for a, b in pairwise(cuts))
 
 
+def confirm(parent: QWidget, title: str, text: str, act: str, keep: str) -> bool:
+    """Ask before something that cannot be taken back; True when the trainee chose `act`.
+    `keep` is the default: Enter, Escape or a slip of the mouse keeps things as they are.
+    The text is plain (a set's title is text, not markup)."""
+    from PySide6.QtWidgets import QMessageBox  # here: the first frame has no question to ask
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAccessibleName(title)
+    acted = box.addButton(act, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(keep, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is acted
+
+
 def press_focused_button(root: QWidget) -> bool:
     """Enter on a focused push or tool button presses it, as Space does. Qt leaves that to
     dialogs; in a window the key goes unheard (or to a window-wide Enter shortcut). Not a
@@ -116,6 +153,52 @@ def press_focused_button(root: QWidget) -> bool:
         focused.click()
         return True
     return False
+
+
+# What a line of reading text holds at most: long lines are hard to follow back to their
+# start, so on a wide screen the text keeps this measure and the page gets margins.
+READABLE_CHARACTERS = 70
+_SAMPLE = "the quick brown fox jumps over the lazy dog and keeps on reading"
+
+
+class Column(QWidget):
+    """Its content centred, at most `characters` wide in the font of the text it holds
+    (`scale` times the app's: the question's is larger), the width following the text size."""
+
+    def __init__(
+        self,
+        content: QLayout,
+        *,
+        characters: int = READABLE_CHARACTERS,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._characters = characters
+        self._scale = scale
+        self._content = content
+        self.inner = QWidget()
+        self.inner.setLayout(content)
+        self.inner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        layout.addWidget(self.inner, 100)
+        layout.addStretch(1)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+    def _fit(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * self._scale)
+        per_character = QFontMetricsF(font).horizontalAdvance(_SAMPLE) / len(_SAMPLE)
+        margins = self._content.contentsMargins()
+        room = margins.left() + margins.right()
+        self.inner.setMaximumWidth(round(per_character * self._characters) + room)
 
 
 class NoticeKind(StrEnum):
@@ -138,19 +221,20 @@ class Notice(QFrame):
         self._label = wrapped_label()
         self._label.setTextFormat(Qt.TextFormat.PlainText)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._action = QPushButton()
-        self._action.hide()
+        self.action_button = QPushButton()
+        self.action_button.hide()
         self._close = QToolButton()
+        self._close.setObjectName("close")
         self._close.setText("✕")
         self._close.setAccessibleName("Close this message")
         self._close.setToolTip("Close this message")
         self._close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.addWidget(self._label, 1)
-        layout.addWidget(self._action)
+        layout.addWidget(self.action_button)
         layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
         self._on_action: Callable[[], None] | None = None
-        self._action.clicked.connect(self._run_action)
+        self.action_button.clicked.connect(self._run_action)
         self.hide()
 
     @property
@@ -173,10 +257,10 @@ class Notice(QFrame):
         self.setAccessibleDescription(text)
         self._on_action = action[1] if action else None
         if action:
-            self._action.setText(action[0])
-            self._action.setAccessibleName(action[0])
-        self._action.setVisible(action is not None)
-        self._restyle()
+            self.action_button.setText(action[0])
+            self.action_button.setAccessibleName(action[0])
+        self.action_button.setVisible(action is not None)
+        restyle(self, kind=kind.value)
         self.show()
 
     def clear(self, kind: NoticeKind | None = None) -> None:
@@ -189,25 +273,13 @@ class Notice(QFrame):
             self.hide()
             self._on_action()
 
-    def event(self, event: QEvent) -> bool:
-        # The app's palette, not this widget's: our own style sheets change the latter.
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._restyle()
-        return super().event(event)
-
-    def _restyle(self) -> None:
-        palette_colours = current_colours()
-        background = (
-            palette_colours.error_background
-            if self._kind is NoticeKind.ERROR
-            else palette_colours.notice_background
-        )
-        self.setStyleSheet(f"QFrame#notice {{ background: {background}; border-radius: 4px; }}")
-
 
 class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them, like words: the question strip fits
-    20 buttons on one line at 1024 pixels and 100 on a few lines, never a hidden scroll."""
+    """Lays out widgets of one size left to right and wraps them, like words: the question
+    strip fits 20 buttons on one line at 1024 pixels and 100 on a few lines, never a hidden
+    scroll. One size for all (the first item's) is what keeps the strip still when a sign
+    is added to a button, and makes the height for a width a sum instead of a walk over a
+    hundred buttons, which one layout pass of the quiz page asked several times."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
@@ -255,37 +327,37 @@ class FlowLayout(QLayout):
     def hasHeightForWidth(self) -> bool:
         return True
 
+    def _cell(self) -> QSize:
+        return self._items[0].sizeHint() if self._items else QSize(0, 0)
+
+    def _columns(self, width: int) -> int:
+        margins = self.contentsMargins()
+        room = width - margins.left() - margins.right() + self.spacing()
+        return max(1, room // (self._cell().width() + self.spacing()))
+
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        margins = self.contentsMargins()
+        rows = -(-len(self._items) // self._columns(width))  # rounded up
+        cell = self._cell().height()
+        return rows * cell + max(0, rows - 1) * self.spacing() + margins.top() + margins.bottom()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        margins = self.contentsMargins()
+        cell, columns = self._cell(), self._columns(rect.width())
+        step_x, step_y = cell.width() + self.spacing(), cell.height() + self.spacing()
+        left, top = rect.x() + margins.left(), rect.y() + margins.top()
+        for index, item in enumerate(self._items):
+            row, column = divmod(index, columns)
+            item.setGeometry(QRect(QPoint(left + column * step_x, top + row * step_y), cell))
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self.spacing()
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        extra = QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return self._cell() + extra
 
 
 class _ScrollContent(QWidget):
@@ -300,11 +372,28 @@ class _ScrollContent(QWidget):
         return QSize(super().minimumSizeHint().width(), 0)
 
 
-def scroll_area(layout: QLayout) -> QScrollArea:
-    """A frameless, vertically scrolling area around `layout`."""
+class _FittingScrollArea(QScrollArea):
+    """As tall as its content (Qt caps a scroll area's wish at 24 lines), scrolling only
+    when the window has less room than that: what follows it stays right below the content."""
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        hint = super().sizeHint()
+        if content is None:
+            return hint
+        width = self.viewport().width()
+        height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        return QSize(hint.width(), max(height, content.sizeHint().height()))
+
+
+def scroll_area(layout: QLayout, *, fit_content: bool = False) -> QScrollArea:
+    """A frameless, vertically scrolling area around `layout`; `fit_content` makes it ask
+    for its content's whole height (call updateGeometry() when the content changes)."""
     content = _ScrollContent()
     content.setLayout(layout)
-    area = QScrollArea()
+    area = _FittingScrollArea() if fit_content else QScrollArea()
+    if fit_content:
+        area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -9,6 +9,7 @@ from quizapp.domain.grading import Response
 from quizapp.domain.questions import AcceptedAnswer, Choice, GradingOptions, Question
 from quizapp.domain.review import (
     Verdict,
+    choice_marks,
     format_points,
     highlight_in_quote,
     outcome,
@@ -107,3 +108,22 @@ def test_the_highlight_is_found_inside_the_quote() -> None:
 )
 def test_points_are_written_as_people_read_them(value: float, shown: str) -> None:
     assert format_points(value) == shown
+
+
+def test_choice_marks_show_the_right_choices_and_the_wrong_ones_chosen() -> None:
+    """Practice marks the options themselves: the right one, and the trainee's wrong one."""
+    shown = (2, 0, 1)  # cap, hat, helmet
+    wrong_pick = AttemptItem(0, SINGLE, choice_order=shown, response=0)
+    assert [(m.verdict, m.words) for m in choice_marks(wrong_pick)] == [
+        (None, ""),
+        (Verdict.WRONG, "Your answer: wrong"),
+        (Verdict.RIGHT, "Right answer"),
+    ]
+    right_pick = AttemptItem(0, SINGLE, choice_order=shown, response=1)
+    assert [m.words for m in choice_marks(right_pick)] == ["", "", "Your answer: right"]
+    half = AttemptItem(0, MULTIPLE, response=frozenset({0, 1}))
+    assert [(m.verdict, m.words) for m in choice_marks(half)] == [
+        (Verdict.RIGHT, "Your answer: right"),
+        (Verdict.WRONG, "Your answer: wrong"),
+        (Verdict.RIGHT, "Right answer"),
+    ]

@@ -12,7 +12,7 @@ from sqlalchemy import event
 from quizapp.domain.session import AttemptClosed, AttemptState, Mode, QuizSettings
 from quizapp.formats import native
 from quizapp.services import attempts, trainees
-from quizapp.services.errors import InvalidInput, NotFound, StorageFailure
+from quizapp.services.errors import ExamUnfinished, InvalidInput, NotFound, StorageFailure
 from quizapp.services.question_sets import import_result, list_sets
 from quizapp.storage.database import Database
 from tests.fakes import FakeClock
@@ -223,3 +223,162 @@ def test_a_sets_answer_matching_is_stored_and_grades_its_attempts(
     )
     done = attempts.submit(reopen(database), started.uuid, clock=clock)
     assert done.session.points == pytest.approx(points)
+
+
+def test_one_unfinished_exam_per_trainee_and_set(filled: Database) -> None:
+    """Two clocks on one set let a trainee read the questions in one exam and answer them in
+    the other: the services refuse the second, whichever window or seat asks."""
+    clock = FakeClock(T0)
+    ann, bob = trainees.add_trainee(filled, "Ann"), trainees.add_trainee(filled, "Bob")
+    first = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    for settings in (TEN_MINUTES, QuizSettings(count=2, mode=Mode.PRACTICE)):
+        with pytest.raises(ExamUnfinished, match="unfinished exam on “Site safety”") as refused:
+            attempts.start_attempt(
+                reopen(filled),
+                ann.uuid,
+                "safety",
+                settings,
+                clock=clock,
+                attempt_uuid=str(uuid.uuid4()),
+            )
+        assert refused.value.attempt_uuid == first.uuid
+    assert [a.uuid for a in attempts.open_attempts(filled, ann.uuid, clock=clock)] == [first.uuid]
+    attempts.start_attempt(
+        filled, bob.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )  # his own
+
+    attempts.submit(filled, first.uuid, clock=clock)  # finished: the next may start
+    second = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    attempts.abandon(filled, second.uuid, clock=clock)  # discarded: so may the next
+    third = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    clock.advance(timedelta(minutes=10))  # its time is up, though nobody has looked yet
+    attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    assert attempts.load_attempt(filled, third.uuid, clock=clock).session.state is (
+        AttemptState.EXPIRED
+    )
+
+
+def test_practice_attempts_run_side_by_side_and_an_unknown_trainee_is_refused(
+    filled: Database,
+) -> None:
+    clock = FakeClock(T0)
+    ann = trainees.add_trainee(filled, "Ann")
+    practice = QuizSettings(count=2, mode=Mode.PRACTICE)
+    one = attempts.start_attempt(
+        filled, ann.uuid, "safety", practice, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    two = attempts.start_attempt(
+        filled, ann.uuid, "safety", practice, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    exam = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    assert len({one.uuid, two.uuid, exam.uuid}) == 3
+    with pytest.raises(NotFound, match="trainee no longer exists"):
+        attempts.start_attempt(
+            filled,
+            "no-such-trainee",
+            "safety",
+            practice,
+            clock=clock,
+            attempt_uuid=str(uuid.uuid4()),
+        )
+
+
+def test_practice_never_counts_as_the_best_score(filled: Database) -> None:
+    """60 % from a practice stood as 'Best score' beside a 38 % exam."""
+    clock = FakeClock(T0)
+    ann = trainees.add_trainee(filled, "Ann")
+    practice = QuizSettings(count=4, mode=Mode.PRACTICE)
+    done = attempts.start_attempt(
+        filled, ann.uuid, "safety", practice, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    for key in ("q-helmet", "q-where"):  # the first choice is the right one in both
+        attempts.answer(filled, done.uuid, position_of(done, key), 0, clock=clock)
+    assert attempts.submit(filled, done.uuid, clock=clock).session.score == pytest.approx(0.5)
+    summary = list_sets(filled, ann.uuid)[0]
+    assert summary.best_score is None and summary.last_taken == T0
+
+    clock.advance(timedelta(hours=1))
+    exam = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    helmet = position_of(exam, "q-helmet")
+    attempts.answer(filled, exam.uuid, helmet, 0, clock=clock)
+    attempts.submit(filled, exam.uuid, clock=clock)
+    summary = list_sets(filled, ann.uuid)[0]
+    assert summary.best_score == pytest.approx(0.25) and summary.last_taken == clock.now()
+    assert [h.mode for h in attempts.list_attempts(filled, ann.uuid)] == [Mode.EXAM, Mode.PRACTICE]
+
+
+def test_the_last_count_and_time_limit_are_remembered_per_trainee(filled: Database) -> None:
+    clock = FakeClock(T0)
+    ann, bob = trainees.add_trainee(filled, "Ann"), trainees.add_trainee(filled, "Bob")
+    assert attempts.last_choice(filled, ann.uuid) is None
+    exam = QuizSettings(count=3, time_limit=timedelta(minutes=45))
+    attempts.abandon(
+        filled,
+        attempts.start_attempt(
+            filled, ann.uuid, "safety", exam, clock=clock, attempt_uuid=str(uuid.uuid4())
+        ).uuid,
+        clock=clock,
+    )
+    clock.advance(timedelta(minutes=1))
+    attempts.start_attempt(
+        filled,
+        ann.uuid,
+        "safety",
+        QuizSettings(count=2, mode=Mode.PRACTICE),
+        clock=clock,
+        attempt_uuid=str(uuid.uuid4()),
+    )
+    attempts.start_attempt(
+        filled, bob.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+
+    remembered = attempts.last_choice(reopen(filled), ann.uuid)
+    assert remembered is not None and remembered.set_slug == "safety"
+    # The practice's count and mode; the time limit of the exam before it (practice has none).
+    assert remembered.settings == QuizSettings(
+        count=2, time_limit=timedelta(minutes=45), mode=Mode.PRACTICE
+    )
+    theirs = attempts.last_choice(filled, bob.uuid)
+    assert theirs is not None and theirs.settings == QuizSettings(
+        count=4, time_limit=timedelta(minutes=10)
+    )
+
+
+def test_the_log_follows_attempts_by_id_without_names_or_answers(
+    filled: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FakeClock(T0)
+    ann = trainees.add_trainee(filled, "Annabel Secret")
+    caplog.set_level("INFO", logger="quizapp.services.attempts")
+    started = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    attempts.answer(filled, started.uuid, position_of(started, "q-count"), "seventeen", clock=clock)
+    attempts.submit(filled, started.uuid, clock=clock)
+    other = attempts.start_attempt(
+        filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
+    )
+    clock.advance(timedelta(minutes=11))
+    attempts.load_attempt(filled, other.uuid, clock=clock)
+    lines = [record.getMessage() for record in caplog.records]
+    assert lines == [
+        f"Attempt {started.uuid} started: trainee {ann.uuid}, set safety version 1, exam, "
+        "4 questions, 0:10:00",
+        f"Attempt {started.uuid} submitted: 1 of 4 questions answered",
+        f"Attempt {other.uuid} started: trainee {ann.uuid}, set safety version 1, exam, "
+        "4 questions, 0:10:00",
+        f"Attempt {other.uuid} expired at its deadline: 0 of 4 questions answered",
+    ]
+    assert not any("Annabel" in line or "seventeen" in line for line in lines)

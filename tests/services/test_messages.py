@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from quizapp import cli
-from quizapp.domain.session import QuizSettings
+from quizapp.domain.session import Mode, QuizSettings
 from quizapp.formats import native
 from quizapp.services import attempts, trainees
 from quizapp.services.errors import Conflict
@@ -44,7 +44,9 @@ def test_a_write_the_unique_key_refuses_says_so_in_the_apps_words(
     import_file(db, path)
     ann = trainees.add_trainee(db, "Ann")
     clock = FakeClock(T0)
-    settings = QuizSettings(count=2)
+    # A practice: a second exam on the set would be refused before its insert (one
+    # unfinished exam per trainee and set), and the unique key is what is tested here.
+    settings = QuizSettings(count=2, mode=Mode.PRACTICE)
     started = attempts.start_attempt(
         db, ann.uuid, "safety", settings, attempt_uuid=str(uuid.uuid4()), clock=clock
     )

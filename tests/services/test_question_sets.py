@@ -128,3 +128,26 @@ def test_a_changed_shipped_file_is_read_again(database: Database, shipped_sample
     (again,) = sets.import_shipped_sets(database)
     assert (again.created, again.version) == (False, 2)
     assert sets.import_shipped_sets(database) == []
+
+
+def test_the_log_records_the_shipped_sets_brought_in(
+    database: Database,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the app imports itself goes to its log (the command line prints its own)."""
+    caplog.set_level("INFO", logger="quizapp.services.question_sets")
+    monkeypatch.setattr(sets, "questions_dir", lambda: tmp_path)
+    path = write_sample_set(tmp_path)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: quizapp-set/1\nid: broken\n", encoding="utf-8")
+    sets.import_shipped_sets(database)
+    sets.import_shipped_sets(database)  # unchanged files are not even read again
+    lines = [record.getMessage() for record in caplog.records]
+    assert lines[0].startswith(f"Import of {broken} (shipped) refused: ")
+    assert lines[1] == (
+        f"Imported {path} (shipped, native) as set safety version 1: 4 questions "
+        "{'single': 2, 'multiple': 1, 'short': 1}, 0 skipped"
+    )
+    assert len(lines) == 3 and lines[2].startswith(f"Import of {broken} (shipped) refused: ")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def luminance(colour: QColor) -> float:
@@ -19,3 +22,11 @@ def luminance(colour: QColor) -> float:
 def contrast(first: QColor, second: QColor) -> float:
     lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def background(widget: QWidget) -> QColor:
+    """The colour most of a widget's pixels have, as drawn now: its background."""
+    QApplication.processEvents()  # a restyle repaints in an event of its own
+    image = widget.grab().toImage()
+    pixels = Counter(image.pixel(x, y) for x in range(image.width()) for y in range(image.height()))
+    return QColor(pixels.most_common(1)[0][0])

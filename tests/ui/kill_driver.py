@@ -7,8 +7,11 @@ Builds the window the way the app does (real clock), on a database holding the t
 matter), adds a trainee, starts an exam and answers ANSWERS questions through the widgets,
 typing the short ones; the draw is random, so it goes on past ANSWERS until it has typed one.
 After each answer is in the database (the saver said so; a typed one after its pause in
-typing) it prints `ANSWERED <position> <json response>`, then, once the last move is written
-too, `READY`, and waits in the event loop for the kill.
+typing) it prints `ANSWERED <position> <json response>`. Then it goes back to a typed question
+(the move written), replaces its text with new keystrokes and, right after the last one,
+prints `TYPED <position> <json text>` and `READY`, and waits in the event loop for the kill:
+the test kills it 0.2 s after that keystroke, as a crash might, before any pause is over
+unless the app writes typed text within a fraction of a second.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from PySide6.QtWidgets import QApplication
 from quizapp.services import question_sets
 from quizapp.ui.app import make_backend
 from quizapp.ui.main_window import MainWindow
+
+LAST_WORDS = "typed just before the kill"
 
 
 def wait_for(condition: Callable[[], object], timeout_ms: int = 10_000) -> None:
@@ -51,7 +56,7 @@ def main(url: str, settings_file: str, answers: int) -> int:
     QTest.keyClicks(trainee.name_field, "Killed Kate")
     QTest.mouseClick(trainee.add_button, Qt.MouseButton.LeftButton)
     start = window.trainee_area.start_page
-    wait_for(lambda: start.isVisible() and start.start_button.isEnabled())
+    wait_for(lambda: start.start_button.isVisible() and start.start_button.isEnabled())
     QTest.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
     page = window.trainee_area.quiz_page
     wait_for(page.isVisible)
@@ -80,6 +85,13 @@ def main(url: str, settings_file: str, answers: int) -> int:
         if position < len(attempt.session.items) - 1:
             QTest.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     wait_for(lambda: page.saver.pending == 0)  # a move is written just after its paint
+    short = next(i for i in attempt.session.items if i.question.type == "short")
+    page.go_to(short.position)
+    wait_for(lambda: page.saver.pending == 0)
+    field = page.question_view.answer_field
+    field.selectAll()
+    QTest.keyClicks(field, LAST_WORDS)
+    print("TYPED", short.position, json.dumps(LAST_WORDS), flush=True)
     print("READY", flush=True)
     return app.exec()
 

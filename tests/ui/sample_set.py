@@ -40,7 +40,8 @@ _PARAGRAPHS = (
 SOURCE = "\n\n".join(_PARAGRAPHS) + "\n"
 
 
-def _question(
+def quoted(
+    source: str,
     key: str,
     type_: str,
     prompt: str,
@@ -51,7 +52,8 @@ def _question(
     choices: tuple[Choice, ...] = (),
     answers: tuple[AcceptedAnswer, ...] = (),
 ) -> Question:
-    start = SOURCE.index(quote)
+    """A question quoting `source` where `quote` stands, `answer_words` highlighted in it."""
+    start = source.index(quote)
     inner = start + quote.index(answer_words)
     return Question(
         key=key,
@@ -67,7 +69,8 @@ def _question(
 
 
 QUESTIONS = (
-    _question(
+    quoted(
+        SOURCE,
         "wardens",
         "single",
         "How many fire wardens does every floor have?",
@@ -76,7 +79,8 @@ QUESTIONS = (
         "The briefing names two wardens for each floor.",
         choices=(Choice("Two", 1.0), Choice("One"), Choice("Three"), Choice("Four")),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "assembly",
         "single",
         "Where is the assembly point? Take your time: this prompt is deliberately long so "
@@ -91,7 +95,8 @@ QUESTIONS = (
             Choice("The canteen"),
         ),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "never",
         "multiple",
         "Which of these must staff never do during a fire drill?",
@@ -104,7 +109,8 @@ QUESTIONS = (
             Choice("Leave by the nearest stairway", -1.0),
         ),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "co2",
         "short",
         "Which kind of extinguisher is kept beside every server room?",
@@ -117,7 +123,8 @@ QUESTIONS = (
             AcceptedAnswer("gas", 0.5, feedback="Carbon dioxide is a gas, but be precise."),
         ),
     ),
-    _question(
+    quoted(
+        SOURCE,
         "safe",
         "single",
         "Who decides when it is safe to go back into the building?",

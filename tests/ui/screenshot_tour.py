@@ -1,36 +1,41 @@
-"""Walks the real app through every screen and photographs the X screen at each step.
+"""Walks the real app through every trainee screen and photographs the X screen at each step.
 
-Run under Xvfb (no window manager, so the window fills the screen):
+Run under Xvfb (no window manager: the window is placed at the top left, at the size asked):
 
-    Xvfb :99 -screen 0 1024x768x24 &
-    DISPLAY=:99 .venv/bin/python tests/ui/screenshot_tour.py OUT_DIR light
+    Xvfb :95 -screen 0 1920x1080x24 &
+    DISPLAY=:95 .venv/bin/python tests/ui/screenshot_tour.py OUT_DIR light 1024x768
 
-It uses the shipped speech set on a fresh database in OUT_DIR and a clock it can move, so
-the last-minute warning can be shown without waiting. `import -window root` (ImageMagick)
-takes each picture, exactly what a user's screen would show.
+It imports its own set (tests/ui/tour_set.py: a dozen questions of every kind, whatever the
+shipped bank holds) into a fresh database in OUT_DIR, and moves a clock of its own, so the
+last-minute warning shows without waiting. `import -window root` (ImageMagick) takes each
+picture, cropped to the window's size: exactly what a trainee's screen would show, dialogs
+included. Each picture is OUT_DIR/SCREEN-THEME-WIDTHxHEIGHT.png.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quizapp.domain.session import Mode
 from quizapp.services import start_up
 from quizapp.storage.database import Database
+from quizapp.storage.schema import prepare
 from quizapp.ui.backend import Backend
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.shortcuts import Command
 from quizapp.ui.theme import Theme
 from quizapp.ui.trainee.quiz.finish_dialog import FinishDialog
 from quizapp.ui.trainee.quiz.page import QuizPage
 from tests.ui.drive import right_choice_numbers, settled, wrong_choice_number
+from tests.ui.tour_set import SET_ID, import_tour_set
 
 
 class TourClock:
@@ -41,44 +46,42 @@ class TourClock:
         return self.moment
 
 
-def answer_rightly(page: QuizPage) -> None:
+def answer(page: QuizPage, *, right: bool) -> None:
     item = page.current_item
     if item.question.type == "short":
-        QTest.keyClicks(page.question_view.answer_field, item.question.answers[0].text)
+        text = item.question.answers[0].text if right else "the township"
+        QTest.keyClicks(page.question_view.answer_field, text)
         page.question_view.commit_text()
-    else:
+    elif right:
         for number in right_choice_numbers(item):
             page.question_view.pick(number)
-
-
-def answer_wrongly(page: QuizPage) -> None:
-    if page.current_item.question.type == "short":
-        QTest.keyClicks(page.question_view.answer_field, "the township")
-        page.question_view.commit_text()
     else:
-        page.question_view.pick(wrong_choice_number(page.current_item))
+        page.question_view.pick(wrong_choice_number(item))
 
 
-def main(out: Path, theme: str) -> int:
+def main(out: Path, theme: str, size: str) -> int:
     _app = QApplication(sys.argv)  # kept alive for the whole tour
+    width, height = (int(n) for n in size.split("x"))
     out.mkdir(parents=True, exist_ok=True)
-    database = out / "tour.sqlite3"
-    database.unlink(missing_ok=True)
+    database = out / f"tour-{theme}-{size}.sqlite3"
+    for leftover in out.glob(f"{database.name}*"):
+        leftover.unlink()
     db = Database(f"sqlite:///{database}")
-    settings = QSettings(str(out / "tour.ini"), QSettings.Format.IniFormat)
+    prepare(db)
+    import_tour_set(db)
+    settings = QSettings(str(out / f"tour-{theme}-{size}.ini"), QSettings.Format.IniFormat)
     settings.clear()
     clock = TourClock()
     backend = Backend(lambda: start_up.prepared(db), clock)
     window = MainWindow(backend, settings)
     window.appearance.set_theme(Theme(theme))
-    screen = QGuiApplication.primaryScreen().size()
-    width = screen.width()
-    window.setGeometry(0, 0, screen.width(), screen.height())
+    window.setGeometry(0, 0, width, height)
     window.show()
     ready: list[bool] = []
     window.ready.connect(lambda: ready.append(True))
     while not ready:
         QTest.qWait(20)
+    area = window.trainee_area
 
     def idle() -> None:
         """Until every database call the last step made is answered."""
@@ -88,82 +91,108 @@ def main(out: Path, theme: str) -> int:
     def shot(name: str) -> None:
         idle()
         QTest.qWait(300)
-        target = out / f"{name}-{theme}-{width}.png"
-        subprocess.run(["import", "-window", "root", str(target)], check=True)
+        target = out / f"{name}-{theme}-{size}.png"
+        crop = f"{width}x{height}+0+0"
+        subprocess.run(
+            ["import", "-window", "root", "-crop", crop, "+repage", str(target)], check=True
+        )
         print(target)
 
-    # Two names already in, so the list is not empty.
-    for name in ("Li Wei", "Zhang Min"):
-        window.trainee_area.trainee_page.name_field.setText(name)
-        window.trainee_area.trainee_page.add()
-        idle()
-        window.trainee_area.show_trainees()
-        idle()
-    window.trainee_area.trainee_page.name_field.setText("Zhang Min")
-    window.trainee_area.trainee_page.add()  # a duplicate, to show the message
-    shot("1-trainee")
+    def with_box(then: Callable[[QMessageBox], None]) -> None:
+        """`then(box)` once the next message box is up (it runs its own event loop)."""
 
-    window.trainee_area.trainee_page.name_field.clear()
-    window.trainee_area.trainee_page.list_view.setCurrentIndex(
-        window.trainee_area.trainee_page.model.index(0, 0)
-    )
-    window.trainee_area.trainee_page.continue_button.click()
+        def look() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox):
+                then(box)
+            else:
+                QTimer.singleShot(20, look)
+
+        QTimer.singleShot(20, look)
+
+    trainees = area.trainee_page
+    for name in ("Li Wei", "Zhang Min", "Ana Souza"):
+        trainees.name_field.setText(name)
+        trainees.add()
+        idle()
+        area.show_trainees()
+        idle()
+    trainees.name_field.setText("zhang min")
+    trainees.add()  # a name already there, to show the message
+    shot("trainee")
+
+    trainees.name_field.clear()
+    trainees.list_view.setCurrentIndex(trainees.model.index(0, 0))
+    trainees.continue_button.click()
     idle()
-    window.trainee_area.start_page.start()
+    start = area.start_page
+    ours = next(i for i, summary in enumerate(start.sets_model.rows) if summary.slug == SET_ID)
+    start.sets_view.select_row(ours)
+    start.count_box.setValue(12)
+    start.start()
     idle()
-    page = window.trainee_area.quiz_page
+    page = area.quiz_page
     assert page.attempt is not None
-    # Most answers right and a few wrong, as a real attempt looks; two left for the shots.
-    for item in page.attempt.session.items[:-2]:
+    items = page.attempt.session.items
+    # Most answers right, a few wrong, two left unanswered and one flagged for the summary.
+    for item in items[:-2]:
         page.go_to(item.position)
-        if item.position % 4 == 3:
-            answer_wrongly(page)
-        else:
-            answer_rightly(page)
+        answer(page, right=item.position % 4 != 3)
         idle()
     page.go_to(1)
     page.toggle_flag()
-    long_prompt = max(page.attempt.session.items[:-2], key=lambda i: len(i.question.prompt))
-    page.go_to(long_prompt.position)
-    shot("3-quiz")
+    choice = next(i for i in items[:-2] if i.question.type == "multiple")
+    page.go_to(choice.position)
+    shot("quiz-exam")
+    typed = next(i for i in items[:-2] if i.question.type == "short")
+    page.go_to(typed.position)
+    shot("quiz-typed")
 
-    page.go_to(len(page.attempt.session.items) - 1)
+    page.go_to(len(items) - 1)
     clock.moment += timedelta(minutes=19, seconds=25)
     page.tick()
-    shot("4-quiz-last-minute")
+    shot("quiz-last-minute")
+
+    def leave_question(box: QMessageBox) -> None:
+        shot("quit-exam")
+        button = next(b for b in box.buttons() if b.text() == "Back to the exam")
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    with_box(leave_question)
+    window.actions_by_command[Command.QUIT].trigger()
 
     page.finish()
-    shot("5-finish")
+    shot("finish")
     dialog = page.findChild(FinishDialog)
     assert dialog is not None
     QTest.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
-    shot("6-results")
+    shot("results")
 
-    window.trainee_area.results_page.wrong_only.setChecked(True)
-    marked = next(
-        c
-        for c in window.trainee_area.results_page.cards
-        if c.isVisible() and c.feedback.highlighted_words
-    )
+    results = area.results_page
+    results.wrong_only.setChecked(True)
+    marked = next(c for c in results.cards if c.isVisible() and c.feedback.highlighted_words)
     assert marked.feedback.source_button is not None
     marked.feedback.source_button.click()
-    shot("7-reader")
-    assert window.trainee_area.reader is not None
-    window.trainee_area.reader.close()
+    shot("reader")
+    assert area.reader is not None
+    area.reader.close()
 
-    window.trainee_area.results_page.done.emit()
+    results.done.emit()
     idle()
-    window.trainee_area.start_page.practice_radio.setChecked(True)
-    window.trainee_area.start_page.start()
+    start.practice_radio.setChecked(True)
+    start.start()
     idle()
     assert page.attempt is not None and page.attempt.session.mode is Mode.PRACTICE
-    answer_rightly(page)
+    single = next(i for i in page.attempt.session.items if i.question.type == "single")
+    page.go_to(single.position)
+    answer(page, right=False)
     page.check()
-    shot("8-practice")
+    shot("practice")
 
-    # The practice quiz is left open: the start page offers to resume it, above the history.
-    window.trainee_area.show_start()
-    shot("2-start")
+    # The practice is left for now: the start page offers to resume it, above the history.
+    page.leave()
+    idle()
+    shot("start")
 
     window.close()
     idle()
@@ -172,4 +201,4 @@ def main(out: Path, theme: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), sys.argv[2]))
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2], sys.argv[3]))

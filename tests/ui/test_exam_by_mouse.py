@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.domain.session import AttemptState, Mode
 from quizapp.services import attempts
 from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.trainee.models import DESCRIPTION_ROLE, RECORD_ROLE
 from quizapp.ui.trainee.quiz.finish_dialog import WARNING
 from tests.fakes import FakeClock
 from tests.ui.drive import (
@@ -27,7 +29,13 @@ def test_exam_by_mouse(window: MainWindow, qtbot: QtBot, db: Database, clock: Fa
     add_trainee(window, qtbot, "  Ann  ")
     assert window.windowTitle().endswith("Ann")
     sets = window.trainee_area.start_page.sets_model
-    assert [sets.cell(sets.rows[0], c) for c in range(4)] == ["Fire drill briefing", "5", "—", "—"]
+    first = sets.index(0, 0)
+    assert [first.data(role) for role in (Qt.ItemDataRole.DisplayRole, DESCRIPTION_ROLE)] == [
+        "Fire drill briefing",
+        "5 questions: 3 choose-one, 1 choose-several, 1 typed answer"
+        " · quotes “Fire drill briefing”",
+    ]
+    assert first.data(RECORD_ROLE) == "Not taken yet"
     assert window.trainee_area.start_page.count_box.maximum() == 5
     assert window.trainee_area.start_page.count_box.value() == 5
 
@@ -59,13 +67,8 @@ def test_exam_by_mouse(window: MainWindow, qtbot: QtBot, db: Database, clock: Fa
             click(qtbot, choice_button(window, wrong_choice_number(item)))
         else:
             for number in right_choice_numbers(item):
-                # Click the wrapped text beside the button: it answers like the button does.
-                label = (
-                    choice_button(window, number)
-                    .parentWidget()
-                    .findChildren(type(page.question_view.prompt_label))[0]
-                )
-                click(qtbot, label)
+                # Click the text of the choice: the whole row answers, not only its key.
+                click(qtbot, choice_button(window, number).text_label)
         if key == "assembly":
             click(qtbot, page.flag_button)
         if item.question.type != "short":
@@ -95,7 +98,8 @@ def test_exam_by_mouse(window: MainWindow, qtbot: QtBot, db: Database, clock: Fa
     summary = dialog.summary_label.text()
     assert "Answered: 5 of 5" in summary
     assert "Unanswered: 0" in summary
-    assert f"Flagged for review: 1 (question {flagged_at + 1})" in summary
+    assert "Flagged for review: 1" in summary
+    assert [link.accessibleName() for link in dialog.links] == [f"Go to question {flagged_at + 1}"]
     assert WARNING in dialog.warning_label.text()
     click(qtbot, dialog.back_button)
     assert window.trainee_area.currentWidget() is page  # nothing submitted

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from quizapp.ui.theme import current_colours
 from quizapp.ui.trainee.quiz.finish_dialog import FinishDialog
 from quizapp.ui.widgets import NoticeKind
 from tests.fakes import FakeClock
+from tests.ui.colours import background
 from tests.ui.drive import add_trainee, answer_current, click, settle, start_quiz
 
 
@@ -42,7 +44,7 @@ def test_warning_in_the_last_minute_then_submitted_at_the_deadline(
     assert page.countdown.warning
     assert page.countdown.accessibleName() == "Time left: 0:59, less than a minute"
     assert "⚠ 0:59 left" in page.countdown.text()
-    assert current_colours().warning in page.countdown.styleSheet()
+    assert background(page.countdown) == QColor(current_colours().warning)
 
     click(qtbot, page.finish_button)  # the deadline passes while the trainee hesitates
     assert page.findChild(FinishDialog) is not None

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from quizapp.ui.app import TRACE_ENV
 from quizapp.ui.fonts import FONT_PACKAGE, warn_if_no_fonts
-from tests.conftest import REPO_ROOT
+from tests.ui.app_process import log_file, start_app
 
 NO_FONTS_CONFIG = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
@@ -33,26 +30,9 @@ def test_the_app_started_without_fonts_says_so_on_stderr_and_in_its_log(tmp_path
     """The real app, given a fontconfig that knows no font file (as on a bare machine)."""
     config = tmp_path / "fonts.conf"
     config.write_text(NO_FONTS_CONFIG.format(cache=tmp_path / "cache"), encoding="utf-8")
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "FONTCONFIG_FILE": str(config),
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        TRACE_ENV: "1",  # quit once ready
-    }
-    url = f"sqlite:///{tmp_path / 'quiz.sqlite3'}"
-    done = subprocess.run(
-        [sys.executable, "-m", "quizapp", "--database", url],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=REPO_ROOT,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
+    done = start_app(tmp_path, FONTCONFIG_FILE=str(config))
     assert "every letter would be drawn as an empty box" in done.stderr
     assert f"sudo apt-get install {FONT_PACKAGE}" in done.stderr
-    log = (tmp_path / "data" / "quizapp" / "quizapp.log").read_text(encoding="utf-8")
-    assert "ERROR quizapp.ui.fonts: No usable font: no font that can draw Latin" in log
+    assert "ERROR quizapp.ui.fonts: No usable font: no font that can draw Latin" in log_file(
+        tmp_path
+    )

@@ -1,4 +1,5 @@
-"""SIGKILL a real app process mid-attempt: every answer it acknowledged is in the database."""
+"""SIGKILL a real app process mid-attempt: every answer it acknowledged is in the database,
+and so is text typed 0.2 s before the kill, which nothing had acknowledged yet."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from tests.ui.sample_set import import_sample_set
 
 DRIVER = Path(__file__).with_name("kill_driver.py")
 REPO = Path(__file__).resolve().parents[2]
+KILLED_AFTER = 0.2  # seconds from the last keystroke: a crash while still typing
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -38,6 +41,7 @@ def test_killed_mid_attempt_loses_no_acknowledged_answer(tmp_path: Path) -> None
     )
     acknowledged: dict[int, object] = {}
     attempt_uuid = ""
+    typed_at = -1
     try:
         assert process.stdout is not None
         for line in process.stdout:
@@ -47,12 +51,18 @@ def test_killed_mid_attempt_loses_no_acknowledged_answer(tmp_path: Path) -> None
             elif word == "ANSWERED":
                 position, response = rest.split(" ", 1)
                 acknowledged[int(position)] = json.loads(response)
+            elif word == "TYPED":  # the last keystroke is just behind this line
+                keystroke = time.monotonic()
+                position, text = rest.split(" ", 1)
+                typed_at = int(position)
+                acknowledged[typed_at] = json.loads(text)
             elif word == "READY":
                 break
         else:
             pytest.fail(
                 f"the driver stopped early: {process.stderr.read() if process.stderr else ''}"
             )
+        time.sleep(max(0.0, keystroke + KILLED_AFTER - time.monotonic()))
         process.send_signal(signal.SIGKILL)
     finally:
         process.kill()
@@ -66,7 +76,6 @@ def test_killed_mid_attempt_loses_no_acknowledged_answer(tmp_path: Path) -> None
         saved = stored.session.items[position].response
         shown = sorted(saved) if isinstance(saved, frozenset) else saved
         assert shown == response, position
-    assert any(isinstance(r, str) for r in acknowledged.values()), "no typed answer was tested"
-    after_last = min(max(acknowledged) + 1, len(stored.session.items) - 1)
-    assert stored.session.current == after_last  # the move after the last answer is written
+    assert isinstance(acknowledged[typed_at], str), "no typed answer was tested"
+    assert stored.session.current == typed_at  # the move to it was written before the typing
     db.dispose()

@@ -85,8 +85,8 @@ def test_long_answer_keeps_the_practice_feedback_within_the_page(
 
     panel = page.findChild(FeedbackPanel)
     assert panel is not None and panel.isVisible()
-    viewport = _viewport_width(page.scroll_area)
-    _assert_within(page.scroll_area.widget(), viewport)
+    viewport = _viewport_width(page.question_area.scroll_area)
+    _assert_within(page.question_area.scroll_area.widget(), viewport)
     _assert_within(panel, viewport)
     _assert_shows_answer(panel)
 

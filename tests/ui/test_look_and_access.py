@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QPalette, QStyleHints
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QStyleHints
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QStyle,
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.main_window import MainWindow
-from quizapp.ui.theme import Theme, current_colours, is_dark
+from quizapp.ui.theme import DARK_COLOURS, LIGHT_COLOURS, Theme, current_colours, is_dark
 from tests.fakes import FakeClock
-from tests.ui.colours import luminance
+from tests.ui.colours import background, luminance
 from tests.ui.drive import add_trainee, click, finish_dialog, settle, start_quiz
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit)
@@ -124,12 +125,15 @@ def test_text_size_scales_and_is_remembered(
 ) -> None:
     window = make_window()
     normal = QApplication.font().pointSizeF()
+    countdown = window.trainee_area.quiz_page.countdown
+    clock = countdown.font().pointSizeF()
+    assert clock > normal  # the sheet's larger size for the time left
     window.appearance.change_text_size(+2)
     bigger = QApplication.font().pointSizeF()
     assert bigger > normal * 1.2
     QApplication.processEvents()  # Qt hands the new font down to the widgets in events
-    # Every widget follows, styled ones too.
-    assert window.trainee_area.quiz_page.countdown.font().pointSizeF() == bigger
+    # Every widget follows, those the style sheet gives a size of their own too.
+    assert countdown.font().pointSizeF() == pytest.approx(clock * bigger / normal, abs=0.1)
     assert window.trainee_area.trainee_page.name_field.font().pointSizeF() == bigger
     window.close()
     make_window()
@@ -196,7 +200,7 @@ def test_the_last_questions_choices_are_gone_from_the_next_frame(
     short = next(i for i in items if i.question.type == "short")
     page.go_to(choice.position)
     settle(qtbot)
-    old_rows = [button.parentWidget() for button in page.question_view.buttons]
+    old_rows = list(page.question_view.buttons)
     page.go_to(short.position)  # no event loop in between: nothing deleted yet
     assert old_rows and not any(row.isVisible() for row in old_rows)
 
@@ -214,8 +218,68 @@ def test_a_theme_change_restyles_the_quiz_pages_own_colours(
     settle(qtbot)
     for theme in (Theme.LIGHT, Theme.DARK, Theme.LIGHT):
         window.appearance.set_theme(theme)
-        assert current_colours().warning in page.countdown.styleSheet()
-    window.appearance.set_theme(Theme.DARK)
-    dark = page.countdown.styleSheet()
-    window.appearance.set_theme(Theme.LIGHT)
-    assert page.countdown.styleSheet() != dark  # the two themes' reds differ
+        assert background(page.countdown) == QColor(current_colours().warning), theme
+    assert LIGHT_COLOURS.warning != DARK_COLOURS.warning  # the two themes' reds differ
+
+
+def _mnemonics(widgets: list[QWidget]) -> list[str]:
+    found = []
+    for widget in widgets:
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        at = text.find("&")
+        if widget.isVisible() and 0 <= at < len(text) - 1 and text[at + 1] != "&":
+            found.append(text[at + 1].lower())
+    return found
+
+
+def test_no_alt_key_is_claimed_twice_on_the_start_page(window: MainWindow, qtbot: QtBot) -> None:
+    """Alt+Q opened the Quiz menu and also jumped to the Questions field."""
+    add_trainee(window, qtbot, "Nat")
+    menus = [action.text() for action in window.menuBar().actions()]
+    keys = [text[text.index("&") + 1].lower() for text in menus]
+    keys += _mnemonics(window.trainee_area.start_page.findChildren(QWidget))
+    assert "q" in keys and len(keys) == len(set(keys)), keys
+
+
+def _check_a_single(window: MainWindow, qtbot: QtBot) -> int:
+    """In the practice on screen, a single-choice question answered and checked; where."""
+    page = window.trainee_area.quiz_page
+    assert page.attempt is not None
+    single = next(i for i in page.attempt.session.items if i.question.type == "single")
+    click(qtbot, page.nav_strip.button(single.position))
+    click(qtbot, page.question_view.buttons[0])
+    click(qtbot, page.check_button)
+    return single.position
+
+
+def test_the_reader_takes_the_text_size_keys(window: MainWindow, qtbot: QtBot) -> None:
+    """Ctrl+plus did nothing in the reader's window."""
+    add_trainee(window, qtbot, "Oz")
+    start_quiz(window, qtbot, practice=True)
+    _check_a_single(window, qtbot)
+    feedback = window.trainee_area.quiz_page.question_area.feedback
+    assert feedback is not None and feedback.source_button is not None
+    click(qtbot, feedback.source_button)
+    reader = window.trainee_area.reader
+    assert reader is not None
+    qtbot.waitActive(reader)
+    size = QApplication.font().pointSizeF()
+    qtbot.keyClick(reader.text_view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() > size
+
+
+def test_flagging_or_checking_never_moves_the_question_strip(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The flag and the ✓/✗ signs widened their buttons and shifted the strip."""
+    add_trainee(window, qtbot, "Pia")
+    start_quiz(window, qtbot, practice=True)
+    page = window.trainee_area.quiz_page
+    strip = page.nav_strip
+    count = strip.layout().count()
+    before = [strip.button(n).geometry() for n in range(count)]
+    checked = _check_a_single(window, qtbot)
+    click(qtbot, page.flag_button)
+    QApplication.processEvents()
+    assert strip.button(checked).marks in ("✔ ⚑", "✘ ⚑")  # two signs shown...
+    assert [strip.button(n).geometry() for n in range(count)] == before  # ...nothing moved

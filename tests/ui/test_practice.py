@@ -32,7 +32,7 @@ def test_practice_checks_and_explains_each_answer(
     attempt = page.attempt
     assert attempt is not None and attempt.session.mode is Mode.PRACTICE
     assert attempt.session.deadline is None
-    assert page.countdown.text().endswith("No time limit</span>")
+    assert page.countdown.text() == "No time limit"
     assert page.check_button.isVisible()
 
     multiple = next(i for i in attempt.session.items if i.question.type == "multiple")
@@ -43,7 +43,7 @@ def test_practice_checks_and_explains_each_answer(
 
     click(qtbot, choice_button(window, right_choice_numbers(multiple)[0]))  # half of it
     click(qtbot, page.check_button)
-    panel = page._feedback
+    panel = page.question_area.feedback
     assert panel is not None and panel.isVisible()
     assert panel.outcome.verdict is Verdict.PARTLY
     assert "Partly right (0.5 of 1 point)" in panel.verdict_label.text()
@@ -56,7 +56,7 @@ def test_practice_checks_and_explains_each_answer(
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session.items
     assert stored[multiple.position].checked and stored[multiple.position].score == 0.5
     strip_button = page.nav_strip.button(multiple.position)
-    assert strip_button.text() == f"{multiple.position + 1} ◑"
+    assert strip_button.marks == "◑"
     assert "checked: partly right" in strip_button.accessibleName()
 
     assert panel.source_button is not None
@@ -68,7 +68,8 @@ def test_practice_checks_and_explains_each_answer(
     # Leaving and coming back shows the checked answer, locked, with its explanation.
     page.go_to((multiple.position + 1) % len(attempt.session.items))
     settle(qtbot)
-    assert page._feedback is None or not page.current_item.checked
+    assert page.question_area.feedback is None or not page.current_item.checked
     page.go_to(multiple.position)
     settle(qtbot)
-    assert page._feedback is not None and page._feedback.outcome.verdict is Verdict.PARTLY
+    feedback = page.question_area.feedback
+    assert feedback is not None and feedback.outcome.verdict is Verdict.PARTLY

@@ -42,7 +42,7 @@ def test_a_failed_refresh_leaves_nothing_of_the_trainee_before(
     add_trainee(window, qtbot, "Bob")
     page = window.trainee_area.start_page
     assert not page.resume_panel.isVisible()
-    assert not page.start_button.isEnabled() and not page.sets_view.isVisible()
+    assert not page.start_button.isVisible() and not page.sets_view.isVisible()
     assert not page.history_view.isVisible() and not page.empty_label.isVisible()
     assert window.notice.kind is NoticeKind.ERROR and "locked" in window.notice.text()
 
@@ -58,7 +58,7 @@ def _quiz_on_a_set_titled(
     add_trainee(window, qtbot, "Cy")
     page = window.trainee_area.start_page
     row = next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
-    page.sets_view.selectRow(row)
+    page.sets_view.select_row(row)
     start_quiz(window, qtbot, practice=practice)
 
 
@@ -102,7 +102,7 @@ def test_the_discard_question_shows_a_title_as_written(
     )
     add_trainee(window, qtbot, "Di")
     page = window.trainee_area.start_page
-    page.sets_view.selectRow(
+    page.sets_view.select_row(
         next(i for i, s in enumerate(page.sets_model.rows) if s.slug == "markup")
     )
     start_quiz(window, qtbot, practice=True)
@@ -113,3 +113,27 @@ def test_the_discard_question_shows_a_title_as_written(
     click(qtbot, page.discard_button)
     assert asked and asked[0].textFormat() is Qt.TextFormat.PlainText
     assert "“<b>Bold</b> & co”" in asked[0].text()
+
+
+def test_a_set_imported_while_the_page_shows_appears_without_leaving_it(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    """It showed only after leaving the start page and coming back."""
+    add_trainee(window, qtbot, "Eli")
+    page = window.trainee_area.start_page
+    page.count_box.setValue(3)  # the trainee's own choice, which a new look must keep
+    assert [s.slug for s in page.sets_model.rows] == ["fire-drill"]
+    question_sets.import_result(  # as `quizapp import` in a terminal would
+        db,
+        ReadResult(replace(sample_set(), id="another", title="Another drill"), "native"),
+        file="another.yaml",
+    )
+    assert page.look_again.isActive()
+    page.look_again.timeout.emit()  # the next look, not waited for
+    settle(qtbot)
+    assert [s.slug for s in page.sets_model.rows] == ["another", "fire-drill"]
+    assert page.chosen_set() is not None and page.chosen_set().slug == "fire-drill"
+    assert page.count_box.value() == 3
+    window.trainee_area.show_trainees()
+    settle(qtbot)
+    assert not page.look_again.isActive()  # no looking while the page is not on screen

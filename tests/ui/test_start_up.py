@@ -44,7 +44,7 @@ def test_names_are_checked_and_picked_from_the_list(
     window: MainWindow, qtbot: QtBot, db: Database
 ) -> None:
     page = window.trainee_area.trainee_page
-    assert page.empty_label.isVisible() and not page.continue_button.isEnabled()
+    assert page.empty_label.isVisible() and page.continue_button.isHidden()
     qtbot.keyClicks(page.name_field, "   ")
     click(qtbot, page.add_button)
     assert page.error_label.isVisible() and page.error_label.text() == "Please type a name."
@@ -84,12 +84,13 @@ def test_start_page_settings(window: MainWindow, qtbot: QtBot) -> None:
     assert page.count_box.value() == 5  # at most the set's size
     page.count_box.setValue(3)
     page.time_box.setCurrentIndex(page.time_box.findText("Untimed"))
-    settings = page.settings()
+    settings = page.settings_panel.settings()
     assert settings.count == 3 and settings.time_limit is None and settings.mode is Mode.EXAM
     page.time_box.setCurrentIndex(page.time_box.findText("45 minutes"))
-    assert page.settings().time_limit == timedelta(minutes=45)
+    assert page.settings_panel.settings().time_limit == timedelta(minutes=45)
     click(qtbot, page.practice_radio)
-    assert page.settings().time_limit is None and page.settings().mode is Mode.PRACTICE
+    chosen = page.settings_panel.settings()
+    assert chosen.time_limit is None and chosen.mode is Mode.PRACTICE
     click(qtbot, page.start_button)
     assert window.trainee_area.quiz_page.attempt is not None
     assert len(window.trainee_area.quiz_page.attempt.session.items) == 3
@@ -111,7 +112,7 @@ def test_no_sets_shows_a_helpful_empty_state(
     add_trainee(window, qtbot, "Quinn")
     page = window.trainee_area.start_page
     assert page.empty_label.isVisible() and "no question sets yet" in page.empty_label.text()
-    assert not page.sets_view.isVisible() and not page.start_button.isEnabled()
+    assert not page.sets_view.isVisible() and not page.start_button.isVisible()
     empty.dispose()
 
 

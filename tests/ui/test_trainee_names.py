@@ -15,7 +15,7 @@ from quizapp.domain.trainees import MAX_NAME
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.theme import Theme
 from tests.ui.colours import contrast
-from tests.ui.drive import click
+from tests.ui.drive import click, settle
 
 
 def _paste_and_add(window: MainWindow, qtbot: QtBot, name: str) -> None:
@@ -69,3 +69,18 @@ def test_the_problem_with_a_name_reads_in_both_themes(
     assert _strongest_contrast(window, label) >= 4.5, before
     window.appearance.set_theme(after)
     assert _strongest_contrast(window, label) >= 4.5, after
+
+
+def test_the_problem_with_a_name_goes_once_the_name_changes(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A stale 'already a trainee called...' stayed under the field while a new name was
+    typed."""
+    _paste_and_add(window, qtbot, "Ann")
+    window.trainee_area.show_trainees()
+    settle(qtbot)
+    _paste_and_add(window, qtbot, "ann")
+    page = window.trainee_area.trainee_page
+    assert page.error_label.isVisible() and "already a trainee" in page.error_label.text()
+    qtbot.keyClicks(page.name_field, "e")
+    assert not page.error_label.isVisible()

@@ -14,9 +14,17 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.domain.review import Verdict, format_points
-from quizapp.domain.session import Attempt, AttemptState
+from quizapp.domain.session import Attempt, AttemptState, Mode
 from quizapp.ui.feedback import FeedbackPanel
-from quizapp.ui.widgets import breakable, heading, scroll_area, set_heading_text, wrapped_label
+from quizapp.ui.widgets import (
+    Column,
+    breakable,
+    heading,
+    muted_label,
+    scroll_area,
+    set_heading_text,
+    wrapped_label,
+)
 
 
 def format_duration(seconds: float) -> str:
@@ -32,7 +40,7 @@ class ReviewCard(QFrame):
 
     def __init__(self, attempt: Attempt, position: int) -> None:
         super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
         item = attempt.session.items[position]
         self.prompt_label = wrapped_label()
         self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -45,6 +53,7 @@ class ReviewCard(QFrame):
             item, attempt.session.grading, can_show_source=attempt.has_source
         )
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.feedback)
 
@@ -63,14 +72,16 @@ class ResultsPage(QWidget):
         self.cards: list[ReviewCard] = []
         self.title_label = heading("Results")
         self.score_label = QLabel()
+        self.score_label.setProperty("role", "heading")
         self.score_label.setAccessibleName("Score")
-        self.time_label = QLabel()
+        self.time_label = muted_label()
         self.time_label.setAccessibleName("Time taken")
         self.wrong_only = QCheckBox("Show only the questions answered wrong")
         self.wrong_only.setAccessibleName("Show only the questions answered wrong")
         self.wrong_only.toggled.connect(self._filter)
         self.done_button = QPushButton("Done")
         self.done_button.setAccessibleName("Done: back to the question sets")
+        self.done_button.setProperty("primary", True)
         self.done_button.clicked.connect(self.done)
         self.empty_label = QLabel("Every question was answered right.")
         self.empty_label.hide()
@@ -80,9 +91,7 @@ class ResultsPage(QWidget):
         facts = QHBoxLayout()
         facts.addWidget(self.score_label)
         facts.addSpacing(24)
-        facts.addWidget(self.time_label)
-        facts.addStretch(1)
-        facts.addWidget(self.wrong_only)
+        facts.addWidget(self.time_label, 1, Qt.AlignmentFlag.AlignVCenter)
         self._cards_layout = QVBoxLayout()
         self._cards_layout.setSpacing(10)
         content_layout = QVBoxLayout()
@@ -90,19 +99,26 @@ class ResultsPage(QWidget):
         content_layout.addLayout(self._cards_layout)
         content_layout.addStretch(1)
         self.scroll_area = scroll_area(content_layout)
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        column.addLayout(header)
+        column.addLayout(facts)
+        column.addWidget(self.wrong_only)
+        column.addWidget(self.scroll_area, 1)
+        # The explanations are reading text: at the question's measure, as in the quiz.
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addLayout(facts)
-        layout.addWidget(self.scroll_area, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(Column(column, scale=1.3))
 
     def show_attempt(self, attempt: Attempt) -> None:
         self.attempt = attempt
         session = attempt.session
         set_heading_text(self.title_label, f"Results — {attempt.set_title}")
         percent = round((session.score or 0.0) * 100)
+        mode = "practice" if session.mode is Mode.PRACTICE else "exam"
         self.score_label.setText(
-            f'<span style="font-size:large"><b>{format_points(session.points)} of '
-            f"{session.max_points} points ({percent} %)</b></span>"
+            f"{format_points(session.points)} of {session.max_points} points ({percent} %)"
+            + (" — a practice, not an exam score" if mode == "practice" else "")
         )
         self.score_label.setAccessibleName(
             f"Score: {format_points(session.points)} of {session.max_points} points, {percent} %"

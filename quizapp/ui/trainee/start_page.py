@@ -1,49 +1,56 @@
-"""Starting a quiz: the trainee's unfinished quiz to resume, the sets, the quiz settings and
-the trainee's past quizzes (open one to review it)."""
+"""Starting a quiz: the trainee's unfinished quiz to resume, the sets to choose from, the
+quiz's settings, and the trainee's past quizzes (open one to review it).
+
+While the page is on screen it looks again every few seconds, so a set a trainer imports
+meanwhile (`quizapp import` in a terminal) shows without leaving the page, and the time left
+on an unfinished exam stays true. A look that finds nothing new changes nothing on screen:
+the trainee's selection and scrolling stay as they were.
+"""
 
 from __future__ import annotations
 
 import html
 import uuid
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QMessageBox,
     QPushButton,
-    QRadioButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.domain.session import Attempt, AttemptClosed, Mode, QuizSettings
+from quizapp.domain.session import Attempt, AttemptClosed, Mode
 from quizapp.domain.trainees import Trainee
-from quizapp.services.attempts import AttemptSummary
-from quizapp.services.errors import ServiceError
+from quizapp.services.attempts import AttemptSummary, LastChoice
+from quizapp.services.errors import ExamUnfinished, ServiceError
 from quizapp.services.question_sets import SetSummary
 from quizapp.ui.backend import Backend, expecting
-from quizapp.ui.trainee.models import HistoryTableModel, SetTableModel
+from quizapp.ui.trainee.models import HistoryTableModel, SetListModel
 from quizapp.ui.trainee.quiz.countdown import format_remaining
-from quizapp.ui.widgets import heading, set_heading_text, wrapped_label
+from quizapp.ui.trainee.set_list import SetList
+from quizapp.ui.trainee.settings_panel import SettingsPanel
+from quizapp.ui.widgets import (
+    Column,
+    confirm,
+    heading,
+    muted_label,
+    set_heading_text,
+    wrapped_label,
+)
 
 if TYPE_CHECKING:
     from quizapp.services.facade import Services
 
-Overview = tuple[list[SetSummary], list[Attempt], list[AttemptSummary]]
-DEFAULT_COUNT = 20
-TIME_LIMITS_MINUTES = (10, 20, 30, 45, 60)
-DEFAULT_MINUTES = 20
+Overview = tuple[list[SetSummary], list[Attempt], list[AttemptSummary], LastChoice | None]
+LOOK_AGAIN_MS = 5000
+PAGE_CHARACTERS = 180  # sets and settings side by side, the history below: a wide page
 EMPTY_STATE = (
     "There are no question sets yet. The sets that come with QuizApp appear here as soon "
     "as they are installed; a trainer can also import a set of their own. Ask your trainer "
@@ -51,21 +58,24 @@ EMPTY_STATE = (
 )
 
 
-def _table(model: SetTableModel | HistoryTableModel, name: str) -> QTableView:
+def _history_table(model: HistoryTableModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setAccessibleName(name)
+    view.setAccessibleName("Your quizzes")
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
     view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 14)
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    view.setToolTip("Open a quiz to review it, or to resume it")
     return view
 
 
@@ -74,6 +84,7 @@ class StartPage(QWidget):
     open_requested = Signal(str)  # an attempt uuid: resume it or review it
     change_trainee = Signal()
     problem = Signal(str)
+    exam_unfinished = Signal(str, str)  # the message, the uuid of the exam to resume
 
     refreshed = Signal()  # the trainee's sets, quizzes and unfinished quiz are on the page
 
@@ -82,6 +93,8 @@ class StartPage(QWidget):
         self._backend = backend
         self.trainee: Trainee | None = None
         self._open: list[Attempt] = []
+        self._shown: tuple[list[SetSummary], list[AttemptSummary]] | None = None
+        self._filled = False  # the first look of this visit is on the page
         # The start asked for and its attempt's UUID, kept while that start has not been
         # seen to succeed: pressing Start again after a failure finds the attempt if it was
         # stored after all, instead of starting a second.
@@ -93,98 +106,82 @@ class StartPage(QWidget):
         self.change_button.clicked.connect(self.change_trainee)
 
         self.resume_panel = QFrame()
-        self.resume_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.resume_panel.setObjectName("resume")
         self.resume_label = wrapped_label()
         self.resume_button = QPushButton("Resume")
         self.resume_button.setAccessibleName("Resume the unfinished quiz")
+        self.resume_button.setProperty("primary", True)
         self.resume_button.clicked.connect(self._resume)
         self.discard_button = QPushButton("Discard…")
         self.discard_button.setAccessibleName("Discard the unfinished quiz")
         self.discard_button.setAutoDefault(False)
         self.discard_button.clicked.connect(self._discard)
         resume_layout = QHBoxLayout(self.resume_panel)
+        resume_layout.setContentsMargins(14, 10, 14, 10)
         resume_layout.addWidget(self.resume_label, 1)
         resume_layout.addWidget(self.resume_button)
         resume_layout.addWidget(self.discard_button)
         self.resume_panel.hide()
 
-        self.sets_model = SetTableModel()
-        self.sets_view = _table(self.sets_model, "Question sets")
+        self.sets_model = SetListModel()
+        self.sets_view = SetList(self.sets_model)
         self.sets_view.selectionModel().currentRowChanged.connect(self._set_chosen)
         self.sets_view.activated.connect(self.start)
         self.empty_label = wrapped_label(EMPTY_STATE)
         self.empty_label.setAccessibleName("No question sets")
         self.empty_label.hide()
 
-        self.count_box = QSpinBox()
-        self.count_box.setAccessibleName("Number of questions")
-        self.count_box.setRange(1, DEFAULT_COUNT)
-        self.count_box.setValue(DEFAULT_COUNT)
-        self.count_of_label = QLabel()
-        self.time_box = QComboBox()
-        self.time_box.setAccessibleName("Time limit")
-        for minutes in TIME_LIMITS_MINUTES:
-            self.time_box.addItem(f"{minutes} minutes", minutes)
-        self.time_box.addItem("Untimed", None)
-        self.time_box.setCurrentIndex(TIME_LIMITS_MINUTES.index(DEFAULT_MINUTES))
-        self.time_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.exam_radio = QRadioButton("Exam: timed, results at the end")
-        self.exam_radio.setAccessibleName("Exam mode")
-        self.practice_radio = QRadioButton("Practice: untimed, each answer explained at once")
-        self.practice_radio.setAccessibleName("Practice mode")
-        self.mode_group = QButtonGroup(self)
-        self.mode_group.addButton(self.exam_radio)
-        self.mode_group.addButton(self.practice_radio)
-        self.exam_radio.setChecked(True)
-        self.practice_radio.toggled.connect(self._mode_changed)
-        self.start_button = QPushButton("Start the quiz")
-        self.start_button.setAccessibleName("Start the quiz")
-        self.start_button.setDefault(True)
+        self.settings_panel = SettingsPanel()
+        self.count_box = self.settings_panel.count_box
+        self.time_box = self.settings_panel.time_box
+        self.exam_radio = self.settings_panel.exam_radio
+        self.practice_radio = self.settings_panel.practice_radio
+        self.start_button = self.settings_panel.start_button
         self.start_button.clicked.connect(self.start)
 
-        count_widget = QWidget()
-        count_row = QHBoxLayout(count_widget)
-        count_row.setContentsMargins(0, 0, 0, 0)
-        count_row.addWidget(self.count_box)
-        count_row.addWidget(self.count_of_label)
-        count_row.addStretch(1)
-        mode_widget = QWidget()
-        mode_column = QVBoxLayout(mode_widget)
-        mode_column.setContentsMargins(0, 0, 0, 0)
-        mode_column.addWidget(self.exam_radio)
-        mode_column.addWidget(self.practice_radio)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("&Questions:", count_widget)
-        form.addRow("&Time limit:", self.time_box)
-        form.addRow("Mode:", mode_widget)
-        count_label = form.labelForField(count_widget)
-        assert isinstance(count_label, QLabel)
-        count_label.setBuddy(self.count_box)
-        start_row = QHBoxLayout()
-        start_row.addLayout(form, 1)
-        start_row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
-
         self.history_model = HistoryTableModel()
-        self.history_view = _table(self.history_model, "Your quizzes")
+        self.history_view = _history_table(self.history_model)
         self.history_view.activated.connect(self._open_history)
-        self.history_view.setToolTip("Open a quiz to review it, or to resume it")
-        self.history_view.setMaximumHeight(170)
+        self.history_label = heading("Your quizzes", "heading")
+        self.history_hint = muted_label("Open one to review it, or to resume it.")
 
         header = QHBoxLayout()
         header.addWidget(self.greeting, 1)
         header.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignTop)
+        choose = QVBoxLayout()
+        choose.addWidget(heading("Choose a question set", "heading"))
+        choose.addWidget(self.sets_view, 1)
+        choose.addWidget(self.empty_label)
+        choose.addStretch(0)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addLayout(choose, 3)
+        top.addWidget(self.settings_panel, 2)
+        history_title = QHBoxLayout()
+        history_title.addWidget(self.history_label)
+        history_title.addWidget(self.history_hint, 1, Qt.AlignmentFlag.AlignBottom)
+        page = QVBoxLayout()
+        page.setSpacing(12)
+        page.addLayout(header)
+        page.addWidget(self.resume_panel)
+        page.addLayout(top, 3)
+        page.addLayout(history_title)
+        page.addWidget(self.history_view, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.resume_panel)
-        layout.addWidget(QLabel("<b>Choose a question set</b>"))
-        layout.addWidget(self.sets_view, 3)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(start_row)
-        layout.addSpacing(8)
-        self.history_label = QLabel("<b>Your quizzes</b> (open one to review it, or to resume it)")
-        layout.addWidget(self.history_label)
-        layout.addWidget(self.history_view, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(Column(page, characters=PAGE_CHARACTERS))
+
+        self.look_again = QTimer(self)
+        self.look_again.setInterval(LOOK_AGAIN_MS)
+        self.look_again.timeout.connect(self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.look_again.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.look_again.stop()
+        super().hideEvent(event)
 
     def show_trainee(self, trainee: Trainee) -> None:
         """The trainee's page; what is stored for them fills it as soon as it is read.
@@ -194,13 +191,17 @@ class StartPage(QWidget):
         self.trainee = trainee
         set_heading_text(self.greeting, f"Hello, {trainee.name}")
         self._open = []
+        self._shown = None
+        self._filled = False
         self._show(sets=[], history=[])
+        self._show_resume()
         self.empty_label.hide()
         self.refresh()
 
     def refresh(self) -> None:
         """Reload sets, history and unfinished quizzes (expiring any whose time ran out)."""
-        assert self.trainee is not None
+        if self.trainee is None:
+            return
         uuid = self.trainee.uuid
 
         def read(services: Services) -> Overview:
@@ -208,51 +209,66 @@ class StartPage(QWidget):
                 services.list_sets(uuid),
                 services.open_attempts(uuid),
                 services.list_attempts(uuid),
+                services.last_choice(uuid),
             )
 
         def show(found: Overview) -> None:
-            if self.trainee is not None and self.trainee.uuid == uuid:  # still theirs
-                sets, self._open, history = found
+            if self.trainee is None or self.trainee.uuid != uuid:  # no longer theirs
+                return
+            sets, self._open, history, last = found
+            first = not self._filled
+            self._filled = True
+            if (sets, history) != self._shown:
+                self._shown = (sets, history)
                 self._show(sets, history)
-                self.refreshed.emit()
+            if first:
+                self._offer(last)
+            self._show_resume()
+            if first:  # where Enter goes: resume what is unfinished, else start a set
+                (self.resume_button if self._open else self.sets_view).setFocus()
+            self.refreshed.emit()
 
         self._backend.call(read, show, expecting(ServiceError, self._tell))
 
     def _tell(self, error: ServiceError) -> None:
-        self.problem.emit(str(error))
+        if isinstance(error, ExamUnfinished):
+            self.exam_unfinished.emit(str(error), error.attempt_uuid)
+            self.refresh()  # started elsewhere, perhaps: show it here to resume
+        else:
+            self.problem.emit(str(error))
+
+    def _offer(self, last: LastChoice | None) -> None:
+        """The trainee's last set and settings, once a visit (a later look keeps theirs)."""
+        if last is not None:
+            rows = self.sets_model.rows
+            found = next((i for i, s in enumerate(rows) if s.slug == last.set_slug), None)
+            if found is not None:
+                self.sets_view.select_row(found)
+        self.settings_panel.offer(last.settings if last else None)
 
     def _show(self, sets: list[SetSummary], history: list[AttemptSummary]) -> None:
         chosen = self.chosen_set()
+        wanted = chosen.slug if chosen else None
         self.sets_model.set_rows(sets)
         self.history_model.set_rows(history)
-        self.history_view.setVisible(bool(history))
-        self.history_label.setVisible(bool(history))
+        for widget in (self.history_view, self.history_label, self.history_hint):
+            widget.setVisible(bool(history))
         self.empty_label.setVisible(not sets)
         self.sets_view.setVisible(bool(sets))
-        self.start_button.setEnabled(bool(sets))
-        row = next((i for i, s in enumerate(sets) if chosen and s.slug == chosen.slug), 0)
+        self.settings_panel.setVisible(bool(sets))
         if sets:
-            self.sets_view.selectRow(row)
-        self._show_resume()
+            row = next((i for i, s in enumerate(sets) if s.slug == wanted), 0)
+            self.sets_view.select_row(row)
 
     def chosen_set(self) -> SetSummary | None:
         index = self.sets_view.currentIndex()
         return self.sets_model.rows[index.row()] if index.isValid() else None
 
-    def settings(self) -> QuizSettings:
-        mode = Mode.PRACTICE if self.practice_radio.isChecked() else Mode.EXAM
-        minutes = self.time_box.currentData() if mode is Mode.EXAM else None
-        return QuizSettings(
-            count=self.count_box.value(),
-            time_limit=timedelta(minutes=minutes) if minutes else None,
-            mode=mode,
-        )
-
     def start(self) -> None:
         chosen = self.chosen_set()
         if chosen is None or self.trainee is None or not self.start_button.isEnabled():
             return
-        trainee, settings = self.trainee.uuid, self.settings()
+        trainee, settings = self.trainee.uuid, self.settings_panel.settings()
         request = (trainee, chosen.slug, settings)
         if self._pending_start is None or self._pending_start[0] != request:
             # One UUID per start the trainee asked for: pressing Start again after a reply
@@ -277,26 +293,43 @@ class StartPage(QWidget):
         )
 
     def _show_resume(self) -> None:
+        self._update_start()
         if not self._open:
             self.resume_panel.hide()
-            self.sets_view.setFocus()
             return
         attempt = self._open[0]
         session = attempt.session
         remaining = session.remaining()
-        left = f"{format_remaining(remaining)} left" if remaining is not None else "untimed"
+        kind = "practice" if session.mode is Mode.PRACTICE else "exam"
+        left = (
+            f"{format_remaining(remaining)} left, and its clock keeps running"
+            if remaining is not None
+            else "untimed"
+        )
         more = (
             f" You have {len(self._open) - 1} more in the list below."
             if len(self._open) > 1
             else ""
         )
         self.resume_label.setText(
-            f"<b>You have an unfinished quiz:</b> {html.escape(attempt.set_title)} — question "
+            f"<b>Your {kind} is not finished:</b> {html.escape(attempt.set_title)} — question "
             f"{session.current + 1} of {len(session.items)}, {session.summary().answered} "
             f"answered, {left}.{more}"
         )
         self.resume_panel.show()
-        self.resume_button.setFocus()
+
+    def _update_start(self) -> None:
+        """Start does not act on a set whose exam is unfinished: say so beside it (the
+        services refuse it too, whatever another window shows)."""
+        chosen = self.chosen_set()
+        running = chosen is not None and any(
+            a.set_slug == chosen.slug and a.session.mode is Mode.EXAM for a in self._open
+        )
+        self.settings_panel.block(
+            "Your exam on this set is not finished: resume it above, or discard it, first."
+            if running
+            else ""
+        )
 
     def _resume(self) -> None:
         if self._open:
@@ -308,20 +341,14 @@ class StartPage(QWidget):
         if not self._open:
             return
         attempt = self._open[0]
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        if not confirm(
+            self,
             "Discard the unfinished quiz?",
             f"Discard your unfinished quiz “{attempt.set_title}”? It will not be scored and "
             "cannot be resumed; it stays in your list of quizzes as abandoned.",
-            parent=self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a set's title is text, not markup
-        box.setAccessibleName("Discard the unfinished quiz?")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is not discard:
+            "Discard",
+            "Keep it",
+        ):
             return
 
         def not_discarded(error: Exception) -> None:
@@ -339,13 +366,6 @@ class StartPage(QWidget):
             self.open_requested.emit(self.history_model.rows[index.row()].uuid)
 
     def _set_chosen(self, current: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        size = self.sets_model.rows[current.row()].question_count
-        self.count_box.setMaximum(max(1, size))
-        self.count_box.setValue(min(DEFAULT_COUNT, size))
-        self.count_of_label.setText(f"of {size} in the set")
-
-    def _mode_changed(self, practice: bool) -> None:
-        self.time_box.setEnabled(not practice)
-        self.time_box.setToolTip("Practice is untimed" if practice else "")
+        if current.isValid():
+            self.settings_panel.fit_to_set(self.sets_model.rows[current.row()].question_count)
+        self._update_start()

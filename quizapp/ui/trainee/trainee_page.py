@@ -1,13 +1,15 @@
 """Who is training: pick a name from the list, or add one.
 
-The page only shows and asks: the main window reads the list and adds the names (through
-the services), so the page can be on screen before the storage layer is even loaded.
+The page only shows and asks: the area reads the list and adds the names (through the
+services), so the page can be on screen before the storage layer is even loaded. Continue is
+there only when there is a name to continue as; a problem with a typed name goes as soon as
+the name is changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,37 +22,23 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.domain.trainees import MAX_NAME, Trainee
-from quizapp.ui.theme import current_colours
-from quizapp.ui.widgets import heading
+from quizapp.ui.widgets import Column, heading, muted_label
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_CHARACTERS = 48  # the page's measure: a list of names needs less than a question
 
 
-class ProblemLabel(QLabel):
-    """What is wrong with a name: bold, in the theme's colour for 'wrong', whichever theme."""
+class NameList(QListView):
+    """The names; Enter on one is a click on Continue, and goes no further: passed on, it
+    pressed whatever button the next page gave the focus."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        bold = QFont()  # the weight alone: the size still follows the app's text size
-        bold.setWeight(QFont.Weight.DemiBold)
-        self.setFont(bold)
-        self._recolour()
-
-    def changeEvent(self, event: QEvent) -> None:
-        # A theme change reaches a label as its window passing the new palette down (Qt sends
-        # ApplicationPaletteChange to windows only). Hence a palette, not a style sheet: a
-        # sheet's colour stays as written, and a widget with a sheet is passed no palette.
-        if event.type() == QEvent.Type.PaletteChange:
-            self._recolour()
-        super().changeEvent(event)
-
-    def _recolour(self) -> None:
-        colour = QColor(current_colours().bad)
-        # Only on a change of colour: setting the palette is a palette change in its turn.
-        if self.palette().color(QPalette.ColorRole.WindowText) != colour:
-            own = QPalette()  # this one role set: the rest still comes from the window
-            own.setColor(QPalette.ColorRole.WindowText, colour)
-            self.setPalette(own)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if self.currentIndex().isValid():
+                self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
 
 class TraineePage(QWidget):
@@ -60,18 +48,16 @@ class TraineePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = QStandardItemModel(self)
-        self.list_view = QListView()
+        self.list_view = NameList()
         self.list_view.setModel(self.model)
         self.list_view.setAccessibleName("Trainees")
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.activated.connect(self._activated)
-        self.list_view.setMaximumHeight(self.list_view.fontMetrics().height() * 20)
-        # Rows as tall as the text clip the accents of capitals ('Ärzte', 'Émile'), and a
-        # name is easier to hit with room around it; padding grows with the text size.
-        self.list_view.setStyleSheet("QListView::item { padding: 5px 6px; }")
-        self.empty_label = QLabel("Nobody has trained here yet: add your name below.")
+        self.list_view.setMaximumHeight(self.list_view.fontMetrics().height() * 24)
+        self.empty_label = muted_label("Nobody has trained here yet: add your name below.")
         self.continue_button = QPushButton("Continue")
         self.continue_button.setAccessibleName("Continue as the selected trainee")
+        self.continue_button.setProperty("primary", True)
         self.continue_button.clicked.connect(self._continue)
         self.name_field = QLineEdit()
         self.name_field.setAccessibleName("New trainee's name")
@@ -80,38 +66,43 @@ class TraineePage(QWidget):
         # a message instead, and the whole name stays in the field to be shortened.
         self.name_field.setPlaceholderText(f"Your name (up to {MAX_NAME} characters)")
         self.name_field.returnPressed.connect(self.add)
+        self.name_field.textEdited.connect(self._name_changed)
         self.add_button = QPushButton("Add and continue")
         self.add_button.setAccessibleName("Add this name and continue")
         self.add_button.clicked.connect(self.add)
-        self.error_label = ProblemLabel()
+        self.error_label = QLabel()
+        self.error_label.setProperty("role", "problem")
         self.error_label.setAccessibleName("Problem with the name")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
         column = QVBoxLayout()
+        column.setSpacing(10)
+        column.addSpacing(24)
         column.addWidget(heading("Who is training?"))
-        self.pick_label = QLabel("Pick your name:")
+        self.pick_label = muted_label("Pick your name, then Continue.")
         column.addWidget(self.pick_label)
-        column.addWidget(self.list_view)
+        column.addWidget(self.list_view, 1)
         column.addWidget(self.empty_label)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.continue_button)
         column.addLayout(row)
-        column.addSpacing(16)
-        new_label = QLabel("Or add your name:")
-        new_label.setBuddy(self.name_field)
-        column.addWidget(new_label)
+        column.addSpacing(20)
+        self.new_label = heading("New here?", "heading")
+        column.addWidget(self.new_label)
+        new_hint = muted_label("Add your name: it is how your quizzes are kept for you.")
+        new_hint.setBuddy(self.name_field)
+        column.addWidget(new_hint)
         add_row = QHBoxLayout()
         add_row.addWidget(self.name_field, 1)
         add_row.addWidget(self.add_button)
         column.addLayout(add_row)
         column.addWidget(self.error_label)
         column.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(column, 4)
-        outer.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(Column(column, characters=NAME_CHARACTERS))
 
     def show_trainees(self, people: list[Trainee]) -> None:
         """Fill the list; whoever was selected stays selected if they are still in it."""
@@ -124,7 +115,7 @@ class TraineePage(QWidget):
         self.empty_label.setVisible(not people)
         self.pick_label.setVisible(bool(people))
         self.list_view.setVisible(bool(people))
-        self.continue_button.setEnabled(bool(people))
+        self.continue_button.setVisible(bool(people))  # there only when it can act
         if people:
             uuids = [person.uuid for person in people]
             row = uuids.index(selected) if selected in uuids else 0
@@ -145,6 +136,10 @@ class TraineePage(QWidget):
         self.error_label.show()
         self.name_field.setFocus()
         self.name_field.selectAll()
+
+    def _name_changed(self) -> None:
+        """The problem was with the name as it was: it goes once the name changes."""
+        self.error_label.hide()
 
     def _continue(self) -> None:
         self._activated(self.list_view.currentIndex())

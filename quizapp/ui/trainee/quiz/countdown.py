@@ -2,16 +2,17 @@
 
 Nothing counts down by itself: every refresh asks the clock how far the deadline is, so a
 resumed attempt shows the true time left and a test moves a fake clock instead of sleeping.
+In the last minute it turns to the sheet's warning colour and says so with a sign too.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from quizapp.ui.theme import current_colours
+from quizapp.ui.widgets import restyle
 
 WARNING_SECONDS = 60
 
@@ -27,6 +28,7 @@ class Countdown(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("countdown")
         self._remaining: timedelta | None = None
         self.show_remaining(None)
@@ -43,21 +45,6 @@ class Countdown(QLabel):
             clock = format_remaining(remaining)
             text = f"⚠ {clock} left" if self.warning else f"{clock} left"
             spoken = f"Time left: {clock}" + (", less than a minute" if self.warning else "")
-        self.setText(f'<span style="font-size:large; font-weight:600">{text}</span>')
+        self.setText(text)
         self.setAccessibleName(spoken)
-        self._restyle()
-
-    def event(self, event: QEvent) -> bool:
-        # The app's palette, not this widget's: our own style sheets change the latter.
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._restyle()
-        return super().event(event)
-
-    def _restyle(self) -> None:
-        # Colour and the ⚠ sign together: the warning reads without colour vision too.
-        background = current_colours().warning if self.warning else "transparent"
-        text = "color: white;" if self.warning else ""
-        self.setStyleSheet(
-            f"QLabel#countdown {{ {text} background: {background}; border-radius: 4px;"
-            " padding: 2px 8px; }"
-        )
+        restyle(self, warning=self.warning)

@@ -1,7 +1,8 @@
-"""Finishing a quiz: the last look (FinishDialog), then the submit, once every answer is in.
+"""The ways out of a quiz: finishing it (the last look, FinishDialog, then the submit), or
+leaving it for now (back to the start page, the attempt open to resume).
 
-The submit waits for the saver: an answer still on its way is written first, and one the
-database refuses stops the submit with a word instead of losing the answer.
+Both wait for the saver: an answer still on its way is written first, and one the database
+refuses stops them with a word instead of losing the answer.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from quizapp.ui.trainee.quiz.saver import Saver
 class Finishing(QObject):
     confirmed = Signal()  # the trainee chose Submit: note the time on this question, then submit
     dialog_closed = Signal()
+    go_to = Signal(int)  # a question the summary's link leads back to
     submitted = Signal(object)  # the submitted Attempt
     closed_elsewhere = Signal()  # it was closed meanwhile: its deadline, or another window
     not_submitted = Signal(str)  # why, for the status line
+    left = Signal(object)  # the Attempt left open, every answer of it saved
 
     def __init__(self, backend: Backend, saver: Saver, page: QWidget) -> None:
         super().__init__(page)
@@ -43,6 +46,7 @@ class Finishing(QObject):
         self.dialog = FinishDialog(items, self._page)
         self.dialog.accepted.connect(self.confirmed)
         self.dialog.finished.connect(self._dialog_finished)
+        self.dialog.go_to.connect(self.go_to)
         self.dialog.open()
 
     def _dialog_finished(self) -> None:
@@ -50,6 +54,15 @@ class Finishing(QObject):
             self.dialog.deleteLater()
         self.dialog = None
         self.dialog_closed.emit()
+
+    def leave(self, attempt: Attempt) -> None:
+        """`left` once everything is saved (the saver keeps trying while it is not, and the
+        trainee stays on the quiz meanwhile)."""
+        self._saver.after_saving(partial(self._saved_to_leave, attempt))
+
+    def _saved_to_leave(self, attempt: Attempt, saved: bool) -> None:
+        if saved:
+            self.left.emit(attempt)
 
     def submit(self, attempt: Attempt) -> None:
         self._submitting = attempt

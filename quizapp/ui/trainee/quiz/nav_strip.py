@@ -1,31 +1,75 @@
 """One button per question, showing which are answered, unanswered, flagged and current,
 and in practice how each checked answer went.
 
-State is shown by shape and glyph as well as colour (filled = answered, ⚑ = flagged, thick
-frame = current, ✔ ◑ ✘ = checked right, partly right, wrong), so it reads in both themes and
-without colour vision.
+State is shown by shape and sign as well as colour (filled = answered, a thick frame =
+current, an orange foot and ⚑ = flagged, ✔ ◑ ✘ = checked right, partly right, wrong), so it
+reads in both themes and without colour vision. The signs are drawn small in the button's
+corners, never added to its text: every button of a strip is as wide as the widest number,
+so flagging one never moves the rest. The colours are quizapp.qss's (`QToolButton#strip`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from quizapp.domain.review import Verdict
 from quizapp.domain.session import AttemptItem
-from quizapp.ui.theme import current_colours
-from quizapp.ui.widgets import FlowLayout
+from quizapp.ui.widgets import FlowLayout, restyle
 
-_GLYPHS = {"checked: right": "✔", "checked: partly right": "◑", "checked: wrong": "✘"}
+_SIGNS = {Verdict.RIGHT: "✔", Verdict.PARTLY: "◑", Verdict.WRONG: "✘"}
+_WORDS = {Verdict.RIGHT: "right", Verdict.PARTLY: "partly right", Verdict.WRONG: "wrong"}
 
 
-def _checked(item: AttemptItem) -> str:
-    """How a checked practice answer went, in words; empty when it is not checked."""
+def _checked(item: AttemptItem) -> Verdict | None:
+    """How a checked practice answer went; None when it is not checked."""
     if not item.checked or item.score is None:
-        return ""
+        return None
     if item.score > 0 and item.score >= item.question.max_fraction - 1e-9:
-        return "checked: right"
-    return "checked: partly right" if item.score > 0 else "checked: wrong"
+        return Verdict.RIGHT
+    return Verdict.PARTLY if item.score > 0 else Verdict.WRONG
+
+
+class StripButton(QToolButton):
+    """A question's number; its signs (`marks`) in the top corners, in a smaller type."""
+
+    def __init__(self, number: int, digits: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("strip")
+        self.setText(str(number))
+        self._digits = digits  # of the strip's largest number: every button the same width
+        self.result = ""  # the sign of a checked practice answer
+        self.flag = ""
+
+    @property
+    def marks(self) -> str:
+        return " ".join(sign for sign in (self.result, self.flag) if sign)
+
+    def sizeHint(self) -> QSize:
+        # Measured in bold, as the current question's number is drawn: every button as wide
+        # whichever is current.
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        return QSize(
+            max(38, metrics.horizontalAdvance("8" * self._digits) + metrics.height() + 4),
+            metrics.height() + 14,
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.marks:
+            return
+        painter = QPainter(self)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.75)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        corners = self.rect().adjusted(4, 2, -4, -2)
+        top = Qt.AlignmentFlag.AlignTop
+        painter.drawText(corners, top | Qt.AlignmentFlag.AlignLeft, self.result)
+        painter.drawText(corners, top | Qt.AlignmentFlag.AlignRight, self.flag)
 
 
 class NavStrip(QWidget):
@@ -35,11 +79,11 @@ class NavStrip(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Questions")
         self._layout = FlowLayout(self)
-        self._buttons: list[QToolButton] = []
+        self._buttons: list[StripButton] = []
         self._positions: dict[QToolButton, int] = {}
         # What each button shows (answered, flagged, current, how a checked answer went);
         # None before it is first styled.
-        self._states: list[tuple[bool, bool, bool, str] | None] = []
+        self._states: list[tuple[bool, bool, bool, Verdict | None] | None] = []
 
     def set_count(self, count: int) -> None:
         # All at once: one removeWidget per button scans the whole layout, 10^8 calls for a
@@ -48,10 +92,9 @@ class NavStrip(QWidget):
         self._buttons = []
         self._positions = {}
         self._states = []
+        digits = len(str(count))
         for position in range(count):
-            button = QToolButton(self)
-            button.setText(str(position + 1))
-            button.setMinimumWidth(38)
+            button = StripButton(position + 1, digits, self)
             # A method, not a lambda per button: PySide takes time quadratic in the number
             # of lambda connections to delete their buttons (a second for 10,000).
             button.clicked.connect(self._clicked)
@@ -65,12 +108,12 @@ class NavStrip(QWidget):
         if isinstance(button, QToolButton) and button in self._positions:
             self.chosen.emit(self._positions[button])
 
-    def button(self, position: int) -> QToolButton:
+    def button(self, position: int) -> StripButton:
         return self._buttons[position]
 
     def update_items(self, items: list[AttemptItem], current: int) -> None:
         """Restyle the buttons whose state changed: a move changes two of a hundred, and a
-        style sheet costs tens of microseconds each, more than a frame for all of them."""
+        restyle costs tens of microseconds each, more than a frame for all of them."""
         for item in items:
             state = (item.answered, item.flagged, item.position == current, _checked(item))
             if state != self._states[item.position]:
@@ -82,39 +125,22 @@ class NavStrip(QWidget):
         assert state is not None
         answered, flagged, current, checked = state
         button = self._buttons[position]
-        number = position + 1
-        glyphs = " ".join(g for g in (_GLYPHS.get(checked, ""), "⚑" if flagged else "") if g)
-        button.setText(f"{number} {glyphs}" if glyphs else str(number))
-        words = [checked or ("answered" if answered else "not answered")]
+        button.result = _SIGNS[checked] if checked else ""
+        button.flag = "⚑" if flagged else ""
+        words = [
+            f"checked: {_WORDS[checked]}" if checked else "answered" if answered else "not answered"
+        ]
         if flagged:
             words.append("flagged")
         if current:
             words.append("current")
-        description = f"Question {number}: {', '.join(words)}"
+        description = f"Question {position + 1}: {', '.join(words)}"
         button.setAccessibleName(description)
         button.setToolTip(description)
-        palette = QGuiApplication.palette()
-        meaning = current_colours()
-        if answered:
-            background = palette.highlight().color().name()
-            text = palette.highlightedText().color().name()
-        else:
-            background = palette.base().color().name()
-            text = palette.text().color().name()
-        border = palette.text().color().name() if current else palette.mid().color().name()
-        width = 3 if current else 1
-        flag = f"color: {meaning.flag};" if flagged and not answered else ""
-        underline = f"border-bottom: 4px solid {meaning.flag};" if flagged else ""
-        button.setStyleSheet(
-            f"QToolButton {{ background: {background}; color: {text}; {flag}"
-            f" border: {width}px solid {border}; {underline} border-radius: 4px;"
-            f" padding: 3px 6px; font-weight: {'bold' if current else 'normal'}; }}"
+        restyle(
+            button,
+            answered=answered,
+            flagged=flagged,
+            current=current,
+            result=checked.value if checked else "",
         )
-
-    def event(self, event: QEvent) -> bool:
-        # The app's palette, not this widget's: our own style sheets change the latter.
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            for position, state in enumerate(self._states):
-                if state is not None:
-                    self._style(position)
-        return super().event(event)

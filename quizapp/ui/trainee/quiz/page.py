@@ -13,25 +13,26 @@ from collections.abc import Callable, Hashable
 from datetime import datetime, timedelta
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from quizapp.domain.grading import Response
 from quizapp.domain.session import Attempt, AttemptClosed, AttemptItem, ItemLocked, Mode
 from quizapp.services.errors import StorageFailure
 from quizapp.ui.backend import Backend, expecting
-from quizapp.ui.feedback import FeedbackPanel
 from quizapp.ui.shortcuts import Command
-from quizapp.ui.trainee.quiz.controls import QuizButtons, QuizHeader, bind_keys, key_hint
+from quizapp.ui.trainee.quiz.controls import (
+    QuestionStrip,
+    QuizButtons,
+    QuizHeader,
+    bind_keys,
+    key_hint,
+    quiz_column,
+)
 from quizapp.ui.trainee.quiz.finishing import Finishing
-from quizapp.ui.trainee.quiz.nav_strip import NavStrip
-from quizapp.ui.trainee.quiz.question_view import QuestionView
+from quizapp.ui.trainee.quiz.question_area import QuestionArea
 from quizapp.ui.trainee.quiz.saver import Saver, SaveState, Write
-from quizapp.ui.widgets import press_focused_button, scroll_area
+from quizapp.ui.widgets import press_focused_button
 
 TICK_MS = 500
 # Within this of the deadline, typed text is saved at every keystroke instead of after a pause.
@@ -40,6 +41,8 @@ LAST_CALL = timedelta(seconds=2)
 
 class QuizPage(QWidget):
     finished = Signal(object, bool)  # the closed Attempt; True when this page submitted it
+    left = Signal(object)  # the Attempt, still open, every answer of it saved
+    shown = Signal(str)  # the text of the question now on screen (for the font check)
     save_failed = Signal(str)  # for the window's banner
     saved = Signal()  # everything asked so far is in the database
     passage_requested = Signal(str, object)  # attempt uuid, Question
@@ -50,58 +53,54 @@ class QuizPage(QWidget):
         self._attempt: Attempt | None = None
         self._arrived: datetime = backend.now()
         self._ending = False  # the attempt as stored is being read, to leave the page
-        self._feedback: FeedbackPanel | None = None
 
         self.saver = Saver(backend, self)
         self.saver.saved.connect(self.saved)
+        self.saver.saved.connect(self._all_saved)
         self.saver.failed.connect(self.save_failed)
         self.saver.closed.connect(self.close_as_stored)
         self.saver.refused.connect(self._reload_after_refusal)
         self.finishing = Finishing(backend, self.saver, self)
         self.finishing.confirmed.connect(self._submit)
         self.finishing.dialog_closed.connect(self._back_from_finishing)
+        self.finishing.go_to.connect(self.go_to)
         self.finishing.submitted.connect(partial(self._leave, submitted_here=True))
         self.finishing.closed_elsewhere.connect(self.close_as_stored)
+        self.finishing.left.connect(self._left_open)
 
         self.header = QuizHeader(self.saver)
         self.title_label = self.header.title_label
         self.status_label = self.header.status_label
         self.countdown = self.header.countdown
         self.finishing.not_submitted.connect(self.status_label.setText)
+        self.header.leave_button.clicked.connect(self.leave)
 
-        self.nav_strip = NavStrip()
+        self.strip = QuestionStrip()
+        self.nav_strip = self.strip.nav_strip
         self.nav_strip.chosen.connect(self.go_to)
 
-        self.question_view = QuestionView()
+        self.question_area = QuestionArea()
+        self.question_area.passage_requested.connect(self._request_passage)
+        self.question_view = self.question_area.question_view
         self.question_view.response_changed.connect(self._answer)
-        self._feedback_area = QVBoxLayout()
-        content_layout = QVBoxLayout()
-        content_layout.addWidget(self.question_view)
-        content_layout.addLayout(self._feedback_area)
-        content_layout.addStretch(1)
-        self.scroll_area = scroll_area(content_layout)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.question_view.typing.connect(self.header.saving)
 
-        self.buttons = QuizButtons()
+        self.buttons = QuizButtons(
+            previous=self.previous,
+            flag=self.toggle_flag,
+            check=self.check,
+            next=self.next,
+            finish=self.finish,
+        )
         self.previous_button = self.buttons.previous_button
         self.flag_button = self.buttons.flag_button
         self.check_button = self.buttons.check_button
         self.next_button = self.buttons.next_button
         self.finish_button = self.buttons.finish_button
-        self.previous_button.clicked.connect(self.previous)
-        self.flag_button.clicked.connect(self.toggle_flag)
-        self.check_button.clicked.connect(self.check)
-        self.next_button.clicked.connect(self.next)
-        self.finish_button.clicked.connect(self.finish)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.nav_strip)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        layout.addWidget(line)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.buttons)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(quiz_column(self.header, self.strip, self.question_area, self.buttons))
         QWidget.setTabOrder(self.question_view, self.previous_button)
 
         self._timer = QTimer(self)
@@ -137,10 +136,8 @@ class QuizPage(QWidget):
         self._arrived = self._backend.now()
         session = attempt.session
         practice = session.mode is Mode.PRACTICE
-        mode = "Practice: each answer is checked and explained" if practice else "Exam"
-        self.header.show_title(attempt.set_title, mode)
+        self.header.show_attempt(attempt.set_title, practice, timed=session.deadline is not None)
         self.check_button.setVisible(practice)
-        self.status_label.setText("Your answers are saved as you go.")
         self.nav_strip.set_count(len(session.items))
         self._show_current()
         self.tick()
@@ -270,6 +267,17 @@ class QuizPage(QWidget):
         ):
             self._show_current()
 
+    def leave(self) -> None:
+        """Back to the start page, the attempt left open to resume, once everything on
+        screen is saved (the saver keeps trying, and the page stays, while it is not)."""
+        attempt = self._attempt
+        if attempt is None or self.finishing.busy:
+            return
+        self.question_view.commit_text()
+        # Once saved; not when the time was up on the way (the page shows the result).
+        if self._attempt is not None and self._move(attempt, attempt.session.current):
+            self.finishing.leave(attempt)
+
     def finish(self) -> None:
         if self._attempt is None or self.finishing.busy:
             return
@@ -314,10 +322,9 @@ class QuizPage(QWidget):
         self._ending = True
         # After what is queued: an answer typed up to the deadline is written before the
         # read that expires the attempt (and one the database refuses is not waited for).
-        self.saver.after_saving(lambda _saved: self._with_stored(self._left_elsewhere))
-
-    def _left_elsewhere(self, stored: Attempt) -> None:
-        self._leave(stored, submitted_here=False)
+        self.saver.after_saving(
+            lambda _saved: self._with_stored(partial(self._leave, submitted_here=False))
+        )
 
     def _reload_after_refusal(self, reason: str) -> None:
         """Another window changed this attempt in a way this one's copy did not know (it
@@ -358,13 +365,17 @@ class QuizPage(QWidget):
             lambda s: s.load_attempt(asked.uuid), read, expecting(StorageFailure, unread)
         )
 
-    def _leave(self, closed: Attempt, *, submitted_here: bool) -> None:
+    def _leave(self, attempt: Attempt, *, submitted_here: bool | None) -> None:
+        """Off the page: `attempt` closed (submitted here or not), or left open (None)."""
         self._timer.stop()
         self.saver.discard()
         self.question_view.clear()
         self._attempt = None
         self.finishing.stop()
-        self.finished.emit(closed, submitted_here)
+        if submitted_here is None:
+            self.left.emit(attempt)
+        else:
+            self.finished.emit(attempt, submitted_here)
 
     def _answer(self, position: int, response: Response) -> None:
         attempt = self._attempt
@@ -381,30 +392,31 @@ class QuizPage(QWidget):
         assert self._attempt is not None
         session = self._attempt.session
         item = self.current_item
-        self.question_view.show_item(item, len(session.items), locked=item.checked)
-        if self._feedback is not None:
-            self._feedback.hide()
-            self._feedback.deleteLater()
-            self._feedback = None
-        if item.checked:
-            self._feedback = FeedbackPanel(
-                item, session.grading, can_show_source=self._attempt.has_source
-            )
-            self._feedback.show_passage.connect(self._request_passage)
-            self._feedback_area.addWidget(self._feedback)
-            self._feedback.show()
+        self.question_area.show_item(
+            item, len(session.items), session.grading, has_source=self._attempt.has_source
+        )
         self.previous_button.setEnabled(item.position > 0)
         self.next_button.setEnabled(item.position < len(session.items) - 1)
         self.check_button.setEnabled(not item.checked)
-        self.scroll_area.verticalScrollBar().setValue(0)
         self._refresh_state()
         self.question_view.focus_answer()
+        question = item.question
+        self.shown.emit(" ".join((question.prompt, *(c.text for c in question.choices))))
 
     def _refresh_state(self) -> None:
         assert self._attempt is not None
         item = self.current_item
         self.buttons.show_flag(item.flagged)
-        self.nav_strip.update_items(self._attempt.session.items, self._attempt.session.current)
+        self.strip.show_items(self._attempt.session.items, self._attempt.session.current)
+
+    def _left_open(self, attempt: Attempt) -> None:
+        if attempt is self._attempt:
+            self._leave(attempt, submitted_here=None)
+
+    def _all_saved(self) -> None:
+        """What the saver was given is in; "saved" only if no keystroke awaits its pause."""
+        if not self.question_view.typing_pending:
+            self.header.saved()
 
     def _request_passage(self, question: object) -> None:
         if self._attempt is not None:

@@ -1,10 +1,10 @@
 """One question as the trainee answers it: the prompt and its choices or answer field.
 
-Choices are radio buttons for `single` and check boxes for `multiple`, each beside a label
-that wraps (Qt's buttons never wrap their own text) and that clicks the button, so a long
-choice is readable at 1024x768 and still one click. Typed answers are reported after a short
-pause in typing, and at once when the field or the question is left; in the last seconds
-before a deadline, at every keystroke.
+Choices are rows that are buttons (choices.py): exclusive in a group for `single`, each on
+its own for `multiple`. Typed answers are reported after a short pause in typing (see
+TYPING_PAUSE_MS), and at once when the field or the question is left; in the last seconds
+before a deadline, at every keystroke. `typing` says the moment a keystroke is not reported
+yet, so nothing says "saved" while the field holds more than the database.
 """
 
 from __future__ import annotations
@@ -12,71 +12,53 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QButtonGroup,
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from quizapp.domain.grading import Response
-from quizapp.domain.review import shown_choices
+from quizapp.domain.review import choice_marks, shown_choices
 from quizapp.domain.session import AttemptItem
-from quizapp.ui.widgets import breakable, wrapped_label
+from quizapp.ui.trainee.quiz.choices import ChoiceButton
+from quizapp.ui.widgets import breakable, muted_label, wrapped_label
 
-TYPING_PAUSE_MS = 500
-
-
-class _ChoiceLabel(QLabel):
-    """The wrapped text of a choice; clicking it clicks its button, as a native label would."""
-
-    def __init__(self, text: str, button: QAbstractButton) -> None:
-        super().__init__(breakable(text))  # a long URL as a choice must not widen the page
-        self.setAccessibleName(text)  # without the invisible break points
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self._button = button
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
-            self._button.click()
-            self._button.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mouseReleaseEvent(event)
+# How long typing may pause before the text is written: short enough that text typed just
+# before a crash is in the database (the kill test kills 0.2 s after a keystroke), long
+# enough that a fast typist's keystrokes share writes. A write per keystroke held the UI
+# thread up to 30-45 ms (each write reads the attempt back, holding the interpreter's lock);
+# one per 100 ms pause, about a frame. benchmarks/bench_typing.py, docs/performance.md.
+TYPING_PAUSE_MS = 100
 
 
 class QuestionView(QWidget):
     response_changed = Signal(int, object)  # position, Response
+    typing = Signal()  # a keystroke the database does not have yet
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.number_label = QLabel()
+        self.number_label = muted_label()
         self.prompt_label = wrapped_label()
+        self.prompt_label.setObjectName("prompt")
         self.prompt_label.setTextFormat(Qt.TextFormat.RichText)
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint_label = QLabel()
+        self.hint_label = muted_label()
         self.answer_field = QLineEdit()
         self.answer_field.setAccessibleName("Your answer")
         self.answer_field.setPlaceholderText("Type your answer")
         self.answer_field.setMaxLength(500)
-        # Fusion's own frame all but vanishes on the dark palette.
-        self.answer_field.setStyleSheet(
-            "QLineEdit { border: 1px solid palette(mid); border-radius: 3px; padding: 5px; }"
-            " QLineEdit:focus { border: 2px solid palette(highlight); padding: 4px; }"
-        )
         self.answer_field.textEdited.connect(self._typing)
         self.answer_field.editingFinished.connect(self.commit_text)
         self._choices = QVBoxLayout()
-        self._choices.setSpacing(6)
-        self._choice_widgets: list[QWidget] = []
-        self.buttons: list[QAbstractButton] = []
-        self._group: QButtonGroup | None = None
+        self._choices.setSpacing(8)
+        self.buttons: list[ChoiceButton] = []  # the rows of the question on screen
+        self._rows: list[ChoiceButton] = []  # every row made so far, kept for the next one
+        self._group = QButtonGroup(self)  # exclusive for a single-choice question
+        self._single = False
+        self._setting = False  # the rows are being given a question's stored answer
         self._typing_pause = QTimer(self)
         self._typing_pause.setSingleShot(True)
         self._typing_pause.setInterval(TYPING_PAUSE_MS)
@@ -88,10 +70,11 @@ class QuestionView(QWidget):
         self.report_each_keystroke = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         layout.addWidget(self.number_label)
         layout.addWidget(self.prompt_label)
         layout.addWidget(self.hint_label)
-        layout.addSpacing(6)
+        layout.addSpacing(8)
         layout.addLayout(self._choices)
         layout.addWidget(self.answer_field)
 
@@ -101,8 +84,7 @@ class QuestionView(QWidget):
         self._item = item
         question = item.question
         self.number_label.setText(f"Question {item.position + 1} of {count}")
-        prompt = html.escape(breakable(question.prompt)).replace("\n", "<br>")
-        self.prompt_label.setText(f'<span style="font-size:large">{prompt}</span>')
+        self.prompt_label.setText(html.escape(breakable(question.prompt)).replace("\n", "<br>"))
         self.prompt_label.setAccessibleName(f"Question {item.position + 1}")
         self.prompt_label.setAccessibleDescription(question.prompt)
         self.hint_label.setText(
@@ -160,53 +142,42 @@ class QuestionView(QWidget):
         if self.report_each_keystroke:
             self.commit_text()
         else:
+            self.typing.emit()
             self._typing_pause.start()
 
     def _build_choices(self, item: AttemptItem, locked: bool) -> None:
-        focused = QApplication.focusWidget()
-        for widget in self._choice_widgets:
-            self._choices.removeWidget(widget)
-            if focused is not None and widget.isAncestorOf(focused):
-                # Hiding a focused choice hands the focus on to Previous, and Enter then
-                # pressed it; focus_answer() gives it to the next question instead.
-                focused.clearFocus()
-            widget.hide()  # until deleted it would still paint, over the next question
-            widget.deleteLater()
-        self._choice_widgets = []
-        self.buttons = []
-        if self._group is not None:
-            self._group.deleteLater()
-        self._group = None
+        """The item's choices on the rows kept from the questions before (more made when
+        this one has more), the rows left over hidden."""
         question = item.question
-        if question.type == "short":
-            return
-        single = question.type == "single"
-        if single:
-            self._group = QButtonGroup(self)
-            self._group.setExclusive(True)
+        shown = [] if question.type == "short" else shown_choices(item)
+        focused = QApplication.focusWidget()
+        if focused is not None and any(row is focused for row in self._rows):
+            # Hiding (or locking) a focused choice hands the focus on to Previous, and Enter
+            # then pressed it; focus_answer() gives it to the next question instead.
+            focused.clearFocus()
+        for button in self._rows[len(shown) :]:
+            button.hide()
+        while len(self._rows) < len(shown):
+            button = ChoiceButton()
+            button.toggled.connect(self._choice_toggled)
+            self._group.addButton(button)
+            self._choices.addWidget(button)
+            self._rows.append(button)
+        self.buttons = self._rows[: len(shown)]
+        self._single = question.type == "single"
         chosen = {item.response} if isinstance(item.response, int) else set(item.response or ())
-        for number, index in enumerate(shown_choices(item), start=1):
-            text = question.choices[index].text
-            button: QAbstractButton = (
-                QRadioButton(str(number)) if single else QCheckBox(str(number))
-            )
-            button.setAccessibleName(f"Choice {number}: {text}")
+        marks = choice_marks(item) if locked else []
+        self._setting = True  # the rows take the stored answer: nothing new to report
+        self._group.setExclusive(False)  # an exclusive group will not untick its last box
+        for number, (button, index) in enumerate(zip(self.buttons, shown, strict=True), 1):
+            button.set_choice(number, question.choices[index].text, several=not self._single)
             button.setChecked(index in chosen)
             button.setEnabled(not locked)
-            button.toggled.connect(self._choice_toggled)
-            if self._group is not None:
-                self._group.addButton(button, index)
-            label = _ChoiceLabel(text, button)
-            label.setEnabled(not locked)
-            row = QWidget()
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            row_layout.addWidget(label, 1)
-            self._choices.addWidget(row)
-            row.show()  # at once, not on the next pass of the event loop
-            self._choice_widgets.append(row)
-            self.buttons.append(button)
+            if marks:
+                button.show_mark(marks[number - 1])
+            button.show()  # at once, not on the next pass of the event loop
+        self._group.setExclusive(self._single)
+        self._setting = False
 
     def _response(self) -> Response:
         assert self._item is not None
@@ -218,6 +189,6 @@ class QuestionView(QWidget):
 
     def _choice_toggled(self, checked: bool) -> None:
         # A radio group toggles two buttons per click; report once, on the one turned on.
-        if self._item is None or (self._group is not None and not checked):
+        if self._item is None or self._setting or (self._single and not checked):
             return
         self.response_changed.emit(self._item.position, self._response())
