@@ -30,7 +30,7 @@ from quizapp.generate.grammar import (
     third_person,
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
-from quizapp.generate.statements import Statement, shortened
+from quizapp.generate.statements import Statement, first_predicate, shortened
 from quizapp.generate.text import (
     capitalise,
     content_words,
@@ -209,6 +209,7 @@ def mentions(text: str) -> bool:
     return _POINTING.search(text) is not None
 
 
+_POINTING_BACK = re.compile(r"\b(?:such|this|these|those|that|it|they)\b", re.I)
 _POINTING = re.compile(r"\b(?:they|them|their|themselves|he|him|his|she|her|its|itself)\b", re.I)
 
 
@@ -267,8 +268,8 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     if any(w.isdigit() or w.lower() in _COUNT_WORDS for w in words(name)):
         return None  # "Two collaborators must ..." is asked as a figure
     answer = _bare(name)
-    action = statement.action.text
-    if word_count(action) > MAX_ACTION_WORDS or word_count(answer) > MAX_ANSWER_WORDS:
+    action = first_predicate(statement.action.text, MAX_ACTION_WORDS)  # the rest is explained
+    if not action or word_count(answer) > MAX_ANSWER_WORDS:
         return None
     if pools.shared(statement) or _describes(action) or answer.lower() in _GENERIC:
         return None
@@ -282,7 +283,7 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         verb = singular_verb_group(statement.verb)
     else:
         verb, action = "", third_person(action)
-    prompt = question(lead_of(statement), "who", verb, action, tail_of(statement))
+    prompt = _impersonal(question(lead_of(statement), "who", verb, action, tail_of(statement)))
     if _gives_away(prompt, answer):
         return None
     return _draft(
@@ -340,14 +341,16 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     agent, body or idea a document names as playing a role ("the", so one holder), when its
     name is short enough to type and no other holder is given a role like it."""
     subject = statement.subject
-    role = statement.action.text
+    role = first_predicate(statement.action.text, MAX_ACTION_WORDS)  # the rest is explained
     if statement.kind != "identity" or subject is None or not role.lower().startswith("the "):
         return None
-    if word_count(role) > MAX_ACTION_WORDS or pools.contested(statement):
+    if not role or pools.contested(statement):
         return None
     answer = _bare(subject.text)
     if content_words(head_word(answer)) <= pools.topic:
         return None  # "the backbone of the team" in a guide for its leaders: guessed
+    if _POINTING_BACK.search(answer):
+        return None  # "often such comments": what "such" points at is not in the question
     accepted = answers_for(answer, pools)
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:

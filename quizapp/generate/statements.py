@@ -91,7 +91,8 @@ def quote_span(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int]:
 _MODALS: tuple[tuple[str, StatementKind], ...] = (
     (r"(?:is|are) not (?:allowed|permitted) to", "prohibition"),
     (r"(?:is|are) (?:prohibited|forbidden|barred) from", "prohibition"),
-    (r"(?:must|shall|should|may) (?:not|never)", "prohibition"),
+    # "should not only pay attention to A, but also B" asks for both: not a prohibition
+    (r"(?:must|shall|should|may) (?:not(?! only\b)|never)", "prohibition"),
     (r"(?:cannot|can not|can't|mustn't|shouldn't)", "prohibition"),
     (r"(?:will not|won't|will never)", "fact"),
     (r"(?:is|are) (?:required|expected|obliged|obligated|supposed) to", "duty"),
@@ -698,6 +699,28 @@ def shortened(text: str, most: int = MAX_PART_WORDS) -> str:
     cuts = [m.start() for m in re.finditer(r",?\s+and\s+", text)]
     fitting = [c for c in cuts if 6 <= word_count(text[:c]) <= most]
     return text[: fitting[-1]] if fitting else text
+
+
+_NEXT_PREDICATE = re.compile(
+    r",?\s+and\s+(?=(?:will|shall|must|should|may|can|are|is|has|have|be)\b|(?P<verb>\w+)\s)",
+    re.IGNORECASE,
+)
+
+
+def first_predicate(text: str, most: int = MAX_PART_WORDS) -> str:
+    """A long predicate cut where an "and" starts the next one ("holds the ability to alter
+    the charter and appoint members of ..." -> "holds the ability to alter the charter"), so
+    a question asks one thing whole; "" when no such cut leaves at most `most` words. Not
+    inside a coordination of nouns or of gerunds ("clarifying and enforcing")."""
+    if word_count(text) <= most:
+        return text
+    for match in _NEXT_PREDICATE.finditer(text):
+        verb = match.group("verb")
+        if verb is not None and not is_base_verb(verb):
+            continue
+        if 3 <= word_count(text[: match.start()]) <= most:
+            return text[: match.start()]
+    return ""
 
 
 def _first_role(action: Phrase) -> Phrase:
