@@ -16,6 +16,7 @@ Family = Literal[
     "step",
     "action",
     "purpose",
+    "contrast",
 ]
 
 

@@ -526,6 +526,12 @@ def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
             body = body.slice(adverbial.end(), len(body.text))
             continue
         opening = _LEAD.match(body.text)
+        if (
+            opening
+            and _clause_kind(opening.group("word")) == "manner"
+            and _MODAL.search(opening.group("body"))
+        ):
+            opening = None  # "Every complaint should be judged on ..., not ...": no setting
         if opening and lead is None:
             clause_end = opening.end() - len(opening.group(0)) + len(opening.group(0).rstrip())
             clause_end = body.text.rindex(",", 0, opening.end())

@@ -430,3 +430,78 @@ def test_a_speaker_s_we_is_asked_of_you() -> None:
     )
     prompts = _prompts(text)
     assert "If you cannot settle a dispute, what must you do?" in prompts
+
+
+# --- long duties and roles -------------------------------------------------------------------
+
+
+def test_a_long_role_is_asked_up_to_where_its_next_predicate_starts() -> None:
+    [question] = _questions(
+        "The Electorate is the body who holds the ability to alter the charter and appoint "
+        "members of the administrative working group."
+    )
+    assert question.prompt == "What is the body who holds the ability to alter the charter?"
+    assert [a.text for a in question.answers] == ["Electorate"]
+    assert "appoint members" in question.explanation
+
+
+def test_a_long_duty_is_asked_without_its_next_predicate_but_a_list_of_gerunds_stays() -> None:
+    prompts = _prompts(
+        "Community leaders are responsible for clarifying and enforcing our standards of "
+        "acceptable behavior and will take appropriate and fair corrective action in response "
+        "to any behavior that they deem inappropriate."
+    )
+    assert prompts == [
+        "Who is responsible for clarifying and enforcing the standards of acceptable behavior?"
+    ]
+
+
+def test_should_not_only_is_a_duty_not_a_prohibition() -> None:
+    analysis = analyse(
+        "Office rules\n\nThe shift leader should not only check the doors, but also "
+        "test the alarms every evening.\n"
+    )
+    assert [s.kind for s in analysis.statements] == ["duty"]
+
+
+# --- contrasts -------------------------------------------------------------------------------
+
+
+def test_not_only_a_but_also_b_asks_for_b() -> None:
+    [question] = _questions(
+        "Keeping the stores full is not only a practical issue, but also an important safety issue."
+    )
+    assert question.prompt == (
+        "Keeping the stores full is not only a practical issue, but also what?"
+    )
+    answers = [a.text for a in question.answers]
+    assert answers == ["important safety issue", "safety issue", "safety"]
+    assert grade(question, "a safety issue").correct
+    assert not grade(question, "a practical issue").correct
+    assert "both a practical issue and an important safety issue" in question.explanation
+
+
+def test_a_list_left_without_its_and_is_given_one_and_pairs_are_accepted_both_ways() -> None:
+    [question] = _questions(
+        "In daily work, the night desk is not only a guard, a porter, but also a "
+        "planner and adviser, and is the core of the site."
+    )
+    assert question.prompt == (
+        "In daily work, the night desk is not only a guard and a porter, but also what?"
+    )
+    assert grade(question, "adviser and planner").correct
+
+
+def test_not_only_that_points_back_is_not_asked() -> None:
+    assert _prompts("It is not only a practical issue, but also an important safety issue.") == []
+
+
+def test_a_right_object_set_against_a_wrong_one_is_asked_with_the_wrong_one_given() -> None:
+    [question] = _questions(
+        "Every complaint should be judged on the written rules, not on personal likes and dislikes."
+    )
+    assert question.prompt == (
+        "What should every complaint be judged on, rather than personal likes and dislikes?"
+    )
+    assert grade(question, "the written rule").correct
+    assert question.quote.startswith("Every complaint should be judged")
