@@ -17,6 +17,7 @@ Family = Literal[
     "action",
     "purpose",
     "contrast",
+    "field",
 ]
 
 

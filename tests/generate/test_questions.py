@@ -505,3 +505,59 @@ def test_a_right_object_set_against_a_wrong_one_is_asked_with_the_wrong_one_give
     )
     assert grade(question, "the written rule").correct
     assert question.quote.startswith("Every complaint should be judged")
+
+
+# --- parallel records ------------------------------------------------------------------------
+
+_LADDER = """# Conduct
+
+## Enforcement
+
+### 1. Correction
+
+**Impact**: Use of rude language in the community.
+
+**Consequence**: A private, written warning from the moderators, providing clarity.
+
+### 2. Warning
+
+**Impact**: A violation through a single incident.
+
+**Consequence**: A warning with consequences for continued behavior.
+
+### 3. Temporary Ban
+
+**Impact**: A serious violation of community standards.
+
+**Consequence**: A temporary ban from any sort of interaction with the community for a \
+specified period of time.
+
+### 4. Permanent Ban
+
+**Impact**: A pattern of violation of community standards.
+
+**Consequence**: A permanent ban from any public interaction within the community.
+"""
+
+
+def test_a_field_of_parallel_records_is_chosen_among_the_other_records_values() -> None:
+    questions = generate_set(_LADDER, set_id="t").questions
+    asked = [q for q in questions if q.prompt.startswith("Enforcement — what is the consequence")]
+    assert len(asked) == 4
+    [serious] = [q for q in asked if "serious violation" in q.prompt]
+    assert serious.prompt == (
+        "Enforcement — what is the consequence for a serious violation of community standards?"
+    )
+    assert [c.text for c in serious.choices if c.correct] == [
+        "A temporary ban from any sort of interaction with the community"
+    ]
+    assert "A permanent ban from any public interaction within the community" in [
+        c.text for c in serious.choices
+    ]
+    assert serious.quote.startswith("**Impact**: A serious violation")
+    assert serious.quote.endswith("for a specified period of time.")
+
+
+def test_fewer_than_four_records_are_not_asked() -> None:
+    text = _LADDER.split("### 4.")[0]
+    assert not [q for q in generate_set(text, set_id="t").questions if q.type == "single"]
