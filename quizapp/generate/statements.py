@@ -126,8 +126,11 @@ _LEADS: tuple[tuple[str, ClauseKind], ...] = (
         "manner",
     ),
 )
+# A condition may go on past a comma with "or"/"and" and a verb of the same subject ("If you
+# believe that someone is violating the code, or have any other concerns, please ...").
 _LEAD = re.compile(
-    r"^(?P<word>" + "|".join(p for p, _ in _LEADS) + r")\b(?P<body>[^,;:]{3,160}),\s+(?=\S)",
+    r"^(?P<word>" + "|".join(p for p, _ in _LEADS) + r")\b(?P<body>[^,;:]{3,160}"
+    r"(?:,\s+(?:or|and)\s+(?:have|are|is|need|want|do|feel|see|think)\b[^,;:]{3,80})?),\s+(?=\S)",
     re.IGNORECASE,
 )
 # Openings a statement can lose without losing its meaning.

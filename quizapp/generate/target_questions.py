@@ -48,12 +48,22 @@ _NAMED = re.compile(
 MAX_TARGET_WORDS = 6
 
 
+# Verbs that reach a person or a body: "contact a member of the event staff".
+_CONTACT = re.compile(
+    r"^(?P<verb>contact|notify|inform|consult|e-?mail|ping|call|alert|tell|reach out to)\s+"
+    r"(?P<target>[^,;]+?)(?:\s+(?:immediately|directly|first|promptly|at once|right away|"
+    r"in time|as soon as possible))?$",
+    re.IGNORECASE,
+)
+_MEMBER_OF = re.compile(r"^(?:a|an|one|any)\s+(?:member|representative)\s+of\s+(?:the\s+)?(.+)$")
+
+
 def target_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
     drafts: list[Candidate] = []
     for statement in found:
         if statement.qualified or statement.kind not in ("duty", "permission", "fact"):
             continue
-        for make in (_target, _named):
+        for make in (_target, _named, _contact):
             draft = make(statement, pools)
             if draft is not None:
                 drafts.append(draft)
@@ -183,3 +193,55 @@ def _named(statement: Statement, pools: Pools) -> Candidate | None:
         anchor=statement.block.start,
         score=3.1,
     )
+
+
+def _contact(statement: Statement, pools: Pools) -> Candidate | None:
+    """ "If you believe someone is violating the code, please contact a member of the event
+    staff" -> "If you believe ..., whom should you contact?": the person or body to turn to,
+    asked only in the case the document names (without it, "whom should you contact?" has
+    no one answer)."""
+    match = _CONTACT.match(statement.action.text)
+    case = statement.lead or statement.tail
+    if match is None or case is None or case.kind not in ("condition", "time"):
+        return None
+    if statement.kind == "fact" or (statement.subject and fold(statement.subject.text) == "we"):
+        return None  # what the authors will do is not the trainee's rule
+    target = re.sub(r"^(?:the|a|an)\s+", "", match.group("target").strip(), flags=re.I)
+    if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _VAGUE_TARGET.match(target):
+        return None
+    if not (pools.acts(target) or target[:1].isupper()):
+        return None  # "contact the page": not a person or a body
+    who = in_sentence(statement.subject.text) if statement.subject else "you"
+    form = inverted(statement.verb, who)
+    if form is None:
+        return None
+    auxiliary, rest = form
+    verb = match.group("verb").lower()
+    prompt = question(lead_of(statement), "whom", auxiliary, who, rest, verb, tail_of(statement))
+    if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 36:
+        return None
+    accepted = list(answers_for(target, pools))
+    member = _MEMBER_OF.match(match.group("target").strip())
+    if member is not None:
+        accepted += [member.group(1), f"{member.group(1)} member"]
+    return Candidate(
+        kind="short",
+        family="target",
+        stem=short_slug(f"whom {verb} {target}"),
+        fact=f"target:{fold(statement.action.text)}",
+        prompt=prompt,
+        right=tuple(dict.fromkeys(accepted)),
+        wrong=(),
+        quote=statement.quote,
+        highlight=statement.action.span,
+        section=statement.section.title,
+        tags=(short_slug(statement.section.title), "procedures"),
+        explanation=joined(capitalise(restate(statement)), statement.followup),
+        anchor=statement.block.start,
+        score=3.1,
+    )
+
+
+_VAGUE_TARGET = re.compile(
+    r"^(?:someone|somebody|anyone|anybody|people|us|them|you|others?|the authors?)\b", re.I
+)

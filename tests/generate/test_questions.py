@@ -561,3 +561,25 @@ def test_a_field_of_parallel_records_is_chosen_among_the_other_records_values() 
 def test_fewer_than_four_records_are_not_asked() -> None:
     text = _LADDER.split("### 4.")[0]
     assert not [q for q in generate_set(text, set_id="t").questions if q.type == "single"]
+
+
+def test_whom_to_contact_is_asked_in_the_case_the_document_names() -> None:
+    [question] = _questions(
+        "If you believe that someone is breaking the rules on site, or have any other "
+        "concerns, please contact a member of the safety staff immediately."
+    )
+    assert question.prompt == (
+        "If you believe that someone is breaking the rules on site, or have any other "
+        "concerns, whom should you contact?"
+    )
+    assert grade(question, "the safety staff").correct
+    assert grade(question, "a member of the safety staff").correct
+
+
+def test_no_whom_to_contact_without_a_case_or_of_what_the_authors_will_do() -> None:
+    assert _prompts("Please contact a member of the safety staff about the rules.") == []
+    assert not [
+        p
+        for p in _prompts("If the fix is ready, we will notify the Security Team at once.")
+        if p.startswith("If the fix is ready, whom")
+    ]
