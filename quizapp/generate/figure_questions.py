@@ -17,7 +17,7 @@ from quizapp.generate.figures import Figure, find_figures, near_values, written_
 from quizapp.generate.grammar import in_sentence, inverted, question, restate, without_pointer
 from quizapp.generate.lexicon import plural, verb_lemma
 from quizapp.generate.plain import Plain
-from quizapp.generate.statements import Unit, quote_span, stands_alone
+from quizapp.generate.statements import Unit, points_back, quote_span, stands_alone
 from quizapp.generate.text import capitalise, fold, short_slug, word_count
 
 BLANK = "____"
@@ -48,7 +48,12 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     for unit, figure in found:
         if _worked_out(figure, find_figures(unit.sentence.text)):
             continue
-        shaped = _how_many_subject(unit, figure) or _fronted(unit, figure) or _cloze(unit, figure)
+        shaped = (
+            _how_many_subject(unit, figure)
+            or _fronted(unit, figure)
+            or _how_many_there(unit, figure)
+            or _cloze(unit, figure)
+        )
         if shaped is None:
             continue
         prompt, score = shaped
@@ -142,6 +147,42 @@ def _plural_unit(unit: str) -> str:
     )
     words_[rate - 1] = plural(words_[rate - 1])
     return " ".join(words_)
+
+
+_THERE = re.compile(
+    r"^There\s+(?P<verb>is|are|will be|must be|shall be|can be|may be)\s+"
+    r"(?P<limit>a maximum of|a minimum of|at most|at least|up to|no more than|no fewer than)?\s*$"
+)
+_LIMITS = {
+    "a maximum of": "at most",
+    "up to": "at most",
+    "no more than": "at most",
+    "a minimum of": "at least",
+    "no fewer than": "at least",
+}
+
+
+def _how_many_there(unit: Unit, figure: Figure) -> tuple[str, float] | None:
+    """ "There will be a maximum of 4 ambassadors." under "In the initial phase of the
+    program:" -> "In the initial phase of the program, how many ambassadors will there be at
+    most?"."""
+    match = _THERE.match(unit.clause.text[: figure.start])
+    if match is None or figure.kind != "count" or figure.value == 1:
+        return None
+    rest = unit.clause.text[figure.end :].strip().rstrip(".!")
+    if not rest.startswith(figure.unit) or word_count(rest) > 12:
+        return None
+    verb = match.group("verb").split(" ")
+    limit = match.group("limit") or ""
+    lead = ""
+    if unit.leadin is not None:
+        lead = unit.leadin.text.rstrip().rstrip(":")
+        if word_count(lead) > 12 or points_back(lead):
+            return None
+        lead += ","
+    inverted_verb = " ".join([verb[0], "there", *verb[1:]])
+    asked = question(lead, "how many", rest, inverted_verb, _LIMITS.get(limit, limit))
+    return (asked if lead else with_context(asked, unit.context)), 3.6
 
 
 def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:

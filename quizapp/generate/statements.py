@@ -167,8 +167,9 @@ _DEFINITION = re.compile(
 # Words that make a sentence unreadable on its own: an opening that points back, or a
 # phrase that sends the reader elsewhere.
 _OPENS_BACK = re.compile(
-    r"^\W*(?:this|that|these|those|such|it|its|they|them|their|he|she|his|her|there|here|"
-    r"which|what|who)\b",
+    r"^\W*(?:this|that|these|those|such|it|its|they|them|their|he|she|his|her|here|"
+    r"which|what|who|there(?!\s+(?:is|are|will be|must be|shall be|should be|may be|can be)\b))"
+    r"\b",
     re.IGNORECASE,
 )
 _SENDS_ELSEWHERE = re.compile(

@@ -583,3 +583,17 @@ def test_no_whom_to_contact_without_a_case_or_of_what_the_authors_will_do() -> N
         for p in _prompts("If the fix is ready, we will notify the Security Team at once.")
         if p.startswith("If the fix is ready, whom")
     ]
+
+
+def test_there_will_be_a_maximum_of_n_is_asked_as_how_many_at_most_under_its_lead_in() -> None:
+    questions = _questions(
+        "In the first year of the scheme:\n\n"
+        "* There will be a maximum of 4 mentors.\n"
+        "* The term will be for the calendar year."
+    )
+    [question] = [q for q in questions if "how many" in q.prompt]
+    assert (
+        question.prompt
+        == "In the first year of the scheme, how many mentors will there be at most?"
+    )
+    assert grade(question, "four").correct
