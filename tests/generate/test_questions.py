@@ -298,6 +298,14 @@ def test_the_report_says_per_section_what_was_found_kept_and_dropped() -> None:
     assert "== Reporting" in printed and "kept 1:" in printed and "dropped 1:" in printed
 
 
+def test_the_report_names_the_statements_no_question_was_drafted_of() -> None:
+    text = "Rules\n\n# Duties\n\nThe night nurse should keep the ward calm and quiet.\n"
+    [duties] = section_reports(analyse(text))
+    assert duties.unasked == {"duties": 1}
+    assert duties.unasked_examples == ["The night nurse should keep the ward calm and quiet."]
+    assert "not asked (1 duties)" in format_report([duties])
+
+
 # --- procedures ------------------------------------------------------------------------------
 
 
