@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from quizapp.generate.agents import agent_acronyms, head_word, is_agent, names_with_head
 from quizapp.generate.candidates import Candidate, CandidateKind, Family
 from quizapp.generate.distractors import near_copy, pick
+from quizapp.generate.figures import find_figures
 from quizapp.generate.grammar import (
     as_choice,
     in_sentence,
@@ -279,6 +280,8 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "lands it by squashing": the method is the point, not the person
     if not _says_what(statement.action.text):
         return None  # "will delegate to someone else": nothing to learn
+    if find_figures(statement.action.text):
+        return None  # "Who shall have a four month term?": the figure is the point, asked as one
     if statement.verb:
         verb = singular_verb_group(statement.verb)
     else:

@@ -605,3 +605,10 @@ def test_there_will_be_a_maximum_of_n_is_asked_as_how_many_at_most_under_its_lea
         == "In the first year of the scheme, how many mentors will there be at most?"
     )
     assert grade(question, "four").correct
+
+
+def test_a_span_of_time_before_a_noun_is_a_figure_and_not_a_who() -> None:
+    assert [(f.value, f.unit) for f in find_figures("a 30-day paid sabbatical")] == [(30, "days")]
+    [question] = _questions("The Chair shall have a four month term.")
+    assert question.prompt == 'Fill in the blank: "The Chair shall have a ____ month term."'
+    assert grade(question, "4").correct
