@@ -210,6 +210,7 @@ def mentions(text: str) -> bool:
     return _POINTING.search(text) is not None
 
 
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|last|former|latter|next)\b", re.I)
 _POINTING_BACK = re.compile(r"\b(?:such|this|these|those|that|it|they)\b", re.I)
 _POINTING = re.compile(r"\b(?:they|them|their|themselves|he|him|his|she|her|its|itself)\b", re.I)
 
@@ -352,8 +353,8 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     answer = _bare(subject.text)
     if content_words(head_word(answer)) <= pools.topic:
         return None  # "the backbone of the team" in a guide for its leaders: guessed
-    if _POINTING_BACK.search(answer):
-        return None  # "often such comments": what "such" points at is not in the question
+    if _POINTING_BACK.search(answer) or _ORDINAL.match(answer):
+        return None  # "often such comments", "the second": what they point at is elsewhere
     accepted = answers_for(answer, pools)
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:

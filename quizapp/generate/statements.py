@@ -197,8 +197,12 @@ _ELLIPTIC = re.compile(r"\b(?:so|not|doubt|doing|otherwise)\b", re.IGNORECASE)
 
 
 def _leans_back(lead: str) -> bool:
-    return bool(_BACK_REFERENCE.search(lead)) or (
-        word_count(lead) <= 3 and _ELLIPTIC.search(lead) is not None
+    """ "If after that, ...", "If agreement still cannot be reached, ...": a case that is
+    only one after what an earlier sentence says."""
+    return (
+        bool(_BACK_REFERENCE.search(lead))
+        or _SENDS_ELSEWHERE.search(lead) is not None
+        or (word_count(lead) <= 3 and _ELLIPTIC.search(lead) is not None)
     )
 
 
@@ -532,7 +536,7 @@ def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
         opening = _LEAD.match(body.text)
         if (
             opening
-            and _clause_kind(opening.group("word")) == "manner"
+            and opening.group("word").lower() in ("each", "every")
             and _MODAL.search(opening.group("body"))
         ):
             opening = None  # "Every complaint should be judged on ..., not ...": no setting

@@ -80,8 +80,8 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     if match is None or not statement.verb or statement.subject is None:
         return None  # an order ("Open an issue in ...") has lost its procedure's goal
     target = re.sub(r"^(?:the|a|an)\s+", "", match.group("target").strip(), flags=re.I)
-    if word_count(target) > MAX_TARGET_WORDS or mentions(target):
-        return None
+    if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
+        return None  # "at 100% pay", "in this process": no place a trainee can name
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     form = inverted(statement.verb, who)
     if form is None or fold(who) == "we":
@@ -120,6 +120,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     )
 
 
+_NO_PLACE = re.compile(r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b", re.I)
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
 
 

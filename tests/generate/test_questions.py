@@ -612,3 +612,24 @@ def test_a_span_of_time_before_a_noun_is_a_figure_and_not_a_who() -> None:
     [question] = _questions("The Chair shall have a four month term.")
     assert question.prompt == 'Fill in the blank: "The Chair shall have a ____ month term."'
     assert grade(question, "4").correct
+
+
+def test_no_place_that_is_a_pay_rate_or_this_process_and_no_holder_named_by_an_ordinal() -> None:
+    prompts = _prompts("You can take four weeks off at 100% pay for a serious illness.")
+    assert not [p for p in prompts if p.startswith("Where")]
+    assert (
+        _prompts(
+            "For each release, a steward will take ownership for the steps outlined in "
+            "this process."
+        )
+        == []
+    )
+    assert _prompts("The second is the module or subsystem being tested.") == []
+
+
+def test_a_case_that_follows_an_earlier_sentence_is_not_asked() -> None:
+    prompts = _prompts(
+        "You get four weeks at full pay. If after that, you are still unable to work, the "
+        "company will pay you 70% of your pay."
+    )
+    assert not [p for p in prompts if "after that" in p]
