@@ -89,6 +89,8 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     auxiliary, rest = form
     person = pools.acts(target) and is_person(target)
     prep = match.group("prep").lower()
+    if prep == "with" and not _RAISED_WITH.match(match.group("verb")):
+        return None  # "send an email with an announcement": what is sent, not to whom
     wh = f"{prep} whom" if person else "where"
     verb = match.group("verb")
     moved = f"{verb} {match.group('object')}" if active else f"be {verb}"
@@ -120,6 +122,8 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     )
 
 
+# Verbs whose "with" names who takes the matter up ("raise them with the TSC").
+_RAISED_WITH = re.compile(r"^(?:raise|file|address|bring|escalate|report|log|register|lodge)", re.I)
 _NO_PLACE = re.compile(r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b", re.I)
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
 
