@@ -103,6 +103,8 @@ def is_plural(subject: str) -> bool:
     tokens = words(subject)
     if not tokens:
         return False
+    if tokens[-1].lower() in ("you", "we", "they"):
+        return True  # "are you allowed to ...", not "is you"
     end = len(tokens)
     for index, token in enumerate(tokens):
         if token.lower() in ("who", "that", "which", "of", "with", "in", "for", "to") and index:

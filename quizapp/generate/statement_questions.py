@@ -309,7 +309,7 @@ _COUNT_WORDS = word_set("""one two three four five six seven eight nine ten""")
 # Verbs that describe how someone is or what they want, not what they must do.
 _DESCRIPTIVE = word_set(
     """want lack seem sound appear tend like wish hope meet stream become remain stay feel look
-    know believe think"""
+    know believe think have"""
 )
 _GENERIC = word_set("person people one someone anyone member members user users")
 

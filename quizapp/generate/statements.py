@@ -226,9 +226,10 @@ _ANAPHORIC_SUBJECT = re.compile(
     r"many|most|all|none|other|others|such|there|here)$",
     re.IGNORECASE,
 )
+# A file name is in lower case: "Node.js" and "Vue.js" are names of products, read as words.
 _TECHNICAL = re.compile(
-    r"https?:|www\.|\S+@\S+\.\w|(?:^|\s)[~.]?/[\w.-]+/|\w/\w+/|\b[a-z_][\w-]*\.(?:py|js|mjs|cc|md|"
-    r"txt|json|ya?ml|sh|toml|cfg|ini|exe|html?)\b|(?:^|\s)@\w|(?:^|\s)--?\w|\{|\}|=>|::|\$\(|\w\(\)|"
+    r"https?:|www\.|\S+@\S+\.\w|(?:^|\s)[~.]?/[\w.-]+/|\w/\w+/|(?-i:\b[a-z_][\w-]*\.)(?:py|js|mjs|cc|"
+    r"md|txt|json|ya?ml|sh|toml|cfg|ini|exe|html?)\b|(?:^|\s)@\w|(?:^|\s)--?\w|\{|\}|=>|::|\$\(|\w\(\)|"
     r"\|\||&&|\bTODO\b|\bFIXME\b",
     re.IGNORECASE,
 )

@@ -633,3 +633,12 @@ def test_a_case_that_follows_an_earlier_sentence_is_not_asked() -> None:
         "company will pay you 70% of your pay."
     )
     assert not [p for p in prompts if "after that" in p]
+
+
+def test_a_product_named_like_a_file_is_read_and_you_takes_are() -> None:
+    [question] = _questions(
+        "You are only allowed to force push to a Node.js branch within 10 minutes."
+    )
+    assert question.prompt == (
+        "Within how many minutes are you only allowed to force push to a Node.js branch?"
+    )
