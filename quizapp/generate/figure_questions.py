@@ -18,7 +18,7 @@ from quizapp.generate.grammar import in_sentence, inverted, question, restate, w
 from quizapp.generate.lexicon import plural, verb_lemma
 from quizapp.generate.plain import Plain
 from quizapp.generate.statements import Unit, points_back, quote_span, stands_alone
-from quizapp.generate.text import capitalise, fold, short_slug, word_count
+from quizapp.generate.text import capitalise, fold, short_slug, word_count, words
 
 BLANK = "____"
 # Words that open a phrase of time or amount a question can front: "within 5 days".
@@ -193,11 +193,38 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # "within ____ hour": the singular says the number
     if _HEDGED.search(text):
         return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point
+    if _fragment(unit):
+        return None  # "No more than ____ hours before the release.": its rule is cut off
     blanked = capitalise(without_pointer(text[: figure.start] + BLANK + text[figure.end :]))
     blanked = blanked.rstrip(" ,;:.")
     if unit.statement is None and unit.leadin is not None:
         return None  # a list item without a verb means nothing without its lead-in
     return with_context(f'Fill in the blank: "{blanked}."', unit.context), 3.0
+
+
+# A clause that ends in a subordinate clause whose main clause was cut off ("..., so while a
+# prolonged busy-loop is a nasty bug").
+_OPEN_ENDED = re.compile(r",\s+(?:so\s+)?(?:while|although|though|whereas)\b[^,]*$", re.I)
+
+
+# Words that open a phrase, not a sentence: "No more than 48 hours before the release".
+_PHRASE_OPENINGS = frozenset(
+    {"no", "within", "before", "after", "at", "up", "until", "by", "during", "for", "from"}
+)
+
+
+def _fragment(unit: Unit) -> bool:
+    """Whether a clause is only part of its sentence and cannot be read as one: it makes no
+    statement of its own and opens as a phrase ("No more than 48 hours before the release"), or it
+    breaks off in a subordinate clause."""
+    sentence = unit.sentence.text.rstrip(" .")
+    whole = fold(unit.clause.text) == fold(" ".join(sentence.split()))
+    if whole:
+        return False
+    if _OPEN_ENDED.search(unit.clause.text):
+        return True
+    first = (words(unit.clause.text) or [""])[0].lower()
+    return unit.statement is None and first in _PHRASE_OPENINGS
 
 
 def with_context(prompt: str, context: str) -> str:

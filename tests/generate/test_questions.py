@@ -642,3 +642,14 @@ def test_a_product_named_like_a_file_is_read_and_you_takes_are() -> None:
     assert question.prompt == (
         "Within how many minutes are you only allowed to force push to a Node.js branch?"
     )
+
+
+def test_no_blank_in_a_clause_cut_from_its_rule() -> None:
+    prompts = _prompts(
+        "No more than 48 hours before the release, the private branch is merged and pushed. "
+        "Teams handle loops that use 100% of the time, so while a long loop is a bug, it is "
+        "not a security problem."
+    )
+    assert not [p for p in prompts if "____" in p]
+    [kept] = _prompts("Give notice preferably three months in advance, so we can plan the work.")
+    assert kept == 'Fill in the blank: "Give notice preferably ____ months in advance."'
