@@ -15,7 +15,7 @@ import re
 from quizapp.generate.candidates import Candidate, CandidateKind
 from quizapp.generate.figures import Figure, find_figures, near_values, written_like
 from quizapp.generate.grammar import in_sentence, inverted, question, restate, without_pointer
-from quizapp.generate.lexicon import plural, verb_lemma
+from quizapp.generate.lexicon import FUNCTION_WORDS, is_noun, plural, singular, verb_lemma
 from quizapp.generate.plain import Plain
 from quizapp.generate.statements import Unit, points_back, quote_span, stands_alone
 from quizapp.generate.text import capitalise, fold, short_slug, word_count, words
@@ -46,7 +46,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     ]
     drafts: list[Candidate] = []
     for unit, figure in found:
-        if _worked_out(figure, find_figures(unit.sentence.text)):
+        if _worked_out(figure, find_figures(unit.sentence.text)) or _garbled(unit):
             continue
         shaped = (
             _how_many_subject(unit, figure)
@@ -59,6 +59,24 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         prompt, score = shaped
         drafts.append(_draft(prompt, score, unit, figure))
     return drafts
+
+
+def _garbled(unit: Unit) -> bool:
+    """Whether the rule's subject is a singular noun with no article ("night nurse should be
+    moved ..."), the mark of a machine translation a trainee would stumble over."""
+    statement = unit.statement
+    if statement is None or statement.subject is None:
+        return False
+    tokens = words(statement.subject.text)
+    head = tokens[-1] if tokens else ""
+    return (
+        len(tokens) >= 2
+        and all(t[:1].islower() for t in tokens)
+        and tokens[0].lower() not in FUNCTION_WORDS
+        and is_noun(head)
+        and singular(head) is None
+        and plural(head).lower() != head.lower()
+    )
 
 
 def _worked_out(figure: Figure, beside: list[Figure]) -> bool:

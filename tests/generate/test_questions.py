@@ -653,3 +653,11 @@ def test_no_blank_in_a_clause_cut_from_its_rule() -> None:
     assert not [p for p in prompts if "____" in p]
     [kept] = _prompts("Give notice preferably three months in advance, so we can plan the work.")
     assert kept == 'Fill in the blank: "Give notice preferably ____ months in advance."'
+
+
+def test_no_figure_of_a_rule_whose_subject_lacks_its_article() -> None:
+    assert (
+        _prompts("According to the rules, night nurse should be moved when he works over 6 hours.")
+        == []
+    )
+    assert _prompts("According to the rules, a night nurse should rest after 6 hours.") != []
