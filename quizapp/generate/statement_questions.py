@@ -265,8 +265,8 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     if statement.action.text.lower().startswith("be "):
         return None  # "users will be presented with ...": what is done to them, not by them
     name = subject.text[only.end() :] if only else subject.text
-    if not pools.acts(name) or _universal(name):
-        return None
+    if not is_agent(name, pools.acronyms) or _universal(name):
+        return None  # "Who must pass code review?" of pull requests: a who is someone
     if any(w.isdigit() or w.lower() in _COUNT_WORDS for w in words(name)):
         return None  # "Two collaborators must ..." is asked as a figure
     answer = _bare(name)

@@ -124,6 +124,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
 
 # Verbs whose "with" names who takes the matter up ("raise them with the TSC").
 _RAISED_WITH = re.compile(r"^(?:raise|file|address|bring|escalate|report|log|register|lodge)", re.I)
+_BARE_DEFINITE = re.compile(r"\b(?:to|for|on|in|with)\s+the\s+[a-z]+$")
 _NO_PLACE = re.compile(r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b", re.I)
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
 
@@ -171,6 +172,8 @@ def _named(statement: Statement, pools: Pools) -> Candidate | None:
     if not re.fullmatch(r"[a-z]+(?:\s+(?:out|up|in|on|off))?\s*", before):
         return None  # the name must be what the verb acts on: "fill out the ... template"
     remaining = f"{before} {action[match.end() :]}".strip()
+    if statement.lead is None and _BARE_DEFINITE.search(remaining):
+        return None  # "apply the label to the addition": which addition, the sentence before says
     prompt = question(
         lead_of(statement),
         f"which {match.group('kind')}",

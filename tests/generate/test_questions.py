@@ -661,3 +661,13 @@ def test_no_figure_of_a_rule_whose_subject_lacks_its_article() -> None:
         == []
     )
     assert _prompts("According to the rules, a night nurse should rest after 6 hours.") != []
+
+
+def test_no_who_of_a_thing_and_no_label_for_an_object_the_sentence_before_names() -> None:
+    text = (
+        "A pull request must pass code review before landing. Pull requests must have a "
+        "test. When adding promises to an API, add a new module. Apply the `semver-major` "
+        "label to the addition."
+    )
+    prompts = _prompts(text)
+    assert not [p for p in prompts if p.startswith(("Who", "Which label"))]
