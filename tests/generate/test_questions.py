@@ -362,7 +362,7 @@ def test_a_rhythm_at_the_front_is_asked_too() -> None:
 
 _CASES = (
     "If the CI is not green, check for unreliable tests and infrastructure failures. "
-    "If the merge fails, you should try a three-way merge. "
+    "If the rebase fails, you should try a three-way merge. "
     "If a change applies only to the LTS branch, open the pull request against the staging "
     "branch. If a test fails only on Windows, open an issue in the build repository. "
     "When you send your pull request, state if your change is breaking."
@@ -371,7 +371,7 @@ _CASES = (
 
 def test_a_conditional_duty_is_asked_among_what_to_do_in_other_cases() -> None:
     [question] = [
-        q for q in _questions(_CASES) if q.prompt == "If the merge fails, what should you do?"
+        q for q in _questions(_CASES) if q.prompt == "If the rebase fails, what should you do?"
     ]
     assert question.type == "single"
     assert [c.text for c in question.choices if c.correct] == ["Try a three-way merge"]
@@ -380,7 +380,7 @@ def test_a_conditional_duty_is_asked_among_what_to_do_in_other_cases() -> None:
         "Open an issue in the build repository",
         "Open the pull request against the staging branch",
     ]
-    assert question.explanation.startswith("If the merge fails, you should try a three-way merge.")
+    assert question.explanation.startswith("If the rebase fails, you should try a three-way merge.")
     assert "is what to do in another case: if " in question.explanation
 
 
@@ -396,7 +396,7 @@ def test_no_distractor_from_a_time_which_may_hold_in_the_case_asked() -> None:
 def test_no_conditional_duty_without_three_other_cases_or_with_a_duty_that_always_holds() -> None:
     text = (
         "If the CI is not green, check for unreliable tests and infrastructure failures. "
-        "If the merge fails, you should try a three-way merge. "
+        "If the rebase fails, you should try a three-way merge. "
         "Always lock the screen of your laptop. Keep every password in the company vault."
     )
     assert not [p for p in _prompts(text) if p.endswith("what should you do?")]
@@ -428,7 +428,7 @@ def test_no_why_with_fewer_than_four_purposes_or_a_purpose_that_points_back() ->
 
 def test_a_speaker_s_we_is_asked_of_you() -> None:
     text = (
-        "If we cannot settle a dispute, we must take the dispute to our superiors at once. "
+        "If we cannot settle a dispute, we must report to our superiors at once. "
         "If a villager asks for help, we should visit the household within a week. "
         "If the harvest fails, we must open the grain store to every family. "
         "If a road floods, we should close the bridge until the water falls.\n\n"
@@ -671,3 +671,8 @@ def test_no_who_of_a_thing_and_no_label_for_an_object_the_sentence_before_names(
     )
     prompts = _prompts(text)
     assert not [p for p in prompts if p.startswith(("Who", "Which label"))]
+
+
+def test_no_case_whose_right_action_alone_repeats_a_word_of_the_case() -> None:
+    text = _CASES.replace("If the rebase fails", "If the merge fails")
+    assert "If the merge fails, what should you do?" not in _prompts(text)
