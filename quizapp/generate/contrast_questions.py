@@ -44,12 +44,12 @@ _POINTING = re.compile(
 def contrast_drafts(clauses: list[Unit]) -> list[Candidate]:
     drafts: list[Candidate] = []
     for unit in clauses:
-        if unit.qualified or not stands_alone(unit.clause.text):
+        if unit.qualified:
             continue
         draft = _not_only(unit)
         if draft is None and unit.statement is not None:
             draft = _rather(unit, unit.statement)
-        if draft is not None:
+        if draft is not None and stands_alone(unit.clause.text):
             drafts.append(draft)
     return drafts
 

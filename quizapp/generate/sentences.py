@@ -52,7 +52,7 @@ def split_sentences(source: str, start: int, end: int) -> list[Sentence]:
 def _is_abbreviation(chunk: str, dot: int) -> bool:
     if chunk[dot] != ".":
         return False
-    token = re.search(r"[\w.]*$", chunk[:dot])
+    token = re.search(r"[\w.]*$", chunk[max(0, dot - 40) : dot])  # the word before the dot
     word = token.group(0).lower() if token else ""
     return (
         word in _ABBREVIATIONS
