@@ -210,6 +210,7 @@ def mentions(text: str) -> bool:
     return _POINTING.search(text) is not None
 
 
+_INSTANCE = re.compile(r"\W*(?:in particular|particularly|especially|for example|e\.g\.)\b", re.I)
 _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|last|former|latter|next)\b", re.I)
 _POINTING_BACK = re.compile(r"\b(?:such|this|these|those|that|it|they)\b", re.I)
 _POINTING = re.compile(r"\b(?:they|them|their|themselves|he|him|his|she|her|its|itself)\b", re.I)
@@ -283,6 +284,8 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "will delegate to someone else": nothing to learn
     if find_figures(statement.action.text):
         return None  # "Who shall have a four month term?": the figure is the point, asked as one
+    if _INSTANCE.match(statement.sentence.text):
+        return None  # "In particular, exhibitors should not ...": one case of a wider rule
     if statement.verb:
         verb = singular_verb_group(statement.verb)
     else:

@@ -676,3 +676,8 @@ def test_no_who_of_a_thing_and_no_label_for_an_object_the_sentence_before_names(
 def test_no_case_whose_right_action_alone_repeats_a_word_of_the_case() -> None:
     text = _CASES.replace("If the rebase fails", "If the merge fails")
     assert "If the merge fails, what should you do?" not in _prompts(text)
+
+
+def test_no_who_of_one_case_of_a_wider_rule() -> None:
+    text = "Everyone must dress with care. In particular, exhibitors should not wear costumes."
+    assert not [p for p in _prompts(text) if p.startswith("Who")]
