@@ -189,6 +189,7 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     manner = re.fullmatch(r"(.+\s\w+)\s+(\w+ly)", bare)
     if manner and "ADV" in parts_of_speech(manner.group(2)):
         accepted.append(manner.group(1))  # "serving the people" for "... wholeheartedly"
+        accepted.append(f"{manner.group(2)} {manner.group(1)}")  # "wholeheartedly serving ..."
     for acronym, spelled in pools.acronyms.items():
         if re.search(rf"\b{acronym}\b", bare):
             accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
