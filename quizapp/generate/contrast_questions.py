@@ -84,7 +84,7 @@ def _not_only(unit: Unit) -> Candidate | None:
         section=unit.section.title,
         tags=(short_slug(unit.section.title), "principles"),
         explanation=joined(
-            f"{_sentence(before)} {match.group('verb')} both {first} and {second}",
+            f"{_sentence(before)} {match.group('verb')} {second} as well as {first}",
             unit.followup,
         ),
         anchor=unit.block.start,

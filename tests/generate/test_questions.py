@@ -486,7 +486,7 @@ def test_not_only_a_but_also_b_asks_for_b() -> None:
     assert answers == ["important safety issue", "safety issue", "safety"]
     assert grade(question, "a safety issue").correct
     assert not grade(question, "a practical issue").correct
-    assert "both a practical issue and an important safety issue" in question.explanation
+    assert "an important safety issue as well as a practical issue" in question.explanation
 
 
 def test_a_list_left_without_its_and_is_given_one_and_pairs_are_accepted_both_ways() -> None:
