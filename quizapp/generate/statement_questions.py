@@ -211,6 +211,10 @@ def mentions(text: str) -> bool:
     return _POINTING.search(text) is not None
 
 
+# "be presented with", "be told", "be made aware": done to the subject. Not "be in consensus".
+_PASSIVE = re.compile(
+    r"be\s+(?:\w+ly\s+)?(?!in\b|at\b|on\b|the\b|a\b|an\b|able\b|ready\b)\w+", re.I
+)
 _INSTANCE = re.compile(r"\W*(?:in particular|particularly|especially|for example|e\.g\.)\b", re.I)
 _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|last|former|latter|next)\b", re.I)
 _POINTING_BACK = re.compile(r"\b(?:such|this|these|those|that|it|they)\b", re.I)
@@ -264,7 +268,7 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     only = re.match(r"only\s+", subject.text, re.IGNORECASE)
     if statement.kind not in ("duty", "prohibition") and not only:
         return None  # a duty is someone's; "Only an authorised person may fit a lock" too
-    if statement.action.text.lower().startswith("be "):
+    if _PASSIVE.match(statement.action.text):
         return None  # "users will be presented with ...": what is done to them, not by them
     name = subject.text[only.end() :] if only else subject.text
     if not is_agent(name, pools.acronyms) or _universal(name):

@@ -681,3 +681,10 @@ def test_no_case_whose_right_action_alone_repeats_a_word_of_the_case() -> None:
 def test_no_who_of_one_case_of_a_wider_rule() -> None:
     text = "Everyone must dress with care. In particular, exhibitors should not wear costumes."
     assert not [p for p in _prompts(text) if p.startswith("Who")]
+
+
+def test_who_is_asked_of_a_state_someone_must_be_in_but_not_of_a_passive() -> None:
+    assert _prompts("The board members should be in consensus about the budget.") == [
+        "Who should be in consensus about the budget?"
+    ]
+    assert _prompts("The board members should be told about the budget.") == []
