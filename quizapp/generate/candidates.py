@@ -18,6 +18,7 @@ Family = Literal[
     "purpose",
     "contrast",
     "field",
+    "manner",
 ]
 
 

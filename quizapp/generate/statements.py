@@ -802,7 +802,7 @@ def _passive_statement(
     if (
         lemma is None
         or participle == lemma
-        or not participle.endswith(("ed", "en", "wn", "nt", "lt", "ld"))
+        or not participle.endswith(("ed", "en", "wn", "nt", "lt", "ld", "de", "id", "ght"))
     ):
         return None
     if not is_subject(subject_text):

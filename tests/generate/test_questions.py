@@ -688,3 +688,22 @@ def test_who_is_asked_of_a_state_someone_must_be_in_but_not_of_a_passive() -> No
         "Who should be in consensus about the budget?"
     ]
     assert _prompts("The board members should be told about the budget.") == []
+
+
+# --- manners ---------------------------------------------------------------------------------
+
+
+def test_how_a_choice_or_a_request_is_made_is_asked_with_its_other_wordings() -> None:
+    questions = _questions(
+        "Decisions of the council are made by consensus. A winner must be chosen at random "
+        "from the entries. Requests for leave must be submitted in writing to the office."
+    )
+    asked = {q.prompt: q for q in questions}
+    assert set(asked) == {
+        "How are decisions of the council made?",
+        "How must a winner be chosen from the entries?",
+        "How must requests for leave be submitted to the office?",
+    }
+    assert grade(asked["How must a winner be chosen from the entries?"], "randomly").correct
+    assert grade(asked["How are decisions of the council made?"], "consensus").correct
+    assert not grade(asked["How are decisions of the council made?"], "by vote").correct
