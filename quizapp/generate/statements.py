@@ -190,7 +190,7 @@ _DEMONSTRATIVE = re.compile(
 # a short lead may stand for a whole earlier sentence ("If not", "If in doubt").
 _BACK_REFERENCE = re.compile(
     r"\b(?:it|its|this|these|those|such|said|former|latter|above|below|aforementioned|they|"
-    r"them|still|again)\b",
+    r"them|still|again|here)\b",
     re.IGNORECASE,
 )
 _ELLIPTIC = re.compile(r"\b(?:so|not|doubt|doing|otherwise)\b", re.IGNORECASE)
@@ -584,6 +584,7 @@ def _modal_statement(
     )
 
 
+_FEEL_FREE = re.compile(r"feel free to\s+(?=\w)", re.IGNORECASE)
 # Orders that only send the reader elsewhere.
 _REFERRING_VERBS = frozenset({"see", "refer", "read", "visit", "click", "go", "step"})
 
@@ -621,10 +622,15 @@ def _order_statement(
         return None
     first, second = tokens[0], tokens[1].lower()
     negative = first.lower() in ("do", "don't") and second in ("not", "never", "t")
-    if negative:
+    free = _FEEL_FREE.match(body.text)
+    if free is not None:
+        start = free.end()  # "feel free to ping Andrea": what the reader may do
+        kind: StatementKind = "permission"
+        verb = "can"
+    elif negative:
         rest = body.text.split(" ", 2)[2] if first.lower() == "do" else body.text.split(" ", 1)[1]
         start = body.text.index(rest)
-        kind: StatementKind = "prohibition"
+        kind = "prohibition"
         verb = "must not"
     elif (
         is_base_verb(first)

@@ -228,7 +228,7 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     prompt = question(lead_of(statement), "whom", auxiliary, who, rest, verb, tail_of(statement))
     if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 36:
         return None
-    accepted = list(answers_for(target, pools))
+    accepted = [a for a in answers_for(target, pools) if a.split()[0].lower() != verb]
     member = _MEMBER_OF.match(match.group("target").strip())
     if member is not None:
         accepted += [member.group(1), f"{member.group(1)} member"]

@@ -707,3 +707,11 @@ def test_how_a_choice_or_a_request_is_made_is_asked_with_its_other_wordings() ->
     assert grade(asked["How must a winner be chosen from the entries?"], "randomly").correct
     assert grade(asked["How are decisions of the council made?"], "consensus").correct
     assert not grade(asked["How are decisions of the council made?"], "by vote").correct
+
+
+def test_feel_free_to_is_a_permission_and_here_points_elsewhere() -> None:
+    text = (
+        "If you have a question about your pay, feel free to contact the payroll team. "
+        "If you have questions about what qualifies here, feel free to ping Andrea."
+    )
+    assert _prompts(text) == ["If you have a question about your pay, whom can you contact?"]
