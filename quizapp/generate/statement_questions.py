@@ -434,7 +434,7 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
             kind="single",
             stem=short_slug(f"meaning {term}"),
             fact=f"term:{fold(term)}",
-            prompt=f'What does "{term}" {"mean" if verb.startswith("mean") else "refer to"}?',
+            prompt=f'What does "{term}" {"mean" if "mean" in verb else "refer to"}?',
             right=(as_choice(meaning),),
             wrong=tuple(as_choice(w) for w in wrong),
             highlight=statement.action.span,
@@ -469,8 +469,12 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
 def _meaning(statement: Statement) -> str:
     """All a definition says, its trailing clause too ("the hours between ten and three, when
     everyone must be reachable")."""
-    tail = statement.tail.phrase.text if statement.tail else ""
-    return f"{statement.action.text}, {tail}" if tail else statement.action.text
+    if statement.tail is None:
+        return statement.action.text
+    tail = statement.tail.phrase.text
+    written = statement.sentence.text
+    comma = f"{statement.action.text}, {tail}" in " ".join(written.split())
+    return f"{statement.action.text}{',' if comma else ''} {tail}"
 
 
 _DANGLING = word_set(

@@ -160,7 +160,8 @@ _CLAUSE_KINDS = tuple((re.compile(f"^(?:{p})$", re.IGNORECASE), k) for p, k in (
 
 _IDENTITY = re.compile(r"\s(?P<verb>is|are)\s+(?P<det>the|a|an|one of the)\s", re.IGNORECASE)
 _DEFINITION = re.compile(
-    r"\s(?P<verb>means|refers to|is defined as|are defined as|stands for|is called|are called)\s",
+    r"\s(?P<verb>means|shall mean|refers to|shall refer to|is defined as|are defined as|"
+    r"stands for|is called|are called)\s",
     re.IGNORECASE,
 )
 

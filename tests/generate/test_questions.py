@@ -715,3 +715,17 @@ def test_feel_free_to_is_a_permission_and_here_points_elsewhere() -> None:
         "If you have questions about what qualifies here, feel free to ping Andrea."
     )
     assert _prompts(text) == ["If you have a question about your pay, whom can you contact?"]
+
+
+def test_shall_mean_is_a_definition_asked_among_the_others() -> None:
+    text = (
+        '"Hirer" shall mean the person or body that signs this agreement and pays the fee.\n\n'
+        '"Event" shall mean the meeting, party or show for which the hall is hired.\n\n'
+        '"Fee" shall mean the sum payable for the use of the hall, including cleaning.\n\n'
+        '"Deposit" shall mean the sum held against damage and returned after the event.'
+    )
+    questions = {q.prompt: q for q in _questions(text, "Hall rental agreement")}
+    assert 'What does "Event" mean?' in questions
+    choices = [c.text for c in questions['What does "Event" mean?'].choices]
+    assert "The meeting, party or show for which the hall is hired" in choices
+    assert all(", after the event" not in c for c in choices)
