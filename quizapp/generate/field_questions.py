@@ -31,7 +31,8 @@ _LABEL = re.compile(
 _COMMENT = re.compile(r",\s+(?:providing|including|which|who|where|so that)\b")
 _QUALIFIER = re.compile(r"\s+(?:for|with|within|from|in|of|during)\s+")
 LONG_VALUE_WORDS = 14
-LEAST_RECORDS = 4  # one right value and three wrong ones
+LEAST_RECORDS = 4
+MIN_WORDS = 2  # one right value and three wrong ones
 MAX_GIVEN_WORDS = 32
 MAX_VALUE_WORDS = 24
 
@@ -122,8 +123,10 @@ def _draft(
 ) -> Candidate | None:
     right = _value(asked)
     condition = given.value.text.rstrip(" .")
-    if word_count(right) > MAX_VALUE_WORDS or word_count(condition) > MAX_GIVEN_WORDS:
+    if not MIN_WORDS <= word_count(right) <= MAX_VALUE_WORDS:
         return None
+    if not MIN_WORDS + 1 <= word_count(condition) <= MAX_GIVEN_WORDS:
+        return None  # "Date: 4 May": a record's particulars, not a rule to learn
     others = [v for v in values if fold(v) != fold(right) and word_count(v) <= MAX_VALUE_WORDS]
     if len(others) < LEAST_RECORDS - 1:
         return None
