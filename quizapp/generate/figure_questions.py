@@ -270,7 +270,7 @@ def _draft(prompt: str, score: float, unit: Unit, figure: Figure) -> Candidate:
         prompt=prompt,
         right=right,
         wrong=wrong,
-        quote=_quote(unit),
+        quote=_quote(unit, with_leadin=_asks_under_leadin(prompt, unit)),
         highlight=unit.clause.span(figure.start, figure.end),
         section=section,
         tags=(short_slug(section), "figures"),
@@ -280,12 +280,28 @@ def _draft(prompt: str, score: float, unit: Unit, figure: Figure) -> Candidate:
     )
 
 
-def _quote(unit: Unit) -> tuple[int, int]:
-    """The clause's sentence, from the list's announcement when the clause is an item that
-    cannot be read without it."""
+def _quote(unit: Unit, *, with_leadin: bool = False) -> tuple[int, int]:
+    """The clause's sentence, from the list's announcement when the prompt asks under it and
+    the item follows it directly (so the quote is one passage that proves the answer)."""
     if unit.statement is not None and unit.statement.resolved:
         return unit.statement.quote  # the sentence that names what "They" stands for, too
-    return quote_span(unit.sentence, unit.clause.span(0, len(unit.clause.text)))
+    span = quote_span(unit.sentence, unit.clause.span(0, len(unit.clause.text)))
+    if with_leadin and unit.leadin is not None:
+        return unit.leadin.start, span[1]
+    return span
+
+
+# An item that follows its list's announcement with no other item between (a blank line and
+# its marker).
+MAX_LEADIN_GAP = 8
+
+
+def _asks_under_leadin(prompt: str, unit: Unit) -> bool:
+    leadin = unit.leadin
+    if leadin is None:
+        return False
+    announced = leadin.text.rstrip().rstrip(":")
+    return prompt.startswith(announced) and 0 <= unit.sentence.start - leadin.end <= MAX_LEADIN_GAP
 
 
 def _explain(unit: Unit, figure: Figure) -> str:

@@ -605,6 +605,7 @@ def test_there_will_be_a_maximum_of_n_is_asked_as_how_many_at_most_under_its_lea
         == "In the first year of the scheme, how many mentors will there be at most?"
     )
     assert grade(question, "four").correct
+    assert question.quote.startswith("In the first year of the scheme:")
 
 
 def test_a_span_of_time_before_a_noun_is_a_figure_and_not_a_who() -> None:
