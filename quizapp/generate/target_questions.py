@@ -13,6 +13,7 @@ import re
 from quizapp.generate.agents import head_word
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.grammar import in_sentence, inverted, lead_of, question, restate, tail_of
+from quizapp.generate.lexicon import parts_of_speech
 from quizapp.generate.statement_questions import (
     MAX_ANSWER_WORDS,
     Pools,
@@ -77,9 +78,17 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     passive = _PASSIVE_TARGET.match(action)
     active = None if passive else _ACTIVE_TARGET.match(action)
     match = passive or active
-    if match is None or not statement.verb or statement.subject is None:
+    case = statement.lead or statement.tail
+    if match is None or not statement.verb:
+        return None
+    if statement.subject is None and (
+        case is None
+        or case.kind not in ("condition", "time")
+        or not _HANDED_ON.match(match.group("verb"))
+    ):
         return None  # an order ("Open an issue in ...") has lost its procedure's goal
     target = re.sub(r"^(?:the|a|an)\s+", "", match.group("target").strip(), flags=re.I)
+    target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
     who = in_sentence(statement.subject.text) if statement.subject else "you"
@@ -87,7 +96,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     if form is None or fold(who) == "we":
         return None
     auxiliary, rest = form
-    person = pools.acts(target) and is_person(target)
+    person = (pools.acts(target) and is_person(target)) or _first_name(target)
     prep = match.group("prep").lower()
     if prep == "with" and not _RAISED_WITH.match(match.group("verb")):
         return None  # "send an email with an announcement": what is sent, not to whom
@@ -97,7 +106,10 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     prompt = question(lead_of(statement), wh, auxiliary, who, rest, moved, tail_of(statement))
     if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 30:
         return None
-    accepted = answers_for(target, pools) if person else _place_names(target)
+    if _first_name(target):
+        accepted: tuple[str, ...] = (target,)  # a first name has no fuller form in the text
+    else:
+        accepted = answers_for(target, pools) if person else _place_names(target)
     return Candidate(
         kind="short",
         family="target",
@@ -125,6 +137,10 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
 # Verbs whose "with" names who takes the matter up ("raise them with the TSC").
 _RAISED_WITH = re.compile(r"^(?:raise|file|address|bring|escalate|report|log|register|lodge)", re.I)
 _BARE_DEFINITE = re.compile(r"\b(?:to|for|on|in|with)\s+the\s+[a-z]+$")
+# What an order hands on to someone ("If ..., send the receipt to Andrea"), and the purpose
+# that may follow the one it goes to.
+_HANDED_ON = re.compile(r"^(?:report|send|submit|raise|escalate|forward|direct|refer)", re.I)
+_PURPOSE_AFTER = re.compile(r"\s+(?:for|to|so|in order)\s+", re.I)
 _NO_PLACE = re.compile(r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b", re.I)
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
 
@@ -253,3 +269,8 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
 _VAGUE_TARGET = re.compile(
     r"^(?:someone|somebody|anyone|anybody|people|us|them|you|others?|the authors?)\b", re.I
 )
+
+
+def _first_name(name: str) -> bool:
+    """A person named by a first name the lexicon does not know ("Andrea"): asked "to whom"."""
+    return re.fullmatch(r"[A-Z][a-z]+", name) is not None and not parts_of_speech(name.lower())

@@ -730,3 +730,13 @@ def test_shall_mean_is_a_definition_asked_among_the_others() -> None:
     choices = [c.text for c in questions['What does "Event" mean?'].choices]
     assert "The meeting, party or show for which the hall is hired" in choices
     assert all(", after the event" not in c for c in choices)
+
+
+def test_an_order_handing_something_on_in_a_named_case_asks_to_whom() -> None:
+    prompts = _prompts(
+        "If you have to use a personal card, send the receipt directly to Andrea for "
+        "reimbursement. Open an issue in the tracker."
+    )
+    assert prompts == [
+        "If you have to use a personal card, to whom should you send the receipt directly?"
+    ]
