@@ -586,6 +586,10 @@ def _modal_statement(
 
 
 _FEEL_FREE = re.compile(r"feel free to\s+(?=\w)", re.IGNORECASE)
+_MAKE_SURE = re.compile(
+    r"(?:just\s+)?(?:make sure|be sure|remember|don't forget|do not forget) to\s+(?=\w)",
+    re.IGNORECASE,
+)
 # Orders that only send the reader elsewhere.
 _REFERRING_VERBS = frozenset({"see", "refer", "read", "visit", "click", "go", "step"})
 
@@ -619,15 +623,19 @@ def _order_statement(
     """ "Wrap all other lines at 72 columns.", "Do not skip those steps.": an order to the
     reader, with no subject of its own. A question asks it of "you"."""
     tokens = words(body.text)
-    if len(tokens) < 3 or tokens[0].lower() in FUNCTION_WORDS:
+    free = _FEEL_FREE.match(body.text)
+    sure = _MAKE_SURE.match(body.text)
+    if len(tokens) < 3 or (tokens[0].lower() in FUNCTION_WORDS and sure is None):
         return None
     first, second = tokens[0], tokens[1].lower()
     negative = first.lower() in ("do", "don't") and second in ("not", "never", "t")
-    free = _FEEL_FREE.match(body.text)
     if free is not None:
         start = free.end()  # "feel free to ping Andrea": what the reader may do
         kind: StatementKind = "permission"
         verb = "can"
+    elif sure is not None:
+        start = sure.end()  # "make sure to check with your team": what the reader must do
+        kind, verb = "duty", "should"
     elif negative:
         rest = body.text.split(" ", 2)[2] if first.lower() == "do" else body.text.split(" ", 1)[1]
         start = body.text.index(rest)

@@ -51,7 +51,8 @@ MAX_TARGET_WORDS = 6
 
 # Verbs that reach a person or a body: "contact a member of the event staff".
 _CONTACT = re.compile(
-    r"^(?P<verb>contact|notify|inform|consult|e-?mail|ping|call|alert|tell|reach out to)\s+"
+    r"^(?P<verb>contact|notify|inform|consult|e-?mail|ping|call|alert|tell|reach out to|"
+    r"check with|talk to|speak to|speak with)\s+"
     r"(?P<target>[^,;]+?)(?:\s+(?:immediately|directly|first|promptly|at once|right away|"
     r"in time|as soon as possible))?$",
     re.IGNORECASE,
@@ -139,6 +140,7 @@ _RAISED_WITH = re.compile(r"^(?:raise|file|address|bring|escalate|report|log|reg
 _BARE_DEFINITE = re.compile(r"\b(?:to|for|on|in|with)\s+the\s+[a-z]+$")
 # What an order hands on to someone ("If ..., send the receipt to Andrea"), and the purpose
 # that may follow the one it goes to.
+_REASON_AFTER = re.compile(r",\s+(?:so|because|as|since)\b", re.I)
 _HANDED_ON = re.compile(r"^(?:report|send|submit|raise|escalate|forward|direct|refer)", re.I)
 _PURPOSE_AFTER = re.compile(r"\s+(?:for|to|so|in order)\s+", re.I)
 _NO_PLACE = re.compile(r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b", re.I)
@@ -241,7 +243,10 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
         return None
     auxiliary, rest = form
     verb = match.group("verb").lower()
-    prompt = question(lead_of(statement), "whom", auxiliary, who, rest, verb, tail_of(statement))
+    tail = _REASON_AFTER.split(tail_of(statement), maxsplit=1)[0]  # the why is explained
+    prompt = question(lead_of(statement), "whom", auxiliary, who, rest, verb, tail)
+    if mentions(prompt):
+        return None
     if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 36:
         return None
     accepted = [a for a in answers_for(target, pools) if a.split()[0].lower() != verb]

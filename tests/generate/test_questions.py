@@ -740,3 +740,13 @@ def test_an_order_handing_something_on_in_a_named_case_asks_to_whom() -> None:
     assert prompts == [
         "If you have to use a personal card, to whom should you send the receipt directly?"
     ]
+
+
+def test_make_sure_to_is_a_duty_and_its_reason_goes_to_the_explanation() -> None:
+    [question] = _questions(
+        "Just make sure to check with your team before taking any extended absence, so "
+        "they are not left in the lurch."
+    )
+    assert question.prompt == "Whom should you check with before taking any extended absence?"
+    assert grade(question, "the team").correct
+    assert "so they are not left in the lurch" in question.explanation
