@@ -14,6 +14,7 @@ from quizapp.generate.agents import head_word
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.grammar import in_sentence, inverted, lead_of, question, restate, tail_of
 from quizapp.generate.lexicon import parts_of_speech
+from quizapp.generate.plain import visible
 from quizapp.generate.statement_questions import (
     MAX_ANSWER_WORDS,
     Pools,
@@ -140,7 +141,7 @@ _RAISED_WITH = re.compile(r"^(?:raise|file|address|bring|escalate|report|log|reg
 _BARE_DEFINITE = re.compile(r"\b(?:to|for|on|in|with)\s+the\s+[a-z]+$")
 # What an order hands on to someone ("If ..., send the receipt to Andrea"), and the purpose
 # that may follow the one it goes to.
-_REASON_AFTER = re.compile(r",\s+(?:so|because|as|since)\b", re.I)
+_REASON_AFTER = re.compile(r",\s*(?:so|because|as|since)\b", re.I)
 _HANDED_ON = re.compile(r"^(?:report|send|submit|raise|escalate|forward|direct|refer)", re.I)
 _PURPOSE_AFTER = re.compile(r"\s+(?:for|to|so|in order)\s+", re.I)
 _NO_PLACE = re.compile(r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b", re.I)
@@ -265,7 +266,9 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
         highlight=statement.action.span,
         section=statement.section.title,
         tags=(short_slug(statement.section.title), "procedures"),
-        explanation=joined(capitalise(restate(statement)), statement.followup),
+        explanation=joined(
+            capitalise(restate(statement)) + _reason_after(statement), statement.followup
+        ),
         anchor=statement.block.start,
         score=3.1,
     )
@@ -279,3 +282,11 @@ _VAGUE_TARGET = re.compile(
 def _first_name(name: str) -> bool:
     """A person named by a first name the lexicon does not know ("Andrea"): asked "to whom"."""
     return re.fullmatch(r"[A-Z][a-z]+", name) is not None and not parts_of_speech(name.lower())
+
+
+def _reason_after(statement: Statement) -> str:
+    """ ", so they are not left in the lurch": the reason the sentence gives after the clause
+    a question was made of, which the explanation keeps."""
+    end = statement.clause[1] - statement.sentence.start
+    rest = visible(statement.sentence.text[end:]).rstrip(" .")
+    return rest if _REASON_AFTER.match(rest) else ""
