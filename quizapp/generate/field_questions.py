@@ -86,7 +86,7 @@ def _records(document: Document) -> list[list[_Field]]:
 
 
 def _field(text: str, block: Block) -> _Field | None:
-    if block.kind != "paragraph" or not block.sentences or block.section is None:
+    if block.kind not in ("paragraph", "item") or not block.sentences or block.section is None:
         return None
     first = block.sentences[0]
     shown = plain(text, first.start, first.end)

@@ -750,3 +750,11 @@ def test_make_sure_to_is_a_duty_and_its_reason_goes_to_the_explanation() -> None
     assert question.prompt == "Whom should you check with before taking any extended absence?"
     assert grade(question, "the team").correct
     assert "so they are not left in the lurch" in question.explanation
+
+
+def test_parallel_records_may_be_written_as_labelled_list_items() -> None:
+    text = _LADDER.replace("**Impact**", "- **Impact**").replace(
+        "**Consequence**", "- **Consequence**"
+    )
+    asked = [q for q in generate_set(text, set_id="t").questions if q.type == "single"]
+    assert len(asked) >= 3
