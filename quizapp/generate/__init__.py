@@ -24,8 +24,11 @@ from quizapp.domain.questions import (
 )
 from quizapp.generate.action_questions import action_drafts
 from quizapp.generate.candidates import Candidate
+from quizapp.generate.contrast_questions import contrast_drafts
+from quizapp.generate.field_questions import field_drafts
 from quizapp.generate.figure_questions import figure_drafts
 from quizapp.generate.frequency_questions import frequency_drafts
+from quizapp.generate.manner_questions import manner_drafts
 from quizapp.generate.quality import Verdict, judge
 from quizapp.generate.statement_questions import Pools, statement_drafts
 from quizapp.generate.statements import Statement, headings_before, units
@@ -126,6 +129,9 @@ def analyse(source: str) -> Analysis:
         *figure_drafts(clauses),
         *frequency_drafts(found),
         *action_drafts(found),
+        *contrast_drafts(clauses),
+        *field_drafts(document),
+        *manner_drafts(found),
         *step_drafts(document, headings_before(document)),
     ]
     sizes = {section.title: section.end - section.start for section in document.sections}

@@ -28,7 +28,7 @@ from quizapp.generate.grammar import (
 from quizapp.generate.quality import CODE
 from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import Clause, Statement, shortened
-from quizapp.generate.text import fold, short_slug, word_count
+from quizapp.generate.text import content_words, fold, short_slug, word_count
 
 MAX_CHOICE_WORDS = 16
 MAX_PROMPT_WORDS = 32
@@ -122,7 +122,7 @@ def _what_to_do(
     if word_count(prompt) > MAX_PROMPT_WORDS:
         return None
     wrong = pick([right], [o for o in others if fold(o) != fold(right)], 3, seed=prompt)
-    if wrong is None:
+    if wrong is None or echoes(prompt, right, wrong):
         return None
     return _choice_draft(
         statement,
@@ -138,6 +138,13 @@ def _what_to_do(
         ),
         score=3.4,
     )
+
+
+def echoes(prompt: str, right: str, wrong: list[str]) -> bool:
+    """Whether the right choice alone repeats a word of the prompt ("If the merge fails, ..."
+    -> "Try a 3-way merge"): the only choice on the prompt's topic is guessed."""
+    asked = content_words(prompt)
+    return bool(content_words(right) & asked) and not any(content_words(w) & asked for w in wrong)
 
 
 def _lowered(text: str) -> str:
@@ -185,7 +192,7 @@ def _why(statement: Statement, clause: Clause, others: list[str]) -> Candidate |
     if word_count(prompt) > MAX_PROMPT_WORDS:
         return None
     wrong = pick([right], others, 3, seed=prompt)
-    if wrong is None:
+    if wrong is None or echoes(prompt, right, wrong):
         return None
     return _choice_draft(
         statement,

@@ -8,6 +8,7 @@ by -er/-or/-ist/-ee/-ant ("reviewer", "collaborator", "trainee"), a name or an a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 
@@ -127,10 +128,13 @@ def agent_acronyms(text: str) -> dict[str, str]:
 _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 
 
-def names_with_head(head: str, text: str) -> set[str]:
+@functools.lru_cache(maxsize=256)
+def names_with_head(head: str, text: str) -> frozenset[str]:
     """Every way the document names something by this head noun: "night shift nurse", "nurse
     of the night shift" for "nurse". A trainee who knows a rule may answer with any of them;
-    the caller keeps those that name the same one."""
+    the caller keeps those that name the same one. Kept per head and document: one scan of
+    the whole text per head, however many questions name it (a long document names its
+    agents many times)."""
     plural = re.escape(head) + r"(?:s|es)?"
     pattern = re.compile(
         rf"\b((?:[A-Za-z][\w'’-]*{_GAP}){{0,3}}){plural}\b"
@@ -152,7 +156,7 @@ def names_with_head(head: str, text: str) -> set[str]:
             not parts_of_speech(last) or "NOUN" in parts_of_speech(last)
         ):
             found.add(name)  # not "nurse of the ward should": a name ends in a noun
-    return found
+    return frozenset(found)
 
 
 def _acts(word: str) -> bool:

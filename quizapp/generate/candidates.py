@@ -16,6 +16,9 @@ Family = Literal[
     "step",
     "action",
     "purpose",
+    "contrast",
+    "field",
+    "manner",
 ]
 
 

@@ -15,10 +15,10 @@ import re
 from quizapp.generate.candidates import Candidate, CandidateKind
 from quizapp.generate.figures import Figure, find_figures, near_values, written_like
 from quizapp.generate.grammar import in_sentence, inverted, question, restate, without_pointer
-from quizapp.generate.lexicon import plural, verb_lemma
+from quizapp.generate.lexicon import FUNCTION_WORDS, is_noun, plural, singular, verb_lemma
 from quizapp.generate.plain import Plain
-from quizapp.generate.statements import Unit, quote_span, stands_alone
-from quizapp.generate.text import capitalise, fold, short_slug, word_count
+from quizapp.generate.statements import Unit, points_back, quote_span, stands_alone
+from quizapp.generate.text import capitalise, fold, short_slug, word_count, words
 
 BLANK = "____"
 # Words that open a phrase of time or amount a question can front: "within 5 days".
@@ -46,14 +46,37 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     ]
     drafts: list[Candidate] = []
     for unit, figure in found:
-        if _worked_out(figure, find_figures(unit.sentence.text)):
+        if _worked_out(figure, find_figures(unit.sentence.text)) or _garbled(unit):
             continue
-        shaped = _how_many_subject(unit, figure) or _fronted(unit, figure) or _cloze(unit, figure)
+        shaped = (
+            _how_many_subject(unit, figure)
+            or _fronted(unit, figure)
+            or _how_many_there(unit, figure)
+            or _cloze(unit, figure)
+        )
         if shaped is None:
             continue
         prompt, score = shaped
         drafts.append(_draft(prompt, score, unit, figure))
     return drafts
+
+
+def _garbled(unit: Unit) -> bool:
+    """Whether the rule's subject is a singular noun with no article ("night nurse should be
+    moved ..."), the mark of a machine translation a trainee would stumble over."""
+    statement = unit.statement
+    if statement is None or statement.subject is None:
+        return False
+    tokens = words(statement.subject.text)
+    head = tokens[-1] if tokens else ""
+    return (
+        len(tokens) >= 2
+        and all(t[:1].islower() for t in tokens)
+        and tokens[0].lower() not in FUNCTION_WORDS
+        and is_noun(head)
+        and singular(head) is None
+        and plural(head).lower() != head.lower()
+    )
 
 
 def _worked_out(figure: Figure, beside: list[Figure]) -> bool:
@@ -144,6 +167,42 @@ def _plural_unit(unit: str) -> str:
     return " ".join(words_)
 
 
+_THERE = re.compile(
+    r"^There\s+(?P<verb>is|are|will be|must be|shall be|can be|may be)\s+"
+    r"(?P<limit>a maximum of|a minimum of|at most|at least|up to|no more than|no fewer than)?\s*$"
+)
+_LIMITS = {
+    "a maximum of": "at most",
+    "up to": "at most",
+    "no more than": "at most",
+    "a minimum of": "at least",
+    "no fewer than": "at least",
+}
+
+
+def _how_many_there(unit: Unit, figure: Figure) -> tuple[str, float] | None:
+    """ "There will be a maximum of 4 ambassadors." under "In the initial phase of the
+    program:" -> "In the initial phase of the program, how many ambassadors will there be at
+    most?"."""
+    match = _THERE.match(unit.clause.text[: figure.start])
+    if match is None or figure.kind != "count" or figure.value == 1:
+        return None
+    rest = unit.clause.text[figure.end :].strip().rstrip(".!")
+    if not rest.startswith(figure.unit) or word_count(rest) > 12:
+        return None
+    verb = match.group("verb").split(" ")
+    limit = match.group("limit") or ""
+    lead = ""
+    if unit.leadin is not None:
+        lead = unit.leadin.text.rstrip().rstrip(":")
+        if word_count(lead) > 12 or points_back(lead):
+            return None
+        lead += ","
+    inverted_verb = " ".join([verb[0], "there", *verb[1:]])
+    asked = question(lead, "how many", rest, inverted_verb, _LIMITS.get(limit, limit))
+    return (asked if lead else with_context(asked, unit.context)), 3.6
+
+
 def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     text = unit.clause.text
     if word_count(text) > MAX_CLOZE_WORDS or not text[:1].isupper():
@@ -152,11 +211,38 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # "within ____ hour": the singular says the number
     if _HEDGED.search(text):
         return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point
+    if _fragment(unit):
+        return None  # "No more than ____ hours before the release.": its rule is cut off
     blanked = capitalise(without_pointer(text[: figure.start] + BLANK + text[figure.end :]))
     blanked = blanked.rstrip(" ,;:.")
     if unit.statement is None and unit.leadin is not None:
         return None  # a list item without a verb means nothing without its lead-in
     return with_context(f'Fill in the blank: "{blanked}."', unit.context), 3.0
+
+
+# A clause that ends in a subordinate clause whose main clause was cut off ("..., so while a
+# prolonged busy-loop is a nasty bug").
+_OPEN_ENDED = re.compile(r",\s+(?:so\s+)?(?:while|although|though|whereas)\b[^,]*$", re.I)
+
+
+# Words that open a phrase, not a sentence: "No more than 48 hours before the release".
+_PHRASE_OPENINGS = frozenset(
+    {"no", "within", "before", "after", "at", "up", "until", "by", "during", "for", "from"}
+)
+
+
+def _fragment(unit: Unit) -> bool:
+    """Whether a clause is only part of its sentence and cannot be read as one: it makes no
+    statement of its own and opens as a phrase ("No more than 48 hours before the release"), or it
+    breaks off in a subordinate clause."""
+    sentence = unit.sentence.text.rstrip(" .")
+    whole = fold(unit.clause.text) == fold(" ".join(sentence.split()))
+    if whole:
+        return False
+    if _OPEN_ENDED.search(unit.clause.text):
+        return True
+    first = (words(unit.clause.text) or [""])[0].lower()
+    return unit.statement is None and first in _PHRASE_OPENINGS
 
 
 def with_context(prompt: str, context: str) -> str:
@@ -184,7 +270,7 @@ def _draft(prompt: str, score: float, unit: Unit, figure: Figure) -> Candidate:
         prompt=prompt,
         right=right,
         wrong=wrong,
-        quote=_quote(unit),
+        quote=_quote(unit, with_leadin=_asks_under_leadin(prompt, unit)),
         highlight=unit.clause.span(figure.start, figure.end),
         section=section,
         tags=(short_slug(section), "figures"),
@@ -194,12 +280,28 @@ def _draft(prompt: str, score: float, unit: Unit, figure: Figure) -> Candidate:
     )
 
 
-def _quote(unit: Unit) -> tuple[int, int]:
-    """The clause's sentence, from the list's announcement when the clause is an item that
-    cannot be read without it."""
+def _quote(unit: Unit, *, with_leadin: bool = False) -> tuple[int, int]:
+    """The clause's sentence, from the list's announcement when the prompt asks under it and
+    the item follows it directly (so the quote is one passage that proves the answer)."""
     if unit.statement is not None and unit.statement.resolved:
         return unit.statement.quote  # the sentence that names what "They" stands for, too
-    return quote_span(unit.sentence, unit.clause.span(0, len(unit.clause.text)))
+    span = quote_span(unit.sentence, unit.clause.span(0, len(unit.clause.text)))
+    if with_leadin and unit.leadin is not None:
+        return unit.leadin.start, span[1]
+    return span
+
+
+# An item that follows its list's announcement with no other item between (a blank line and
+# its marker).
+MAX_LEADIN_GAP = 8
+
+
+def _asks_under_leadin(prompt: str, unit: Unit) -> bool:
+    leadin = unit.leadin
+    if leadin is None:
+        return False
+    announced = leadin.text.rstrip().rstrip(":")
+    return prompt.startswith(announced) and 0 <= unit.sentence.start - leadin.end <= MAX_LEADIN_GAP
 
 
 def _explain(unit: Unit, figure: Figure) -> str:

@@ -32,6 +32,14 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
+# A span of time that qualifies a noun: "a four month term", "a 30-day paid sabbatical".
+_SPAN_OF_TIME = re.compile(
+    r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,3}|" + _WORD_NUMBERS + r")[- ]"
+    r"(?P<unit>minute|hour|day|week|month|year)(?:-long)?(?=\s+(?:paid\s+|unpaid\s+|new\s+)?"
+    r"(?:term|period|leave|sabbatical|break|notice|window|embargo|trial|contract|ban|"
+    r"suspension|probation|cycle|delay|deadline|limit|review|retention)\b)",
+    re.IGNORECASE,
+)
 # Units that make a number a version, a reference or a date rather than a figure to learn.
 # Nouns a document counts its own parts in ("three points", "four aspects"): how many items
 # a list has is its structure, not its content.
@@ -134,6 +142,16 @@ def find_figures(sentence: str) -> list[Figure]:
                 "%",
                 match.group("number"),
             )
+        )
+        taken.append((match.start(), match.end()))
+    for match in _SPAN_OF_TIME.finditer(sentence):
+        number = match.group("number").lower()
+        counted = NUMBER_WORDS.get(number) if not number.isdigit() else int(number)
+        if counted is None or counted == 1 or not free(match.start(), match.end()):
+            continue
+        unit = match.group("unit").lower() + "s"
+        found.append(
+            Figure("count", float(counted), match.start(), match.end("number"), unit, number)
         )
         taken.append((match.start(), match.end()))
     for match in _NUMBER.finditer(sentence):

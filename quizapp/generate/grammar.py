@@ -103,6 +103,8 @@ def is_plural(subject: str) -> bool:
     tokens = words(subject)
     if not tokens:
         return False
+    if tokens[-1].lower() in ("you", "we", "they"):
+        return True  # "are you allowed to ...", not "is you"
     end = len(tokens)
     for index, token in enumerate(tokens):
         if token.lower() in ("who", "that", "which", "of", "with", "in", "for", "to") and index:
@@ -114,10 +116,15 @@ def is_plural(subject: str) -> bool:
     return not head.isupper() and singular(head) is not None
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "every", "each", "all", "any", "no", "some"})
+
+
 def in_sentence(phrase: str) -> str:
     """A phrase that opened a sentence, as it reads inside one: "The TSC" -> "the TSC",
     "Collaborators" -> "collaborators", but "OpenJS" and "HR" keep their capitals."""
     first, _, rest = phrase.partition(" ")
+    if first.lower() in _DETERMINERS and rest:
+        return first.lower() + " " + rest  # "Every complaint", "All staff"
     if not first[:1].isupper() or (first.isupper() and len(first) > 1):
         return phrase
     if rest[:1].isupper() and first.lower() not in ("the", "a", "an"):

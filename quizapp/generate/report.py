@@ -31,6 +31,10 @@ class SectionReport:
     found: Counter[str] = field(default_factory=Counter)
     kept: list[Candidate] = field(default_factory=list)
     dropped: Counter[str] = field(default_factory=Counter)
+    # Statements no draft was made of: no question form the checks trust fits them (the
+    # answer too long to type, the holder the document's own subject, no case to ask in).
+    unasked: Counter[str] = field(default_factory=Counter)
+    unasked_examples: list[str] = field(default_factory=list)
 
 
 def section_reports(analysis: Analysis) -> list[SectionReport]:
@@ -43,6 +47,15 @@ def section_reports(analysis: Analysis) -> list[SectionReport]:
         report = reports.get(statement.section.title)
         if report is not None:
             report.found[_KIND_NAMES[statement.kind]] += 1
+    drafted = [verdict.draft.quote for verdict in analysis.verdicts]
+    for statement in analysis.statements:
+        report = reports.get(statement.section.title)
+        start, end = statement.quote
+        if report is None or any(s <= start and end <= e for s, e in drafted):
+            continue
+        report.unasked[_KIND_NAMES[statement.kind]] += 1
+        if len(report.unasked_examples) < MAX_EXAMPLES:
+            report.unasked_examples.append(_opening(text[start:end]))
     for verdict in analysis.verdicts:
         report = reports.get(verdict.draft.section)
         if report is None:
@@ -66,5 +79,20 @@ def format_report(reports: list[SectionReport]) -> str:
         if report.dropped:
             lines.append(f"   dropped {sum(report.dropped.values())}:")
             lines.extend(f"     - {n} x {reason}" for reason, n in report.dropped.most_common())
+        if report.unasked:
+            unasked = ", ".join(f"{n} {kind}" for kind, n in sorted(report.unasked.items()))
+            lines.append(f"   not asked ({unasked}): no question form fits, for example")
+            lines.extend(f'     - "{example}"' for example in report.unasked_examples)
         lines.append("")
     return "\n".join(lines)
+
+
+MAX_EXAMPLES = 3
+OPENING_WORDS = 14
+
+
+def _opening(quote: str) -> str:
+    """The first words of a statement's sentence, enough for a trainer to find it."""
+    shown = " ".join(quote.split())
+    cut = shown.split(" ")
+    return shown if len(cut) <= OPENING_WORDS else " ".join(cut[:OPENING_WORDS]) + " ..."

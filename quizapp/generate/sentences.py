@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from quizapp.generate.text import word_set
 
 # A sentence ends at . ! or ? (possibly followed by a closing quote or bracket, even after a
-# stray space), when what follows starts a new sentence or ends the paragraph.
-_END = re.compile(r"[.!?]+(?:\s?[\"”’)]+)?(?=\s+[\"“‘(*_]*[A-Z0-9]|\s*$)")
+# stray space), when what follows starts a new sentence or ends the paragraph. A sentence may
+# open with a quoted term in lower case ('... "two functions". "dual identity" means ...').
+_END = re.compile(r"[.!?]+(?:\s?[\"”’)]+)?(?=\s+[\"“‘(*_]*[A-Z0-9]|\s+[\"“][a-z]|\s*$)")
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr st no nos vs etc e.g i.e fig figs approx dept inc ltd co corp jr sr prof
     gen sec art ch para p pp vol cf al est min max jan feb mar apr jun jul aug sep sept oct
@@ -51,7 +52,7 @@ def split_sentences(source: str, start: int, end: int) -> list[Sentence]:
 def _is_abbreviation(chunk: str, dot: int) -> bool:
     if chunk[dot] != ".":
         return False
-    token = re.search(r"[\w.]*$", chunk[:dot])
+    token = re.search(r"[\w.]*$", chunk[max(0, dot - 40) : dot])  # the word before the dot
     word = token.group(0).lower() if token else ""
     return (
         word in _ABBREVIATIONS

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from quizapp.generate.agents import agent_acronyms, head_word, is_agent, names_with_head
 from quizapp.generate.candidates import Candidate, CandidateKind, Family
 from quizapp.generate.distractors import near_copy, pick
+from quizapp.generate.figures import find_figures
 from quizapp.generate.grammar import (
     as_choice,
     in_sentence,
@@ -30,7 +31,7 @@ from quizapp.generate.grammar import (
     third_person,
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
-from quizapp.generate.statements import Statement, shortened
+from quizapp.generate.statements import Statement, first_predicate, shortened
 from quizapp.generate.text import (
     capitalise,
     content_words,
@@ -188,6 +189,7 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     manner = re.fullmatch(r"(.+\s\w+)\s+(\w+ly)", bare)
     if manner and "ADV" in parts_of_speech(manner.group(2)):
         accepted.append(manner.group(1))  # "serving the people" for "... wholeheartedly"
+        accepted.append(f"{manner.group(2)} {manner.group(1)}")  # "wholeheartedly serving ..."
     for acronym, spelled in pools.acronyms.items():
         if re.search(rf"\b{acronym}\b", bare):
             accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
@@ -209,6 +211,13 @@ def mentions(text: str) -> bool:
     return _POINTING.search(text) is not None
 
 
+# "be presented with", "be told", "be made aware": done to the subject. Not "be in consensus".
+_PASSIVE = re.compile(
+    r"be\s+(?:\w+ly\s+)?(?!in\b|at\b|on\b|the\b|a\b|an\b|able\b|ready\b)\w+", re.I
+)
+_INSTANCE = re.compile(r"\W*(?:in particular|particularly|especially|for example|e\.g\.)\b", re.I)
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|last|former|latter|next)\b", re.I)
+_POINTING_BACK = re.compile(r"\b(?:such|this|these|those|that|it|they)\b", re.I)
 _POINTING = re.compile(r"\b(?:they|them|their|themselves|he|him|his|she|her|its|itself)\b", re.I)
 
 
@@ -259,16 +268,16 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     only = re.match(r"only\s+", subject.text, re.IGNORECASE)
     if statement.kind not in ("duty", "prohibition") and not only:
         return None  # a duty is someone's; "Only an authorised person may fit a lock" too
-    if statement.action.text.lower().startswith("be "):
+    if _PASSIVE.match(statement.action.text):
         return None  # "users will be presented with ...": what is done to them, not by them
     name = subject.text[only.end() :] if only else subject.text
-    if not pools.acts(name) or _universal(name):
-        return None
+    if not is_agent(name, pools.acronyms) or _universal(name):
+        return None  # "Who must pass code review?" of pull requests: a who is someone
     if any(w.isdigit() or w.lower() in _COUNT_WORDS for w in words(name)):
         return None  # "Two collaborators must ..." is asked as a figure
     answer = _bare(name)
-    action = statement.action.text
-    if word_count(action) > MAX_ACTION_WORDS or word_count(answer) > MAX_ANSWER_WORDS:
+    action = first_predicate(statement.action.text, MAX_ACTION_WORDS)  # the rest is explained
+    if not action or word_count(answer) > MAX_ANSWER_WORDS:
         return None
     if pools.shared(statement) or _describes(action) or answer.lower() in _GENERIC:
         return None
@@ -278,11 +287,15 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "lands it by squashing": the method is the point, not the person
     if not _says_what(statement.action.text):
         return None  # "will delegate to someone else": nothing to learn
+    if find_figures(statement.action.text):
+        return None  # "Who shall have a four month term?": the figure is the point, asked as one
+    if _INSTANCE.match(statement.sentence.text):
+        return None  # "In particular, exhibitors should not ...": one case of a wider rule
     if statement.verb:
         verb = singular_verb_group(statement.verb)
     else:
         verb, action = "", third_person(action)
-    prompt = question(lead_of(statement), "who", verb, action, tail_of(statement))
+    prompt = _impersonal(question(lead_of(statement), "who", verb, action, tail_of(statement)))
     if _gives_away(prompt, answer):
         return None
     return _draft(
@@ -304,7 +317,7 @@ _COUNT_WORDS = word_set("""one two three four five six seven eight nine ten""")
 # Verbs that describe how someone is or what they want, not what they must do.
 _DESCRIPTIVE = word_set(
     """want lack seem sound appear tend like wish hope meet stream become remain stay feel look
-    know believe think"""
+    know believe think have"""
 )
 _GENERIC = word_set("person people one someone anyone member members user users")
 
@@ -340,14 +353,16 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     agent, body or idea a document names as playing a role ("the", so one holder), when its
     name is short enough to type and no other holder is given a role like it."""
     subject = statement.subject
-    role = statement.action.text
+    role = first_predicate(statement.action.text, MAX_ACTION_WORDS)  # the rest is explained
     if statement.kind != "identity" or subject is None or not role.lower().startswith("the "):
         return None
-    if word_count(role) > MAX_ACTION_WORDS or pools.contested(statement):
+    if not role or pools.contested(statement):
         return None
     answer = _bare(subject.text)
     if content_words(head_word(answer)) <= pools.topic:
         return None  # "the backbone of the team" in a guide for its leaders: guessed
+    if _POINTING_BACK.search(answer) or _ORDINAL.match(answer):
+        return None  # "often such comments", "the second": what they point at is elsewhere
     accepted = answers_for(answer, pools)
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:
@@ -419,7 +434,7 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
             kind="single",
             stem=short_slug(f"meaning {term}"),
             fact=f"term:{fold(term)}",
-            prompt=f'What does "{term}" {"mean" if verb.startswith("mean") else "refer to"}?',
+            prompt=f'What does "{term}" {"mean" if "mean" in verb else "refer to"}?',
             right=(as_choice(meaning),),
             wrong=tuple(as_choice(w) for w in wrong),
             highlight=statement.action.span,
@@ -454,8 +469,12 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
 def _meaning(statement: Statement) -> str:
     """All a definition says, its trailing clause too ("the hours between ten and three, when
     everyone must be reachable")."""
-    tail = statement.tail.phrase.text if statement.tail else ""
-    return f"{statement.action.text}, {tail}" if tail else statement.action.text
+    if statement.tail is None:
+        return statement.action.text
+    tail = statement.tail.phrase.text
+    written = statement.sentence.text
+    comma = f"{statement.action.text}, {tail}" in " ".join(written.split())
+    return f"{statement.action.text}{',' if comma else ''} {tail}"
 
 
 _DANGLING = word_set(

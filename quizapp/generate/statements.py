@@ -91,7 +91,8 @@ def quote_span(sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int]:
 _MODALS: tuple[tuple[str, StatementKind], ...] = (
     (r"(?:is|are) not (?:allowed|permitted) to", "prohibition"),
     (r"(?:is|are) (?:prohibited|forbidden|barred) from", "prohibition"),
-    (r"(?:must|shall|should|may) (?:not|never)", "prohibition"),
+    # "should not only pay attention to A, but also B" asks for both: not a prohibition
+    (r"(?:must|shall|should|may) (?:not(?! only\b)|never)", "prohibition"),
     (r"(?:cannot|can not|can't|mustn't|shouldn't)", "prohibition"),
     (r"(?:will not|won't|will never)", "fact"),
     (r"(?:is|are) (?:required|expected|obliged|obligated|supposed) to", "duty"),
@@ -125,8 +126,11 @@ _LEADS: tuple[tuple[str, ClauseKind], ...] = (
         "manner",
     ),
 )
+# A condition may go on past a comma with "or"/"and" and a verb of the same subject ("If you
+# believe that someone is violating the code, or have any other concerns, please ...").
 _LEAD = re.compile(
-    r"^(?P<word>" + "|".join(p for p, _ in _LEADS) + r")\b(?P<body>[^,;:]{3,160}),\s+(?=\S)",
+    r"^(?P<word>" + "|".join(p for p, _ in _LEADS) + r")\b(?P<body>[^,;:]{3,160}"
+    r"(?:,\s+(?:or|and)\s+(?:have|are|is|need|want|do|feel|see|think)\b[^,;:]{3,80})?),\s+(?=\S)",
     re.IGNORECASE,
 )
 # Openings a statement can lose without losing its meaning.
@@ -156,15 +160,17 @@ _CLAUSE_KINDS = tuple((re.compile(f"^(?:{p})$", re.IGNORECASE), k) for p, k in (
 
 _IDENTITY = re.compile(r"\s(?P<verb>is|are)\s+(?P<det>the|a|an|one of the)\s", re.IGNORECASE)
 _DEFINITION = re.compile(
-    r"\s(?P<verb>means|refers to|is defined as|are defined as|stands for|is called|are called)\s",
+    r"\s(?P<verb>means|shall mean|refers to|shall refer to|is defined as|are defined as|"
+    r"stands for|is called|are called)\s",
     re.IGNORECASE,
 )
 
 # Words that make a sentence unreadable on its own: an opening that points back, or a
 # phrase that sends the reader elsewhere.
 _OPENS_BACK = re.compile(
-    r"^\W*(?:this|that|these|those|such|it|its|they|them|their|he|she|his|her|there|here|"
-    r"which|what|who)\b",
+    r"^\W*(?:this|that|these|those|such|it|its|they|them|their|he|she|his|her|here|"
+    r"which|what|who|there(?!\s+(?:is|are|will be|must be|shall be|should be|may be|can be)\b))"
+    r"\b",
     re.IGNORECASE,
 )
 _SENDS_ELSEWHERE = re.compile(
@@ -185,15 +191,19 @@ _DEMONSTRATIVE = re.compile(
 # a short lead may stand for a whole earlier sentence ("If not", "If in doubt").
 _BACK_REFERENCE = re.compile(
     r"\b(?:it|its|this|these|those|such|said|former|latter|above|below|aforementioned|they|"
-    r"them|still|again)\b",
+    r"them|still|again|here)\b",
     re.IGNORECASE,
 )
 _ELLIPTIC = re.compile(r"\b(?:so|not|doubt|doing|otherwise)\b", re.IGNORECASE)
 
 
 def _leans_back(lead: str) -> bool:
-    return bool(_BACK_REFERENCE.search(lead)) or (
-        word_count(lead) <= 3 and _ELLIPTIC.search(lead) is not None
+    """ "If after that, ...", "If agreement still cannot be reached, ...": a case that is
+    only one after what an earlier sentence says."""
+    return (
+        bool(_BACK_REFERENCE.search(lead))
+        or _SENDS_ELSEWHERE.search(lead) is not None
+        or (word_count(lead) <= 3 and _ELLIPTIC.search(lead) is not None)
     )
 
 
@@ -217,9 +227,10 @@ _ANAPHORIC_SUBJECT = re.compile(
     r"many|most|all|none|other|others|such|there|here)$",
     re.IGNORECASE,
 )
+# A file name is in lower case: "Node.js" and "Vue.js" are names of products, read as words.
 _TECHNICAL = re.compile(
-    r"https?:|www\.|\S+@\S+\.\w|(?:^|\s)[~.]?/[\w.-]+/|\w/\w+/|\b[a-z_][\w-]*\.(?:py|js|mjs|cc|md|"
-    r"txt|json|ya?ml|sh|toml|cfg|ini|exe|html?)\b|(?:^|\s)@\w|(?:^|\s)--?\w|\{|\}|=>|::|\$\(|\w\(\)|"
+    r"https?:|www\.|\S+@\S+\.\w|(?:^|\s)[~.]?/[\w.-]+/|\w/\w+/|(?-i:\b[a-z_][\w-]*\.)(?:py|js|mjs|cc|"
+    r"md|txt|json|ya?ml|sh|toml|cfg|ini|exe|html?)\b|(?:^|\s)@\w|(?:^|\s)--?\w|\{|\}|=>|::|\$\(|\w\(\)|"
     r"\|\||&&|\bTODO\b|\bFIXME\b",
     re.IGNORECASE,
 )
@@ -525,6 +536,12 @@ def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
             body = body.slice(adverbial.end(), len(body.text))
             continue
         opening = _LEAD.match(body.text)
+        if (
+            opening
+            and opening.group("word").lower() in ("each", "every")
+            and _MODAL.search(opening.group("body"))
+        ):
+            opening = None  # "Every complaint should be judged on ..., not ...": no setting
         if opening and lead is None:
             clause_end = opening.end() - len(opening.group(0)) + len(opening.group(0).rstrip())
             clause_end = body.text.rindex(",", 0, opening.end())
@@ -568,6 +585,11 @@ def _modal_statement(
     )
 
 
+_FEEL_FREE = re.compile(r"feel free to\s+(?=\w)", re.IGNORECASE)
+_MAKE_SURE = re.compile(
+    r"(?:just\s+)?(?:make sure|be sure|remember|don't forget|do not forget) to\s+(?=\w)",
+    re.IGNORECASE,
+)
 # Orders that only send the reader elsewhere.
 _REFERRING_VERBS = frozenset({"see", "refer", "read", "visit", "click", "go", "step"})
 
@@ -601,14 +623,23 @@ def _order_statement(
     """ "Wrap all other lines at 72 columns.", "Do not skip those steps.": an order to the
     reader, with no subject of its own. A question asks it of "you"."""
     tokens = words(body.text)
-    if len(tokens) < 3 or tokens[0].lower() in FUNCTION_WORDS:
+    free = _FEEL_FREE.match(body.text)
+    sure = _MAKE_SURE.match(body.text)
+    if len(tokens) < 3 or (tokens[0].lower() in FUNCTION_WORDS and sure is None):
         return None
     first, second = tokens[0], tokens[1].lower()
     negative = first.lower() in ("do", "don't") and second in ("not", "never", "t")
-    if negative:
+    if free is not None:
+        start = free.end()  # "feel free to ping Andrea": what the reader may do
+        kind: StatementKind = "permission"
+        verb = "can"
+    elif sure is not None:
+        start = sure.end()  # "make sure to check with your team": what the reader must do
+        kind, verb = "duty", "should"
+    elif negative:
         rest = body.text.split(" ", 2)[2] if first.lower() == "do" else body.text.split(" ", 1)[1]
         start = body.text.index(rest)
-        kind: StatementKind = "prohibition"
+        kind = "prohibition"
         verb = "must not"
     elif (
         is_base_verb(first)
@@ -700,6 +731,28 @@ def shortened(text: str, most: int = MAX_PART_WORDS) -> str:
     return text[: fitting[-1]] if fitting else text
 
 
+_NEXT_PREDICATE = re.compile(
+    r",?\s+and\s+(?=(?:will|shall|must|should|may|can|are|is|has|have|be)\b|(?P<verb>\w+)\s)",
+    re.IGNORECASE,
+)
+
+
+def first_predicate(text: str, most: int = MAX_PART_WORDS) -> str:
+    """A long predicate cut where an "and" starts the next one ("holds the ability to alter
+    the charter and appoint members of ..." -> "holds the ability to alter the charter"), so
+    a question asks one thing whole; "" when no such cut leaves at most `most` words. Not
+    inside a coordination of nouns or of gerunds ("clarifying and enforcing")."""
+    if word_count(text) <= most:
+        return text
+    for match in _NEXT_PREDICATE.finditer(text):
+        verb = match.group("verb")
+        if verb is not None and not is_base_verb(verb):
+            continue
+        if 3 <= word_count(text[: match.start()]) <= most:
+            return text[: match.start()]
+    return ""
+
+
 def _first_role(action: Phrase) -> Phrase:
     """ "the foundation of all the work, the leading core of ..., and the bridge ..." -> "the
     foundation of all the work": one role per question."""
@@ -764,7 +817,7 @@ def _passive_statement(
     if (
         lemma is None
         or participle == lemma
-        or not participle.endswith(("ed", "en", "wn", "nt", "lt", "ld"))
+        or not participle.endswith(("ed", "en", "wn", "nt", "lt", "ld", "de", "id", "ght"))
     ):
         return None
     if not is_subject(subject_text):

@@ -13,6 +13,8 @@ import re
 from quizapp.generate.agents import head_word
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.grammar import in_sentence, inverted, lead_of, question, restate, tail_of
+from quizapp.generate.lexicon import parts_of_speech
+from quizapp.generate.plain import visible
 from quizapp.generate.statement_questions import (
     MAX_ANSWER_WORDS,
     Pools,
@@ -48,12 +50,23 @@ _NAMED = re.compile(
 MAX_TARGET_WORDS = 6
 
 
+# Verbs that reach a person or a body: "contact a member of the event staff".
+_CONTACT = re.compile(
+    r"^(?P<verb>contact|notify|inform|consult|e-?mail|ping|call|alert|tell|reach out to|"
+    r"check with|talk to|speak to|speak with)\s+"
+    r"(?P<target>[^,;]+?)(?:\s+(?:immediately|directly|first|promptly|at once|right away|"
+    r"in time|as soon as possible))?$",
+    re.IGNORECASE,
+)
+_MEMBER_OF = re.compile(r"^(?:a|an|one|any)\s+(?:member|representative)\s+of\s+(?:the\s+)?(.+)$")
+
+
 def target_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
     drafts: list[Candidate] = []
     for statement in found:
         if statement.qualified or statement.kind not in ("duty", "permission", "fact"):
             continue
-        for make in (_target, _named):
+        for make in (_target, _named, _contact):
             draft = make(statement, pools)
             if draft is not None:
                 drafts.append(draft)
@@ -67,25 +80,38 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     passive = _PASSIVE_TARGET.match(action)
     active = None if passive else _ACTIVE_TARGET.match(action)
     match = passive or active
-    if match is None or not statement.verb or statement.subject is None:
+    case = statement.lead or statement.tail
+    if match is None or not statement.verb:
+        return None
+    if statement.subject is None and (
+        case is None
+        or case.kind not in ("condition", "time")
+        or not _HANDED_ON.match(match.group("verb"))
+    ):
         return None  # an order ("Open an issue in ...") has lost its procedure's goal
     target = re.sub(r"^(?:the|a|an)\s+", "", match.group("target").strip(), flags=re.I)
-    if word_count(target) > MAX_TARGET_WORDS or mentions(target):
-        return None
+    target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
+    if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
+        return None  # "at 100% pay", "in this process": no place a trainee can name
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     form = inverted(statement.verb, who)
     if form is None or fold(who) == "we":
         return None
     auxiliary, rest = form
-    person = pools.acts(target) and is_person(target)
+    person = (pools.acts(target) and is_person(target)) or _first_name(target)
     prep = match.group("prep").lower()
+    if prep == "with" and not _RAISED_WITH.match(match.group("verb")):
+        return None  # "send an email with an announcement": what is sent, not to whom
     wh = f"{prep} whom" if person else "where"
     verb = match.group("verb")
     moved = f"{verb} {match.group('object')}" if active else f"be {verb}"
     prompt = question(lead_of(statement), wh, auxiliary, who, rest, moved, tail_of(statement))
     if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 30:
         return None
-    accepted = answers_for(target, pools) if person else _place_names(target)
+    if _first_name(target):
+        accepted: tuple[str, ...] = (target,)  # a first name has no fuller form in the text
+    else:
+        accepted = answers_for(target, pools) if person else _place_names(target)
     return Candidate(
         kind="short",
         family="target",
@@ -110,6 +136,15 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     )
 
 
+# Verbs whose "with" names who takes the matter up ("raise them with the TSC").
+_RAISED_WITH = re.compile(r"^(?:raise|file|address|bring|escalate|report|log|register|lodge)", re.I)
+_BARE_DEFINITE = re.compile(r"\b(?:to|for|on|in|with)\s+the\s+[a-z]+$")
+# What an order hands on to someone ("If ..., send the receipt to Andrea"), and the purpose
+# that may follow the one it goes to.
+_REASON_AFTER = re.compile(r",\s*(?:so|because|as|since)\b", re.I)
+_HANDED_ON = re.compile(r"^(?:report|send|submit|raise|escalate|forward|direct|refer)", re.I)
+_PURPOSE_AFTER = re.compile(r"\s+(?:for|to|so|in order)\s+", re.I)
+_NO_PLACE = re.compile(r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b", re.I)
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
 
 
@@ -156,6 +191,8 @@ def _named(statement: Statement, pools: Pools) -> Candidate | None:
     if not re.fullmatch(r"[a-z]+(?:\s+(?:out|up|in|on|off))?\s*", before):
         return None  # the name must be what the verb acts on: "fill out the ... template"
     remaining = f"{before} {action[match.end() :]}".strip()
+    if statement.lead is None and _BARE_DEFINITE.search(remaining):
+        return None  # "apply the label to the addition": which addition, the sentence before says
     prompt = question(
         lead_of(statement),
         f"which {match.group('kind')}",
@@ -183,3 +220,73 @@ def _named(statement: Statement, pools: Pools) -> Candidate | None:
         anchor=statement.block.start,
         score=3.1,
     )
+
+
+def _contact(statement: Statement, pools: Pools) -> Candidate | None:
+    """ "If you believe someone is violating the code, please contact a member of the event
+    staff" -> "If you believe ..., whom should you contact?": the person or body to turn to,
+    asked only in the case the document names (without it, "whom should you contact?" has
+    no one answer)."""
+    match = _CONTACT.match(statement.action.text)
+    case = statement.lead or statement.tail
+    if match is None or case is None or case.kind not in ("condition", "time"):
+        return None
+    if statement.kind == "fact" or (statement.subject and fold(statement.subject.text) == "we"):
+        return None  # what the authors will do is not the trainee's rule
+    target = re.sub(r"^(?:the|a|an)\s+", "", match.group("target").strip(), flags=re.I)
+    if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _VAGUE_TARGET.match(target):
+        return None
+    if not (pools.acts(target) or target[:1].isupper()):
+        return None  # "contact the page": not a person or a body
+    who = in_sentence(statement.subject.text) if statement.subject else "you"
+    form = inverted(statement.verb, who)
+    if form is None:
+        return None
+    auxiliary, rest = form
+    verb = match.group("verb").lower()
+    tail = _REASON_AFTER.split(tail_of(statement), maxsplit=1)[0]  # the why is explained
+    prompt = question(lead_of(statement), "whom", auxiliary, who, rest, verb, tail)
+    if mentions(prompt):
+        return None
+    if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 36:
+        return None
+    accepted = [a for a in answers_for(target, pools) if a.split()[0].lower() != verb]
+    member = _MEMBER_OF.match(match.group("target").strip())
+    if member is not None:
+        accepted += [member.group(1), f"{member.group(1)} member"]
+    return Candidate(
+        kind="short",
+        family="target",
+        stem=short_slug(f"whom {verb} {target}"),
+        fact=f"target:{fold(statement.action.text)}",
+        prompt=prompt,
+        right=tuple(dict.fromkeys(accepted)),
+        wrong=(),
+        quote=statement.quote,
+        highlight=statement.action.span,
+        section=statement.section.title,
+        tags=(short_slug(statement.section.title), "procedures"),
+        explanation=joined(
+            capitalise(restate(statement)) + _reason_after(statement), statement.followup
+        ),
+        anchor=statement.block.start,
+        score=3.1,
+    )
+
+
+_VAGUE_TARGET = re.compile(
+    r"^(?:someone|somebody|anyone|anybody|people|us|them|you|others?|the authors?)\b", re.I
+)
+
+
+def _first_name(name: str) -> bool:
+    """A person named by a first name the lexicon does not know ("Andrea"): asked "to whom"."""
+    return re.fullmatch(r"[A-Z][a-z]+", name) is not None and not parts_of_speech(name.lower())
+
+
+def _reason_after(statement: Statement) -> str:
+    """ ", so they are not left in the lurch": the reason the sentence gives after the clause
+    a question was made of, which the explanation keeps."""
+    end = statement.clause[1] - statement.sentence.start
+    rest = visible(statement.sentence.text[end:]).rstrip(" .")
+    return rest if _REASON_AFTER.match(rest) else ""

@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 
 from quizapp.domain.practice import choose_weak, next_due, review
-from quizapp.domain.session import Attempt, Clock, Mode, QuizSession, QuizSettings
+from quizapp.domain.session import (
+    Attempt,
+    Clock,
+    Mode,
+    QuizSession,
+    QuizSettings,
+    settings_record,
+)
 from quizapp.services.attempts import load_attempt
 from quizapp.services.errors import (
+    ExamUnfinished,
     InvalidInput,
     NotFound,
     ServiceError,
@@ -81,7 +89,8 @@ def start_weak_practice(
     newest version, most urgent first; NothingToPractise when none is.
 
     `attempt_uuid`, made by the caller once per start asked for, makes a retried start
-    give back the attempt the first one stored.
+    give back the attempt the first one stored. Refused with ExamUnfinished, as any
+    practice is, while the trainee's exam on the set runs: a practice shows right answers.
     """
     new_uuid = attempt_uuid or str(uuid.uuid4())
     now = clock.now()
@@ -94,11 +103,14 @@ def start_weak_practice(
                 if stored != (trainee_uuid, set_slug):
                     raise InvalidInput("That attempt was started for another trainee or set.")
                 return False
-            if not trainee_store.trainee_exists(session, trainee_uuid):
+            if not trainee_store.lock_trainee(session, trainee_uuid):
                 raise NotFound("That trainee no longer exists.")
             set_row = set_store.newest_version(session, set_slug)
             if set_row is None:
                 raise NotFound(f"There is no set {set_slug!r}.")
+            running = attempt_store.unfinished_exam(session, trainee_uuid, set_slug, now)
+            if running is not None:
+                raise ExamUnfinished(*running)
             candidates = store.candidates(session, trainee_uuid, set_row.id, set_slug)
             rng = random.Random(
                 seed if seed is not None else random.SystemRandom().randrange(2**31)
@@ -116,7 +128,7 @@ def start_weak_practice(
                 rng,
                 grading=set_store.grading_options(set_row.typo_tolerance, set_row.answer_matching),
             )
-            recorded: dict[str, object] = {**asdict(settings), WEAK_QUESTIONS: True}
+            recorded = {**settings_record(settings), WEAK_QUESTIONS: True}
             attempt_store.insert_attempt(
                 session,
                 uuid=new_uuid,

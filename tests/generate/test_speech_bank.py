@@ -1,9 +1,9 @@
 """The shipped bank for the speech: byte-for-byte regeneration, and that it reads back.
 
 Issue 10 asks for 80 questions covering every numbered item; the generator keeps only the
-questions its checks trust, which on this machine-translated speech is two today (a who
-asked of the speech's own subject is guessed, and was dropped; see the issue's notes). The
-floor below guards what it reaches against regressions.
+questions its checks trust, which on this machine-translated speech is few (a who asked of
+the speech's own subject is guessed, and was dropped; see the issue's notes). The floor
+below guards what it reaches against regressions.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from quizapp.generate import generate_file
 REPO = Path(__file__).resolve().parents[2]
 SPEECH = REPO / "resources/speech/how-to-be-a-good-village-party-secretary.txt"
 SHIPPED = REPO / "questions/village-party-secretary.yaml"
-FLOOR = 2
+FLOOR = 5
 
 
 def test_regenerating_gives_the_shipped_file_byte_for_byte(tmp_path: Path) -> None:

@@ -113,3 +113,11 @@ def test_a_document_without_statements_gives_an_empty_but_valid_set() -> None:
 def test_title_comes_from_the_markdown_heading_unless_given() -> None:
     assert generate_set("# Fire drill\n\nText.\n", set_id="x").title == "Fire drill"
     assert generate_set("# Fire drill\n\nText.\n", set_id="x", title="Drill").title == "Drill"
+
+
+def test_a_sentence_may_open_with_a_quoted_term_in_lower_case() -> None:
+    text = 'They ask for "two roles". "dual role" means that the clerk also keeps the books.'
+    assert [s.text for s in split_sentences(text, 0, len(text))] == [
+        'They ask for "two roles".',
+        '"dual role" means that the clerk also keeps the books.',
+    ]

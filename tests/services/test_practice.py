@@ -11,7 +11,7 @@ import pytest
 
 from quizapp.domain.session import Attempt, Mode, QuizSettings
 from quizapp.services import attempts, practice, trainees
-from quizapp.services.errors import NotFound
+from quizapp.services.errors import ExamUnfinished, NotFound
 from quizapp.services.practice import NothingToPractise
 from quizapp.storage import practice as card_store
 from quizapp.storage.database import Database
@@ -132,3 +132,22 @@ def test_a_retried_start_gives_back_the_first_and_unknowns_are_refused(gear: Dat
         practice.start_weak_practice(gear, ann.uuid, "nope", clock=clock)
     with pytest.raises(NotFound, match="no longer exists"):
         practice.update_schedule(gear, "no-such-attempt", clock=clock)
+
+
+def test_weak_practice_waits_while_an_exam_on_the_set_runs(gear: Database) -> None:
+    """Practice shows right answers: not while the same set's exam is still open."""
+    clock = FakeClock(at(1))
+    ann = trainees.add_trainee(gear, "Ann")
+    exam = attempts.start_attempt(
+        gear,
+        ann.uuid,
+        "gear",
+        QuizSettings(count=3, time_limit=timedelta(minutes=10)),
+        attempt_uuid=str(uuid.uuid4()),
+        clock=clock,
+    )
+    with pytest.raises(ExamUnfinished):
+        practice.start_weak_practice(gear, ann.uuid, "gear", clock=clock)
+    attempts.submit(gear, exam.uuid, clock=clock)
+    started = practice.start_weak_practice(gear, ann.uuid, "gear", clock=clock)
+    assert started.session.mode is Mode.PRACTICE

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -85,6 +85,19 @@ def make_backend(qapp: QApplication) -> Iterator[Callable[..., Backend]]:
         backend.close()
 
 
+def _no_question_at_close(window: MainWindow) -> None:
+    """A test that failed mid-way may leave answers the database refused: closing then asks
+    (a modal box) and, unanswered, would hang the whole suite. Answer it No instead, so the
+    test's own failure is what gets reported."""
+
+    def decline() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.parentWidget() is window:
+            modal.close()
+
+    QTimer.singleShot(0, window, decline)
+
+
 @pytest.fixture
 def make_window(
     qtbot: QtBot,
@@ -97,7 +110,7 @@ def make_window(
 
     def make() -> MainWindow:
         window = MainWindow(make_backend(db, clock), settings)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=_no_question_at_close)
         window.resize(1024, 768)
         with qtbot.waitSignal(window.ready):
             window.show()

@@ -6,7 +6,7 @@ every call it caused has been answered (`settle`), as a trainee waits for the sc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -44,7 +44,12 @@ def settle(qtbot: QtBot) -> None:
 
 def click(qtbot: QtBot, widget: QWidget, *, wait: bool = True) -> None:
     """Click where a user would: the middle, or the indicator of a radio button or check box
-    (whose middle may be empty space beyond its text); then wait for what it set going."""
+    (whose middle may be empty space beyond its text); then wait for what it set going.
+
+    Layouts still pending are done first: a user clicks what was laid out and painted, and
+    the click is delivered to whatever is under that point of the window (a choice's text
+    lets it through to its row), which a layout done meanwhile could have moved."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     assert widget.isVisible() and widget.isEnabled(), widget
     if isinstance(widget, QRadioButton | QCheckBox):
         where = QPoint(8, widget.height() // 2)

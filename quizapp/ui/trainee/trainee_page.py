@@ -63,7 +63,7 @@ class TraineePage(QWidget):
         # No setMaxLength: it cuts a pasted name without a word (counting an emoji as two),
         # and the cut name would be saved as if typed. The service refuses a long name with
         # a message instead, and the whole name stays in the field to be shortened.
-        self.name_field.setPlaceholderText(f"Your name (up to {MAX_NAME} characters)")
+        self.name_field.setPlaceholderText("Your name")
         self.name_field.returnPressed.connect(self.add)
         self.name_field.textEdited.connect(self._name_changed)
         self.add_button = QPushButton("Add and continue")
@@ -86,7 +86,9 @@ class TraineePage(QWidget):
         column.addSpacing(20)
         self.new_label = heading("New here?", "heading")
         column.addWidget(self.new_label)
-        new_hint = muted_label("Add your name: it is how your quizzes are kept for you.")
+        new_hint = muted_label(
+            f"Add your name (up to {MAX_NAME} characters): it is how your quizzes are kept for you."
+        )
         new_hint.setBuddy(self.name_field)
         column.addWidget(new_hint)
         add_row = QHBoxLayout()

@@ -24,7 +24,7 @@ from quizapp.domain.session import AttemptItem
 from quizapp.ui.shortcuts import QUIZ_BINDINGS, Command, binding
 from quizapp.ui.trainee.quiz.countdown import Countdown
 from quizapp.ui.trainee.quiz.nav_strip import NavStrip
-from quizapp.ui.trainee.quiz.saver import Saver
+from quizapp.ui.trainee.quiz.saver import Saver, SaveState
 from quizapp.ui.widgets import Column, muted_label
 
 SAVED = "✔ All answers saved."
@@ -54,6 +54,7 @@ class QuizHeader(QWidget):
 
     def __init__(self, saver: Saver) -> None:
         super().__init__()
+        self._saver = saver
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.RichText)
@@ -80,8 +81,10 @@ class QuizHeader(QWidget):
 
     def saving(self) -> None:
         """Something on screen is not in the database yet (a change queued, a keystroke
-        waiting for its pause): never "saved" until it is."""
-        self.status_label.setText("Saving…")
+        waiting for its pause): never "saved" until it is. While the database refuses,
+        "not saved yet" stays: it is still true, and "saving" would promise what is not."""
+        if self._saver.state is not SaveState.REFUSED:
+            self.status_label.setText("Saving…")
 
     def saved(self) -> None:
         self.status_label.setText(SAVED)

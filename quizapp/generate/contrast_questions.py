@@ -1,0 +1,173 @@
+"""Questions on a contrast the document draws itself: "X is not only A, but also B" and
+"based on A, not on B" / "A rather than B".
+
+A trainer tests the half a trainee is likely to forget or get wrong, and the document has
+already said what it is set against, so the question can give that half and ask for the
+other: "Developing the collective economy is not only an economic issue, but also what?",
+"What should dealing with problems be based on, rather than personal experience?". The
+answer is a short noun phrase a trainee can type; the half the prompt gives rules out every
+other answer the document could be read to support.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.grammar import in_sentence, inverted, question
+from quizapp.generate.lexicon import is_base_verb
+from quizapp.generate.statement_questions import joined, mentions
+from quizapp.generate.statements import Statement, Unit, quote_span, stands_alone
+from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count, words
+
+MAX_ANSWER_WORDS = 5
+MAX_PROMPT_WORDS = 36
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NOT_ONLY = re.compile(
+    r"^(?P<before>[^;]*?\S)\s+(?P<verb>is|are)\s+not only\s+(?P<first>[^;]+?),?\s+"
+    r"but also\s+(?P<second>[^,;]+?)\s*(?:[,;.]|$)",
+    re.IGNORECASE,
+)
+# "be based on policies, not on personal experience", "be identified by tools rather than
+# human reviewers": a verb, its preposition, the right object and the one set against it.
+_RATHER = re.compile(
+    r"^(?P<verb>(?:be\s+)?\w+(?:\s+\w+)?\s+(?P<prep>on|by|in|with|from|through|to|at))\s+"
+    r"(?P<right>[^,;]+?)(?:,\s*(?:and\s+)?not\s+|\s+rather than\s+|\s+instead of\s+)"
+    r"(?:(?P=prep)\s+)?(?P<wrong>[^,;]+)",
+    re.IGNORECASE,
+)
+_POINTING = re.compile(
+    r"\b(?:it|its|this|that|these|those|they|them|their|such|he|him|his|she|her)\b", re.I
+)
+
+
+def contrast_drafts(clauses: list[Unit]) -> list[Candidate]:
+    drafts: list[Candidate] = []
+    for unit in clauses:
+        if unit.qualified:
+            continue
+        draft = _not_only(unit)
+        if draft is None and unit.statement is not None:
+            draft = _rather(unit, unit.statement)
+        if draft is not None and stands_alone(unit.clause.text):
+            drafts.append(draft)
+    return drafts
+
+
+def _not_only(unit: Unit) -> Candidate | None:
+    """ "X is not only A, but also B" -> "X is not only A, but also what?" (B)."""
+    text = unit.clause.text
+    match = _NOT_ONLY.match(text)
+    if match is None:
+        return None
+    before, first, second = match.group("before"), match.group("first"), match.group("second")
+    answer = _ARTICLE.sub("", second)
+    if not 1 <= word_count(answer) <= MAX_ANSWER_WORDS or _POINTING.search(answer + " " + first):
+        return None
+    if _POINTING.match(before) or word_count(before) > 24:
+        return None
+    first = _listed(first)
+    prompt = question(f"{before} {match.group('verb')} not only {first}, but also what")
+    if word_count(prompt) > MAX_PROMPT_WORDS or content_words(answer) <= content_words(prompt):
+        return None
+    start = match.start("second") + (len(second) - len(_ARTICLE.sub("", second)))
+    return Candidate(
+        kind="short",
+        family="contrast",
+        stem=short_slug(f"not only {first} {answer}"),
+        fact=f"contrast:{fold(answer)}:{fold(first)}",
+        prompt=prompt,
+        right=_forms(answer, first),
+        wrong=(),
+        quote=quote_span(unit.sentence, unit.clause.span(0, len(unit.clause.text))),
+        highlight=unit.clause.span(start, match.end("second")),
+        section=unit.section.title,
+        tags=(short_slug(unit.section.title), "principles"),
+        explanation=joined(
+            f"{_sentence(before)} {match.group('verb')} {second} as well as {first}",
+            unit.followup,
+        ),
+        anchor=unit.block.start,
+        score=3.2,
+    )
+
+
+def _listed(phrase: str) -> str:
+    """ "a leader, a decision-maker" -> "a leader and a decision-maker": a list the source
+    left without its "and"."""
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) > 1 and not re.search(r"\b(?:and|or)\b", phrase):
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return phrase
+
+
+def _forms(answer: str, given: str) -> tuple[str, ...]:
+    """The answer as a trainee who knows it may type it: whole, without what qualifies its
+    head ("industrial leader" for "industrial leader of the village"), without a word of
+    praise before it ("political issue" for "important political issue"), and, where the
+    prompt's half has the same head ("an economic issue"), the word that tells them apart
+    ("political"). Two nouns joined by "and" in either order."""
+    forms = [answer]
+    core = re.split(r"\s+(?:of|in|for|to)\s+", answer, maxsplit=1)[0]
+    forms.append(core)
+    tokens = core.split()
+    if len(tokens) >= 3 and " and " not in core:
+        forms.append(" ".join(tokens[-2:]))
+    given_head = (words(re.split(r"\s+(?:of|in|for|to)\s+", given)[0]) or [""])[-1].lower()
+    if len(tokens) >= 2 and tokens[-1].lower() == given_head and " and " not in core:
+        forms.append(tokens[-2])
+    pair = re.fullmatch(r"(?:the |an? )?(\S+) and (?:the |an? )?(\S+)", core, re.IGNORECASE)
+    if pair:
+        forms.append(f"{pair.group(2)} and {pair.group(1)}")
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _rather(unit: Unit, statement: Statement) -> Candidate | None:
+    """ "Dealing with problems should be based on policies, not on personal experience" ->
+    "What should dealing with problems be based on, rather than personal experience?"."""
+    if statement.kind not in ("duty", "fact") or not statement.verb:
+        return None
+    match = _RATHER.match(statement.action.text)
+    if match is None or not is_base_verb(words(match.group("verb"))[0]):
+        return None
+    right = _ARTICLE.sub("", match.group("right").strip())
+    wrong = match.group("wrong").strip().rstrip(".")
+    if word_count(right) > MAX_ANSWER_WORDS - 1 or _POINTING.search(f"{right} {wrong}"):
+        return None
+    who = in_sentence(statement.subject.text) if statement.subject else "you"
+    form = inverted(statement.verb, who)
+    if form is None or mentions(who):
+        return None
+    auxiliary, rest = form
+    lead = f"{statement.lead.phrase.text}," if statement.lead else ""
+    prompt = question(
+        lead, "what", auxiliary, who, rest, f"{match.group('verb')}, rather than {wrong}"
+    )
+    if word_count(prompt) > MAX_PROMPT_WORDS or content_words(right) <= content_words(prompt):
+        return None
+    verb_phrase = match.group("verb")
+    start = statement.action.text.index(match.group("right"), len(verb_phrase))
+    offset = unit.clause.text.index(statement.action.text)
+    return Candidate(
+        kind="short",
+        family="contrast",
+        stem=short_slug(f"{verb_phrase} {right}"),
+        fact=f"contrast:{fold(right)}:{fold(wrong)}",
+        prompt=prompt,
+        right=(right,),
+        wrong=(),
+        quote=statement.quote,
+        highlight=unit.clause.span(offset + start, offset + start + len(match.group("right"))),
+        section=unit.section.title,
+        tags=(short_slug(unit.section.title), "rules"),
+        explanation=joined(
+            f"{_sentence(who)} {statement.verb} {verb_phrase} {right}, not {wrong}",
+            statement.followup,
+        ),
+        anchor=unit.block.start,
+        score=3.2,
+    )
+
+
+def _sentence(phrase: str) -> str:
+    return capitalise(phrase.strip())

@@ -1,0 +1,92 @@
+"""Questions on how a decision or a report is made: "How is a chair selected from the set of
+eligible candidates?" (at random), "How are decisions made?" (by consensus).
+
+Charters, regulations and policies fix the manner of a few acts that matter: a choice made at
+random or by majority vote, a request made in writing, a report made privately. The manner is
+short, a trainee can type it, and it is the rule's point; the act it belongs to is in the
+prompt, so there is one answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.grammar import in_sentence, question
+from quizapp.generate.statement_questions import joined, mentions
+from quizapp.generate.statements import Statement
+from quizapp.generate.text import capitalise, fold, short_slug, word_count
+
+# The manners worth a question, and the other ways a trainee may say each.
+_MANNERS: dict[str, tuple[str, ...]] = {
+    "at random": ("randomly", "by lot", "random"),
+    "by lot": ("at random", "randomly"),
+    "by consensus": ("consensus",),
+    "by majority vote": ("majority vote", "by a majority vote", "by majority"),
+    "by a majority vote": ("majority vote", "by majority vote", "by majority"),
+    "by simple majority": ("simple majority", "by a simple majority", "majority"),
+    "by a simple majority": ("simple majority", "by simple majority", "majority"),
+    "by secret ballot": ("secret ballot", "by ballot"),
+    "unanimously": ("by unanimous vote", "unanimous"),
+    "in writing": ("written", "in written form"),
+    "in person": ("face to face",),
+    "privately": ("in private", "private"),
+    "in private": ("privately", "private"),
+    "anonymously": ("anonymous",),
+}
+_ACTS = (
+    r"selected|chosen|elected|appointed|decided|made|approved|determined|reached|agreed|"
+    r"submitted|reported|filed|given|held|drawn|picked|resolved|taken|removed"
+)
+_MANNER = re.compile(
+    rf"^(?:be\s+)?(?P<act>{_ACTS})\s+(?P<before>(?:[^,;]+?\s+)?)"
+    rf"(?P<manner>{'|'.join(re.escape(m) for m in sorted(_MANNERS, key=len, reverse=True))})"
+    r"(?P<after>(?:\s+[^,;]+)?)$",
+    re.IGNORECASE,
+)
+MAX_PROMPT_WORDS = 24
+
+
+def manner_drafts(found: list[Statement]) -> list[Candidate]:
+    drafts = [_how(statement) for statement in found if not statement.qualified]
+    return [d for d in drafts if d is not None]
+
+
+def _how(statement: Statement) -> Candidate | None:
+    """ "A chair is selected at random from the set of eligible candidates." -> "How is a chair
+    selected from the set of eligible candidates?"."""
+    if statement.subject is None or statement.kind not in ("fact", "duty"):
+        return None
+    verb = statement.verb.lower()
+    if verb not in ("is", "are", "must", "shall", "should", "will"):
+        return None
+    match = _MANNER.match(statement.action.text)
+    if match is None or mentions(statement.subject.text):
+        return None
+    manner = match.group("manner").lower()
+    subject = in_sentence(statement.subject.text)
+    rest = f"{match.group('before')}{match.group('after')}".strip()
+    auxiliary = verb if verb in ("is", "are") else f"{verb} {subject} be"
+    asked = f"how {verb} {subject}" if verb in ("is", "are") else f"how {auxiliary}"
+    lead = f"{statement.lead.phrase.text}," if statement.lead else ""
+    prompt = question(lead, asked, match.group("act"), rest)
+    if word_count(prompt) > MAX_PROMPT_WORDS or manner in fold(prompt):
+        return None
+    return Candidate(
+        kind="short",
+        family="manner",
+        stem=short_slug(f"how {statement.subject.text} {match.group('act')}"),
+        fact=f"manner:{fold(statement.subject.text)}:{match.group('act').lower()}",
+        prompt=prompt,
+        right=(manner, *_MANNERS[manner]),
+        wrong=(),
+        quote=statement.quote,
+        highlight=statement.action.span,
+        section=statement.section.title,
+        tags=(short_slug(statement.section.title), "rules"),
+        explanation=joined(
+            f"{capitalise(subject)} {statement.verb} {statement.action.text}", statement.followup
+        ),
+        anchor=statement.block.start,
+        score=3.3,
+    )
