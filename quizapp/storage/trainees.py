@@ -43,10 +43,6 @@ def lock_trainee(session: Session, uuid: str) -> bool:
     return found is not None
 
 
-def trainee_exists(session: Session, uuid: str) -> bool:
-    return session.get(TraineeRow, uuid) is not None
-
-
 def trainee_row(session: Session, uuid: str, *, lock: bool = False) -> TraineeRow | None:
     query = select(TraineeRow).where(TraineeRow.uuid == uuid)
     return session.scalars(query.with_for_update() if lock else query).first()
