@@ -148,6 +148,6 @@ def test_weak_practice_waits_while_an_exam_on_the_set_runs(gear: Database) -> No
     )
     with pytest.raises(ExamUnfinished):
         practice.start_weak_practice(gear, ann.uuid, "gear", clock=clock)
-    attempts.submit(gear, exam.uuid, clock=clock)
+    attempts.submit(gear, exam.uuid, trainee_uuid=ann.uuid, clock=clock)
     started = practice.start_weak_practice(gear, ann.uuid, "gear", clock=clock)
     assert started.session.mode is Mode.PRACTICE
