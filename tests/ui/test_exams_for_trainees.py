@@ -126,6 +126,8 @@ def test_an_exam_with_a_pass_mark_shows_its_answers_only_once_released(
 
     sign_in_as(window, qtbot, "Ola")
     assert card.values["Attempts"].text() == "1 of 2 used" and card.start_button.isVisible()
+    history = page.history_model
+    assert history.data(history.index(0, 4)) == "80 % · passed"
     open_from_history(window, qtbot)
     assert window.trainee_area.currentWidget() is results
     assert results.passed_label.text() == "Passed" and not results.answers_note.isVisible()
@@ -152,6 +154,7 @@ def test_all_attempts_used_leave_nothing_to_start(
     assert all("Right answer" not in c.feedback.answers_label.text() for c in results.cards)
 
     click(qtbot, results.done_button)
+    assert page.history_model.data(page.history_model.index(0, 4)) == "40 % · not passed"
     card = page.exam_card
     assert card.values["Attempts"].text() == "1 of 1 used"
     assert card.blocked_label.isVisible()
