@@ -70,6 +70,7 @@ class AttemptSummary:
     state: AttemptState
     score: float | None
     mode: Mode
+    passed: bool | None = None  # a graded exam with a pass mark: did it pass
 
 
 def start_attempt(

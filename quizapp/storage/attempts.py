@@ -330,8 +330,11 @@ def overdue_uuids(session: Session, now: datetime) -> list[str]:
 
 def history(
     session: Session, trainee_uuid: str | None
-) -> list[tuple[str, str, str, datetime, datetime | None, AttemptState, float | None, Mode]]:
-    """(uuid, trainee name, set title, started, submitted, state, score, mode), newest first."""
+) -> list[
+    tuple[str, str, str, datetime, datetime | None, AttemptState, float | None, Mode, bool | None]
+]:
+    """(uuid, trainee name, set title, started, submitted, state, score, mode, passed), newest
+    first; passed is None but for a graded exam with a pass mark."""
     query = (
         select(AttemptRow, TraineeRow.name, QuestionSetRow.title)
         .join(TraineeRow, TraineeRow.uuid == AttemptRow.trainee_uuid)
@@ -350,9 +353,15 @@ def history(
             AttemptState(row.state),
             row.score,
             Mode(row.mode),
+            _passed(row),
         )
         for row, name, title in session.execute(query)
     ]
+
+
+def _passed(row: AttemptRow) -> bool | None:
+    terms = exam_terms(row.settings, row.exam_id, None)
+    return terms.passed(row.score) if terms is not None else None
 
 
 def unfinished_exam(

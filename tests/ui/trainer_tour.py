@@ -9,14 +9,15 @@ A fresh database in OUT_DIR gets the shipped sets, a few trainees and a trainer 
 the tour opens trainer mode, previews a file with errors, edits a question, sets an exam,
 drafts questions from a document and manages the trainees. Then a trainee takes that exam:
 its card on the start page, a passed result whose answers wait for the trainer's release,
-and, once released, a result that did not pass, answers shown.
+and, once released (trainer mode opened again, after a wrong passphrase), a result that did
+not pass, answers shown.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -66,7 +67,8 @@ def main(out: Path, theme: str) -> int:
     db = Database(f"sqlite:///{database}")
     settings = QSettings(str(out / "trainer-tour.ini"), QSettings.Format.IniFormat)
     settings.clear()
-    backend = Backend(lambda: start_up.prepared(db), TourClock())
+    clock = TourClock()
+    backend = Backend(lambda: start_up.prepared(db), clock)
     start_up.prepared(db)
     import_sample_set(db)
     window = MainWindow(backend, settings)
@@ -205,6 +207,12 @@ def main(out: Path, theme: str) -> int:
     idle()
     unlock = window.unlock_dialog
     assert unlock is not None
+    QTest.keyClicks(unlock.passphrase_field, "orchard-lantern-24")
+    unlock.submit()
+    idle()
+    shot("trainer-unlock")
+    clock.moment += timedelta(seconds=1)
+    unlock.passphrase_field.clear()
     QTest.keyClicks(unlock.passphrase_field, PASSPHRASE)
     unlock.submit()
     idle()

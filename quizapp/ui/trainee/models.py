@@ -136,6 +136,9 @@ _STATE_WORDS = {
 }
 
 
+_PASSED_WORDS = {None: "", True: " · passed", False: " · not passed"}
+
+
 class HistoryTableModel(_RowsModel[AttemptSummary]):
     headers = ("Question set", "Started", "Mode", "State", "Score")
 
@@ -145,5 +148,5 @@ class HistoryTableModel(_RowsModel[AttemptSummary]):
             format_when(row.started_at),
             "Practice" if row.mode is Mode.PRACTICE else "Exam",
             _STATE_WORDS[row.state],
-            format_score(row.score),
+            format_score(row.score) + _PASSED_WORDS[row.passed],
         )[column]
