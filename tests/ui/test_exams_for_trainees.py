@@ -250,3 +250,5 @@ def test_an_unfinished_exam_blocks_its_set_until_resumed(
     click(qtbot, page.resume_button)
     assert window.trainee_area.quiz_page.attempt is not None
     assert window.trainee_area.quiz_page.attempt.uuid == running.uuid
+    window.trainee_area.leave_quiz()  # nothing left writing when the window closes
+    settle(qtbot)
