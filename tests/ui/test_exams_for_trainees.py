@@ -228,3 +228,27 @@ def test_a_seat_is_refused_another_trainees_attempt(
     assert "another trainee" in str(refused[0])
     stored = attempts.load_attempt(db, hers.uuid, clock=clock)
     assert stored.session.state is AttemptState.IN_PROGRESS and not stored.session.items[0].answered
+
+
+def test_an_unfinished_exam_blocks_its_set_until_resumed(
+    window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock, key: trainer.TrainerKey
+) -> None:
+    """Issue 15's rule holds for a trainer's exam too: one unfinished exam per set."""
+    exams.save_exam(db, key, SET_ID, replace(TERMS, practice_open=True), clock=clock)
+    add_trainee(window, qtbot, "Ola")
+    page = window.trainee_area.start_page
+    click(qtbot, page.exam_card.start_button)
+    running = window.trainee_area.quiz_page.attempt
+    assert running is not None
+    window.trainee_area.leave_quiz()
+    settle(qtbot)
+    assert window.trainee_area.currentWidget() is page and page.resume_panel.isVisible()
+    card = page.exam_card
+    assert card.blocked_label.text().startswith("Your exam on this set is not finished")
+    assert not card.start_button.isVisible() and not card.practice_button.isVisible()
+    assert card.values["Attempts"].text() == "1 of 2 used"
+    click(qtbot, page.resume_button)
+    assert window.trainee_area.quiz_page.attempt is not None
+    assert window.trainee_area.quiz_page.attempt.uuid == running.uuid
+    window.trainee_area.leave_quiz()  # nothing left writing when the window closes
+    settle(qtbot)
