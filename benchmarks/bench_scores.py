@@ -25,6 +25,7 @@ from pathlib import Path
 
 from harness import Bench
 
+from quizapp.domain.trainees import name_key
 from quizapp.services import scores
 from quizapp.services.scores import DashboardFilter, HistorySort
 from quizapp.storage.database import Database
@@ -56,8 +57,8 @@ def build(path: Path, attempts: int, rng: random.Random) -> dict[str, object]:
         question_ids, kinds = _sets(connection)
         people = [(str(uuid.uuid4()), f"Trainee {i:04d}") for i in range(TRAINEES)]
         connection.executemany(
-            "INSERT INTO trainee (uuid, name, created_at) VALUES (?, ?, ?)",
-            [(u, name, _stamp(T0)) for u, name in people],
+            "INSERT INTO trainee (uuid, name, name_key, created_at) VALUES (?, ?, ?, ?)",
+            [(u, name, name_key(name), _stamp(T0)) for u, name in people],
         )
         ability = {u: rng.gauss(0, 1) for u, _ in people}
         difficulty = {q: rng.gauss(0, 1) for qs in question_ids for q in qs}

@@ -169,7 +169,14 @@ def main() -> int:
         response = (
             rng.randrange(4) if item.question.type == "single" else f"term {rng.randrange(99)}"
         )
-        attempts.answer(db, attempt.uuid, item.position, response, clock=clock)
+        attempts.answer(
+            db,
+            attempt.uuid,
+            item.position,
+            response,
+            trainee_uuid=attempt.trainee_uuid,
+            clock=clock,
+        )
 
     per_answer = bench.median(save_one, 20 if bench.quick else 200)
     floor = bench.median(raw_commit(db), 20 if bench.quick else 200)

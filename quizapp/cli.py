@@ -112,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="bring the database to this app's schema")
 
+    trainer = commands.add_parser("trainer", help="trainer mode's passphrase")
+    trainer_commands = trainer.add_subparsers(
+        dest="trainer_command", metavar="ACTION", required=True
+    )
+    trainer_commands.add_parser(
+        "set-passphrase",
+        help="set or reset the passphrase that opens trainer mode (asked twice; read from "
+        "standard input when it is not a terminal, never from the command line)",
+    )
+
     generate = commands.add_parser("generate", help="generate a question set from a document")
     generate.add_argument("document", type=Path, metavar="DOCUMENT")
     generate.add_argument("-o", "--output", type=Path, metavar="FILE")
@@ -145,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "stats": _stats,
         "export-results": _export_results,
         "db": _db,
+        "trainer": _trainer,
         "generate": _generate,
     }[args.command]
     from quizapp.domain.problems import QuestionFileError
@@ -222,22 +233,12 @@ def _import(args: argparse.Namespace) -> int:
 
             print(json.dumps(report.as_json(), ensure_ascii=False))
             continue
-        for skipped in report.skipped:
-            print(f"{path}:{skipped.line}: skipped: {skipped.reason}", file=sys.stderr)
-        for problem in report.errors:
-            print(problem, file=sys.stderr)
-        if report.refused:
-            print(f"{path}: refused; nothing was imported", file=sys.stderr)
-        elif not report.created:
-            print(
-                f"{path}: unchanged; set {report.set_id!r} is already at version {report.version}"
-            )
-        else:
-            verb = "would import" if args.dry_run else "imported"
-            print(
-                f"{path}: {verb} {report.questions} questions as set {report.set_id!r} "
-                f"version {report.version}"
-            )
+        for line in report.problem_lines():
+            print(line, file=sys.stderr)
+        print(
+            report.outcome_line(dry_run=args.dry_run),
+            file=sys.stderr if report.refused else sys.stdout,
+        )
     return status
 
 
@@ -370,6 +371,32 @@ def _db(args: argparse.Namespace) -> int:
         kept = f"; the old file is kept as {done.backup}" if done.backup is not None else ""
         print(f"{done.database}: upgraded from {done.before or 'empty'} to {done.after}{kept}")
     return EXIT_OK
+
+
+def _trainer(args: argparse.Namespace) -> int:
+    """`trainer set-passphrase`: the one way to reset a forgotten passphrase, for whoever
+    holds the database. Asked twice without echo on a terminal; otherwise two lines of
+    standard input (so a script can pipe it in), never an argument that `ps` would show."""
+    from quizapp.domain.clock import SystemClock
+    from quizapp.services.trainer import set_passphrase
+
+    first, second = _ask_twice("New trainer passphrase: ", "Type it again: ")
+    if first != second:
+        print("quizapp: the two passphrases differ; nothing was changed", file=sys.stderr)
+        return EXIT_PROBLEMS
+    db = _open_database(args.database).db
+    set_passphrase(db, first, clock=SystemClock(), first=False)
+    print(f"the trainer passphrase of {db.display_name} is set")
+    return EXIT_OK
+
+
+def _ask_twice(prompt: str, again: str) -> tuple[str, str]:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt), getpass.getpass(again)
+    lines = sys.stdin.read().splitlines()
+    return (lines[0] if lines else ""), (lines[1] if len(lines) > 1 else "")
 
 
 def _generate(args: argparse.Namespace) -> int:

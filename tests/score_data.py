@@ -108,11 +108,16 @@ def take(
     for item in attempt.session.items:
         if item.question.key in answers:
             attempts.answer(
-                db, attempt.uuid, item.position, answers[item.question.key], clock=clock
+                db,
+                attempt.uuid,
+                item.position,
+                answers[item.question.key],
+                trainee_uuid=attempt.trainee_uuid,
+                clock=clock,
             )
     clock.advance(timedelta(minutes=minutes))
     if submit:
-        attempt = attempts.submit(db, attempt.uuid, clock=clock)
+        attempt = attempts.submit(db, attempt.uuid, trainee_uuid=attempt.trainee_uuid, clock=clock)
         clock.advance(timedelta(minutes=60 - minutes))
     return attempt
 

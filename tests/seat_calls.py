@@ -60,10 +60,13 @@ def answer_each(
     refusal the page knows how to show: "closed" (submitted meanwhile: nothing stored),
     "answered" (stored, then the check found it submitted) or "locked"."""
     clock = FakeClock(T0)
+    owner = _owner(url, attempt_uuid)
     said = []
     for position, response in answers:
         try:
-            attempts.answer(_db(url), attempt_uuid, position, response, clock=clock)
+            attempts.answer(
+                _db(url), attempt_uuid, position, response, trainee_uuid=owner, clock=clock
+            )
         except AttemptClosed:
             said.append("closed")
             continue
@@ -72,7 +75,7 @@ def answer_each(
             continue
         try:
             if check:
-                attempts.check(_db(url), attempt_uuid, position, clock=clock)
+                attempts.check(_db(url), attempt_uuid, position, trainee_uuid=owner, clock=clock)
         except AttemptClosed:
             said.append("answered")
         else:
@@ -84,9 +87,15 @@ def submit_after(url: str, attempt_uuid: str, reads: int) -> float | None:
     """Read the attempt `reads` times (so the submit lands somewhere among the answers),
     then submit it; its score."""
     clock = FakeClock(T0)
+    owner = _owner(url, attempt_uuid)
     for _ in range(reads):
         attempts.load_attempt(_db(url), attempt_uuid, clock=clock)
-    return attempts.submit(_db(url), attempt_uuid, clock=clock).session.score
+    return attempts.submit(_db(url), attempt_uuid, trainee_uuid=owner, clock=clock).session.score
+
+
+def _owner(url: str, attempt_uuid: str) -> str:
+    """The trainee the seat answers as: the attempt's own."""
+    return attempts.load_attempt(_db(url), attempt_uuid, clock=FakeClock(T0)).trainee_uuid
 
 
 def import_file(url: str, path: str) -> tuple[bool, int | None, list[str]]:

@@ -81,6 +81,7 @@ def test_import_then_reimport_then_list(
         "errors": [],
         "refused": False,
         "created": False,
+        "changes": None,
     }
     assert out[2] == "safety\tv1\t4 questions\tSite safety"
 
@@ -382,3 +383,31 @@ def test_generate_report_says_per_section_what_was_kept_and_dropped(
     assert "== Reporting" in out and "== Review" in out
     assert "Within how many hours are incidents reported to the desk?" in out
     assert out.rstrip().endswith(f"wrote 1 question to {output}")
+
+
+def test_trainer_set_passphrase_reads_it_twice_from_stdin_and_keeps_only_a_hash(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    from quizapp.domain.clock import SystemClock
+    from quizapp.services import trainer
+    from quizapp.storage.database import Database
+
+    url = f"sqlite:///{tmp_path / 'room.sqlite3'}"
+    command = [sys.executable, "-m", "quizapp", "--database", url, "trainer", "set-passphrase"]
+    differ = subprocess.run(
+        command, input="walnut-ladder-7\nwalnut-ladder-8\n", capture_output=True, text=True
+    )
+    assert differ.returncode == 2 and "differ; nothing was changed" in differ.stderr
+    done = subprocess.run(
+        command, input="walnut-ladder-7\nwalnut-ladder-7\n", capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "walnut" not in done.stdout + done.stderr
+    db = Database(url)
+    trainer.unlock(db, "walnut-ladder-7", clock=SystemClock())
+    db.dispose()
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("room.sqlite3*"))
+    assert b"walnut-ladder-7" not in stored and b"scrypt$" in stored

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from quizapp.domain.questions import AcceptedAnswer, Choice, QuestionType
+from quizapp.domain.questions import AcceptedAnswer, Choice, Question, QuestionType
 
 # Moodle keeps fractions to 7 decimals, so three answers of 33.33333% add up to 99.99999%;
 # 0.1 point of slack accepts that and still refuses 33% + 33.33% + 33.33% (a 99.67% ceiling).
@@ -92,3 +92,13 @@ def answer_problems(answers: Sequence[AcceptedAnswer]) -> list[str]:
             "marks for this question"
         )
     return problems
+
+
+def question_problems(question: Question) -> list[str]:
+    """Everything wrong with a whole question, as a trainer's edit is checked before saving."""
+    problems = [] if question.prompt.strip() else ["the question has no text"]
+    if question.type == "short":
+        return problems + answer_problems(question.answers)
+    problems += choice_problems(question.choices)
+    credit = credit_problem(question.type, question.choices)
+    return problems + ([credit] if credit else [])

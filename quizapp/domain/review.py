@@ -3,16 +3,23 @@
 Practice feedback, the results page, and later score history, exports and statistics all
 explain an answer; they read it here, so a question is never judged two ways. Plain values
 only: how a verdict is coloured or laid out is the UI's business.
+
+An exam whose right answers are not shown yet (or never) is reviewed from `withhold_answers`:
+the services hand the trainee its questions without what answers them, so no window can show
+what it was never given.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from quizapp.domain.grading import grade
-from quizapp.domain.questions import GradingOptions, Question
-from quizapp.domain.session import AttemptItem
+from quizapp.domain.questions import Choice, GradingOptions, Question
+from quizapp.domain.session import Attempt, AttemptItem, AttemptState
+
+_EPSILON = 1e-9
+_GRADED = (AttemptState.SUBMITTED, AttemptState.EXPIRED)
 
 
 class Verdict(StrEnum):
@@ -58,6 +65,45 @@ def outcome(item: AttemptItem, grading: GradingOptions) -> Outcome:
         verdict = Verdict.WRONG
     points = item.score if item.score is not None else result.fraction
     return Outcome(verdict, points, 1.0, result.feedback)
+
+
+def recorded_outcome(item: AttemptItem) -> Outcome:
+    """The verdict from the mark the attempt recorded, without grading again: all a review
+    whose answers are withheld can say, as its questions no longer carry them. Whether each
+    answer was right is shown, as Moodle's "whether correct" is: the right answers and the
+    explanations are what the trainer holds back."""
+    points = item.score or 0.0
+    if not item.answered:
+        verdict = Verdict.UNANSWERED
+    elif points >= 1.0 - _EPSILON:
+        verdict = Verdict.RIGHT
+    elif points > 0:
+        verdict = Verdict.PARTLY
+    else:
+        verdict = Verdict.WRONG
+    return Outcome(verdict, points, 1.0, ())
+
+
+def withhold_answers(attempt: Attempt) -> Attempt:
+    """The attempt as its trainee may see it now: a graded exam whose terms do not show the
+    answers yet keeps its marks and the trainee's responses, but its questions lose their
+    right answers, choice feedback, explanations and quotes. Anything else is as stored."""
+    if attempt.answers_shown or attempt.session.state not in _GRADED:
+        return attempt
+    items = [replace(item, question=_as_asked(item.question)) for item in attempt.session.items]
+    return replace(attempt, session=replace(attempt.session, items=items))
+
+
+def _as_asked(question: Question) -> Question:
+    """What the trainee saw while answering: the prompt and the choices' texts."""
+    return Question(
+        key=question.key,
+        type=question.type,
+        prompt=question.prompt,
+        choices=tuple(Choice(choice.text) for choice in question.choices),
+        section=question.section,
+        tags=question.tags,
+    )
 
 
 def shown_choices(item: AttemptItem) -> list[int]:

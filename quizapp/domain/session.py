@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from quizapp.domain.clock import Clock as Clock
 from quizapp.domain.clock import SystemClock as SystemClock
+from quizapp.domain.exams import ExamTerms
 from quizapp.domain.grading import Response, grade, is_answered
 from quizapp.domain.questions import GradingOptions, Question
 
@@ -309,3 +310,14 @@ class Attempt:
     set_title: str
     has_source: bool
     session: QuizSession
+    exam: ExamTerms | None = None  # taken as the set's exam: its pass mark and release
+
+    @property
+    def answers_shown(self) -> bool:
+        """Whether the trainee may see the right answers and explanations (now)."""
+        return self.exam is None or self.exam.answers_shown
+
+    @property
+    def passed(self) -> bool | None:
+        """Passed the exam's mark; None when not an exam with a mark, or not graded yet."""
+        return self.exam.passed(self.session.score) if self.exam is not None else None

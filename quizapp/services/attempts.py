@@ -20,8 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from quizapp.domain.exams import Exam, choose_by_section
 from quizapp.domain.grading import Response
 from quizapp.domain.questions import SourceDocument
+from quizapp.domain.review import withhold_answers
 from quizapp.domain.session import (
     Attempt,
     AttemptClosed,
@@ -37,13 +39,17 @@ from quizapp.domain.session import (
 from quizapp.services.errors import (
     ExamUnfinished,
     InvalidInput,
+    NotAllowed,
     NotFound,
+    NotYours,
     once_more_on_conflict,
     unit_of_work,
 )
 from quizapp.storage import attempts as store
+from quizapp.storage import exams as exam_store
 from quizapp.storage import question_sets as set_store
 from quizapp.storage import trainees as trainee_store
+from quizapp.storage import trainer as trainer_store
 from quizapp.storage.database import Database
 from quizapp.storage.question_sets import grading_options
 
@@ -64,6 +70,7 @@ class AttemptSummary:
     state: AttemptState
     score: float | None
     mode: Mode
+    passed: bool | None = None  # a graded exam with a pass mark: did it pass
 
 
 def start_attempt(
@@ -78,11 +85,39 @@ def start_attempt(
 ) -> Attempt:
     """Draw the questions of the set's newest version and store the attempt and its order.
 
-    `attempt_uuid` is made by the caller, once per start the trainee asked for: a start
-    repeated after a failure that was in fact stored gives back the attempt it stored.
-    Refused with ExamUnfinished while the trainee has an exam on the set that is still
-    running, whichever mode is asked for now: a practice shows the right answers.
+    The trainee's own settings: refused for an exam on a set whose trainer fixed its exam
+    (start_exam takes it), and for practice the trainer closed. `attempt_uuid` is made by the
+    caller, once per start the trainee asked for: a start repeated after a failure that was
+    in fact stored gives back the attempt it stored. Refused with ExamUnfinished while the
+    trainee has an exam on the set that is still running, whichever mode is asked for now:
+    a practice shows the right answers.
     """
+    return _start(db, trainee_uuid, set_slug, settings, attempt_uuid, clock, seed)
+
+
+def start_exam(
+    db: Database,
+    trainee_uuid: str,
+    set_slug: str,
+    *,
+    attempt_uuid: str,
+    clock: Clock,
+    seed: int | None = None,
+) -> Attempt:
+    """Start the set's exam as its trainer fixed it, while the trainee has attempts left."""
+    return _start(db, trainee_uuid, set_slug, None, attempt_uuid, clock, seed)
+
+
+def _start(
+    db: Database,
+    trainee_uuid: str,
+    set_slug: str,
+    chosen_settings: QuizSettings | None,
+    attempt_uuid: str,
+    clock: Clock,
+    seed: int | None,
+) -> Attempt:
+    """One start, free (`chosen_settings`) or the set's exam (None); one write transaction."""
 
     def start() -> Attempt | None:
         with unit_of_work(db, writes=True) as session:
@@ -94,8 +129,8 @@ def start_attempt(
             if not trainee_store.lock_trainee(session, trainee_uuid):
                 raise NotFound("That trainee no longer exists.")
             set_row = set_store.newest_version(session, set_slug)
-            if set_row is None:
-                raise NotFound(f"There is no set {set_slug!r}.")
+            if set_row is None or set_slug in trainer_store.retired_slugs(session):
+                raise NotFound(f"There is no set {set_slug!r} to take (any more).")
             running = store.unfinished_exam(session, trainee_uuid, set_slug, clock.now())
             if running is not None:
                 raise ExamUnfinished(*running)
@@ -103,7 +138,34 @@ def start_attempt(
             rng = random.Random(
                 seed if seed is not None else random.SystemRandom().randrange(2**31)
             )
-            chosen_ids = [keys[i][1] for i in choose_questions(len(keys), settings, rng)]
+            found = exam_store.exam(session, set_slug)
+            exam_id: int | None = None
+            if chosen_settings is not None:
+                settings = chosen_settings
+                _check_free_start(found[1] if found else None, settings)
+                order = choose_questions(len(keys), settings, rng)
+            else:
+                if found is None:
+                    raise NotFound("This set has no exam any more: choose it again.")
+                exam_id, exam = found
+                used = exam_store.attempts_used(session, exam_id, trainee_uuid)
+                allowed = exam.settings.attempts_allowed
+                if allowed is not None and used >= allowed:
+                    raise NotAllowed(
+                        f"You have used all {allowed} attempt{'s' * (allowed != 1)} at this "
+                        "exam. Ask your trainer if you need another."
+                    )
+                settings = QuizSettings(
+                    count=exam.settings.question_count,
+                    time_limit=exam.settings.time_limit,
+                    mode=Mode.EXAM,
+                )
+                if exam.settings.per_section:
+                    sections = exam_store.question_sections(session, set_row.id)
+                    order = choose_by_section(sections, settings.count, rng)
+                else:
+                    order = choose_questions(len(keys), settings, rng)
+            chosen_ids = [keys[i][1] for i in order]
             questions = set_store.load_questions(session, chosen_ids)
             quiz = QuizSession.start_with(
                 [questions[qid] for qid in chosen_ids],
@@ -112,6 +174,14 @@ def start_attempt(
                 rng,
                 grading=grading_options(set_row.typo_tolerance, set_row.answer_matching),
             )
+            recorded = settings_record(settings)
+            terms = None
+            if exam_id is not None and found is not None:
+                exam_settings = found[1].settings
+                recorded[store.EXAM_KEY] = store.exam_settings_json(
+                    exam_settings.pass_mark, exam_settings.show_answers
+                )
+                terms = store.exam_terms(recorded, exam_id, found[1].released_at)
             store.insert_attempt(
                 session,
                 uuid=attempt_uuid,
@@ -119,7 +189,8 @@ def start_attempt(
                 set_pk=set_row.id,
                 quiz=quiz,
                 question_ids=dict(keys),
-                settings=settings_record(settings),
+                settings=recorded,
+                exam_id=exam_id,
             )
         log.info(
             "Attempt %s started: trainee %s, set %s version %d, %s, %d questions, %s",
@@ -139,10 +210,21 @@ def start_attempt(
             set_row.title,
             set_row.document_id is not None,
             quiz,
+            terms,
         )
 
     started = once_more_on_conflict(start)
     return started if started is not None else load_attempt(db, attempt_uuid, clock=clock)
+
+
+def _check_free_start(exam: Exam | None, settings: QuizSettings) -> None:
+    """A set with an exam is taken as its exam; practice only while the trainer keeps it open."""
+    if exam is None:
+        return
+    if settings.mode is Mode.EXAM:
+        raise InvalidInput("Your trainer has set the exam of this set: start the exam instead.")
+    if not exam.settings.practice_open:
+        raise NotAllowed("Your trainer has closed practice on this set.")
 
 
 def _change(
@@ -151,6 +233,7 @@ def _change(
     clock: Clock,
     apply: Callable[[QuizSession], list[int]] | None,
     *,
+    trainee_uuid: str | None,
     move_uuid: str | None = None,
 ) -> Attempt:
     """Read locked, expire if overdue, apply one change, write back what changed; one
@@ -158,12 +241,16 @@ def _change(
 
     If the deadline has passed, the expiry is committed and then the change is refused with
     AttemptClosed, so the trainee's saved answers are graded exactly once, as Moodle does. A
-    change named by `move_uuid` that was already made is not made again.
+    change named by `move_uuid` that was already made is not made again. A change is made by
+    `trainee_uuid` and refused (NotYours) on another trainee's attempt; only the expiry of an
+    overdue attempt, which is nobody's doing, names nobody (None).
     """
     with unit_of_work(db, writes=True) as session:
         attempt = store.load_attempt(session, attempt_uuid, clock, lock=True)
         if attempt is None:
             raise NotFound("That attempt no longer exists.")
+        if apply is not None and attempt.trainee_uuid != trainee_uuid:
+            raise NotYours("That quiz belongs to another trainee: it was not changed.")
         quiz = attempt.session
         expired = quiz.refresh()
         if expired:
@@ -181,7 +268,7 @@ def _change(
         _log_closed(attempt, "expired at its deadline")
     if expired and apply is not None:
         raise AttemptClosed(quiz.state)
-    return attempt
+    return withhold_answers(attempt)
 
 
 def _log_closed(attempt: Attempt, how: str) -> None:
@@ -196,7 +283,8 @@ def _log_closed(attempt: Attempt, how: str) -> None:
 
 
 def load_attempt(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
-    """The attempt as stored (submitted as expired first if its deadline has passed).
+    """The attempt as stored (submitted as expired first if its deadline has passed), less
+    the right answers and explanations of an exam whose trainer has not shown them yet.
 
     Read without the write lock; only an overdue attempt is read again, locked, to expire it.
     """
@@ -205,22 +293,55 @@ def load_attempt(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
     if attempt is None:
         raise NotFound("That attempt no longer exists.")
     if attempt.session.refresh():
-        return _change(db, attempt_uuid, clock, None)
+        return _change(db, attempt_uuid, clock, None, trainee_uuid=None)
+    return withhold_answers(attempt)
+
+
+def own_attempt(db: Database, attempt_uuid: str, *, trainee_uuid: str, clock: Clock) -> Attempt:
+    """`load_attempt` for the trainee it belongs to, refused (NotYours) to anyone else: a
+    classmate's answers are theirs, whatever attempt UUID a seat asks for."""
+    attempt = load_attempt(db, attempt_uuid, clock=clock)
+    if attempt.trainee_uuid != trainee_uuid:
+        raise NotYours("That quiz belongs to another trainee: it cannot be opened here.")
     return attempt
 
 
 def answer(
-    db: Database, attempt_uuid: str, position: int, response: Response, *, clock: Clock
+    db: Database,
+    attempt_uuid: str,
+    position: int,
+    response: Response,
+    *,
+    trainee_uuid: str,
+    clock: Clock,
 ) -> Attempt:
     """Record a response; AttemptClosed when the attempt is over (expired by this very call if
     its deadline has passed: reload it to show the result)."""
-    return _change(db, attempt_uuid, clock, lambda q: [q.answer(position, response).position])
+    return _change(
+        db,
+        attempt_uuid,
+        clock,
+        lambda q: [q.answer(position, response).position],
+        trainee_uuid=trainee_uuid,
+    )
 
 
 def set_flag(
-    db: Database, attempt_uuid: str, position: int, flagged: bool, *, clock: Clock
+    db: Database,
+    attempt_uuid: str,
+    position: int,
+    flagged: bool,
+    *,
+    trainee_uuid: str,
+    clock: Clock,
 ) -> Attempt:
-    return _change(db, attempt_uuid, clock, lambda q: [q.set_flag(position, flagged).position])
+    return _change(
+        db,
+        attempt_uuid,
+        clock,
+        lambda q: [q.set_flag(position, flagged).position],
+        trainee_uuid=trainee_uuid,
+    )
 
 
 def go_to(
@@ -230,6 +351,7 @@ def go_to(
     *,
     seconds_on_current: float,
     move_uuid: str,
+    trainee_uuid: str,
     clock: Clock,
 ) -> Attempt:
     """Move to a question, so a resumed attempt opens where the trainee was, adding the time
@@ -241,32 +363,40 @@ def go_to(
         quiz.go_to(position, seconds_on_current=seconds_on_current)
         return [left]
 
-    return _change(db, attempt_uuid, clock, move, move_uuid=move_uuid)
+    return _change(db, attempt_uuid, clock, move, trainee_uuid=trainee_uuid, move_uuid=move_uuid)
 
 
-def check(db: Database, attempt_uuid: str, position: int, *, clock: Clock) -> Attempt:
+def check(
+    db: Database, attempt_uuid: str, position: int, *, trainee_uuid: str, clock: Clock
+) -> Attempt:
     """Practice mode: grade one answer now and lock it."""
-    return _change(db, attempt_uuid, clock, lambda q: [q.check(position).position])
+    return _change(
+        db,
+        attempt_uuid,
+        clock,
+        lambda q: [q.check(position).position],
+        trainee_uuid=trainee_uuid,
+    )
 
 
-def submit(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
+def submit(db: Database, attempt_uuid: str, *, trainee_uuid: str, clock: Clock) -> Attempt:
     def close(quiz: QuizSession) -> list[int]:
         quiz.submit()
         return list(range(len(quiz.items)))
 
-    submitted = _change(db, attempt_uuid, clock, close)
+    submitted = _change(db, attempt_uuid, clock, close, trainee_uuid=trainee_uuid)
     _log_closed(submitted, "submitted")
     return submitted
 
 
-def abandon(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
+def abandon(db: Database, attempt_uuid: str, *, trainee_uuid: str, clock: Clock) -> Attempt:
     """Discard an unfinished attempt: it is kept, ungraded, and no longer offered to resume."""
 
     def drop(quiz: QuizSession) -> list[int]:
         quiz.abandon()
         return []
 
-    dropped = _change(db, attempt_uuid, clock, drop)
+    dropped = _change(db, attempt_uuid, clock, drop, trainee_uuid=trainee_uuid)
     _log_closed(dropped, "discarded")
     return dropped
 
@@ -304,16 +434,19 @@ class LastChoice:
     """What a trainee chose for their last quiz, offered again for the next one."""
 
     set_slug: str
-    settings: QuizSettings  # the last quiz's count and mode, the last exam's time limit
+    # The last quiz's count and mode, the last exam's time limit, of the quizzes they set up
+    # themselves; None when every quiz so far was an exam their trainer fixed.
+    settings: QuizSettings | None
 
 
 def last_choice(db: Database, trainee_uuid: str) -> LastChoice | None:
     """The trainee's last set and settings; None before their first quiz."""
     with unit_of_work(db) as session:
-        last, exam = store.latest_choices(session, trainee_uuid)
-    if last is None:
+        slug, record, exam = store.latest_choices(session, trainee_uuid)
+    if slug is None:
         return None
-    slug, record = last
+    if record is None:
+        return LastChoice(slug, None)
     chosen = settings_from_record(record)
     time_limit = settings_from_record(exam).time_limit if exam is not None else None
     return LastChoice(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -30,6 +31,40 @@ class NotFound(ServiceError):
 
 class InvalidInput(ServiceError):
     pass
+
+
+class NotAllowed(ServiceError):
+    """The caller may not do this: trainer work without the trainer's unlocked session, or
+    a change to another trainee's attempt."""
+
+
+class TrainerLocked(NotAllowed):
+    pass
+
+
+class NotYours(NotAllowed):
+    pass
+
+
+class WrongSecret(ServiceError):
+    """A wrong passphrase or PIN; `wait` is how long the next try must wait."""
+
+    def __init__(self, message: str, wait: timedelta) -> None:
+        super().__init__(message)
+        self.wait = wait
+
+
+class TooSoon(ServiceError):
+    """A passphrase or PIN tried before the wait after the last wrong one was over; it was
+    not even checked. `wait` is what is left of the wait."""
+
+    def __init__(self, message: str, wait: timedelta) -> None:
+        super().__init__(message)
+        self.wait = wait
+
+
+class SecretRequired(ServiceError):
+    """This trainee has a PIN, and none was given."""
 
 
 class DatabaseUnusable(ServiceError):

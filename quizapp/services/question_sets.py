@@ -12,17 +12,25 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
+from quizapp.domain.exams import Exam
 from quizapp.domain.problems import Problem, QuestionFileError, Skipped
 from quizapp.domain.questions import QUESTION_TYPES, QuestionSet, set_id_problem
+from quizapp.domain.set_changes import SetChanges, compare
 from quizapp.formats.base import ReadResult
 from quizapp.paths import questions_dir
 from quizapp.services.errors import NotFound, once_more_on_conflict, unit_of_work
+from quizapp.services.steps import Steps
+from quizapp.storage import exams as exam_store
 from quizapp.storage import question_sets as store
+from quizapp.storage import trainer as trainer_store
 from quizapp.storage.database import Database
 
 log = logging.getLogger(__name__)
+# Versions a trainer made in the app: a shipped file never replaces them (import_result).
+TRAINER_ORIGINS = ("edited", "generator")
 
 
 @dataclass
@@ -39,6 +47,10 @@ class ImportReport:
     errors: list[Problem] = field(default_factory=list)
     refused: bool = False
     created: bool = False
+    # What the new version changes of the one before it (None for a first version).
+    changes: SetChanges | None = None
+    # A shipped file left out because the newest version is the trainer's own work.
+    kept_trainer_version: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -52,7 +64,42 @@ class ImportReport:
             "errors": [{"line": p.line, "message": p.message} for p in self.errors],
             "refused": self.refused,
             "created": self.created,
+            "changes": (
+                {
+                    "added": list(self.changes.added),
+                    "removed": list(self.changes.removed),
+                    "edited": list(self.changes.edited),
+                }
+                if self.changes is not None
+                else None
+            ),
         }
+
+    def problem_lines(self) -> list[str]:
+        """What is skipped and what is wrong, one line each, as `quizapp import` prints them."""
+        return [f"{self.file}:{s.line}: skipped: {s.reason}" for s in self.skipped] + [
+            str(p) for p in self.errors
+        ]
+
+    def outcome_line(self, *, dry_run: bool = False) -> str:
+        """What became of the file, in the words of `quizapp import`."""
+        if self.refused:
+            return f"{self.file}: refused; nothing was imported"
+        if self.kept_trainer_version:
+            return (
+                f"{self.file}: not imported; the newest version of set {self.set_id!r} "
+                f"(version {self.version}) is the trainer's own"
+            )
+        if not self.created:
+            return (
+                f"{self.file}: unchanged; set {self.set_id!r} is already at version {self.version}"
+            )
+        verb = "would import" if dry_run else "imported"
+        changed = f" ({self.changes.describe()})" if self.changes is not None else ""
+        return (
+            f"{self.file}: {verb} {self.questions} questions as set {self.set_id!r} "
+            f"version {self.version}{changed}"
+        )
 
 
 @dataclass(frozen=True)
@@ -68,6 +115,8 @@ class SetSummary:
     question_types: tuple[tuple[str, int], ...] = ()  # ("single", 12), ... in that order
     source_title: str = ""  # the document its questions quote, if any
     origin: str = ""  # shipped, file, generator
+    exam: Exam | None = None  # the exam the trainer set for it: taken instead of free settings
+    exam_attempts_used: int = 0
 
 
 def read_question_file(path: Path, fmt: str = "auto") -> ReadResult:
@@ -131,7 +180,14 @@ def import_result(
     skip_invalid: bool = False,
     dry_run: bool = False,
     origin: str = "file",
+    steps: Steps | None = None,
 ) -> ImportReport:
+    """Store a file already read as the next version of its set (see import_file).
+
+    `steps` hears how far the writing got and may stop it (nothing is then written). A
+    shipped file (`origin` "shipped") never replaces a version the trainer made: an edit or
+    a set saved from the generator stays what trainees take.
+    """
     qset = result.question_set
     report = ImportReport(
         file,
@@ -163,8 +219,15 @@ def import_result(
                 if file_sha256 and not dry_run:
                     newest.file_sha256 = file_sha256  # the same set in other bytes: known now too
                 return
+            if newest is not None and origin == "shipped" and newest.origin in TRAINER_ORIGINS:
+                report.version = newest.version
+                report.kept_trainer_version = True
+                return
             report.version = newest.version + 1 if newest else 1
             report.created = True
+            if newest is not None:
+                before = store.load_questions(session, set_pk=newest.id).values()
+                report.changes = compare(list(before), qset.questions)
             if dry_run:
                 return
             store.insert_version(
@@ -177,10 +240,18 @@ def import_result(
                 file_sha256=file_sha256,
                 content_hash=content_hash,
                 now=datetime.now(UTC),
+                on_chunk=(None if steps is None else partial(_written, steps, Path(file).name)),
             )
+            if steps is not None:
+                steps.check()  # the last moment a cancel takes everything back
 
     once_more_on_conflict(store_version)
     return report
+
+
+def _written(steps: Steps, name: str, done: int, total: int) -> None:
+    steps.report(done, total, f"Storing {name}: {done} of {total} questions")
+    steps.check()
 
 
 def _log_import(report: ImportReport, origin: str) -> None:
@@ -237,13 +308,18 @@ def import_shipped_sets(db: Database) -> list[ImportReport]:
 
 
 def list_sets(db: Database, trainee_uuid: str | None = None) -> list[SetSummary]:
-    """Every set's newest version, with the trainee's last attempt and best score on it."""
+    """Every set trainees may take (not retired): its newest version, its exam if the
+    trainer set one, and the trainee's last attempt, best score and exam attempts on it."""
     with unit_of_work(db) as session:
-        stored = store.list_newest(session)
+        retired = trainer_store.retired_slugs(session)
+        stored = [s for s in store.list_newest(session) if s.slug not in retired]
         outlines = store.set_outlines(session, [s.pk for s in stored])
         history = store.trainee_history(session, trainee_uuid) if trainee_uuid else {}
+        exams = exam_store.all_exams(session)
+        used = exam_store.attempts_used_by_exam(session, trainee_uuid) if trainee_uuid else {}
     summaries = []
     for s in stored:
+        exam_id, exam = exams.get(s.slug, (None, None))
         kinds, source_title = outlines[s.pk]
         last_taken, best_score = history.get(s.slug, (None, None))
         summaries.append(
@@ -257,6 +333,8 @@ def list_sets(db: Database, trainee_uuid: str | None = None) -> list[SetSummary]
                 tuple((kind, kinds[kind]) for kind in QUESTION_TYPES if kind in kinds),
                 source_title,
                 s.origin,
+                exam=exam,
+                exam_attempts_used=used.get(exam_id, 0) if exam_id is not None else 0,
             )
         )
     return summaries

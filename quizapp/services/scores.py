@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from quizapp.domain.session import AttemptState, Mode
+from quizapp.domain.session import Attempt, AttemptState, Clock, Mode
 from quizapp.domain.stats import (
     ItemStatistics,
     ItemSums,
@@ -23,6 +23,7 @@ from quizapp.domain.stats import (
     score_statistics,
 )
 from quizapp.services.errors import InvalidInput, NotFound, unit_of_work
+from quizapp.storage import attempts as attempt_store
 from quizapp.storage import question_sets as set_store
 from quizapp.storage import scores as store
 from quizapp.storage.database import Database
@@ -37,6 +38,7 @@ __all__ = [
     "QuestionFigures",
     "SetStatistics",
     "TopicScore",
+    "any_attempt",
     "dashboard",
     "set_statistics",
     "topic_scores",
@@ -164,6 +166,17 @@ def topic_scores(db: Database, trainee_uuid: str, set_slug: str | None = None) -
 
 
 # -- the trainer's dashboard -------------------------------------------------------------
+
+
+def any_attempt(db: Database, attempt_uuid: str, *, clock: Clock) -> Attempt:
+    """Any trainee's attempt as stored, right answers and explanations included, for the
+    trainer's review (the trainee's own reads withhold what an exam does not show yet).
+    A read: an attempt past its deadline is shown as stored, not expired here."""
+    with unit_of_work(db) as session:
+        attempt = attempt_store.load_attempt(session, attempt_uuid, clock)
+    if attempt is None:
+        raise NotFound("That attempt no longer exists.")
+    return attempt
 
 
 @dataclass(frozen=True)

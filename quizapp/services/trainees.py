@@ -3,15 +3,29 @@ database keeps them so: see domain.trainees.name_key)."""
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from quizapp.domain.clock import Clock
+from quizapp.domain.secrets import verify_secret, wait_after
 from quizapp.domain.trainees import MAX_NAME, Trainee
-from quizapp.services.errors import InvalidInput, once_more_on_conflict, unit_of_work
+from quizapp.services.errors import (
+    InvalidInput,
+    NotFound,
+    SecretRequired,
+    TooSoon,
+    WrongSecret,
+    once_more_on_conflict,
+    unit_of_work,
+)
+from quizapp.services.trainer import wait_left, wait_words
 from quizapp.storage import trainees as store
 from quizapp.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 # Invisible format characters (Unicode category Cf) go: a pasted zero-width space, a byte-order
 # mark, a soft hyphen or a direction override shows nothing, yet would make 'Anna' and
@@ -68,3 +82,34 @@ def add_trainee(db: Database, name: str) -> Trainee:
 def list_trainees(db: Database) -> list[Trainee]:
     with unit_of_work(db) as session:
         return store.all_trainees(session)
+
+
+def sign_in(db: Database, trainee_uuid: str, pin: str | None, *, clock: Clock) -> Trainee:
+    """The trainee, once their PIN (if they have one) is given right.
+
+    SecretRequired when they have a PIN and none was given; WrongSecret (with the next try's
+    wait) when it is wrong; TooSoon, unchecked, while the wait after the last wrong one runs.
+    Wrong tries are counted in the database, so another seat is slowed down alike.
+    """
+    now = clock.now()
+    with unit_of_work(db, writes=pin is not None) as session:
+        row = store.trainee_row(session, trainee_uuid, lock=pin is not None)
+        if row is None:
+            raise NotFound("That trainee no longer exists.")
+        trainee = Trainee(row.uuid, row.name)
+        if row.pin_hash is None:
+            return trainee
+        if pin is None:
+            raise SecretRequired(f"{row.name} has a PIN: type it to go on.")
+        left = wait_left(row.pin_failures, row.pin_failed_at, now)
+        if left > timedelta(0):
+            raise TooSoon(f"Too many wrong PINs for {row.name}: {wait_words(left)}.", left)
+        right = verify_secret(pin, row.pin_hash)
+        row.pin_failures = 0 if right else row.pin_failures + 1
+        row.pin_failed_at = None if right else now
+        failures = row.pin_failures
+    if not right:
+        log.warning("A wrong PIN was given for a trainee (%d in a row)", failures)
+        wait = wait_after(failures)
+        raise WrongSecret(f"That is not {trainee.name}'s PIN; {wait_words(wait)}.", wait)
+    return trainee

@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from quizapp.domain.exams import ExamTerms, ShowAnswers
 from quizapp.domain.grading import Response
 from quizapp.domain.questions import Question, SourceDocument
 from quizapp.domain.session import Attempt, AttemptItem, AttemptState, Clock, Mode, QuizSession
@@ -23,6 +24,7 @@ from quizapp.storage.models import (
     AttemptItemRow,
     AttemptMoveRow,
     AttemptRow,
+    ExamRow,
     QuestionSetRow,
     TraineeRow,
 )
@@ -55,12 +57,14 @@ def insert_attempt(
     quiz: QuizSession,
     question_ids: dict[str, int],
     settings: dict[str, Any],
+    exam_id: int | None = None,
 ) -> None:
     session.execute(
         insert(AttemptRow).values(
             uuid=uuid,
             trainee_uuid=trainee_uuid,
             set_id=set_pk,
+            exam_id=exam_id,
             mode=quiz.mode.value,
             settings=settings,
             started_at=quiz.started_at,
@@ -94,6 +98,9 @@ _ATTEMPT = (
         AttemptRow.submitted_at,
         AttemptRow.state,
         AttemptRow.current_position,
+        AttemptRow.settings,
+        AttemptRow.exam_id,
+        ExamRow.answers_released_at,
         QuestionSetRow.slug,
         QuestionSetRow.version,
         QuestionSetRow.title,
@@ -104,6 +111,7 @@ _ATTEMPT = (
         QuestionSetRow.content_hash,
     )
     .join(QuestionSetRow, QuestionSetRow.id == AttemptRow.set_id)
+    .outerjoin(ExamRow, ExamRow.id == AttemptRow.exam_id)
     .where(AttemptRow.uuid == bindparam("uuid"))
 )
 _ATTEMPT_LOCKED = _ATTEMPT.with_for_update(of=AttemptRow)
@@ -170,6 +178,34 @@ def load_attempt(
         row.title,
         row.document_id is not None,
         quiz,
+        exam_terms(row.settings, row.exam_id, row.answers_released_at),
+    )
+
+
+EXAM_KEY = "exam"  # in an attempt's settings: the terms of the exam it was taken as
+
+
+def exam_settings_json(pass_mark: float | None, show_answers: ShowAnswers) -> dict[str, Any]:
+    return {"pass_mark": pass_mark, "show_answers": show_answers.value}
+
+
+def exam_terms(
+    settings: dict[str, Any] | None, exam_id: int | None, released_at: datetime | None
+) -> ExamTerms | None:
+    """The exam terms an attempt was started with; the release is the exam's, now. An exam
+    removed since (exam_id gone) leaves its attempts released: nobody is left to do it."""
+    terms = (settings or {}).get(EXAM_KEY)
+    if not isinstance(terms, dict):
+        return None
+    try:
+        show = ShowAnswers(str(terms.get("show_answers")))
+    except ValueError:
+        show = ShowAnswers.NEVER
+    pass_mark = terms.get("pass_mark")
+    return ExamTerms(
+        pass_mark=float(pass_mark) if pass_mark is not None else None,
+        show_answers=show,
+        released=released_at is not None or exam_id is None,
     )
 
 
@@ -294,8 +330,11 @@ def overdue_uuids(session: Session, now: datetime) -> list[str]:
 
 def history(
     session: Session, trainee_uuid: str | None
-) -> list[tuple[str, str, str, datetime, datetime | None, AttemptState, float | None, Mode]]:
-    """(uuid, trainee name, set title, started, submitted, state, score, mode), newest first."""
+) -> list[
+    tuple[str, str, str, datetime, datetime | None, AttemptState, float | None, Mode, bool | None]
+]:
+    """(uuid, trainee name, set title, started, submitted, state, score, mode, passed), newest
+    first; passed is None but for a graded exam with a pass mark."""
     query = (
         select(AttemptRow, TraineeRow.name, QuestionSetRow.title)
         .join(TraineeRow, TraineeRow.uuid == AttemptRow.trainee_uuid)
@@ -314,9 +353,15 @@ def history(
             AttemptState(row.state),
             row.score,
             Mode(row.mode),
+            _passed(row),
         )
         for row, name, title in session.execute(query)
     ]
+
+
+def _passed(row: AttemptRow) -> bool | None:
+    terms = exam_terms(row.settings, row.exam_id, None)
+    return terms.passed(row.score) if terms is not None else None
 
 
 def unfinished_exam(
@@ -343,9 +388,10 @@ def unfinished_exam(
 
 def latest_choices(
     session: Session, trainee_uuid: str
-) -> tuple[tuple[str, dict[str, Any]] | None, dict[str, Any] | None]:
-    """What the trainee chose last: (set slug, settings) of their newest attempt, and the
-    settings of their newest exam (a practice has no time limit to remember)."""
+) -> tuple[str | None, dict[str, Any] | None, dict[str, Any] | None]:
+    """What the trainee chose last: the set of their newest attempt, the settings of their
+    newest attempt of their own settings, and those of their newest such exam (a practice
+    has no time limit to remember). An exam a trainer fixed chose no settings of theirs."""
 
     def newest(*conditions: Any) -> Any:
         return session.execute(
@@ -356,8 +402,10 @@ def latest_choices(
             .limit(1)
         ).first()
 
-    last, exam = newest(), newest(AttemptRow.mode == Mode.EXAM.value)
+    own = AttemptRow.exam_id.is_(None)
+    last, chosen, exam = newest(), newest(own), newest(own, AttemptRow.mode == Mode.EXAM.value)
     return (
-        (last[0], dict(last[1] or {})) if last is not None else None,
+        last[0] if last is not None else None,
+        dict(chosen[1] or {}) if chosen is not None else None,
         dict(exam[1] or {}) if exam is not None else None,
     )

@@ -22,6 +22,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -141,25 +143,53 @@ class TraineeRow(Base):
     # The name as domain.trainees.name_key folds it: unique, so that two seats adding 'dana'
     # and 'Dana' at once cannot both succeed (the database decides, not a check before).
     name_key: Mapped[str] = mapped_column(Text, unique=True, index=True)
+    # A salted scrypt hash (domain/secrets.py), never the PIN; wrong tries in a row slow
+    # the next one down (services/trainees.py).
     pin_hash: Mapped[str | None] = mapped_column(String(200))
+    pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class ExamRow(Base):
-    """A trainer's fixed settings for a set; the trainer-mode issue fills it."""
+    """What a trainer fixed for a set's exam: one per set (services/exams.py)."""
 
     __tablename__ = "exam"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    set_slug: Mapped[str] = mapped_column(String(200), index=True)
+    set_slug: Mapped[str] = mapped_column(String(200), index=True, unique=True)
     title: Mapped[str] = mapped_column(Text)
     question_count: Mapped[int] = mapped_column(Integer)
+    per_section: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     time_limit_seconds: Mapped[int | None] = mapped_column(Integer)
     pass_mark: Mapped[float | None] = mapped_column(Float)
     attempts_allowed: Mapped[int | None] = mapped_column(Integer)
+    practice_open: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     show_answers: Mapped[str] = mapped_column(String(20), default="end")
-    mode: Mapped[str] = mapped_column(String(10), default="exam")
+    answers_released_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class TrainerPassphraseRow(Base):
+    """The trainer's passphrase as a salted scrypt hash, one row (id 1) for every seat of
+    the database, with the wrong tries in a row that slow the next one down."""
+
+    __tablename__ = "trainer_passphrase"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    passphrase_hash: Mapped[str] = mapped_column(String(200))
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class RetiredSetRow(Base):
+    """A set trainees no longer see; its versions and every score on them stay."""
+
+    __tablename__ = "retired_set"
+
+    slug: Mapped[str] = mapped_column(String(MAX_ID_LENGTH), primary_key=True)
+    retired_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class AttemptRow(Base):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -88,8 +89,12 @@ def insert_version(
     file_sha256: str | None,
     content_hash: str,
     now: datetime,
+    on_chunk: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Store `qset` as version `version` of its slug; returns the new version's key."""
+    """Store `qset` as version `version` of its slug; returns the new version's key.
+
+    The questions go in CHUNKs; `on_chunk(done, total)` after each may raise to stop, and
+    the caller's transaction then takes back what was written."""
     document_id = _document_id(session, qset.source) if qset.source else None
     set_pk: int = session.scalars(
         insert(QuestionSetRow)
@@ -109,6 +114,21 @@ def insert_version(
         )
         .returning(QuestionSetRow.id)
     ).one()
+    total = len(qset.questions)
+    for first in range(0, total, CHUNK):
+        _insert_questions(session, set_pk, qset.questions[first : first + CHUNK], first)
+        if on_chunk is not None:
+            on_chunk(min(first + CHUNK, total), total)
+    return set_pk
+
+
+CHUNK = 500  # questions per step of a load: a progress bar moves, a cancel is heard soon
+
+
+def _insert_questions(
+    session: Session, set_pk: int, questions: Sequence[Question], first: int
+) -> None:
+    """Questions `first`... of the set, with their choices and accepted answers."""
     _bulk_insert(
         session,
         QuestionRow,
@@ -141,14 +161,16 @@ def insert_version(
                 q.section,
                 json.dumps(list(q.tags), ensure_ascii=False),
             )
-            for position, q in enumerate(qset.questions)
+            for position, q in enumerate(questions, start=first)
         ],
     )
     # Asking for the new ids afterwards is several times faster than RETURNING row by row.
     ids = session.scalars(
-        select(QuestionRow.id).where(QuestionRow.set_id == set_pk).order_by(QuestionRow.position)
+        select(QuestionRow.id)
+        .where(QuestionRow.set_id == set_pk, QuestionRow.position >= first)
+        .order_by(QuestionRow.position)
     ).all()
-    pairs = list(zip(ids, qset.questions, strict=True))
+    pairs = list(zip(ids, questions, strict=True))
     _bulk_insert(
         session,
         ChoiceRow,
@@ -169,7 +191,6 @@ def insert_version(
             for i, a in enumerate(q.answers)
         ],
     )
-    return set_pk
 
 
 def _bulk_insert(
@@ -381,3 +402,36 @@ def grading_options(typo_tolerance: int, matching: str) -> GradingOptions:
         if known == matching:
             return GradingOptions(typo_tolerance=typo_tolerance, matching=known)
     return GradingOptions(typo_tolerance=typo_tolerance)
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    """One version of a set, as the trainer lists them."""
+
+    version: int
+    title: str
+    origin: str
+    file_name: str
+    imported_at: datetime
+    question_count: int
+
+
+def versions(session: Session, slug: str) -> list[StoredVersion]:
+    """Every version of a set, newest first."""
+    counts = (
+        select(QuestionRow.set_id, func.count().label("n")).group_by(QuestionRow.set_id).subquery()
+    )
+    rows = session.execute(
+        select(QuestionSetRow, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.set_id == QuestionSetRow.id)
+        .where(QuestionSetRow.slug == slug)
+        .order_by(QuestionSetRow.version.desc())
+    ).all()
+    return [
+        StoredVersion(r.version, r.title, r.origin, r.file_name, r.imported_at, n) for r, n in rows
+    ]
+
+
+def version_counts(session: Session) -> dict[str, int]:
+    rows = session.execute(select(QuestionSetRow.slug, func.count()).group_by(QuestionSetRow.slug))
+    return {slug: n for slug, n in rows}

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject
 
 from quizapp.services import start_up
 from quizapp.services.errors import DatabaseUnusable
-from quizapp.ui.tasks import Task, TaskRunner
+from quizapp.ui.tasks import Progress, Task, TaskRunner
 
 if TYPE_CHECKING:
     from quizapp.domain.session import Clock
@@ -129,6 +129,27 @@ class Backend(QObject):
             return work(self._services)
 
         return self.runner.run(run, done, failed, label=label)
+
+    def call_with_progress(
+        self,
+        work: Callable[[Services, Progress], T],
+        done: Callable[[T], object],
+        failed: Callable[[Exception], object],
+        *,
+        label: str,
+        progressed: Callable[[int, int, str], object] | None = None,
+    ) -> Task:
+        """As `call`, for slow work that says how far it got (to `progressed`) and stops
+        when the returned task is cancelled (its failure callback then gets TaskCancelled)."""
+
+        def run(progress: Progress) -> T:
+            if self._services is None:
+                raise DatabaseUnusable("QuizApp's database could not be opened.")
+            return work(self._services, progress)
+
+        return self.runner.run(
+            run, done, failed, label=label, cancellable=True, progressed=progressed
+        )
 
     @property
     def is_idle(self) -> bool:

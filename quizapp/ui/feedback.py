@@ -2,6 +2,8 @@
 
 Practice mode shows this right after a check and the results page shows it for every
 question, so both build the same panel here; what the verdict is comes from domain/review.py.
+An exam whose answers the trainer has not shown comes without them (the services withheld
+them): its panel says the verdict the attempt recorded and the trainee's answer, no more.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from quizapp.domain.review import (
     Verdict,
     highlight_in_quote,
     outcome,
+    recorded_outcome,
     response_text,
     right_answer_text,
 )
@@ -58,11 +61,13 @@ class FeedbackPanel(QFrame):
         grading: GradingOptions,
         *,
         can_show_source: bool,
+        answers_shown: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.item = item
-        self.outcome = outcome(item, grading)
+        self.answers_shown = answers_shown
+        self.outcome = outcome(item, grading) if answers_shown else recorded_outcome(item)
         number = item.position + 1
         self.setObjectName("feedback")
         self.verdict_label = wrapped_label()
@@ -70,7 +75,9 @@ class FeedbackPanel(QFrame):
         self.verdict_label.setAccessibleName(f"Question {number} result")
         self.answers_label = wrapped_label()
         self.answers_label.setTextFormat(Qt.TextFormat.RichText)
-        self.answers_label.setAccessibleName(f"Question {number}: your answer and the right one")
+        self.answers_label.setAccessibleName(
+            f"Question {number}: your answer" + (" and the right one" if answers_shown else "")
+        )
         self.explanation_label = wrapped_label()
         self.explanation_label.setTextFormat(Qt.TextFormat.RichText)
         self.explanation_label.setAccessibleName(f"Question {number} explanation")
@@ -116,10 +123,9 @@ class FeedbackPanel(QFrame):
         shown = Verdict.WRONG if verdict is Verdict.UNANSWERED else verdict
         restyle(self.verdict_label, verdict=shown.value)
         self.verdict_label.setText(f"{sign} {self.outcome.text}")
-        rows = [
-            ("Your answer", _lines_html(response_text(self.item))),
-            ("Right answer", _lines_html(right_answer_text(self.item))),
-        ]
+        rows = [("Your answer", _lines_html(response_text(self.item)))]
+        if self.answers_shown:
+            rows.append(("Right answer", _lines_html(right_answer_text(self.item))))
         self.answers_label.setText(
             "<table cellspacing='0' cellpadding='2'>"
             + "".join(

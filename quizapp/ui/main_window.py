@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from quizapp.ui.trainee.area import TraineeArea
+    from quizapp.ui.trainer.area import TrainerArea
+    from quizapp.ui.trainer.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
     failed = Signal()  # the database cannot be used; the user has been told why
 
     trainee_area: TraineeArea  # made after the first paint
+    trainer_area: TrainerArea | None = None  # made when trainer mode is first opened
+    unlock_dialog: UnlockDialog | None = None  # the passphrase asked last
 
     def __init__(
         self, backend: Backend, settings: QSettings, parent: QWidget | None = None
@@ -168,6 +172,7 @@ class MainWindow(QMainWindow):
         self._tell(notes(started.report))
         self.stack.setCurrentWidget(self.trainee_area)
         self.trainee_area.open(started.trainees)
+        self._update_commands()
         self.ready.emit()
 
     def _gave_up(self, error: Exception) -> None:
@@ -198,9 +203,75 @@ class MainWindow(QMainWindow):
 
     def _update_commands(self) -> None:
         """Each command enabled as the area on screen allows, asked every time it changes."""
-        area = self.trainee_area
-        self.actions_by_command[Command.CHANGE_TRAINEE].setEnabled(area.can_change_trainee)
-        self.actions_by_command[Command.LEAVE].setEnabled(area.can_leave_quiz)
+        training = self.stack.currentWidget() is getattr(self, "trainee_area", None)
+        trainer_open = self.trainer_area is not None and self.trainer_area.is_open
+        self.actions_by_command[Command.CHANGE_TRAINEE].setEnabled(
+            training and self.trainee_area.can_change_trainee
+        )
+        self.actions_by_command[Command.MY_SCORES].setEnabled(
+            training and self.trainee_area.can_show_scores
+        )
+        # Not in the middle of a quiz: the trainer comes in between quizzes.
+        self.actions_by_command[Command.OPEN_TRAINER].setEnabled(
+            self.started and training and self.trainee_area.can_open_trainer
+        )
+        self.actions_by_command[Command.LEAVE].setEnabled(
+            training and self.trainee_area.can_leave_quiz
+        )
+        self.actions_by_command[Command.LEAVE_TRAINER].setEnabled(trainer_open)
+
+    # -- trainer mode ----------------------------------------------------------------------------
+
+    def open_trainer(self) -> None:
+        """Ask for the passphrase (or a first one), then show the trainer's area."""
+        if not self.started or not self.actions_by_command[Command.OPEN_TRAINER].isEnabled():
+            return
+        from quizapp.services.errors import ServiceError
+        from quizapp.ui.backend import expecting
+
+        self.backend.call(
+            lambda s: s.has_trainer_passphrase(),
+            lambda has: self._ask_passphrase(first=not has),
+            expecting(
+                ServiceError,
+                lambda error: self.notice.show_message(str(error), NoticeKind.ERROR),
+            ),
+        )
+
+    def _ask_passphrase(self, *, first: bool) -> None:
+        from quizapp.ui.trainer.unlock_dialog import UnlockDialog
+
+        self.unlock_dialog = UnlockDialog(self.backend, first=first, parent=self)
+        self.unlock_dialog.unlocked.connect(self._trainer_unlocked)
+        self.unlock_dialog.open()
+
+    def _trainer_unlocked(self, key: object) -> None:
+        from quizapp.services.trainer import TrainerKey
+        from quizapp.ui.trainer.area import TrainerArea
+
+        assert isinstance(key, TrainerKey)
+        if self.trainer_area is None:
+            self.trainer_area = TrainerArea(self.backend)
+            self.trainer_area.locked.connect(self._trainer_locked)
+            self.stack.addWidget(self.trainer_area)
+        self.notice.clear()
+        self.trainer_area.open(key)
+        self.stack.setCurrentWidget(self.trainer_area)
+        self._trainee_changed("")
+        self.setWindowTitle(f"{APP_NAME} — trainer mode")
+        self._update_commands()
+
+    def leave_trainer(self) -> None:
+        if self.trainer_area is not None and self.trainer_area.is_open:
+            self.trainer_area.lock("")
+
+    def _trainer_locked(self, why: str) -> None:
+        """Back to the list of names: nobody is training and nothing of the trainer shows."""
+        self.stack.setCurrentWidget(self.trainee_area)
+        self.trainee_area.show_trainees()
+        if why:
+            self.notice.show_message(why)
+        self._update_commands()
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -210,6 +281,9 @@ class MainWindow(QMainWindow):
         handlers: dict[Command, Callable[[], object]] = {
             Command.LEAVE: lambda: self.trainee_area.leave_quiz(),
             Command.CHANGE_TRAINEE: lambda: self.trainee_area.show_trainees(),
+            Command.MY_SCORES: lambda: self.trainee_area.show_scores(),
+            Command.OPEN_TRAINER: self.open_trainer,
+            Command.LEAVE_TRAINER: self.leave_trainer,
             Command.QUIT: self._quit,
             Command.BIGGER_TEXT: partial(self.appearance.change_text_size, 1),
             Command.SMALLER_TEXT: partial(self.appearance.change_text_size, -1),
@@ -228,8 +302,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, run=handlers[entry.command]: run())
             self.addAction(action)  # its keys work while the menu bar is hidden or closed
             self.actions_by_command[entry.command] = action
-        self.actions_by_command[Command.CHANGE_TRAINEE].setEnabled(False)
-        self.actions_by_command[Command.LEAVE].setEnabled(False)
+        for command in (
+            Command.CHANGE_TRAINEE,
+            Command.MY_SCORES,
+            Command.LEAVE,
+            Command.OPEN_TRAINER,
+            Command.LEAVE_TRAINER,
+        ):
+            self.actions_by_command[command].setEnabled(False)
 
     def _build_theme_menu(self, view_menu: QMenu) -> None:
         theme_menu = view_menu.addMenu("&Theme")
@@ -286,12 +366,14 @@ class MainWindow(QMainWindow):
         """Close once what is on screen is written; never quietly over answers the database
         refused. While writes are still going, the window waits for them, painting. Closed by
         the desktop (its close button) during an exam, it asks as Quit does; a close the app
-        asks for itself (after Quit has asked) does not ask again."""
+        asks for itself (after Quit has asked) does not ask again. Trainer mode is locked on
+        the way out."""
         from quizapp.ui.trainee.quiz.saver import SaveState
 
         if event.spontaneous() and not self._closing and not self._may_quit():
             event.ignore()
             return
+        self.leave_trainer()
         state = self.trainee_area.save_state() if self.started else SaveState.SAVED
         if state is SaveState.SAVING and not self._closing:
             event.ignore()

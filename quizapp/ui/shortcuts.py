@@ -17,6 +17,7 @@ Key = str | QKeySequence.StandardKey  # a platform's own key where it has one (Q
 
 class Menu(StrEnum):
     QUIZ = "&Quiz"
+    TRAINER = "&Trainer"
     VIEW = "&View"
     HELP = "&Help"
 
@@ -30,6 +31,9 @@ class Command(StrEnum):
     FINISH = "finish"
     LEAVE = "leave"
     CHANGE_TRAINEE = "change_trainee"
+    MY_SCORES = "my_scores"
+    OPEN_TRAINER = "open_trainer"
+    LEAVE_TRAINER = "leave_trainer"
     QUIT = "quit"
     BIGGER_TEXT = "bigger_text"
     SMALLER_TEXT = "smaller_text"
@@ -79,6 +83,13 @@ WINDOW_BINDINGS: tuple[Binding, ...] = (
         label="&Leave the quiz for now",
     ),
     Binding(
+        ("Ctrl+Shift+S",),
+        Command.MY_SCORES,
+        "My scores: every attempt, by topic, practice of weak questions",
+        menu=Menu.QUIZ,
+        label="My &scores…",
+    ),
+    Binding(
         (),
         Command.CHANGE_TRAINEE,
         "Change trainee",
@@ -92,6 +103,20 @@ WINDOW_BINDINGS: tuple[Binding, ...] = (
         menu=Menu.QUIZ,
         label="&Quit",
         separated=True,
+    ),
+    Binding(
+        ("Ctrl+Shift+T",),
+        Command.OPEN_TRAINER,
+        "Open trainer mode (asks for the trainer's passphrase)",
+        menu=Menu.TRAINER,
+        label="&Open trainer mode…",
+    ),
+    Binding(
+        ("Ctrl+Shift+L",),
+        Command.LEAVE_TRAINER,
+        "Leave trainer mode and lock it",
+        menu=Menu.TRAINER,
+        label="&Leave trainer mode",
     ),
     Binding(
         ("Ctrl++", "Ctrl+="),

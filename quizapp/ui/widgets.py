@@ -65,6 +65,16 @@ def muted_label(text: str = "") -> QLabel:
     return label
 
 
+def problem_label(accessible_name: str) -> QLabel:
+    """What is wrong with what was just typed, in the sheet's colour for 'wrong'; hidden
+    until there is a problem to say."""
+    label = wrapped_label()
+    label.setProperty("role", "problem")
+    label.setAccessibleName(accessible_name)
+    label.hide()
+    return label
+
+
 def wrapped_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)

@@ -13,6 +13,7 @@ from quizapp.domain.review import (
     format_points,
     highlight_in_quote,
     outcome,
+    recorded_outcome,
     response_text,
     right_answer_text,
 )
@@ -127,3 +128,23 @@ def test_choice_marks_show_the_right_choices_and_the_wrong_ones_chosen() -> None
         (Verdict.WRONG, "Your answer: wrong"),
         (Verdict.RIGHT, "Right answer"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "response", "verdict"),
+    [
+        (SINGLE, 1, Verdict.RIGHT),
+        (SINGLE, 0, Verdict.WRONG),
+        (MULTIPLE, frozenset({0}), Verdict.PARTLY),
+        (SHORT, None, Verdict.UNANSWERED),
+    ],
+)
+def test_the_recorded_mark_says_the_same_verdict_as_grading_again(
+    question: Question, response: Response, verdict: Verdict
+) -> None:
+    """A review whose answers are withheld has only the mark the attempt recorded."""
+    graded = item(question, response)
+    graded.score = outcome(graded, GradingOptions()).points
+    assert outcome(graded, GradingOptions()).verdict is verdict
+    assert recorded_outcome(graded).verdict is verdict
+    assert recorded_outcome(graded).points == graded.score

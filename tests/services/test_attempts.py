@@ -58,11 +58,21 @@ def test_every_change_is_saved_and_survives_a_restart(filled: Database) -> None:
         filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=3
     )
     helmet, count = position_of(started, "q-helmet"), position_of(started, "q-count")
-    attempts.answer(filled, started.uuid, helmet, 0, clock=clock)
-    attempts.answer(filled, started.uuid, count, "Six", clock=clock)
-    attempts.set_flag(filled, started.uuid, count, True, clock=clock)
+    attempts.answer(filled, started.uuid, helmet, 0, trainee_uuid=started.trainee_uuid, clock=clock)
+    attempts.answer(
+        filled, started.uuid, count, "Six", trainee_uuid=started.trainee_uuid, clock=clock
+    )
+    attempts.set_flag(
+        filled, started.uuid, count, True, trainee_uuid=started.trainee_uuid, clock=clock
+    )
     attempts.go_to(
-        filled, started.uuid, count, seconds_on_current=12.5, move_uuid="m1", clock=clock
+        filled,
+        started.uuid,
+        count,
+        seconds_on_current=12.5,
+        move_uuid="m1",
+        trainee_uuid=started.trainee_uuid,
+        clock=clock,
     )
 
     restarted = reopen(filled)
@@ -83,12 +93,24 @@ def test_submit_scores_and_lists_history(filled: Database) -> None:
     started = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=1
     )
-    attempts.answer(filled, started.uuid, position_of(started, "q-helmet"), 0, clock=clock)
     attempts.answer(
-        filled, started.uuid, position_of(started, "q-which"), frozenset({0, 2}), clock=clock
+        filled,
+        started.uuid,
+        position_of(started, "q-helmet"),
+        0,
+        trainee_uuid=started.trainee_uuid,
+        clock=clock,
+    )
+    attempts.answer(
+        filled,
+        started.uuid,
+        position_of(started, "q-which"),
+        frozenset({0, 2}),
+        trainee_uuid=started.trainee_uuid,
+        clock=clock,
     )
     clock.advance(timedelta(minutes=3))
-    done = attempts.submit(filled, started.uuid, clock=clock)
+    done = attempts.submit(filled, started.uuid, trainee_uuid=started.trainee_uuid, clock=clock)
     assert done.session.state is AttemptState.SUBMITTED
     assert done.session.points == pytest.approx(1.0)  # 1 + (0.5 - 0.5)
     assert done.session.score == pytest.approx(0.25)
@@ -99,7 +121,9 @@ def test_submit_scores_and_lists_history(filled: Database) -> None:
     summary = list_sets(filled, ann.uuid)[0]
     assert summary.best_score == pytest.approx(0.25) and summary.last_taken == T0
     with pytest.raises(AttemptClosed):
-        attempts.answer(filled, started.uuid, 0, None, clock=clock)
+        attempts.answer(
+            filled, started.uuid, 0, None, trainee_uuid=started.trainee_uuid, clock=clock
+        )
 
 
 def test_deadline_passed_while_closed_is_submitted_with_saved_answers(filled: Database) -> None:
@@ -108,7 +132,14 @@ def test_deadline_passed_while_closed_is_submitted_with_saved_answers(filled: Da
     started = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=2
     )
-    attempts.answer(filled, started.uuid, position_of(started, "q-count"), "6", clock=clock)
+    attempts.answer(
+        filled,
+        started.uuid,
+        position_of(started, "q-count"),
+        "6",
+        trainee_uuid=started.trainee_uuid,
+        clock=clock,
+    )
     clock.advance(timedelta(hours=1))
     expired = attempts.expire_overdue(reopen(filled), clock=clock)
     assert [a.uuid for a in expired] == [started.uuid]
@@ -127,7 +158,7 @@ def test_an_answer_after_the_deadline_expires_the_attempt_and_is_refused(filled:
     )
     clock.advance(timedelta(minutes=11))
     with pytest.raises(AttemptClosed):
-        attempts.answer(filled, started.uuid, 0, 0, clock=clock)
+        attempts.answer(filled, started.uuid, 0, 0, trainee_uuid=started.trainee_uuid, clock=clock)
     stored = attempts.load_attempt(filled, started.uuid, clock=clock)
     assert stored.session.state is AttemptState.EXPIRED
     assert stored.session.items[0].response is None
@@ -141,8 +172,10 @@ def test_practice_check_is_saved(filled: Database) -> None:
         filled, ann.uuid, "safety", practice, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=5
     )
     count = position_of(started, "q-count")
-    attempts.answer(filled, started.uuid, count, "seven", clock=clock)
-    attempts.check(filled, started.uuid, count, clock=clock)
+    attempts.answer(
+        filled, started.uuid, count, "seven", trainee_uuid=started.trainee_uuid, clock=clock
+    )
+    attempts.check(filled, started.uuid, count, trainee_uuid=started.trainee_uuid, clock=clock)
     item = attempts.load_attempt(reopen(filled), started.uuid, clock=clock).session.items[count]
     assert item.checked and item.score == 0.0
 
@@ -153,7 +186,7 @@ def test_a_read_only_database_fails_loudly_and_keeps_the_old_answer(filled: Data
     started = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=4
     )
-    attempts.answer(filled, started.uuid, 0, None, clock=clock)
+    attempts.answer(filled, started.uuid, 0, None, trainee_uuid=started.trainee_uuid, clock=clock)
     # Root ignores file permissions, so the failure is injected: every new connection is
     # made read-only, as a file on a full or read-only disk would be.
     event.listen(filled.engine, "connect", lambda conn, _: conn.execute("PRAGMA query_only=ON"))
@@ -162,7 +195,14 @@ def test_a_read_only_database_fails_loudly_and_keeps_the_old_answer(filled: Data
         attempts.load_attempt(filled, started.uuid, clock=clock).session.items[0].response is None
     )
     with pytest.raises(StorageFailure, match="failed: attempt to write a readonly database"):
-        attempts.answer(filled, started.uuid, position_of(started, "q-count"), "six", clock=clock)
+        attempts.answer(
+            filled,
+            started.uuid,
+            position_of(started, "q-count"),
+            "six",
+            trainee_uuid=started.trainee_uuid,
+            clock=clock,
+        )
     stored = attempts.load_attempt(reopen(filled), started.uuid, clock=clock)
     assert stored.session.items[position_of(started, "q-count")].response is None
 
@@ -184,13 +224,20 @@ def test_an_abandoned_attempt_is_no_longer_offered_and_not_scored(filled: Databa
     started = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, attempt_uuid=str(uuid.uuid4()), clock=clock, seed=2
     )
-    attempts.answer(filled, started.uuid, position_of(started, "q-count"), "6", clock=clock)
-    dropped = attempts.abandon(filled, started.uuid, clock=clock)
+    attempts.answer(
+        filled,
+        started.uuid,
+        position_of(started, "q-count"),
+        "6",
+        trainee_uuid=started.trainee_uuid,
+        clock=clock,
+    )
+    dropped = attempts.abandon(filled, started.uuid, trainee_uuid=started.trainee_uuid, clock=clock)
     assert dropped.session.state is AttemptState.ABANDONED and dropped.session.score is None
     assert attempts.open_attempts(filled, ann.uuid, clock=clock) == []
     assert list_sets(filled, ann.uuid)[0].best_score is None
     with pytest.raises(AttemptClosed):
-        attempts.answer(filled, started.uuid, 0, 0, clock=clock)
+        attempts.answer(filled, started.uuid, 0, 0, trainee_uuid=started.trainee_uuid, clock=clock)
 
 
 def test_names_are_unique_whatever_their_alphabet_and_case(database: Database) -> None:
@@ -219,9 +266,16 @@ def test_a_sets_answer_matching_is_stored_and_grades_its_attempts(
         database, ann.uuid, "safety", everything, attempt_uuid=str(uuid.uuid4()), clock=clock
     )
     attempts.answer(
-        database, started.uuid, position_of(started, "q-count"), "6 people", clock=clock
+        database,
+        started.uuid,
+        position_of(started, "q-count"),
+        "6 people",
+        trainee_uuid=started.trainee_uuid,
+        clock=clock,
     )
-    done = attempts.submit(reopen(database), started.uuid, clock=clock)
+    done = attempts.submit(
+        reopen(database), started.uuid, trainee_uuid=started.trainee_uuid, clock=clock
+    )
     assert done.session.points == pytest.approx(points)
 
 
@@ -249,11 +303,13 @@ def test_one_unfinished_exam_per_trainee_and_set(filled: Database) -> None:
         filled, bob.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )  # his own
 
-    attempts.submit(filled, first.uuid, clock=clock)  # finished: the next may start
+    # Finished: the next may start.
+    attempts.submit(filled, first.uuid, trainee_uuid=ann.uuid, clock=clock)
     second = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )
-    attempts.abandon(filled, second.uuid, clock=clock)  # discarded: so may the next
+    # Discarded: so may the next.
+    attempts.abandon(filled, second.uuid, trainee_uuid=ann.uuid, clock=clock)
     third = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )
@@ -302,8 +358,11 @@ def test_practice_never_counts_as_the_best_score(filled: Database) -> None:
         filled, ann.uuid, "safety", practice, clock=clock, attempt_uuid=str(uuid.uuid4())
     )
     for key in ("q-helmet", "q-where"):  # the first choice is the right one in both
-        attempts.answer(filled, done.uuid, position_of(done, key), 0, clock=clock)
-    assert attempts.submit(filled, done.uuid, clock=clock).session.score == pytest.approx(0.5)
+        attempts.answer(
+            filled, done.uuid, position_of(done, key), 0, trainee_uuid=ann.uuid, clock=clock
+        )
+    submitted = attempts.submit(filled, done.uuid, trainee_uuid=ann.uuid, clock=clock)
+    assert submitted.session.score == pytest.approx(0.5)
     summary = list_sets(filled, ann.uuid)[0]
     assert summary.best_score is None and summary.last_taken == T0
 
@@ -312,8 +371,8 @@ def test_practice_never_counts_as_the_best_score(filled: Database) -> None:
         filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )
     helmet = position_of(exam, "q-helmet")
-    attempts.answer(filled, exam.uuid, helmet, 0, clock=clock)
-    attempts.submit(filled, exam.uuid, clock=clock)
+    attempts.answer(filled, exam.uuid, helmet, 0, trainee_uuid=ann.uuid, clock=clock)
+    attempts.submit(filled, exam.uuid, trainee_uuid=ann.uuid, clock=clock)
     summary = list_sets(filled, ann.uuid)[0]
     assert summary.best_score == pytest.approx(0.25) and summary.last_taken == clock.now()
     assert [h.mode for h in attempts.list_attempts(filled, ann.uuid)] == [Mode.EXAM, Mode.PRACTICE]
@@ -329,6 +388,7 @@ def test_the_last_count_and_time_limit_are_remembered_per_trainee(filled: Databa
         attempts.start_attempt(
             filled, ann.uuid, "safety", exam, clock=clock, attempt_uuid=str(uuid.uuid4())
         ).uuid,
+        trainee_uuid=ann.uuid,
         clock=clock,
     )
     clock.advance(timedelta(minutes=1))
@@ -365,8 +425,15 @@ def test_the_log_follows_attempts_by_id_without_names_or_answers(
     started = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )
-    attempts.answer(filled, started.uuid, position_of(started, "q-count"), "seventeen", clock=clock)
-    attempts.submit(filled, started.uuid, clock=clock)
+    attempts.answer(
+        filled,
+        started.uuid,
+        position_of(started, "q-count"),
+        "seventeen",
+        trainee_uuid=ann.uuid,
+        clock=clock,
+    )
+    attempts.submit(filled, started.uuid, trainee_uuid=ann.uuid, clock=clock)
     other = attempts.start_attempt(
         filled, ann.uuid, "safety", TEN_MINUTES, clock=clock, attempt_uuid=str(uuid.uuid4())
     )

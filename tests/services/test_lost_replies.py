@@ -53,14 +53,32 @@ def test_a_start_and_a_move_sent_again_after_a_lost_reply_add_nothing(
     move = str(uuid.uuid4())
     link.armed = True
     with pytest.raises(StorageFailure, match="server closed the connection"):
-        attempts.go_to(db, start, 2, seconds_on_current=12.5, move_uuid=move, clock=clock)
+        attempts.go_to(
+            db,
+            start,
+            2,
+            seconds_on_current=12.5,
+            move_uuid=move,
+            trainee_uuid=ann.uuid,
+            clock=clock,
+        )
     assert link.dropped == 2
-    replayed = attempts.go_to(db, start, 2, seconds_on_current=12.5, move_uuid=move, clock=clock)
+    replayed = attempts.go_to(
+        db, start, 2, seconds_on_current=12.5, move_uuid=move, trainee_uuid=ann.uuid, clock=clock
+    )
     assert replayed.session.current == 2
     assert [i.seconds_spent for i in replayed.session.items] == [12.5, 0.0, 0.0, 0.0]
 
     # A move of its own still counts, and so does the way back.
-    attempts.go_to(db, start, 0, seconds_on_current=3.0, move_uuid=str(uuid.uuid4()), clock=clock)
+    attempts.go_to(
+        db,
+        start,
+        0,
+        seconds_on_current=3.0,
+        move_uuid=str(uuid.uuid4()),
+        trainee_uuid=ann.uuid,
+        clock=clock,
+    )
     stored = attempts.load_attempt(db, start, clock=clock).session
     assert stored.current == 0
     assert [i.seconds_spent for i in stored.items] == [12.5, 0.0, 3.0, 0.0]

@@ -30,9 +30,18 @@ def answer_all(db: Database, clock: FakeClock, attempt: Attempt, answers: dict) 
     for item in attempt.session.items:
         key = item.question.key
         if key in answers:
-            attempts.answer(db, attempt.uuid, item.position, answers[key], clock=clock)
-        attempts.check(db, attempt.uuid, item.position, clock=clock)
-    attempts.submit(db, attempt.uuid, clock=clock)
+            attempts.answer(
+                db,
+                attempt.uuid,
+                item.position,
+                answers[key],
+                trainee_uuid=attempt.trainee_uuid,
+                clock=clock,
+            )
+        attempts.check(
+            db, attempt.uuid, item.position, trainee_uuid=attempt.trainee_uuid, clock=clock
+        )
+    attempts.submit(db, attempt.uuid, trainee_uuid=attempt.trainee_uuid, clock=clock)
 
 
 def keys_of(attempt: Attempt) -> list[str]:
@@ -63,8 +72,10 @@ def test_a_weak_practice_session_is_drawn_scheduled_and_moves_the_schedule(gear:
     for item in exam.session.items:
         key = item.question.key
         response = RIGHT[key] if key == "g-helmet" else WRONG[key]
-        attempts.answer(gear, exam.uuid, item.position, response, clock=clock)
-    attempts.submit(gear, exam.uuid, clock=clock)
+        attempts.answer(
+            gear, exam.uuid, item.position, response, trainee_uuid=exam.trainee_uuid, clock=clock
+        )
+    attempts.submit(gear, exam.uuid, trainee_uuid=exam.trainee_uuid, clock=clock)
     assert practice.outlook(gear, ann.uuid, "gear", clock=clock) == practice.Outlook(0, 2, 2, None)
 
     session = practice.start_weak_practice(gear, ann.uuid, "gear", clock=clock, seed=3)
@@ -137,6 +148,6 @@ def test_weak_practice_waits_while_an_exam_on_the_set_runs(gear: Database) -> No
     )
     with pytest.raises(ExamUnfinished):
         practice.start_weak_practice(gear, ann.uuid, "gear", clock=clock)
-    attempts.submit(gear, exam.uuid, clock=clock)
+    attempts.submit(gear, exam.uuid, trainee_uuid=ann.uuid, clock=clock)
     started = practice.start_weak_practice(gear, ann.uuid, "gear", clock=clock)
     assert started.session.mode is Mode.PRACTICE

@@ -89,7 +89,9 @@ def test_topics_are_percent_right_per_section_and_tag_weakest_first(gear: Databa
     take(gear, clock, ann.uuid, {"g-helmet": 0, "n-hurt": "six"}, mode=Mode.PRACTICE)
     attempt = take(gear, clock, ann.uuid, {"g-helmet": 1}, mode=Mode.PRACTICE, submit=False)
     helmet = next(i.position for i in attempt.session.items if i.question.key == "g-helmet")
-    attempts.check(gear, attempt.uuid, helmet, clock=clock)  # a checked answer is graded
+    attempts.check(
+        gear, attempt.uuid, helmet, trainee_uuid=attempt.trainee_uuid, clock=clock
+    )  # a checked answer is graded
     take(gear, clock, ann.uuid, RIGHT, submit=False)  # unanswered, not graded: not counted
 
     topics = scores.topic_scores(gear, ann.uuid)
@@ -190,7 +192,7 @@ def test_item_statistics_from_sql_sums_equal_the_pure_functions(gear: Database, 
     take(gear, clock, people[0].uuid, RIGHT, mode=Mode.PRACTICE)
     take(gear, clock, people[0].uuid, RIGHT, submit=False)
     dropped = take(gear, clock, people[1].uuid, RIGHT, submit=False)
-    attempts.abandon(gear, dropped.uuid, clock=clock)
+    attempts.abandon(gear, dropped.uuid, trainee_uuid=dropped.trainee_uuid, clock=clock)
 
     for first_only in (False, True):
         chosen = [u for i, (_, u) in enumerate(counted) if not first_only or i < len(people)]
@@ -275,11 +277,14 @@ def test_the_facade_binds_score_review_and_practice_to_its_database_and_clock(
     bound = Services(gear, clock)
     assert bound.trainee_history(ann.uuid).total == 1
     assert {t.name for t in bound.topic_scores(ann.uuid)} >= {"Gear", "Numbers"}
-    assert [r.trainee_name for r in bound.dashboard().rows] == ["Ann"]
-    assert bound.set_statistics("gear", with_choice_counts=True).test.attempts == 1
-    assert bound.export_results_csv(tmp_path / "out", trainee_name="ann").responses == 5
-    assert bound.trainee_report("Ann").trainee_name == "Ann"
+    # Everyone's scores are the trainer's: their calls take the key trainer mode hands out.
+    key = bound.set_first_passphrase("lantern-orchard-42")
+    assert [r.trainee_name for r in bound.dashboard(key).rows] == ["Ann"]
+    assert bound.set_statistics(key, "gear", with_choice_counts=True).test.attempts == 1
+    assert bound.export_results_csv(key, tmp_path / "out", trainee_name="ann").responses == 5
+    assert bound.trainee_report(key, "Ann").trainee_name == "Ann"
     assert bound.practice_outlook(ann.uuid, "gear").wrong == 5
+    bound.sign_in(ann.uuid)
     session = bound.start_weak_practice(ann.uuid, "gear", count=2)
     assert len(session.session.items) == 2 and session.session.started_at == clock.now()
     assert bound.update_schedule(session.uuid) == 0  # nothing checked yet

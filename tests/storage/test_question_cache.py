@@ -46,10 +46,12 @@ def test_answers_after_the_first_read_no_question_again(database: Database, tmp_
         clock=clock,
     )
     reads = _question_reads(database)
-    attempts.answer(database, started.uuid, 0, None, clock=clock)
+    attempts.answer(database, started.uuid, 0, None, trainee_uuid=ann.uuid, clock=clock)
     assert len(reads) == 1, "the first change reads the attempt's questions"
     for position in (1, 2, 3):
-        done = attempts.answer(database, started.uuid, position, None, clock=clock)
+        done = attempts.answer(
+            database, started.uuid, position, None, trainee_uuid=ann.uuid, clock=clock
+        )
     assert len(reads) == 1
     assert [i.question.key for i in done.session.items] == [
         i.question.key for i in started.session.items

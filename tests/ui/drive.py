@@ -67,6 +67,28 @@ def add_trainee(window: MainWindow, qtbot: QtBot, name: str) -> None:
     assert area.currentWidget() is area.start_page
 
 
+def sign_in_as(window: MainWindow, qtbot: QtBot, name: str) -> None:
+    """From the list of names: pick `name` and Continue, to the start page."""
+    area = window.trainee_area
+    if area.currentWidget() is not area.trainee_page:
+        area.show_trainees()
+        settle(qtbot)
+    page = area.trainee_page
+    row = next(r for r in range(page.model.rowCount()) if page.model.item(r).text() == name)
+    page.list_view.setCurrentIndex(page.model.index(row, 0))
+    click(qtbot, page.continue_button)
+    assert area.currentWidget() is area.start_page
+
+
+def open_from_history(window: MainWindow, qtbot: QtBot, row: int = 0) -> None:
+    """Open a quiz of the trainee's list (newest first) by keyboard, as a review or resumed."""
+    view = window.trainee_area.start_page.history_view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    settle(qtbot)
+
+
 def start_quiz(
     window: MainWindow,
     qtbot: QtBot,

@@ -87,7 +87,8 @@ def test_a_quiz_closed_in_another_window_is_shown_as_it_was_closed(
     clock: FakeClock,
 ) -> None:
     uuid = _exam(window, qtbot)
-    close_elsewhere(db, uuid, clock=clock)
+    assert window.trainee_area.trainee is not None
+    close_elsewhere(db, uuid, trainee_uuid=window.trainee_area.trainee.uuid, clock=clock)
     _one_change(window, qtbot)
     assert window.trainee_area.currentWidget() is getattr(window.trainee_area, page)
     assert window.notice.text().startswith(notice)
@@ -106,8 +107,10 @@ def test_a_practice_answer_checked_in_another_window_is_shown_as_stored(
     stored_response: object = {"short": "elsewhere", "single": 0, "multiple": frozenset({0})}[
         quiz.current_item.question.type
     ]
-    attempts.answer(db, attempt.uuid, position, stored_response, clock=clock)
-    attempts.check(db, attempt.uuid, position, clock=clock)
+    attempts.answer(
+        db, attempt.uuid, position, stored_response, trainee_uuid=attempt.trainee_uuid, clock=clock
+    )
+    attempts.check(db, attempt.uuid, position, trainee_uuid=attempt.trainee_uuid, clock=clock)
 
     _one_change(window, qtbot)  # this window still thinks the question is open
     assert window.trainee_area.currentWidget() is quiz
@@ -193,8 +196,17 @@ def test_text_typed_into_a_question_checked_elsewhere_is_refused_not_a_crash(
         quiz.question_view.commit_text()  # refused by the database: waits for a retry
         settle(qtbot)
         assert quiz.saver.pending >= 1
-        attempts.answer(elsewhere, attempt.uuid, short.position, "theirs", clock=clock)
-        attempts.check(elsewhere, attempt.uuid, short.position, clock=clock)
+        attempts.answer(
+            elsewhere,
+            attempt.uuid,
+            short.position,
+            "theirs",
+            trainee_uuid=attempt.trainee_uuid,
+            clock=clock,
+        )
+        attempts.check(
+            elsewhere, attempt.uuid, short.position, trainee_uuid=attempt.trainee_uuid, clock=clock
+        )
         qtbot.keyClicks(field, " and more")  # waits for the typing pause
     elsewhere.dispose()
     quiz.saver.flush()  # the retry: refused, and the stored copy shown

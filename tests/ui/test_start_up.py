@@ -279,6 +279,7 @@ def test_a_name_picked_before_the_rest_is_loaded_is_answered_once_it_is(
     with qtbot.waitSignal(window.ready):
         window.show()
     assert loaded_when_picked == [False]
+    settle(qtbot)  # the seat signs in as the name picked
     assert window.trainee_area.trainee is not None and window.trainee_area.trainee.name == "Vic"
     assert window.trainee_area.currentWidget() is window.trainee_area.start_page
 

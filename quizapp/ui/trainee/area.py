@@ -1,10 +1,12 @@
 """The trainee's area: its pages and the way between them.
 
 Who is training -> start a quiz (or resume or review one) -> the quiz -> its results -> back
-to the start. The trainee page comes first and alone: it can show the first look's names
-before the rest of the app is loaded. The other pages are built while the database opens, and
-a name picked before that waits for them. Whether a window command applies (Change trainee)
-is read from the page on screen, when it changes (`page_changed`), never set by hand.
+to the start; from the start, My scores (ui/scores/) -> a review, or a weak-question practice
+-> its results -> back to My scores. The trainee page comes first and alone: it can show the
+first look's names before the rest of the app is loaded. The other pages are built while the
+database opens, and a name picked before that waits for them. Whether a window command applies
+(Change trainee, My scores) is read from the page on screen, when it changes (`page_changed`),
+never set by hand.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from quizapp.domain.trainees import Trainee
-from quizapp.services.errors import InvalidInput, ServiceError
+from quizapp.services.errors import InvalidInput, SecretRequired, ServiceError
 from quizapp.ui.backend import Backend, StartUp, expecting
 from quizapp.ui.trainee.trainee_page import TraineePage
 from quizapp.ui.widgets import Notice, NoticeKind, confirm
@@ -25,7 +27,10 @@ from quizapp.ui.widgets import Notice, NoticeKind, confirm
 if TYPE_CHECKING:
     from quizapp.domain.questions import Question, SourceDocument
     from quizapp.domain.session import Attempt
+    from quizapp.services.facade import Services
     from quizapp.ui.reader_dialog import ReaderDialog
+    from quizapp.ui.scores.trainee_scores import TraineeScoresPage
+    from quizapp.ui.trainee.pin_dialog import PinDialog
     from quizapp.ui.trainee.quiz.page import QuizPage
     from quizapp.ui.trainee.quiz.saver import SaveState
     from quizapp.ui.trainee.results_page import ResultsPage
@@ -43,6 +48,7 @@ class TraineeArea(QStackedWidget):
     start_page: StartPage
     quiz_page: QuizPage
     results_page: ResultsPage
+    scores_page: TraineeScoresPage
 
     def __init__(self, backend: Backend, notice: Notice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +58,9 @@ class TraineeArea(QStackedWidget):
         self._waiting: Callable[[], None] | None = None  # a request made before that
         self.trainee: Trainee | None = None
         self.reader: ReaderDialog | None = None
+        self.pin_dialog: PinDialog | None = None  # asking the PIN of the name picked
         self._glyphs_told: set[tuple[str, ...]] = set()  # font packages named already
+        self._from_scores = False  # the review or practice on screen was opened from My scores
         self.trainee_page = TraineePage()
         self.trainee_page.chosen.connect(self.choose_trainee)
         self.trainee_page.add_requested.connect(self.add_trainee)
@@ -62,6 +70,11 @@ class TraineeArea(QStackedWidget):
     @property
     def can_change_trainee(self) -> bool:
         return self.currentWidget() in self._trainee_pages()
+
+    @property
+    def can_open_trainer(self) -> bool:
+        """Between quizzes: the names, the start page or the results."""
+        return self.currentWidget() is self.trainee_page or self.can_change_trainee
 
     @property
     def can_leave_quiz(self) -> bool:
@@ -75,7 +88,7 @@ class TraineeArea(QStackedWidget):
         return attempt
 
     def _trainee_pages(self) -> tuple[QWidget, ...]:
-        return (self.start_page, self.results_page) if self._built else ()
+        return (self.start_page, self.results_page, self.scores_page) if self._built else ()
 
     def show_first_look(self, people: list[Trainee]) -> None:
         """The names read before the database is open; picking one waits for it."""
@@ -83,6 +96,7 @@ class TraineeArea(QStackedWidget):
 
     def build_pages(self) -> None:
         """The other pages, made while the database opens on the backend's worker."""
+        from quizapp.ui.scores.trainee_scores import TraineeScoresPage
         from quizapp.ui.trainee.quiz.page import QuizPage
         from quizapp.ui.trainee.results_page import ResultsPage
         from quizapp.ui.trainee.start_page import StartPage
@@ -90,8 +104,14 @@ class TraineeArea(QStackedWidget):
         self.start_page = StartPage(self._backend)
         self.quiz_page = QuizPage(self._backend)
         self.results_page = ResultsPage()
-        for page in (self.start_page, self.quiz_page, self.results_page):
+        self.scores_page = TraineeScoresPage(self._backend)
+        for page in (self.start_page, self.quiz_page, self.results_page, self.scores_page):
             self.addWidget(page)
+        self.start_page.scores_requested.connect(self.show_scores)
+        self.scores_page.open_requested.connect(self._review_from_scores)
+        self.scores_page.practice_started.connect(self._practise_from_scores)
+        self.scores_page.done.connect(self.show_start)
+        self.scores_page.problem.connect(self.show_error)
         self.start_page.started.connect(self._begin)
         self.start_page.open_requested.connect(self.open_attempt)
         self.start_page.change_trainee.connect(self.show_trainees)
@@ -108,7 +128,7 @@ class TraineeArea(QStackedWidget):
         self.quiz_page.save_failed.connect(self._save_failed)
         self.quiz_page.saved.connect(lambda: self._notice.clear(NoticeKind.ERROR))
         self.quiz_page.passage_requested.connect(self.show_passage)
-        self.results_page.done.connect(self.show_start)
+        self.results_page.done.connect(self._results_done)
         self.results_page.passage_requested.connect(self.show_passage)
         self._built = True
 
@@ -134,8 +154,13 @@ class TraineeArea(QStackedWidget):
         """Nobody is training now: the list of names, read again."""
         self.trainee = None
         self.trainee_changed.emit("")
+
+        def signed_out(services: Services) -> list[Trainee]:
+            services.sign_out()
+            return services.list_trainees()
+
         self._backend.call(
-            lambda s: s.list_trainees(),
+            signed_out,
             self._show_trainee_page,
             expecting(ServiceError, lambda error: self._show_trainees_failed(error)),
         )
@@ -167,18 +192,71 @@ class TraineeArea(QStackedWidget):
         self._backend.call(lambda s: s.add_trainee(name), added, expecting(ServiceError, refused))
 
     def choose_trainee(self, trainee: Trainee) -> None:
+        """Train as `trainee`: the seat signs in as them, so every change it makes to a quiz
+        is made as them (services/facade.py); a trainee with a PIN types it first."""
         if not self._ready_or_later(lambda: self.choose_trainee(trainee)):
             return
-        self.trainee = trainee
-        self.trainee_changed.emit(trainee.name)
+
+        def refused(error: ServiceError) -> None:
+            if isinstance(error, SecretRequired):
+                self._ask_pin(trainee)
+            else:
+                self.show_error(str(error))
+
+        self._backend.call(
+            lambda s: s.sign_in(trainee.uuid), self._signed_in, expecting(ServiceError, refused)
+        )
+
+    def _ask_pin(self, trainee: Trainee) -> None:
+        from quizapp.ui.trainee.pin_dialog import PinDialog
+
+        self.pin_dialog = PinDialog(self._backend, trainee, self)
+        self.pin_dialog.signed_in.connect(self._signed_in)
+        self.pin_dialog.open()
+
+    def _signed_in(self, person: Trainee) -> None:
+        self.trainee = person
+        self.trainee_changed.emit(person.name)
         self.show_start()
 
     def show_start(self) -> None:
+        self._from_scores = False
         if self.trainee is None:
             self.show_trainees()
             return
         self.start_page.show_trainee(self.trainee)
         self.setCurrentWidget(self.start_page)
+
+    # -- my scores ---------------------------------------------------------------------------
+
+    @property
+    def can_show_scores(self) -> bool:
+        """Between quizzes, with a trainee chosen."""
+        return self.trainee is not None and self.can_change_trainee
+
+    def show_scores(self) -> None:
+        """My scores, read afresh; a review or practice opened from it comes back to it."""
+        if self.trainee is None or not self._built:
+            return
+        self._from_scores = False
+        self._notice.clear()
+        self.scores_page.show_trainee(self.trainee)
+        self.setCurrentWidget(self.scores_page)
+        self.scores_page.tabs.currentWidget().setFocus()
+
+    def _review_from_scores(self, attempt_uuid: str) -> None:
+        self._from_scores = True
+        self.open_attempt(attempt_uuid)
+
+    def _practise_from_scores(self, attempt: Attempt) -> None:
+        self._from_scores = True
+        self._begin(attempt)
+
+    def _results_done(self) -> None:
+        if self._from_scores:
+            self.show_scores()
+        else:
+            self.show_start()
 
     # -- quizzes -----------------------------------------------------------------------------
 
@@ -211,9 +289,11 @@ class TraineeArea(QStackedWidget):
         self.quiz_page.question_view.focus_answer()
 
     def _quiz_finished(self, attempt: Attempt, submitted_here: bool) -> None:
-        from quizapp.domain.session import AttemptState
+        from quizapp.domain.session import AttemptState, Mode
 
         state = attempt.session.state
+        if attempt.session.mode is Mode.PRACTICE and state is not AttemptState.ABANDONED:
+            self._move_schedule(attempt.uuid)
         if state is AttemptState.ABANDONED:  # discarded in another window on the same data
             self.show_start()
             self._notice.show_message(
@@ -228,6 +308,16 @@ class TraineeArea(QStackedWidget):
             )
         elif not submitted_here:
             self._notice.show_message("This quiz was submitted in another window.")
+
+    def _move_schedule(self, attempt_uuid: str) -> None:
+        """A finished practice is a review of each question it asked: the trainee's schedule
+        of weak questions moves on by its answers (services/practice.py), whether the practice
+        was drawn from the weak questions or chosen on the start page."""
+        self._backend.call(
+            lambda s: s.update_schedule(attempt_uuid),
+            lambda _moved: None,
+            expecting(ServiceError, lambda error: self.show_error(str(error))),
+        )
 
     def _show_results(self, attempt: Attempt) -> None:
         self._notice.clear()

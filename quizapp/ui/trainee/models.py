@@ -51,14 +51,17 @@ def describe(summary: SetSummary) -> str:
 
 
 def record(summary: SetSummary) -> str:
+    """How the trainee has done on the set, after its exam if the trainer set one: the line
+    short enough to be read whole."""
+    exam = "Exam set by your trainer · " if summary.exam is not None else ""
     if summary.last_taken is None:
-        return "Not taken yet"
+        return f"{exam}Not taken yet"
     best = (
         f"best exam score {format_score(summary.best_score)}"
         if summary.best_score is not None
         else "no exam score yet"
     )
-    return f"Last taken {format_when(summary.last_taken)} · {best}"
+    return f"{exam}Last taken {format_when(summary.last_taken)} · {best}"
 
 
 Row = TypeVar("Row")
@@ -133,6 +136,9 @@ _STATE_WORDS = {
 }
 
 
+_PASSED_WORDS = {None: "", True: " · passed", False: " · not passed"}
+
+
 class HistoryTableModel(_RowsModel[AttemptSummary]):
     headers = ("Question set", "Started", "Mode", "State", "Score")
 
@@ -142,5 +148,5 @@ class HistoryTableModel(_RowsModel[AttemptSummary]):
             format_when(row.started_at),
             "Practice" if row.mode is Mode.PRACTICE else "Exam",
             _STATE_WORDS[row.state],
-            format_score(row.score),
+            format_score(row.score) + _PASSED_WORDS[row.passed],
         )[column]

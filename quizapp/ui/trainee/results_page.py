@@ -1,4 +1,10 @@
-"""The score, the time taken, and every question explained in the order it was asked."""
+"""The score, the time taken, and every question explained in the order it was asked.
+
+An exam the trainer fixed with a pass mark says passed or not. Its right answers and
+explanations come only when its terms show them (right after submitting, once the trainer
+releases them, or never); until then the services hand the attempt over without them, and
+the page says when they will come.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.domain.exams import ShowAnswers
 from quizapp.domain.review import Verdict, format_points
 from quizapp.domain.session import Attempt, AttemptState, Mode
 from quizapp.ui.feedback import FeedbackPanel
@@ -21,9 +28,18 @@ from quizapp.ui.widgets import (
     breakable,
     heading,
     muted_label,
+    restyle,
     scroll_area,
     set_heading_text,
     wrapped_label,
+)
+
+WILL_BE_RELEASED = (
+    "Your trainer will release the answers: the right answers and explanations appear here "
+    "once they have. Open this quiz again from “Your quizzes” to see them."
+)
+NEVER_SHOWN = (
+    "The right answers and explanations of this exam are not shown: your trainer keeps them."
 )
 
 
@@ -50,7 +66,10 @@ class ReviewCard(QFrame):
         font.setBold(True)
         self.prompt_label.setFont(font)
         self.feedback = FeedbackPanel(
-            item, attempt.session.grading, can_show_source=attempt.has_source
+            item,
+            attempt.session.grading,
+            can_show_source=attempt.has_source,
+            answers_shown=attempt.answers_shown,
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -76,6 +95,12 @@ class ResultsPage(QWidget):
         self.score_label.setAccessibleName("Score")
         self.time_label = muted_label()
         self.time_label.setAccessibleName("Time taken")
+        self.passed_label = QLabel()
+        self.passed_label.setObjectName("passed")
+        self.passed_label.hide()
+        self.answers_note = muted_label()
+        self.answers_note.setAccessibleName("When the answers are shown")
+        self.answers_note.hide()
         self.wrong_only = QCheckBox("Show only the questions answered wrong")
         self.wrong_only.setAccessibleName("Show only the questions answered wrong")
         self.wrong_only.toggled.connect(self._filter)
@@ -89,6 +114,7 @@ class ResultsPage(QWidget):
         header.addWidget(self.title_label, 1)
         header.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
         facts = QHBoxLayout()
+        facts.addWidget(self.passed_label, 0, Qt.AlignmentFlag.AlignVCenter)
         facts.addWidget(self.score_label)
         facts.addSpacing(24)
         facts.addWidget(self.time_label, 1, Qt.AlignmentFlag.AlignVCenter)
@@ -103,6 +129,7 @@ class ResultsPage(QWidget):
         column.setSpacing(10)
         column.addLayout(header)
         column.addLayout(facts)
+        column.addWidget(self.answers_note)
         column.addWidget(self.wrong_only)
         column.addWidget(self.scroll_area, 1)
         # The explanations are reading text: at the question's measure, as in the quiz.
@@ -116,9 +143,11 @@ class ResultsPage(QWidget):
         set_heading_text(self.title_label, f"Results — {attempt.set_title}")
         percent = round((session.score or 0.0) * 100)
         mode = "practice" if session.mode is Mode.PRACTICE else "exam"
+        pass_mark = attempt.exam.pass_mark if attempt.exam is not None else None
         self.score_label.setText(
             f"{format_points(session.points)} of {session.max_points} points ({percent} %)"
             + (" — a practice, not an exam score" if mode == "practice" else "")
+            + (f" — pass mark {round(pass_mark * 100)} %" if pass_mark is not None else "")
         )
         self.score_label.setAccessibleName(
             f"Score: {format_points(session.points)} of {session.max_points} points, {percent} %"
@@ -127,6 +156,7 @@ class ResultsPage(QWidget):
         taken = format_duration((ended - session.started_at).total_seconds())
         ran_out = session.state is AttemptState.EXPIRED
         self.time_label.setText(f"Time taken: {taken}" + (" (time ran out)" if ran_out else ""))
+        self._show_terms(attempt)
         for card in self.cards:
             card.hide()
             card.deleteLater()
@@ -143,6 +173,19 @@ class ResultsPage(QWidget):
         self._filter(False)
         self.scroll_area.verticalScrollBar().setValue(0)
         self.done_button.setFocus()
+
+    def _show_terms(self, attempt: Attempt) -> None:
+        """Passed or not against the exam's pass mark; when its answers come, if not now."""
+        passed, terms = attempt.passed, attempt.exam
+        if passed is not None:
+            self.passed_label.setText("Passed" if passed else "Not passed")
+            restyle(self.passed_label, passed=passed)
+        self.passed_label.setVisible(passed is not None)
+        note = ""
+        if not attempt.answers_shown and terms is not None:
+            note = NEVER_SHOWN if terms.show_answers is ShowAnswers.NEVER else WILL_BE_RELEASED
+        self.answers_note.setText(note)
+        self.answers_note.setVisible(bool(note))
 
     def _filter(self, wrong_only: bool) -> None:
         for card in self.cards:

@@ -83,7 +83,7 @@ class SettingsPanel(QFrame):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         # Alt+N: Alt+Q is the Quiz menu's, and opened it as well as jumping here.
         form.addRow("Questio&ns:", count_row)
-        form.addRow("&Time limit:", self.time_box)
+        form.addRow("Ti&me limit:", self.time_box)  # Alt+T: the Trainer menu
         form.addRow("Mode:", modes)
         count_label = form.labelForField(count_row)
         assert isinstance(count_label, QLabel)

@@ -1,5 +1,6 @@
 """Starting a quiz: the trainee's unfinished quiz to resume, the sets to choose from, the
-quiz's settings, and the trainee's past quizzes (open one to review it).
+quiz's settings (or the exam a trainer fixed for the set), and the trainee's past quizzes
+(open one to review it).
 
 While the page is on screen it looks again every few seconds, so a set a trainer imports
 meanwhile (`quizapp import` in a terminal) shows without leaving the page, and the time left
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import html
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -21,17 +23,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.domain.session import Attempt, AttemptClosed, Mode
+from quizapp.domain.session import Attempt, AttemptClosed, Mode, QuizSettings
 from quizapp.domain.trainees import Trainee
 from quizapp.services.attempts import AttemptSummary, LastChoice
-from quizapp.services.errors import ExamUnfinished, ServiceError
+from quizapp.services.errors import ExamUnfinished, ServiceError, StorageFailure
 from quizapp.services.question_sets import SetSummary
 from quizapp.ui.backend import Backend, expecting
+from quizapp.ui.trainee.exam_card import ExamCard
 from quizapp.ui.trainee.models import HistoryTableModel, SetListModel
 from quizapp.ui.trainee.quiz.countdown import format_remaining
 from quizapp.ui.trainee.set_list import SetList
@@ -85,6 +89,7 @@ class StartPage(QWidget):
     change_trainee = Signal()
     problem = Signal(str)
     exam_unfinished = Signal(str, str)  # the message, the uuid of the exam to resume
+    scores_requested = Signal()  # My scores (ui/scores/): history, topics, weak questions
 
     refreshed = Signal()  # the trainee's sets, quizzes and unfinished quiz are on the page
 
@@ -138,12 +143,22 @@ class StartPage(QWidget):
         self.practice_radio = self.settings_panel.practice_radio
         self.start_button = self.settings_panel.start_button
         self.start_button.clicked.connect(self.start)
+        self.exam_card = ExamCard()
+        self.exam_card.start_button.clicked.connect(self.start)
+        self.exam_card.practice_button.clicked.connect(self.practise)
+        # The trainee's own settings, or the exam the trainer fixed for the chosen set.
+        self.cards = QStackedWidget()
+        self.cards.addWidget(self.settings_panel)
+        self.cards.addWidget(self.exam_card)
 
         self.history_model = HistoryTableModel()
         self.history_view = _history_table(self.history_model)
         self.history_view.activated.connect(self._open_history)
         self.history_label = heading("Your quizzes", "heading")
         self.history_hint = muted_label("Open one to review it, or to resume it.")
+        self.scores_button = QPushButton("My &scores…")
+        self.scores_button.setAccessibleName("My scores: every attempt, by topic, weak questions")
+        self.scores_button.clicked.connect(self.scores_requested)
 
         header = QHBoxLayout()
         header.addWidget(self.greeting, 1)
@@ -156,10 +171,11 @@ class StartPage(QWidget):
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addLayout(choose, 3)
-        top.addWidget(self.settings_panel, 2)
+        top.addWidget(self.cards, 2)
         history_title = QHBoxLayout()
         history_title.addWidget(self.history_label)
         history_title.addWidget(self.history_hint, 1, Qt.AlignmentFlag.AlignBottom)
+        history_title.addWidget(self.scores_button)
         page = QVBoxLayout()
         page.setSpacing(12)
         page.addLayout(header)
@@ -233,7 +249,6 @@ class StartPage(QWidget):
     def _tell(self, error: ServiceError) -> None:
         if isinstance(error, ExamUnfinished):
             self.exam_unfinished.emit(str(error), error.attempt_uuid)
-            self.refresh()  # started elsewhere, perhaps: show it here to resume
         else:
             self.problem.emit(str(error))
 
@@ -255,7 +270,7 @@ class StartPage(QWidget):
             widget.setVisible(bool(history))
         self.empty_label.setVisible(not sets)
         self.sets_view.setVisible(bool(sets))
-        self.settings_panel.setVisible(bool(sets))
+        self.cards.setVisible(bool(sets))
         if sets:
             row = next((i for i, s in enumerate(sets) if s.slug == wanted), 0)
             self.sets_view.select_row(row)
@@ -265,31 +280,70 @@ class StartPage(QWidget):
         return self.sets_model.rows[index.row()] if index.isValid() else None
 
     def start(self) -> None:
+        """Start what the card offers first (its Start, or Enter on a set): the set's exam
+        as its trainer fixed it, or a quiz of the trainee's own settings."""
         chosen = self.chosen_set()
-        if chosen is None or self.trainee is None or not self.start_button.isEnabled():
+        if chosen is None or self.trainee is None:
             return
-        trainee, settings = self.trainee.uuid, self.settings_panel.settings()
-        request = (trainee, chosen.slug, settings)
+        trainee, slug = self.trainee.uuid, chosen.slug
+        if chosen.exam is not None:
+            self._start(
+                self.exam_card.start_button,
+                (trainee, slug, "the exam"),
+                lambda s, attempt_uuid: s.start_exam(trainee, slug, attempt_uuid=attempt_uuid),
+            )
+        else:
+            self._start_own(self.start_button, self.settings_panel.settings())
+
+    def practise(self) -> None:
+        """A practice of the set whose exam the trainer fixed, while they keep it open."""
+        count = self.settings_panel.settings().count
+        self._start_own(self.exam_card.practice_button, QuizSettings(count, mode=Mode.PRACTICE))
+
+    def _start_own(self, button: QPushButton, settings: QuizSettings) -> None:
+        chosen = self.chosen_set()
+        if chosen is None or self.trainee is None:
+            return
+        trainee, slug = self.trainee.uuid, chosen.slug
+        self._start(
+            button,
+            (trainee, slug, settings),
+            lambda s, attempt_uuid: s.start_attempt(
+                trainee, slug, settings, attempt_uuid=attempt_uuid
+            ),
+        )
+
+    def _start(
+        self,
+        button: QPushButton,
+        request: tuple[object, ...],
+        call: Callable[[Services, str], Attempt],
+    ) -> None:
+        """One start through `button`, which acts only while the card offers it."""
+        if button.isHidden() or not button.isEnabled():
+            return
         if self._pending_start is None or self._pending_start[0] != request:
             # One UUID per start the trainee asked for: pressing Start again after a reply
             # was lost finds the attempt stored, not a second one.
             self._pending_start = (request, str(uuid.uuid4()))
         attempt_uuid = self._pending_start[1]
-        self.start_button.setEnabled(False)  # one quiz per click, however long the write
+        button.setEnabled(False)  # one quiz per click, however long the write
 
         def started(attempt: Attempt) -> None:
             self._pending_start = None
-            self.start_button.setEnabled(True)
+            button.setEnabled(True)
             self.started.emit(attempt)
 
         def refused(error: ServiceError) -> None:
-            self.start_button.setEnabled(True)
+            button.setEnabled(True)
             self._tell(error)
+            if not isinstance(error, StorageFailure):
+                # Refused for what changed elsewhere (an exam started in another window, the
+                # trainer's exam or its last attempt): show what the services see now.
+                self.refresh()
 
         self._backend.call(
-            lambda s: s.start_attempt(trainee, chosen.slug, settings, attempt_uuid=attempt_uuid),
-            started,
-            expecting(ServiceError, refused),
+            lambda s: call(s, attempt_uuid), started, expecting(ServiceError, refused)
         )
 
     def _show_resume(self) -> None:
@@ -319,17 +373,24 @@ class StartPage(QWidget):
         self.resume_panel.show()
 
     def _update_start(self) -> None:
-        """Start does not act on a set whose exam is unfinished: say so beside it (the
-        services refuse it too, whatever another window shows)."""
+        """The chosen set's card: its trainer's exam, or the trainee's own settings. Nothing
+        starts on a set whose exam is unfinished: say so beside it (the services refuse it
+        too, whatever another window shows)."""
         chosen = self.chosen_set()
         running = chosen is not None and any(
             a.set_slug == chosen.slug and a.session.mode is Mode.EXAM for a in self._open
         )
-        self.settings_panel.block(
+        why = (
             "Your exam on this set is not finished: resume it above, or discard it, first."
             if running
             else ""
         )
+        if chosen is not None and chosen.exam is not None:
+            self.exam_card.show_exam(chosen, self.settings_panel.settings().count, why)
+            self.cards.setCurrentWidget(self.exam_card)
+        else:
+            self.settings_panel.block(why)
+            self.cards.setCurrentWidget(self.settings_panel)
 
     def _resume(self) -> None:
         if self._open:

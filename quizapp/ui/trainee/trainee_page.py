@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.domain.trainees import MAX_NAME, Trainee
-from quizapp.ui.widgets import Column, heading, muted_label
+from quizapp.ui.widgets import Column, heading, muted_label, problem_label
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_CHARACTERS = 48  # the page's measure: a list of names needs less than a question
@@ -70,11 +69,7 @@ class TraineePage(QWidget):
         self.add_button = QPushButton("Add and continue")
         self.add_button.setAccessibleName("Add this name and continue")
         self.add_button.clicked.connect(self.add)
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "problem")
-        self.error_label.setAccessibleName("Problem with the name")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = problem_label("Problem with the name")
 
         column = QVBoxLayout()
         column.setSpacing(10)

@@ -1,3 +1,4 @@
-"""The trainer's area (next): loading question sets from files and generating them from a
-document, with the task runner's progress and cancel for the long imports. Its pages go here,
-routed by an area.py of their own as ui/trainee/ does, and never into the shell."""
+"""The trainer's area: question sets (load, browse, edit, exams, retire, export), generating
+a set from a document, and the trainees. Opened by the shell only with the trainer's
+passphrase (unlock_dialog.py); every page calls the services with the key the unlock handed
+out, so the services, not the window, keep trainees out."""

@@ -1,0 +1,259 @@
+"""The trainer's score review, driven through the real widgets: the dashboard (filtered by set,
+trainee and dates, any attempt opened to its review), item statistics with their charts and
+the questions that need a look, and exports to CSV and PDF from the app."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QBarSeries, QScatterSeries
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from quizapp.domain.exams import ExamSettings, ShowAnswers
+from quizapp.domain.trainees import Trainee
+from quizapp.services import attempts, exams, trainees, trainer
+from quizapp.services.errors import TrainerLocked
+from quizapp.services.facade import Services
+from quizapp.services.trainer import TrainerKey
+from quizapp.storage.database import Database
+from quizapp.ui.main_window import MainWindow
+from quizapp.ui.scores.review_dialog import ReviewDialog
+from tests.fakes import FakeClock
+from tests.pdf_text import pdf_text
+from tests.score_data import HALF, RIGHT, WRONG, import_topics_set, take
+from tests.ui.drive import click, settle
+from tests.ui.trainer_steps import PASSPHRASE, open_trainer
+
+
+@pytest.fixture
+def room(db: Database, clock: FakeClock, tmp_path: Path) -> dict[str, Trainee]:
+    """Dana and Eli took the gear set's exam; Dana twice (all right, then all wrong but the
+    helmet), Eli once (right but for the typed answers and half the kit), a day later: the
+    helmet question, right every time, is too easy to tell anyone apart."""
+    trainer.set_passphrase(db, PASSPHRASE, clock=clock, first=True)
+    import_topics_set(db, tmp_path)
+    dana = trainees.add_trainee(db, "Dana")
+    eli = trainees.add_trainee(db, "Eli")
+    take(db, clock, dana.uuid, RIGHT)
+    take(db, clock, dana.uuid, {**WRONG, "g-helmet": 0})
+    clock.advance(timedelta(days=1))
+    take(db, clock, eli.uuid, {**RIGHT, **HALF, "n-hurt": "five", "n-days": "8"})
+    return {"Dana": dana, "Eli": eli}
+
+
+def test_the_dashboard_filters_and_opens_any_attempt(
+    window: MainWindow, qtbot: QtBot, room: dict[str, Trainee]
+) -> None:
+    area = open_trainer(window, qtbot)
+    area.tabs.setCurrentWidget(area.dashboard_page)
+    settle(qtbot)
+    page = area.dashboard_page
+    rows = page.model.rows
+    assert [(r.trainee_name, r.set_title, r.attempts) for r in rows] == [
+        ("Dana", "Site gear", 2),
+        ("Eli", "Site gear", 1),
+    ]
+    assert (rows[0].best_percent, rows[0].latest_percent) == (100.0, 20.0)
+    assert page.model.index(0, 4).data() == "100 %" and page.model.index(0, 5).data() == "20 %"
+    assert page.count_label.text() == "2 trainees."
+
+    page.trainee_box.setCurrentIndex(page.trainee_box.findText("Eli"))
+    settle(qtbot)
+    assert [r.trainee_name for r in page.model.rows] == ["Eli"]
+    page.trainee_box.setCurrentIndex(0)
+    page.order_box.setCurrentIndex(page.order_box.findData(True))
+    settle(qtbot)
+    assert [r.trainee_name for r in page.model.rows] == ["Eli", "Dana"]  # most recent first
+
+    # Dates: only the day of Dana's attempts.
+    click(qtbot, page.dates_box)
+    start = QDate(2025, 3, 3)  # the clock's first day: Dana's attempts
+    page.since_edit.setDate(start)
+    page.until_edit.setDate(start)
+    settle(qtbot)
+    assert [r.trainee_name for r in page.model.rows] == ["Dana"]
+    page.since_edit.setDate(start.addDays(5))
+    page.until_edit.setDate(start.addDays(6))
+    settle(qtbot)
+    assert page.model.rows == [] and page.count_label.text() == "No attempts match."
+    click(qtbot, page.dates_box)
+    assert len(page.model.rows) == 2
+
+    # A row shows its trainee's attempts; one opens to its review in a dialog.
+    dana_row = next(i for i, r in enumerate(page.model.rows) if r.trainee_name == "Dana")
+    page.view.setCurrentIndex(page.model.index(dana_row, 0))
+    settle(qtbot)
+    assert page.attempts_label.text() == "Attempts of Dana"
+    attempts = page.attempts.model.rows
+    assert [e.percent for e in attempts] == [20.0, 100.0]
+    page.attempts.view.setCurrentIndex(page.attempts.model.index(1, 0))
+    click(qtbot, page.attempts.open_button)
+    dialog = area.review
+    assert isinstance(dialog, ReviewDialog) and dialog.isVisible()
+    assert dialog.results.score_label.text().startswith("5 of 5 points (100 %)")
+    assert len(dialog.results.cards) == 5
+    click(qtbot, dialog.results.done_button)
+    assert not dialog.isVisible()
+
+
+def test_item_statistics_mark_the_questions_to_fix_and_chart_them(
+    window: MainWindow, qtbot: QtBot, room: dict[str, Trainee]
+) -> None:
+    area = open_trainer(window, qtbot)
+    area.tabs.setCurrentWidget(area.statistics_page)
+    settle(qtbot)
+    page = area.statistics_page
+    page.set_box.setCurrentIndex(page.set_box.findData("gear"))
+    settle(qtbot)
+    assert page.found is not None
+    stats = page.found.stats
+    assert page.figure_labels["attempts"].text() == "3"
+    assert page.figure_labels["mean"].text() == f"{stats.test.mean:.1f} %"
+    assert len(page.model.rows) == 5
+
+    flagged = [i for i, q in enumerate(page.model.rows) if q.statistics.flags]
+    assert [page.model.rows[i].key for i in flagged] == ["g-helmet"]
+    assert "too easy" in page.model.index(flagged[0], 7).data()
+    for row in flagged:
+        assert page.model.index(row, 7).data()  # why, in words
+        assert page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    fine = [i for i in range(5) if i not in flagged]
+    for row in fine:
+        assert page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+    # The histogram holds every attempt, in its band; the scatter every question, apart
+    # as flagged or not.
+    (bars,) = [s for s in page.histogram.chart().series() if isinstance(s, QBarSeries)]
+    (counts,) = bars.barSets()
+    assert [int(counts.at(i)) for i in range(counts.count())] == list(stats.distribution)
+    assert sum(stats.distribution) == 3
+    scatter = {s.name(): s for s in page.scatter.chart().series() if isinstance(s, QScatterSeries)}
+    plotted_flagged = {(round(p.x(), 3), round(p.y(), 3)) for p in scatter["Needs a look"].points()}
+    expected = {
+        (round(q.statistics.facility or 0, 3), round(q.statistics.discrimination_index or 0, 3))
+        for q in page.model.rows
+        if q.statistics.flags and q.statistics.discrimination_index is not None
+    }
+    assert plotted_flagged == expected
+
+    # The helmet question: who chose what.
+    helmet = next(i for i, q in enumerate(page.model.rows) if q.key == "g-helmet")
+    page.view.setCurrentIndex(page.model.index(helmet, 0))
+    responses = page.responses_model.rows
+    assert [(r.text, r.right, r.count) for r in responses] == [
+        ("A helmet", True, 3),
+        ("A cap", False, 0),
+        ("Nothing", False, 0),
+    ]
+
+    click(qtbot, page.first_box)  # each trainee's first: Dana's all right, Eli's
+    assert page.figure_labels["attempts"].text() == "2"
+
+
+def test_exports_from_the_app_write_csv_and_pdf(
+    window: MainWindow,
+    qtbot: QtBot,
+    room: dict[str, Trainee],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    area = open_trainer(window, qtbot)
+    area.tabs.setCurrentWidget(area.dashboard_page)
+    settle(qtbot)
+    page = area.dashboard_page
+    folder = tmp_path / "results"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    click(qtbot, page.csv_button)
+    with (folder / "attempts.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted(r["trainee"] for r in rows) == ["Dana", "Dana", "Eli"]
+    with (folder / "responses.csv").open(encoding="utf-8-sig") as handle:
+        assert len(list(csv.DictReader(handle))) == 15
+    assert "Wrote 3 attempts" in area.status_label.text()
+
+    report = tmp_path / "dana"  # the dialog gives no suffix: .pdf is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))
+    dana_row = next(i for i, r in enumerate(page.model.rows) if r.trainee_name == "Dana")
+    page.view.setCurrentIndex(page.model.index(dana_row, 0))
+    click(qtbot, page.pdf_button)
+    written = tmp_path / "dana.pdf"
+    text = pdf_text(written.read_bytes())
+    assert "Dana" in text and "Site gear" in text
+    assert str(written) in area.status_label.text()
+
+    area.tabs.setCurrentWidget(area.statistics_page)
+    settle(qtbot)
+    stats_page = area.statistics_page
+    stats_page.set_box.setCurrentIndex(stats_page.set_box.findData("gear"))
+    settle(qtbot)
+    set_report = tmp_path / "gear.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(set_report), ""))
+    click(qtbot, stats_page.pdf_button)
+    text = pdf_text(set_report.read_bytes())
+    assert "Site gear" in text and "Cronbach" in text
+
+
+def test_an_unwritable_folder_is_a_message_not_a_crash(
+    window: MainWindow,
+    qtbot: QtBot,
+    room: dict[str, Trainee],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    area = open_trainer(window, qtbot)
+    area.tabs.setCurrentWidget(area.dashboard_page)
+    settle(qtbot)
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *a, **k: str(blocker / "inside")
+    )
+    click(qtbot, area.dashboard_page.csv_button)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and "could not be written" in box.text()
+    box.close()
+
+
+def test_the_trainers_score_calls_need_the_key(db: Database, clock: FakeClock) -> None:
+    services = Services(db, clock)
+    stranger = TrainerKey("not handed out")
+    for call in (
+        lambda: services.dashboard(stranger),
+        lambda: services.set_statistics(stranger, "fire-drill"),
+        lambda: services.export_results_csv(stranger, Path("nowhere")),
+        lambda: services.trainee_report(stranger, "Dana"),
+        lambda: services.review_attempt(stranger, "any-attempt"),
+    ):
+        with pytest.raises(TrainerLocked):
+            call()
+
+
+def test_the_trainer_reviews_an_exam_whose_answers_the_trainee_does_not_see_yet(
+    db: Database, clock: FakeClock, room: dict[str, Trainee]
+) -> None:
+    services = Services(db, clock)
+    key = services.unlock_trainer(PASSPHRASE)
+    exams.save_exam(
+        db,
+        key,
+        "gear",
+        ExamSettings(question_count=5, show_answers=ShowAnswers.ON_RELEASE),
+        clock=clock,
+    )
+    eli = room["Eli"].uuid
+    started = attempts.start_exam(db, eli, "gear", attempt_uuid=str(uuid.uuid4()), clock=clock)
+    attempts.submit(db, started.uuid, trainee_uuid=eli, clock=clock)
+    as_eli_sees_it = attempts.load_attempt(db, started.uuid, clock=clock)
+    assert not any(c.correct for i in as_eli_sees_it.session.items for c in i.question.choices)
+    as_trainer = services.review_attempt(key, started.uuid)
+    assert all(
+        any(c.correct for c in item.question.choices)
+        for item in as_trainer.session.items
+        if item.question.type != "short"
+    )
