@@ -66,7 +66,14 @@ def backups(path: Path) -> list[Path]:
 
 
 def check_opens(path: Path) -> str:
-    """The file as the next start finds it: whole, at one revision, with every trainee."""
+    """The file as the next start finds it: whole, at one revision, with every trainee.
+
+    The app's look comes first, on the files exactly as the kill left them, as the next
+    start's would: an ordinary connection opened before it may checkpoint the log away and
+    leave a state no start would meet."""
+    db = Database(f"sqlite:///{path}")
+    looked = schema.current_revision(db)
+    db.dispose()
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         (revision,) = raw.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -79,9 +86,7 @@ def check_opens(path: Path) -> str:
             assert [name for name, _ in rows] == ["dana", "Dana (2)", *NAMES[2:]]
             assert [key for _, key in rows] == [name_key(name) for name, _ in rows]
     raw.close()
-    db = Database(f"sqlite:///{path}")
-    assert schema.current_revision(db) == revision
-    db.dispose()
+    assert looked == revision
     return revision
 
 
