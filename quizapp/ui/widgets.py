@@ -75,6 +75,13 @@ def problem_label(accessible_name: str) -> QLabel:
     return label
 
 
+def say_problem(label: QLabel, message: str) -> None:
+    """Show a problem_label with `message`, which a screen reader reads with it."""
+    label.setText(message)
+    label.setAccessibleDescription(message)
+    label.show()
+
+
 def wrapped_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)

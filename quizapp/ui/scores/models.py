@@ -9,22 +9,21 @@ it, which runs the service call on the task runner and hands the page back.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from quizapp.domain.session import AttemptState, Mode
 from quizapp.domain.stats import ItemFlag
 from quizapp.services.scores import DashboardRow, HistoryEntry, HistorySort, Page, QuestionFigures
+from quizapp.ui.columns_model import NO_INDEX as _NO_INDEX
+from quizapp.ui.columns_model import Column, Columns, Row, when
+from quizapp.ui.columns_model import Index as _Index
 from quizapp.ui.theme import current_colours
 
-_Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
-Row = TypeVar("Row")
 # (offset, deliver the page, say it failed): the page's way to the service.
 PageRequest = Callable[[int, Callable[[Page[Row]], None], Callable[[], None]], None]
-Column = tuple[str, Callable[[Row], str]]
 
 STATE_WORDS = {
     AttemptState.IN_PROGRESS: "In progress",
@@ -47,11 +46,6 @@ FLAG_REASONS = {
 }
 
 
-def when(entry_time: Any) -> str:
-    """A stored UTC instant in local time."""
-    return entry_time.astimezone().strftime("%Y-%m-%d %H:%M") if entry_time else "—"
-
-
 def percent(value: float | None, digits: int = 0) -> str:
     return "—" if value is None else f"{value:.{digits}f} %"
 
@@ -66,40 +60,6 @@ def duration(seconds: float | None) -> str:
 
 def mode_word(mode: Mode) -> str:
     return "Practice" if mode is Mode.PRACTICE else "Exam"
-
-
-class Columns(QAbstractTableModel, Generic[Row]):
-    """Rows of one kind, a column per (heading, how to show a row); numbers centred."""
-
-    def __init__(self, columns: Sequence[Column[Row]]) -> None:
-        super().__init__()
-        self._columns = list(columns)
-        self.rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][0]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._columns[index.column()][1](self.rows[index.row()])
-        return None
 
 
 class PagedModel(Columns[Row]):

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from quizapp.domain.questions import QuestionSet
 from quizapp.services.scores import QuestionFigures, SetStatistics
 from quizapp.services.set_admin import StoredVersion, TrainerSet
+from quizapp.ui.columns_model import Columns
 from quizapp.ui.scores.calls import table
 from quizapp.ui.scores.charts import ChartView, facility_scatter, score_histogram
 from quizapp.ui.scores.exports import Exports
-from quizapp.ui.scores.models import Columns, QuestionStatisticsModel, percent
+from quizapp.ui.scores.models import QuestionStatisticsModel, percent
 from quizapp.ui.widgets import muted_label
 
 if TYPE_CHECKING:

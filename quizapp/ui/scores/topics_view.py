@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QVBoxLayout, QW
 
 from quizapp.services.question_sets import SetSummary
 from quizapp.services.scores import TopicScore
+from quizapp.ui.columns_model import Columns
 from quizapp.ui.scores.calls import Caller, table
 from quizapp.ui.scores.charts import ChartView, topic_bars, topic_name
-from quizapp.ui.scores.models import Columns, percent
+from quizapp.ui.scores.models import percent
 from quizapp.ui.widgets import muted_label
 
 ALL_SETS = ""

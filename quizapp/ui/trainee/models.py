@@ -4,7 +4,6 @@ trainee's quizzes (a table)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from quizapp.domain.session import AttemptState, Mode
 from quizapp.services.attempts import AttemptSummary
 from quizapp.services.question_sets import SetSummary
+from quizapp.ui.columns_model import when
 
 _Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -24,11 +24,6 @@ _KINDS = {
     "short": ("typed answer", "typed answers"),
 }
 _ORIGINS = {"shipped": "comes with QuizApp", "generator": "generated from its document"}
-
-
-def format_when(moment: datetime | None) -> str:
-    """A stored UTC instant in the trainee's local time."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
 
 
 def format_score(score: float | None) -> str:
@@ -61,7 +56,7 @@ def record(summary: SetSummary) -> str:
         if summary.best_score is not None
         else "no exam score yet"
     )
-    return f"{exam}Last taken {format_when(summary.last_taken)} · {best}"
+    return f"{exam}Last taken {when(summary.last_taken)} · {best}"
 
 
 Row = TypeVar("Row")
@@ -145,7 +140,7 @@ class HistoryTableModel(_RowsModel[AttemptSummary]):
     def cell(self, row: AttemptSummary, column: int) -> str:
         return (
             row.set_title,
-            format_when(row.started_at),
+            when(row.started_at),
             "Practice" if row.mode is Mode.PRACTICE else "Exam",
             _STATE_WORDS[row.state],
             format_score(row.score) + _PASSED_WORDS[row.passed],

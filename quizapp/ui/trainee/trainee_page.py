@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.domain.trainees import MAX_NAME, Trainee
-from quizapp.ui.widgets import Column, heading, muted_label, problem_label
+from quizapp.ui.widgets import Column, heading, muted_label, problem_label, say_problem
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_CHARACTERS = 48  # the page's measure: a list of names needs less than a question
@@ -128,9 +128,7 @@ class TraineePage(QWidget):
         self.error_label.hide()
 
     def name_refused(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setAccessibleDescription(message)
-        self.error_label.show()
+        say_problem(self.error_label, message)
         self.name_field.setFocus()
         self.name_field.selectAll()
 

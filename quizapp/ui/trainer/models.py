@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import datetime
-from typing import Any, Generic, TypeVar
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 from quizapp.domain.exams import Exam
 from quizapp.services.set_admin import StoredVersion, TrainerSet
 from quizapp.services.trainee_admin import TraineeOverview
-
-_Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
-Row = TypeVar("Row")
-
-
-def when(moment: datetime | None) -> str:
-    """A stored UTC instant in local time."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "—"
+from quizapp.ui.columns_model import Columns, when
 
 
 def exam_summary(exam: Exam | None) -> str:
@@ -34,47 +20,8 @@ def exam_summary(exam: Exam | None) -> str:
     return ", ".join(parts)
 
 
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows of one kind, a column per (heading, how to show a row)."""
-
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Row], str]]]) -> None:
-        super().__init__()
-        self._columns = list(columns)
-        self.rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][0]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        # The tooltip too: a cell too narrow for its text (a long title) is elided.
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return self._columns[index.column()][1](self.rows[index.row()])
-        return None
-
-
-def sets_model() -> RowsModel[TrainerSet]:
-    return RowsModel[TrainerSet](
+def sets_model() -> Columns[TrainerSet]:
+    return Columns[TrainerSet](
         [
             ("Title", lambda s: s.title + ("  (retired)" if s.retired else "")),
             ("Id", lambda s: s.slug),
@@ -93,8 +40,8 @@ def versions_text(version: StoredVersion) -> str:
     return f"v{version.version} — {count}, {origin}, {when(version.imported_at)}"
 
 
-def trainees_model() -> RowsModel[TraineeOverview]:
-    return RowsModel[TraineeOverview](
+def trainees_model() -> Columns[TraineeOverview]:
+    return Columns[TraineeOverview](
         [
             ("Name", lambda t: t.name),
             ("Attempts", lambda t: str(t.attempts)),

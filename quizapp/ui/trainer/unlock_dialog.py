@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from quizapp.services.errors import ServiceError
 from quizapp.services.trainer import TrainerKey
 from quizapp.ui.backend import Backend, expecting
-from quizapp.ui.widgets import problem_label, wrapped_label
+from quizapp.ui.widgets import problem_label, say_problem, wrapped_label
 
 if TYPE_CHECKING:
     from quizapp.services.facade import Services
@@ -98,8 +98,6 @@ class UnlockDialog(QDialog):
         self._refused(str(error))
 
     def _refused(self, message: str) -> None:
-        self.problem_label.setText(message)
-        self.problem_label.setAccessibleDescription(message)
-        self.problem_label.show()
+        say_problem(self.problem_label, message)
         self.passphrase_field.selectAll()
         self.passphrase_field.setFocus(Qt.FocusReason.OtherFocusReason)
