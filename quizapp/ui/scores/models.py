@@ -134,6 +134,12 @@ class PagedModel(Columns[Row]):
             self._asking = False
             self._more = False  # the page says why; reloading tries again
 
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Both paged tables start with two columns of words; the figures after them centred.
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return super().data(index, role)
+
 
 HISTORY_SORTS = (
     HistorySort.STARTED,
@@ -175,11 +181,6 @@ class HistoryModel(PagedModel[HistoryEntry]):
         if self.sort_requested is not None:
             self.sort_requested()
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return super().data(index, role)
-
 
 class DashboardModel(PagedModel[DashboardRow]):
     """A row per trainee and set: attempts, last activity, best and latest score."""
@@ -195,11 +196,6 @@ class DashboardModel(PagedModel[DashboardRow]):
                 ("Latest", lambda r: percent(r.latest_percent)),
             ]
         )
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return super().data(index, role)
 
 
 def needs_a_look(figures: QuestionFigures) -> str:
