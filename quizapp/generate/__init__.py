@@ -28,6 +28,7 @@ from quizapp.generate.contrast_questions import contrast_drafts
 from quizapp.generate.field_questions import field_drafts
 from quizapp.generate.figure_questions import figure_drafts
 from quizapp.generate.frequency_questions import frequency_drafts
+from quizapp.generate.list_questions import list_drafts
 from quizapp.generate.manner_questions import manner_drafts
 from quizapp.generate.quality import Verdict, judge
 from quizapp.generate.statement_questions import Pools, statement_drafts
@@ -133,6 +134,7 @@ def analyse(source: str) -> Analysis:
         *field_drafts(document),
         *manner_drafts(found),
         *step_drafts(document, headings_before(document)),
+        *list_drafts(document),
     ]
     sizes = {section.title: section.end - section.start for section in document.sections}
     return Analysis(document, found, judge(drafts, sizes))

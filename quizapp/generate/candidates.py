@@ -19,6 +19,7 @@ Family = Literal[
     "contrast",
     "field",
     "manner",
+    "list",
 ]
 
 

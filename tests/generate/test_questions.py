@@ -758,3 +758,47 @@ def test_parallel_records_may_be_written_as_labelled_list_items() -> None:
     )
     asked = [q for q in generate_set(text, set_id="t").questions if q.type == "single"]
     assert len(asked) >= 3
+
+
+# --- lists -----------------------------------------------------------------------------------
+
+_TWO_LISTS = """Duties
+
+When opening the shop, the manager should keep the following three points: First, unlock
+the back door. The second is to switch on the tills. Third, count the float.
+
+Closing
+
+In the evening, staff must do the following three things: First, empty the bins. Second,
+lock the front door. The third is to set the alarm.
+"""
+
+
+def test_which_is_not_one_of_a_list_offers_a_member_of_another_list() -> None:
+    questions = [q for q in _questions(_TWO_LISTS, "Shop rules") if "NOT one of" in q.prompt]
+    by_prompt = {q.prompt: q for q in questions}
+    opening = by_prompt[
+        "When opening the shop, which is NOT one of the three points that the manager should keep?"
+    ]
+    right = [c.text for c in opening.choices if c.correct]
+    wrong = {c.text for c in opening.choices if not c.correct}
+    assert wrong == {"Unlock the back door", "Switch on the tills", "Count the float"}
+    assert right[0] in {"Empty the bins", "Lock the front door", "Set the alarm"}
+    assert opening.quote.startswith("When opening the shop") and "count the float" in opening.quote
+    assert f"“{right[0]}” is not one of them" in opening.explanation
+    assert opening.explanation.endswith(
+        "the document lists it among the three things that staff must do in the evening."
+    )
+    assert "In the evening, which is NOT one of the three things that staff must do?" in by_prompt
+
+
+def test_a_list_with_no_other_list_of_its_kind_is_not_asked() -> None:
+    only = _TWO_LISTS.split("Closing")[0]
+    assert not [p for p in _prompts(only, "Shop rules") if "NOT one of" in p]
+
+
+def test_a_list_announced_by_this_or_told_by_someone_is_not_asked() -> None:
+    pointing = _TWO_LISTS.replace(
+        "When opening the shop, the manager should keep", "This means keeping"
+    ).replace("In the evening, staff must do", "If you can, do")
+    assert not [p for p in _prompts(pointing, "Shop rules") if "NOT one of" in p]

@@ -1,0 +1,377 @@
+"""Questions about what a list of the document holds: "Which is NOT one of ...?".
+
+A trainer's documents put much of what matters in lists: the duties of a role, the points to
+keep when doing a task, the steps of a procedure, what a term covers. Knowing which things
+belong to such a list is content, not wording, as long as the question names the list by
+what it is ("the three points the treasurer should keep when paying an invoice"),
+never by where it stands.
+
+A list is found where a sentence announces it and says what it is of: before a run of list
+items ("The basic duties of the treasurer mainly include:"), or before sentences that count
+off its members ("... the following three points: First, check the order. ... The second is to
+ask for a receipt. ..."). Each member is shown by its own opening
+words, and the wrong choice is a member of another list of the same document, of the same
+shape (an action among actions), so it is plausible and certainly not in this list. The
+quote is the whole list, announcement included, which is the passage that proves the answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.distractors import near_copy
+from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech
+from quizapp.generate.plain import plain
+from quizapp.generate.sentences import Sentence
+from quizapp.generate.statements import points_back
+from quizapp.generate.structure import Block, Document, Section
+from quizapp.generate.text import (
+    NUMBER_WORDS,
+    ORDINALS,
+    capitalise,
+    content_words,
+    short_slug,
+    word_count,
+    word_set,
+)
+
+MIN_MEMBERS = 3
+MAX_MEMBER_WORDS = 12
+MAX_LIST_CHARACTERS = 4000
+SHOWN_MEMBERS = 3
+
+_COUNT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "... keep the following three points when ..." / "... do the following steps"
+_FOLLOWING = re.compile(
+    rf"^(?P<before>.*?)\s*\b(?:the\s+)?following\s+(?:(?P<count>{_COUNT}|\d+)\s+)?"
+    r"(?P<noun>(?:[a-z]+\s+){0,2}[a-z]+s)\b(?P<after>.*)$",
+    re.IGNORECASE,
+)
+# "The basic duties of the treasurer mainly include" / "The committee's powers are"
+_INCLUDE = re.compile(
+    r"^(?P<subject>.+?)\s+(?:mainly\s+|chiefly\s+|usually\s+)?"
+    r"(?:include|includes|consist of|consists of|comprise|comprises|are as follows|are)$",
+    re.IGNORECASE,
+)
+# "To cut a release" announcing the steps that do it.
+_PURPOSE = re.compile(r"^(?:in order )?to\s+(?P<purpose>[a-z].+)$", re.IGNORECASE)
+# A member counted off in running text: "First, check the order." / "The second is to ask
+# for a receipt." / "Third, we must file the invoice."
+_COUNTED = re.compile(
+    r"^(?:(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,"
+    r"|the\s+(?P<the>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+(?:one\s+)?is(?:\s+to)?)\s+(?P<body>.+?)[.;!]?$",
+    re.IGNORECASE,
+)
+# The speaker's own voice before a member: "we should be clear about our goals".
+_VOICE = re.compile(
+    r"^(?:we|you|they|one|he|she)\s+(?:should|must|shall|need to|have to|ought to)\s+"
+    r"|^(?:to|please)\s+",
+    re.IGNORECASE,
+)
+# Where a member's opening words end: the rest explains it.
+_MEMBER_END = re.compile(r"[:;(—–]|\s-\s|,\s+(?:and|so|which|but|because|to)\s|\.\s")
+# An announcement that opens with a word pointing back cannot be read on its own.
+_DISCOURSE = re.compile(
+    r"^(?:specifically|in particular|in short|in general|generally|therefore|thus|also|"
+    r"here|now|at present|in addition|besides|moreover),\s+",
+    re.IGNORECASE,
+)
+_NOT_A_MEMBER = re.compile(
+    r"^(?:if|when|unless|you|we|i|it|this|that|these|those|they|there|example|e\.g|note)\b",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(r"[\[\]\\/#<>=_{}|~^$@]|--|\b[A-Z]+_[A-Z]+\b")
+_SUBORDINATE = re.compile(r"^(?:once|when|if|after|before|as|while|since|because)\b", re.I)
+_PERSON = re.compile(r"^(?:he|she)\s+(?=must|should|shall|has|needs)", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"\b(the\s+[a-z]+(?:\s+[a-z]+){0,6}?)\s+(?:must|should|shall|has to|needs to)\s",
+    re.IGNORECASE,
+)
+_WE = re.compile(r"^(?:we|you)\s+(?P<modal>should|must|shall|need to|have to)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """A list the document gives: what it is (a phrase a question can name it by), the
+    opening words of each member, and the span from its announcement to its last member."""
+
+    what: str
+    front: str  # an opening phrase of the announcement kept before the question ("In X, ")
+    members: tuple[str, ...]
+    span: tuple[int, int]
+    section: Section
+    verbal: bool  # its members are actions ("Check the order"), not things
+
+
+def list_drafts(document: Document) -> list[Candidate]:
+    found = [e for e in _enumerations(document) if _is_fair(e)]
+    drafts = []
+    for enumeration in found:
+        others = [e for e in found if e is not enumeration]
+        draft = _not_one_of(enumeration, others)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _is_fair(enumeration: Enumeration) -> bool:
+    members = enumeration.members
+    return (
+        len(members) >= MIN_MEMBERS
+        and all(word_count(m) >= 1 for m in members)
+        and not any(_NOT_A_MEMBER.match(m) for m in members)
+        and len(_choosable(members)) >= SHOWN_MEMBERS
+        and enumeration.span[1] - enumeration.span[0] <= MAX_LIST_CHARACTERS
+        and not any(near_copy(a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+    )
+
+
+def _choosable(members: tuple[str, ...]) -> list[str]:
+    """The members that read as a choice: short, and a thing or an action of their own, not a
+    clause about someone ("You will be assigned ...", "If you ...") or an example."""
+    return [
+        m
+        for m in members
+        if word_count(m) <= MAX_MEMBER_WORDS
+        and not _NOT_A_MEMBER.match(m)
+        and not _MARKUP.search(m)
+    ]
+
+
+def _enumerations(document: Document) -> list[Enumeration]:
+    found: list[Enumeration] = []
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        if block.kind not in ("paragraph", "item") or block.section is None:
+            continue
+        for position, sentence in enumerate(block.sentences):
+            shown = plain(document.text, sentence.start, sentence.end).text
+            announcement, colon, first = shown.partition(":")
+            if not colon:
+                continue
+            named = _named(announcement.strip(), block.sentences[:position], document)
+            if named is None:
+                continue
+            what, front = named
+            rest = block.sentences[position + 1 :]
+            counted = _counted(document, first.strip(), sentence, rest)
+            if counted:
+                members, last = counted
+            elif not first.strip() and position == len(block.sentences) - 1:
+                items = _items_after(blocks, index)
+                if not items:
+                    continue
+                members = tuple(_opening(document, item.sentences[0]) for item in items)
+                last = items[-1].sentences[0]
+            else:
+                continue
+            if any(not m for m in members):
+                continue
+            found.append(
+                Enumeration(
+                    what,
+                    front,
+                    members,
+                    (sentence.start, last.end),
+                    block.section,
+                    verbal=sum(_is_action(m) for m in members) * 2 > len(members),
+                )
+            )
+    return found
+
+
+def _named(announcement: str, before: list[Sentence], document: Document) -> tuple[str, str] | None:
+    """What an announcement says its list is, as "the three points that ...", and the phrase
+    to keep in front of the question; None when it does not say (or says "this" or "it").
+    "He" or "she" is read as the person the sentences `before` it in its paragraph name."""
+    text = _DISCOURSE.sub("", announcement)
+    front = ""
+    lead = re.match(
+        r"^(?P<front>(?:in|when|for|during|before|after|while)\s[^,]{3,60}),\s+", text, re.I
+    )
+    if lead:
+        front, text = f"{lead.group('front')}, ", text[lead.end() :]
+    person = _PERSON.match(text)
+    if person:
+        named = _person_named(before, document)
+        if named is None:
+            return None
+        text = f"{named} {text[person.end() :]}"
+    following = _FOLLOWING.match(text)
+    if following:
+        subject = following.group("before").strip()
+        after = following.group("after").strip(" ,")
+        noun = following.group("noun").lower()
+        count = following.group("count")
+        kind = f"the {count.lower()} {noun}" if count else f"the {noun}"
+        if (
+            not subject
+            or points_back(subject)
+            or _SUBORDINATE.match(subject)
+            or word_count(after) > MAX_MEMBER_WORDS
+            or word_set(noun) & FUNCTION_WORDS
+        ):
+            return None
+        we = _WE.match(subject)
+        clause = f"to {subject[we.end() :]}" if we else f"that {_lowered(subject)}"
+        return _joined(kind, clause, after), front
+    purpose = _PURPOSE.match(text)
+    if purpose and "," not in purpose.group("purpose"):
+        return f"the steps to {purpose.group('purpose')}", front
+    include = _INCLUDE.match(text)
+    if include:
+        subject = include.group("subject").strip()
+        if points_back(subject) or not re.match(r"^(?:the|all|each|every)\s", subject, re.I):
+            return None
+        return _lowered(subject), front
+    return None
+
+
+def _person_named(before: list[Sentence], document: Document) -> str | None:
+    """The last person a sentence before names as its subject ("the treasurer of the club
+    must ..."), for a "he" that follows."""
+    for sentence in reversed(before):
+        shown = plain(document.text, sentence.start, sentence.end).text
+        found = _SUBJECT.findall(shown)
+        if found:
+            return str(found[-1]).lower()
+    return None
+
+
+def _joined(*parts: str) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _lowered(phrase: str) -> str:
+    """A phrase that opened a sentence, now inside one: "The treasurer" -> "the treasurer",
+    while a name keeps its capital."""
+    first, _, rest = phrase.partition(" ")
+    if first.lower() in ("the", "a", "an", "all", "each", "every", "our", "its", "their"):
+        return _joined(first.lower(), rest)
+    return phrase
+
+
+def _counted(
+    document: Document, opening: str, announcing: Sentence, sentences: list[Sentence]
+) -> tuple[tuple[str, ...], Sentence] | None:
+    """The members counted off after an announcement ("...: First, ... The second is to
+    ..."), the first perhaps in the announcing sentence itself after its colon, in order from
+    the first, with the sentence that holds the last."""
+    members: list[str] = []
+    last: Sentence | None = None
+    shown = [(opening, announcing)] if opening else []
+    shown += [(plain(document.text, s.start, s.end).text, s) for s in sentences]
+    for text, sentence in shown:
+        match = _COUNTED.match(text)
+        if match is None:
+            continue
+        ordinal = ORDINALS[(match.group("word") or match.group("the")).lower()]
+        if ordinal != len(members) + 1:
+            break
+        members.append(_member(match.group("body")))
+        last = sentence
+    if last is None or len(members) < MIN_MEMBERS:
+        return None
+    return tuple(members), last
+
+
+def _items_after(blocks: list[Block], index: int) -> list[Block]:
+    """The list items that follow the paragraph at `index`, at the first item's depth."""
+    items: list[Block] = []
+    for block in blocks[index + 1 :]:
+        if block.kind != "item" or not block.sentences:
+            break
+        if items and block.indent != items[0].indent:
+            if block.indent > items[0].indent:
+                continue  # a sub-item explains its parent
+            break
+        items.append(block)
+    return items
+
+
+def _opening(document: Document, sentence: Sentence) -> str:
+    return _member(plain(document.text, sentence.start, sentence.end).text)
+
+
+def _member(text: str) -> str:
+    """A member as a choice: its opening words, in the document's own terms, without the
+    speaker's "we should" or a numbering."""
+    text = re.sub(r"^\s*(?:\d{1,2}\s?[.,)、]|[a-z][.)])\s+", "", text)
+    text = _VOICE.sub("", text.strip())
+    end = _MEMBER_END.search(text)
+    if end is not None:
+        text = text[: end.start()]
+    text = re.sub(r"[\"“”]", "", text).strip(" ,.;:!*_")
+    return capitalise(text)
+
+
+def _is_action(member: str) -> bool:
+    first = member.split()[0]
+    return is_base_verb(first) and "ADV" not in parts_of_speech(first)
+
+
+def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidate | None:
+    seed = f"{enumeration.span}"
+    shown = sorted(_choosable(enumeration.members), key=lambda m: _order(seed, m))[:SHOWN_MEMBERS]
+    stem = f"{enumeration.front}which is NOT one of {enumeration.what}?"
+    stem = capitalise(stem)
+    taken = content_words(stem)
+    outsiders = [
+        (member, other)
+        for other in others
+        if other.verbal == enumeration.verbal
+        for member in _choosable(other.members)
+        if not any(near_copy(member, m) for m in enumeration.members)
+        and not (content_words(member) & taken)
+    ]
+    if not outsiders:
+        return None
+    mean = sum(word_count(m) for m in shown) / len(shown)
+    outsider, home = min(
+        outsiders, key=lambda pair: (abs(word_count(pair[0]) - mean), _order(seed, pair[0]))
+    )
+    listed = "; ".join(_inline(m) for m in enumeration.members)
+    explanation = (
+        f"{capitalise(enumeration.what)} are: {listed}. "
+        f"“{outsider}” is not one of them: the document lists it among {home.what}"
+        f"{_where(home)}."
+    )
+    return Candidate(
+        kind="single",
+        family="list",
+        stem=short_slug(enumeration.what, 6),
+        fact=f"list:{enumeration.span[0]}",
+        prompt=stem,
+        right=(outsider,),
+        wrong=tuple(shown),
+        quote=enumeration.span,
+        highlight=None,
+        section=enumeration.section.title,
+        tags=(short_slug(enumeration.section.title), "lists"),
+        explanation=explanation,
+        anchor=enumeration.span[0],
+        score=4.2,
+    )
+
+
+def _where(enumeration: Enumeration) -> str:
+    """The announcement's opening phrase ("In self-construction, "), as it reads at the end
+    of a sentence ("... in self-construction")."""
+    front = enumeration.front.rstrip(", ")
+    return f" {front[:1].lower()}{front[1:]}" if front else ""
+
+
+def _inline(member: str) -> str:
+    """A member inside a sentence: lower case unless it opens with a name or an acronym."""
+    first = member.split()[0]
+    if first.isupper() or (first[1:] and not first[1:].islower()):
+        return member
+    return member[:1].lower() + member[1:]
+
+
+def _order(seed: str, text: str) -> str:
+    return hashlib.sha256(f"{seed}\x00{text}".encode()).hexdigest()
