@@ -36,6 +36,7 @@ from quizapp.generate.statements import Statement, headings_before, units
 from quizapp.generate.step_questions import step_drafts
 from quizapp.generate.structure import Document, read_structure
 from quizapp.generate.target_questions import target_drafts
+from quizapp.generate.truth_questions import truth_drafts
 
 __all__ = ["Analysis", "analyse", "draft_questions", "generate_file", "generate_set"]
 
@@ -135,6 +136,7 @@ def analyse(source: str) -> Analysis:
         *manner_drafts(found),
         *step_drafts(document, headings_before(document)),
         *list_drafts(document),
+        *truth_drafts(document),
     ]
     sizes = {section.title: section.end - section.start for section in document.sections}
     return Analysis(document, found, judge(drafts, sizes))

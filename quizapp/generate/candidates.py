@@ -20,6 +20,7 @@ Family = Literal[
     "field",
     "manner",
     "list",
+    "truth",
 ]
 
 

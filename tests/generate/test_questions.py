@@ -802,3 +802,45 @@ def test_a_list_announced_by_this_or_told_by_someone_is_not_asked() -> None:
         "When opening the shop, the manager should keep", "This means keeping"
     ).replace("In the evening, staff must do", "If you can, do")
     assert not [p for p in _prompts(pointing, "Shop rules") if "NOT one of" in p]
+
+
+# --- which rule is true ----------------------------------------------------------------------
+
+_RULES = """Leave
+
+Staff must book leave two weeks ahead. Managers must answer a request within three days.
+Staff may carry five days of leave into the next year. A manager can refuse leave in the
+busiest month. Staff cannot take more than ten days in a row.
+"""
+
+
+def test_which_rule_is_true_sets_a_rule_among_others_turned_round() -> None:
+    (question,) = [q for q in _questions(_RULES) if q.prompt.startswith("Which statement")]
+    assert question.prompt == "Which statement about leave is true, according to the document?"
+    right = [c.text for c in question.choices if c.correct]
+    wrong = {c.text for c in question.choices if not c.correct}
+    assert right == ["Staff cannot take more than ten days in a row"]
+    turned = {
+        "Staff need not book leave two weeks ahead": "staff must book leave two weeks ahead",
+        "Managers need not answer a request within three days": "managers must answer a "
+        "request within three days",
+        "Staff may not carry five days of leave into the next year": "staff may carry five "
+        "days of leave into the next year",
+        "A manager cannot refuse leave in the busiest month": "a manager can refuse leave in "
+        "the busiest month",
+    }
+    assert len(wrong) == 3 and wrong <= set(turned)
+    assert question.quote == "Staff cannot take more than ten days in a row."
+    assert all(turned[w] in question.explanation for w in wrong)
+
+
+def test_no_rule_is_asked_whose_choices_would_give_it_away_by_a_not() -> None:
+    """Every choice says "not" or none does: with four rules that all hold, turning three of
+    them round would leave the true one the only choice without a "not"."""
+    positive = _RULES.replace("Staff cannot take", "Staff can take")
+    assert not [p for p in _prompts(positive) if p.startswith("Which statement")]
+
+
+def test_no_rule_is_asked_of_a_sentence_with_a_condition_that_would_stay_true() -> None:
+    hedged = _RULES.replace("Staff cannot take", "Unless agreed, staff cannot take")
+    assert not [p for p in _prompts(hedged) if p.startswith("Which statement")]

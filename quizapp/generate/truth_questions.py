@@ -1,0 +1,280 @@
+"""Questions that ask which of four rules of a part of the document is stated rightly.
+
+A trainer's most common question on a policy is "Which statement about X is true?": one
+rule as the document gives it, beside three other rules of the same part turned round ("must"
+made "need not", "may not" made "may"). The wrong choices are then of the answer's kind
+(rules of the same topic, of the same length), plausible (each is a real rule of the
+document, with one word changed), and false according to the document, which says the
+opposite; and a trainee who only guesses from the wording has nothing to go on, because the
+true rule is as likely to say "not" as any other choice. The explanation gives the rules the
+wrong choices turned round, which is why each of them is wrong.
+
+Only simple sentences are used: one modal verb ("must", "should", "may", "can", "will") or
+one "is"/"are", no clause of condition or reason that a reversed verb would leave
+half-true, and no opening that leans on the sentence before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.distractors import near_copy
+from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech
+from quizapp.generate.statements import headings_before, points_back, readable_sentences
+from quizapp.generate.structure import Document, Section
+from quizapp.generate.text import capitalise, short_slug, word_count
+
+MIN_RULE_WORDS = 6
+MAX_RULE_WORDS = 24
+CHOICES = 4
+
+# The one verb a rule may have, and the verb that says the opposite. A rule with two of
+# them, or with a clause that would stay true either way, is not turned round.
+_TURNED = {
+    "must not": "may",
+    "must": "need not",
+    "shall not": "may",
+    "shall": "need not",
+    "should not": "should",
+    "should": "need not",
+    "may not": "may",
+    "may": "may not",
+    "cannot": "can",
+    "can not": "can",
+    "can't": "can",
+    "can": "cannot",
+    "will not": "will",
+    "won't": "will",
+    "will": "will not",
+    "is required to": "is not required to",
+    "are required to": "are not required to",
+    "is not allowed to": "is allowed to",
+    "are not allowed to": "are allowed to",
+    "is allowed to": "is not allowed to",
+    "are allowed to": "are not allowed to",
+    "is responsible for": "is not responsible for",
+    "are responsible for": "are not responsible for",
+    "is not permitted": "is permitted",
+    "are not permitted": "are permitted",
+    "is permitted": "is not permitted",
+    "are permitted": "are not permitted",
+    "never": "always",
+}
+_VERB = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_TURNED, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# A clause whose truth a reversed verb would not settle ("unless ...", "if ...", "only
+# ..."), a second verb ("and must"), a comparison or an opinion.
+_NOT_SIMPLE = re.compile(
+    r"\b(?:only|unless|except|or not|either|neither|nor|otherwise|however|but|although|"
+    r"though|whereas|example|e\.g|i\.e|etc|usually|generally|often|sometimes|probably|"
+    r"might|could|would|perhaps|I|me|my|following|in other words|that is)\b|[;:()?!]",
+    re.IGNORECASE,
+)
+_SUBJECT_START = re.compile(
+    r"^(?:(?:the|a|an|all|each|every|any|you|we)\s|(?:if|when|after|before|once)\s.+,\s|"
+    r"[A-Z][a-z]+\s)",
+    re.IGNORECASE,
+)
+# Subjects that make a sentence part of a count or a story, not a rule.
+_NOT_A_RULE = re.compile(
+    r"^(?:there|the\s+(?:first|second|third|fourth|fifth|next|last|other)|of course|some|"
+    r"many|most|several|few|a few|certain|another|one|such)\b",
+    re.IGNORECASE,
+)
+MAX_SUBJECT_WORDS = 8
+MAX_TOPIC_WORDS = 6
+# A heading that is a sentence, not a topic: "Here is the policy", "You must have ...".
+_NOT_A_TOPIC = re.compile(
+    r"\b(?:is|are|was|were|must|should|will|can|may|here|you|we)\b|[?!:\"“”]", re.IGNORECASE
+)
+# A second negative would make the reversed rule a double negative ("No API cannot ...").
+_EPISTEMIC = re.compile(r"\b(?:may|might|can|could) be\b(?!\s+\w+ed\b)", re.IGNORECASE)
+_NEGATIVE = re.compile(r"\b(?:no|not|never|none|nothing|nobody|without|n't)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A simple rule sentence of the document, and the same sentence turned round;
+    `negative` when the rule as the document gives it says "not" (or "never")."""
+
+    text: str
+    turned: str
+    span: tuple[int, int]
+    section: Section
+    topic: str
+    negative: bool
+
+
+def truth_drafts(document: Document) -> list[Candidate]:
+    by_part: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+    for rule in _rules(document):
+        by_part[(rule.section.title, rule.topic)].append(rule)
+    for (title, topic), rules in list(by_part.items()):
+        if topic and len(rules) < CHOICES:  # too few under the heading: asked of its section
+            del by_part[(title, topic)]
+            by_part[(title, "")].extend(rules)
+    drafts = []
+    for (_, topic), rules in by_part.items():
+        if len(rules) < CHOICES:
+            continue
+        topic = topic or _section_topic(document, rules[0].section)
+        if word_count(topic) > MAX_TOPIC_WORDS or _NOT_A_TOPIC.search(topic):
+            topic = ""
+        for rule in rules:
+            asked = len(rules) // CHOICES
+            wording = _WORDINGS[int(_order("", rule.text), 16) % min(asked, len(_WORDINGS))]
+            about = f" about {_lowered(topic)}" if topic else ""
+            draft = _draft(rule, [r for r in rules if r is not rule], wording.format(about=about))
+            if draft is not None:
+                drafts.append(draft)
+    return drafts
+
+
+# The forms that say a rule holds; the others say it does not.
+_POSITIVE = frozenset(
+    {
+        "may",
+        "should",
+        "can",
+        "will",
+        "is allowed to",
+        "are allowed to",
+        "is permitted",
+        "are permitted",
+        "always",
+    }
+)
+
+# A part with eight rules or more is asked about more than once, each time in other words.
+_WORDINGS = (
+    "Which statement{about} is true, according to the document?",
+    "Which rule{about} does the document give?",
+    "What does the document say{about}?",
+)
+
+
+def _rules(document: Document) -> list[Rule]:
+    topics = headings_before(document)
+    found = []
+    for sentence, shown, block, section in readable_sentences(document):
+        text = shown.text.strip()
+        if (
+            not re.search(r"[A-Za-z]\.$", text)
+            or points_back(text)
+            or not _SUBJECT_START.match(text)
+            or _NOT_A_RULE.match(text)
+            or _is_order(text)
+            or _EPISTEMIC.search(text)
+        ):
+            continue
+        body = text[:-1]
+        if not MIN_RULE_WORDS <= word_count(body) <= MAX_RULE_WORDS or _NOT_SIMPLE.search(body):
+            continue
+        verbs = list(_VERB.finditer(body))
+        if len(verbs) != 1 or verbs[0].start() == 0 or _NEGATIVE.search(_without(body, verbs[0])):
+            continue
+        verb = verbs[0]
+        if word_count(body[: verb.start()].rpartition(",")[2]) > MAX_SUBJECT_WORDS:
+            continue
+        turned_verb = _TURNED[verb.group(0).lower()]
+        turned = f"{body[: verb.start()]}{turned_verb}{body[verb.end() :]}"
+        found.append(
+            Rule(
+                capitalise(body),
+                capitalise(turned),
+                (sentence.start, sentence.end),
+                section,
+                topics.get(block.start, "") or topics.get(section.start, ""),
+                negative=_TURNED[verb.group(0).lower()] in _POSITIVE,
+            )
+        )
+    return found
+
+
+def _is_order(text: str) -> bool:
+    """Whether the sentence opens with a verb ("Let people know ...", "Protects ..."): an
+    order or a fragment, not a rule with its subject."""
+    kinds = parts_of_speech(text.split()[0])
+    return "VERB" in kinds and not kinds & {"NOUN", "PROPN", "DET", "PRON", "ADJ"}
+
+
+def _without(text: str, verb: re.Match[str]) -> str:
+    return f"{text[: verb.start()]} {text[verb.end() :]}"
+
+
+def _section_topic(document: Document, section: Section) -> str:
+    """The section's heading as a topic ("Second, the duties of staff" -> "the duties of
+    staff"), or "" where the section has none of its own."""
+    if section.title in ("Introduction", document.title):
+        return ""
+    return _ORDINAL.sub("", section.title)
+
+
+_ORDINAL = re.compile(
+    r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,?|"
+    r"(?:part|chapter|section|step)\s+\w+[.:]?|[IVX]+\.|\d+[.)])\s+",
+    re.IGNORECASE,
+)
+
+
+def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
+    seed = f"{rule.span}"
+    length = word_count(rule.text)
+    fitting = sorted(
+        (o for o in others if o.negative != rule.negative and not near_copy(o.text, rule.text)),
+        key=lambda o: (abs(word_count(o.text) - length), _order(seed, o.text)),
+    )
+    chosen: list[Rule] = []
+    for other in fitting:
+        if not any(near_copy(other.text, c.text) for c in chosen):
+            chosen.append(other)
+        if len(chosen) == CHOICES - 1:
+            break
+    if len(chosen) < CHOICES - 1:
+        return None
+    originals = [_sentence_inside(c.text) for c in chosen]
+    explanation = (
+        f"This is the rule as the document gives it. Each other choice turns one of its "
+        f"rules round: in fact, {originals[0]}; {originals[1]}; and {originals[2]}."
+    )
+    return Candidate(
+        kind="single",
+        family="truth",
+        stem=short_slug(rule.text, 6),
+        fact=f"truth:{rule.span[0]}",
+        prompt=prompt,
+        right=(rule.text,),
+        wrong=tuple(c.turned for c in chosen),
+        quote=rule.span,
+        highlight=None,
+        section=rule.section.title,
+        tags=(short_slug(rule.section.title), "rules"),
+        explanation=explanation,
+        anchor=rule.span[0],
+        score=3.0,
+    )
+
+
+def _lowered(topic: str) -> str:
+    first = topic.split()[0] if topic.split() else ""
+    if first.isupper() or (first[1:] and not first[1:].islower()):
+        return topic
+    return topic[:1].lower() + topic[1:]
+
+
+def _sentence_inside(text: str) -> str:
+    """A sentence as a clause of another: lower case, unless it opens with a name."""
+    first = text.split()[0]
+    if first.lower() in FUNCTION_WORDS or (first[1:].islower() and parts_of_speech(first)):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _order(seed: str, text: str) -> str:
+    return hashlib.sha256(f"{seed}\x00{text}".encode()).hexdigest()
