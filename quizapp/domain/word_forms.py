@@ -98,9 +98,21 @@ def same_word(expected: str, typed: str, *, after: str = "") -> bool:
         # Two words the lexicon does not know, a coined role or a name ("triagers"): their
         # regular plural is the only form to accept.
         return _regular_plural(expected) == _regular_plural(typed)
+    if not expected_lemmas or not typed_lemmas:
+        # A form the lexicon lacks of a noun it has ("deprecations" of "deprecation"): the
+        # lexicon's rules for unknown nouns give its singular, which must be the known noun.
+        known, unknown = (expected_lemmas, typed) if expected_lemmas else (typed_lemmas, expected)
+        return bool(set(known.get("NOUN", ())) & set(_unknown_noun_lemmas(unknown)))
     return any(
         set(expected_lemmas.get(pos, ())) & set(typed_lemmas.get(pos, ())) for pos in _SAME_WORD_POS
     )
+
+
+def _unknown_noun_lemmas(word: str) -> tuple[str, ...]:
+    from lemminflect import getAllLemmasOOV
+
+    found: tuple[str, ...] = getAllLemmasOOV(word, "NOUN").get("NOUN", ())
+    return found
 
 
 def _regular_plural(word: str) -> str:

@@ -266,6 +266,8 @@ def asked(prompt: str, *answers: str) -> Question:
         ("the party's line", "party line"),  # possessive
         ("Technical Steering Committee (TSC)", "technical steering committee tsc"),
         ("triagers", "a triager"),  # a coined role: its regular plural
+        ("deprecation", "deprecations"),  # a plural the lexicon lacks of a noun it has
+        ("deprecations", "a deprecation"),
         ("Re-run all jobs", "rerun all jobs"),  # a hyphen or a space
         ("serving the people", "to serve the people"),  # an infinitive for a gerund
     ],
@@ -297,6 +299,7 @@ def test_a_number_is_accepted_with_or_without_its_unit(
     ("prompt", "accepted", "typed"),
     [
         ("Who is older?", "older", "olders"),  # an invented form
+        ("What is it?", "deprecation", "deprecationss"),  # no noun's plural
         ("How is it?", "more stable", "more stables"),  # no plural of an adjective
         ("What is it made of?", "form", "from"),  # a near miss that is another word
         ("Who is it?", "older", "old"),  # another degree is another answer
