@@ -47,7 +47,9 @@ LIST_NOUNS = word_set(
     """points aspects items things sentences words ways parts steps kinds types categories
     questions sections chapters lines paragraphs bullets areas respects factors principles
     qualities tasks elements features issues measures requirements goals stages phases
-    levels sides functions rules"""
+    levels sides functions rules options places stacks methods approaches reasons cases
+    scenarios possibilities choices alternatives components criteria conditions versions
+    forms modes roles"""
 )
 _NOT_UNITS = frozenset(
     {
@@ -81,6 +83,9 @@ _REFERENCE = re.compile(
 
 # "The following four groups of staff": how many items a list has is its structure.
 _ANNOUNCING = re.compile(r"\bfollowing\s+$", re.IGNORECASE)
+# After a small count, what shows the sentence goes on to name each thing counted.
+_LISTED = re.compile(r"[^.;]*?(?::|\bone\s+(?:for|of|is|to)\b|\bnamely\b|\beither\b)")
+_LISTED_AT_MOST = 6
 # A number after a capitalised word names something ("Tier 2", "Form 10"), past a sentence's
 # first word.
 _NAMED = re.compile(r"\S\s+[A-Z][a-z]*\s+$")
@@ -167,6 +172,8 @@ def find_figures(sentence: str) -> list[Figure]:
             continue  # "one week" is said, not counted
         if number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100:
             continue  # a year
+        if counted <= _LISTED_AT_MOST and _LISTED.match(sentence, match.end() + 1 + len(unit)):
+            continue  # "two stacks: one for ..." counts what the sentence goes on to list
         found.append(
             Figure("count", float(counted), match.start(), match.end(), unit, match.group("number"))
         )

@@ -37,6 +37,13 @@ def test_figures_are_counts_amounts_and_shares_not_years_names_or_list_lengths()
     ]
 
 
+def test_a_small_count_of_what_the_sentence_goes_on_to_list_is_not_a_figure() -> None:
+    assert find_figures("The shop keeps two tills, one for cash and one for cards.") == []
+    assert find_figures("Staff have two choices: wait or leave.") == []
+    assert [f.written for f in find_figures("Staff get 25 days of leave: book early.")] == ["25"]
+    assert [f.written for f in find_figures("Staff may work three weekends a month.")] == ["three"]
+
+
 def test_wrong_values_sit_on_both_sides_of_the_right_one() -> None:
     [figure] = find_figures("Report it within 5 days.")
     values = near_values(figure)
