@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
+from quizapp.generate.figures import find_figures, near_values, written_like
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech
 from quizapp.generate.statements import headings_before, points_back, readable_sentences
 from quizapp.generate.structure import Document, Section
@@ -100,15 +101,26 @@ _NEGATIVE = re.compile(r"\b(?:no|not|never|none|nothing|nobody|without|n't)\b", 
 
 @dataclass(frozen=True)
 class Rule:
-    """A simple rule sentence of the document, and the same sentence turned round;
-    `negative` when the rule as the document gives it says "not" (or "never")."""
+    """A simple rule sentence of the document; `negative` when it says "not" (or "never").
+
+    `turned` is the rule turned round, which says "not" where the rule does not and the
+    other way round; `refigured`, where the rule has a figure, the rule with another value,
+    which keeps its "not" or its lack of one.
+    """
 
     text: str
     turned: str
+    refigured: str | None
     span: tuple[int, int]
     section: Section
     topic: str
     negative: bool
+
+    def false_version(self, negative: bool) -> str | None:
+        """This rule made false, saying "not" as `negative` asks, if it can be."""
+        if negative != self.negative:
+            return self.turned
+        return self.refigured
 
 
 def truth_drafts(document: Document) -> list[Candidate]:
@@ -188,6 +200,7 @@ def _rules(document: Document) -> list[Rule]:
             Rule(
                 capitalise(body),
                 capitalise(turned),
+                _refigured(body),
                 (sentence.start, sentence.end),
                 section,
                 topics.get(block.start, "") or topics.get(section.start, ""),
@@ -195,6 +208,25 @@ def _rules(document: Document) -> list[Rule]:
             )
         )
     return found
+
+
+def _refigured(body: str) -> str | None:
+    """The rule with its one figure given the nearest other value ("within 3 days" ->
+    "within 2 days"), or None where it has no figure or more than one."""
+    figures = find_figures(body)
+    if len(figures) != 1:
+        return None
+    figure = figures[0]
+    others = near_values(figure, 1)
+    if not others:
+        return None
+    value = written_like(figure, others[0])
+    if figure.kind == "money" and not figure.unit.isalpha():
+        start = body.rfind(figure.unit, 0, figure.start + 1)
+        start = start if start >= 0 else figure.start
+    else:
+        start = figure.start
+    return capitalise(f"{body[:start]}{value}{body[figure.end :]}")
 
 
 def _is_order(text: str) -> bool:
@@ -227,8 +259,16 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
     seed = f"{rule.span}"
     length = word_count(rule.text)
     fitting = sorted(
-        (o for o in others if o.negative != rule.negative and not near_copy(o.text, rule.text)),
-        key=lambda o: (abs(word_count(o.text) - length), _order(seed, o.text)),
+        (
+            o
+            for o in others
+            if o.false_version(rule.negative) is not None and not near_copy(o.text, rule.text)
+        ),
+        key=lambda o: (
+            o.negative == rule.negative,  # a rule turned round before one given another value
+            abs(word_count(o.text) - length),
+            _order(seed, o.text),
+        ),
     )
     chosen: list[Rule] = []
     for other in fitting:
@@ -238,6 +278,7 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
             break
     if len(chosen) < CHOICES - 1:
         return None
+    wrong = tuple(str(c.false_version(rule.negative)) for c in chosen)
     originals = [_sentence_inside(c.text) for c in chosen]
     explanation = (
         f"This is the rule as the document gives it. Each other choice turns one of its "
@@ -250,7 +291,7 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
         fact=f"truth:{rule.span[0]}",
         prompt=prompt,
         right=(rule.text,),
-        wrong=tuple(c.turned for c in chosen),
+        wrong=wrong,
         quote=rule.span,
         highlight=None,
         section=rule.section.title,
