@@ -65,9 +65,9 @@ _TURNED = {
     "are permitted": "are not permitted",
     "never": "always",
 }
+# In lower case only: "May 1" is a date, and a rule's verb never opens it.
 _VERB = re.compile(
-    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_TURNED, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_TURNED, key=len, reverse=True)) + r")\b"
 )
 # A clause whose truth a reversed verb would not settle ("unless ...", "if ...", "only
 # ..."), a second verb ("and must"), a comparison or an opinion.
