@@ -689,7 +689,11 @@ def _identity_statement(
     if match is None:
         return None
     subject_text = body.text[: match.start()].strip()
-    if not is_subject(subject_text) or subject_text[:1] in "\"“'‘":
+    if (
+        not is_subject(subject_text)
+        or subject_text[:1] in "\"“'‘"
+        or _POINTING_SUBJECT.match(subject_text)
+    ):
         return None
     action, tail = _split_tail(body, match.start("det"))
     if action is None:
@@ -699,6 +703,8 @@ def _identity_statement(
         return None
     generic = re.match(r"(?:a|an)\s+", subject_text, re.IGNORECASE)
     if generic and match.group("det").lower() in ("a", "an") and word_count(subject_text) <= 5:
+        if _JUDGEMENT.search(action.text) or words(subject_text)[-1].lower() in _MEASURES:
+            return None  # "A week is a generally good length of time": advice, not a term
         # "A remote day is a full working day spent away ...": what a term means
         term = subject_text[generic.end() :]
         start = generic.end()
@@ -711,6 +717,22 @@ def _identity_statement(
     return Statement(
         "identity", sentence, block, section, subject, match.group("verb"), action, lead, tail
     )
+
+
+# A subject that points at a place in the text ("Below is the list ..."), not a thing.
+_POINTING_SUBJECT = re.compile(
+    r"^(?:below|above|here|there|following|next|then|now)\b", re.IGNORECASE
+)
+# Words of judgement that make "An X is a good Y" advice rather than what X means.
+_JUDGEMENT = re.compile(
+    r"\b(?:good|bad|better|best|worse|worst|generally|usually|often|typically|ideal|"
+    r"important|useful|great|nice|reasonable|fine)\b",
+    re.IGNORECASE,
+)
+# Units of time and measure are not terms a document defines.
+_MEASURES = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "metre", "meter"}
+)
 
 
 # Where a predicate that names several roles moves on to the next one, or to a comment.

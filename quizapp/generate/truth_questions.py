@@ -74,7 +74,9 @@ _VERB = re.compile(
 _NOT_SIMPLE = re.compile(
     r"\b(?:only|unless|except|or not|either|neither|nor|otherwise|however|but|although|"
     r"though|whereas|example|e\.g|i\.e|etc|usually|generally|often|sometimes|probably|"
-    r"might|could|would|perhaps|I|me|my|following|in other words|that is)\b|[;:()?!]",
+    r"might|could|would|perhaps|I|me|my|following|in other words|that is|of course|"
+    r"on the one hand|on the other hand|in fact|it|they|them|this|these|those|he|she|his|"
+    r"her|its|their)\b|[;:()?!]",
     re.IGNORECASE,
 )
 _SUBJECT_START = re.compile(
@@ -90,6 +92,10 @@ _NOT_A_RULE = re.compile(
 )
 MAX_SUBJECT_WORDS = 8
 MAX_TOPIC_WORDS = 6
+# A subject with a clause of its own ("Flaws that cannot ..."): the verb may be the clause's.
+_CLAUSE_IN_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)
+# An opening clause whose verb is not the rule's ("If you cannot ..., try ...").
+_SUBORDINATE_OPENING = re.compile(r"^(?:if|when|after|before|once|as soon as)\b", re.IGNORECASE)
 # A heading that is a sentence, not a topic: "Here is the policy", "You must have ...".
 _NOT_A_TOPIC = re.compile(
     r"\b(?:is|are|was|were|must|should|will|can|may|here|you|we)\b|[?!:\"“”]", re.IGNORECASE
@@ -124,6 +130,8 @@ class Rule:
 
 
 def truth_drafts(document: Document) -> list[Candidate]:
+    """Rules are asked among the rules under their heading, else of their section, else of
+    the whole document: the narrower the part, the clearer the question's topic."""
     by_part: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     for rule in _rules(document):
         by_part[(rule.section.title, rule.topic)].append(rule)
@@ -132,19 +140,31 @@ def truth_drafts(document: Document) -> list[Candidate]:
             del by_part[(title, topic)]
             by_part[(title, "")].extend(rules)
     drafts = []
+    unasked: list[Rule] = []
     for (_, topic), rules in by_part.items():
-        if len(rules) < CHOICES:
-            continue
-        topic = topic or _section_topic(document, rules[0].section)
-        if word_count(topic) > MAX_TOPIC_WORDS or _NOT_A_TOPIC.search(topic):
-            topic = ""
-        for rule in rules:
-            asked = len(rules) // CHOICES
-            wording = _WORDINGS[int(_order("", rule.text), 16) % min(asked, len(_WORDINGS))]
-            about = f" about {_lowered(topic)}" if topic else ""
-            draft = _draft(rule, [r for r in rules if r is not rule], wording.format(about=about))
-            if draft is not None:
-                drafts.append(draft)
+        asked = _asked(rules, topic or _section_topic(document, rules[0].section))
+        drafts += asked
+        if not asked:
+            unasked += rules
+    if len(by_part) > 1:
+        drafts += _asked(unasked, "" if document.title in ("", "Introduction") else document.title)
+    return drafts
+
+
+def _asked(rules: list[Rule], topic: str) -> list[Candidate]:
+    """A question for each rule of a part that can be set among three others made false."""
+    if len(rules) < CHOICES:
+        return []
+    if word_count(topic) > MAX_TOPIC_WORDS or _NOT_A_TOPIC.search(topic):
+        topic = ""
+    about = f" about {_lowered(topic)}" if topic else ""
+    drafts = []
+    for rule in rules:
+        asked = len(rules) // CHOICES
+        wording = _WORDINGS[int(_order("", rule.text), 16) % min(asked, len(_WORDINGS))]
+        draft = _draft(rule, [r for r in rules if r is not rule], wording.format(about=about))
+        if draft is not None:
+            drafts.append(draft)
     return drafts
 
 
@@ -192,7 +212,12 @@ def _rules(document: Document) -> list[Rule]:
         if len(verbs) != 1 or verbs[0].start() == 0 or _NEGATIVE.search(_without(body, verbs[0])):
             continue
         verb = verbs[0]
-        if word_count(body[: verb.start()].rpartition(",")[2]) > MAX_SUBJECT_WORDS:
+        subject = body[: verb.start()].rpartition(",")[2]
+        if (
+            word_count(subject) > MAX_SUBJECT_WORDS
+            or _CLAUSE_IN_SUBJECT.search(subject)
+            or (_SUBORDINATE_OPENING.match(body) and "," not in body[: verb.start()])
+        ):
             continue
         turned_verb = _TURNED[verb.group(0).lower()]
         turned = f"{body[: verb.start()]}{turned_verb}{body[verb.end() :]}"

@@ -876,3 +876,15 @@ def test_a_rule_with_a_figure_is_made_false_by_another_value_keeping_its_not() -
 def test_no_rule_is_asked_of_a_sentence_with_a_condition_that_would_stay_true() -> None:
     hedged = _RULES.replace("Staff cannot take", "Unless agreed, staff cannot take")
     assert not _rule_questions(hedged)
+
+
+def test_advice_and_a_pointer_to_the_text_are_not_read_as_what_something_is() -> None:
+    text = (
+        "Release rules\n\nA week is a generally good length of time to wait before the "
+        "final release.\n\nBelow is the list of moving parts and web services used by the "
+        "release process.\n\nA release candidate is a build that is offered for testing "
+        "before the final release.\n"
+    )
+    found = {s.subject.text: s.kind for s in analyse(text).statements if s.subject is not None}
+    assert found.get("release candidate") == "definition"
+    assert "week" not in found and "Below" not in found
