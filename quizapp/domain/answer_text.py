@@ -127,8 +127,19 @@ class AnswerPattern:
         """
         if self.has_wildcard or self.case_sensitive:
             return False
-        expected = answer_words(self.parts[0], keep_articles=True)
         typed = answer_words(normalise_answer(response), keep_articles=True)
+        asked = set(answer_words(normalise_answer(context), keep_articles=True))
+        # Words of the question typed before the answer ("based on policies" for "What
+        # should it be based on?") are the question read back, not a different answer.
+        for start in range(len(typed)):
+            if start and typed[start - 1] not in asked:
+                break
+            if self._same_words(typed[start:], context):
+                return True
+        return False
+
+    def _same_words(self, typed: tuple[str, ...], context: str) -> bool:
+        expected = answer_words(self.parts[0], keep_articles=True)
         units = _ALWAYS_UNITS | {
             form
             for word in (*expected, *answer_words(normalise_answer(context)))

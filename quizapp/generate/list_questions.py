@@ -40,7 +40,7 @@ from quizapp.generate.text import (
 
 MIN_MEMBERS = 3
 MAX_MEMBER_WORDS = 12
-MAX_LIST_CHARACTERS = 4000
+MAX_LIST_CHARACTERS = 2500
 SHOWN_MEMBERS = 3
 
 _COUNT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -108,9 +108,13 @@ class Enumeration:
 
 
 def list_drafts(document: Document) -> list[Candidate]:
+    """A question for each list short enough to quote whole; a longer list still lends its
+    members as wrong choices to the others."""
     found = [e for e in _enumerations(document) if _is_fair(e)]
     drafts = []
     for enumeration in found:
+        if enumeration.span[1] - enumeration.span[0] > MAX_LIST_CHARACTERS:
+            continue
         others = [e for e in found if e is not enumeration]
         draft = _not_one_of(enumeration, others)
         if draft is not None:
@@ -125,7 +129,6 @@ def _is_fair(enumeration: Enumeration) -> bool:
         and all(word_count(m) >= 1 for m in members)
         and not any(_NOT_A_MEMBER.match(m) for m in members)
         and len(_choosable(members)) >= SHOWN_MEMBERS
-        and enumeration.span[1] - enumeration.span[0] <= MAX_LIST_CHARACTERS
         and not any(near_copy(a, b) for i, a in enumerate(members) for b in members[i + 1 :])
     )
 
@@ -306,6 +309,7 @@ def _member(text: str) -> str:
     if end is not None:
         text = text[: end.start()]
     text = re.sub(r"[\"“”]", "", text).strip(" ,.;:!*_")
+    text = re.sub(r"\bour\b", "the", text)  # the app's voice, not the speaker's
     return capitalise(text)
 
 

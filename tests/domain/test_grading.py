@@ -277,6 +277,21 @@ def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, ty
 
 
 @pytest.mark.parametrize(
+    ("prompt", "accepted", "typed", "correct"),
+    [
+        ("What should it be based on, not on habit?", "policies", "on policies", True),
+        ("What should it be based on, not on habit?", "policies", "based on policies", True),
+        ("What should it be based on, not on habit?", "policies", "party policies", False),
+        ("What should it be based on, not on habit?", "policies", "on habit", False),
+    ],
+)
+def test_words_of_the_question_typed_before_the_answer_are_read_past(
+    prompt: str, accepted: str, typed: str, correct: bool
+) -> None:
+    assert grade(asked(prompt, accepted), typed).correct is correct
+
+
+@pytest.mark.parametrize(
     ("prompt", "accepted", "typed"),
     [
         ("How many months must pass?", "six", "6 months"),

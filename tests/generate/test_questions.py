@@ -888,3 +888,14 @@ def test_advice_and_a_pointer_to_the_text_are_not_read_as_what_something_is() ->
     found = {s.subject.text: s.kind for s in analyse(text).statements if s.subject is not None}
     assert found.get("release candidate") == "definition"
     assert "week" not in found and "Below" not in found
+
+
+def test_a_list_too_long_to_quote_is_not_asked_but_lends_its_members() -> None:
+    padding = " Staff know the shop well and keep it tidy every day of the week." * 40
+    long_closing = _TWO_LISTS.replace(
+        "Second,\nlock the front door.", f"{padding} Second, lock the front door."
+    )
+    prompts = [p for p in _prompts(long_closing, "Shop rules") if "NOT one of" in p]
+    assert prompts == [
+        "When opening the shop, which is NOT one of the three points that the manager should keep?"
+    ]
