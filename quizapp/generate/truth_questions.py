@@ -1,17 +1,19 @@
-"""Questions that ask which of four rules of a part of the document is stated rightly.
+"""Questions that ask which of four rules of a part of the document gives its figure rightly.
 
-A trainer's most common question on a policy is "Which statement about X is true?": one
-rule as the document gives it, beside three other rules of the same part turned round ("must"
-made "need not", "may not" made "may"). The wrong choices are then of the answer's kind
-(rules of the same topic, of the same length), plausible (each is a real rule of the
-document, with one word changed), and false according to the document, which says the
-opposite; and a trainee who only guesses from the wording has nothing to go on, because the
-true rule is as likely to say "not" as any other choice. The explanation gives the rules the
-wrong choices turned round, which is why each of them is wrong.
+"Which statement about leave is true?": one rule with a figure as the document gives it,
+beside three other rules of the same part with another value in place of theirs ("within 3
+days" made "within 4 days"). The wrong choices are of the answer's kind (rules of the same
+topic, each with an amount, a count or a share), plausible (each is a real rule of the
+document with a near value) and false according to it; the explanation gives the three
+rules as the document states them, which is why each wrong choice is wrong.
 
-Only simple sentences are used: one modal verb ("must", "should", "may", "can", "will") or
-one "is"/"are", no clause of condition or reason that a reversed verb would leave
-half-true, and no opening that leans on the sentence before.
+Turning a rule round ("must" made "need not") was tried first and judged to give wrong
+choices no trainee would believe a policy says ("Contributors are not responsible for
+...") beside the one real rule, so only figures are changed.
+
+Only simple sentences are used: one verb of obligation, permission or ability ("must",
+"should", "may", "can", "will") and one figure, no clause of condition or contrast that
+would make a changed value half-true, and no opening that leans on the sentence before.
 """
 
 from __future__ import annotations
@@ -33,44 +35,44 @@ MIN_RULE_WORDS = 6
 MAX_RULE_WORDS = 24
 CHOICES = 4
 
-# The one verb a rule may have, and the verb that says the opposite. A rule with two of
-# them, or with a clause that would stay true either way, is not turned round.
-_TURNED = {
-    "must not": "may",
-    "must": "need not",
-    "shall not": "may",
-    "shall": "need not",
-    "should not": "should",
-    "should": "need not",
-    "may not": "may",
-    "may": "may not",
-    "cannot": "can",
-    "can not": "can",
-    "can't": "can",
-    "can": "cannot",
-    "will not": "will",
-    "won't": "will",
-    "will": "will not",
-    "is required to": "is not required to",
-    "are required to": "are not required to",
-    "is not allowed to": "is allowed to",
-    "are not allowed to": "are allowed to",
-    "is allowed to": "is not allowed to",
-    "are allowed to": "are not allowed to",
-    "is responsible for": "is not responsible for",
-    "are responsible for": "are not responsible for",
-    "is not permitted": "is permitted",
-    "are not permitted": "are permitted",
-    "is permitted": "is not permitted",
-    "are permitted": "are not permitted",
-    "never": "always",
-}
+# The verbs of a rule: one of them, and only one, makes a sentence a rule a figure can be
+# changed in.
+_RULE_VERBS = (
+    "must not",
+    "must",
+    "shall not",
+    "shall",
+    "should not",
+    "should",
+    "may not",
+    "may",
+    "cannot",
+    "can not",
+    "can't",
+    "can",
+    "will not",
+    "won't",
+    "will",
+    "is required to",
+    "are required to",
+    "is not allowed to",
+    "are not allowed to",
+    "is allowed to",
+    "are allowed to",
+    "is responsible for",
+    "are responsible for",
+    "is not permitted",
+    "are not permitted",
+    "is permitted",
+    "are permitted",
+    "never",
+)
 # In lower case only: "May 1" is a date, and a rule's verb never opens it.
 _VERB = re.compile(
-    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_TURNED, key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_RULE_VERBS, key=len, reverse=True)) + r")\b"
 )
-# A clause whose truth a reversed verb would not settle ("unless ...", "if ...", "only
-# ..."), a second verb ("and must"), a comparison or an opinion.
+# A clause that would leave a changed value half-true ("unless ...", "only ..."), a
+# contrast, a hedge, or a word that leans on another sentence.
 _NOT_SIMPLE = re.compile(
     r"\b(?:only|unless|except|or not|either|neither|nor|otherwise|however|but|although|"
     r"though|whereas|example|e\.g|i\.e|etc|usually|generally|often|sometimes|probably|"
@@ -100,33 +102,19 @@ _SUBORDINATE_OPENING = re.compile(r"^(?:if|when|after|before|once|as soon as)\b"
 _NOT_A_TOPIC = re.compile(
     r"\b(?:is|are|was|were|must|should|will|can|may|here|you|we)\b|[?!:\"“”]", re.IGNORECASE
 )
-# A second negative would make the reversed rule a double negative ("No API cannot ...").
 _EPISTEMIC = re.compile(r"\b(?:may|might|can|could) be\b(?!\s+\w+ed\b)", re.IGNORECASE)
-_NEGATIVE = re.compile(r"\b(?:no|not|never|none|nothing|nobody|without|n't)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A simple rule sentence of the document; `negative` when it says "not" (or "never").
-
-    `turned` is the rule turned round, which says "not" where the rule does not and the
-    other way round; `refigured`, where the rule has a figure, the rule with another value,
-    which keeps its "not" or its lack of one.
-    """
+    """A simple rule of the document with one figure; `refigured` is the same rule with the
+    nearest other value in place of the figure."""
 
     text: str
-    turned: str
-    refigured: str | None
+    refigured: str
     span: tuple[int, int]
     section: Section
     topic: str
-    negative: bool
-
-    def false_version(self, negative: bool) -> str | None:
-        """This rule made false, saying "not" as `negative` asks, if it can be."""
-        if negative != self.negative:
-            return self.turned
-        return self.refigured
 
 
 def truth_drafts(document: Document) -> list[Candidate]:
@@ -168,21 +156,6 @@ def _asked(rules: list[Rule], topic: str) -> list[Candidate]:
     return drafts
 
 
-# The forms that say a rule holds; the others say it does not.
-_POSITIVE = frozenset(
-    {
-        "may",
-        "should",
-        "can",
-        "will",
-        "is allowed to",
-        "are allowed to",
-        "is permitted",
-        "are permitted",
-        "always",
-    }
-)
-
 # A part with eight rules or more is asked about more than once, each time in other words.
 _WORDINGS = (
     "Which statement{about} is true, according to the document?",
@@ -209,7 +182,7 @@ def _rules(document: Document) -> list[Rule]:
         if not MIN_RULE_WORDS <= word_count(body) <= MAX_RULE_WORDS or _NOT_SIMPLE.search(body):
             continue
         verbs = list(_VERB.finditer(body))
-        if len(verbs) != 1 or verbs[0].start() == 0 or _NEGATIVE.search(_without(body, verbs[0])):
+        if len(verbs) != 1 or verbs[0].start() == 0:
             continue
         verb = verbs[0]
         subject = body[: verb.start()].rpartition(",")[2]
@@ -219,17 +192,16 @@ def _rules(document: Document) -> list[Rule]:
             or (_SUBORDINATE_OPENING.match(body) and "," not in body[: verb.start()])
         ):
             continue
-        turned_verb = _TURNED[verb.group(0).lower()]
-        turned = f"{body[: verb.start()]}{turned_verb}{body[verb.end() :]}"
+        refigured = _refigured(body)
+        if refigured is None:
+            continue
         found.append(
             Rule(
                 capitalise(body),
-                capitalise(turned),
-                _refigured(body),
+                refigured,
                 (sentence.start, sentence.end),
                 section,
                 topics.get(block.start, "") or topics.get(section.start, ""),
-                negative=_TURNED[verb.group(0).lower()] in _POSITIVE,
             )
         )
     return found
@@ -261,10 +233,6 @@ def _is_order(text: str) -> bool:
     return "VERB" in kinds and not kinds & {"NOUN", "PROPN", "DET", "PRON", "ADJ"}
 
 
-def _without(text: str, verb: re.Match[str]) -> str:
-    return f"{text[: verb.start()]} {text[verb.end() :]}"
-
-
 def _section_topic(document: Document, section: Section) -> str:
     """The section's heading as a topic ("Second, the duties of staff" -> "the duties of
     staff"), or "" where the section has none of its own."""
@@ -284,16 +252,8 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
     seed = f"{rule.span}"
     length = word_count(rule.text)
     fitting = sorted(
-        (
-            o
-            for o in others
-            if o.false_version(rule.negative) is not None and not near_copy(o.text, rule.text)
-        ),
-        key=lambda o: (
-            o.negative == rule.negative,  # a rule turned round before one given another value
-            abs(word_count(o.text) - length),
-            _order(seed, o.text),
-        ),
+        (o for o in others if not near_copy(o.text, rule.text)),
+        key=lambda o: (abs(word_count(o.text) - length), _order(seed, o.text)),
     )
     chosen: list[Rule] = []
     for other in fitting:
@@ -303,11 +263,11 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
             break
     if len(chosen) < CHOICES - 1:
         return None
-    wrong = tuple(str(c.false_version(rule.negative)) for c in chosen)
+    wrong = tuple(c.refigured for c in chosen)
     originals = [_sentence_inside(c.text) for c in chosen]
     explanation = (
-        f"This is the rule as the document gives it. Each other choice turns one of its "
-        f"rules round: in fact, {originals[0]}; {originals[1]}; and {originals[2]}."
+        f"This is the rule as the document gives it. Each other choice changes the figure of "
+        f"one of its rules: in fact, {originals[0]}; {originals[1]}; and {originals[2]}."
     )
     return Candidate(
         kind="single",
