@@ -288,10 +288,16 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
 
 
 def _lowered(topic: str) -> str:
-    first = topic.split()[0] if topic.split() else ""
-    if first.isupper() or (first[1:] and not first[1:].islower()):
-        return topic
-    return topic[:1].lower() + topic[1:]
+    """A heading inside a question: its common words in lower case ("Benefits & Perks" ->
+    "benefits & perks"), its acronyms and names as they are ("TSC meetings")."""
+    words = topic.split()
+    title_case = all(w[:1].isupper() for w in words if len(w) > 3)
+    return " ".join(
+        word.lower()
+        if word[1:].islower() and (index == 0 or (title_case and parts_of_speech(word.lower())))
+        else word
+        for index, word in enumerate(words)
+    )
 
 
 def _sentence_inside(text: str) -> str:

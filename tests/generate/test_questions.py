@@ -885,3 +885,10 @@ def test_a_list_too_long_to_quote_is_not_asked_but_lends_its_members() -> None:
     assert prompts == [
         "When opening the shop, which is NOT one of the three points that the manager should keep?"
     ]
+
+
+def test_a_title_case_heading_reads_in_lower_case_inside_the_question() -> None:
+    titled = _RULES.replace("Leave\n", "Leave & Holidays\n", 1)
+    assert {q.prompt for q in _rule_questions(titled)} == {
+        "Which statement about leave & holidays is true, according to the document?"
+    }
