@@ -31,6 +31,7 @@ from quizapp.generate.grammar import (
     third_person,
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
+from quizapp.generate.plain import visible
 from quizapp.generate.statements import Statement, first_predicate, shortened
 from quizapp.generate.text import (
     capitalise,
@@ -382,9 +383,31 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
         right=accepted,
         wrong=(),
         highlight=subject.span,
-        explanation=joined(capitalise(restate(statement)), statement.followup),
+        explanation=_impersonal(
+            joined(capitalise(restate(statement)), _other_roles(statement), statement.followup)
+        ),
         score=3.0,
     )
+
+
+def _other_roles(statement: Statement) -> str:
+    """What else the sentence calls the subject, after the role asked about ("..., the
+    concentrated expression of ..., and the starting point for ..."): why the answer
+    matters, in the document's own terms. Empty when the sentence says nothing more."""
+    sentence = statement.sentence
+    rest = visible(sentence.text[statement.action.span[1] - sentence.start :]).strip(" .;")
+    if not rest.startswith(",") or _NEXT_CLAUSE.match(rest):
+        return ""
+    rest = rest.lstrip(", ")
+    if word_count(rest) < MIN_OTHER_ROLE_WORDS or word_count(rest) > MAX_OTHER_ROLE_WORDS:
+        return ""
+    return f"The document also calls it {rest}"
+
+
+# A clause after the role, not another role: ", which ...", ", so ...", ", but ...".
+_NEXT_CLAUSE = re.compile(r",\s*(?:which|who|so|but|and\s+(?:is|are|was|it|they))\b", re.I)
+MIN_OTHER_ROLE_WORDS = 4
+MAX_OTHER_ROLE_WORDS = 40
 
 
 MAX_NAME_WORDS = 7  # a longer name is asked only when the document also has a short one

@@ -892,3 +892,16 @@ def test_a_title_case_heading_reads_in_lower_case_inside_the_question() -> None:
     assert {q.prompt for q in _rule_questions(titled)} == {
         "Which statement about leave & holidays is true, according to the document?"
     }
+
+
+def test_what_else_the_sentence_calls_the_answer_explains_why_it_matters() -> None:
+    body = (
+        "Reporting hazards at once is the first duty of every worker, the basis of the plant "
+        "licence, and the measure of a good shift."
+    )
+    (question,) = [q for q in _questions(body, "Plant rules") if q.prompt.startswith("What is")]
+    assert question.prompt == "What is the first duty of every worker?"
+    assert question.explanation == (
+        "Reporting hazards at once is the first duty of every worker. The document also calls "
+        "it the basis of the plant licence, and the measure of a good shift."
+    )
