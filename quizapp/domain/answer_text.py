@@ -151,6 +151,10 @@ class AnswerPattern:
         typed = _without_units(_counted(typed, units, one=one), units)
         if typed[:1] == ("to",) and expected[:1] and expected[0].endswith("ing"):
             typed = typed[1:]  # "to serve the people" answers "serving the people"
+        # "organizer, implementer" lists what "organizer and implementer" does: a comma
+        # for the "and" (or the "and" left out) is the same answer.
+        expected = tuple(w for w in expected if w != "and")
+        typed = tuple(w for w in typed if w != "and")
         if "".join(expected) == "".join(typed):
             return True  # "rerun" for "re-run": a hyphen or a space is not an error
         if not expected or len(expected) != len(typed):

@@ -266,6 +266,7 @@ def asked(prompt: str, *answers: str) -> Question:
         ("the party's line", "party line"),  # possessive
         ("Technical Steering Committee (TSC)", "technical steering committee tsc"),
         ("triagers", "a triager"),  # a coined role: its regular plural
+        ("organizer and implementer", "organizer, implementer"),  # a comma for "and"
         ("deprecation", "deprecations"),  # a plural the lexicon lacks of a noun it has
         ("deprecations", "a deprecation"),
         ("Re-run all jobs", "rerun all jobs"),  # a hyphen or a space
