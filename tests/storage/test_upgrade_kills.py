@@ -48,7 +48,7 @@ def old_file(path: Path) -> None:
             " content_hash, typo_tolerance, imported_at)"
             " VALUES ('s', 1, 'S', 'file', 'native', 's.yaml', 'h', 0, '2026-01-01')"
         )
-    sqlite3.connect(path).close()
+    raw.close()  # the last connection: its log goes into the file, as a clean exit leaves it
 
 
 def start_up(path: Path, now: datetime, kill_at: int | None) -> tuple[int | None, int | None]:
