@@ -9,15 +9,46 @@ its model to sort). A heading clicked moves the bar in turn, so the two never di
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTableView, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 DESCENDING = Qt.SortOrder.DescendingOrder
 ASCENDING = Qt.SortOrder.AscendingOrder
 
 
+class SortingHeader(QHeaderView):
+    """A sortable table's headings, with room for the sort arrow in the sorted column only.
+
+    Qt keeps that room (a square the height of the text, and margins: about 20 px) in every
+    column of a header that shows the arrow, so that no column moves when the sort does; at
+    1024 px wide that took the item statistics' question column down to nothing. A column
+    sized to its contents widens when it becomes the sorted one (Qt sizes them again then).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setSectionsClickable(True)  # as QTableView makes its own header
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        if self.isSortIndicatorShown() and logicalIndex != self.sortIndicatorSection():
+            # Less what QCommonStyle adds for the arrow (tests/ui/test_keyboard_sorting.py).
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+            size.setWidth(size.width() - self.fontMetrics().height() - 3 * margin)
+        return size
+
+
 class SortBar(QWidget):
-    """The keyboard's way to sort `view`, which must have sorting enabled."""
+    """The keyboard's way to sort `view`, which sorts (ui/scores/calls.table's `sorted_by`)."""
 
     def __init__(self, view: QTableView, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -183,3 +183,29 @@ def test_sorted_columns_put_rows_without_a_value_last_either_way() -> None:
     assert [i.name for i in model.rows] == ["f", "e"]
     with pytest.raises(ValueError, match="a sort key per column"):
         SortedColumns[Item]([("Name", lambda i: i.name)], [])
+
+
+def test_only_the_sorted_column_keeps_room_for_the_sort_arrow(window: MainWindow) -> None:
+    """Qt keeps room for the arrow in every heading of a sortable table; ours keeps it in
+    the sorted one, so the rest are as wide as in a table that does not sort (under the app's
+    style sheet, which the window put on)."""
+    from quizapp.ui.scores.calls import table
+
+    def widths(view: QTableView) -> list[int]:
+        header = view.horizontalHeader()
+        return [header.sectionSizeFromContents(c).width() for c in range(header.count())]
+
+    model = SortedColumns[Item](
+        [("Name", lambda i: i.name), ("Discrimination", lambda i: str(i.mark))],
+        [lambda i: i.name, lambda i: i.mark],
+    )
+    plain = table(model, "plain", stretch=0)
+    sorting = table(model, "sorting", stretch=0, sorted_by=(1, DESCENDING))
+    plain_widths, sorting_widths = widths(plain), widths(sorting)
+    assert sorting_widths[0] == plain_widths[0]
+    assert sorting_widths[1] > plain_widths[1]
+    sorting.horizontalHeader().setSortIndicator(0, ASCENDING)
+    assert widths(sorting) == [
+        sorting_widths[1] - plain_widths[1] + plain_widths[0],
+        plain_widths[1],
+    ]

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from quizapp.services.errors import ServiceError
 from quizapp.ui.backend import Backend, expecting
+from quizapp.ui.sort_bar import SortingHeader
 
 if TYPE_CHECKING:
     from quizapp.services.facade import Services
@@ -71,9 +72,19 @@ def trainer_caller(area: TrainerArea) -> Caller:
     return call
 
 
-def table(model: QAbstractItemModel, accessible_name: str, *, stretch: int = 1) -> QTableView:
-    """A read-only table of whole rows, the `stretch` column taking the room left."""
+def table(
+    model: QAbstractItemModel,
+    accessible_name: str,
+    *,
+    stretch: int = 1,
+    sorted_by: tuple[int, Qt.SortOrder] | None = None,
+) -> QTableView:
+    """A read-only table of whole rows, the `stretch` column taking the room left;
+    `sorted_by` (column, order) makes it sort, by a heading clicked or its SortBar, starting
+    so."""
     view = QTableView()
+    if sorted_by is not None:
+        view.setHorizontalHeader(SortingHeader())
     view.setModel(model)
     view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,4 +100,7 @@ def table(model: QAbstractItemModel, accessible_name: str, *, stretch: int = 1) 
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
+    if sorted_by is not None:
+        header.setSortIndicator(*sorted_by)
+        view.setSortingEnabled(True)
     return view

@@ -49,10 +49,10 @@ class HistoryView(QWidget):
         self.model = HistoryModel()
         self.model.sort_requested = self.reload
         self.model.loaded.connect(self._counted)
-        self.view = table(self.model, "Attempts", stretch=1)
-        header = self.view.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # the service's own order
-        self.view.setSortingEnabled(True)
+        # Newest first, the service's own order.
+        self.view = table(
+            self.model, "Attempts", stretch=1, sorted_by=(0, Qt.SortOrder.DescendingOrder)
+        )
         self.view.activated.connect(self._open)
         self.view.setToolTip(
             "Open an attempt to see its review; click a heading, or choose in Sort by (Alt+Y), "

@@ -125,10 +125,13 @@ class StatisticsPage(QWidget):
         self.scatter = ChartView("Facility against discrimination, questions to look at marked")
 
         self.model = QuestionStatisticsModel()
-        self.view = table(self.model, "Statistics per question", stretch=1)
+        self.view = table(
+            self.model,
+            "Statistics per question",
+            stretch=1,
+            sorted_by=(0, Qt.SortOrder.AscendingOrder),
+        )
         self.view.selectionModel().currentRowChanged.connect(self._question_chosen)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
         self.view.setToolTip("Click a heading, or choose in Sort by (Alt+Y), to sort")
         self.sort_bar = SortBar(self.view)
         self.responses_model: Columns[Responses] = Columns(
