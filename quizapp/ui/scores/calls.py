@@ -78,10 +78,13 @@ def table(
     *,
     stretch: int = 1,
     sorted_by: tuple[int, Qt.SortOrder] | None = None,
+    wrap: bool = False,
 ) -> QTableView:
-    """A read-only table of whole rows, the `stretch` column taking the room left;
+    """A read-only table of whole rows, the `stretch` column taking the room left.
+
     `sorted_by` (column, order) makes it sort, by a heading clicked or its SortBar, starting
-    so."""
+    so. `wrap` breaks a cell's text onto as many lines as its column's width needs, each row
+    as tall as its text."""
     view = QTableView()
     if sorted_by is not None:
         view.setHorizontalHeader(SortingHeader())
@@ -93,13 +96,18 @@ def table(
     view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    view.setWordWrap(wrap)
+    rows = view.verticalHeader()
+    rows.hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
+    if wrap:
+        view.setProperty("wrapping", True)  # the sheet's rule for wrapped items
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 12)
     if sorted_by is not None:
         header.setSortIndicator(*sorted_by)
         view.setSortingEnabled(True)

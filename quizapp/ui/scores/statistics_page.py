@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -141,10 +140,8 @@ class StatisticsPage(QWidget):
                 ("Chosen", lambda r: f"{r.count} ({percent(r.percent)})"),
             ]
         )
-        self.responses_view = table(self.responses_model, "How the choices were chosen", stretch=0)
-        self.responses_view.setWordWrap(True)
-        self.responses_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+        self.responses_view = table(
+            self.responses_model, "How the choices were chosen", stretch=0, wrap=True
         )
         self.responses_view.setToolTip("How the counted attempts answered the question chosen")
         self.responses_label = muted_label("Choose a question to see how it was answered.")
