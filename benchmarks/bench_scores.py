@@ -88,15 +88,16 @@ def build(path: Path, attempts: int, rng: random.Random) -> dict[str, object]:
             chosen = rng.sample(question_ids[set_index], ITEMS_PER_ATTEMPT)
             graded = state in ("submitted", "expired")
             when = _stamp(started)
-            earned = 0.0
+            answers = []
             for position, qid in enumerate(chosen):
                 right = rng.random() < _chance(ability[trainee] - difficulty[qid])
                 score = (1.0 if right else 0.0) if graded else None
-                earned += score or 0.0
                 response = right_answer[qid] if right else rng.choice(wrong_answers[qid])
-                item_rows.append(
-                    (attempt_uuid, position, qid, shown[qid], response, score, 0, 0, when, 12.5)
-                )
+                answers.append((attempt_uuid, position, qid, shown[qid], response, score))
+            earned = sum(score or 0.0 for *_, score in answers)
+            # A graded exam's answers carry its total, as storage/attempts.save_items writes it.
+            exam_points = earned if graded and mode == "exam" else None
+            item_rows.extend((*answer, exam_points, 0, 0, when, 12.5) for answer in answers)
             finished = started + timedelta(minutes=rng.randrange(3, 30))
             attempt_rows.append(
                 (
@@ -128,8 +129,8 @@ def build(path: Path, attempts: int, rng: random.Random) -> dict[str, object]:
         )
         connection.executemany(
             "INSERT INTO attempt_item (attempt_uuid, position, question_id, choice_order,"
-            " response, score, flagged, checked, answered_at, seconds_spent)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " response, score, exam_points, flagged, checked, answered_at, seconds_spent)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             item_rows,
         )
         for _, sql in indexes:

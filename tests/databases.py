@@ -32,12 +32,22 @@ def postgres_url() -> str | None:
 @contextmanager
 def shared_database(backend: str, folder: Path) -> Iterator[str]:
     """The URL of an empty database at this app's schema, for `backend`."""
-    if backend == "sqlite":
-        url = f"sqlite:///{folder / 'shared.sqlite3'}"
+    with no_tables(backend, folder) as url:
         db = Database(url)
-        prepare(db)
+        if backend == "sqlite":
+            prepare(db)
+        else:
+            upgrade(db)  # what `quizapp db upgrade` does for a room's server
         db.dispose()
         yield url
+
+
+@contextmanager
+def no_tables(backend: str, folder: Path) -> Iterator[str]:
+    """The URL of a database with no tables yet, for `backend` (a migration test brings it
+    to the revision it starts from)."""
+    if backend == "sqlite":
+        yield f"sqlite:///{folder / 'shared.sqlite3'}"
         return
     base = postgres_url()
     if base is None:
@@ -45,9 +55,6 @@ def shared_database(backend: str, folder: Path) -> Iterator[str]:
 
         pytest.skip(f"no PostgreSQL server: set {POSTGRES_VARIABLE} to run this on one")
     with _fresh_schema(base) as url:
-        db = Database(url)
-        upgrade(db)  # what `quizapp db upgrade` does for a room's server
-        db.dispose()
         yield url
 
 

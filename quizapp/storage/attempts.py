@@ -220,6 +220,7 @@ _SAVE_ITEM = (
         answered_at=bindparam("b_answered_at", type_=_ITEMS.c.answered_at.type),
         seconds_spent=bindparam("b_seconds_spent"),
         score=bindparam("b_score"),
+        exam_points=bindparam("b_exam_points"),
         checked=bindparam("b_checked"),
     )
 )
@@ -241,11 +242,14 @@ def save_items(session: Session, attempt: Attempt, positions: list[int]) -> None
 
     Core statements on the tables, built once and run on the session's connection, not the
     ORM's bulk UPDATE: these run for every change, and the ORM's bookkeeping around them cost
-    more than the statements themselves.
+    more than the statements themselves. Once the attempt is a graded exam, each answer gets
+    its total too (models.AttemptItemRow.exam_points): grading writes every answer.
     """
+    quiz = attempt.session
+    exam_points = quiz.points if quiz.mode is Mode.EXAM and quiz.score is not None else None
     rows = []
     for position in positions:
-        item = attempt.session.items[position]
+        item = quiz.items[position]
         rows.append(
             {
                 "b_uuid": attempt.uuid,
@@ -255,6 +259,7 @@ def save_items(session: Session, attempt: Attempt, positions: list[int]) -> None
                 "b_answered_at": item.answered_at,
                 "b_seconds_spent": item.seconds_spent,
                 "b_score": item.score,
+                "b_exam_points": exam_points,
                 "b_checked": item.checked,
             }
         )

@@ -215,20 +215,29 @@ class AttemptItemRow(Base):
     __tablename__ = "attempt_item"
     __table_args__ = (
         UniqueConstraint("attempt_uuid", "position"),
-        # Covers what item statistics read of each answer, so they never visit the rows
-        # (which carry the responses' text): storage/scores.py.
+        # Covers what a trainee's topics read of each of their answers, so they never visit
+        # the rows (which carry the responses' text): storage/scores.py.
         Index(
             "ix_attempt_item_attempt_uuid_question_id_score", "attempt_uuid", "question_id", "score"
+        ),
+        # A set's counted answers in the order item statistics group them, each with its
+        # attempt's total: they are read from this index alone, with no join and no sort.
+        # It serves every look-up by question too, which it begins with.
+        Index(
+            "ix_attempt_item_question_id_exam_points_score", "question_id", "exam_points", "score"
         ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     attempt_uuid: Mapped[str] = mapped_column(ForeignKey("attempt.uuid", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
-    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"))
     choice_order: Mapped[list[int]] = mapped_column(JSON, default=list)
     response: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
     score: Mapped[float | None] = mapped_column(Float)
+    # The points its attempt earned, once that attempt is a graded exam (the answers item
+    # statistics count, which pair each mark with the rest of its attempt); None otherwise.
+    exam_points: Mapped[float | None] = mapped_column(Float)
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     checked: Mapped[bool] = mapped_column(Boolean, default=False)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

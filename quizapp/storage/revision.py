@@ -4,4 +4,4 @@ A constant, checked by tests/storage against the migrations folder: comparing wi
 the start-up an Alembic environment load, and the first look (first_look.py) a SQLAlchemy import.
 """
 
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"

@@ -19,7 +19,7 @@ from sqlalchemy import (
     ColumnElement,
     Float,
     Integer,
-    Select,
+    Subquery,
     case,
     cast,
     func,
@@ -359,20 +359,22 @@ def dashboard_rows(
 # -- item statistics of one set version --------------------------------------------------
 
 
-def counted_attempts(set_pk: int, *, first_only: bool) -> Select[Any]:
-    """The attempts item statistics count: graded exam attempts on this set version (practice
-    answers are checked one by one with the explanation in view), optionally only each
-    trainee's first."""
+def counted_attempts(set_pk: int, *, first_only: bool) -> Subquery:
+    """The attempts item statistics count, with each one's uuid and score: graded exam
+    attempts on this set version (practice answers are checked one by one with the
+    explanation in view), optionally only each trainee's first. Their answers are the ones
+    that carry exam_points (storage/attempts.save_items)."""
     counted = (
         AttemptRow.set_id == set_pk,
         AttemptRow.mode == EXAM,
         AttemptRow.state.in_(GRADED),
     )
     if not first_only:
-        return select(AttemptRow.uuid).where(*counted)
+        return select(AttemptRow.uuid, AttemptRow.score).where(*counted).subquery("counted")
     ranked = (
         select(
             AttemptRow.uuid,
+            AttemptRow.score,
             func.row_number()
             .over(
                 partition_by=AttemptRow.trainee_uuid,
@@ -383,60 +385,60 @@ def counted_attempts(set_pk: int, *, first_only: bool) -> Select[Any]:
         .where(*counted)
         .subquery("ranked")
     )
-    return select(ranked.c.uuid).where(ranked.c.rank == 1)
-
-
-def _counted_totals(set_pk: int, first_only: bool) -> Any:
-    """Per counted attempt, the marks earned (every item is worth 1): worked out once per
-    attempt from its own index entries, and materialized for the join with its answers."""
-    counted = counted_attempts(set_pk, first_only=first_only).subquery("counted")
-    earned = select(func.coalesce(func.sum(AttemptItemRow.score), 0.0)).where(
-        AttemptItemRow.attempt_uuid == counted.c.uuid
-    )
-    return (
-        select(counted.c.uuid.label("uuid"), earned.scalar_subquery().label("total"))
-        .cte("totals")
-        .prefix_with("MATERIALIZED")
-    )
+    return select(ranked.c.uuid, ranked.c.score).where(ranked.c.rank == 1).subquery("counted")
 
 
 def attempt_scores(session: Session, set_pk: int, *, first_only: bool) -> list[float]:
     """The stored score (marks earned over questions asked) of each counted attempt."""
-    counted = counted_attempts(set_pk, first_only=first_only).subquery("counted")
-    rows = session.scalars(
-        select(AttemptRow.score).join(counted, counted.c.uuid == AttemptRow.uuid)
-    )
-    return [score for score in rows if score is not None]  # a graded attempt has one
+    counted = counted_attempts(set_pk, first_only=first_only)
+    return [score for score in session.scalars(select(counted.c.score)) if score is not None]
 
 
 def item_sums(session: Session, set_pk: int, *, first_only: bool) -> dict[int, ItemSums]:
-    """Per question id, the sums its item statistics are computed from (domain/stats.py), in
-    one pass over the counted answers: how many had each (mark, rest of the attempt) pair."""
-    totals = _counted_totals(set_pk, first_only)
-    x = func.coalesce(AttemptItemRow.score, 0.0)
-    r = totals.c.total - x
-    counts: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
-    for qid, mark, rest, n in session.execute(
-        select(AttemptItemRow.question_id, x, r, func.count())
-        .select_from(totals)
-        .join(AttemptItemRow, AttemptItemRow.attempt_uuid == totals.c.uuid)
-        .group_by(AttemptItemRow.question_id, x, r)
-    ):
-        counts[qid].append((float(mark), float(rest), n))
-    return {qid: ItemSums.from_counts(rows) for qid, rows in counts.items()}
+    """Per question id, the sums its item statistics are computed from (domain/stats.py):
+    how many counted answers had each (mark, attempt's total) pair, the rest of the attempt
+    being the total less the mark.
+
+    Every answer of a graded exam carries its attempt's total (exam_points), so all of a set's
+    counts come from the (question_id, exam_points, score) index alone, in the order they are
+    grouped: no answer row, no attempt row and no sort. Each trainee's first attempt (a few
+    thousand attempts) is read from those attempts' answers instead."""
+    counts = select(
+        AttemptItemRow.question_id,
+        AttemptItemRow.exam_points,
+        AttemptItemRow.score,
+        func.count(),
+    ).group_by(AttemptItemRow.question_id, AttemptItemRow.exam_points, AttemptItemRow.score)
+    if first_only:
+        first = counted_attempts(set_pk, first_only=True)
+        counts = counts.select_from(first).join(
+            AttemptItemRow, AttemptItemRow.attempt_uuid == first.c.uuid
+        )
+    else:
+        asked = select(QuestionRow.id).where(QuestionRow.set_id == set_pk)
+        counts = counts.where(
+            AttemptItemRow.question_id.in_(asked), AttemptItemRow.exam_points.is_not(None)
+        )
+    found: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for qid, total, mark, n in session.execute(counts):
+        assert total is not None  # a counted attempt's answers carry it
+        x = float(mark or 0.0)  # grouped as stored, in the index's order; none counts 0
+        found[qid].append((x, float(total) - x, n))
+    return {qid: ItemSums.from_counts(rows) for qid, rows in found.items()}
 
 
 def choice_counts(session: Session, set_pk: int, *, first_only: bool) -> dict[int, dict[int, int]]:
     """Per choice question id: how many counted attempts chose each choice (by its index in
     the question's own order, whatever order the attempt showed)."""
     chosen = _json_elements(session, AttemptItemRow.response)
+    counted = counted_attempts(set_pk, first_only=first_only)
     rows = session.execute(
         select(AttemptItemRow.question_id, _as_integer(chosen.c.value), func.count())
         .select_from(AttemptItemRow)
         .join(chosen, literal(True))
         .join(QuestionRow, QuestionRow.id == AttemptItemRow.question_id)
         .where(
-            AttemptItemRow.attempt_uuid.in_(counted_attempts(set_pk, first_only=first_only)),
+            AttemptItemRow.attempt_uuid.in_(select(counted.c.uuid)),
             AttemptItemRow.response.is_not(None),
             QuestionRow.type.in_(("single", "multiple")),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import timedelta
 from pathlib import Path
@@ -208,6 +209,39 @@ def test_item_statistics_from_sql_sums_equal_the_pure_functions(gear: Database, 
             assert report.test.cronbach_alpha is not None
         else:
             assert report.test.cronbach_alpha is None
+
+
+def test_a_graded_exams_answers_carry_its_points_and_no_other_answers_do(
+    gear: Database,
+) -> None:
+    """What item statistics read (storage/scores.item_sums): written as the attempt is graded,
+    whether submitted or expired at its deadline, and never for practice or ungraded ones."""
+    clock = FakeClock(at(1))
+    ann = trainees.add_trainee(gear, "Ann")
+    submitted = take(gear, clock, ann.uuid, {**WRONG, **HALF, "g-helmet": 0})
+    overdue = take(gear, clock, ann.uuid, {**RIGHT, "n-days": "8"}, submit=False)
+    clock.advance(timedelta(hours=1))
+    [expired] = attempts.expire_overdue(gear, clock=clock)
+    assert expired.uuid == overdue.uuid and expired.session.state is AttemptState.EXPIRED
+    practice = take(gear, clock, ann.uuid, RIGHT, mode=Mode.PRACTICE)
+    dropped = take(gear, clock, ann.uuid, RIGHT, submit=False)
+    attempts.abandon(gear, dropped.uuid, trainee_uuid=ann.uuid, clock=clock)
+    running = take(gear, clock, ann.uuid, RIGHT, submit=False)
+
+    with gear.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT attempt_uuid, score, exam_points FROM attempt_item"
+        ).all()
+    marks: dict[str, list[float]] = {}
+    stored: dict[str, list[float | None]] = {}
+    for uuid, score, points in rows:
+        marks.setdefault(uuid, []).append(score)
+        stored.setdefault(uuid, []).append(points)
+    for graded, points in ((submitted.uuid, 1.5), (expired.uuid, 4.0)):
+        assert math.fsum(marks[graded]) == pytest.approx(points)
+        assert stored[graded] == [pytest.approx(points, abs=1e-12)] * 5
+    for other in (practice.uuid, dropped.uuid, running.uuid):
+        assert stored[other] == [None] * 5
 
 
 def _assert_same(ours: object, expected: object) -> None:

@@ -3,12 +3,13 @@ point 2: a kill between the migrations' statements bricked the file, and each fa
 wrote one more backup).
 
 A file an older QuizApp left (revision 0001, in WAL mode, with look-alike names the new
-schema has to part) is started on by child processes that SIGKILL themselves at 20 steps
-picked at random among all the steps a whole start takes (each statement of the peek, the
-backup and the upgrade, up to its COMMIT; each page the backup copies), and at the first step
-after the COMMIT. After every kill the file passes SQLite's integrity check
-and opens at the old revision or the new, with its data; at most one backup of it exists at
-any time, and one start left alone then finishes the upgrade with exactly one backup.
+schema has to part, and a graded exam whose answers it gives their attempt's points) is
+started on by child processes that SIGKILL themselves at 20 steps picked at random among all
+the steps a whole start takes (each statement of the peek, the backup and the upgrade, up to
+its COMMIT; each page the backup copies), and at the first step after the COMMIT. After every
+kill the file passes SQLite's integrity check and opens at the old revision or the new, with
+its data; at most one backup of it exists at any time, and one start left alone then
+finishes the upgrade with exactly one backup.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from tests.storage.upgrade_child import start_up_and_report
 KILLS = 20
 NAMES = ["dana", "Dana", *(f"Trainee {n:03}" for n in range(150))]
 T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+EXAM_MARKS = [1.0, 0.5, 0.0, 0.5]
 
 
 def old_file(path: Path) -> None:
@@ -44,11 +46,27 @@ def old_file(path: Path) -> None:
             [(f"u{n:03}", name, f"2026-01-01 00:00:{n % 60:02}") for n, name in enumerate(NAMES)],
         )
         raw.execute(
-            "INSERT INTO question_set (slug, version, title, origin, source_format, file_name,"
-            " content_hash, typo_tolerance, imported_at)"
-            " VALUES ('s', 1, 'S', 'file', 'native', 's.yaml', 'h', 0, '2026-01-01')"
+            "INSERT INTO question_set (id, slug, version, title, origin, source_format,"
+            " file_name, content_hash, typo_tolerance, imported_at)"
+            " VALUES (1, 's', 1, 'S', 'file', 'native', 's.yaml', 'h', 0, '2026-01-01')"
         )
-    sqlite3.connect(path).close()
+        # A graded exam, whose answers the upgrade to 0007 gives its points.
+        raw.executemany(
+            "INSERT INTO question (id, set_id, position, key, type, prompt, explanation, quote,"
+            " section, tags) VALUES (?, 1, ?, ?, 'single', '?', '', '', '', '[]')",
+            [(n + 1, n, f"q{n}") for n in range(len(EXAM_MARKS))],
+        )
+        raw.execute(
+            "INSERT INTO attempt (uuid, trainee_uuid, set_id, mode, settings, started_at, state,"
+            " score, current_position) VALUES ('a1', 'u000', 1, 'exam', '{}', '2026-01-01',"
+            " 'submitted', 0.5, 0)"
+        )
+        raw.executemany(
+            "INSERT INTO attempt_item (attempt_uuid, position, question_id, choice_order, score,"
+            " flagged, checked, seconds_spent) VALUES ('a1', ?, ?, '[]', ?, 0, 0, 0)",
+            [(n, n + 1, mark) for n, mark in enumerate(EXAM_MARKS)],
+        )
+    raw.close()  # the last connection: its log goes into the file, as a clean exit leaves it
 
 
 def start_up(path: Path, now: datetime, kill_at: int | None) -> tuple[int | None, int | None]:
@@ -85,6 +103,8 @@ def check_opens(path: Path) -> str:
             rows = raw.execute("SELECT name, name_key FROM trainee ORDER BY uuid").fetchall()
             assert [name for name, _ in rows] == ["dana", "Dana (2)", *NAMES[2:]]
             assert [key for _, key in rows] == [name_key(name) for name, _ in rows]
+            points = raw.execute("SELECT exam_points FROM attempt_item").fetchall()
+            assert points == [(sum(EXAM_MARKS),)] * len(EXAM_MARKS)
     raw.close()
     assert looked == revision
     return revision

@@ -11,8 +11,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QBarSeries, QScatterSeries
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from quizapp.domain.exams import ExamSettings, ShowAnswers
@@ -257,3 +265,68 @@ def test_the_trainer_reviews_an_exam_whose_answers_the_trainee_does_not_see_yet(
         for item in as_trainer.session.items
         if item.question.type != "short"
     )
+
+
+LONG_CHOICE = (
+    "A baseball cap, worn back to front so that the peak shades the neck from the sun while "
+    "the trainee bends over the work"
+)
+
+
+def painted_text_fits(view: QTableView, row: int, column: int) -> bool:
+    """Whether a cell's text, wrapped at word boundaries, fits the rectangle the style paints
+    its text in (the cell less the style sheet's padding), rather than being elided."""
+    index = view.model().index(row, column)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    delegate = view.itemDelegateForIndex(index)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
+    text_rect = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    needed = option.fontMetrics.boundingRect(
+        QRect(0, 0, text_rect.width(), 100_000), Qt.TextFlag.TextWordWrap, option.text
+    )
+    return needed.width() <= text_rect.width() and needed.height() <= text_rect.height()
+
+
+def test_a_long_choice_is_read_whole_in_the_answers_table(
+    window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock, tmp_path: Path
+) -> None:
+    """At 1024 x 768 the answers' table is narrow: a long choice wraps onto as many lines as
+    it needs (its row grows, every word painted), and its whole text is the cell's text and
+    tooltip."""
+    from tests.score_data import TOPICS_SET
+
+    trainer.set_passphrase(db, PASSPHRASE, clock=clock, first=True)
+    long_cap = f'{{text: "{LONG_CHOICE}"}}'
+    import_topics_set(db, tmp_path, TOPICS_SET.replace("{text: A cap}", long_cap))
+    dana = trainees.add_trainee(db, "Dana")
+    take(db, clock, dana.uuid, {**WRONG, "g-helmet": 1})
+    take(db, clock, dana.uuid, RIGHT)
+    window.resize(1024, 768)
+    area = open_trainer(window, qtbot)
+    area.tabs.setCurrentWidget(area.statistics_page)
+    settle(qtbot)
+    page = area.statistics_page
+    page.set_box.setCurrentIndex(page.set_box.findData("gear"))
+    settle(qtbot)
+    helmet = next(i for i, q in enumerate(page.model.rows) if q.key == "g-helmet")
+    page.view.setCurrentIndex(page.model.index(helmet, 0))
+    settle(qtbot)
+
+    view, model = page.responses_view, page.responses_model
+    cap = next(n for n, r in enumerate(model.rows) if r.text == LONG_CHOICE)
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        assert model.index(cap, 0).data(role) == LONG_CHOICE
+    others = [n for n in range(model.rowCount()) if n != cap]
+    assert view.rowHeight(cap) > 3 * max(view.rowHeight(n) for n in others)
+    for row in range(model.rowCount()):
+        assert painted_text_fits(view, row, 0), model.rows[row].text
+
+    # A narrower column (the window, or the splitter, made narrower) measures the rows again.
+    tall = view.rowHeight(cap)
+    view.setFixedWidth(view.width() - 30)
+    qtbot.waitUntil(lambda: view.rowHeight(cap) > tall)
+    for row in range(model.rowCount()):
+        assert painted_text_fits(view, row, 0), model.rows[row].text

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from quizapp.services.errors import ServiceError
 from quizapp.ui.backend import Backend, expecting
+from quizapp.ui.sort_bar import SortingHeader
 
 if TYPE_CHECKING:
     from quizapp.services.facade import Services
@@ -71,9 +72,22 @@ def trainer_caller(area: TrainerArea) -> Caller:
     return call
 
 
-def table(model: QAbstractItemModel, accessible_name: str, *, stretch: int = 1) -> QTableView:
-    """A read-only table of whole rows, the `stretch` column taking the room left."""
+def table(
+    model: QAbstractItemModel,
+    accessible_name: str,
+    *,
+    stretch: int = 1,
+    sorted_by: tuple[int, Qt.SortOrder] | None = None,
+    wrap: bool = False,
+) -> QTableView:
+    """A read-only table of whole rows, the `stretch` column taking the room left.
+
+    `sorted_by` (column, order) makes it sort, by a heading clicked or its SortBar, starting
+    so. `wrap` breaks a cell's text onto as many lines as its column's width needs, each row
+    as tall as its text."""
     view = QTableView()
+    if sorted_by is not None:
+        view.setHorizontalHeader(SortingHeader())
     view.setModel(model)
     view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,11 +96,19 @@ def table(model: QAbstractItemModel, accessible_name: str, *, stretch: int = 1) 
     view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    view.setWordWrap(wrap)
+    rows = view.verticalHeader()
+    rows.hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
+    if wrap:
+        view.setProperty("wrapping", True)  # the sheet's rule for wrapped items
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 12)
+    if sorted_by is not None:
+        header.setSortIndicator(*sorted_by)
+        view.setSortingEnabled(True)
     return view

@@ -101,7 +101,8 @@ class DashboardPage(QWidget):
         filters.addWidget(self.set_box, 0, 1)
         filters.addWidget(_buddy("Tr&ainee:", self.trainee_box), 0, 2)
         filters.addWidget(self.trainee_box, 0, 3)
-        filters.addWidget(_buddy("Sort b&y:", self.order_box), 0, 4)
+        # Not "Sort by", which the attempts' table below answers to (Alt+Y): ui/sort_bar.py.
+        filters.addWidget(_buddy("List trai&nees:", self.order_box), 0, 4)
         filters.addWidget(self.order_box, 0, 5)
         dates = QHBoxLayout()
         dates.addWidget(self.dates_box)

@@ -14,6 +14,7 @@ from quizapp.services.scores import HistoryEntry, HistorySort, Page
 from quizapp.ui.scores.calls import Caller, table
 from quizapp.ui.scores.charts import ChartView, percent_over_time
 from quizapp.ui.scores.models import HistoryModel
+from quizapp.ui.sort_bar import SortBar
 from quizapp.ui.widgets import muted_label
 
 if TYPE_CHECKING:
@@ -48,12 +49,16 @@ class HistoryView(QWidget):
         self.model = HistoryModel()
         self.model.sort_requested = self.reload
         self.model.loaded.connect(self._counted)
-        self.view = table(self.model, "Attempts", stretch=1)
-        header = self.view.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # the service's own order
-        self.view.setSortingEnabled(True)
+        # Newest first, the service's own order.
+        self.view = table(
+            self.model, "Attempts", stretch=1, sorted_by=(0, Qt.SortOrder.DescendingOrder)
+        )
         self.view.activated.connect(self._open)
-        self.view.setToolTip("Open an attempt to see its review; click a heading to sort")
+        self.view.setToolTip(
+            "Open an attempt to see its review; click a heading, or choose in Sort by (Alt+Y), "
+            "to sort"
+        )
+        self.sort_bar = SortBar(self.view)
         self.count_label = muted_label()
         self.open_button = QPushButton("&Open the review")
         self.open_button.setAccessibleName("Open the review of the chosen attempt")
@@ -66,6 +71,7 @@ class HistoryView(QWidget):
         self._with_chart = with_chart
         bar = QHBoxLayout()
         bar.addWidget(self.count_label, 1)
+        bar.addWidget(self.sort_bar)
         bar.addWidget(self.open_button)
         top = QWidget()
         top_layout = QVBoxLayout(top)

@@ -18,7 +18,7 @@ from quizapp.domain.session import AttemptState, Mode
 from quizapp.domain.stats import ItemFlag
 from quizapp.services.scores import DashboardRow, HistoryEntry, HistorySort, Page, QuestionFigures
 from quizapp.ui.columns_model import NO_INDEX as _NO_INDEX
-from quizapp.ui.columns_model import Column, Columns, Row, when
+from quizapp.ui.columns_model import Column, Columns, Row, SortedColumns, when
 from quizapp.ui.columns_model import Index as _Index
 from quizapp.ui.theme import current_colours
 
@@ -202,9 +202,10 @@ def needs_a_look(figures: QuestionFigures) -> str:
     return "; ".join(FLAG_WORDS[flag] for flag in figures.statistics.flags)
 
 
-class QuestionStatisticsModel(Columns[QuestionFigures]):
-    """The per-question figures of a set version; a question that needs a look is drawn in
-    the theme's flag colours and says why in its last column."""
+class QuestionStatisticsModel(SortedColumns[QuestionFigures]):
+    """The per-question figures of a set version, sortable by any of them (a figure that is
+    undefined last); a question that needs a look is drawn in the theme's flag colours and
+    says why in its last column (sorted by how many reasons it has)."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -217,7 +218,17 @@ class QuestionStatisticsModel(Columns[QuestionFigures]):
                 ("Discrimination", lambda q: percent(q.statistics.discrimination_index, 1)),
                 ("Efficiency", lambda q: percent(q.statistics.discriminative_efficiency, 1)),
                 ("Needs a look", needs_a_look),
-            ]
+            ],
+            [
+                lambda q: q.position,
+                lambda q: q.prompt.casefold(),
+                lambda q: q.statistics.attempts,
+                lambda q: q.statistics.facility,
+                lambda q: q.statistics.sd,
+                lambda q: q.statistics.discrimination_index,
+                lambda q: q.statistics.discriminative_efficiency,
+                lambda q: len(q.statistics.flags),
+            ],
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

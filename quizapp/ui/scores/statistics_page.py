@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -31,6 +30,7 @@ from quizapp.ui.scores.calls import table
 from quizapp.ui.scores.charts import ChartView, facility_scatter, score_histogram
 from quizapp.ui.scores.exports import Exports
 from quizapp.ui.scores.models import QuestionStatisticsModel, percent
+from quizapp.ui.sort_bar import SortBar
 from quizapp.ui.widgets import muted_label
 
 if TYPE_CHECKING:
@@ -124,8 +124,15 @@ class StatisticsPage(QWidget):
         self.scatter = ChartView("Facility against discrimination, questions to look at marked")
 
         self.model = QuestionStatisticsModel()
-        self.view = table(self.model, "Statistics per question", stretch=1)
+        self.view = table(
+            self.model,
+            "Statistics per question",
+            stretch=1,
+            sorted_by=(0, Qt.SortOrder.AscendingOrder),
+        )
         self.view.selectionModel().currentRowChanged.connect(self._question_chosen)
+        self.view.setToolTip("Click a heading, or choose in Sort by (Alt+Y), to sort")
+        self.sort_bar = SortBar(self.view)
         self.responses_model: Columns[Responses] = Columns(
             [
                 ("Choice", lambda r: r.text),
@@ -133,10 +140,8 @@ class StatisticsPage(QWidget):
                 ("Chosen", lambda r: f"{r.count} ({percent(r.percent)})"),
             ]
         )
-        self.responses_view = table(self.responses_model, "How the choices were chosen", stretch=0)
-        self.responses_view.setWordWrap(True)
-        self.responses_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+        self.responses_view = table(
+            self.responses_model, "How the choices were chosen", stretch=0, wrap=True
         )
         self.responses_view.setToolTip("How the counted attempts answered the question chosen")
         self.responses_label = muted_label("Choose a question to see how it was answered.")
@@ -164,10 +169,15 @@ class StatisticsPage(QWidget):
         charts.setChildrenCollapsible(False)
         charts.addWidget(self.histogram)
         charts.addWidget(self.scatter)
+        questions = QWidget()
+        questions_layout = QVBoxLayout(questions)
+        questions_layout.setContentsMargins(0, 0, 0, 0)
+        questions_layout.addWidget(self.view, 1)
+        questions_layout.addWidget(self.sort_bar, 0, Qt.AlignmentFlag.AlignRight)
         main = QSplitter(Qt.Orientation.Vertical)
         main.setChildrenCollapsible(False)
         main.addWidget(charts)
-        main.addWidget(self.view)
+        main.addWidget(questions)
         main.setStretchFactor(0, 4)
         main.setStretchFactor(1, 5)
         body = QSplitter(Qt.Orientation.Horizontal)
