@@ -24,6 +24,11 @@ from tests.ui.drive import click, settle
 from tests.ui.trainer_steps import PASSPHRASE, open_trainer, type_passphrase, unlock_dialog
 
 PIN = "2468"
+# Long enough that their digits cannot turn up by chance in the file's UUIDs, timestamps and
+# base64 hashes, as a 4-digit PIN did once in 1,000-odd runs ("2468" inside a timestamp or
+# a hash is not the PIN stored in clear).
+LONG_PIN = "80413579246"
+WRONG_LONG_PIN = "31975208642"
 
 
 def pick_name(window: MainWindow, qtbot: QtBot, name: str) -> None:
@@ -114,15 +119,15 @@ def test_no_passphrase_or_pin_in_clear_in_the_database_file_or_the_log_file(
     trainer_area.tabs.setCurrentWidget(trainer_area.trainees_page)
     settle(qtbot)
     trainer_area.trainees_page.select("Ann")
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PIN, True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (LONG_PIN, True))
     click(qtbot, trainer_area.trainees_page.pin_button)
     assert trainer_area.trainees_page.model.rows[0].has_pin
     click(qtbot, trainer_area.leave_button)
 
     pick_name(window, qtbot, "Ann")
-    type_pin(qtbot, pin_dialog(window), "13579")
+    type_pin(qtbot, pin_dialog(window), WRONG_LONG_PIN)
     clock.advance(timedelta(seconds=1))
-    type_pin(qtbot, pin_dialog(window), PIN)
+    type_pin(qtbot, pin_dialog(window), LONG_PIN)
     assert window.trainee_area.trainee is not None
     assert window.trainee_area.trainee.uuid == ann.uuid
 
@@ -135,7 +140,7 @@ def test_no_passphrase_or_pin_in_clear_in_the_database_file_or_the_log_file(
     stored = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
     assert "A wrong PIN was given" in logged and "passphrase" in logged  # the log was written
     assert b"scrypt$" in stored  # and the hashes stored
-    for secret in (PASSPHRASE, "wrong-passphrase-typed", PIN, "13579"):
+    for secret in (PASSPHRASE, "wrong-passphrase-typed", LONG_PIN, WRONG_LONG_PIN):
         assert secret not in logged
         assert secret.encode() not in stored
         assert secret.encode("utf-16-le") not in stored
