@@ -34,6 +34,7 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 MAX_FIGURES = 2
+FULL_SHARE = 100
 
 
 def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
@@ -48,6 +49,8 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     for unit, figure in found:
         if _worked_out(figure, find_figures(unit.sentence.text)) or _garbled(unit):
             continue
+        if figure.kind == "percent" and figure.value >= FULL_SHARE:
+            continue  # "____% coverage, no exceptions": the end of the scale is guessed
         shaped = (
             _how_many_subject(unit, figure)
             or _fronted(unit, figure)

@@ -20,6 +20,12 @@ from quizapp.generate.text import fold, word_count
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
 CODE = re.compile(r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b[a-z_]+\.[a-z]{1,4}\b|@")
+# "If necessary, whom can you reach out to?": necessary for what, the sentence before says.
+_ELLIPTICAL_CONDITION = re.compile(
+    r"^(?:if|when|where|unless|as)\s+(?:necessary|needed|required|possible|appropriate|"
+    r"applicable|relevant|so|not|any|such|that)\b",
+    re.IGNORECASE,
+)
 MAX_SHORT_ANSWER_WORDS = 4
 MAX_PROMPT_WORDS = 48
 MAX_CHOICE_WORDS = 24
@@ -46,6 +52,8 @@ def flaw(draft: Candidate) -> str | None:
         return "prompt too long"
     if CODE.search(draft.prompt) or any(CODE.search(c) for c in (*draft.right, *draft.wrong)):
         return "code or a link in the question"
+    if _ELLIPTICAL_CONDITION.match(draft.prompt):
+        return "its condition leans on what came before"
     prompt = f" {fold(draft.prompt)} "
     if any(f" {fold(answer)} " in prompt for answer in draft.right):
         return "answer in prompt"

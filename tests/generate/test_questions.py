@@ -6,7 +6,9 @@ from quizapp.domain.grading import grade
 from quizapp.domain.questions import Question
 from quizapp.generate import analyse, generate_set
 from quizapp.generate.agents import names_with_head
+from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import find_figures, near_values
+from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
 
 
@@ -905,3 +907,34 @@ def test_what_else_the_sentence_calls_the_answer_explains_why_it_matters() -> No
         "Reporting hazards at once is the first duty of every worker. The document also calls "
         "it the basis of the plant licence, and the measure of a good shift."
     )
+
+
+def test_no_question_whose_condition_leans_on_the_sentence_before() -> None:
+    def draft(prompt: str) -> Candidate:
+        return Candidate(
+            kind="short",
+            family="who",
+            stem="s",
+            fact="f",
+            prompt=prompt,
+            right=("members",),
+            wrong=(),
+            quote=(0, 1),
+            highlight=None,
+            section="",
+            tags=(),
+            explanation="",
+            anchor=0,
+            score=1.0,
+        )
+
+    assert flaw(draft("If necessary, whom can you reach out to?")) == (
+        "its condition leans on what came before"
+    )
+    assert flaw(draft("If a report is urgent, whom can you reach out to?")) is None
+
+
+def test_a_full_share_is_not_asked_its_end_of_the_scale_is_guessed() -> None:
+    body = "Every change must keep 100% test coverage. Every change must keep 75% of reviews green."
+    blanks = [q.prompt for q in _questions(body) if "____%" in q.prompt]
+    assert blanks == ['Fill in the blank: "Every change must keep ____% of reviews green."']
