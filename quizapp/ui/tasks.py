@@ -21,6 +21,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from quizapp.ui.ui_thread_collector import UiThreadCollector
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -123,6 +125,8 @@ class TaskRunner(QObject):
         self._outstanding = 0
         self._running: Task | None = None
         self._closed = False
+        # No garbage collection on the worker: see ui_thread_collector.
+        self._collector = UiThreadCollector(self)
         self._slow_timer = QTimer(self)
         self._slow_timer.setSingleShot(True)
         self._slow_timer.setInterval(SLOW_MS)
@@ -186,6 +190,7 @@ class TaskRunner(QObject):
             self._jobs.put(None)
             self._worker.join()
             self._worker = None
+        self._collector.close()
 
     def _work(self) -> None:
         while (job := self._jobs.get()) is not None:

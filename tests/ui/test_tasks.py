@@ -3,6 +3,7 @@ with progress, cancel and the word that a task is slow."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 
@@ -113,3 +114,43 @@ def test_a_slow_task_is_announced_and_a_quick_one_is_not(qtbot: QtBot, runner: T
     with qtbot.waitSignal(runner.idle):
         pass
     assert slow == ["slow"]
+
+
+FREED_ON: list[str] = []  # the thread that freed each _Cycle
+
+
+class _Cycle:
+    """Garbage only the cyclic collector frees."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        FREED_ON.append(threading.current_thread().name)
+
+
+def test_garbage_made_on_the_worker_is_collected_on_the_ui_thread(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """A Qt object collected on the worker runs its destructor there and can freeze the app
+    (see ui_thread_collector): so the worker never collects, the UI thread does."""
+    FREED_ON.clear()
+    threshold = gc.get_threshold()[0]
+
+    def litter(_: Progress) -> None:
+        for _n in range(20 * threshold):  # far past the point the collector would start
+            _Cycle()
+
+    with qtbot.waitSignal(runner.idle):
+        runner.run(litter, lambda _: None, pytest.fail)
+    qtbot.waitUntil(lambda: len(FREED_ON) == 20 * threshold)
+    assert set(FREED_ON) == {"MainThread"}
+
+
+def test_the_automatic_collector_is_back_once_the_last_runner_closes(qtbot: QtBot) -> None:
+    first, second = TaskRunner(), TaskRunner()
+    assert not gc.isenabled()
+    first.close()
+    assert not gc.isenabled()
+    second.close()
+    assert gc.isenabled()
