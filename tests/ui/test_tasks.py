@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
+from quizapp.ui import ui_thread_collector
 from quizapp.ui.tasks import Progress, TaskCancelled, TaskRunner
 
 
@@ -154,3 +155,21 @@ def test_the_automatic_collector_is_back_once_the_last_runner_closes(qtbot: QtBo
     assert not gc.isenabled()
     second.close()
     assert gc.isenabled()
+
+
+def test_a_full_collection_waits_its_turn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its pause must not come between each keystroke and its save: one per FULL_EVERY_S."""
+    monkeypatch.setattr(ui_thread_collector, "_last_full", 1000.0)
+    threshold = gc.get_threshold()
+    gc.disable()  # as a live runner has it: only collect_due collects
+    try:
+        for _n in range(threshold[2] + 1):
+            gc.collect(1)  # each counts towards the oldest generation
+        litter = [[n] for n in range(2 * threshold[0])]
+        ui_thread_collector.collect_due(now=1010.0)  # too soon for a full one
+        assert gc.get_count()[0] < threshold[0] and gc.get_count()[2] > threshold[2]
+        litter += [[n] for n in range(2 * threshold[0])]
+        ui_thread_collector.collect_due(now=1000.0 + ui_thread_collector.FULL_EVERY_S + 1)
+        assert gc.get_count()[2] == 0 and litter
+    finally:
+        gc.enable()
