@@ -170,6 +170,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:  # a file named on the command line that cannot be read or written
         print(f"quizapp: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
         return EXIT_PROBLEMS
+    finally:
+        _close_opened()
+
+
+# What this command opened, closed when it ends: a connection left for the collector is closed
+# whenever that runs, and its last close checkpoints and deletes the -wal and -shm, which a
+# later read-only look in the same process (main() called again, as the tests do) may be
+# reading just then: "unable to open database file".
+_OPENED: list[Opened] = []
+
+
+def _close_opened() -> None:
+    while _OPENED:
+        _OPENED.pop().db.dispose()
 
 
 def _open_database(url_option: str | None, *, may_change: bool = True) -> Opened:
@@ -177,6 +191,7 @@ def _open_database(url_option: str | None, *, may_change: bool = True) -> Opened
     from quizapp.services.start_up import open_database
 
     opened = open_database(url_option, may_change=may_change)
+    _OPENED.append(opened)
     if opened.backup is not None:
         print(
             f"quizapp: upgraded {opened.db.display_name}; the old file is kept as {opened.backup}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -411,3 +412,16 @@ def test_trainer_set_passphrase_reads_it_twice_from_stdin_and_keeps_only_a_hash(
     db.dispose()
     stored = b"".join(p.read_bytes() for p in tmp_path.glob("room.sqlite3*"))
     assert b"walnut-ladder-7" not in stored and b"scrypt$" in stored
+
+
+def test_a_command_closes_the_database_it_opened(tmp_path: Path, db_url: str) -> None:
+    """Nothing is left for the collector to close at a moment of its choosing: its close
+    would delete the -wal and -shm under a later look in the same process."""
+    path = write_sample_set(tmp_path)
+    gc.disable()  # the collector closes nothing behind the command's back
+    try:
+        assert main(["import", str(path)]) == 0
+        beside = sorted(p.name for p in tmp_path.glob("cli.sqlite3*"))
+    finally:
+        gc.enable()
+    assert beside == ["cli.sqlite3"]  # the last connection closed: log checkpointed, gone
