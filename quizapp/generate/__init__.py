@@ -8,7 +8,6 @@ from a hash of the content.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,6 +24,7 @@ from quizapp.domain.questions import (
 from quizapp.generate.action_questions import action_drafts
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.contrast_questions import contrast_drafts
+from quizapp.generate.distractors import stable_order
 from quizapp.generate.field_questions import field_drafts
 from quizapp.generate.figure_questions import figure_drafts
 from quizapp.generate.frequency_questions import frequency_drafts
@@ -180,8 +180,4 @@ def _choices(draft: Candidate) -> tuple[Choice, ...]:
     right = 1.0 if draft.kind == "single" else 1.0 / k
     wrong = 0.0 if draft.kind == "single" else -1.0 / k
     choices = [Choice(t, right) for t in draft.right] + [Choice(t, wrong) for t in draft.wrong]
-    return tuple(sorted(choices, key=lambda c: _order(draft.fact, c.text)))
-
-
-def _order(seed: str, text: str) -> str:
-    return hashlib.sha256(f"{seed}\x00{text}".encode()).hexdigest()
+    return tuple(sorted(choices, key=lambda c: stable_order(draft.fact, c.text)))

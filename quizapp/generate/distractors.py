@@ -43,7 +43,7 @@ def pick(
     seen = {fold(a) for a in answers}
     ranked = sorted(
         {fold(c): c for c in candidates if fold(c) not in seen}.values(),
-        key=lambda c: (abs(word_count(c) - mean), _order(seed, c)),
+        key=lambda c: (abs(word_count(c) - mean), stable_order(seed, c)),
     )
     for candidate in ranked:
         if any(near_copy(candidate, other) for other in (*answers, *taken)):
@@ -54,5 +54,7 @@ def pick(
     return None
 
 
-def _order(seed: str, text: str) -> str:
+def stable_order(seed: str, text: str) -> str:
+    """A sort key that is the same on every run and for every machine, yet not the
+    document's order: the generator draws nothing at random."""
     return hashlib.sha256(f"{seed}\x00{text}".encode()).hexdigest()

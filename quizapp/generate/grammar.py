@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizapp.generate.lexicon import inflect, is_base_verb, parts_of_speech, singular
+from quizapp.generate.lexicon import (
+    FUNCTION_WORDS,
+    inflect,
+    is_base_verb,
+    parts_of_speech,
+    singular,
+)
 from quizapp.generate.text import capitalise, words
 
 if TYPE_CHECKING:
@@ -125,6 +131,10 @@ def in_sentence(phrase: str) -> str:
     first, _, rest = phrase.partition(" ")
     if first.lower() in _DETERMINERS and rest:
         return first.lower() + " " + rest  # "Every complaint", "All staff"
+    if first == "I":
+        return phrase
+    if first.lower() in FUNCTION_WORDS and rest:
+        return first.lower() + " " + rest  # a clause: "If you ..." inside a sentence
     if not first[:1].isupper() or (first.isupper() and len(first) > 1):
         return phrase
     if rest[:1].isupper() and first.lower() not in ("the", "a", "an"):

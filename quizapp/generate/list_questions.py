@@ -17,12 +17,12 @@ quote is the whole list, announcement included, which is the passage that proves
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
-from quizapp.generate.distractors import near_copy
+from quizapp.generate.distractors import near_copy, stable_order
+from quizapp.generate.grammar import in_sentence
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech
 from quizapp.generate.plain import plain
 from quizapp.generate.sentences import Sentence
@@ -220,7 +220,7 @@ def _named(announcement: str, before: list[Sentence], document: Document) -> tup
         ):
             return None
         we = _WE.match(subject)
-        clause = f"to {subject[we.end() :]}" if we else f"that {_lowered(subject)}"
+        clause = f"to {subject[we.end() :]}" if we else f"that {in_sentence(subject)}"
         return _joined(kind, clause, after), front
     purpose = _PURPOSE.match(text)
     if purpose and "," not in purpose.group("purpose"):
@@ -230,7 +230,7 @@ def _named(announcement: str, before: list[Sentence], document: Document) -> tup
         subject = include.group("subject").strip()
         if points_back(subject) or not re.match(r"^(?:the|all|each|every)\s", subject, re.I):
             return None
-        return _lowered(subject), front
+        return in_sentence(subject), front
     return None
 
 
@@ -247,15 +247,6 @@ def _person_named(before: list[Sentence], document: Document) -> str | None:
 
 def _joined(*parts: str) -> str:
     return " ".join(p for p in parts if p)
-
-
-def _lowered(phrase: str) -> str:
-    """A phrase that opened a sentence, now inside one: "The treasurer" -> "the treasurer",
-    while a name keeps its capital."""
-    first, _, rest = phrase.partition(" ")
-    if first.lower() in ("the", "a", "an", "all", "each", "every", "our", "its", "their"):
-        return _joined(first.lower(), rest)
-    return phrase
 
 
 def _counted(
@@ -320,7 +311,9 @@ def _is_action(member: str) -> bool:
 
 def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidate | None:
     seed = f"{enumeration.span}"
-    shown = sorted(_choosable(enumeration.members), key=lambda m: _order(seed, m))[:SHOWN_MEMBERS]
+    shown = sorted(_choosable(enumeration.members), key=lambda m: stable_order(seed, m))[
+        :SHOWN_MEMBERS
+    ]
     stem = f"{enumeration.front}which is NOT one of {enumeration.what}?"
     stem = capitalise(stem)
     taken = content_words(stem)
@@ -336,9 +329,9 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         return None
     mean = sum(word_count(m) for m in shown) / len(shown)
     outsider, home = min(
-        outsiders, key=lambda pair: (abs(word_count(pair[0]) - mean), _order(seed, pair[0]))
+        outsiders, key=lambda pair: (abs(word_count(pair[0]) - mean), stable_order(seed, pair[0]))
     )
-    listed = "; ".join(_inline(m) for m in enumeration.members)
+    listed = "; ".join(in_sentence(m) for m in enumeration.members)
     explanation = (
         f"{capitalise(enumeration.what)} are: {listed}. "
         f"“{outsider}” is not one of them: the document lists it among {home.what}"
@@ -367,15 +360,3 @@ def _where(enumeration: Enumeration) -> str:
     of a sentence ("... in self-construction")."""
     front = enumeration.front.rstrip(", ")
     return f" {front[:1].lower()}{front[1:]}" if front else ""
-
-
-def _inline(member: str) -> str:
-    """A member inside a sentence: lower case unless it opens with a name or an acronym."""
-    first = member.split()[0]
-    if first.isupper() or (first[1:] and not first[1:].islower()):
-        return member
-    return member[:1].lower() + member[1:]
-
-
-def _order(seed: str, text: str) -> str:
-    return hashlib.sha256(f"{seed}\x00{text}".encode()).hexdigest()

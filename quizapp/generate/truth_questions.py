@@ -18,15 +18,15 @@ would make a changed value half-true, and no opening that leans on the sentence 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
-from quizapp.generate.distractors import near_copy
+from quizapp.generate.distractors import near_copy, stable_order
 from quizapp.generate.figures import find_figures, near_values, written_like
-from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech
+from quizapp.generate.grammar import in_sentence
+from quizapp.generate.lexicon import parts_of_speech
 from quizapp.generate.statements import headings_before, points_back, readable_sentences
 from quizapp.generate.structure import Document, Section
 from quizapp.generate.text import capitalise, short_slug, word_count
@@ -149,7 +149,7 @@ def _asked(rules: list[Rule], topic: str) -> list[Candidate]:
     drafts = []
     for rule in rules:
         asked = len(rules) // CHOICES
-        wording = _WORDINGS[int(_order("", rule.text), 16) % min(asked, len(_WORDINGS))]
+        wording = _WORDINGS[int(stable_order("", rule.text), 16) % min(asked, len(_WORDINGS))]
         draft = _draft(rule, [r for r in rules if r is not rule], wording.format(about=about))
         if draft is not None:
             drafts.append(draft)
@@ -174,7 +174,7 @@ def _rules(document: Document) -> list[Rule]:
             or points_back(text)
             or not _SUBJECT_START.match(text)
             or _NOT_A_RULE.match(text)
-            or _is_order(text)
+            or _isstable_order(text)
             or _EPISTEMIC.search(text)
         ):
             continue
@@ -226,7 +226,7 @@ def _refigured(body: str) -> str | None:
     return capitalise(f"{body[:start]}{value}{body[figure.end :]}")
 
 
-def _is_order(text: str) -> bool:
+def _isstable_order(text: str) -> bool:
     """Whether the sentence opens with a verb ("Let people know ...", "Protects ..."): an
     order or a fragment, not a rule with its subject."""
     kinds = parts_of_speech(text.split()[0])
@@ -253,7 +253,7 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
     length = word_count(rule.text)
     fitting = sorted(
         (o for o in others if not near_copy(o.text, rule.text)),
-        key=lambda o: (abs(word_count(o.text) - length), _order(seed, o.text)),
+        key=lambda o: (abs(word_count(o.text) - length), stable_order(seed, o.text)),
     )
     chosen: list[Rule] = []
     for other in fitting:
@@ -264,7 +264,7 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
     if len(chosen) < CHOICES - 1:
         return None
     wrong = tuple(c.refigured for c in chosen)
-    originals = [_sentence_inside(c.text) for c in chosen]
+    originals = [in_sentence(c.text) for c in chosen]
     explanation = (
         f"This is the rule as the document gives it. Each other choice changes the figure of "
         f"one of its rules: in fact, {originals[0]}; {originals[1]}; and {originals[2]}."
@@ -298,15 +298,3 @@ def _lowered(topic: str) -> str:
         else word
         for index, word in enumerate(words)
     )
-
-
-def _sentence_inside(text: str) -> str:
-    """A sentence as a clause of another: lower case, unless it opens with a name."""
-    first = text.split()[0]
-    if first.lower() in FUNCTION_WORDS or (first[1:].islower() and parts_of_speech(first)):
-        return text[:1].lower() + text[1:]
-    return text
-
-
-def _order(seed: str, text: str) -> str:
-    return hashlib.sha256(f"{seed}\x00{text}".encode()).hexdigest()

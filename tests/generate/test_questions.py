@@ -938,3 +938,13 @@ def test_a_full_share_is_not_asked_its_end_of_the_scale_is_guessed() -> None:
     body = "Every change must keep 100% test coverage. Every change must keep 75% of reviews green."
     blanks = [q.prompt for q in _questions(body) if "____%" in q.prompt]
     assert blanks == ['Fill in the blank: "Every change must keep ____% of reviews green."']
+
+
+def test_a_clause_or_a_phrase_reads_in_lower_case_inside_a_sentence_a_name_keeps_capitals() -> None:
+    from quizapp.generate.grammar import in_sentence
+
+    assert in_sentence("If you are ill, call the office") == "if you are ill, call the office"
+    assert in_sentence("The treasurer signs") == "the treasurer signs"
+    assert in_sentence("Highlight the difficulties") == "highlight the difficulties"
+    assert in_sentence("Basecamp will pay") == "Basecamp will pay"
+    assert in_sentence("I will call") == "I will call"
