@@ -26,7 +26,7 @@ from quizapp.generate.grammar import in_sentence
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech
 from quizapp.generate.plain import plain
 from quizapp.generate.sentences import Sentence
-from quizapp.generate.statements import points_back
+from quizapp.generate.statements import SUBORDINATE_OPENING, points_back
 from quizapp.generate.structure import Block, Document, Section
 from quizapp.generate.text import (
     NUMBER_WORDS,
@@ -85,7 +85,6 @@ _NOT_A_MEMBER = re.compile(
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"[\[\]\\/#<>=_{}|~^$@]|--|\b[A-Z]+_[A-Z]+\b")
-_SUBORDINATE = re.compile(r"^(?:once|when|if|after|before|as|while|since|because)\b", re.I)
 _PERSON = re.compile(r"^(?:he|she)\s+(?=must|should|shall|has|needs)", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"\b(the\s+[a-z]+(?:\s+[a-z]+){0,6}?)\s+(?:must|should|shall|has to|needs to)\s",
@@ -214,7 +213,7 @@ def _named(announcement: str, before: list[Sentence], document: Document) -> tup
         if (
             not subject
             or points_back(subject)
-            or _SUBORDINATE.match(subject)
+            or SUBORDINATE_OPENING.match(subject)
             or word_count(after) > MAX_MEMBER_WORDS
             or word_set(noun) & FUNCTION_WORDS
         ):

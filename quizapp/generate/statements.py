@@ -290,7 +290,11 @@ class Unit:
     leadin: Sentence | None = None  # for a list item, the sentence that announces the list
 
 
-_ORDINAL_OPENING = re.compile(
+# An opening clause of time, condition or reason: what follows it is not its subject.
+SUBORDINATE_OPENING = re.compile(
+    r"^(?:once|when|if|after|before|as|while|since|because)\b", re.IGNORECASE
+)
+ORDINAL_OPENING = re.compile(
     r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,?|"
     r"(?:part|chapter|section|step)\s+\w+[.:]?|[IVX]+\.|\d+[.)])\s+",
     re.IGNORECASE,
@@ -304,7 +308,7 @@ def headings_before(document: Document) -> dict[int, str]:
     current = ""
     for block in document.blocks:
         if block.kind == "heading":
-            current = _ORDINAL_OPENING.sub("", heading_text(document.text[block.start : block.end]))
+            current = ORDINAL_OPENING.sub("", heading_text(document.text[block.start : block.end]))
             current = current[:1].upper() + current[1:]
             if points_back(current) or word_count(current) > 8 or current == document.title:
                 current = ""

@@ -27,7 +27,13 @@ from quizapp.generate.distractors import near_copy, stable_order
 from quizapp.generate.figures import find_figures, near_values, written_like
 from quizapp.generate.grammar import in_sentence
 from quizapp.generate.lexicon import parts_of_speech
-from quizapp.generate.statements import headings_before, points_back, readable_sentences
+from quizapp.generate.statements import (
+    ORDINAL_OPENING,
+    SUBORDINATE_OPENING,
+    headings_before,
+    points_back,
+    readable_sentences,
+)
 from quizapp.generate.structure import Document, Section
 from quizapp.generate.text import capitalise, short_slug, word_count
 
@@ -97,7 +103,6 @@ MAX_TOPIC_WORDS = 6
 # A subject with a clause of its own ("Flaws that cannot ..."): the verb may be the clause's.
 _CLAUSE_IN_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|where|when)\b", re.IGNORECASE)
 # An opening clause whose verb is not the rule's ("If you cannot ..., try ...").
-_SUBORDINATE_OPENING = re.compile(r"^(?:if|when|after|before|once|as soon as)\b", re.IGNORECASE)
 # A heading that is a sentence, not a topic: "Here is the policy", "You must have ...".
 _NOT_A_TOPIC = re.compile(
     r"\b(?:is|are|was|were|must|should|will|can|may|here|you|we)\b|[?!:\"“”]", re.IGNORECASE
@@ -189,7 +194,7 @@ def _rules(document: Document) -> list[Rule]:
         if (
             word_count(subject) > MAX_SUBJECT_WORDS
             or _CLAUSE_IN_SUBJECT.search(subject)
-            or (_SUBORDINATE_OPENING.match(body) and "," not in body[: verb.start()])
+            or (SUBORDINATE_OPENING.match(body) and "," not in body[: verb.start()])
         ):
             continue
         refigured = _refigured(body)
@@ -238,14 +243,7 @@ def _section_topic(document: Document, section: Section) -> str:
     staff"), or "" where the section has none of its own."""
     if section.title in ("Introduction", document.title):
         return ""
-    return _ORDINAL.sub("", section.title)
-
-
-_ORDINAL = re.compile(
-    r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,?|"
-    r"(?:part|chapter|section|step)\s+\w+[.:]?|[IVX]+\.|\d+[.)])\s+",
-    re.IGNORECASE,
-)
+    return ORDINAL_OPENING.sub("", section.title)
 
 
 def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
