@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from quizapp.domain.trainees import Trainee, by_name
-from quizapp.storage.peek import looking_at, recorded_revision
+from quizapp.storage.peek import look, recorded_revision
 from quizapp.storage.revision import HEAD_REVISION
 
 PLAIN_SQLITE = "sqlite:///"
@@ -44,8 +44,11 @@ def _read(url: str) -> list[Trainee] | None:
     path = sqlite_file(url)
     if path is None or not path.is_file():
         return None
-    with looking_at(path) as connection:
-        if recorded_revision(connection) != HEAD_REVISION:
-            return None
-        rows = connection.execute("SELECT uuid, name FROM trainee").fetchall()
+    return look(path, _trainees_at_head)
+
+
+def _trainees_at_head(connection: sqlite3.Connection) -> list[Trainee] | None:
+    if recorded_revision(connection) != HEAD_REVISION:
+        return None
+    rows = connection.execute("SELECT uuid, name FROM trainee").fetchall()
     return by_name(Trainee(uuid, name) for uuid, name in rows)

@@ -23,15 +23,41 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 _WAL_MODE = 2  # the header's read and write versions (bytes 18 and 19) in WAL mode
 
 
+def look(path: Path, read: Callable[[sqlite3.Connection], T], *, wait: float = 0.0) -> T:
+    """`read(connection)` on a look at `path` (_looking_at), looked at again while another
+    connection opening or closing the file makes the look fail.
+
+    How to look is chosen by what lies beside the file, and another seat can change that
+    between the choice and the read: a `-shm` trusted read-only vanishes with the last
+    connection ("unable to open database file"), a new writer's log appears beside a file
+    opened as immutable, a log goes before it is copied. Such a failure is told from a file
+    that cannot be read at all by the files beside it having changed meanwhile; looks are
+    tried again for up to `wait` seconds.
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        before = _beside_state(path)
+        try:
+            with _looking_at(path, wait=max(deadline - time.monotonic(), 0.0)) as connection:
+                return read(connection)
+        except (sqlite3.Error, OSError):
+            if _beside_state(path) == before or time.monotonic() > deadline:
+                raise
+
+
 @contextmanager
-def looking_at(path: Path, *, wait: float = 0.0) -> Iterator[sqlite3.Connection]:
+def _looking_at(path: Path, *, wait: float = 0.0) -> Iterator[sqlite3.Connection]:
     """A read-only connection to `path` that leaves it, its `-wal` and `-shm` as they were.
 
     Waits up to `wait` seconds for another connection's lock (the first look waits for
@@ -85,6 +111,19 @@ def _closing(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 def _beside(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
+
+
+def _beside_state(path: Path) -> tuple[tuple[int, int] | None, ...]:
+    """Each of the log and its index as (size, time of change), None where absent."""
+    return tuple(_stamp(_beside(path, suffix)) for suffix in ("-wal", "-shm"))
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_size, status.st_mtime_ns
 
 
 def _size(path: Path) -> int:

@@ -52,17 +52,20 @@ def current_revision(db: Database) -> str | None:
         if db.sqlite_path is not None:
             return _file_revision(db, db.sqlite_path)
         return _server_revision(db)
-    except (SQLAlchemyError, sqlite3.Error) as error:
+    except (SQLAlchemyError, sqlite3.Error, OSError) as error:  # OSError: a log's private copy
         raise _unusable(db, error) from error
 
 
 def _file_revision(db: Database, path: Path) -> str | None:
     if not path.exists():
         return None
-    with peek.looking_at(path, wait=BUSY_SECONDS) as connection:
-        revision = peek.recorded_revision(connection)
-        if revision is None and peek.table_names(connection):
-            raise _foreign(db)
+    revision, tables = peek.look(
+        path,
+        lambda connection: (peek.recorded_revision(connection), peek.table_names(connection)),
+        wait=BUSY_SECONDS,
+    )
+    if revision is None and tables:
+        raise _foreign(db)
     return revision
 
 

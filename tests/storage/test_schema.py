@@ -163,6 +163,52 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(tmp_path: Path)
     assert path.read_text().startswith("shopping list")
 
 
+def test_a_seat_closing_the_file_during_the_look_is_looked_past(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The look chooses how to open by what lies beside the file: with another seat's log and
+    index there, it trusts the index read-only. That seat closing right then deletes both,
+    and the look fails ("unable to open database file"); two imports started together met
+    this. The look is taken again, now of a file with nothing beside it."""
+    path = tmp_path / "shared.sqlite3"
+    db = sqlite_db(path)
+    schema.prepare(db)
+    db.dispose()
+    seat = sqlite3.connect(path)
+    seat.execute("SELECT count(*) FROM alembic_version").fetchone()
+    assert Path(f"{path}-shm").exists()
+    connect = sqlite3.connect
+    targets: list[str] = []
+
+    def seat_closes_first(target: str, **options: object) -> sqlite3.Connection:
+        seat.close()  # the last connection: checkpoints, deletes the -wal and -shm
+        targets.append(target)
+        return connect(target, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", seat_closes_first)
+    assert schema.current_revision(db) == HEAD_REVISION
+    assert len(targets) == 2 and "readonly_shm=1" in targets[0], targets
+
+
+def test_a_file_that_cannot_be_read_is_looked_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing beside it changed, so a second look would find the same: no waiting."""
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("shopping list: eggs, milk\n" * 200)
+    connect = sqlite3.connect
+    looks: list[str] = []
+
+    def counting_connect(target: str, **options: object) -> sqlite3.Connection:
+        looks.append(target)
+        return connect(target, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", counting_connect)
+    with pytest.raises(schema.SchemaError, match="cannot be opened as a database"):
+        schema.current_revision(sqlite_db(path))
+    assert len(looks) == 1
+
+
 def test_a_database_another_program_locks_is_said_to_be_in_use(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
