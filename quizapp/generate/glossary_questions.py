@@ -7,9 +7,7 @@ someone's personal or private information without their permission."). What a tr
 learn is each term's meaning, and the list gives wrong choices that are certainly of the
 answer's kind (what the same list says its other terms mean) and certainly wrong for this
 term, since the list sets them apart. A meaning that repeats the term's own words would give
-itself away, and is not asked; nor is a list whose items say something about each label
-("**Extensibility:** Although it is possible to extend it, the API is low level"), which
-are remarks, not meanings.
+itself away, and is not asked.
 """
 
 from __future__ import annotations
@@ -20,12 +18,11 @@ from dataclasses import dataclass
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import pick
 from quizapp.generate.grammar import as_choice
-from quizapp.generate.lexicon import is_noun, verb_lemma
 from quizapp.generate.plain import Plain, plain
 from quizapp.generate.statement_questions import joined
 from quizapp.generate.statements import headings_before, is_plural_phrase, points_back
 from quizapp.generate.structure import Block, Document
-from quizapp.generate.text import content_words, fold, short_slug, word_count, word_set, words
+from quizapp.generate.text import content_words, fold, short_slug, word_count
 
 # "**Term.** ...", "**Term:** ...", "**Term**: ...", "**Term** — ..." at an item's start.
 _TERM = re.compile(
@@ -36,14 +33,6 @@ LEAST_TERMS = 4  # one right meaning and three wrong ones, all from the same lis
 MAX_TERM_WORDS = 5
 MIN_MEANING_WORDS = 4
 MAX_MEANING_WORDS = 24
-# Words after which a finite verb belongs to a clause inside the meaning ("a machine run while
-# its cover is removed"), and words that open a sentence rather than a phrase.
-_SUBORDINATE = word_set("that which who whom whose where when while if because after before as")
-_OPENS_SENTENCE = word_set(
-    """although though if when while because since unless it this these there we you they he
-    she i"""
-)
-_FINITE = word_set("is are was were has have had can could will would must should may does do did")
 
 
 @dataclass(frozen=True)
@@ -82,32 +71,7 @@ def _glossaries(document: Document) -> list[list[_Entry]]:
             run.append(entry)
         else:
             runs.append([entry] if entry is not None else [])
-    return [
-        run
-        for run in runs
-        if len({fold(e.term) for e in run}) == len(run) >= LEAST_TERMS
-        and not any(_is_sentence(e.meaning.text) for e in run)
-    ]
-
-
-def _is_sentence(meaning: str) -> bool:
-    """Whether the words after a label say something of their own ("The default behavior
-    allows ...") rather than what the label means ("Anything stored within one metre ..."):
-    a sentence's opening, or a finite verb before any clause inside the phrase."""
-    tokens = [t.lower() for t in words(meaning)]
-    if not tokens or tokens[0] in _OPENS_SENTENCE:
-        return True
-    for token in tokens:
-        if token in _SUBORDINATE:
-            return False
-        if token in _FINITE or _is_present_verb(token):
-            return True
-    return False
-
-
-def _is_present_verb(token: str) -> bool:
-    """ "allows", "requires": a verb's -s form that is no plural noun ("boxes", "reports")."""
-    return token.endswith("s") and verb_lemma(token) not in (None, token) and not is_noun(token)
+    return [run for run in runs if len({fold(e.term) for e in run}) == len(run) >= LEAST_TERMS]
 
 
 def _entry(text: str, block: Block) -> _Entry | None:

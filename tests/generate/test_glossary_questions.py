@@ -76,19 +76,3 @@ def test_labels_repeated_down_a_list_or_fewer_than_four_terms_are_no_glossary() 
     assert _drafted(labelled) == []
     three = _HAZARDS.split("4. **Spill.**")[0]
     assert _drafted(three) == []
-
-
-def test_labels_followed_by_remarks_are_no_glossary() -> None:
-    """ "**Price:** The old supplier charges twice as much": a point made about each label,
-    not what the label means, so another item's remark is no wrong meaning of it."""
-    remarks = """Choosing a supplier
-
-## Why we moved
-
-1. **Price.** The old supplier charges twice as much for the same gloves.
-2. **Delivery.** Orders from the new supplier arrive within two days.
-3. **Range.** Although the old catalogue was larger, it lacked cut-resistant sizes.
-4. **Support.** A named contact answers the phone during working hours.
-"""
-    assert _drafted(remarks) == []
-    assert len(_drafted(_HAZARDS)) == 5
