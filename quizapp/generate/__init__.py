@@ -28,7 +28,6 @@ from quizapp.generate.distractors import stable_order
 from quizapp.generate.field_questions import field_drafts
 from quizapp.generate.figure_questions import figure_drafts
 from quizapp.generate.frequency_questions import frequency_drafts
-from quizapp.generate.glossary_questions import glossary_drafts
 from quizapp.generate.list_questions import list_drafts
 from quizapp.generate.manner_questions import manner_drafts
 from quizapp.generate.quality import Verdict, judge
@@ -134,7 +133,6 @@ def analyse(source: str) -> Analysis:
         *action_drafts(found),
         *contrast_drafts(clauses),
         *field_drafts(document),
-        *glossary_drafts(document),
         *manner_drafts(found),
         *step_drafts(document, headings_before(document)),
         *list_drafts(document),
