@@ -19,6 +19,12 @@ _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]")
+# reStructuredText's inline marks: a role (":doc:`the guide <guide>`") and a link ("`our
+# mailing list`_", "`text <url>`__") keep their words; a literal ("``name``") reads as a name
+# in backticks.
+_RST_ROLE = re.compile(r":[a-z][\w.+-]*:`([^`\n]+?)\s*(?:<[^>\n]*>)?`")
+_RST_LINK = re.compile(r"(?<!`)`([^`<\n]+?)\s*(?:<[^>\n]*>)?`__?(?!\w)")
+_RST_LITERAL = re.compile(r"``(?=[^`\s])|(?<=[^`\s])``")
 # A bracketed aside a question does without: a pointer elsewhere ("(see below)"), an example,
 # a gloss ("(land)"). An acronym in brackets stays: the document goes on to use it.
 _ASIDE = re.compile(r"\s*\((?![A-Z][A-Za-z]{1,7}\))(?:[^()]|\([^()]*\)){1,160}\)")
@@ -86,9 +92,12 @@ def _hidden(chunk: str) -> list[bool]:
     for match in _ASIDE.finditer(chunk):
         if chunk[: match.start()].strip():  # a sentence in brackets is not an aside
             hide(match.start(), match.end())
-    for match in _LINK.finditer(chunk):
-        hide(match.start(), match.start(1))
-        hide(match.end(1), match.end())
+    for pattern in (_LINK, _RST_ROLE, _RST_LINK):
+        for match in pattern.finditer(chunk):
+            hide(match.start(), match.start(1))
+            hide(match.end(1), match.end())
+    for match in _RST_LITERAL.finditer(chunk):
+        hide(match.start(), match.start() + 1)
     for match in _EMPHASIS.finditer(chunk):
         hide(match.start(), match.end())
     for index, char in enumerate(chunk):

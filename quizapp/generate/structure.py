@@ -29,6 +29,7 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _NOT_PROSE = re.compile(
     r"^\s*(?:>|<|\||\[[^\]]+\]:\s|(?:From|To|Cc|Date|Subject|Reply-To|Message-I[dD]):\s)"
 )
+_RST_EXPLICIT = re.compile(r"^\s*\.\.(?:\s|$)")
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _LINK_ONLY = re.compile(r"^\[[^\]]+\]\([^)]*\)\s*$")
@@ -159,11 +160,45 @@ def _blocks(text: str) -> list[Block]:
 
 
 def _skipped_regions(text: str) -> list[tuple[int, int]]:
-    """Front matter and HTML comments (a table of contents, an editor's note), by offset."""
+    """Front matter and HTML comments (a table of contents, an editor's note), and
+    reStructuredText's markup and literal blocks, by offset."""
     regions = [(m.start(), m.end()) for m in _HTML_COMMENT.finditer(text)]
     front = _FRONT_MATTER.match(text)
     if front:
         regions.append((front.start(), front.end()))
+    return regions + _rst_regions(text)
+
+
+def _rst_regions(text: str) -> list[tuple[int, int]]:
+    """reStructuredText's explicit markup (".. code-block:: python", ".. _target:", a
+    comment) with the lines indented under it, and the literal block that a line ending in
+    "::" introduces: code and markup, never prose a trainee learns from."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    regions: list[tuple[int, int]] = []
+    literal_after: int | None = None  # the indent of a line ending in "::"
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        indent = len(line) - len(line.lstrip())
+        if _RST_EXPLICIT.match(line):
+            first, depth = index, indent
+        elif literal_after is not None and line.strip() and indent > literal_after:
+            first, depth = index, literal_after
+        else:
+            if line.strip():
+                literal_after = indent if line.rstrip().endswith("::") else None
+            index += 1
+            continue
+        index += 1
+        while index < len(lines) and (
+            not lines[index].strip() or len(lines[index]) - len(lines[index].lstrip()) > depth
+        ):
+            index += 1
+        regions.append((starts[first], starts[index] - 1))
+        literal_after = None
     return regions
 
 

@@ -70,6 +70,34 @@ def test_markdown_that_is_not_prose_is_not_read() -> None:
     assert _prose(text) == ["Staff must report every gift."]
 
 
+def test_restructuredtext_markup_and_literal_blocks_are_not_read() -> None:
+    """A Python project's guide in reStructuredText: a directive's indented body and the
+    block after "::" are code, not rules; the prose on either side is read."""
+    text = (
+        "Code style\n==========\n\n"
+        "Docstrings must be complete sentences.\n\n"
+        '.. code-block:: python\n\n    def f():\n        """Put the quotes here."""\n\n'
+        ".. _mailing list: https://example.org/list\n\n"
+        "Run the tests before you push::\n\n    $ tox -e py\n    $ tox -e docs\n\n"
+        "Every patch should keep the coverage at its level.\n"
+    )
+    assert _prose(text) == [
+        "Docstrings must be complete sentences.",
+        "Run the tests before you push::",
+        "Every patch should keep the coverage at its level.",
+    ]
+
+
+def test_a_reader_sees_the_words_of_restructuredtext_roles_links_and_literals() -> None:
+    text = (
+        "Read :doc:`the release guide <release>` and `our mailing list`_ or "
+        "`the tracker <https://x.org>`__, then set ``SPHINX_TEST``."
+    )
+    assert visible(text) == (
+        'Read the release guide and our mailing list or the tracker, then set "SPHINX_TEST".'
+    )
+
+
 def test_setext_headings_are_headings() -> None:
     document = read_structure("Gifts\n=====\n\nScope\n-----\n\nStaff must report gifts.\n")
     assert document.title == "Gifts"
