@@ -167,8 +167,9 @@ def _fuller(other: str, head: str, own: frozenset[str] | set[str]) -> bool:
     """Whether `other` is a fuller name of the same one: it holds every word of the answer,
     and what it adds before the head names what it belongs to ("night shift nurse", "core
     collaborators"), not a kind or a number of them ("interim chairs", "two working groups",
-    "focused working group"). What follows "of" is always a fuller name ("nurse of the
-    night shift")."""
+    "focused working group"), nor a verb run into it ("That means contributors must ...": a
+    word before a head is a noun in the singular, never a verb's -s form). What follows "of"
+    is always a fuller name ("nurse of the night shift")."""
     if not own <= content_words(other):
         return False
     before_head = other.lower().split(head.lower(), 1)[0]
@@ -178,6 +179,7 @@ def _fuller(other: str, head: str, own: frozenset[str] | set[str]) -> bool:
         or w.lower() in _COUNT_WORDS
         or "NOUN" not in parts_of_speech(w)
         or "ADJ" in parts_of_speech(w)
+        or (w.lower().endswith("s") and verb_lemma(w) not in (None, w.lower()))
         for w in added
     )
 
