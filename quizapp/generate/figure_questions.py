@@ -60,8 +60,43 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if shaped is None:
             continue
         prompt, score = shaped
-        drafts.append(_draft(prompt, score, unit, figure))
+        drafts.append(_draft(prompt, score, unit, figure, _sibling(unit, figure, found)))
     return drafts
+
+
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _sibling(
+    unit: Unit, figure: Figure, found: list[tuple[Unit, Figure]]
+) -> tuple[Unit, Figure] | None:
+    """Another figure of the same measure that the same part of the document (its section,
+    under the same heading) sets for something else, the next one after this rule if there
+    is one: what a trainee confuses
+    this figure with, or what follows it ("acknowledged within 24 hours" ... "a resolution
+    within one week")."""
+    others = [
+        (other_unit, other)
+        for other_unit, other in found
+        if other_unit.section is unit.section
+        and other_unit.context == unit.context
+        and other_unit.sentence.start != unit.sentence.start
+        and _measure(other) == _measure(figure)
+        and (other.value, other.unit) != (figure.value, figure.unit)
+    ]
+    after = [pair for pair in others if pair[0].sentence.start > unit.sentence.start]
+    if after:
+        return min(after, key=lambda pair: pair[0].sentence.start)
+    return max(others, key=lambda pair: pair[0].sentence.start, default=None)
+
+
+def _measure(figure: Figure) -> str:
+    """What a figure measures: money, a share, a span of time, or a count of its own unit."""
+    if figure.kind in ("money", "percent"):
+        return figure.kind
+    head = (figure.unit.split(" ") or [""])[0].lower()
+    noun = singular(head) or head
+    return "time" if noun in _DURATIONS else noun
 
 
 def _garbled(unit: Unit) -> bool:
@@ -254,7 +289,13 @@ def with_context(prompt: str, context: str) -> str:
     return f"{context} — {prompt[:1].lower()}{prompt[1:]}" if context else prompt
 
 
-def _draft(prompt: str, score: float, unit: Unit, figure: Figure) -> Candidate:
+def _draft(
+    prompt: str,
+    score: float,
+    unit: Unit,
+    figure: Figure,
+    sibling: tuple[Unit, Figure] | None,
+) -> Candidate:
     """Counts and durations as short answers; money and shares among near values."""
     section = unit.section.title
     kind: CandidateKind = "short"
@@ -277,7 +318,7 @@ def _draft(prompt: str, score: float, unit: Unit, figure: Figure) -> Candidate:
         highlight=unit.clause.span(figure.start, figure.end),
         section=section,
         tags=(short_slug(section), "figures"),
-        explanation=_explain(unit, figure),
+        explanation=_explain(unit, figure, sibling),
         anchor=unit.block.start,
         score=score,
     )
@@ -307,18 +348,23 @@ def _asks_under_leadin(prompt: str, unit: Unit) -> bool:
     return prompt.startswith(announced) and 0 <= unit.sentence.start - leadin.end <= MAX_LEADIN_GAP
 
 
-def _explain(unit: Unit, figure: Figure) -> str:
-    sign = "%" if figure.kind == "percent" else ""
-    unit_name = "" if figure.kind in ("money", "percent") else f" {figure.unit}"
-    stated = (
-        capitalise(restate(unit.statement))
-        if unit.statement is not None and unit.statement.resolved
-        else _sentence(unit.clause)
-    )
-    parts = [f"The rule sets {figure.written}{sign}{unit_name}: {stated}"]
+def _explain(unit: Unit, figure: Figure, sibling: tuple[Unit, Figure] | None) -> str:
+    """The rule in the app's words, what the document gives as its reason or consequence, and
+    the figure of the same measure it sets for something else nearby, so the trainee sees
+    which value belongs to which rule."""
+    parts = [_stated(unit)]
     if unit.followup:
         parts.append(unit.followup)
+    if sibling is not None:
+        other_unit, _ = sibling
+        parts.append(f"The same part of the document also says: {_stated(other_unit)}")
     return " ".join(p if p.endswith((".", '"', "!")) else f"{p}." for p in parts)
+
+
+def _stated(unit: Unit) -> str:
+    if unit.statement is not None and unit.statement.resolved:
+        return capitalise(restate(unit.statement))
+    return _sentence(unit.clause)
 
 
 def _sentence(clause: Plain) -> str:
