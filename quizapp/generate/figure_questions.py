@@ -159,6 +159,11 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     if action_at < 0 or prep is None or text[figure.end + 1 : unit_end] != figure.unit:
         return None
     action_end = action_at + len(statement.action.text)
+    if any(
+        other.start != figure.start and action_at <= other.start < action_end
+        for other in find_figures(text)
+    ):
+        return None  # "consists of up to 8 Developers, and should have at least 4": two rules
     tail = statement.tail.phrase.text if statement.tail else ""
     if unit_end == action_end and prep.start("prep") > action_at:
         action = text[action_at : prep.start("prep")].strip().rstrip(",")
@@ -249,8 +254,9 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # "within ____ hour": the singular says the number
     if _HEDGED.search(text):
         return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point
-    if _fragment(unit):
-        return None  # "No more than ____ hours before the release.": its rule is cut off
+    if _fragment(unit) or words(text)[-1].lower() in FUNCTION_WORDS:
+        return None  # "No more than ____ hours before the release.": its rule is cut off;
+        # "... we need to send a notification to:": its list finishes it
     blanked = capitalise(without_pointer(text[: figure.start] + BLANK + text[figure.end :]))
     blanked = blanked.rstrip(" ,;:.")
     if unit.statement is None and unit.leadin is not None:

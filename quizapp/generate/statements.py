@@ -158,7 +158,11 @@ _TAIL = re.compile(
 _COMMENT = re.compile(r",\s+(?:who|which|whose|where)\b")
 _CLAUSE_KINDS = tuple((re.compile(f"^(?:{p})$", re.IGNORECASE), k) for p, k in (*_LEADS, *_TAILS))
 
-_IDENTITY = re.compile(r"\s(?P<verb>is|are)\s+(?P<det>the|a|an|one of the)\s", re.IGNORECASE)
+# "X is the Y of Z"; not "X is the same as Y", which compares X with what the reader already
+# knows ("The quorum is the same as for a General Resolution") and says nothing of it alone.
+_IDENTITY = re.compile(
+    r"\s(?P<verb>is|are)\s+(?P<det>the|a|an|one of the)\s(?!(?:same|opposite)\b)", re.IGNORECASE
+)
 _DEFINITION = re.compile(
     r"\s(?P<verb>means|shall mean|refers to|shall refer to|is defined as|are defined as|"
     r"stands for|is called|are called)\s",

@@ -10,6 +10,7 @@ explanation gives the step that follows and the words the document says about it
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import pick
@@ -67,18 +68,36 @@ def step_drafts(document: Document, contexts: dict[int, str]) -> list[Candidate]
 
 
 def _procedures(document: Document) -> list[tuple[list[Step], Section]]:
-    """Runs of numbered items, each an order of a few words."""
+    """Runs of numbered items, each an order of a few words, that are not the end of a
+    sentence of powers or duties ("The Project Leader may: 1. Appoint Delegates ..."): what
+    someone may or must do is a list in no order, and "which comes next" asks its layout."""
     found: list[tuple[list[Step], Section]] = []
     run: list[Step] = []
-    for block in [*document.blocks, None]:
+    blocks = document.blocks
+    before = {later.start: earlier for earlier, later in pairwise(blocks)}
+    for block in [*blocks, None]:
         step = _step(document, block) if block is not None else None
         if step is not None and (not run or (block is not None and block.number == len(run) + 1)):
             run.append(step)
             continue
-        if len(run) >= MIN_STEPS and run[0].block.section is not None:
+        if (
+            len(run) >= MIN_STEPS
+            and run[0].block.section is not None
+            and not _finishes_a_modal(document, before.get(run[0].block.start))
+        ):
             found.append((run, run[0].block.section))
         run = [step] if step is not None and block is not None and block.number == 1 else []
     return found
+
+
+def _finishes_a_modal(document: Document, announcing: Block | None) -> bool:
+    if announcing is None or announcing.kind not in ("paragraph", "item"):
+        return False
+    tokens = words(document.text[announcing.start : announcing.end].rstrip(" :"))
+    return bool(tokens) and tokens[-1].lower() in _MODALS
+
+
+_MODALS = frozenset({"may", "must", "can", "shall", "should", "will", "could", "might"})
 
 
 def _step(document: Document, block: Block) -> Step | None:

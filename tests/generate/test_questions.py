@@ -10,6 +10,7 @@ from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import find_figures, near_values
 from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
+from quizapp.generate.structure import read_structure
 
 
 def _questions(body: str, title: str = "Office rules") -> list[Question]:
@@ -137,6 +138,18 @@ def test_a_figure_is_explained_beside_the_next_one_of_its_measure_under_its_head
     )
     assert "rule sets" not in primary.explanation
     assert "weeks" not in bereavement.explanation
+
+
+def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
+    text = "The committee consists of up to 8 members, and should usually have at least 4 members."
+    prompts = _prompts(text)
+    assert not [p for p in prompts if p.lower().startswith("at least how many")], prompts
+
+
+def test_the_same_as_compares_and_asks_no_what() -> None:
+    text = "The quorum is the same as for a general vote. The quorum is the smallest attendance."
+    prompts = _prompts(text)
+    assert not [p for p in prompts if "the same as" in p], prompts
 
 
 def test_a_rule_the_next_sentence_makes_an_exception_to_is_not_asked() -> None:
@@ -369,6 +382,23 @@ def test_three_steps_are_too_few_to_ask_what_comes_next() -> None:
         "2. Refit the guards.\n\n3. Warn the affected people.\n"
     )
     assert [q for q in generate_set(text, set_id="t").questions if "right after" in q.prompt] == []
+
+
+def test_what_someone_may_do_is_no_procedure_and_its_opening_no_heading() -> None:
+    """A charter's powers, numbered under "The chair may" (no colon), are in no order: which
+    comes next asks the layout, and the words before them are the start of a sentence, not a
+    heading to set questions under."""
+    text = (
+        "Charter\n\n# Powers of the chair\n\nThe chair may\n\n"
+        "1. Appoint deputies for a meeting.\n\n2. Call an extra meeting.\n\n"
+        "3. Close a debate that has run long.\n\n4. Cast a deciding vote.\n\n"
+        "5. Speak for the club in public.\n"
+    )
+    document = read_structure(text)
+    assert [b.kind for b in document.blocks[:3]] == ["title", "heading", "paragraph"]
+    assert [q for q in generate_set(text, set_id="t").questions if "right after" in q.prompt] == []
+    procedure = text.replace("The chair may", "To call a vote, the chair follows these steps:")
+    assert [q for q in generate_set(procedure, set_id="t").questions if "right after" in q.prompt]
 
 
 # --- how often -------------------------------------------------------------------------------
