@@ -24,7 +24,12 @@ _EVERY = re.compile(
     r"(?:\s*,)?",
     re.IGNORECASE,
 )
-_ADVERB = re.compile(r"\b(?P<phrase>daily|weekly|monthly|yearly|annually|quarterly|hourly)\b")
+_RHYTHMS = "daily|weekly|monthly|yearly|annually|quarterly|hourly"
+# One rhythm, not a choice of two ("monthly/quarterly", "weekly or monthly"): that has no
+# single answer.
+_ADVERB = re.compile(
+    rf"(?<!/)(?<!\bor\s)\b(?P<phrase>{_RHYTHMS})\b(?!/)(?!\s+or\s+(?:{_RHYTHMS})\b)"
+)
 _UNIT_OF_ADVERB = {
     "daily": "day",
     "weekly": "week",

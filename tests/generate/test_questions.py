@@ -415,6 +415,17 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
     assert not grade(question, "every month").correct
 
 
+def test_no_how_often_where_the_rule_gives_a_choice_of_two_rhythms() -> None:
+    def asked(rhythm: str) -> list[str]:
+        text = f"The People Team reviews the policy {rhythm} with the staff council."
+        return [p for p in _prompts(text) if p.startswith("How often")]
+
+    assert asked("monthly/quarterly") == asked("weekly or monthly") == []
+    assert asked("monthly") == [
+        "How often does the People Team review the policy with the staff council?"
+    ]
+
+
 def test_no_how_often_where_the_rule_also_gives_an_amount() -> None:
     prompts = _prompts("The company offers 3 weeks of paid vacation to every employee every year.")
     assert not [p for p in prompts if p.startswith("How often")]
