@@ -28,6 +28,8 @@ _FRONTABLE = re.compile(
     re.IGNORECASE,
 )
 MAX_CLOZE_WORDS = 36
+# What a span of time is counted from, which moves with it to the front of the question.
+_MEASURED_FROM = re.compile(r"\s+(?P<from>(?:of|from|after|before|since)\s[^,;]+)")
 # A sentence whose point is that the figure may not hold.
 _HEDGED = re.compile(
     r"\b(?:not|never|no longer|might|may be|could be|delayed|approximately|roughly|about)\b",
@@ -60,43 +62,8 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if shaped is None:
             continue
         prompt, score = shaped
-        drafts.append(_draft(prompt, score, unit, figure, _sibling(unit, figure, found)))
+        drafts.append(_draft(prompt, score, unit, figure))
     return drafts
-
-
-_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-
-
-def _sibling(
-    unit: Unit, figure: Figure, found: list[tuple[Unit, Figure]]
-) -> tuple[Unit, Figure] | None:
-    """Another figure of the same measure that the same part of the document (its section,
-    under the same heading) sets for something else, the next one after this rule if there
-    is one: what a trainee confuses
-    this figure with, or what follows it ("acknowledged within 24 hours" ... "a resolution
-    within one week")."""
-    others = [
-        (other_unit, other)
-        for other_unit, other in found
-        if other_unit.section is unit.section
-        and other_unit.context == unit.context
-        and other_unit.sentence.start != unit.sentence.start
-        and _measure(other) == _measure(figure)
-        and (other.value, other.unit) != (figure.value, figure.unit)
-    ]
-    after = [pair for pair in others if pair[0].sentence.start > unit.sentence.start]
-    if after:
-        return min(after, key=lambda pair: pair[0].sentence.start)
-    return max(others, key=lambda pair: pair[0].sentence.start, default=None)
-
-
-def _measure(figure: Figure) -> str:
-    """What a figure measures: money, a share, a span of time, or a count of its own unit."""
-    if figure.kind in ("money", "percent"):
-        return figure.kind
-    head = (figure.unit.split(" ") or [""])[0].lower()
-    noun = singular(head) or head
-    return "time" if noun in _DURATIONS else noun
 
 
 def _garbled(unit: Unit) -> bool:
@@ -159,6 +126,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     if action_at < 0 or prep is None or text[figure.end + 1 : unit_end] != figure.unit:
         return None
     action_end = action_at + len(statement.action.text)
+    complement = ""
     if any(
         other.start != figure.start and action_at <= other.start < action_end
         for other in find_figures(text)
@@ -170,6 +138,10 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     elif tail and lower.find(tail.lower()) == prep.start("prep"):
         action = statement.action.text
         rest_of_tail = text[unit_end : lower.find(tail.lower()) + len(tail)]
+        measured = _MEASURED_FROM.match(rest_of_tail)
+        if measured:  # "within 2 weeks of receiving the outcome": the span and its start
+            complement = f" {measured.group('from')}"
+            rest_of_tail = rest_of_tail[measured.end() :]
         tail = (
             ""
             if rest_of_tail.lstrip().startswith(",") or not rest_of_tail.strip()
@@ -195,7 +167,13 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     lead = f"{statement.lead.phrase.text}," if statement.lead else ""
     counted = figure.unit if figure.value != 1 else _plural_unit(figure.unit)
     asked = question(
-        lead, f"{prep.group('prep')} how many {counted}", auxiliary, who, rest, action, tail
+        lead,
+        f"{prep.group('prep')} how many {counted}{complement}",
+        auxiliary,
+        who,
+        rest,
+        action,
+        tail,
     )
     return with_context(asked, unit.context if statement.subject is None else ""), 3.8
 
@@ -295,13 +273,7 @@ def with_context(prompt: str, context: str) -> str:
     return f"{context} — {prompt[:1].lower()}{prompt[1:]}" if context else prompt
 
 
-def _draft(
-    prompt: str,
-    score: float,
-    unit: Unit,
-    figure: Figure,
-    sibling: tuple[Unit, Figure] | None,
-) -> Candidate:
+def _draft(prompt: str, score: float, unit: Unit, figure: Figure) -> Candidate:
     """Counts and durations as short answers; money and shares among near values."""
     section = unit.section.title
     kind: CandidateKind = "short"
@@ -324,7 +296,7 @@ def _draft(
         highlight=unit.clause.span(figure.start, figure.end),
         section=section,
         tags=(short_slug(section), "figures"),
-        explanation=_explain(unit, figure, sibling),
+        explanation=_explain(unit, figure),
         anchor=unit.block.start,
         score=score,
     )
@@ -354,16 +326,12 @@ def _asks_under_leadin(prompt: str, unit: Unit) -> bool:
     return prompt.startswith(announced) and 0 <= unit.sentence.start - leadin.end <= MAX_LEADIN_GAP
 
 
-def _explain(unit: Unit, figure: Figure, sibling: tuple[Unit, Figure] | None) -> str:
-    """The rule in the app's words, what the document gives as its reason or consequence, and
-    the figure of the same measure it sets for something else nearby, so the trainee sees
-    which value belongs to which rule."""
+def _explain(unit: Unit, figure: Figure) -> str:
+    """The rule as a sentence, and what the document gives as its reason or consequence. Not
+    "The rule sets X:" before it, which judges read as "the text has X in that place"."""
     parts = [_stated(unit)]
     if unit.followup:
         parts.append(unit.followup)
-    if sibling is not None:
-        other_unit, _ = sibling
-        parts.append(f"The same part of the document also says: {_stated(other_unit)}")
     return " ".join(p if p.endswith((".", '"', "!")) else f"{p}." for p in parts)
 
 
