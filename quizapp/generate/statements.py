@@ -703,6 +703,8 @@ def _identity_statement(
         or _POINTING_SUBJECT.match(subject_text)
     ):
         return None
+    if match.group("verb").lower() == "are" and not is_plural_phrase(subject_text):
+        return None  # "PyCharm are the most popular": the last of a list the clause split off
     action, tail = _split_tail(body, match.start("det"))
     if action is None:
         return None

@@ -144,7 +144,11 @@ _BARE_DEFINITE = re.compile(r"\b(?:to|for|on|in|with)\s+the\s+[a-z]+$")
 _REASON_AFTER = re.compile(r",\s*(?:so|because|as|since)\b", re.I)
 _HANDED_ON = re.compile(r"^(?:report|send|submit|raise|escalate|forward|direct|refer)", re.I)
 _PURPOSE_AFTER = re.compile(r"\s+(?:for|to|so|in order)\s+", re.I)
-_NO_PLACE = re.compile(r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b", re.I)
+_NO_PLACE = re.compile(
+    r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b"
+    r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b",  # "to you by e-mail": the reader
+    re.I,
+)
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
 
 

@@ -131,6 +131,17 @@ def test_a_span_of_time_moves_to_the_front_with_what_it_is_counted_from() -> Non
     )
 
 
+def test_no_what_of_the_last_of_a_list_and_no_where_that_is_the_reader() -> None:
+    """ "PyCharm are the most popular" is a clause cut from "VIM and PyCharm are ...": one of
+    three right answers; "to you by e-mail" names the reader, not a place."""
+    listed = "IDEs: Visual Studio, VIM and PyCharm are the most popular within our team."
+    assert _prompts(listed) == []
+    [asked] = _prompts("PyCharm is the most popular editor within our team.")
+    assert asked.startswith("What is the most popular editor")
+    told = "The bug tracker will return an acknowledgement to you by e-mail when you report a bug."
+    assert not [p for p in _prompts(told) if p.startswith("Where")]
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
