@@ -305,16 +305,32 @@ ORDINAL_OPENING = re.compile(
 )
 
 
+# Headings that name no topic a question could be set under.
+_GENERIC_HEADING = re.compile(
+    r"^(?:frequently asked questions|faqs?|introduction|overview|summary|background|notes?|"
+    r"general|miscellaneous|other|details|more information|see also)\W*$",
+    re.IGNORECASE,
+)
+
+
 def headings_before(document: Document) -> dict[int, str]:
     """Per block start, the nearest heading above it that names a topic, without a numbering
-    ("Second, the steps of a lockout" -> "The steps of a lockout")."""
+    ("Second, the steps of a lockout" -> "The steps of a lockout") and not shouted ("EXPENSE
+    REVIEW" -> "Expense review"); "Frequently asked questions" names none."""
     nearest: dict[int, str] = {}
     current = ""
     for block in document.blocks:
         if block.kind == "heading":
             current = ORDINAL_OPENING.sub("", heading_text(document.text[block.start : block.end]))
+            if current.isupper() and (word_count(current) > 1 or parts_of_speech(current)):
+                current = current.lower()  # "EXPENSE REVIEW" is shouted; "TSC" is a name
             current = current[:1].upper() + current[1:]
-            if points_back(current) or word_count(current) > 8 or current == document.title:
+            if (
+                points_back(current)
+                or word_count(current) > 8
+                or current == document.title
+                or _GENERIC_HEADING.match(current)
+            ):
                 current = ""
         else:
             nearest[block.start] = current

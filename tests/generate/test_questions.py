@@ -10,6 +10,7 @@ from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import find_figures, near_values
 from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
+from quizapp.generate.statements import headings_before
 from quizapp.generate.structure import read_structure
 
 
@@ -140,6 +141,15 @@ def test_no_what_of_the_last_of_a_list_and_no_where_that_is_the_reader() -> None
     assert asked.startswith("What is the most popular editor")
     told = "The bug tracker will return an acknowledgement to you by e-mail when you report a bug."
     assert not [p for p in _prompts(told) if p.startswith("Where")]
+
+
+def test_a_shouted_heading_is_set_in_sentence_case_and_a_faq_heading_names_nothing() -> None:
+    rule = "Receipts are uploaded within 14 days of the charge, or earlier if asked.\n\n"
+    text = f"Money\n\n## EXPENSE REVIEW\n\n{rule}## FREQUENTLY ASKED QUESTIONS\n\n{rule}"
+    contexts = set(headings_before(read_structure(text)).values())
+    assert contexts == {"Expense review", ""}
+    named = headings_before(read_structure("Rules\n\n## TSC\n\nThe TSC meets weekly.\n"))
+    assert set(named.values()) == {"TSC"}
 
 
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
