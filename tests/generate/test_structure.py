@@ -117,6 +117,11 @@ def test_a_bracketed_aside_is_not_read_but_an_acronym_is() -> None:
     assert visible(text) == "Collaborators review and merge pull requests at the TSC (TSC)."
 
 
+def test_a_bracket_inside_a_word_is_read_and_joins_no_words() -> None:
+    text = "A member may not be (re)appointed within 12 months (see the rules)."
+    assert visible(text) == "A member may not be (re)appointed within 12 months."
+
+
 def test_a_sentence_in_brackets_is_read() -> None:
     text = "(One approval is enough after 7 days.)"
     assert visible(text) == text
