@@ -16,8 +16,14 @@ from quizapp.generate.candidates import Candidate, CandidateKind
 from quizapp.generate.figures import Figure, find_figures, near_values, written_like
 from quizapp.generate.grammar import in_sentence, inverted, question, restate, without_pointer
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_noun, plural, singular, verb_lemma
-from quizapp.generate.plain import Plain, visible
-from quizapp.generate.statements import Unit, is_readable, points_back, quote_span, stands_alone
+from quizapp.generate.plain import Plain
+from quizapp.generate.statements import (
+    Unit,
+    beside,
+    points_back,
+    quote_span,
+    stands_alone,
+)
 from quizapp.generate.text import capitalise, fold, short_slug, word_count, words
 
 BLANK = "____"
@@ -332,26 +338,8 @@ def _explain(unit: Unit) -> str:
     ("A few hours a month is fine"). Not "The rule sets X:" before the rule, which judges
     read as "the text has X in that place"; not a figure from another paragraph, which
     judges read as unrelated."""
-    parts = [_stated(unit), unit.followup or _beside(unit)]
+    parts = [_stated(unit), unit.followup or beside(unit.block, unit.sentence)]
     return " ".join(p if p.endswith((".", '"', "!")) else f"{p}." for p in parts if p)
-
-
-def _beside(unit: Unit) -> str:
-    """The next sentence of the rule's paragraph, or else the one before it if it stands on
-    its own."""
-    sentences = unit.block.sentences
-    at = next((i for i, s in enumerate(sentences) if s.start == unit.sentence.start), None)
-    if at is None:
-        return ""
-    after, before = sentences[at + 1 : at + 2], sentences[max(at - 1, 0) : at]
-    for other, must_stand_alone in [*((s, False) for s in after), *((s, True) for s in before)]:
-        shown = visible(other.text)
-        if not is_readable(other.text, shown) or shown.endswith(":"):
-            continue  # a list's announcement says nothing without its list
-        if must_stand_alone and points_back(shown):
-            continue
-        return shown
-    return ""
 
 
 def _stated(unit: Unit) -> str:

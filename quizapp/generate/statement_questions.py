@@ -32,7 +32,7 @@ from quizapp.generate.grammar import (
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
 from quizapp.generate.plain import visible
-from quizapp.generate.statements import Statement, first_predicate, shortened
+from quizapp.generate.statements import Statement, around, first_predicate, shortened
 from quizapp.generate.text import (
     capitalise,
     content_words,
@@ -311,7 +311,7 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         right=answers_for(answer, pools),
         wrong=(),
         highlight=subject.span,
-        explanation=joined(_assigned(statement, answer), statement.followup),
+        explanation=joined(capitalise(restate(statement)), around(statement)),
         score=3.2 if statement.kind != "fact" else 2.9,
     )
 
@@ -343,12 +343,6 @@ def _first_verb(action: str) -> str:
 
 def _describes(action: str) -> bool:
     return _first_verb(action) in _DESCRIPTIVE
-
-
-def _assigned(statement: Statement, answer: str) -> str:
-    """The explanation of a "who": the rule, saying whose it is."""
-    kind = {"duty": "duty", "prohibition": "rule", "fact": "task"}.get(statement.kind, "role")
-    return f"This {kind} belongs to {answer}: {restate(statement)}"
 
 
 def _holder(statement: Statement, pools: Pools) -> Candidate | None:
@@ -386,7 +380,7 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
         wrong=(),
         highlight=subject.span,
         explanation=_impersonal(
-            joined(capitalise(restate(statement)), _other_roles(statement), statement.followup)
+            joined(capitalise(restate(statement)), _other_roles(statement), around(statement))
         ),
         score=3.0,
     )
@@ -486,7 +480,7 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
         right=(term, *inner),
         wrong=(),
         highlight=statement.subject.span,
-        explanation=joined(f'"{capitalise(term)}" {verb} {described}', statement.followup),
+        explanation=joined(f'"{capitalise(term)}" {verb} {described}', around(statement)),
         score=3.6,
     )
 

@@ -25,7 +25,7 @@ from quizapp.generate.lexicon import (
     singular,
     verb_lemma,
 )
-from quizapp.generate.plain import Plain, plain
+from quizapp.generate.plain import Plain, plain, visible
 from quizapp.generate.sentences import Sentence
 from quizapp.generate.structure import Block, Document, Section, heading_text
 from quizapp.generate.text import word_count, words
@@ -430,6 +430,33 @@ def _resolved(
         previous.sentence.start, sentence.end, document.text[previous.sentence.start : sentence.end]
     )
     return replace(statement, sentence=both, resolved=True)
+
+
+def beside(block: Block, sentence: Sentence) -> str:
+    """The sentence after `sentence` in its paragraph or list item, else the one before it if
+    it stands on its own: what the document says around a rule (a caveat, a reason, the case
+    set against it), which an explanation gives with the rule. Never a list's announcement,
+    which says nothing without its list."""
+    sentences = block.sentences
+    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if at is None:
+        return ""
+    after, before = sentences[at + 1 : at + 2], sentences[max(at - 1, 0) : at]
+    for other, must_stand_alone in [*((s, False) for s in after), *((s, True) for s in before)]:
+        shown = visible(other.text)
+        if not is_readable(other.text, shown) or shown.endswith(":"):
+            continue
+        if must_stand_alone and points_back(shown):
+            continue
+        return shown
+    return ""
+
+
+def around(statement: Statement) -> str:
+    """What the document says with a rule, for its explanation: the reason or consequence
+    the next sentence gives, or else the sentence beside it. Not "This duty belongs to X:"
+    before the rule, which judges read as the quote again."""
+    return statement.followup or beside(statement.block, statement.sentence)
 
 
 def is_plural_phrase(text: str) -> bool:

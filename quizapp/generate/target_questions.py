@@ -23,7 +23,7 @@ from quizapp.generate.statement_questions import (
     joined,
     mentions,
 )
-from quizapp.generate.statements import Statement
+from quizapp.generate.statements import Statement, around
 from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count
 
 # Verbs that send something somewhere, in the passive ("be directed at") or active voice.
@@ -126,7 +126,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         tags=(short_slug(statement.section.title), "procedures"),
         explanation=joined(
             f"{capitalise(restate(statement))}",
-            statement.followup,
+            around(statement),
             f"{statement.lead.phrase.text}"
             if statement.lead and statement.lead.kind == "reason"
             else "",
@@ -220,7 +220,7 @@ def _named(statement: Statement, pools: Pools) -> Candidate | None:
         highlight=statement.action.span,
         section=statement.section.title,
         tags=(short_slug(statement.section.title), "procedures"),
-        explanation=joined(capitalise(restate(statement)), statement.followup),
+        explanation=joined(capitalise(restate(statement)), around(statement)),
         anchor=statement.block.start,
         score=3.1,
     )
@@ -271,7 +271,7 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
         section=statement.section.title,
         tags=(short_slug(statement.section.title), "procedures"),
         explanation=joined(
-            capitalise(restate(statement)) + _reason_after(statement), statement.followup
+            capitalise(restate(statement)) + _reason_after(statement), around(statement)
         ),
         anchor=statement.block.start,
         score=3.1,

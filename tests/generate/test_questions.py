@@ -240,6 +240,10 @@ def test_who_is_asked_of_a_duty_and_accepts_the_other_names_of_the_role() -> Non
     for typed in ("meeting chair", "the chair"):
         assert grade(question, typed).correct, typed
     assert not grade(question, "TSC member").correct
+    assert question.explanation == (
+        "The meeting chair must share the agenda with every TSC member before the meeting. "
+        "During the meeting, the TSC chair ensures that minutes are taken."
+    )
 
 
 def test_only_x_may_is_a_who_question() -> None:
