@@ -142,7 +142,7 @@ class AnswerPattern:
         expected = answer_words(self.parts[0], keep_articles=True)
         units = _ALWAYS_UNITS | {
             form
-            for word in (*expected, *answer_words(normalise_answer(context)))
+            for word in (*expected, *answer_words(normalise_answer(_unit_context(context))))
             if not _NUMBER.match(word)
             for form in base_forms(word)
         }
@@ -185,13 +185,26 @@ class AnswerPattern:
         return distance if distance <= tolerance else None
 
 
+_BLANK = re.compile(r"_{3,}")
+
+
+def _unit_context(prompt: str) -> str:
+    """The words of the prompt that may name the answer's unit: in a sentence with a blank,
+    the two words after the blank ("the last ____ months ... 25 days": "12 days" is not 12
+    months); in a question, all of it ("Within how many days ...?")."""
+    blank = _BLANK.search(prompt)
+    if blank is None:
+        return prompt
+    return " ".join(prompt[blank.end() :].split()[:2])
+
+
 def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, ...]:
     """The words of a normalised answer that carry its meaning, in order: no articles, no
-    punctuation, possessives as their noun, currency and per-cent signs as words."""
+    punctuation, possessives as their noun, currency and per-cent signs and "&" as words."""
     text = _POSSESSIVE.sub("", canonical)
     text = _APOSTROPHE.sub("", text)
     text = _CURRENCY_SIGN.sub(lambda sign: f" {_CURRENCY[sign.group(0)]} ", text)
-    text = _SEPARATORS.sub(" ", text).replace("per cent", "percent")
+    text = _SEPARATORS.sub(" ", text).replace("per cent", "percent").replace("&", " and ")
     return tuple(word for word in text.split() if keep_articles or word not in _ARTICLES)
 
 

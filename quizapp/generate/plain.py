@@ -27,8 +27,14 @@ _RST_LINK = re.compile(r"(?<!`)`([^`<\n]+?)\s*(?:<[^>\n]*>)?`__?(?!\w)")
 _RST_LITERAL = re.compile(r"``(?=[^`\s])|(?<=[^`\s])``")
 # A bracketed aside a question does without: a pointer elsewhere ("(see below)"), an example,
 # a gloss ("(land)"). An acronym in brackets stays: the document goes on to use it; so does
-# a bracket inside a word ("to be (re)appointed"), whose removal would join two words.
-_ASIDE = re.compile(r"\s*\((?![A-Z][A-Za-z]{1,7}\))(?:[^()]|\([^()]*\)){1,160}\)(?!\w)")
+# a bracket inside a word ("to be (re)appointed"), whose removal would join two words; and
+# so does a reason ("(since we offer unlimited vacation)", "(required for the audit)"),
+# which is what an explanation most needs.
+_ASIDE = re.compile(
+    r"\s*\((?![A-Z][A-Za-z]{1,7}\))"
+    r"(?!(?i:since|because|so that|so we|in order to|to ensure|required for|required by)\b)"
+    r"(?:[^()]|\([^()]*\)){1,160}\)(?!\w)"
+)
 # Emoji and their joiners, variation selectors and skin tones: a reader skips them.
 _EMOJI_JOINERS = {"\u200d", "\ufe0e", "\ufe0f", "\u20e3"}
 

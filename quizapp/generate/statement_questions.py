@@ -119,6 +119,9 @@ class Pools:
         general as "person"."""
         head = head_word(name)
         own = content_words(name)
+        pair = _PAIR.fullmatch(name)
+        if pair:  # "James and Tim": both, in either order, and never one of them alone
+            return [f"{pair.group(2)} and {pair.group(1)}"]
         written = self.names.get(head.lower(), set()) | names_with_head(head, self.text)
         found = sorted(
             other
@@ -135,6 +138,9 @@ class Pools:
         ):
             found.append(head)  # "chair" for "meeting chair"; never "person" or "office"
         return found
+
+
+_PAIR = re.compile(r"(.+?)\s+(?:and|&)\s+(.+)")
 
 
 def statement_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
@@ -464,8 +470,8 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
             score=3.4,
         )
     described = full
-    if word_count(described) > MAX_DESCRIBED_WORDS:
-        return None
+    if word_count(described) > MAX_DESCRIBED_WORDS or _CASE_OPENING.match(described):
+        return None  # "the term for if you are let go ...": a case, not what the term names
     prompt = f"What is the term for {_as_object(described)}?"
     if word_count(term) > MAX_ANSWER_WORDS or content_words(term) & content_words(prompt):
         return None  # "the hours between ..." echoes "core hours": the term half given
@@ -483,6 +489,9 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
         explanation=joined(f'"{capitalise(term)}" {verb} {described}', around(statement)),
         score=3.6,
     )
+
+
+_CASE_OPENING = re.compile(r"^(?:if|when|whenever|unless|where|once|because|since)\b", re.I)
 
 
 def _meaning(statement: Statement) -> str:

@@ -718,9 +718,9 @@ def _definition_statement(
     body: Plain, sentence: Sentence, block: Block, section: Section, lead: Clause | None
 ) -> Statement | None:
     match = _DEFINITION.search(body.text)
-    if match is None or lead is not None:
-        return None
-    term = body.text[: match.start()].strip().strip("\"“”'‘’")
+    if match is None or lead is not None or match.group("verb").lower().endswith("called"):
+        return None  # "The price you pay is called the 'strike price'": the term comes last
+    term = _RELATIVE_END.sub("", body.text[: match.start()]).strip().strip("\"“”'‘’")
     if not term or word_count(term) > 6:
         return None
     action, tail = _split_tail(body, match.end())
@@ -731,6 +731,10 @@ def _definition_statement(
     return Statement(
         "definition", sentence, block, section, subject, match.group("verb"), action, None, tail
     )
+
+
+# "Double trigger acceleration, which means ...": the term without its relative pronoun.
+_RELATIVE_END = re.compile(r",?\s+(?:which|that)\s*$", re.IGNORECASE)
 
 
 def _identity_statement(

@@ -271,6 +271,7 @@ def asked(prompt: str, *answers: str) -> Question:
         ("deprecations", "a deprecation"),
         ("Re-run all jobs", "rerun all jobs"),  # a hyphen or a space
         ("serving the people", "to serve the people"),  # an infinitive for a gerund
+        ("James and Tim", "James & Tim"),  # an ampersand for "and"
     ],
 )
 def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, typed: str) -> None:
@@ -303,6 +304,7 @@ def test_words_of_the_question_typed_before_the_answer_are_read_past(
         ("How much is refunded each month?", "$150", "150 dollars"),
         ("What share must agree?", "10%", "10 per cent"),
         ("How long is the wait?", "6 business days", "six"),
+        ('"Holiday in the last ____ months is paid as 25 days."', "12", "12 months"),
     ],
 )
 def test_a_number_is_accepted_with_or_without_its_unit(
@@ -320,6 +322,8 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("What is it made of?", "form", "from"),  # a near miss that is another word
         ("Who is it?", "older", "old"),  # another degree is another answer
         ("How many months must pass?", "six", "6 weeks"),  # another unit
+        # the blank's unit, not another unit of the sentence
+        ('"Holiday in the last ____ months is paid as 25 days."', "12", "12 days"),
         ("How many months must pass?", "six", "7 months"),  # another number
         ("Within how many days?", "1", "a week"),  # "a" is one only of the asked unit
         ("What is it called?", "dual identity", "identity"),  # a word missing

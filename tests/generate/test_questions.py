@@ -1059,3 +1059,34 @@ def test_a_clause_or_a_phrase_reads_in_lower_case_inside_a_sentence_a_name_keeps
     assert in_sentence("Highlight the difficulties") == "highlight the difficulties"
     assert in_sentence("Basecamp will pay") == "Basecamp will pay"
     assert in_sentence("I will call") == "I will call"
+
+
+def test_a_term_is_asked_without_its_relative_pronoun_and_never_for_a_case() -> None:
+    """ "Double trigger acceleration, which means if you are let go ..." defines a term by a
+    case, which "What is the term for if ...?" cannot ask; "X is called Y" names its term
+    last, so X is no term."""
+    text = (
+        "Options\n\n* Double trigger acceleration, which means if you are let go because the "
+        "company is acquired, you receive all of your options at once.\n\n"
+        "The price you pay is called the exercise price or strike price.\n\n"
+        "Vesting, which means earning your options month by month over four years, starts "
+        "on your first day.\n"
+    )
+    prompts = [q.prompt for q in generate_set(text, set_id="t").questions]
+    assert not [p for p in prompts if "term for if" in p or "term for the price" in p], prompts
+    terms = {
+        s.subject.text
+        for s in analyse(text).statements
+        if s.kind == "definition" and s.subject is not None
+    }
+    assert "Vesting" in terms and not any("which" in t or "price" in t for t in terms), terms
+
+
+def test_who_of_two_people_wants_both_in_either_order_and_not_one() -> None:
+    [question] = _questions(
+        "James and Tim are responsible for making any final decision to let someone go."
+    )
+    for typed in ("James and Tim", "Tim & James"):
+        assert grade(question, typed).correct, typed
+    for typed in ("Tim", "James"):
+        assert not grade(question, typed).correct, typed

@@ -122,6 +122,13 @@ def test_a_bracket_inside_a_word_is_read_and_joins_no_words() -> None:
     assert visible(text) == "A member may not be (re)appointed within 12 months."
 
 
+def test_a_reason_in_brackets_is_read() -> None:
+    """What an explanation most needs: "(since ...)" is why, not an aside."""
+    for reason in ("(since we offer unlimited leave)", "(required for the audit)"):
+        text = f"Unused leave is paid as 25 days {reason}."
+        assert visible(text) == text
+
+
 def test_a_sentence_in_brackets_is_read() -> None:
     text = "(One approval is enough after 7 days.)"
     assert visible(text) == text
