@@ -28,7 +28,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.plain import Plain, plain, visible
 from quizapp.generate.sentences import Sentence
 from quizapp.generate.structure import Block, Document, Section, heading_text
-from quizapp.generate.text import word_count, words
+from quizapp.generate.text import content_words, word_count, words
 
 StatementKind = Literal["duty", "prohibition", "permission", "fact", "identity", "definition"]
 ClauseKind = Literal["condition", "time", "purpose", "reason", "manner"]
@@ -433,23 +433,41 @@ def _resolved(
 
 
 def beside(block: Block, sentence: Sentence) -> str:
-    """The sentence after `sentence` in its paragraph or list item, else the one before it if
-    it stands on its own: what the document says around a rule (a caveat, a reason, the case
-    set against it), which an explanation gives with the rule. Never a list's announcement,
-    which says nothing without its list."""
+    """The sentence after `sentence` in its paragraph or list item, else the one before it,
+    when it is about the same rule: what the document says around a rule (a caveat, a reason,
+    the case set against it), which an explanation gives with the rule. About the same rule
+    means that it gives a reason, or points back at the rule ("This is so we have time to
+    hire"), or shares two words of substance with it; a next rule on something else reads as
+    unrelated, and a list's announcement says nothing without its list."""
     sentences = block.sentences
     at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
     if at is None:
         return ""
+    rule = content_words(visible(sentence.text))
     after, before = sentences[at + 1 : at + 2], sentences[max(at - 1, 0) : at]
-    for other, must_stand_alone in [*((s, False) for s in after), *((s, True) for s in before)]:
+    for other, is_after in [*((s, True) for s in after), *((s, False) for s in before)]:
         shown = visible(other.text)
         if not is_readable(other.text, shown) or shown.endswith(":"):
             continue
-        if must_stand_alone and points_back(shown):
-            continue
-        return shown
+        if not is_after and points_back(shown):
+            continue  # "This ..." before the rule points further back still
+        shared = len(content_words(shown) & rule) >= MIN_SHARED_WORDS
+        if shared or _REASON.search(shown) or _SO_WE.search(shown):
+            return shown
+        if is_after and (_OPENS_BACK.match(shown) or _CAVEAT.match(shown)):
+            return shown
     return ""
+
+
+MIN_SHARED_WORDS = 2
+# "..., so we can plan the work": a purpose in the speaker's words.
+_SO_WE = re.compile(r"\bso (?:we|you|they|that)\b", re.IGNORECASE)
+# A request that qualifies the rule before it: "We do ask that you check ...", "Just give a
+# heads-up ...", "Please make sure ...".
+_CAVEAT = re.compile(
+    r"^(?:please|just|make sure|be sure|remember|note|we (?:do )?ask|you (?:will )?need to)\b",
+    re.IGNORECASE,
+)
 
 
 def around(statement: Statement) -> str:

@@ -157,7 +157,7 @@ def test_a_shouted_heading_is_set_in_sentence_case_and_a_faq_heading_names_nothi
 
 def test_a_figure_is_explained_with_what_its_paragraph_says_around_it() -> None:
     """The caveat after the rule, or the case set against it before; never a list's
-    announcement, nor another paragraph's sentence."""
+    announcement, a sentence on something else, nor another paragraph's sentence."""
     laptop = (
         "You can request a new laptop if your laptop is over 4 years old. "
         "Please check first that a slow laptop is not a setup issue.\n\n"
@@ -168,13 +168,18 @@ def test_a_figure_is_explained_with_what_its_paragraph_says_around_it() -> None:
         "You can request a new laptop if your laptop is over 4 years old. "
         "Please check first that a slow laptop is not a setup issue."
     )
-    gigs = "A few hours a month on a side gig is fine. Over 10 hours a week is too much work."
+    gigs = (
+        "A few hours a month on a side gig is fine. "
+        "Over 10 hours a week on a side gig is too much work."
+    )
     [question] = [q for q in _questions(gigs) if q.answers and q.answers[0].text == "10"]
     assert question.explanation.endswith("A few hours a month on a side gig is fine.")
     announced = (
         "The chair has a 4 month term. A chair must meet all these conditions:\n\n- Be a member."
     )
     [question] = _questions(announced)
+    assert question.explanation == "The chair has a 4 month term."
+    [question] = _questions("The chair has a 4 month term. Minutes are kept by the secretary.")
     assert question.explanation == "The chair has a 4 month term."
 
 
