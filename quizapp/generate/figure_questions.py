@@ -16,7 +16,7 @@ from quizapp.generate.candidates import Candidate, CandidateKind
 from quizapp.generate.figures import Figure, find_figures, near_values, written_like
 from quizapp.generate.grammar import in_sentence, inverted, question, restate, without_pointer
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_noun, plural, singular, verb_lemma
-from quizapp.generate.plain import Plain
+from quizapp.generate.plain import Plain, visible
 from quizapp.generate.statements import (
     Unit,
     beside,
@@ -343,9 +343,18 @@ def _explain(unit: Unit) -> str:
 
 
 def _stated(unit: Unit) -> str:
+    """The rule for an explanation: its whole sentence when that is short enough to read at
+    once, since the rest of it is often the reason ("Responsiveness is really important to
+    us - ... within 48 hours"); else the clause the figure stands in."""
     if unit.statement is not None and unit.statement.resolved:
         return capitalise(restate(unit.statement))
+    whole = visible(unit.sentence.text)
+    if word_count(whole) <= MAX_STATED_WORDS and not _fragment(unit):
+        return capitalise(without_pointer(whole).rstrip(" .;,:"))
     return _sentence(unit.clause)
+
+
+MAX_STATED_WORDS = 45
 
 
 def _sentence(clause: Plain) -> str:

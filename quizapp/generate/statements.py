@@ -437,7 +437,7 @@ def beside(block: Block, sentence: Sentence) -> str:
     when it is about the same rule: what the document says around a rule (a caveat, a reason,
     the case set against it), which an explanation gives with the rule. About the same rule
     means that it gives a reason, or points back at the rule ("This is so we have time to
-    hire"), or shares two words of substance with it; a next rule on something else reads as
+    hire"), or shares three words of substance with it; a next rule on something else reads as
     unrelated, and a list's announcement says nothing without its list."""
     sentences = block.sentences
     at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
@@ -459,7 +459,7 @@ def beside(block: Block, sentence: Sentence) -> str:
     return ""
 
 
-MIN_SHARED_WORDS = 2
+MIN_SHARED_WORDS = 3
 # "..., so we can plan the work": a purpose in the speaker's words.
 _SO_WE = re.compile(r"\bso (?:we|you|they|that)\b", re.IGNORECASE)
 # A request that qualifies the rule before it: "We do ask that you check ...", "Just give a

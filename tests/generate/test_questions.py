@@ -1133,3 +1133,12 @@ def test_no_case_of_what_the_authors_will_do_or_of_a_negated_rule() -> None:
     )
     prompts = [v.draft.prompt for v in analyse(text).verdicts]
     assert not [p for p in prompts if "will you answer" in p or "don" in p], prompts
+
+
+def test_a_figure_s_explanation_keeps_the_reason_its_own_sentence_gives() -> None:
+    text = (
+        "Responsiveness is really important to us - at each stage of the process, we should aim "
+        "to get back to candidates with feedback within 48 hours."
+    )
+    [question] = [q for q in _questions(text) if q.answers and q.answers[0].text == "48"]
+    assert question.explanation.startswith("Responsiveness is really important to us")
