@@ -130,8 +130,10 @@ def _in_what_case(
     statement: Statement, case: Clause, cases: list[tuple[Statement, Clause]]
 ) -> Candidate | None:
     """ "In what case can you take up to 16 weeks leave at 100% paid salary?" among the
-    cases the document gives its other rules ("If you are the secondary caregiver ..."):
-    the same kind, plausible, and each the case of another rule, not of this one."""
+    cases the same section gives its other rules, the most like this one first ("If you are
+    the secondary caregiver ..."): the same kind, on the same topic, and each the case of
+    another rule. Cases from other sections were judged off-topic, the answer then being the
+    only choice that fits the stem's words."""
     subject = fold(statement.subject.text).split() if statement.subject else []
     if subject == ["we"] or set(subject[1:]) & {"you", "we", "they", "i"}:
         return None  # what the authors will do; or "take the time you" read as a subject
@@ -161,20 +163,27 @@ def _in_what_case(
     )
     if word_count(prompt) > MAX_PROMPT_WORDS:
         return None
+    own = content_words(right)
     others = {
         _as_case(c): s
         for s, c in cases
-        if s is not statement and not near_copy(c.phrase.text, case.phrase.text)
+        if s is not statement
+        and s.section is statement.section
+        and not (content_words(_as_case(c)) <= own or own <= content_words(_as_case(c)))
     }
-    candidates = [o for o in others if fold(o) != fold(right)]
-    nearby = [o for o in candidates if others[o].section is statement.section]
-    wrong = pick([right], nearby, 3, seed=prompt) or pick([right], candidates, 3, seed=prompt)
-    if wrong is None or echoes(prompt, right, wrong):
+    # The case most like this one first ("the secondary caregiver" for "the primary"):
+    # the contrast a trainee must know; cases of other topics are matched by their words.
+    ranked = sorted(
+        others,
+        key=lambda o: (-len(content_words(o) & own), abs(word_count(o) - word_count(right)), o),
+    )
+    wrong = ranked[:3]
+    if len(wrong) < 3 or echoes(prompt, right, wrong):
         return None
     first = others[wrong[0]]
     return _choice_draft(
         statement,
-        "action",
+        "case",
         prompt=prompt,
         right=right,
         wrong=wrong,

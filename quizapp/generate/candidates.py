@@ -21,6 +21,7 @@ Family = Literal[
     "manner",
     "list",
     "truth",
+    "case",
 ]
 
 

@@ -1100,7 +1100,8 @@ def test_who_of_two_people_wants_both_in_either_order_and_not_one() -> None:
 _LEAVE = (
     "Leave\n\n## Family leave\n\n"
     "If you are the primary caregiver of a new child, you can take up to 16 weeks of paid "
-    "leave. If you adopt a child older than five, you can take up to 10 weeks of paid leave. "
+    "leave. If you are the secondary caregiver of a new child, you can take up to 6 weeks of "
+    "paid leave. If you adopt a child older than five, you can take up to 10 weeks of paid leave. "
     "If you are recovering from surgery, you can take the time your doctor advises.\n\n"
     "## Travel\n\n"
     "If you book a flight for work, you should choose a seat in economy class. "
@@ -1112,13 +1113,12 @@ def test_the_case_of_a_rule_is_asked_among_the_cases_of_the_document_s_other_rul
     drafts = {v.draft.prompt: v.draft for v in analyse(_LEAVE).verdicts}
     asked = drafts["In what case can you take up to 16 weeks of paid leave?"]
     assert asked.right == ("If you are the primary caregiver of a new child",)
-    assert set(asked.wrong) <= {
+    # the same section's cases, the contrast a trainee must know first; not travel's
+    assert asked.wrong == (
+        "If you are the secondary caregiver of a new child",
         "If you adopt a child older than five",
         "If you are recovering from surgery",
-        "If you book a flight for work",
-        "If you can't use the company card",
-    }
-    assert len(asked.wrong) == 3
+    )
     assert asked.explanation.startswith(
         "If you are the primary caregiver of a new child, you can take up to 16 weeks of paid "
         "leave."
