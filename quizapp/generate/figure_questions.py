@@ -133,10 +133,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     action_end = action_at + len(statement.action.text)
     complement = ""
-    if any(
-        other.start != figure.start and action_at <= other.start < action_end
-        for other in find_figures(text)
-    ):
+    if len(find_figures(text)) > 1:
         return None  # "consists of up to 8 Developers, and should have at least 4": two rules
     tail = statement.tail.phrase.text if statement.tail else ""
     if unit_end == action_end and prep.start("prep") > action_at:

@@ -1142,3 +1142,11 @@ def test_a_figure_s_explanation_keeps_the_reason_its_own_sentence_gives() -> Non
     )
     [question] = [q for q in _questions(text) if q.answers and q.answers[0].text == "48"]
     assert question.explanation.startswith("Responsiveness is really important to us")
+
+
+def test_a_clause_with_a_second_figure_in_its_opening_is_not_turned_round() -> None:
+    text = (
+        "At most two weeks before the release, we need to send a notification to "
+        "<team@example.org>, preferably less than 7 days before the release."
+    )
+    assert not [p for p in _prompts(text) if "how many days" in p], _prompts(text)
