@@ -181,6 +181,10 @@ def _in_what_case(
     if len(wrong) < 3 or echoes(prompt, right, wrong):
         return None
     first = others[wrong[0]]
+    contrast = addressed(restate(first))
+    said_with = around(statement)
+    if near_copy(said_with, contrast):
+        said_with = ""  # the sentence beside the rule is the other case's rule: say it once
     return _choice_draft(
         statement,
         "case",
@@ -190,8 +194,8 @@ def _in_what_case(
         fact=f"case:{fold(case.phrase.text)}",
         explanation=joined(
             addressed(restate(statement)),
-            around(statement),
-            f"“{wrong[0]}” is the case of another rule: {addressed(restate(first))}",
+            said_with,
+            f"“{wrong[0]}” is the case of another rule: {contrast}",
         ),
         score=3.3,
     )

@@ -1124,6 +1124,7 @@ def test_the_case_of_a_rule_is_asked_among_the_cases_of_the_document_s_other_rul
         "leave."
     )
     assert "is the case of another rule: if " in asked.explanation
+    assert asked.explanation.count("up to 6 weeks") == 1  # the contrast said once, not twice
 
 
 def test_no_case_of_what_the_authors_will_do_or_of_a_negated_rule() -> None:
