@@ -419,8 +419,7 @@ def _resolved(
     plural = match.group(1) == "They"
     if plural != is_plural_phrase(antecedent.text):
         return None
-    name = in_sentence_case(antecedent.text) if match.start() else antecedent.text
-    name = name[:1].upper() + name[1:]
+    name = antecedent.text[:1].upper() + antecedent.text[1:]
     offsets = (clause.offsets[0],) * len(name) + clause.offsets[match.end() :]
     rewritten = Plain(name + clause.text[match.end() :], offsets, clause.end)
     statement = read_statement(rewritten, sentence, block, section)
@@ -483,10 +482,6 @@ def is_plural_phrase(text: str) -> bool:
     return any(t.lower() == "and" for t in tokens) or (
         not head.isupper() and singular(head) is not None
     )
-
-
-def in_sentence_case(text: str) -> str:
-    return text
 
 
 _REASON = re.compile(
