@@ -10,8 +10,9 @@ from pathlib import Path
 
 from quizapp.domain.grading import Response
 from quizapp.domain.session import Attempt, Mode, QuizSettings
+from quizapp.domain.trainees import Trainee
 from quizapp.formats import native
-from quizapp.services import attempts
+from quizapp.services import attempts, trainees
 from quizapp.services.question_sets import import_result
 from quizapp.storage.database import Database
 from tests.fakes import FakeClock
@@ -120,6 +121,32 @@ def take(
         attempt = attempts.submit(db, attempt.uuid, trainee_uuid=attempt.trainee_uuid, clock=clock)
         clock.advance(timedelta(minutes=60 - minutes))
     return attempt
+
+
+def dana_four_times(db: Database, clock: FakeClock, folder: Path) -> Trainee:
+    """Dana took the gear set four times (all right, all wrong, half right once, and one
+    practice) and never the fire drill."""
+    import_topics_set(db, folder)
+    dana = trainees.add_trainee(db, "Dana")
+    take(db, clock, dana.uuid, RIGHT)
+    take(db, clock, dana.uuid, WRONG)
+    take(db, clock, dana.uuid, {**RIGHT, **HALF, "n-days": "8"})
+    take(db, clock, dana.uuid, RIGHT, mode=Mode.PRACTICE)
+    return dana
+
+
+def dana_and_eli(db: Database, clock: FakeClock, folder: Path) -> dict[str, Trainee]:
+    """Dana and Eli took the gear set's exam; Dana twice (all right, then all wrong but the
+    helmet), Eli once (right but for the typed answers and half the kit), a day later: the
+    helmet question, right every time, is too easy to tell anyone apart."""
+    import_topics_set(db, folder)
+    dana = trainees.add_trainee(db, "Dana")
+    eli = trainees.add_trainee(db, "Eli")
+    take(db, clock, dana.uuid, RIGHT)
+    take(db, clock, dana.uuid, {**WRONG, "g-helmet": 0})
+    clock.advance(timedelta(days=1))
+    take(db, clock, eli.uuid, {**RIGHT, **HALF, "n-hurt": "five", "n-days": "8"})
+    return {"Dana": dana, "Eli": eli}
 
 
 def random_answers(rng: random.Random, keys: list[str]) -> dict[str, Response]:

@@ -182,3 +182,18 @@ def reply_to_message_box(qtbot: QtBot, button_text: str) -> list[str]:
 
     QTimer.singleShot(0, reply)
     return asked
+
+
+def focused() -> QWidget:
+    """The widget a key press goes to, as the keyboard user's next step starts from it."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key pressed where the focus is, and the app's answers waited for."""
+    qtbot.keyClick(focused(), key, modifier)
+    settle(qtbot)

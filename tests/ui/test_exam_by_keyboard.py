@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quizapp.domain.session import AttemptState
@@ -11,23 +11,10 @@ from quizapp.services import attempts
 from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
 from tests.fakes import FakeClock
-from tests.ui.drive import finish_dialog, right_choice_numbers, settle
+from tests.ui.drive import finish_dialog, focused, press, right_choice_numbers, settle
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-    settle(qtbot)
 
 
 def test_exam_by_keyboard(window: MainWindow, qtbot: QtBot, db: Database, clock: FakeClock) -> None:

@@ -9,39 +9,28 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from quizapp.domain.session import Mode
 from quizapp.domain.trainees import Trainee
-from quizapp.services import trainees, trainer
+from quizapp.services import trainer
 from quizapp.services.scores import HistorySort
 from quizapp.storage.database import Database
 from quizapp.ui.columns_model import SortedColumns
 from quizapp.ui.main_window import MainWindow
 from quizapp.ui.sort_bar import SortBar
 from tests.fakes import FakeClock
-from tests.score_data import HALF, RIGHT, WRONG, import_topics_set, take
-from tests.ui.drive import click, settle
-from tests.ui.trainer_steps import PASSPHRASE, open_trainer
+from tests.score_data import (
+    dana_and_eli,
+    dana_four_times,
+)
+from tests.ui.drive import click, focused, press, settle
+from tests.ui.trainer_steps import PASSPHRASE, open_statistics, open_trainer
 
 Key = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
 DESCENDING = Qt.SortOrder.DescendingOrder
 ASCENDING = Qt.SortOrder.AscendingOrder
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-    settle(qtbot)
 
 
 def indicator(view: QTableView) -> tuple[int, Qt.SortOrder]:
@@ -55,13 +44,7 @@ def bar_says(bar: SortBar) -> tuple[str, bool]:
 
 @pytest.fixture
 def dana(db: Database, clock: FakeClock, tmp_path: Path) -> Trainee:
-    import_topics_set(db, tmp_path)
-    person = trainees.add_trainee(db, "Dana")
-    take(db, clock, person.uuid, RIGHT)
-    take(db, clock, person.uuid, WRONG)
-    take(db, clock, person.uuid, {**RIGHT, **HALF, "n-days": "8"})
-    take(db, clock, person.uuid, RIGHT, mode=Mode.PRACTICE)
-    return person
+    return dana_four_times(db, clock, tmp_path)
 
 
 def test_my_scores_sorts_by_keyboard_and_the_header_and_bar_agree(
@@ -108,14 +91,9 @@ def test_my_scores_sorts_by_keyboard_and_the_header_and_bar_agree(
 
 @pytest.fixture
 def room(db: Database, clock: FakeClock, tmp_path: Path) -> None:
-    """Three exam attempts on the gear set: facilities apart, the helmet too easy."""
+    """Three exam attempts on the gear set (score_data.dana_and_eli)."""
     trainer.set_passphrase(db, PASSPHRASE, clock=clock, first=True)
-    import_topics_set(db, tmp_path)
-    dana = trainees.add_trainee(db, "Dana")
-    eli = trainees.add_trainee(db, "Eli")
-    take(db, clock, dana.uuid, RIGHT)
-    take(db, clock, dana.uuid, {**WRONG, "g-helmet": 0})
-    take(db, clock, eli.uuid, {**RIGHT, **HALF, "n-hurt": "five", "n-days": "8"})
+    dana_and_eli(db, clock, tmp_path)
 
 
 def test_item_statistics_sort_by_keyboard_keeping_the_question_chosen(
@@ -124,11 +102,7 @@ def test_item_statistics_sort_by_keyboard_keeping_the_question_chosen(
     area = open_trainer(window, qtbot)
     window.activateWindow()  # from the passphrase's dialog
     qtbot.waitActive(window)
-    area.tabs.setCurrentWidget(area.statistics_page)
-    settle(qtbot)
-    page = area.statistics_page
-    page.set_box.setCurrentIndex(page.set_box.findData("gear"))
-    settle(qtbot)
+    page = open_statistics(area, qtbot, "gear")
     model, bar = page.model, page.sort_bar
     assert [q.position for q in model.rows] == [0, 1, 2, 3, 4]
     assert bar_says(bar) == ("#", False) and indicator(page.view) == (0, ASCENDING)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.domain.session import AttemptState, Mode
 from quizapp.domain.trainees import Trainee
-from quizapp.services import practice, trainees
+from quizapp.services import practice
 from quizapp.services.scores import HistorySort
 from quizapp.storage.database import Database
 from quizapp.ui.main_window import MainWindow
@@ -22,22 +22,14 @@ from quizapp.ui.scores.trainee_scores import TraineeScoresPage
 from quizapp.ui.shortcuts import Command
 from quizapp.ui.theme import DARK_COLOURS, LIGHT_COLOURS, Theme
 from tests.fakes import FakeClock
-from tests.score_data import HALF, RIGHT, WRONG, import_topics_set, take
+from tests.score_data import RIGHT, dana_four_times, take
 from tests.ui.drive import answer_current, click, finish_dialog, settle
 from tests.ui.sample_set import SET_ID
 
 
 @pytest.fixture
 def dana(db: Database, clock: FakeClock, tmp_path: Path) -> Trainee:
-    """Dana took the gear set four times (all right, all wrong, half right once, and one
-    practice) and never the fire drill."""
-    import_topics_set(db, tmp_path)
-    person = trainees.add_trainee(db, "Dana")
-    take(db, clock, person.uuid, RIGHT)
-    take(db, clock, person.uuid, WRONG)
-    take(db, clock, person.uuid, {**RIGHT, **HALF, "n-days": "8"})
-    take(db, clock, person.uuid, RIGHT, mode=Mode.PRACTICE)
-    return person
+    return dana_four_times(db, clock, tmp_path)
 
 
 def open_my_scores(window: MainWindow, qtbot: QtBot, person: Trainee) -> TraineeScoresPage:

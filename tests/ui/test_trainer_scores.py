@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import uuid
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -34,25 +33,16 @@ from quizapp.ui.main_window import MainWindow
 from quizapp.ui.scores.review_dialog import ReviewDialog
 from tests.fakes import FakeClock
 from tests.pdf_text import pdf_text
-from tests.score_data import HALF, RIGHT, WRONG, import_topics_set, take
+from tests.score_data import RIGHT, WRONG, dana_and_eli, import_topics_set, take
 from tests.ui.drive import click, settle
-from tests.ui.trainer_steps import PASSPHRASE, open_trainer
+from tests.ui.trainer_steps import PASSPHRASE, open_statistics, open_trainer
 
 
 @pytest.fixture
 def room(db: Database, clock: FakeClock, tmp_path: Path) -> dict[str, Trainee]:
-    """Dana and Eli took the gear set's exam; Dana twice (all right, then all wrong but the
-    helmet), Eli once (right but for the typed answers and half the kit), a day later: the
-    helmet question, right every time, is too easy to tell anyone apart."""
+    """Dana and Eli's exams on the gear set (score_data.dana_and_eli)."""
     trainer.set_passphrase(db, PASSPHRASE, clock=clock, first=True)
-    import_topics_set(db, tmp_path)
-    dana = trainees.add_trainee(db, "Dana")
-    eli = trainees.add_trainee(db, "Eli")
-    take(db, clock, dana.uuid, RIGHT)
-    take(db, clock, dana.uuid, {**WRONG, "g-helmet": 0})
-    clock.advance(timedelta(days=1))
-    take(db, clock, eli.uuid, {**RIGHT, **HALF, "n-hurt": "five", "n-days": "8"})
-    return {"Dana": dana, "Eli": eli}
+    return dana_and_eli(db, clock, tmp_path)
 
 
 def test_the_dashboard_filters_and_opens_any_attempt(
@@ -114,11 +104,7 @@ def test_item_statistics_mark_the_questions_to_fix_and_chart_them(
     window: MainWindow, qtbot: QtBot, room: dict[str, Trainee]
 ) -> None:
     area = open_trainer(window, qtbot)
-    area.tabs.setCurrentWidget(area.statistics_page)
-    settle(qtbot)
-    page = area.statistics_page
-    page.set_box.setCurrentIndex(page.set_box.findData("gear"))
-    settle(qtbot)
+    page = open_statistics(area, qtbot, "gear")
     assert page.found is not None
     stats = page.found.stats
     assert page.figure_labels["attempts"].text() == "3"
@@ -195,11 +181,7 @@ def test_exports_from_the_app_write_csv_and_pdf(
     assert "Dana" in text and "Site gear" in text
     assert str(written) in area.status_label.text()
 
-    area.tabs.setCurrentWidget(area.statistics_page)
-    settle(qtbot)
-    stats_page = area.statistics_page
-    stats_page.set_box.setCurrentIndex(stats_page.set_box.findData("gear"))
-    settle(qtbot)
+    stats_page = open_statistics(area, qtbot, "gear")
     set_report = tmp_path / "gear.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(set_report), ""))
     click(qtbot, stats_page.pdf_button)
@@ -306,11 +288,7 @@ def test_a_long_choice_is_read_whole_in_the_answers_table(
     take(db, clock, dana.uuid, RIGHT)
     window.resize(1024, 768)
     area = open_trainer(window, qtbot)
-    area.tabs.setCurrentWidget(area.statistics_page)
-    settle(qtbot)
-    page = area.statistics_page
-    page.set_box.setCurrentIndex(page.set_box.findData("gear"))
-    settle(qtbot)
+    page = open_statistics(area, qtbot, "gear")
     helmet = next(i for i, q in enumerate(page.model.rows) if q.key == "g-helmet")
     page.view.setCurrentIndex(page.model.index(helmet, 0))
     settle(qtbot)

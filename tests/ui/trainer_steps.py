@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.main_window import MainWindow
+from quizapp.ui.scores.statistics_page import StatisticsPage
 from quizapp.ui.trainer.area import TrainerArea
 from quizapp.ui.trainer.unlock_dialog import UnlockDialog
 from tests.ui.drive import click, settle
@@ -40,6 +41,16 @@ def open_trainer(window: MainWindow, qtbot: QtBot, passphrase: str = PASSPHRASE)
     assert window.stack.currentWidget() is area
     settle(qtbot)
     return area
+
+
+def open_statistics(area: TrainerArea, qtbot: QtBot, set_slug: str) -> StatisticsPage:
+    """The item statistics tab, showing the set `set_slug`."""
+    area.tabs.setCurrentWidget(area.statistics_page)
+    settle(qtbot)
+    page = area.statistics_page
+    page.set_box.setCurrentIndex(page.set_box.findData(set_slug))
+    settle(qtbot)
+    return page
 
 
 def message_box_text() -> str:
