@@ -28,7 +28,7 @@ from quizapp.generate.grammar import (
 from quizapp.generate.quality import CODE
 from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import Clause, Statement, around, shortened
-from quizapp.generate.text import content_words, fold, short_slug, word_count
+from quizapp.generate.text import OPEN_ENDINGS, content_words, fold, short_slug, word_count, words
 
 MAX_CHOICE_WORDS = 16
 MAX_PROMPT_WORDS = 32
@@ -112,13 +112,10 @@ def _case(statement: Statement) -> Clause | None:
 
 
 _IF = re.compile(r"^if\s+", re.IGNORECASE)
-# An action a question cannot end on: a second case in it ("introduced if proposed by ..."),
-# a negation the inversion would garble ("don't need to"), a list it announces, or a word
-# left hanging where the clause was cut ("even", "or").
-_UNFINISHED = re.compile(
-    r"\bif\b|n['’]t\b|^not\b|\bfollowing\b|:|\b(?:even|or|and|but|the|a|an|to|of)\s*$",
-    re.IGNORECASE,
-)
+# An action a question cannot be made of: a second case in it ("introduced if proposed by
+# ..."), a negation the inversion would garble ("don't need to"), a list it announces. (One
+# that ends on a word left hanging where the clause was cut is text.OPEN_ENDINGS' business.)
+_UNFINISHED = re.compile(r"\bif\b|n['’]t\b|^not\b|\bfollowing\b|:", re.IGNORECASE)
 
 
 def _as_case(clause: Clause) -> str:
@@ -148,6 +145,8 @@ def _in_what_case(
         return None
     if _POINTING.search(action) or mentions(action) or _UNFINISHED.search(action):
         return None
+    if words(action)[-1].lower() in OPEN_ENDINGS:
+        return None  # "... to take a course of action even": the clause was cut
     if _UNFINISHED.search(statement.verb):
         return None  # "don't need to": the inversion would read "does you don't need to"
     auxiliary, rest = form

@@ -24,7 +24,7 @@ from quizapp.generate.statements import (
     quote_span,
     stands_alone,
 )
-from quizapp.generate.text import capitalise, fold, short_slug, word_count, words
+from quizapp.generate.text import OPEN_ENDINGS, capitalise, fold, short_slug, word_count, words
 
 BLANK = "____"
 # Words that open a phrase of time or amount a question can front: "within 5 days".
@@ -235,7 +235,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # "within ____ hour": the singular says the number
     if _HEDGED.search(text):
         return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point
-    if _fragment(unit) or words(text)[-1].lower() in FUNCTION_WORDS:
+    if _fragment(unit) or words(text)[-1].lower() in OPEN_ENDINGS:
         return None  # "No more than ____ hours before the release.": its rule is cut off;
         # "... we need to send a notification to:": its list finishes it
     blanked = capitalise(without_pointer(text[: figure.start] + BLANK + text[figure.end :]))

@@ -32,7 +32,13 @@ from quizapp.generate.grammar import (
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
 from quizapp.generate.plain import visible
-from quizapp.generate.statements import Statement, around, first_predicate, shortened
+from quizapp.generate.statements import (
+    SUBORDINATE_OPENING,
+    Statement,
+    around,
+    first_predicate,
+    shortened,
+)
 from quizapp.generate.text import (
     capitalise,
     content_words,
@@ -470,7 +476,7 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
             score=3.4,
         )
     described = full
-    if word_count(described) > MAX_DESCRIBED_WORDS or _CASE_OPENING.match(described):
+    if word_count(described) > MAX_DESCRIBED_WORDS or SUBORDINATE_OPENING.match(described):
         return None  # "the term for if you are let go ...": a case, not what the term names
     prompt = f"What is the term for {_as_object(described)}?"
     if word_count(term) > MAX_ANSWER_WORDS or content_words(term) & content_words(prompt):
@@ -489,9 +495,6 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
         explanation=joined(f'"{capitalise(term)}" {verb} {described}', around(statement)),
         score=3.6,
     )
-
-
-_CASE_OPENING = re.compile(r"^(?:if|when|whenever|unless|where|once|because|since)\b", re.I)
 
 
 def _meaning(statement: Statement) -> str:

@@ -18,7 +18,7 @@ from quizapp.generate.lexicon import is_base_verb
 from quizapp.generate.plain import plain
 from quizapp.generate.statements import is_readable
 from quizapp.generate.structure import Block, Document, Section
-from quizapp.generate.text import capitalise, fold, short_slug, word_count, words
+from quizapp.generate.text import MODAL_VERBS, capitalise, fold, short_slug, word_count, words
 
 MIN_STEPS = 4
 MAX_STEP_WORDS = 10
@@ -94,10 +94,7 @@ def _finishes_a_modal(document: Document, announcing: Block | None) -> bool:
     if announcing is None or announcing.kind not in ("paragraph", "item"):
         return False
     tokens = words(document.text[announcing.start : announcing.end].rstrip(" :"))
-    return bool(tokens) and tokens[-1].lower() in _MODALS
-
-
-_MODALS = frozenset({"may", "must", "can", "shall", "should", "will", "could", "might"})
+    return bool(tokens) and tokens[-1].lower() in MODAL_VERBS
 
 
 def _step(document: Document, block: Block) -> Step | None:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from quizapp.generate.plain import visible
 from quizapp.generate.sentences import Sentence, split_sentences
-from quizapp.generate.text import ORDINALS, word_count, word_set
+from quizapp.generate.text import OPEN_ENDINGS, ORDINALS, word_count
 
 BlockKind = Literal["title", "heading", "item", "paragraph"]
 
@@ -40,11 +40,6 @@ _ORDINAL_HEADING = re.compile(
     re.IGNORECASE,
 )
 _HEADING_MAX_WORDS = 14
-# Words a heading never ends with, and a sentence that a list finishes does.
-_OPEN_ENDINGS = word_set(
-    """may must can shall should will would could might the a an of to for with by and or
-    that which who is are be"""
-)
 
 
 @dataclass
@@ -217,7 +212,7 @@ def _mark_plain_headings(text: str, blocks: list[Block]) -> None:
             continue
         unpunctuated = raw.rstrip()[-1:] not in '.!?:;,"”)'
         last = raw.split()[-1].lower() if raw.split() else ""
-        if last in _OPEN_ENDINGS:
+        if last in OPEN_ENDINGS:
             continue  # "An individual Developer may": a sentence its list goes on to finish
         if _ORDINAL_HEADING.match(raw) or unpunctuated:
             block.kind, block.level = "heading", 1

@@ -29,6 +29,13 @@ STOPWORDS = word_set(
     down off one someone anyone everyone something anything everything nobody nothing else"""
 )
 
+MODAL_VERBS = word_set("may must can shall should will would could might")
+# Words a clause never ends on, that the words after them would finish: a heading is not
+# "An individual Developer may", nor a blank's sentence "... send a notification to".
+OPEN_ENDINGS = MODAL_VERBS | word_set(
+    "the a an of to for with by and or but even that which who is are be"
+)
+
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
