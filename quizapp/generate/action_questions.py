@@ -27,8 +27,8 @@ from quizapp.generate.grammar import (
 )
 from quizapp.generate.quality import CODE
 from quizapp.generate.statement_questions import joined, mentions
-from quizapp.generate.statements import Clause, Statement, around, shortened
-from quizapp.generate.text import OPEN_ENDINGS, content_words, fold, short_slug, word_count, words
+from quizapp.generate.statements import Clause, Statement, shortened
+from quizapp.generate.text import content_words, fold, short_slug, word_count
 
 MAX_CHOICE_WORDS = 16
 MAX_PROMPT_WORDS = 32
@@ -44,16 +44,10 @@ _PURPOSE_OPENING = re.compile(r"^(?:in order to|so as to)\s+", re.IGNORECASE)
 
 
 def action_drafts(found: list[Statement]) -> list[Candidate]:
-    """Conditional duties asked as "what must X do", the case of a conditional rule as "in
-    what case", and purposes asked as "why"."""
+    """Conditional duties asked as "what must X do" and purposes asked as "why"."""
     conditional = [(s, c) for s in found if (c := _condition(s)) is not None]
     actions = [(_who(s), c, _as_action(s)) for s, c in conditional]
     drafts: list[Candidate] = []
-    cases = [(s, c) for s in found if (c := _case(s)) is not None]
-    for statement, case in cases:
-        draft = _in_what_case(statement, case, cases)
-        if draft is not None:
-            drafts.append(draft)
     for statement, condition in conditional:
         others = {
             action: other
@@ -90,114 +84,6 @@ def _condition(statement: Statement) -> Clause | None:
                 return None
             return clause
     return None
-
-
-def _case(statement: Statement) -> Clause | None:
-    """The "if" clause a rule holds in (a duty, a permission or what will be done), when the
-    rule is worth asking the case of: "If you are the primary caregiver of a new child, you
-    can take up to 16 weeks leave." Not "unless" (the case it does not hold in), nor a case
-    that points at what the trainee cannot see."""
-    if statement.qualified or statement.kind not in ("duty", "permission", "fact"):
-        return None
-    for clause in (statement.lead, statement.tail):
-        if clause is None or clause.kind != "condition":
-            continue
-        text = clause.phrase.text
-        if not _IF.match(text) or not 4 <= word_count(text) <= MAX_CONDITION_WORDS:
-            return None
-        if _POINTING.search(_IF.sub("", text)) or CODE.search(text) or mentions(text):
-            return None
-        return clause
-    return None
-
-
-_IF = re.compile(r"^if\s+", re.IGNORECASE)
-# An action a question cannot be made of: a second case in it ("introduced if proposed by
-# ..."), a negation the inversion would garble ("don't need to"), a list it announces. (One
-# that ends on a word left hanging where the clause was cut is text.OPEN_ENDINGS' business.)
-_UNFINISHED = re.compile(r"\bif\b|n['’]t\b|^not\b|\bfollowing\b|:", re.IGNORECASE)
-
-
-def _as_case(clause: Clause) -> str:
-    """ "if you are the primary caregiver" -> "If you are the primary caregiver"."""
-    return addressed(as_choice(clause.phrase.text))
-
-
-def _in_what_case(
-    statement: Statement, case: Clause, cases: list[tuple[Statement, Clause]]
-) -> Candidate | None:
-    """ "In what case can you take up to 16 weeks leave at 100% paid salary?" among the
-    cases the same section gives its other rules, the most like this one first ("If you are
-    the secondary caregiver ..."): the same kind, on the same topic, and each the case of
-    another rule. Cases from other sections were judged off-topic, the answer then being the
-    only choice that fits the stem's words."""
-    subject = fold(statement.subject.text).split() if statement.subject else []
-    if subject == ["we"] or set(subject[1:]) & {"you", "we", "they", "i"}:
-        return None  # what the authors will do; or "take the time you" read as a subject
-    right = _as_case(case)
-    who = _who(statement)
-    action = addressed(statement.action.text)
-    if statement.subject is None and not statement.verb:
-        form: tuple[str, str] | None = ("should", "")  # an order: "take the time you need"
-    else:
-        form = inverted(statement.verb, who) if statement.verb else None
-    if form is None or fold(who) == "we" or word_count(action) > MAX_CHOICE_WORDS:
-        return None
-    if _POINTING.search(action) or mentions(action) or _UNFINISHED.search(action):
-        return None
-    if words(action)[-1].lower() in OPEN_ENDINGS:
-        return None  # "... to take a course of action even": the clause was cut
-    if _UNFINISHED.search(statement.verb):
-        return None  # "don't need to": the inversion would read "does you don't need to"
-    auxiliary, rest = form
-    other_clause = statement.tail if case is statement.lead else statement.lead
-    kept = other_clause.phrase.text if other_clause and other_clause.kind != "reason" else ""
-    if _POINTING.search(kept) or re.search(r"\bthere\b", kept, re.IGNORECASE):
-        return None  # "For many of the teams listed there, ...": listed where?
-    before, after = (kept, "") if other_clause is statement.lead else ("", kept)
-    prompt = addressed(
-        question(
-            f"{before}," if before else "", "in what case", auxiliary, who, rest, action, after
-        )
-    )
-    if word_count(prompt) > MAX_PROMPT_WORDS:
-        return None
-    own = content_words(right)
-    others = {
-        _as_case(c): s
-        for s, c in cases
-        if s is not statement
-        and s.section is statement.section
-        and not (content_words(_as_case(c)) <= own or own <= content_words(_as_case(c)))
-    }
-    # The case most like this one first ("the secondary caregiver" for "the primary"):
-    # the contrast a trainee must know; cases of other topics are matched by their words.
-    ranked = sorted(
-        others,
-        key=lambda o: (-len(content_words(o) & own), abs(word_count(o) - word_count(right)), o),
-    )
-    wrong = ranked[:3]
-    if len(wrong) < 3 or echoes(prompt, right, wrong):
-        return None
-    first = others[wrong[0]]
-    contrast = addressed(restate(first))
-    said_with = around(statement)
-    if near_copy(said_with, contrast):
-        said_with = ""  # the sentence beside the rule is the other case's rule: say it once
-    return _choice_draft(
-        statement,
-        "case",
-        prompt=prompt,
-        right=right,
-        wrong=wrong,
-        fact=f"case:{fold(case.phrase.text)}",
-        explanation=joined(
-            addressed(restate(statement)),
-            said_with,
-            f"“{wrong[0]}” is the case of another rule: {contrast}",
-        ),
-        score=3.3,
-    )
 
 
 def _as_action(statement: Statement) -> str:

@@ -21,7 +21,6 @@ Family = Literal[
     "manner",
     "list",
     "truth",
-    "case",
 ]
 
 

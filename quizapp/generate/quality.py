@@ -68,10 +68,7 @@ def flaw(draft: Candidate) -> str | None:
         return "choice too long"
     if len({fold(c) for c in choices}) != len(choices):
         return "choices not distinct"
-    # Parallel records and parallel cases differ in the words that matter: "a temporary ban"
-    # and "a permanent ban", "the primary caregiver" and "the secondary caregiver".
-    contrasts = draft.family in ("field", "case")
-    if not contrasts and any(near_copy(w, r) for w in draft.wrong for r in draft.right):
+    if draft.family != "field" and any(near_copy(w, r) for w in draft.wrong for r in draft.right):
         return "a distractor restates a right answer"
     if draft.kind == "single" and (len(draft.right) != 1 or len(choices) != 4):
         return "single needs one right answer among four"

@@ -1097,45 +1097,6 @@ def test_who_of_two_people_wants_both_in_either_order_and_not_one() -> None:
         assert not grade(question, typed).correct, typed
 
 
-_LEAVE = (
-    "Leave\n\n## Family leave\n\n"
-    "If you are the primary caregiver of a new child, you can take up to 16 weeks of paid "
-    "leave. If you are the secondary caregiver of a new child, you can take up to 6 weeks of "
-    "paid leave. If you adopt a child older than five, you can take up to 10 weeks of paid leave. "
-    "If you are recovering from surgery, you can take the time your doctor advises.\n\n"
-    "## Travel\n\n"
-    "If you book a flight for work, you should choose a seat in economy class. "
-    "If you can't use the company card, you should send the receipt to the finance team.\n"
-)
-
-
-def test_the_case_of_a_rule_is_asked_among_the_cases_of_the_document_s_other_rules() -> None:
-    drafts = {v.draft.prompt: v.draft for v in analyse(_LEAVE).verdicts}
-    asked = drafts["In what case can you take up to 16 weeks of paid leave?"]
-    assert asked.right == ("If you are the primary caregiver of a new child",)
-    # the same section's cases, the contrast a trainee must know first; not travel's
-    assert asked.wrong == (
-        "If you are the secondary caregiver of a new child",
-        "If you adopt a child older than five",
-        "If you are recovering from surgery",
-    )
-    assert asked.explanation.startswith(
-        "If you are the primary caregiver of a new child, you can take up to 16 weeks of paid "
-        "leave."
-    )
-    assert "is the case of another rule: if " in asked.explanation
-    assert asked.explanation.count("up to 6 weeks") == 1  # the contrast said once, not twice
-
-
-def test_no_case_of_what_the_authors_will_do_or_of_a_negated_rule() -> None:
-    text = _LEAVE + (
-        "\nIf you report a bug, we will answer within a week. "
-        "If you fly, you don't need to buy the cheapest ticket.\n"
-    )
-    prompts = [v.draft.prompt for v in analyse(text).verdicts]
-    assert not [p for p in prompts if "will you answer" in p or "don" in p], prompts
-
-
 def test_a_figure_s_explanation_keeps_the_reason_its_own_sentence_gives() -> None:
     text = (
         "Responsiveness is really important to us - at each stage of the process, we should aim "
