@@ -57,6 +57,8 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     for unit, figure in found:
         if _worked_out(figure, find_figures(unit.sentence.text)) or _garbled(unit):
             continue
+        if _OTHERS_PRACTICE.search(unit.clause.text):
+            continue  # "The industry standard is to give you 90 days": not the rule here
         if figure.kind == "percent" and figure.value >= FULL_SHARE:
             continue  # "____% coverage, no exceptions": the end of the scale is guessed
         shaped = (
@@ -70,6 +72,14 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         prompt, score = shaped
         drafts.append(_draft(prompt, score, unit, figure))
     return drafts
+
+
+# What others do, which a document mentions to set its own rule against.
+_OTHERS_PRACTICE = re.compile(
+    r"\b(?:industry (?:standard|norm|practice|average)|(?:most|many|other|some) (?:companies|"
+    r"employers|startups|organi[sz]ations))\b",
+    re.IGNORECASE,
+)
 
 
 def _garbled(unit: Unit) -> bool:

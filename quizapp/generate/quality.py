@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
-from quizapp.generate.text import fold, word_count
+from quizapp.generate.text import NUMBER_WORDS, fold, word_count
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
 CODE = re.compile(r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b[a-z_]+\.[a-z]{1,4}\b|@")
@@ -57,6 +57,8 @@ def flaw(draft: Candidate) -> str | None:
     prompt = f" {fold(draft.prompt)} "
     if any(f" {fold(answer)} " in prompt for answer in draft.right):
         return "answer in prompt"
+    if _numbers(" ".join(draft.right)) & _numbers(draft.prompt):
+        return "answer in prompt"  # "Interview 2 — One of the ____ interviewers": two
     if draft.kind == "short":
         if min(word_count(a) for a in draft.right) > MAX_SHORT_ANSWER_WORDS:
             return "short answer too long"
@@ -77,6 +79,14 @@ def flaw(draft: Candidate) -> str | None:
     if draft.kind == "multiple" and (len(draft.right) < 2 or len(draft.wrong) < 2):
         return "multiple needs several right and wrong choices"
     return None
+
+
+def _numbers(text: str) -> set[int]:
+    """The counts a text names, in digits or in words ("2", "two")."""
+    found = {int(d) for d in re.findall(r"(?<![\d.,])\d{1,6}(?![\d.,]\d)", text)}
+    return found | {
+        NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS
+    }
 
 
 def _stands_out(right: str, wrong: tuple[str, ...]) -> bool:

@@ -316,25 +316,50 @@ _GENERIC_HEADING = re.compile(
 def headings_before(document: Document) -> dict[int, str]:
     """Per block start, the nearest heading above it that names a topic, without a numbering
     ("Second, the steps of a lockout" -> "The steps of a lockout") and not shouted ("EXPENSE
-    REVIEW" -> "Expense review"); "Frequently asked questions" names none."""
+    REVIEW" -> "Expense review"); "Frequently asked questions" names none. A heading under a
+    place's heading keeps the place as its scope: "Pension" under "UK" reads "Pension (UK)",
+    since a figure for the UK pension is not one for every pension."""
     nearest: dict[int, str] = {}
     current = ""
+    places: dict[int, str] = {}  # per heading level, the place it names, if any
     for block in document.blocks:
         if block.kind == "heading":
-            current = ORDINAL_OPENING.sub("", heading_text(document.text[block.start : block.end]))
-            if current.isupper() and (word_count(current) > 1 or parts_of_speech(current)):
-                current = current.lower()  # "EXPENSE REVIEW" is shouted; "TSC" is a name
-            current = current[:1].upper() + current[1:]
-            if (
-                points_back(current)
-                or word_count(current) > 8
-                or current == document.title
-                or _GENERIC_HEADING.match(current)
-            ):
-                current = ""
+            raw = heading_text(document.text[block.start : block.end]).strip()
+            places = {level: p for level, p in places.items() if level < block.level and p}
+            place = places[max(places)] if places else ""
+            places[block.level] = raw if _is_place(raw) else ""
+            topic = _topic(document, raw)
+            current = f"{topic} ({place})" if topic and place else topic
         else:
             nearest[block.start] = current
     return nearest
+
+
+def _is_place(heading: str) -> bool:
+    """ "UK", "US", "Germany", "New Zealand": one or two capitalised words, one of them a name
+    the lexicon does not have or a short abbreviation, as a section about one country or
+    office is headed ("Other Countries" and "Perks" are common words)."""
+    tokens = heading.split()
+    return (
+        1 <= len(tokens) <= 2
+        and all(t[:1].isupper() and t.isalpha() for t in tokens)
+        and any(re.fullmatch(r"[A-Z]{2,4}", t) or not parts_of_speech(t) for t in tokens)
+    )
+
+
+def _topic(document: Document, heading: str) -> str:
+    topic = ORDINAL_OPENING.sub("", heading)
+    if topic.isupper() and (word_count(topic) > 1 or parts_of_speech(topic)):
+        topic = topic.lower()  # "EXPENSE REVIEW" is shouted; "TSC" is a name
+    topic = topic[:1].upper() + topic[1:]
+    if (
+        points_back(topic)
+        or word_count(topic) > 8
+        or topic == document.title
+        or _GENERIC_HEADING.match(topic)
+    ):
+        return ""
+    return topic
 
 
 def leadins(document: Document) -> dict[int, Sentence]:
@@ -453,12 +478,17 @@ def beside(block: Block, sentence: Sentence) -> str:
         shared = len(content_words(shown) & rule) >= MIN_SHARED_WORDS
         if shared or _REASON.search(shown) or _SO_WE.search(shown):
             return shown
-        if is_after and (_OPENS_BACK.match(shown) or _CAVEAT.match(shown)):
+        if is_after and (
+            _OPENS_BACK.match(shown) or _CAVEAT.match(shown) or _NAMES_BACK.search(shown)
+        ):
             return shown
     return ""
 
 
 MIN_SHARED_WORDS = 3
+# "We will probably need to change this cadence as we scale": a sentence that names the rule
+# before it as "this ...", not an example ("such as this") or the document itself.
+_NAMES_BACK = re.compile(r"(?<!such as )(?<!like )" + _DEMONSTRATIVE.pattern, re.IGNORECASE)
 # "..., so we can plan the work": a purpose in the speaker's words.
 _SO_WE = re.compile(r"\bso (?:we|you|they|that)\b", re.IGNORECASE)
 # A request that qualifies the rule before it: "We do ask that you check ...", "Just give a

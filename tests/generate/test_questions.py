@@ -183,6 +183,49 @@ def test_a_figure_is_explained_with_what_its_paragraph_says_around_it() -> None:
     assert question.explanation == "The chair has a 4 month term."
 
 
+def test_the_sentence_that_names_a_figures_rule_as_this_joins_its_explanation() -> None:
+    """ "this cadence" names the rule before it; "such as this" is an example."""
+    reviews = (
+        "We run performance reviews every 6 months, based on your start date. We will need to "
+        "change this cadence as we grow, but it suits our current stage of growth."
+    )
+    [question] = _questions(reviews)
+    assert question.explanation.endswith("but it suits our current stage of growth.")
+    example = (
+        "The chair has a 4 month term. Text set apart, such as this, is a remark on the rules."
+    )
+    [question] = _questions(example)
+    assert question.explanation == "The chair has a 4 month term."
+
+
+def test_a_heading_under_a_places_heading_keeps_the_place_as_its_scope() -> None:
+    def contexts(text: str) -> list[str]:
+        document = read_structure(text)
+        named = headings_before(document)
+        return [named[b.start] for b in document.blocks if b.kind == "paragraph"]
+
+    rule = "Team members pay 5% and the company pays 4% of salary.\n\n"
+    text = (
+        f"Benefits\n\n## Country benefits\n\n### UK\n\n#### Pension\n\n{rule}"
+        f"### New Zealand\n\n#### Pension\n\n{rule}### Perks\n\n#### Pension\n\n{rule}"
+        f"## Pension\n\n{rule}"
+    )
+    assert contexts(text) == ["Pension (UK)", "Pension (New Zealand)", "Pension", "Pension"]
+
+
+def test_a_figure_the_prompt_already_names_is_not_asked() -> None:
+    text = "## Interview 2 - Technical\n\nOne of the two technical interviewers will lead it."
+    assert not _prompts(text, "Hiring")
+
+
+def test_a_figure_of_what_others_do_is_not_asked() -> None:
+    text = (
+        "The industry standard is to give you 90 days to exercise after leaving. "
+        "You have 10 years to exercise vested options after leaving."
+    )
+    assert [q.answers[0].text for q in _questions(text)] == ["10"]
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
