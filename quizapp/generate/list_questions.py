@@ -85,6 +85,7 @@ _NOT_A_MEMBER = re.compile(
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"[\[\]\\/#<>=_{}|~^$@]|--|\b[A-Z]+_[A-Z]+\b")
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+\w", re.IGNORECASE)
 _PERSON = re.compile(r"^(?:he|she)\s+(?=must|should|shall|has|needs)", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"\b(the\s+[a-z]+(?:\s+[a-z]+){0,6}?)\s+(?:must|should|shall|has to|needs to)\s",
@@ -156,8 +157,8 @@ def _enumerations(document: Document) -> list[Enumeration]:
             if not colon:
                 continue
             named = _named(announcement.strip(), block.sentences[:position], document)
-            if named is None:
-                continue
+            if named is None or _DEMONSTRATIVE.search(named[0]):
+                continue  # "the exceptions to this rule" names a rule told before
             what, front = named
             rest = block.sentences[position + 1 :]
             counted = _counted(document, first.strip(), sentence, rest)
@@ -210,9 +211,11 @@ def _named(announcement: str, before: list[Sentence], document: Document) -> tup
         noun = following.group("noun").lower()
         count = following.group("count")
         kind = f"the {count.lower()} {noun}" if count else f"the {noun}"
+        if not subject:
+            first = _following_first(kind, after)
+            return (first, front) if first else None
         if (
-            not subject
-            or points_back(subject)
+            points_back(subject)
             or SUBORDINATE_OPENING.match(subject)
             or word_count(after) > MAX_MEMBER_WORDS
             or word_set(noun) & FUNCTION_WORDS
@@ -227,10 +230,89 @@ def _named(announcement: str, before: list[Sentence], document: Document) -> tup
     include = _INCLUDE.match(text)
     if include:
         subject = include.group("subject").strip()
-        if points_back(subject) or not re.match(r"^(?:the|all|each|every)\s", subject, re.I):
+        if points_back(subject):
             return None
-        return in_sentence(subject), front
-    return None
+        if re.match(r"^(?:the|all|each|every)\s", subject, re.I):
+            return in_sentence(subject), front
+        if _PLURAL_HEAD.match(subject) and word_count(subject) > 1:
+            # "Examples of unacceptable behaviour include", not "Examples include"
+            return f"the {in_sentence(subject)}", front
+        return None
+    named = _powers(text) or _counted_nouns(text) or _things_to(text)
+    return (named, front) if named else None
+
+
+# "The Project Leader may:", "Subprojects should:": what a role may or must do, its list.
+_POWERS = re.compile(
+    r"^(?P<who>(?i:the|all|each|every)\s+[\w' -]{2,60}?|[A-Z][a-z]+s)\s+"
+    r"(?P<modal>may|must|should|shall|can|will)$"
+)
+# "Every deprecation needs to be documented in three primary places", "All working groups
+# have these core responsibilities", "There are 3 release types": the list named by its count
+# and noun, after a clause that ends where the list fits in ("documented in", "have").
+_COUNTED_NOUN = re.compile(
+    rf"^(?P<clause>[^,]+?\s(?:in|on|has|have)|there are)\s+"
+    rf"(?:(?P<count>{_COUNT}|\d+|several)|these|the following)\s+"
+    r"(?P<noun>(?:[\w-]+\s+){0,2}[a-z]+s)$",
+    re.IGNORECASE,
+)
+_TIME_UNITS = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years)$", re.I)
+# "Please include in your report", "Things to check include": what to do, as things.
+_THINGS_TO = re.compile(
+    r"^(?:please\s+)?(?P<verb>include|check|provide|bring|send|prepare|verify|confirm)"
+    r"(?P<rest>(?:\s+(?:in|with|for|to|before)\s+[\w' -]{2,40})?)$",
+    re.IGNORECASE,
+)
+# The head of a subject that names a list by itself: "Examples of ...", "Things to check".
+_PLURAL_HEAD = re.compile(r"^(?:examples|things|kinds|types|forms|signs|cases)\b", re.I)
+
+
+def _powers(text: str) -> str:
+    match = _POWERS.match(text)
+    if match is None or points_back(match.group("who")):
+        return ""
+    return f"the things {in_sentence(match.group('who'))} {match.group('modal')} do"
+
+
+def _counted_nouns(text: str) -> str:
+    match = _COUNTED_NOUN.match(text)
+    if match is None:
+        return ""
+    clause, noun = match.group("clause"), in_sentence(match.group("noun"))
+    count = (match.group("count") or "").lower()
+    if (
+        points_back(clause)
+        or SUBORDINATE_OPENING.match(clause)
+        or re.search(r"\b(?:which|who|that)\b", clause, re.IGNORECASE)
+        or word_set(noun) & FUNCTION_WORDS
+        or _TIME_UNITS.search(noun)
+    ):
+        return ""
+    kind = f"the {count} {noun}" if count and count != "several" else f"the {noun}"
+    there = re.match(r"^there\s+are$", clause, re.IGNORECASE)
+    return kind if there else f"{kind} that {in_sentence(clause)}"
+
+
+def _things_to(text: str) -> str:
+    match = _THINGS_TO.match(text)
+    if match is None:
+        return ""
+    return f"the things to {match.group('verb').lower()}{match.group('rest')}"
+
+
+def _following_first(kind: str, after: str) -> str | None:
+    """ "The following restrictions apply to the role of Merger" -> "the restrictions that
+    apply to the role of Merger"; "The following four groups of staff may ask ..." -> "the
+    four groups of staff that may ask ..."."""
+    if word_count(after) > MAX_MEMBER_WORDS:
+        return None
+    match = re.match(
+        r"^(?P<of>(?:of|in|on|for)\s+(?:[\w'-]+\s+){1,4}?)?(?P<verb>[a-z]+)\b", after, re.I
+    )
+    if match is None or "VERB" not in parts_of_speech(match.group("verb")):
+        return None
+    of = (match.group("of") or "").strip()
+    return _joined(kind, of, "that", after[match.start("verb") :])
 
 
 def _person_named(before: list[Sentence], document: Document) -> str | None:
@@ -320,6 +402,7 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         (member, other)
         for other in others
         if other.verbal == enumeration.verbal
+        and _condemns(other.what) == _condemns(enumeration.what)
         for member in _choosable(other.members)
         if not any(near_copy(member, m) for m in enumeration.members)
         and not (content_words(member) & taken)
@@ -352,6 +435,19 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         anchor=enumeration.span[0],
         score=4.2,
     )
+
+
+# A list of what is wrong ("examples of unacceptable behaviour") is the opposite of the list
+# of what is right beside it, and a member of one among the other's is picked out at once.
+_CONDEMNING = re.compile(
+    r"\b(?:unacceptable|not|never|no|prohibited|forbidden|banned|bad|poor|wrong|harmful|"
+    r"inappropriate|misconduct|violations?|offen[cs]es|don't|do not|avoid)\b",
+    re.IGNORECASE,
+)
+
+
+def _condemns(what: str) -> bool:
+    return _CONDEMNING.search(what) is not None
 
 
 def _where(enumeration: Enumeration) -> str:

@@ -960,6 +960,45 @@ def test_which_is_not_one_of_a_list_offers_a_member_of_another_list() -> None:
     assert "In the evening, which is NOT one of the three things that staff must do?" in by_prompt
 
 
+_POWERS = """Roles
+
+The Chair may:
+
+- Call a meeting of the board.
+- Cast a deciding vote when the board is split.
+- Sign contracts on behalf of the club.
+
+The Treasurer may:
+
+- Open a bank account for the club.
+- Pay invoices up to the agreed limit.
+- Refuse a claim that has no receipt.
+"""
+
+
+def test_a_list_is_named_by_what_a_role_may_do_or_by_its_count_and_noun() -> None:
+    prompts = _prompts(_POWERS, "Club rules")
+    assert "Which is NOT one of the things the Chair may do?" in prompts
+    counted = _POWERS.replace("The Chair may:", "Every meeting is run in three steps:").replace(
+        "The Treasurer may:", "The following three duties fall to the Treasurer:"
+    )
+    prompts = _prompts(counted, "Club rules")
+    assert "Which is NOT one of the three steps that every meeting is run in?" in prompts
+    assert "Which is NOT one of the three duties that fall to the Treasurer?" in prompts
+
+
+def test_a_list_of_what_is_wrong_lends_nothing_to_the_list_of_what_is_right() -> None:
+    """A good behaviour among three unacceptable ones is picked out by anyone."""
+    opposite = _POWERS.replace("The Chair may:", "Examples of unacceptable behaviour include:")
+    opposite = opposite.replace("The Treasurer may:", "Examples of good behaviour include:")
+    assert not [p for p in _prompts(opposite, "Club rules") if "NOT one of" in p]
+
+
+def test_a_list_named_as_the_exceptions_to_this_rule_is_not_asked() -> None:
+    pointing = _POWERS.replace("The Chair may:", "The exceptions to this rule are:")
+    assert not [p for p in _prompts(pointing, "Club rules") if "exceptions" in p]
+
+
 def test_a_list_with_no_other_list_of_its_kind_is_not_asked() -> None:
     only = _TWO_LISTS.split("Closing")[0]
     assert not [p for p in _prompts(only, "Shop rules") if "NOT one of" in p]
