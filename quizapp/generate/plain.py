@@ -35,6 +35,16 @@ _ASIDE = re.compile(
     r"(?!(?i:since|because|so that|so we|in order to|to ensure|required for|required by)\b)"
     r"(?:[^()]|\([^()]*\)){1,160}\)(?!\w)"
 )
+# A comparison sign before a number, as a reader says it; "more than" then "=" is "at least".
+_COMPARISONS = {
+    ">": "more than",
+    "<": "less than",
+    "≥": "at least",
+    "≤": "at most",
+    "more than": "at least",
+    "less than": "at most",
+}
+_BEFORE_NUMBER = re.compile(r"=?\s?\$?\d")
 # Emoji and their joiners, variation selectors and skin tones: a reader skips them.
 _EMOJI_JOINERS = {"\u200d", "\ufe0e", "\ufe0f", "\u20e3"}
 
@@ -73,8 +83,13 @@ def plain(source: str, start: int, end: int) -> Plain:
             char = " "
         elif char == "`":
             char = '"'  # a name in backticks reads as a name in quotation marks
-        text.append(char)
-        offsets.append(start + index)
+        elif char in _COMPARISONS and _BEFORE_NUMBER.match(source, start + index + 1):
+            char = _COMPARISONS[char]  # "if the last update > 2 days ago": more than 2 days
+            if source[start + index + 1 : start + index + 2] == "=":
+                char = _COMPARISONS[char]
+                hidden[index + 1] = True
+        text.extend(char)
+        offsets.extend([start + index] * len(char))
     while text and text[-1] == " ":
         text.pop()
         offsets.pop()

@@ -203,19 +203,26 @@ def _rst_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _mark_plain_headings(text: str, blocks: list[Block]) -> None:
-    """Short one-line paragraphs that read as headings become headings (level 1)."""
+    """Short one-line paragraphs that read as headings become headings: of level 1 in a plain
+    text, one level below the marked heading above them where the document marks its own
+    ("**1. Assess the report**" under "## Triage"), so that they never outrank it."""
+    marked = [b.level for b in blocks if b.kind == "heading"]
+    above = min(marked, default=0)
     for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            above = block.level
+            continue
         if block.kind != "paragraph" or index + 1 >= len(blocks):
             continue
         raw = text[block.start : block.end]
         if "\n" in raw or len(block.sentences) != 1 or word_count(raw) > _HEADING_MAX_WORDS:
             continue
-        unpunctuated = raw.rstrip()[-1:] not in '.!?:;,"”)'
+        unpunctuated = visible(raw).rstrip()[-1:] not in '.!?:;,"”)'
         last = raw.split()[-1].lower() if raw.split() else ""
         if last in OPEN_ENDINGS:
             continue  # "An individual Developer may": a sentence its list goes on to finish
         if _ORDINAL_HEADING.match(raw) or unpunctuated:
-            block.kind, block.level = "heading", 1
+            block.kind, block.level = "heading", above + 1 if marked else 1
 
 
 def _sections(text: str, title: str, blocks: list[Block]) -> list[Section]:

@@ -104,6 +104,32 @@ def test_setext_headings_are_headings() -> None:
     assert [s.title for s in document.sections] == ["Scope"]
 
 
+def test_a_line_that_reads_as_a_heading_never_outranks_the_documents_own_headings() -> None:
+    """An emphasised note ("_TODO: Refine the tiers._") or a bold step under "## Triage" had
+    become a top-level section that took in the rest of the document."""
+    text = (
+        "# On call\n\nThe rota is weekly.\n\n## Duties\n\nTriage new reports daily.\n\n"
+        "## Triage\n\n**1. Assess the report**\n\nRead it in full.\n\n"
+        "_TODO: Refine the tiers._\n\nSet the tier.\n\n## Handoff\n\nReassign the issue.\n"
+    )
+    document = read_structure(text)
+    assert [s.title for s in document.sections] == ["Introduction", "Duties", "Triage", "Handoff"]
+    plain_text = read_structure("Rules\n\nScope\n\nStaff must report gifts.\n")
+    assert [s.title for s in plain_text.sections] == ["Scope"]
+
+
+def test_a_comparison_sign_before_a_number_is_read_in_words() -> None:
+    assert visible("Ping the lead if the last update was > 2 days ago.") == (
+        "Ping the lead if the last update was more than 2 days ago."
+    )
+    assert visible("Keep >= 3 copies and <= 5 drafts; a < b stays.") == (
+        "Keep at least 3 copies and at most 5 drafts; a < b stays."
+    )
+    shown = plain("x > 2 days", 0, 10)
+    assert shown.text == "x more than 2 days"
+    assert shown.span(2, len(shown.text)) == (2, 10)  # "more than 2 days" quotes "> 2 days"
+
+
 def test_a_reader_sees_link_words_not_targets_and_no_emphasis_or_emoji() -> None:
     assert visible("Read the [policy](https://x.org/p) **now** 🎉 and _today_.") == (
         "Read the policy now and today."
