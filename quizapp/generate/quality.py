@@ -26,6 +26,12 @@ _ELLIPTICAL_CONDITION = re.compile(
     r"applicable|relevant|so|not|any|such|that)\b",
     re.IGNORECASE,
 )
+# "Which label should you add for pull requests if applicable?": applicable when, it does not say.
+_ELLIPTICAL_TAIL = re.compile(
+    r"(?<!soon )\b(?:if|when|where|as)\s+"
+    r"(?:applicable|necessary|needed|possible|appropriate|relevant|required)\W*$",
+    re.IGNORECASE,
+)
 MAX_SHORT_ANSWER_WORDS = 4
 MAX_PROMPT_WORDS = 48
 MAX_CHOICE_WORDS = 24
@@ -52,7 +58,7 @@ def flaw(draft: Candidate) -> str | None:
         return "prompt too long"
     if CODE.search(draft.prompt) or any(CODE.search(c) for c in (*draft.right, *draft.wrong)):
         return "code or a link in the question"
-    if _ELLIPTICAL_CONDITION.match(draft.prompt):
+    if _ELLIPTICAL_CONDITION.match(draft.prompt) or _ELLIPTICAL_TAIL.search(draft.prompt):
         return "its condition leans on what came before"
     prompt = f" {fold(draft.prompt)} "
     if any(f" {fold(answer)} " in prompt for answer in draft.right):

@@ -515,7 +515,8 @@ def is_plural_phrase(text: str) -> bool:
 
 
 _REASON = re.compile(
-    r"\b(?:because|so that|to ensure|ensures?|this means|indicates|helps?|allows?|prevents?|"
+    r"\b(?:because|so that|to ensure|ensures?|this means|indicates|helps|allows?|prevents?|"
+    r"help(?= (?:us|you|them|to|keep|make|ensure|avoid|prevent)\b)|"
     r"in order to|otherwise|that way|the reason|the purpose|the goal|the aim|as a result)\b",
     re.IGNORECASE,
 )
@@ -679,6 +680,8 @@ def _modal_statement(
     )
 
 
+# "Please file an expense report ...": an order, once the "please" is read past.
+_PLEASE = re.compile(r"^\W*please\s", re.IGNORECASE)
 _FEEL_FREE = re.compile(r"feel free to\s+(?=\w)", re.IGNORECASE)
 _MAKE_SURE = re.compile(
     r"(?:just\s+)?(?:make sure|be sure|remember|don't forget|do not forget) to\s+(?=\w)",
@@ -738,7 +741,7 @@ def _order_statement(
     elif (
         is_base_verb(first)
         and first.lower() not in _REFERRING_VERBS
-        and (first[:1].isupper() or lead is not None)
+        and (first[:1].isupper() or lead is not None or _PLEASE.match(visible(sentence.text)))
         and _MODAL.search(body.text) is None
         and not _fact_verb_follows(tokens)
         and _object_follows(tokens)

@@ -226,6 +226,29 @@ def test_a_figure_of_what_others_do_is_not_asked() -> None:
     assert [q.answers[0].text for q in _questions(text)] == ["10"]
 
 
+def test_please_opens_an_order_and_a_pointer_for_help_is_no_reason() -> None:
+    text = (
+        "Please file an expense report within 60 days of an eligible purchase. "
+        "See the expenses page for additional help."
+    )
+    [question] = _questions(text)
+    assert question.prompt == (
+        "Within how many days of an eligible purchase should you file an expense report?"
+    )
+    assert question.explanation == (
+        "Please file an expense report within 60 days of an eligible purchase."
+    )
+
+
+def test_a_question_whose_case_is_only_if_applicable_is_not_asked() -> None:
+    vague = "Please add the `author-ready` label for pull requests, if applicable."
+    assert not _prompts(vague)
+    soon = "Conflicts between members should be brought to the moderation team as soon as possible."
+    assert _prompts(soon) == [
+        "Where should conflicts between members be brought as soon as possible?"
+    ]
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
