@@ -56,6 +56,9 @@ _SEPARATORS = re.compile(r"[\"“”„‘«»‹›()\[\]{}<>,;:!?…/\\|·–�
 _CURRENCY = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "%": "percent"}
 _CURRENCY_SIGN = re.compile("[" + re.escape("".join(_CURRENCY)) + "]")
 _ARTICLES = frozenset({"a", "an", "the"})
+# A preposition typed before an answer ("to the moderation team", "with the TSC") places it
+# as the question asks; it is not a different answer.
+_PREPOSITIONS = frozenset({"to", "at", "in", "on", "into", "onto", "with", "via", "through", "by"})
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 # Units a number may carry or drop in any question; others must be named in its prompt.
 _ALWAYS_UNITS = frozenset({*_CURRENCY.values(), "per", "cent"})
@@ -132,8 +135,8 @@ class AnswerPattern:
         # Words of the question typed before the answer ("based on policies" for "What
         # should it be based on?") are the question read back, not a different answer.
         for start in range(len(typed)):
-            if start and typed[start - 1] not in asked:
-                break
+            if start and typed[start - 1] not in asked | _PREPOSITIONS:
+                break  # "to the moderation team" answers "Where should it be brought?"
             if self._same_words(typed[start:], context):
                 return True
         return False
@@ -154,7 +157,7 @@ class AnswerPattern:
         # "organizer, implementer" lists what "organizer and implementer" does: a comma
         # for the "and" (or the "and" left out) is the same answer.
         expected = tuple(w for w in expected if w != "and")
-        typed = tuple(w for w in typed if w != "and")
+        typed = _joined_where_one_word(tuple(w for w in typed if w != "and"), expected)
         if "".join(expected) == "".join(typed):
             return True  # "rerun" for "re-run": a hyphen or a space is not an error
         if not expected or len(expected) != len(typed):
@@ -206,6 +209,23 @@ def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, .
     text = _CURRENCY_SIGN.sub(lambda sign: f" {_CURRENCY[sign.group(0)]} ", text)
     text = _SEPARATORS.sub(" ", text).replace("per cent", "percent").replace("&", " and ")
     return tuple(word for word in text.split() if keep_articles or word not in _ARTICLES)
+
+
+def _joined_where_one_word(typed: tuple[str, ...], expected: tuple[str, ...]) -> tuple[str, ...]:
+    """ "whole heartedly" (typed "whole-heartedly") as the one word "wholeheartedly" the answer
+    has, so that another inflection of a word beside it is still compared word by word."""
+    wanted = set(expected)
+    joined: list[str] = []
+    index = 0
+    while index < len(typed):
+        pair = "".join(typed[index : index + 2])
+        if index + 1 < len(typed) and pair in wanted and typed[index] not in wanted:
+            joined.append(pair)
+            index += 2
+        else:
+            joined.append(typed[index])
+            index += 1
+    return tuple(joined)
 
 
 def _counted(

@@ -219,14 +219,24 @@ def _rate(sentence: str, at: int) -> str:
 def near_values(figure: Figure, count: int = 3) -> list[float]:
     """Plausible wrong values: neighbours of the right one on the scale used for its unit."""
     value = figure.value
+    ladder: list[float]
     if figure.kind == "percent":
         ladder = [1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 100]
     elif figure.kind == "money" or value >= 100:
         base = 10 ** max(0, len(str(int(value))) - 1)
-        ladder = sorted(
-            {round(value * f / base) * base for f in (0.25, 0.5, 2, 3, 5, 10)}
-            | {base * k for k in (1, 2, 3, 5, 10)}
-        )
+        step = _granularity(value)
+        if value == int(value) and step < max(base // 2, 1):
+            # "$2,650" among "$2,000", "$3,000" and "$5,000" is the odd one out: wrong values
+            # as finely written as the right one ("$2,250", "$3,050"), moved by a multiple of
+            # twice its step so that none comes out rounder
+            jumps = {round(value * f / (2 * step)) * 2 * step for f in (0.15, 0.3, 0.45)} - {0}
+            whole = int(value)
+            ladder = sorted({whole + sign * jump for jump in jumps for sign in (-1, 1)})
+        else:
+            ladder = sorted(
+                {round(value * f / base) * base for f in (0.25, 0.5, 2, 3, 5, 10)}
+                | {base * k for k in (1, 2, 3, 5, 10)}
+            )
     else:
         ladder = [
             1,
@@ -262,6 +272,18 @@ def near_values(figure: Figure, count: int = 3) -> list[float]:
             if side and len(picked) < count:
                 picked.append(side.pop(0))
     return sorted(picked)
+
+
+def _granularity(value: float) -> int:
+    """The roundest step a whole amount is a multiple of: 50 for 2,650, 5 for 925."""
+    if value != int(value) or value <= 0:
+        return 1
+    step = 1
+    for power in range(len(str(int(value)))):
+        for unit in (1, 2, 5):
+            if int(value) % (unit * 10**power) == 0:
+                step = max(step, unit * 10**power)
+    return step
 
 
 def written_like(figure: Figure, value: float) -> str:

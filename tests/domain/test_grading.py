@@ -272,6 +272,8 @@ def asked(prompt: str, *answers: str) -> Question:
         ("Re-run all jobs", "rerun all jobs"),  # a hyphen or a space
         ("serving the people", "to serve the people"),  # an infinitive for a gerund
         ("James and Tim", "James & Tim"),  # an ampersand for "and"
+        # a hyphenated spelling of one word beside another inflection
+        ("serving the people wholeheartedly", "serve the people whole-heartedly"),
     ],
 )
 def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, typed: str) -> None:
@@ -285,6 +287,11 @@ def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, ty
         ("What should it be based on, not on habit?", "policies", "based on policies", True),
         ("What should it be based on, not on habit?", "policies", "party policies", False),
         ("What should it be based on, not on habit?", "policies", "on habit", False),
+        # a preposition that places the answer where the question asks
+        ("Where should conflicts be brought?", "moderation team", "to the moderation team", True),
+        ("Where should conflicts be brought?", "moderation team", "with the moderation team", True),
+        ("Where should conflicts be brought?", "moderation team", "to the council", False),
+        ("Where should conflicts be brought?", "moderation team", "to team", False),
     ],
 )
 def test_words_of_the_question_typed_before_the_answer_are_read_past(

@@ -55,6 +55,18 @@ def test_wrong_values_sit_on_both_sides_of_the_right_one() -> None:
     assert min(values) < 5 < max(values)
 
 
+def test_wrong_amounts_are_as_finely_written_as_the_right_one() -> None:
+    """ "$2,650" among "$2,000", "$3,000" and "$5,000" was guessed as the only odd amount."""
+    for text, step in (("Designers may spend $2,650.", 50), ("Interns may spend $925.", 5)):
+        [figure] = find_figures(text)
+        values = near_values(figure)
+        assert len(values) == 3 and figure.value not in values
+        assert min(values) < figure.value < max(values)
+        assert all(v % step == 0 and v % (2 * step) == figure.value % (2 * step) for v in values)
+    [round_amount] = find_figures("Staff may spend $2,000.")
+    assert near_values(round_amount) == [1000, 3000, 4000]
+
+
 def test_a_phrase_of_time_that_closes_the_rule_is_asked_at_the_front() -> None:
     [question] = _questions("Your report will be acknowledged within 5 days.")
     assert question.prompt == "Within how many days will your report be acknowledged?"
