@@ -13,7 +13,7 @@ import re
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import find_figures
 from quizapp.generate.grammar import in_sentence, inverted, question, restate
-from quizapp.generate.lexicon import verb_lemma
+from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
 from quizapp.generate.statement_questions import mentions
 from quizapp.generate.statements import Statement
 from quizapp.generate.text import capitalise, fold, short_slug
@@ -53,6 +53,14 @@ _ADVERBS_OF_UNIT = {
 _SECOND_VERB = re.compile(r"\band\s+[a-z]+s\b(?!\s+(?:and|or|,))")
 
 
+def _describes_a_noun(text: str, end: int) -> bool:
+    following = re.match(r"\s+([a-z]+)", text[end:])
+    if following is None:
+        return False
+    word = following.group(1)
+    return word not in FUNCTION_WORDS and "NOUN" in parts_of_speech(word)
+
+
 def frequency_drafts(found: list[Statement]) -> list[Candidate]:
     drafts: list[Candidate] = []
     for statement in found:
@@ -70,8 +78,8 @@ def _how_often(statement: Statement) -> Candidate | None:
     in_lead = _EVERY.fullmatch(lead) if lead else None
     in_action = _EVERY.search(action) or _ADVERB.search(action)
     match = in_lead or in_action
-    if match is None:
-        return None
+    if match is None or (in_action is not None and _describes_a_noun(action, in_action.end())):
+        return None  # "stating the estimated monthly cost": the cost is monthly, not the act
     unit = (match.groupdict().get("unit") or _UNIT_OF_ADVERB[match.group("phrase")]).lower()
     rest = action if in_lead else (action[: match.start()] + action[match.end() :])
     rest = " ".join(rest.split()).strip(" ,")

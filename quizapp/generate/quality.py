@@ -32,6 +32,8 @@ _ELLIPTICAL_TAIL = re.compile(
     r"(?:applicable|necessary|needed|possible|appropriate|relevant|required)\W*$",
     re.IGNORECASE,
 )
+# "... when doing so": doing what, the sentence before says ("a stipend to do so" says it).
+_DOING_SO = re.compile(r"\b(?:doing|done)\s+so\b", re.IGNORECASE)
 MAX_SHORT_ANSWER_WORDS = 4
 MAX_PROMPT_WORDS = 48
 MAX_CHOICE_WORDS = 24
@@ -58,7 +60,11 @@ def flaw(draft: Candidate) -> str | None:
         return "prompt too long"
     if CODE.search(draft.prompt) or any(CODE.search(c) for c in (*draft.right, *draft.wrong)):
         return "code or a link in the question"
-    if _ELLIPTICAL_CONDITION.match(draft.prompt) or _ELLIPTICAL_TAIL.search(draft.prompt):
+    if (
+        _ELLIPTICAL_CONDITION.match(draft.prompt)
+        or _ELLIPTICAL_TAIL.search(draft.prompt)
+        or _DOING_SO.search(draft.prompt)
+    ):
         return "its condition leans on what came before"
     prompt = f" {fold(draft.prompt)} "
     if any(f" {fold(answer)} " in prompt for answer in draft.right):

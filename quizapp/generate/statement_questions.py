@@ -134,6 +134,7 @@ class Pools:
             for other in written
             if fold(other) != fold(name)
             and word_count(other) <= MAX_NAME_WORDS
+            and (_is_generic(name) or not _is_generic(other))  # "team" is not "moderation team"
             and (content_words(other) <= own or _fuller(other, head, own))
         )
         if (
@@ -294,7 +295,7 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     action = first_predicate(statement.action.text, MAX_ACTION_WORDS)  # the rest is explained
     if not action or word_count(answer) > MAX_ANSWER_WORDS:
         return None
-    if pools.shared(statement) or _describes(action) or answer.lower() in _GENERIC:
+    if pools.shared(statement) or _describes(action) or _is_generic(answer):
         return None
     if content_words(head_word(answer)) <= pools.topic:
         return None  # "collaborators" in the Collaborator Guide: the reader, not a fact
@@ -334,7 +335,16 @@ _DESCRIPTIVE = word_set(
     """want lack seem sound appear tend like wish hope meet stream become remain stay feel look
     know believe think have"""
 )
-_GENERIC = word_set("person people one someone anyone member members user users")
+_GENERIC = word_set(
+    "person people one someone anyone member members user users individual individuals "
+    "team teams group groups"
+)
+
+
+def _is_generic(answer: str) -> bool:
+    """ "Individuals or teams", "members": an answer that names nobody in particular."""
+    named = [w.lower() for w in words(answer) if w.lower() not in FUNCTION_WORDS]
+    return bool(named) and all(w in _GENERIC for w in named)
 
 
 def _says_what(action: str) -> bool:

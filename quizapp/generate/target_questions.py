@@ -146,7 +146,10 @@ _HANDED_ON = re.compile(r"^(?:report|send|submit|raise|escalate|forward|direct|r
 _PURPOSE_AFTER = re.compile(r"\s+(?:for|to|so|in order)\s+", re.I)
 _NO_PLACE = re.compile(
     r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b"
-    r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b",  # "to you by e-mail": the reader
+    r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b"  # "to you by e-mail": the reader
+    # "keep the team in the loop", "in mind", "in touch": an idiom, not a place
+    r"|^(?:loop|mind|touch|sync|line|order|place|check|advance|charge|person|public|private|"
+    r"general|particular|writing|detail|full|turn|time)$",
     re.I,
 )
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")

@@ -261,6 +261,37 @@ def test_a_question_whose_case_is_only_if_applicable_is_not_asked() -> None:
     ]
 
 
+def test_a_rhythm_that_describes_a_noun_is_not_how_often_the_act_is_done() -> None:
+    cost = "Rules\n\nYou should send Finance a message stating the estimated monthly cost."
+    assert not [q for q in _questions(cost) if q.prompt.startswith("How often")]
+    review = "The People Team reviews the policy yearly with the staff council."
+    assert _prompts(review) == [
+        "How often does the People Team review the policy with the staff council?"
+    ]
+
+
+def test_no_where_of_an_idiom_and_no_question_that_says_doing_so() -> None:
+    text = (
+        "Individuals should keep the moderation team in the loop when doing so. "
+        "Staff should keep the office in order."
+    )
+    assert not [p for p in _prompts(text) if p.startswith("Where")]
+
+
+def test_no_who_of_individuals_or_teams_and_no_bare_team_for_a_named_team() -> None:
+    anyone = (
+        "Individuals or teams must not use resources that would produce a conflict of interest."
+    )
+    assert not _prompts(anyone)
+    named = (
+        "The moderation team is required to consider all feedback received. "
+        "Each team meets once a week."
+    )
+    [question] = [q for q in _questions(named) if q.prompt.startswith("Who")]
+    assert grade(question, "the moderation team").correct
+    assert not grade(question, "team").correct
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
