@@ -158,6 +158,10 @@ class AnswerPattern:
         # for the "and" (or the "and" left out) is the same answer.
         expected = tuple(w for w in expected if w != "and")
         typed = _joined_where_one_word(tuple(w for w in typed if w != "and"), expected)
+        if not _UNIT_WORDS & set(expected):
+            # "the Tech Ops team and Finance" for "Tech Ops and Finance": a team's name
+            # with the word "team" after it is the same team
+            typed = tuple(w for i, w in enumerate(typed) if not (i and w in _UNIT_WORDS))
         if "".join(expected) == "".join(typed):
             return True  # "rerun" for "re-run": a hyphen or a space is not an error
         if not expected or len(expected) != len(typed):
@@ -209,6 +213,9 @@ def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, .
     text = _CURRENCY_SIGN.sub(lambda sign: f" {_CURRENCY[sign.group(0)]} ", text)
     text = _SEPARATORS.sub(" ", text).replace("per cent", "percent").replace("&", " and ")
     return tuple(word for word in text.split() if keep_articles or word not in _ARTICLES)
+
+
+_UNIT_WORDS = frozenset({"team", "teams", "department", "departments"})
 
 
 def _joined_where_one_word(typed: tuple[str, ...], expected: tuple[str, ...]) -> tuple[str, ...]:

@@ -274,6 +274,8 @@ def asked(prompt: str, *answers: str) -> Question:
         ("James and Tim", "James & Tim"),  # an ampersand for "and"
         # a hyphenated spelling of one word beside another inflection
         ("serving the people wholeheartedly", "serve the people whole-heartedly"),
+        ("Tech Ops and Finance", "the Tech Ops team and Finance"),  # a team by its name
+        ("People Ops", "People Ops team"),
     ],
 )
 def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, typed: str) -> None:
@@ -335,6 +337,8 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("Within how many days?", "1", "a week"),  # "a" is one only of the asked unit
         ("What is it called?", "dual identity", "identity"),  # a word missing
         ("Who is it?", "triagers", "triage"),  # a coined word's stem is not the word
+        ("Who is it?", "moderation team", "team"),  # the bare word is no team's name
+        ("Who is it?", "People Ops", "Finance team"),
     ],
 )
 def test_lenient_matching_still_refuses_wrong_answers(
