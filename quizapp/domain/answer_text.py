@@ -202,7 +202,8 @@ def _unit_context(prompt: str) -> str:
     blank = _BLANK.search(prompt)
     if blank is None:
         return prompt
-    return " ".join(prompt[blank.end() :].split()[:2])
+    # "a ____-year term": the unit joined to the blank by a hyphen
+    return " ".join(prompt[blank.end() :].lstrip("-\u2010").split()[:2])
 
 
 def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Container
 
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech, singular
-from quizapp.generate.text import word_set, words
+from quizapp.generate.text import NUMBER_WORDS, word_set, words
 
 AGENT_HEADS = word_set(
     """member person people staff team committee board council group department office
@@ -145,8 +145,13 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
     for match in pattern.finditer(text):
         kept: list[str] = []  # the words right before the head that describe it
         for word in reversed(match.group(1).split()):
-            if word.lower() in FUNCTION_WORDS or not word[:1].isalpha() or _acts(word):
-                break
+            if (
+                word.lower() in FUNCTION_WORDS
+                or word.lower() in NUMBER_WORDS
+                or not word[:1].isalpha()
+                or _acts(word)
+            ):
+                break  # not "one secretary", "identify collaborators"
             kept.insert(0, word)
         head_as_written = match.group(0)[len(match.group(1)) :].split()[0]
         qualifier = _qualifier((match.group(2) or "").split(), text, match.end())
@@ -156,6 +161,9 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
             not parts_of_speech(last) or "NOUN" in parts_of_speech(last)
         ):
             found.add(name)  # not "nurse of the ward should": a name ends in a noun
+            of_one = re.fullmatch(r"(\w+) of (?:the )?(\w+)", name)
+            if of_one and not kept:  # "secretary of the committee": "committee secretary"
+                found.add(f"{of_one.group(2)} {of_one.group(1)}")
     return frozenset(found)
 
 

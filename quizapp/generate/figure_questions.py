@@ -14,7 +14,14 @@ import re
 
 from quizapp.generate.candidates import Candidate, CandidateKind
 from quizapp.generate.figures import Figure, find_figures, near_values, written_like
-from quizapp.generate.grammar import in_sentence, inverted, question, restate, without_pointer
+from quizapp.generate.grammar import (
+    in_sentence,
+    inverted,
+    question,
+    restate,
+    until_next_predicate,
+    without_pointer,
+)
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_noun, plural, singular, verb_lemma
 from quizapp.generate.plain import Plain, visible
 from quizapp.generate.statements import (
@@ -141,6 +148,8 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     unit_end = figure.end + 1 + len(figure.unit)
     if action_at < 0 or prep is None or text[figure.end + 1 : unit_end] != figure.unit:
         return None
+    if prep.group("prep").lower() == "every":
+        return None  # "every six months" is asked "How often ...?" (frequency_questions.py)
     action_end = action_at + len(statement.action.text)
     complement = ""
     if len(find_figures(text)) > 1:
@@ -151,6 +160,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     elif tail and lower.find(tail.lower()) == prep.start("prep"):
         action = statement.action.text
         rest_of_tail = text[unit_end : lower.find(tail.lower()) + len(tail)]
+        rest_of_tail = until_next_predicate(rest_of_tail)  # "... and provide ..." is explained
         measured = _MEASURED_FROM.match(rest_of_tail)
         if measured:  # "within 2 weeks of receiving the outcome": the span and its start
             complement = f" {measured.group('from')}"

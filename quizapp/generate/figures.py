@@ -82,7 +82,7 @@ _REFERENCE = re.compile(
 
 
 # "The following four groups of staff": how many items a list has is its structure.
-_ANNOUNCING = re.compile(r"\bfollowing\s+$", re.IGNORECASE)
+_ANNOUNCING = re.compile(r"\bfollowing\s+$|\bsome\s+(?:future\s+|later\s+|other\s+)?$", re.I)
 # After a small count, what shows the sentence goes on to name each thing counted.
 _LISTED = re.compile(r"[^.;]*?(?::|\bone\s+(?:for|of|is|to)\b|\bnamely\b|\beither\b)")
 _LISTED_AT_MOST = 6
@@ -167,9 +167,13 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         before = sentence[: match.start()]
         if _REFERENCE.search(before) or _NAMED.search(before) or _ANNOUNCING.search(before):
-            continue
-        if counted is None or (counted == 1 and not number.isdigit()):
-            continue  # "one week" is said, not counted
+            continue  # "step 3", "Version 2", "the following three", "some future six months"
+        if counted is None or (
+            counted == 1
+            and not number.isdigit()
+            and not (_DEADLINE.search(before) and _TIME_UNIT.match(unit))
+        ):
+            continue  # "one week of leave" is said, not counted; "within one hour" is a limit
         if number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100:
             continue  # a year
         if counted <= _LISTED_AT_MOST and _LISTED.match(sentence, match.end() + 1 + len(unit)):
@@ -179,6 +183,13 @@ def find_figures(sentence: str) -> list[Figure]:
         )
         taken.append((match.start(), match.end() + 1 + len(unit)))
     return sorted(found, key=lambda f: f.start)
+
+
+# A limit of time before a number: "within one hour", "no later than one week after".
+_DEADLINE = re.compile(r"\b(?:within|no later than|no more than|at least|up to|at most)\s+$", re.I)
+
+
+_TIME_UNIT = re.compile(r"(?:business |working )?(?:minute|hour|day|week|month|year)s?$", re.I)
 
 
 def _unit_after(sentence: str, at: int, *, single: bool = False) -> str | None:

@@ -14,14 +14,15 @@ from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import find_figures
 from quizapp.generate.grammar import in_sentence, inverted, question, restate
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
-from quizapp.generate.statement_questions import mentions
-from quizapp.generate.statements import Statement
-from quizapp.generate.text import capitalise, fold, short_slug
+from quizapp.generate.statement_questions import joined, mentions
+from quizapp.generate.statements import Statement, around
+from quizapp.generate.text import NUMBER_WORDS, capitalise, fold, short_slug
 
 _UNITS = "day|week|month|year|quarter|hour|minute|working day|business day"
+_COUNTS = "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1), key=len, reverse=True))
 _EVERY = re.compile(
-    rf"(?:,\s*)?\b(?P<phrase>(?:every|each|once a|once an|once per|per)\s+(?P<unit>{_UNITS}))\b"
-    r"(?:\s*,)?",
+    rf"(?:,\s*)?\b(?P<phrase>(?:every|each|once a|once an|once per|per)\s+"
+    rf"(?:(?P<count>\d{{1,3}}|{_COUNTS})\s+)?(?P<unit>{_UNITS})(?(count)s))\b(?:\s*,)?",
     re.IGNORECASE,
 )
 _RHYTHMS = "daily|weekly|monthly|yearly|annually|quarterly|hourly"
@@ -48,9 +49,23 @@ _ADVERBS_OF_UNIT = {
     "hour": ("hourly",),
 }
 
+# Other ways of saying a counted rhythm: "every 3 months" is "quarterly".
+_RHYTHMS_OF_COUNTED: dict[tuple[int, str], tuple[str, ...]] = {
+    (3, "month"): ("quarterly", "every quarter", "once a quarter"),
+    (6, "month"): ("twice a year", "every half year"),
+    (2, "week"): ("fortnightly", "every fortnight"),
+    (12, "month"): ("every year", "once a year", "yearly", "annually"),
+}
 
 # "..., and reports the number": a second verb the question could not turn.
 _SECOND_VERB = re.compile(r"\band\s+[a-z]+s\b(?!\s+(?:and|or|,))")
+
+
+_PRONOUN_AND_MORE = re.compile(r"^(?:we|you|i|they|he|she|it)\s+\S", re.IGNORECASE)
+
+
+def _value(count: str) -> int:
+    return int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
 
 
 def _describes_a_noun(text: str, end: int) -> bool:
@@ -84,9 +99,11 @@ def _how_often(statement: Statement) -> Candidate | None:
     rest = action if in_lead else (action[: match.start()] + action[match.end() :])
     rest = " ".join(rest.split()).strip(" ,")
     who = in_sentence(statement.subject.text) if statement.subject else "you"
+    if _PRONOUN_AND_MORE.match(who):
+        return None  # "We run performance | reviews every 6 months": a verb read as a noun
     if fold(who) == "we" or not rest or mentions(rest) or _SECOND_VERB.search(rest):
         return None  # "review it ... and reports ...": a pronoun, or a second act
-    if find_figures(rest):
+    if find_figures(rest) or (match.groupdict().get("count") and in_lead):
         return None  # "3 weeks of paid vacation every year": the amount is the fact to ask
     if statement.verb:
         form = inverted(statement.verb, who)
@@ -104,12 +121,22 @@ def _how_often(statement: Statement) -> Candidate | None:
     tail = statement.tail.phrase.text if statement.tail else ""
     prompt = question("how often", auxiliary, who, verb_part, tail)
     written = match.group("phrase")
+    count = match.groupdict().get("count")
     accepted = (
-        written,
-        f"every {unit}",
-        f"once a {unit}",
-        f"each {unit}",
-        *_ADVERBS_OF_UNIT.get(unit, ()),
+        (
+            written,
+            f"every {count} {unit}s",
+            f"{count} {unit}s",
+            *_RHYTHMS_OF_COUNTED.get((_value(count), unit), ()),
+        )  # "every six months"
+        if count
+        else (
+            written,
+            f"every {unit}",
+            f"once a {unit}",
+            f"each {unit}",
+            *_ADVERBS_OF_UNIT.get(unit, ()),
+        )
     )
     return Candidate(
         kind="short",
@@ -125,7 +152,7 @@ def _how_often(statement: Statement) -> Candidate | None:
         else statement.action.span,
         section=statement.section.title,
         tags=(short_slug(statement.section.title), "figures"),
-        explanation=f"{capitalise(restate(statement))}.",
+        explanation=joined(capitalise(restate(statement)), around(statement)),
         anchor=statement.block.start,
         score=3.5,
     )

@@ -212,4 +212,18 @@ def lead_of(statement: Statement) -> str:
 
 
 def tail_of(statement: Statement) -> str:
-    return statement.tail.phrase.text if statement.tail else ""
+    """The trailing clause as a question keeps it: up to a second thing to do ("within 1
+    hour of an incident and provide all available information"), which the explanation
+    gives."""
+    return until_next_predicate(statement.tail.phrase.text) if statement.tail else ""
+
+
+def until_next_predicate(text: str) -> str:
+    for match in _NEXT_PREDICATE.finditer(text):
+        if is_base_verb(match.group("verb")) and "NOUN" not in parts_of_speech(match.group("verb")):
+            return text[: match.start()].rstrip(" ,")
+    return text
+
+
+# ", and provide ...": a second predicate after a trailing clause.
+_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\b")

@@ -135,6 +135,7 @@ class Pools:
             if fold(other) != fold(name)
             and word_count(other) <= MAX_NAME_WORDS
             and (_is_generic(name) or not _is_generic(other))  # "team" is not "moderation team"
+            and not _last_word_of_a_name(other, name)
             and (content_words(other) <= own or _fuller(other, head, own))
         )
         if (
@@ -339,6 +340,18 @@ _GENERIC = word_set(
     "person people one someone anyone member members user users individual individuals "
     "team teams group groups"
 )
+
+
+def _last_word_of_a_name(other: str, name: str) -> bool:
+    """ "Drive" for "GSA Google Drive": the last word of a proper name names something else
+    ("My Drive"); an acronym ("TSC" of "Node.js TSC") is still the name."""
+    tokens = name.split()
+    return (
+        " " not in other
+        and not other.isupper()
+        and len(tokens) > 1
+        and all(t[:1].isupper() for t in tokens)
+    )
 
 
 def _is_generic(answer: str) -> bool:

@@ -140,8 +140,9 @@ _ADVERBIAL = re.compile(
     r"in addition|additionally|also|however|therefore|thus|hence|finally|furthermore|"
     r"moreover|otherwise|at all times|as a rule|in particular|above all|specifically|"
     r"sometimes|often|occasionally|ideally|usually|always|still|then|now|today|"
-    r"in the new period|in concrete work|(?:first|second|third|fourth|fifth)(?:ly)?)"
-    r"\s*,\s+|^please\s+",
+    r"in the new period|in concrete work|(?:first|second|third|fourth|fifth)(?:ly)?|"
+    r"at this time|at the moment|at present|for now|currently)"
+    r"\s*,\s+|^(?:please\s+)?note that\s+|^please\s+",
     re.IGNORECASE,
 )
 _TAILS: tuple[tuple[str, ClauseKind], ...] = (
@@ -588,6 +589,7 @@ def stands_alone(text: str) -> bool:
     """Whether a clause can be read without the sentences around it: no word pointing back,
     no opening that continues an argument, not an anecdote."""
     body, lead = strip_lead(plain(text, 0, len(text)))
+    body = _weighty_that(body)  # "It is critical that ...": the "it" points nowhere
     if points_back(body.text) or (lead is not None and _leans_back(lead.phrase.text)):
         return False
     if _ANECDOTE.match(body.text):
@@ -600,6 +602,7 @@ def read_statement(
 ) -> Statement | None:
     """The sentence as a statement, or None when it is not one a question can be made of."""
     body, lead = strip_lead(shown)
+    body = _weighty_that(body)
     expletive = _expletive_statement(body, sentence, block, section, lead)
     if expletive is not None:
         return expletive
@@ -619,6 +622,29 @@ def read_statement(
         if statement is not None:
             return statement
     return None
+
+
+# "It is critical that you notify IT within 1 hour": a duty the sentence stresses.
+_WEIGHTY_THAT = re.compile(
+    r"^it is (?:critical|crucial|essential|important|vital|imperative|mandatory|required) "
+    r"that (?P<who>you|we|(?:all|every|each|the) [a-z]+(?: [a-z]+)??) (?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _weighty_that(body: Plain) -> Plain:
+    """ "It is critical that you notify ..." read as "you must notify ...", the rule it
+    stresses; each added letter keeps the offset of the verb it stands before."""
+    match = _WEIGHTY_THAT.match(body.text)
+    if match is None or not is_base_verb(match.group("verb")):
+        return body
+    who_start, verb_start = match.start("who"), match.start("verb")
+    text = body.text[who_start:verb_start] + "must " + body.text[verb_start:]
+    verb_at = body.offsets[verb_start]
+    offsets = (
+        body.offsets[who_start:verb_start] + (verb_at,) * len("must ") + body.offsets[verb_start:]
+    )
+    return Plain(text, offsets, body.end)
 
 
 def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
@@ -722,10 +748,12 @@ def _order_statement(
     tokens = words(body.text)
     free = _FEEL_FREE.match(body.text)
     sure = _MAKE_SURE.match(body.text)
-    if len(tokens) < 3 or (tokens[0].lower() in FUNCTION_WORDS and sure is None):
+    if len(tokens) < 3:
         return None
     first, second = tokens[0], tokens[1].lower()
     negative = first.lower() in ("do", "don't") and second in ("not", "never", "t")
+    if first.lower() in FUNCTION_WORDS and sure is None and not negative:
+        return None
     if free is not None:
         start = free.end()  # "feel free to ping Andrea": what the reader may do
         kind: StatementKind = "permission"

@@ -292,6 +292,73 @@ def test_no_who_of_individuals_or_teams_and_no_bare_team_for_a_named_team() -> N
     assert not grade(question, "team").correct
 
 
+def test_a_stressed_duty_is_asked_up_to_its_second_predicate() -> None:
+    text = (
+        "It is critical that you notify the service desk within 2 hours of a suspected "
+        "incident and provide all available information to assist the response team."
+    )
+    [question] = _questions(text)
+    assert question.prompt == (
+        "Within how many hours of a suspected incident must you notify the service desk?"
+    )
+    assert "to assist the response team" in question.explanation
+
+
+def test_a_limit_of_one_hour_is_a_figure_and_note_that_opens_nothing() -> None:
+    text = "Please note that incidents need to be reported within one hour of being identified."
+    [question] = _questions(text)
+    assert question.prompt == (
+        "Within how many hours of being identified do incidents need to be reported?"
+    )
+    assert all(grade(question, typed).correct for typed in ("1", "one", "1 hour", "an hour"))
+    assert not find_figures("Volunteer to do a better job in some future six months.")
+    assert not find_figures("Build and test on at least one platform.")
+
+
+def test_a_shouted_do_not_is_a_prohibition() -> None:
+    text = "If you detect unusual activity on your computer, DO NOT turn off your computer."
+    [found] = analyse(f"Rules\n\n{text}\n").statements
+    assert (found.kind, found.verb, found.action.text) == (
+        "prohibition",
+        "must not",
+        "turn off your computer",
+    )
+
+
+def test_a_name_is_not_answered_by_its_last_word_and_at_this_time_points_nowhere() -> None:
+    text = (
+        "At this time, GSA Google Drive is the only approved method of secure data transfer. "
+        "Keep each file in My Drive until the incident is closed."
+    )
+    [question] = [q for q in _questions(text) if q.prompt.startswith("What is")]
+    assert question.prompt == "What is the only approved method of secure data transfer?"
+    assert grade(question, "GSA Google Drive").correct
+    assert not grade(question, "Drive").correct
+
+
+def test_a_counted_rhythm_is_asked_how_often() -> None:
+    [question] = _questions("The chair position rotates among members every six months.")
+    assert question.prompt == "How often does the chair position rotate among members?"
+    for typed, right in (
+        ("every 6 months", True),
+        ("six months", True),
+        ("twice a year", True),
+        ("every 3 months", False),
+        ("every year", False),
+    ):
+        assert grade(question, typed).correct is right, typed
+
+
+def test_a_secretary_of_the_committee_is_also_the_committee_secretary_never_one_secretary() -> None:
+    text = (
+        "The committee has one secretary. The secretary of the committee is the first stop "
+        "for running the selection process."
+    )
+    [question] = [q for q in _questions(text) if q.prompt.startswith("Who")]
+    assert grade(question, "the committee secretary").correct
+    assert "one secretary" not in [a.text for a in question.answers]
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
