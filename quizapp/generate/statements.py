@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from quizapp.generate.figures import find_figures
 from quizapp.generate.lexicon import (
     FUNCTION_WORDS,
     inflect,
@@ -483,9 +484,38 @@ def beside(block: Block, sentence: Sentence) -> str:
             _OPENS_BACK.match(shown) or _CAVEAT.match(shown) or _NAMES_BACK.search(shown)
         ):
             return shown
+    if block.kind == "item" and at == len(sentences) - 1:
+        return _next_item_on(block, rule)
     return ""
 
 
+def _next_item_on(block: Block, rule: frozenset[str]) -> str:
+    """The list item after a rule's own, when it goes on about the same thing ("You can have up
+    to 24 credit hours." then "The hours roll over and never expire."): it opens by pointing
+    back ("They ...", "The hours ..." of a word the rule has), with no figure of its own that
+    a reader could take for the rule's."""
+    siblings = block.section.blocks if block.section is not None else []
+    at = next((i for i, b in enumerate(siblings) if b is block), None)
+    following = siblings[at + 1] if at is not None and at + 1 < len(siblings) else None
+    if following is None or following.kind != "item" or following.indent != block.indent:
+        return ""
+    if not following.sentences:
+        return ""
+    shown = visible(following.sentences[0].text)
+    back = _REFERS_BACK.match(shown)
+    if back is None or not is_readable(following.sentences[0].text, shown):
+        return ""
+    if back.group("noun") and not content_words(back.group("noun")) & rule:
+        return ""  # "The hours ..." after "24 credit hours"; not "The form ..." after it
+    if find_figures(shown):
+        return ""  # "Germany: at least 6 months" after "at least 3 months" reads as a contradiction
+    return shown
+
+
+_REFERS_BACK = re.compile(
+    r"^(?:(?:they|these|those|this|it|such)\b|(?:the|these|those|this|such)\s+(?P<noun>[a-z]+)\b)",
+    re.IGNORECASE,
+)
 MIN_SHARED_WORDS = 3
 # "We will probably need to change this cadence as we scale": a sentence that names the rule
 # before it as "this ...", not an example ("such as this") or the document itself.

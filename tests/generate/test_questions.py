@@ -359,6 +359,27 @@ def test_a_secretary_of_the_committee_is_also_the_committee_secretary_never_one_
     assert "one secretary" not in [a.text for a in question.answers]
 
 
+def test_the_next_list_item_that_goes_on_about_the_rule_joins_its_explanation() -> None:
+    """ "The hours ..." goes on about the credit hours; "The form ..." does not, and a next
+    item with a figure of its own would read as a second limit."""
+    items = (
+        "Credit hours\n\n- You can have up to 24 credit hours accrued at any time.\n"
+        "- The hours roll over from one pay period to the next and never expire.\n"
+        "- The form is signed by your supervisor.\n"
+    )
+    [question] = _questions(items)
+    assert question.explanation == (
+        "You can have up to 24 credit hours accrued at any time. "
+        "The hours roll over from one pay period to the next and never expire."
+    )
+    unrelated = items.replace("The hours roll over", "The form rolls over")
+    [question] = [q for q in _questions(unrelated) if q.answers and q.answers[0].text == "24"]
+    assert question.explanation == "You can have up to 24 credit hours accrued at any time."
+    second_limit = items.replace("and never expire", "for up to 26 pay periods")
+    [question] = [q for q in _questions(second_limit) if q.answers and q.answers[0].text == "24"]
+    assert question.explanation == "You can have up to 24 credit hours accrued at any time."
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
