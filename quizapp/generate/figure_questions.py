@@ -155,8 +155,14 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     if len(find_figures(text)) > 1:
         return None  # "consists of up to 8 Developers, and should have at least 4": two rules
     tail = statement.tail.phrase.text if statement.tail else ""
+    opening = statement.lead.phrase.text if statement.lead else ""
+    dropped_lead = False
     if unit_end == action_end and prep.start("prep") > action_at:
         action = text[action_at : prep.start("prep")].strip().rstrip(",")
+    elif opening and prep.start("prep") == 0 and _JUST_A_SPAN.fullmatch(opening[unit_end:]):
+        action = statement.action.text  # "Within a day, acknowledge the report."
+        complement = f" {opening[unit_end:].strip()}" if opening[unit_end:].strip() else ""
+        dropped_lead = True
     elif tail and lower.find(tail.lower()) == prep.start("prep"):
         action = statement.action.text
         rest_of_tail = text[unit_end : lower.find(tail.lower()) + len(tail)]
@@ -187,7 +193,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
             return None
         auxiliary, rest = ("does" if first.lower() != lemma else "do"), ""
         action = f"{lemma} {others}".strip()
-    lead = f"{statement.lead.phrase.text}," if statement.lead else ""
+    lead = f"{statement.lead.phrase.text}," if statement.lead and not dropped_lead else ""
     counted = figure.unit if figure.value != 1 else _plural_unit(figure.unit)
     asked = question(
         lead,
@@ -199,6 +205,10 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         tail,
     )
     return with_context(asked, unit.context if statement.subject is None else ""), 3.8
+
+
+# What may follow the span of time in an opening that is only that span: "of the report".
+_JUST_A_SPAN = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+){0,3})?\s*")
 
 
 def _plural_unit(unit: str) -> str:

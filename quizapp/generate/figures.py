@@ -149,6 +149,20 @@ def find_figures(sentence: str) -> list[Figure]:
             )
         )
         taken.append((match.start(), match.end()))
+    for match in _A_DEADLINE.finditer(sentence):
+        # "Within a day, acknowledge the report": a limit of one day, said with an article
+        if free(match.start("article"), match.end("unit")):
+            found.append(
+                Figure(
+                    "count",
+                    1.0,
+                    match.start("article"),
+                    match.end("article"),
+                    match.group("unit"),
+                    "one",
+                )
+            )
+            taken.append((match.start("article"), match.end("unit")))
     for match in _SPAN_OF_TIME.finditer(sentence):
         number = match.group("number").lower()
         counted = NUMBER_WORDS.get(number) if not number.isdigit() else int(number)
@@ -189,6 +203,11 @@ def find_figures(sentence: str) -> list[Figure]:
 _DEADLINE = re.compile(r"\b(?:within|no later than|no more than|at least|up to|at most)\s+$", re.I)
 
 
+_A_DEADLINE = re.compile(
+    r"\b(?:within|no later than|no more than|at most|up to)\s+(?P<article>an?)\s+"
+    r"(?P<unit>(?:business |working )?(?:minute|hour|day|week|month|year))\b",
+    re.IGNORECASE,
+)
 _TIME_UNIT = re.compile(r"(?:business |working )?(?:minute|hour|day|week|month|year)s?$", re.I)
 
 

@@ -380,6 +380,19 @@ def test_the_next_list_item_that_goes_on_about_the_rule_joins_its_explanation() 
     assert question.explanation == "You can have up to 24 credit hours accrued at any time."
 
 
+def test_a_limit_said_with_an_article_is_asked_from_the_opening_it_stands_in() -> None:
+    [question] = _questions("Within a day, acknowledge that you received the report.")
+    assert question.prompt == (
+        "Within how many days should you acknowledge that you received the report?"
+    )
+    for typed, right in (("a day", True), ("1", True), ("one day", True), ("2 days", False)):
+        assert grade(question, typed).correct is right, typed
+    [question] = _questions("Within 3 days of the report, the team publishes an advisory.")
+    assert (
+        question.prompt == "Within how many days of the report does the team publish an advisory?"
+    )
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
