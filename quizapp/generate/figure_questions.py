@@ -272,7 +272,17 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     blanked = blanked.rstrip(" ,;:.")
     if unit.statement is None and unit.leadin is not None:
         return None  # a list item without a verb means nothing without its lead-in
+    if unit.statement is None and figure.start == 0 and not _FINITE.search(text):
+        return None  # "Six weeks or more before the election": a phrase cut from its clause
     return with_context(f'Fill in the blank: "{blanked}."', unit.context), 3.0
+
+
+# A word that makes a clause a statement: a form of "be", "have" or "do", or a modal.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|must|should|shall|"
+    r"may|might|can|could|needs?)\b",
+    re.IGNORECASE,
+)
 
 
 # A clause that ends in a subordinate clause whose main clause was cut off ("..., so while a

@@ -88,7 +88,7 @@ _LISTED = re.compile(r"[^.;]*?(?::|\bone\s+(?:for|of|is|to)\b|\bnamely\b|\beithe
 _LISTED_AT_MOST = 6
 # A number after a capitalised word names something ("Tier 2", "Form 10"), past a sentence's
 # first word.
-_NAMED = re.compile(r"\S\s+[A-Z][a-z]*\s+$")
+_NAMED = re.compile(r"\S\s+[A-Z][a-z]*\s+$|\b[A-Z]{2,}[- ]?$")  # "Tier 2", "VETS 4112", "EEO-1"
 
 
 @dataclass(frozen=True)

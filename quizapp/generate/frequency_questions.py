@@ -61,6 +61,12 @@ _RHYTHMS_OF_COUNTED: dict[tuple[int, str], tuple[str, ...]] = {
 _SECOND_VERB = re.compile(r"\band\s+[a-z]+s\b(?!\s+(?:and|or|,))")
 
 
+_DATE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_AND_MORE = re.compile(r"^(?:we|you|i|they|he|she|it)\s+\S", re.IGNORECASE)
 
 
@@ -103,6 +109,8 @@ def _how_often(statement: Statement) -> Candidate | None:
         return None  # "We run performance | reviews every 6 months": a verb read as a noun
     if fold(who) == "we" or not rest or mentions(rest) or _SECOND_VERB.search(rest):
         return None  # "review it ... and reports ...": a pronoun, or a second act
+    if _DATE.search(rest):
+        return None  # "take office on December 16th each year": the date is the fact to ask
     if find_figures(rest) or (match.groupdict().get("count") and in_lead):
         return None  # "3 weeks of paid vacation every year": the amount is the fact to ask
     if statement.verb:

@@ -182,7 +182,8 @@ _OPENS_BACK = re.compile(
 _SENDS_ELSEWHERE = re.compile(
     r"\b(?:the above|the following(?=\s*[,.;:]|\s*$)|as follows|"
     r"see below|see above|for example|for instance|e\.g\.|aforementioned|the former|the latter|"
-    r"said|(?:after|before|from|like|than|besides|beyond) that(?=\s*[,.;:]|\s*$))\b",
+    r"said|(?:after|before|from|like|than|besides|beyond) that(?=\s*[,.;:]|\s*$)|"
+    r"(?:described|mentioned|listed|outlined|shown|explained|given|defined) (?:above|below))\b",
     re.IGNORECASE,
 )
 # "this", "these", "those" point back, unless they name the document itself ("this policy").

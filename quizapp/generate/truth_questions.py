@@ -26,7 +26,7 @@ from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy, stable_order
 from quizapp.generate.figures import find_figures, near_values, written_like
 from quizapp.generate.grammar import in_sentence
-from quizapp.generate.lexicon import parts_of_speech
+from quizapp.generate.lexicon import parts_of_speech, plural, singular
 from quizapp.generate.statements import (
     ORDINAL_OPENING,
     SUBORDINATE_OPENING,
@@ -212,6 +212,29 @@ def _rules(document: Document) -> list[Rule]:
     return found
 
 
+# A limit a smaller value also keeps ("within", "up to"), and one a larger value also meets.
+_UPPER_BOUND = re.compile(
+    r"\b(?:within|up to|no more than|not more than|at most|less than|fewer than|under|"
+    r"maximum of|max\.?|no later than)\s+\$?$",
+    re.IGNORECASE,
+)
+_LOWER_BOUND = re.compile(
+    r"\b(?:at least|more than|over|minimum of|min\.?|no less than|no fewer than)\s+\$?$",
+    re.IGNORECASE,
+)
+
+
+_FORBIDS = re.compile(
+    r"\b(?:cannot|can't|can not|must not|may not|mustn't|shall not|never|not allowed to|"
+    r"not permitted to)\b",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(r"\s+[a-z ]{0,20}?\b(?:ahead|in advance|beforehand|prior)\b", re.I)
+_PERMITS = re.compile(
+    r"\b(?:may|can|could|is allowed to|are allowed to|is entitled to|are entitled to)\b", re.I
+)
+
+
 def _refigured(body: str) -> str | None:
     """The rule with its one figure given the nearest other value ("within 3 days" ->
     "within 2 days"), or None where it has no figure or more than one."""
@@ -219,10 +242,31 @@ def _refigured(body: str) -> str | None:
     if len(figures) != 1:
         return None
     figure = figures[0]
-    others = near_values(figure, 1)
+    before = body[: figure.start]
+    others = near_values(figure, 3)
+    upper = bool(_UPPER_BOUND.search(before))
+    ahead = _AHEAD.match(body[figure.end :])  # "two weeks ahead": at least two weeks
+    lower = bool(_LOWER_BOUND.search(before) or ahead) or (
+        not upper and bool(_PERMITS.search(before))
+    )
+    if _FORBIDS.search(before):
+        upper, lower = lower, upper  # "cannot take more than ten days" holds of twelve too
+    if upper:
+        others = [v for v in others if v < figure.value]  # "within 2 weeks" holds of 1 week
+    elif lower:
+        # "at least 2 weeks" holds of 3; "may carry five days" allows four as well
+        others = [v for v in others if v > figure.value]
     if not others:
         return None
-    value = written_like(figure, others[0])
+    new = min(others, key=lambda v: abs(v - figure.value))
+    value = written_like(figure, new)
+    if figure.kind == "count" and (figure.value == 1) != (new == 1):
+        # "within one week" made "within two weeks", not "two week"
+        unit = figure.unit
+        said = singular(unit) or unit if new == 1 else plural(unit)
+        after = body[figure.end :]
+        if after.startswith(f" {unit}"):
+            body = f"{body[: figure.end]} {said}{after[len(unit) + 1 :]}"
     if figure.kind == "money" and not figure.unit.isalpha():
         start = body.rfind(figure.unit, 0, figure.start + 1)
         start = start if start >= 0 else figure.start

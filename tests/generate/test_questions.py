@@ -393,6 +393,18 @@ def test_a_limit_said_with_an_article_is_asked_from_the_opening_it_stands_in() -
     )
 
 
+def test_no_who_of_staff_no_how_often_of_a_date_and_no_form_number_or_cut_phrase() -> None:
+    staff = "Staff members may not use company resources to support a charity."
+    assert not [p for p in _prompts(staff) if p.startswith("Who")]
+    dated = "New members will take office on December 16th each year."
+    assert not [p for p in _prompts(dated) if p.startswith("How often")]
+    assert not find_figures("Targets are based on EEO-1 and VETS 4112 reports.")
+    cut = "Six weeks or more before the election, the committee will appoint an officer."
+    assert not [p for p in _prompts(cut) if p.startswith('Fill in the blank: "____')]
+    above = "Projects must be approved by majority following the process described above."
+    assert not _prompts(above)
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
@@ -1217,6 +1229,29 @@ def test_which_rule_is_true_sets_a_rule_among_others_with_another_figure() -> No
     assert "A manager can refuse leave in the busiest month" not in {
         c.text for q in asked for c in q.choices
     }
+
+
+def test_a_changed_figure_makes_a_rule_false_never_a_weaker_truth() -> None:
+    """ "within two weeks" holds of a rule of one week, and "cannot take more than twelve
+    days" of one of ten: a wrong choice moves the figure to where the rule is broken."""
+    from quizapp.generate.truth_questions import _refigured
+
+    assert _refigured("Results are announced within three days") == (
+        "Results are announced within two days"
+    )
+    assert _refigured("Results are announced within one week") is None
+    assert _refigured("Staff cannot take more than ten days in a row") == (
+        "Staff cannot take more than eight days in a row"
+    )
+    assert _refigured("Staff must book leave two weeks ahead") == (
+        "Staff must book leave three weeks ahead"
+    )
+    assert _refigured("Staff may carry five days of leave into the next year") == (
+        "Staff may carry six days of leave into the next year"
+    )
+    assert _refigured("Staff must book leave at least one week ahead") == (
+        "Staff must book leave at least two weeks ahead"
+    )
 
 
 def _one_word_apart(a: str, b: str) -> bool:
