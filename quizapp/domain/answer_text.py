@@ -158,6 +158,8 @@ class AnswerPattern:
         # for the "and" (or the "and" left out) is the same answer.
         expected = tuple(w for w in expected if w != "and")
         typed = _joined_where_one_word(tuple(w for w in typed if w != "and"), expected)
+        if expected[:1] and expected[0] in _PREPOSITIONS and typed[:1] != expected[:1]:
+            expected = expected[1:]  # "majority" answers "How ...?" as "by majority" does
         if not _UNIT_WORDS & set(expected):
             # "the Tech Ops team and Finance" for "Tech Ops and Finance": a team's name
             # with the word "team" after it is the same team

@@ -294,6 +294,8 @@ def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, ty
         ("Where should conflicts be brought?", "moderation team", "with the moderation team", True),
         ("Where should conflicts be brought?", "moderation team", "to the council", False),
         ("Where should conflicts be brought?", "moderation team", "to team", False),
+        ("How must projects be approved?", "by majority", "majority", True),
+        ("How must projects be approved?", "by majority", "consensus", False),
     ],
 )
 def test_words_of_the_question_typed_before_the_answer_are_read_past(
