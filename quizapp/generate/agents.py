@@ -36,7 +36,10 @@ _NOT_AGENTS = word_set(
     meter layer filter folder header footer factor sector vector error mirror monitor
     minor major honor honour colour color behavior behaviour labour labor other either
     neither whether together register computer server browser parameter character cluster
-    counter answer member-state ancestor charter chapter quarter"""
+    counter answer member-state ancestor charter chapter quarter tracker container scanner
+    checker linter installer launcher compiler debugger handler trigger buffer printer
+    router adapter connector driver player viewer reader editor indicator calculator
+    elevator generator converter processor detector sensor"""
 )
 _SUFFIXES = re.compile(r"(?:er|or|ist|ee|ant|ian|ent)s?$")
 # Words after which the rest of a subject qualifies its head ("members of the board").

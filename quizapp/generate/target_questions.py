@@ -160,6 +160,10 @@ def _place_names(name: str) -> tuple[str, ...]:
     written, with only the acronym or only the words ("TSC repository"), and without its
     kind of place ("TSC", "TSC repo")."""
     names = [name]
+    hosted = _HOSTED.fullmatch(name)
+    if hosted is not None:  # "issue tracker on GitHub": "the GitHub issue tracker", "GitHub"
+        place, host = hosted.group("place"), hosted.group("host")
+        names += [place, f"{host} {place}", host]
     match = _SPELLED.search(name)
     if match is not None:
         before, after = name[: match.start()], name[match.end() :]
@@ -167,15 +171,18 @@ def _place_names(name: str) -> tuple[str, ...]:
         names.append(f"{before}{match.group('words').strip()} {after}".strip())
     for written in list(names):
         kind = _CONTAINER.search(written)
-        if kind is not None and word_count(written[: kind.start()]) >= 1:
+        if kind is not None and re.search(r"[A-Z]", written[: kind.start()]):
+            # "TSC" for "the TSC repository", never "issue" for "issue tracker"
             bare = written[: kind.start()].strip()
             names += [bare, f"{bare} {_SHORT.get(kind.group(1).lower(), kind.group(1))}"]
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+# A place and where it is kept: "issue tracker on GitHub", "channel on Slack".
+_HOSTED = re.compile(r"(?P<place>[a-z][\w -]+?)\s+(?:on|at|in)\s+(?P<host>[A-Z][\w.-]+)")
 # The kinds of place a name may go without: "the TSC repository" is "the TSC" to a trainee.
 _CONTAINER = re.compile(
-    r"\s+(repository|repo|tracker|issue tracker|channel|mailing list|site)$", re.IGNORECASE
+    r"\s+(repository|repo|issue tracker|tracker|channel|mailing list|site)$", re.IGNORECASE
 )
 _SHORT = {"repository": "repo", "repo": "repository"}
 

@@ -405,6 +405,23 @@ def test_no_who_of_staff_no_how_often_of_a_date_and_no_form_number_or_cut_phrase
     assert not _prompts(above)
 
 
+def test_a_tracker_is_a_place_named_with_or_without_its_host() -> None:
+    text = (
+        "If you have found a problem with the tool, you should submit it to the issue tracker "
+        "on GitHub."
+    )
+    [question] = _questions(text)
+    assert question.prompt.endswith("where should you submit it?")
+    for typed, right in (
+        ("the GitHub issue tracker", True),
+        ("issue tracker", True),
+        ("GitHub", True),
+        ("issue", False),
+        ("the mailing list", False),
+    ):
+        assert grade(question, typed).correct is right, typed
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
