@@ -338,7 +338,8 @@ _DESCRIPTIVE = word_set(
 )
 _GENERIC = word_set(
     "person people one someone anyone member members user users individual individuals "
-    "team teams group groups staff employee employees personnel worker workers"
+    "team teams group groups staff employee employees personnel worker workers "
+    "contributor contributors developer developers"
 )
 
 

@@ -396,6 +396,8 @@ def test_a_limit_said_with_an_article_is_asked_from_the_opening_it_stands_in() -
 def test_no_who_of_staff_no_how_often_of_a_date_and_no_form_number_or_cut_phrase() -> None:
     staff = "Staff members may not use company resources to support a charity."
     assert not [p for p in _prompts(staff) if p.startswith("Who")]
+    readers = "Contributors are expected to submit code that meets the project's standards."
+    assert not [p for p in _prompts(readers) if p.startswith("Who")]
     dated = "New members will take office on December 16th each year."
     assert not [p for p in _prompts(dated) if p.startswith("How often")]
     assert not find_figures("Targets are based on EEO-1 and VETS 4112 reports.")
