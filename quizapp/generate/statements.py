@@ -183,7 +183,8 @@ _SENDS_ELSEWHERE = re.compile(
     r"\b(?:the above|the following(?=\s*[,.;:]|\s*$)|as follows|"
     r"see below|see above|for example|for instance|e\.g\.|aforementioned|the former|the latter|"
     r"said|(?:after|before|from|like|than|besides|beyond) that(?=\s*[,.;:]|\s*$)|"
-    r"(?:described|mentioned|listed|outlined|shown|explained|given|defined) (?:above|below))\b",
+    r"(?:described|mentioned|listed|outlined|shown|explained|given|defined) (?:above|below)|"
+    r"in other words)\b",
     re.IGNORECASE,
 )
 # "this", "these", "those" point back, unless they name the document itself ("this policy").
@@ -853,6 +854,7 @@ def _identity_statement(
         not is_subject(subject_text)
         or subject_text[:1] in "\"“'‘"
         or _POINTING_SUBJECT.match(subject_text)
+        or not re.search(r"[A-Za-z]", subject_text)  # "0.9 is the ninth release": a number
     ):
         return None
     if match.group("verb").lower() == "are" and not is_plural_phrase(subject_text):

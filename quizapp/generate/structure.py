@@ -19,7 +19,8 @@ from quizapp.generate.text import OPEN_ENDINGS, ORDINALS, word_count
 BlockKind = Literal["title", "heading", "item", "paragraph"]
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_NUMBERED = re.compile(r"^(\s*)(?:(\d{1,2})\s?[.,)、:]|\((\d{1,2})\))\s+(?=\S)")
+# "1." "2)" "(3)", and reStructuredText's "#." that numbers itself.
+_NUMBERED = re.compile(r"^(\s*)(?:(\d{1,2})\s?[.,)、:]|\((\d{1,2})\)|#\.)\s+(?=\S)")
 _BULLET = re.compile(r"^(\s*)[-*+•]\s+(?=\S)")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")

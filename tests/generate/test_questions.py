@@ -424,6 +424,16 @@ def test_a_tracker_is_a_place_named_with_or_without_its_host() -> None:
         assert grade(question, typed).correct is right, typed
 
 
+def test_no_identity_of_a_number_nor_of_in_other_words_and_rst_numbers_itself() -> None:
+    told = "In other words, 0.9 is the ninth release, and 1.0 is the tenth."
+    assert not _prompts(told)
+    auto = (
+        "#. Voting is by secret ballot. Each voter may vote for up to five candidates.\n"
+        "#. The election concludes one week after it begins.\n"
+    )
+    assert _prompts(auto) == ["Up to how many candidates may each voter vote for?"]
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
