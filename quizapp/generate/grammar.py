@@ -141,8 +141,8 @@ def in_sentence(phrase: str) -> str:
         return phrase  # a name of several capitalised words: "People Team"
     if first[1:] != first[1:].lower():
         return phrase
-    if not parts_of_speech(first) and first.lower() not in ("the", "a", "an"):
-        return phrase  # a name the lexicon does not know
+    if not parts_of_speech(first.split("-")[0]) and first.lower() not in ("the", "a", "an"):
+        return phrase  # a name the lexicon does not know; "Domain-specific" is a word
     return first[:1].lower() + phrase[1:]
 
 

@@ -1377,6 +1377,8 @@ def test_a_clause_or_a_phrase_reads_in_lower_case_inside_a_sentence_a_name_keeps
     assert in_sentence("Highlight the difficulties") == "highlight the difficulties"
     assert in_sentence("Basecamp will pay") == "Basecamp will pay"
     assert in_sentence("I will call") == "I will call"
+    assert in_sentence("Domain-specific terms") == "domain-specific terms"
+    assert in_sentence("GitHub-hosted runners") == "GitHub-hosted runners"
 
 
 def test_a_term_is_asked_without_its_relative_pronoun_and_never_for_a_case() -> None:
