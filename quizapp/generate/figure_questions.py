@@ -146,20 +146,37 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     action_at = lower.find(statement.action.text.lower())
     prep = _FRONTABLE.search(text[: figure.start])
     unit_end = figure.end + 1 + len(figure.unit)
-    if action_at < 0 or prep is None or text[figure.end + 1 : unit_end] != figure.unit:
+    if action_at < 0 or text[figure.end + 1 : unit_end] != figure.unit:
         return None
-    if prep.group("prep").lower() == "every":
+    opening = statement.lead.phrase.text if statement.lead else ""
+    relative = _RELATIVE_SPAN.match(opening[unit_end:]) if figure.start == 0 else None
+    if prep is None and relative is None:
+        return None
+    if prep is not None and prep.group("prep").lower() == "every":
         return None  # "every six months" is asked "How often ...?" (frequency_questions.py)
     action_end = action_at + len(statement.action.text)
     complement = ""
     if len(find_figures(text)) > 1:
         return None  # "consists of up to 8 Developers, and should have at least 4": two rules
     tail = statement.tail.phrase.text if statement.tail else ""
-    opening = statement.lead.phrase.text if statement.lead else ""
     dropped_lead = False
-    if unit_end == action_end and prep.start("prep") > action_at:
+    asked_as = f"{prep.group('prep')} how many" if prep is not None else "how many"
+    if relative is not None:
+        action = statement.action.text  # "Three days before the election, nominations close."
+        complement = f" {relative.group('event').strip()}"
+        bound = {"more": "at least how many", "less": "at most how many"}
+        asked_as = bound.get((relative.group("bound") or "").lower(), asked_as)
+        dropped_lead = True
+    elif prep is None:
+        return None
+    elif unit_end == action_end and prep.start("prep") > action_at:
         action = text[action_at : prep.start("prep")].strip().rstrip(",")
-    elif opening and prep.start("prep") == 0 and _JUST_A_SPAN.fullmatch(opening[unit_end:]):
+    elif (
+        opening
+        and prep is not None
+        and prep.start("prep") == 0
+        and _JUST_A_SPAN.fullmatch(opening[unit_end:])
+    ):
         action = statement.action.text  # "Within a day, acknowledge the report."
         complement = f" {opening[unit_end:].strip()}" if opening[unit_end:].strip() else ""
         dropped_lead = True
@@ -197,7 +214,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     counted = figure.unit if figure.value != 1 else _plural_unit(figure.unit)
     asked = question(
         lead,
-        f"{prep.group('prep')} how many {counted}{complement}",
+        f"{asked_as} {counted}{complement}",
         auxiliary,
         who,
         rest,
@@ -207,6 +224,11 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     return with_context(asked, unit.context if statement.subject is None else ""), 3.8
 
 
+# A span counted from an event, as the whole opening: "Three days before the election".
+_RELATIVE_SPAN = re.compile(
+    r"\s+(?:or (?P<bound>more|less)\s+)?(?P<event>(?:before|after|prior to)\s+"
+    r"(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+){0,3})\s*$"
+)
 # What may follow the span of time in an opening that is only that span: "of the report".
 _JUST_A_SPAN = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+){0,3})?\s*")
 
@@ -268,7 +290,9 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     if _fragment(unit) or words(text)[-1].lower() in OPEN_ENDINGS:
         return None  # "No more than ____ hours before the release.": its rule is cut off;
         # "... we need to send a notification to:": its list finishes it
-    blanked = capitalise(without_pointer(text[: figure.start] + BLANK + text[figure.end :]))
+    blanked = without_pointer(text[: figure.start] + BLANK + text[figure.end :])
+    if not blanked.startswith(BLANK):
+        blanked = capitalise(blanked)  # "____ days before the election", not "____ Days"
     blanked = blanked.rstrip(" ,;:.")
     if unit.statement is None and unit.leadin is not None:
         return None  # a list item without a verb means nothing without its lead-in

@@ -118,7 +118,14 @@ _LEADS: tuple[tuple[str, ClauseKind], ...] = (
         r"provided that|as long as|even if|even though|although|though",
         "condition",
     ),
-    (r"when|whenever|before|after|once|until|within|during|as soon as|while", "time"),
+    (
+        r"when|whenever|before|after|once|until|within|during|as soon as|while|"
+        # "Three days before the election, ...": a span counted back or on from an event
+        r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+        r"(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
+        r"(?:\s+or\s+(?:more|less))?\s+(?:before|after|prior\s+to)",
+        "time",
+    ),
     (r"in order to|so as to|to", "purpose"),
     (r"because|since", "reason"),
     (

@@ -434,6 +434,15 @@ def test_no_identity_of_a_number_nor_of_in_other_words_and_rst_numbers_itself() 
     assert _prompts(auto) == ["Up to how many candidates may each voter vote for?"]
 
 
+def test_a_span_counted_from_an_event_is_asked_at_the_front() -> None:
+    assert _prompts("Three days before the election, the call for nominations will be closed.") == [
+        "How many days before the election will the call for nominations be closed?"
+    ]
+    assert _prompts(
+        "Six weeks or more before the election, the committee will appoint an officer."
+    ) == ["At least how many weeks before the election will the committee appoint an officer?"]
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
