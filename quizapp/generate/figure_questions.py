@@ -22,7 +22,14 @@ from quizapp.generate.grammar import (
     until_next_predicate,
     without_pointer,
 )
-from quizapp.generate.lexicon import FUNCTION_WORDS, is_noun, plural, singular, verb_lemma
+from quizapp.generate.lexicon import (
+    FUNCTION_WORDS,
+    is_base_verb,
+    is_noun,
+    plural,
+    singular,
+    verb_lemma,
+)
 from quizapp.generate.plain import Plain, visible
 from quizapp.generate.statements import (
     Unit,
@@ -39,6 +46,9 @@ _FRONTABLE = re.compile(
     r"(?:^|\s)(?P<prep>within|for|after|in|over|every|at least|at most|more than|"
     r"less than|fewer than|up to|no later than|no more than|longer than|older than)\s+$",
     re.IGNORECASE,
+)
+_FOR_A_SPAN = re.compile(
+    r"(?:^|\s)(?P<prep>for (?:at least|at most|up to|more than|less than))\s+$", re.IGNORECASE
 )
 MAX_CLOZE_WORDS = 36
 # What a span of time is counted from, which moves with it to the front of the question.
@@ -129,6 +139,8 @@ def _how_many_subject(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     if word_count(statement.subject.text) > 4:
         return None
+    if not statement.verb and _TIME_UNIT.fullmatch(figure.unit):
+        return None  # "3 years tenure of continuous status": a span of time does nothing
     rest = unit.clause.text[figure.end :].strip().rstrip(".!")
     lead = f"{statement.lead.phrase.text}," if statement.lead else ""
     return question(lead, "how many", rest), 3.8
@@ -145,6 +157,8 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     lower = text.lower()
     action_at = lower.find(statement.action.text.lower())
     prep = _FRONTABLE.search(text[: figure.start])
+    if _TIME_UNIT.fullmatch(figure.unit):  # "open for at least 7 days": the span's "for" too
+        prep = _FOR_A_SPAN.search(text[: figure.start]) or prep
     unit_end = figure.end + 1 + len(figure.unit)
     if action_at < 0 or text[figure.end + 1 : unit_end] != figure.unit:
         return None
@@ -296,17 +310,31 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     blanked = blanked.rstrip(" ,;:.")
     if unit.statement is None and unit.leadin is not None:
         return None  # a list item without a verb means nothing without its lead-in
-    if unit.statement is None and figure.start == 0 and not _FINITE.search(text):
+    if _SUBJECTLESS.match(text):
+        return None  # "Has met the criteria in all ____ quarters": whose rule, the list says
+    whole = _FINITE.search(text) or _SPEAKER_SUBJECT.search(text) or is_base_verb(words(text)[0])
+    if unit.statement is None and not whole:
         return None  # "Six weeks or more before the election": a phrase cut from its clause
     return with_context(f'Fill in the blank: "{blanked}."', unit.context), 3.0
 
 
+_TIME_UNIT = re.compile(r"(?:business |working )?(?:minute|hour|day|week|month|year)s?", re.I)
 # A word that makes a clause a statement: a form of "be", "have" or "do", or a modal.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|must|should|shall|"
     r"may|might|can|could|needs?)\b",
     re.IGNORECASE,
 )
+
+
+# A list item that goes on from its lead-in with a verb: "In addition, must have made ...".
+_SUBJECTLESS = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:must|should|shall|may|can|will|has|have|had|is|are|was|were|"
+    r"needs?)\b",
+    re.IGNORECASE,
+)
+# "We follow PEP 8 ...", "You have a $1,000 stipend ...": a clause its verb makes whole.
+_SPEAKER_SUBJECT = re.compile(r"(?:^|,\s+)(?:we|you|they|i|it|he|she)\s+[a-z]", re.IGNORECASE)
 
 
 # A clause that ends in a subordinate clause whose main clause was cut off ("..., so while a

@@ -77,7 +77,12 @@ _NOT_UNITS = frozenset(
     }
 )
 _REFERENCE = re.compile(
-    r"(?:step|section|chapter|article|version|page|item|point|rule|no\.?|v)\s*$", re.IGNORECASE
+    r"(?:step|section|chapter|article|version|page|item|point|rule|no\.?|v|category|categories|"
+    r"level|levels|tier|tiers|priority|severity|phase|stage|class|type|grade|band)\s*$"
+    # "category 1, 2 or 3": every number of a run of labels
+    r"|(?:category|categories|level|levels|tier|tiers|priority|phase|stage|grade|band)"
+    r"\s+\d+(?:\s*,\s*\d+)*\s*,?\s*(?:or|and|to)\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -26,6 +26,8 @@ _MANNERS: dict[str, tuple[str, ...]] = {
     "by a majority vote": ("majority vote", "by majority vote", "by majority"),
     "by simple majority": ("simple majority", "by a simple majority", "majority"),
     "by a simple majority": ("simple majority", "by simple majority", "majority"),
+    "by a simple majority vote": ("simple majority vote", "simple majority", "majority vote"),
+    "by simple majority vote": ("simple majority vote", "simple majority", "majority vote"),
     "by secret ballot": ("secret ballot", "by ballot"),
     "unanimously": ("by unanimous vote", "unanimous"),
     "in writing": ("written", "in written form"),
@@ -44,6 +46,8 @@ _MANNER = re.compile(
     r"(?P<after>(?:\s+[^,;]+)?)$",
     re.IGNORECASE,
 )
+# What follows a manner and belongs to it: "by a majority of the members", "vote of ...".
+_GOES_ON = re.compile(r"^\s+(?:vote\s+)?of\b", re.IGNORECASE)
 MAX_PROMPT_WORDS = 24
 
 
@@ -64,6 +68,8 @@ def _how(statement: Statement) -> Candidate | None:
     if match is None or mentions(statement.subject.text):
         return None
     manner = match.group("manner").lower()
+    if _GOES_ON.match(match.group("after")):
+        return None  # "by a simple majority (vote) of Lead Maintainers": the manner runs on
     subject = in_sentence(statement.subject.text)
     rest = f"{match.group('before')}{match.group('after')}".strip()
     auxiliary = verb if verb in ("is", "are") else f"{verb} {subject} be"

@@ -599,6 +599,8 @@ def clauses(shown: Plain) -> list[Plain]:
         if word_count(shown.text[start : match.start()]) >= 4:
             pieces.append(shown.slice(start, match.start()))
             start = match.end()
+        elif match.group(0).startswith(":") and rest[:1].isupper():
+            start = match.end()  # "Review period: All amendments must ...": a label, not a rule
     pieces.append(shown.slice(start, len(shown.text)))
     return [p for p in pieces if word_count(p.text) >= 4]
 

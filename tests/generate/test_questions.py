@@ -443,6 +443,26 @@ def test_a_span_counted_from_an_event_is_asked_at_the_front() -> None:
     ) == ["At least how many weeks before the election will the committee appoint an officer?"]
 
 
+def test_list_items_that_lean_on_their_list_and_labels_before_a_rule() -> None:
+    """Round 23's Homebrew charter: subjectless items, a label spliced into a stem, a run of
+    category numbers, a manner that runs on, a span of time read as a subject."""
+    items = (
+        "A Lead Maintainer:\n\n"
+        "- Has met the activity criteria in all four quarters of the year.\n"
+        "- In addition, must have made at least 25 contributions per quarter.\n"
+        "- 3 years tenure of continuous Maintainer status.\n"
+    )
+    assert not _prompts(items)
+    label = "**Review period:** All amendments must be open for comment for at least 7 days."
+    assert _prompts(label) == [
+        "For at least how many days must all amendments be open for comment?"
+    ]
+    categories = "The lead must inform the NCSC of any category 1, 2 or 3 incidents."
+    assert not [p for p in _prompts(categories) if "____" in p]
+    runs_on = "The Project Leader is chosen by a simple majority of Lead Maintainers who respond."
+    assert not [p for p in _prompts(runs_on) if p.startswith("How")]
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
