@@ -30,6 +30,7 @@ Marks = Sequence[Sequence[float | None]]
 # a third added up in another order differ in the last bit, and a correlation of that rounding
 # noise is no discrimination. Real marks differ by far more.
 SAME = 1e-6
+FLAG_DECIMALS = 6
 
 # Where Moodle's report (and every item-analysis text) says a question needs a look.
 TOO_HARD_BELOW = 20.0
@@ -206,6 +207,10 @@ def _item(
 
 
 def _flags(facility: float | None, discrimination: float | None) -> tuple[ItemFlag, ...]:
+    """Flags from the figures as shown (to six decimals): a discrimination of exactly 20%
+    reached by two ways of summing must not fall either side of the line by rounding error."""
+    facility = None if facility is None else round(facility, FLAG_DECIMALS)
+    discrimination = None if discrimination is None else round(discrimination, FLAG_DECIMALS)
     flags = []
     if facility is not None and facility < TOO_HARD_BELOW:
         flags.append(ItemFlag.TOO_HARD)

@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quizapp.domain import stats as domain_stats
@@ -271,6 +271,18 @@ MARK = st.sampled_from([0.0, 1.0, 0.5, 1 / 3, 2 / 3, None])
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(MARK, min_size=4, max_size=4), max_size=30))
+# A discrimination of exactly 20%, 19.999999999999982 one way and 20.00000000000009 the other:
+# the flag was raised by one sum and not the other.
+@example(
+    marks=[
+        [0.0, 1.0, 0.0, 2 / 3],
+        [0.0, 0.5, 0.0, 1.0],
+        [0.0, 0.5, 1 / 3, 1.0],
+        [0.0, 0.5, 2 / 3, 0.0],
+        [1 / 3, 2 / 3, 0.0, 0.0],
+        [1 / 3, 1.0, 2 / 3, 2 / 3],
+    ]
+)
 def test_the_figures_from_sums_equal_the_figures_from_the_matrix(marks) -> None:
     for j, item in enumerate(item_statistics(marks, ONES)):
         from_sums = item_statistics_from_sums(sums_of(marks, j), 1.0)
