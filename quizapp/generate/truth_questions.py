@@ -214,14 +214,19 @@ def _rules(document: Document) -> list[Rule]:
 
 # A limit a smaller value also keeps ("within", "up to"), and one a larger value also meets.
 _UPPER_BOUND = re.compile(
-    r"\b(?:within|up to|no more than|not more than|at most|less than|fewer than|under|"
+    r"\b(?:within|up to|no more than|not more than|at most|(?<!not )(?<!no )less than|"
+    r"(?<!not )(?<!no )fewer than|under|"
     r"maximum of|max\.?|no later than)\s+\$?$",
     re.IGNORECASE,
 )
 _LOWER_BOUND = re.compile(
-    r"\b(?:at least|more than|over|minimum of|min\.?|no less than|no fewer than)\s+\$?$",
+    r"\b(?:at least|more than|over|minimum of|min\.?|no less than|no fewer than|not less than|"
+    r"not fewer than)\s+\$?$",
     re.IGNORECASE,
 )
+# A bound said after the figure: "six weeks or more before", "5 days or less".
+_OR_MORE = re.compile(r"\s+[a-z ]{0,20}?\bor (?:more|longer|earlier|above)\b", re.IGNORECASE)
+_OR_LESS = re.compile(r"\s+[a-z ]{0,20}?\bor (?:less|fewer|shorter|below)\b", re.IGNORECASE)
 
 
 _FORBIDS = re.compile(
@@ -244,8 +249,9 @@ def _refigured(body: str) -> str | None:
     figure = figures[0]
     before = body[: figure.start]
     others = near_values(figure, 3)
-    upper = bool(_UPPER_BOUND.search(before))
-    ahead = _AHEAD.match(body[figure.end :])  # "two weeks ahead": at least two weeks
+    after = body[figure.end :]
+    upper = bool(_UPPER_BOUND.search(before) or _OR_LESS.match(after))
+    ahead = _AHEAD.match(after) or _OR_MORE.match(after)  # "two weeks ahead", "or more"
     lower = bool(_LOWER_BOUND.search(before) or ahead) or (
         not upper and bool(_PERMITS.search(before))
     )

@@ -1310,6 +1310,12 @@ def test_a_changed_figure_makes_a_rule_false_never_a_weaker_truth() -> None:
     assert _refigured("Staff must book leave at least one week ahead") == (
         "Staff must book leave at least two weeks ahead"
     )
+    assert _refigured("Six weeks or more before the vote, the board appoints an officer") == (
+        "Seven weeks or more before the vote, the board appoints an officer"
+    )
+    assert _refigured("Voting is open not less than two weeks and not more than four") == (
+        "Voting is open not less than three weeks and not more than four"
+    )
 
 
 def _one_word_apart(a: str, b: str) -> bool:
