@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.candidates import Candidate, CandidateKind
-from quizapp.generate.figures import Figure, find_figures, near_values, written_like
+from quizapp.generate.figures import TIME_UNIT, Figure, find_figures, near_values, written_like
 from quizapp.generate.grammar import (
     in_sentence,
     inverted,
@@ -139,7 +139,7 @@ def _how_many_subject(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     if word_count(statement.subject.text) > 4:
         return None
-    if not statement.verb and _TIME_UNIT.fullmatch(figure.unit):
+    if not statement.verb and TIME_UNIT.fullmatch(figure.unit):
         return None  # "3 years tenure of continuous status": a span of time does nothing
     rest = unit.clause.text[figure.end :].strip().rstrip(".!")
     lead = f"{statement.lead.phrase.text}," if statement.lead else ""
@@ -157,7 +157,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     lower = text.lower()
     action_at = lower.find(statement.action.text.lower())
     prep = _FRONTABLE.search(text[: figure.start])
-    if _TIME_UNIT.fullmatch(figure.unit):  # "open for at least 7 days": the span's "for" too
+    if TIME_UNIT.fullmatch(figure.unit):  # "open for at least 7 days": the span's "for" too
         prep = _FOR_A_SPAN.search(text[: figure.start]) or prep
     unit_end = figure.end + 1 + len(figure.unit)
     if action_at < 0 or text[figure.end + 1 : unit_end] != figure.unit:
@@ -318,7 +318,6 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     return with_context(f'Fill in the blank: "{blanked}."', unit.context), 3.0
 
 
-_TIME_UNIT = re.compile(r"(?:business |working )?(?:minute|hour|day|week|month|year)s?", re.I)
 # A word that makes a clause a statement: a form of "be", "have" or "do", or a modal.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|must|should|shall|"

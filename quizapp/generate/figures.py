@@ -190,7 +190,7 @@ def find_figures(sentence: str) -> list[Figure]:
         if counted is None or (
             counted == 1
             and not number.isdigit()
-            and not (_DEADLINE.search(before) and _TIME_UNIT.match(unit))
+            and not (_DEADLINE.search(before) and TIME_UNIT.fullmatch(unit))
         ):
             continue  # "one week of leave" is said, not counted; "within one hour" is a limit
         if number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100:
@@ -213,7 +213,8 @@ _A_DEADLINE = re.compile(
     r"(?P<unit>(?:business |working )?(?:minute|hour|day|week|month|year))\b",
     re.IGNORECASE,
 )
-_TIME_UNIT = re.compile(r"(?:business |working )?(?:minute|hour|day|week|month|year)s?$", re.I)
+# A unit of time, as a figure's unit reads: "days", "business days", "hour".
+TIME_UNIT = re.compile(r"(?:business |working )?(?:second|minute|hour|day|week|month|year)s?", re.I)
 
 
 def _unit_after(sentence: str, at: int, *, single: bool = False) -> str | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy, stable_order
+from quizapp.generate.figures import TIME_UNIT
 from quizapp.generate.grammar import in_sentence
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech
 from quizapp.generate.plain import plain
@@ -256,7 +257,6 @@ _COUNTED_NOUN = re.compile(
     r"(?P<noun>(?:[\w-]+\s+){0,2}[a-z]+s)$",
     re.IGNORECASE,
 )
-_TIME_UNITS = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years)$", re.I)
 # "Please include in your report", "Things to check include": what to do, as things.
 _THINGS_TO = re.compile(
     r"^(?:please\s+)?(?P<verb>include|check|provide|bring|send|prepare|verify|confirm)"
@@ -285,7 +285,7 @@ def _counted_nouns(text: str) -> str:
         or SUBORDINATE_OPENING.match(clause)
         or re.search(r"\b(?:which|who|that)\b", clause, re.IGNORECASE)
         or word_set(noun) & FUNCTION_WORDS
-        or _TIME_UNITS.search(noun)
+        or TIME_UNIT.fullmatch(noun.split()[-1])
     ):
         return ""
     kind = f"the {count} {noun}" if count and count != "several" else f"the {noun}"
