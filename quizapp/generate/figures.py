@@ -204,12 +204,20 @@ def find_figures(sentence: str) -> list[Figure]:
     return sorted(found, key=lambda f: f.start)
 
 
+# Words before a figure that make it a limit a smaller value also keeps ("within 3 days"),
+# and a limit a larger value also meets ("at least 2 weeks").
+UPPER_LIMIT = (
+    r"within|up to|no more than|not more than|at most|no later than|under|maximum of|max\.?|"
+    r"(?<!not )(?<!no )less than|(?<!not )(?<!no )fewer than"
+)
+LOWER_LIMIT = (
+    r"at least|more than|over|minimum of|min\.?|no less than|no fewer than|not less than|"
+    r"not fewer than"
+)
 # A limit of time before a number: "within one hour", "no later than one week after".
-_DEADLINE = re.compile(r"\b(?:within|no later than|no more than|at least|up to|at most)\s+$", re.I)
-
-
+_DEADLINE = re.compile(rf"\b(?:{UPPER_LIMIT}|at least)\s+$", re.I)
 _A_DEADLINE = re.compile(
-    r"\b(?:within|no later than|no more than|at most|up to)\s+(?P<article>an?)\s+"
+    rf"\b(?:{UPPER_LIMIT})\s+(?P<article>an?)\s+"
     r"(?P<unit>(?:business |working )?(?:minute|hour|day|week|month|year))\b",
     re.IGNORECASE,
 )

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy, stable_order
-from quizapp.generate.figures import find_figures, near_values, written_like
+from quizapp.generate.figures import (
+    LOWER_LIMIT,
+    UPPER_LIMIT,
+    find_figures,
+    near_values,
+    written_like,
+)
 from quizapp.generate.grammar import in_sentence
 from quizapp.generate.lexicon import parts_of_speech, plural, singular
 from quizapp.generate.statements import (
@@ -212,18 +218,9 @@ def _rules(document: Document) -> list[Rule]:
     return found
 
 
-# A limit a smaller value also keeps ("within", "up to"), and one a larger value also meets.
-_UPPER_BOUND = re.compile(
-    r"\b(?:within|up to|no more than|not more than|at most|(?<!not )(?<!no )less than|"
-    r"(?<!not )(?<!no )fewer than|under|"
-    r"maximum of|max\.?|no later than)\s+\$?$",
-    re.IGNORECASE,
-)
-_LOWER_BOUND = re.compile(
-    r"\b(?:at least|more than|over|minimum of|min\.?|no less than|no fewer than|not less than|"
-    r"not fewer than)\s+\$?$",
-    re.IGNORECASE,
-)
+# A figure a smaller value also keeps ("within 3 days"), and one a larger value also meets.
+_UPPER_BOUND = re.compile(rf"\b(?:{UPPER_LIMIT})\s+\$?$", re.IGNORECASE)
+_LOWER_BOUND = re.compile(rf"\b(?:{LOWER_LIMIT})\s+\$?$", re.IGNORECASE)
 # A bound said after the figure: "six weeks or more before", "5 days or less".
 _OR_MORE = re.compile(r"\s+[a-z ]{0,20}?\bor (?:more|longer|earlier|above)\b", re.IGNORECASE)
 _OR_LESS = re.compile(r"\s+[a-z ]{0,20}?\bor (?:less|fewer|shorter|below)\b", re.IGNORECASE)
