@@ -199,13 +199,15 @@ _BLANK = re.compile(r"_{3,}")
 
 def _unit_context(prompt: str) -> str:
     """The words of the prompt that may name the answer's unit: in a sentence with a blank,
-    the two words after the blank ("the last ____ months ... 25 days": "12 days" is not 12
-    months); in a question, all of it ("Within how many days ...?")."""
+    up to three words after the blank in its clause ("the last ____ months ... 25 days":
+    "12 days" is not 12 months); in a question, all of it ("Within how many days ...?")."""
     blank = _BLANK.search(prompt)
     if blank is None:
         return prompt
-    # "a ____-year term": the unit joined to the blank by a hyphen
-    return " ".join(prompt[blank.end() :].lstrip("-\u2010").split()[:2])
+    # "a ____-year term": the unit joined to the blank by a hyphen; "____ meaningful maintainer
+    # contributions": a unit after two words that describe it, up to a comma or full stop
+    after = re.split(r"[,.;:!?]", prompt[blank.end() :].lstrip("-\u2010"), maxsplit=1)[0]
+    return " ".join(after.split()[:3])
 
 
 def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, ...]:

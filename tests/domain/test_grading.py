@@ -317,6 +317,11 @@ def test_words_of_the_question_typed_before_the_answer_are_read_past(
         ("How long is the wait?", "6 business days", "six"),
         ('"Holiday in the last ____ months is paid as 25 days."', "12", "12 months"),
         ('"Membership comes with a ____-year term."', "three", "3 years"),  # a hyphened unit
+        (
+            '"Make at least ____ meaningful maintainer contributions per quarter."',
+            "25",
+            "25 contributions",
+        ),
     ],
 )
 def test_a_number_is_accepted_with_or_without_its_unit(
