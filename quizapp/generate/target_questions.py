@@ -13,7 +13,7 @@ import re
 from quizapp.generate.agents import head_word
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.grammar import in_sentence, inverted, lead_of, question, restate, tail_of
-from quizapp.generate.lexicon import parts_of_speech
+from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech
 from quizapp.generate.plain import visible
 from quizapp.generate.statement_questions import (
     MAX_ANSWER_WORDS,
@@ -93,6 +93,8 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
+    if target.split()[-1].lower() in FUNCTION_WORDS or _TWO_PLACES.search(action):
+        return None  # "to the COD team and to the GDS team": two places, no one answer
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     form = inverted(statement.verb, who)
     if form is None or fold(who) == "we":
@@ -160,6 +162,9 @@ def _place_names(name: str) -> tuple[str, ...]:
     written, with only the acronym or only the words ("TSC repository"), and without its
     kind of place ("TSC", "TSC repo")."""
     names = [name]
+    owned = re.fullmatch(r"[A-Z]{2,6}\s+(?P<rest>(?:\S+\s+)+\S+)", name)
+    if owned is not None:  # "GDS Information Management team": "Information Management team"
+        names.append(owned.group("rest"))
     hosted = _HOSTED.fullmatch(name)
     if hosted is not None:  # "issue tracker on GitHub": "the GitHub issue tracker", "GitHub"
         place, host = hosted.group("place"), hosted.group("host")
@@ -178,6 +183,7 @@ def _place_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+_TWO_PLACES = re.compile(r"\band\s+(?:to|with|in|at|on)\s+(?:the\s+)?[A-Z]")
 # A place and where it is kept: "issue tracker on GitHub", "channel on Slack".
 _HOSTED = re.compile(r"(?P<place>[a-z][\w -]+?)\s+(?:on|at|in)\s+(?P<host>[A-Z][\w.-]+)")
 # The kinds of place a name may go without: "the TSC repository" is "the TSC" to a trainee.

@@ -407,6 +407,17 @@ def test_no_who_of_staff_no_how_often_of_a_date_and_no_form_number_or_cut_phrase
     assert not _prompts(above)
 
 
+def test_a_team_is_named_without_its_organisation_and_two_places_give_no_question() -> None:
+    one = "You must report all data breach incidents to the GDS Information Management team."
+    [question] = _questions(one)
+    assert grade(question, "the Information Management team").correct
+    two = (
+        "You must report all cyber security incidents to the COD Cyber Security team and to "
+        "the GDS Information Security team."
+    )
+    assert not [p for p in _prompts(two) if p.startswith("Where")]
+
+
 def test_a_tracker_is_a_place_named_with_or_without_its_host() -> None:
     text = (
         "If you have found a problem with the tool, you should submit it to the issue tracker "
