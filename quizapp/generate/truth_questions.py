@@ -293,6 +293,25 @@ def _section_topic(document: Document, section: Section) -> str:
     return ORDINAL_OPENING.sub("", section.title)
 
 
+def _set_right(rule: Rule) -> str:
+    """The rule as the document gives it, with the figure its wrong choice used beside the
+    right one: "nominations close three days (not two) before the election"."""
+    right, wrong = find_figures(rule.text), find_figures(rule.refigured)
+    if len(right) != 1 or len(wrong) != 1:
+        return rule.text
+    figure = right[0]
+    at = figure.end
+    for joined in (f" {figure.unit}", figure.unit):  # "three days (not two)", "6% (not 5%)"
+        if figure.unit and rule.text[at : at + len(joined)] == joined:
+            at += len(joined)
+            break
+    sign = figure.unit if figure.kind == "money" and not figure.unit.isalpha() else ""
+    said = wrong[0].written.lstrip(sign)
+    said = said.lower() if said.isalpha() else said
+    percent = "%" if figure.kind == "percent" else ""
+    return f"{rule.text[:at]} (not {sign}{said}{percent}){rule.text[at:]}"
+
+
 def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
     seed = f"{rule.span}"
     length = word_count(rule.text)
@@ -309,10 +328,10 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
     if len(chosen) < CHOICES - 1:
         return None
     wrong = tuple(c.refigured for c in chosen)
-    originals = [in_sentence(c.text) for c in chosen]
+    corrected = [in_sentence(_set_right(c)) for c in chosen]
     explanation = (
-        f"This is the rule as the document gives it. Each other choice changes the figure of "
-        f"one of its rules: in fact, {originals[0]}; {originals[1]}; and {originals[2]}."
+        f"The document says so. Each other choice gets the figure of another of its rules "
+        f"wrong: {corrected[0]}; {corrected[1]}; and {corrected[2]}."
     )
     return Candidate(
         kind="single",

@@ -1291,10 +1291,15 @@ def test_which_rule_is_true_sets_a_rule_among_others_with_another_figure() -> No
         assert question.quote == f"{right}."
         assert len(wrong) == 3 and not set(wrong) & rules
         # Each wrong choice is another rule with only its figure changed, and the
-        # explanation gives that rule as the document states it.
+        # explanation gives that rule's figure as the document states it, beside the wrong one.
         for choice in wrong:
             (original,) = [r for r in rules - {right} if _one_word_apart(r, choice)]
-            assert original[:1].lower() + original[1:] in question.explanation
+            said, changed = next(
+                (a, b) for a, b in zip(original.split(), choice.split(), strict=True) if a != b
+            )
+            assert f"{said} days (not {changed})" in question.explanation or (
+                f"{said} weeks (not {changed})" in question.explanation
+            )
     assert "A manager can refuse leave in the busiest month" not in {
         c.text for q in asked for c in q.choices
     }
