@@ -144,7 +144,8 @@ _LEAD = re.compile(
 # Openings a statement can lose without losing its meaning.
 _ADVERBIAL = re.compile(
     r"^(?:(?:our|the)\s+(?:experience|rule|policy|principle|practice|expectation)\s+is\s+that\s+)|"
-    r"^(?:normally|typically|usually|generally|in general|in principle|in practice|"
+    r"^(?:normally|typically|usually|generally|generally speaking|broadly speaking|in general|"
+    r"in principle|in practice|"
     r"in addition|additionally|also|however|therefore|thus|hence|finally|furthermore|"
     r"moreover|otherwise|at all times|as a rule|in particular|above all|specifically|"
     r"sometimes|often|occasionally|ideally|usually|always|still|then|now|today|"
@@ -594,7 +595,8 @@ def clauses(shown: Plain) -> list[Plain]:
         rest = shown.text[match.end() :]
         if not match.group(0).startswith((";", ":")) and not _opens_clause(rest):
             continue
-        if match.group(0).startswith(",") and _LEAD.match(shown.text[start:] + " "):
+        opening = _ADVERBIAL.sub("", shown.text[start:], count=1)
+        if match.group(0).startswith(",") and _LEAD.match(opening + " "):
             continue  # "Once there has been no activity for 5 months, a comment is added"
         if word_count(shown.text[start : match.start()]) >= 4:
             pieces.append(shown.slice(start, match.start()))

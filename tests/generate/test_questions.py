@@ -474,6 +474,15 @@ def test_list_items_that_lean_on_their_list_and_labels_before_a_rule() -> None:
     assert not [p for p in _prompts(runs_on) if p.startswith("How")]
 
 
+def test_an_opening_read_past_keeps_its_case_with_the_rule() -> None:
+    """ "Generally speaking, for any expenses exceeding $150, you'll need approval": the case
+    is not cut from its rule because a phrase stands before it."""
+    text = "Generally speaking, for any expenses exceeding $150, you'll need approval from Legal."
+    [question] = _questions(text)
+    assert question.prompt.endswith("exceeding ____, you'll need approval from Legal.\"")
+    assert [c.text for c in question.choices if c.correct] == ["$150"]
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
