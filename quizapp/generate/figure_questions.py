@@ -312,6 +312,8 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # a list item without a verb means nothing without its lead-in
     if _SUBJECTLESS.match(text):
         return None  # "Has met the criteria in all ____ quarters": whose rule, the list says
+    if _CASE_ONLY.match(text) and "," not in text and len(_FINITE.findall(text)) < 2:
+        return None  # "Even if it takes 3 hours.": a case whose rule the sentence before gave
     whole = _FINITE.search(text) or _SPEAKER_SUBJECT.search(text) or is_base_verb(words(text)[0])
     if unit.statement is None and not whole:
         return None  # "Six weeks or more before the election": a phrase cut from its clause
@@ -326,6 +328,10 @@ _FINITE = re.compile(
 )
 
 
+# A clause that is only a case: "Even if it takes 3 hours."
+_CASE_ONLY = re.compile(
+    r"^(?:even\s+)?(?:if|when|unless|although|though|because|since|once|while)\b", re.I
+)
 # A list item that goes on from its lead-in with a verb: "In addition, must have made ...".
 _SUBJECTLESS = re.compile(
     r"^(?:[^,]{0,40},\s+)?(?:must|should|shall|may|can|will|has|have|had|is|are|was|were|"

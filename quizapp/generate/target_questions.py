@@ -95,6 +95,8 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "at 100% pay", "in this process": no place a trainee can name
     if target.split()[-1].lower() in FUNCTION_WORDS or _TWO_PLACES.search(action):
         return None  # "to the COD team and to the GDS team": two places, no one answer
+    if case is not None and _WHO_ELSE.search(case.phrase.text):
+        return None  # "hand over to the next on-call if they agree": who agrees, it does not say
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     form = inverted(statement.verb, who)
     if form is None or fold(who) == "we":
@@ -183,6 +185,7 @@ def _place_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+_WHO_ELSE = re.compile(r"\b(?:they|them|their|it|he|she|him|her)\b", re.IGNORECASE)
 _TWO_PLACES = re.compile(r"\band\s+(?:to|with|in|at|on)\s+(?:the\s+)?[A-Z]")
 # A place and where it is kept: "issue tracker on GitHub", "channel on Slack".
 _HOSTED = re.compile(r"(?P<place>[a-z][\w -]+?)\s+(?:on|at|in)\s+(?P<host>[A-Z][\w.-]+)")

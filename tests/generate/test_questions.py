@@ -483,6 +483,17 @@ def test_an_opening_read_past_keeps_its_case_with_the_rule() -> None:
     assert [c.text for c in question.choices if c.correct] == ["$150"]
 
 
+def test_a_case_without_its_rule_and_a_case_that_names_no_one_are_not_asked() -> None:
+    text = (
+        "If you are paged during your shift, you are responsible for the issue. Even if it "
+        "takes 3 hours. You can hand over to the next on-call if they agree."
+    )
+    prompts = _prompts(text)
+    assert not [p for p in prompts if "____" in p or p.startswith("Where")], prompts
+    whole = "Unless there are objections the request is considered approved after 48 hours."
+    assert [p for p in _prompts(whole) if "____" in p]
+
+
 def test_a_clause_with_two_figures_is_not_turned_round_on_one_of_them() -> None:
     text = "The committee consists of up to 8 members, and should usually have at least 4 members."
     prompts = _prompts(text)
