@@ -38,7 +38,16 @@ from quizapp.generate.statements import (
     quote_span,
     stands_alone,
 )
-from quizapp.generate.text import OPEN_ENDINGS, capitalise, fold, short_slug, word_count, words
+from quizapp.generate.text import (
+    MODAL_VERBS,
+    OPEN_ENDINGS,
+    capitalise,
+    fold,
+    short_slug,
+    word_count,
+    word_set,
+    words,
+)
 
 BLANK = "____"
 # Words that open a phrase of time or amount a question can front: "within 5 days".
@@ -320,11 +329,11 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     return with_context(f'Fill in the blank: "{blanked}."', unit.context), 3.0
 
 
-# A word that makes a clause a statement: a form of "be", "have" or "do", or a modal.
+# The verbs that make a clause a statement whatever its main verb: "be", "have", "need" and
+# the modals; "do" too, except at the head of a list item, where it gives an order.
+_AUXILIARIES = MODAL_VERBS | word_set("is are was were has have had need needs")
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|must|should|shall|"
-    r"may|might|can|could|needs?)\b",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(sorted(_AUXILIARIES | word_set('be been do does did')))})\b", re.I
 )
 
 
@@ -333,11 +342,7 @@ _CASE_ONLY = re.compile(
     r"^(?:even\s+)?(?:if|when|unless|although|though|because|since|once|while)\b", re.I
 )
 # A list item that goes on from its lead-in with a verb: "In addition, must have made ...".
-_SUBJECTLESS = re.compile(
-    r"^(?:[^,]{0,40},\s+)?(?:must|should|shall|may|can|will|has|have|had|is|are|was|were|"
-    r"needs?)\b",
-    re.IGNORECASE,
-)
+_SUBJECTLESS = re.compile(rf"^(?:[^,]{{0,40}},\s+)?(?:{'|'.join(sorted(_AUXILIARIES))})\b", re.I)
 # "We follow PEP 8 ...", "You have a $1,000 stipend ...": a clause its verb makes whole.
 _SPEAKER_SUBJECT = re.compile(r"(?:^|,\s+)(?:we|you|they|i|it|he|she)\s+[a-z]", re.IGNORECASE)
 

@@ -16,13 +16,12 @@ from quizapp.generate.grammar import in_sentence, inverted, question, restate
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
 from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import Statement, around
-from quizapp.generate.text import NUMBER_WORDS, capitalise, fold, short_slug
+from quizapp.generate.text import COUNT_WORDS, NUMBER_WORDS, capitalise, fold, short_slug
 
 _UNITS = "day|week|month|year|quarter|hour|minute|working day|business day"
-_COUNTS = "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w] > 1), key=len, reverse=True))
 _EVERY = re.compile(
     rf"(?:,\s*)?\b(?P<phrase>(?:every|each|once a|once an|once per|per)\s+"
-    rf"(?:(?P<count>\d{{1,3}}|{_COUNTS})\s+)?(?P<unit>{_UNITS})(?(count)s))\b(?:\s*,)?",
+    rf"(?:(?P<count>\d{{1,3}}|{COUNT_WORDS})\s+)?(?P<unit>{_UNITS})(?(count)s))\b(?:\s*,)?",
     re.IGNORECASE,
 )
 _RHYTHMS = "daily|weekly|monthly|yearly|annually|quarterly|hourly"

@@ -30,7 +30,7 @@ from quizapp.generate.sentences import Sentence
 from quizapp.generate.statements import SUBORDINATE_OPENING, points_back
 from quizapp.generate.structure import Block, Document, Section
 from quizapp.generate.text import (
-    NUMBER_WORDS,
+    COUNT_WORDS,
     ORDINALS,
     capitalise,
     content_words,
@@ -44,10 +44,9 @@ MAX_MEMBER_WORDS = 12
 MAX_LIST_CHARACTERS = 2500
 SHOWN_MEMBERS = 3
 
-_COUNT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "... keep the following three points when ..." / "... do the following steps"
 _FOLLOWING = re.compile(
-    rf"^(?P<before>.*?)\s*\b(?:the\s+)?following\s+(?:(?P<count>{_COUNT}|\d+)\s+)?"
+    rf"^(?P<before>.*?)\s*\b(?:the\s+)?following\s+(?:(?P<count>{COUNT_WORDS}|\d+)\s+)?"
     r"(?P<noun>(?:[a-z]+\s+){0,2}[a-z]+s)\b(?P<after>.*)$",
     re.IGNORECASE,
 )
@@ -253,7 +252,7 @@ _POWERS = re.compile(
 # and noun, after a clause that ends where the list fits in ("documented in", "have").
 _COUNTED_NOUN = re.compile(
     rf"^(?P<clause>[^,]+?\s(?:in|on|has|have)|there are)\s+"
-    rf"(?:(?P<count>{_COUNT}|\d+|several)|these|the following)\s+"
+    rf"(?:(?P<count>{COUNT_WORDS}|\d+|several)|these|the following)\s+"
     r"(?P<noun>(?:[\w-]+\s+){0,2}[a-z]+s)$",
     re.IGNORECASE,
 )

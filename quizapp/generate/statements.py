@@ -29,7 +29,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.plain import Plain, plain, visible
 from quizapp.generate.sentences import Sentence
 from quizapp.generate.structure import Block, Document, Section, heading_text
-from quizapp.generate.text import content_words, word_count, words
+from quizapp.generate.text import COUNT_WORDS, content_words, word_count, words
 
 StatementKind = Literal["duty", "prohibition", "permission", "fact", "identity", "definition"]
 ClauseKind = Literal["condition", "time", "purpose", "reason", "manner"]
@@ -121,7 +121,7 @@ _LEADS: tuple[tuple[str, ClauseKind], ...] = (
     (
         r"when|whenever|before|after|once|until|within|during|as soon as|while|"
         # "Three days before the election, ...": a span counted back or on from an event
-        r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+        rf"(?:\d{{1,3}}|{COUNT_WORDS})\s+"
         r"(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
         r"(?:\s+or\s+(?:more|less))?\s+(?:before|after|prior\s+to)",
         "time",
@@ -213,7 +213,7 @@ _BACK_REFERENCE = re.compile(
 _ELLIPTIC = re.compile(r"\b(?:so|not|doubt|doing|otherwise)\b", re.IGNORECASE)
 
 
-def _leans_back(lead: str) -> bool:
+def leans_back(lead: str) -> bool:
     """ "If after that, ...", "If agreement still cannot be reached, ...": a case that is
     only one after what an earlier sentence says."""
     return (
@@ -633,7 +633,7 @@ def stands_alone(text: str) -> bool:
     no opening that continues an argument, not an anecdote."""
     body, lead = strip_lead(plain(text, 0, len(text)))
     body = _weighty_that(body)  # "It is critical that ...": the "it" points nowhere
-    if points_back(body.text) or (lead is not None and _leans_back(lead.phrase.text)):
+    if points_back(body.text) or (lead is not None and leans_back(lead.phrase.text)):
         return False
     if _ANECDOTE.match(body.text):
         return False
@@ -651,7 +651,7 @@ def read_statement(
         return expletive
     if points_back(body.text):
         return None
-    if lead is not None and (_leans_back(lead.phrase.text) or word_count(lead.phrase.text) < 2):
+    if lead is not None and (leans_back(lead.phrase.text) or word_count(lead.phrase.text) < 2):
         return None
     for reader in (
         _order_statement,

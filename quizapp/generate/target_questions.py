@@ -23,7 +23,7 @@ from quizapp.generate.statement_questions import (
     joined,
     mentions,
 )
-from quizapp.generate.statements import Statement, around
+from quizapp.generate.statements import Statement, around, leans_back
 from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count
 
 # Verbs that send something somewhere, in the passive ("be directed at") or active voice.
@@ -95,7 +95,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "at 100% pay", "in this process": no place a trainee can name
     if target.split()[-1].lower() in FUNCTION_WORDS or _TWO_PLACES.search(action):
         return None  # "to the COD team and to the GDS team": two places, no one answer
-    if case is not None and _WHO_ELSE.search(case.phrase.text):
+    if case is not None and leans_back(case.phrase.text):
         return None  # "hand over to the next on-call if they agree": who agrees, it does not say
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     form = inverted(statement.verb, who)
@@ -185,7 +185,6 @@ def _place_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-_WHO_ELSE = re.compile(r"\b(?:they|them|their|it|he|she|him|her)\b", re.IGNORECASE)
 _TWO_PLACES = re.compile(r"\band\s+(?:to|with|in|at|on)\s+(?:the\s+)?[A-Z]")
 # A place and where it is kept: "issue tracker on GitHub", "channel on Slack".
 _HOSTED = re.compile(r"(?P<place>[a-z][\w -]+?)\s+(?:on|at|in)\s+(?P<host>[A-Z][\w.-]+)")

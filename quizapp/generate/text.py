@@ -58,6 +58,8 @@ NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
 }
+# The words of a count as a pattern, longest first ("eleven" before "one").
+COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NUMBER_NAMES = {value: name for name, value in NUMBER_WORDS.items()}
 ORDINALS = {
     "first": 1,
