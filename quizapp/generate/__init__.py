@@ -36,6 +36,7 @@ from quizapp.generate.statement_questions import Pools, statement_drafts
 from quizapp.generate.statements import Statement, headings_before, units
 from quizapp.generate.step_questions import step_drafts
 from quizapp.generate.structure import Document, read_structure
+from quizapp.generate.table_questions import table_drafts
 from quizapp.generate.target_questions import target_drafts
 from quizapp.generate.truth_questions import truth_drafts
 
@@ -138,6 +139,7 @@ def analyse(source: str) -> Analysis:
         *step_drafts(document, headings_before(document)),
         *list_drafts(document),
         *meaning_drafts(document),
+        *table_drafts(document),
         *truth_drafts(document),
     ]
     sizes = {section.title: section.end - section.start for section in document.sections}

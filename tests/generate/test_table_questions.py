@@ -1,0 +1,72 @@
+"""The question that asks what a table gives for one of its rows."""
+
+from __future__ import annotations
+
+from quizapp.domain.questions import Question
+from quizapp.generate import generate_set
+
+_PRIORITIES = """Incidents
+
+Every incident is given a priority when it is reported.
+
+### Incident priority table
+
+| Priority | Type | Response time | Contact |
+| --- | --- | --- | --- |
+| #P1 | Critical | 20 minutes (day and night) | the duty manager |
+| #P2 | Major | 60 minutes | the team lead |
+| #P3 | Significant | 4 hours | the help desk |
+| #P4 | Minor | 3 business days | the ticket queue |
+"""
+
+
+def _table_questions(body: str) -> list[Question]:
+    questions = generate_set(f"Service rules\n\n{body}\n", set_id="t").questions
+    return [q for q in questions if "tables" in q.tags]
+
+
+def test_a_row_is_asked_its_figure_among_the_other_rows_figures() -> None:
+    questions = _table_questions(_PRIORITIES)
+    assert len(questions) == 3  # three rows of four: a trainer does not ask every one
+    times = {"20 minutes", "60 minutes", "4 hours", "3 business days"}
+    for question in questions:
+        assert question.prompt.startswith("Incident priority table — what is the response time")
+        assert {c.text for c in question.choices} == times  # the aside "(day and night)" dropped
+        right = next(c.text for c in question.choices if c.correct)
+        key = question.prompt.split("“")[1].rstrip("”?")
+        row = next(line for line in _PRIORITIES.splitlines() if line.startswith(f"| #{key} "))
+        assert right in row
+        assert question.quote.startswith("| Priority |") and question.quote.endswith(row)
+        assert f"The table gives {right} as the response time for “{key}”." in question.explanation
+        for wrong in times - {right}:
+            assert wrong in question.explanation
+
+
+def test_a_cell_that_repeats_its_key_or_a_column_of_links_is_not_asked() -> None:
+    echoing = """Groups
+
+| Group | Repository |
+| --- | --- |
+| Upgrades | wg-upgrades |
+| Releases | wg-releases |
+| Outreach | wg-outreach |
+| Security | wg-security |
+"""
+    assert _table_questions(echoing) == []
+    introduced = """Tools
+
+| Tool | Introduced |
+| --- | --- |
+| Test runner | 16.17.0 |
+| Watch mode | 16.19.0 |
+| Argument parser | 18.3.0 |
+| Styled output | 20.12.0 |
+"""
+    assert _table_questions(introduced) == []  # "what is the introduced for": not a thing
+
+
+def test_a_table_in_a_code_block_or_with_too_few_rows_is_not_read() -> None:
+    fenced = "Examples\n\n```\n" + _PRIORITIES.split("### Incident priority table\n\n")[1] + "```\n"
+    assert _table_questions(fenced) == []
+    three_rows = "\n".join(line for line in _PRIORITIES.splitlines() if "#P4" not in line)
+    assert _table_questions(three_rows) == []  # four choices need four rows
