@@ -30,7 +30,6 @@ from quizapp.generate.figure_questions import figure_drafts
 from quizapp.generate.frequency_questions import frequency_drafts
 from quizapp.generate.list_questions import list_drafts
 from quizapp.generate.manner_questions import manner_drafts
-from quizapp.generate.meaning_questions import meaning_drafts
 from quizapp.generate.quality import Verdict, judge
 from quizapp.generate.statement_questions import Pools, statement_drafts
 from quizapp.generate.statements import Statement, headings_before, units
@@ -138,7 +137,6 @@ def analyse(source: str) -> Analysis:
         *manner_drafts(found),
         *step_drafts(document, headings_before(document)),
         *list_drafts(document),
-        *meaning_drafts(document),
         *table_drafts(document),
         *truth_drafts(document),
     ]

@@ -28,7 +28,7 @@ from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_spee
 from quizapp.generate.plain import plain
 from quizapp.generate.sentences import Sentence
 from quizapp.generate.statements import SUBORDINATE_OPENING, points_back
-from quizapp.generate.structure import Block, Document, Section, heading_text
+from quizapp.generate.structure import Block, Document, Section
 from quizapp.generate.text import (
     COUNT_WORDS,
     ORDINALS,
@@ -95,17 +95,6 @@ _WE = re.compile(r"^(?:we|you)\s+(?P<modal>should|must|shall|need to|have to)\s+
 
 
 @dataclass(frozen=True)
-class Gloss:
-    """What the document says a member is or asks, after its name: "Adhere to principles.
-    To be open, just and fair, ..." or "Merit: ideas are accepted on technical merit"; the
-    passage holds the member's name and its gloss."""
-
-    text: str
-    passage: tuple[int, int]
-    named_alone: bool  # the name is a sentence of its own, and the gloss the next one
-
-
-@dataclass(frozen=True)
 class Enumeration:
     """A list the document gives: what it is (a phrase a question can name it by), the
     opening words of each member, and the span from its announcement to its last member."""
@@ -116,13 +105,12 @@ class Enumeration:
     span: tuple[int, int]
     section: Section
     verbal: bool  # its members are actions ("Check the order"), not things
-    glosses: tuple[Gloss | None, ...] = ()  # per member, where the document explains it
 
 
 def list_drafts(document: Document) -> list[Candidate]:
     """A question for each list short enough to quote whole; a longer list still lends its
     members as wrong choices to the others."""
-    found = [e for e in enumerations(document) if is_fair(e)]
+    found = [e for e in _enumerations(document) if _is_fair(e)]
     drafts = []
     for enumeration in found:
         if enumeration.span[1] - enumeration.span[0] > MAX_LIST_CHARACTERS:
@@ -134,18 +122,18 @@ def list_drafts(document: Document) -> list[Candidate]:
     return drafts
 
 
-def is_fair(enumeration: Enumeration) -> bool:
+def _is_fair(enumeration: Enumeration) -> bool:
     members = enumeration.members
     return (
         len(members) >= MIN_MEMBERS
         and all(word_count(m) >= 1 for m in members)
         and not any(_NOT_A_MEMBER.match(m) for m in members)
-        and len(choosable(members)) >= SHOWN_MEMBERS
+        and len(_choosable(members)) >= SHOWN_MEMBERS
         and not any(near_copy(a, b) for i, a in enumerate(members) for b in members[i + 1 :])
     )
 
 
-def choosable(members: tuple[str, ...]) -> list[str]:
+def _choosable(members: tuple[str, ...]) -> list[str]:
     """The members that read as a choice: short, and a thing or an action of their own, not a
     clause about someone ("You will be assigned ...", "If you ...") or an example."""
     return [
@@ -157,15 +145,10 @@ def choosable(members: tuple[str, ...]) -> list[str]:
     ]
 
 
-def enumerations(document: Document) -> list[Enumeration]:
+def _enumerations(document: Document) -> list[Enumeration]:
     found: list[Enumeration] = []
     blocks = document.blocks
     for index, block in enumerate(blocks):
-        if block.kind == "heading":
-            glossary = _glossary(document, index)
-            if glossary is not None:
-                found.append(glossary)
-            continue
         if block.kind not in ("paragraph", "item") or block.section is None:
             continue
         for position, sentence in enumerate(block.sentences):
@@ -180,14 +163,12 @@ def enumerations(document: Document) -> list[Enumeration]:
             rest = block.sentences[position + 1 :]
             counted = _counted(document, first.strip(), sentence, rest)
             if counted:
-                members, glosses, last = counted
+                members, last = counted
             elif not first.strip() and position == len(block.sentences) - 1:
                 items = _items_after(blocks, index)
                 if not items:
                     continue
-                parts = [_item_parts(document, item) for item in items]
-                members = tuple(name for name, _ in parts)
-                glosses = tuple(gloss for _, gloss in parts)
+                members = tuple(_opening(document, item.sentences[0]) for item in items)
                 last = items[-1].sentences[0]
             else:
                 continue
@@ -201,40 +182,9 @@ def enumerations(document: Document) -> list[Enumeration]:
                     (sentence.start, last.end),
                     block.section,
                     verbal=sum(_is_action(m) for m in members) * 2 > len(members),
-                    glosses=glosses,
                 )
             )
     return found
-
-
-def _glossary(document: Document, index: int) -> Enumeration | None:
-    """The terms a "Definitions" or "Glossary" heading lists below it, each with its gloss
-    ("- **Referred Hire**: a newly hired employee who ...")."""
-    heading = document.blocks[index]
-    if not _GLOSSARY.match(heading_text(document.text[heading.start : heading.end])):
-        return None
-    items = _items_after(document.blocks, index)
-    if not items or items[0].section is None:
-        return None
-    parts = [_item_parts(document, item) for item in items]
-    return Enumeration(
-        "the defined terms",
-        "",
-        tuple(name for name, _ in parts),
-        (items[0].start, items[-1].end),
-        items[0].section,
-        verbal=False,
-        glosses=tuple(gloss for _, gloss in parts),
-    )
-
-
-# A heading over a list of terms and what each means; the number is the document's own
-# ("1. Definitions").
-_GLOSSARY = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:definitions|glossary|terms|terminology|key terms|"
-    r"definitions of terms|terms used)$",
-    re.IGNORECASE,
-)
 
 
 def _named(announcement: str, before: list[Sentence], document: Document) -> tuple[str, str] | None:
@@ -381,32 +331,26 @@ def _joined(*parts: str) -> str:
 
 def _counted(
     document: Document, opening: str, announcing: Sentence, sentences: list[Sentence]
-) -> tuple[tuple[str, ...], tuple[Gloss | None, ...], Sentence] | None:
+) -> tuple[tuple[str, ...], Sentence] | None:
     """The members counted off after an announcement ("...: First, ... The second is to
     ..."), the first perhaps in the announcing sentence itself after its colon, in order from
-    the first, with their glosses and the sentence that holds the last."""
+    the first, with the sentence that holds the last."""
     members: list[str] = []
-    glosses: list[Gloss | None] = []
     last: Sentence | None = None
     shown = [(opening, announcing)] if opening else []
     shown += [(plain(document.text, s.start, s.end).text, s) for s in sentences]
-    for position, (text, sentence) in enumerate(shown):
+    for text, sentence in shown:
         match = _COUNTED.match(text)
         if match is None:
             continue
         ordinal = ORDINALS[(match.group("word") or match.group("the")).lower()]
         if ordinal != len(members) + 1:
             break
-        name, rest = _parts(match.group("body"))
-        members.append(name)
-        following = shown[position + 1] if position + 1 < len(shown) else None
-        if following is not None and _COUNTED.match(following[0]):
-            following = None
-        glosses.append(_gloss(rest, sentence, following))
+        members.append(_member(match.group("body")))
         last = sentence
     if last is None or len(members) < MIN_MEMBERS:
         return None
-    return tuple(members), tuple(glosses), last
+    return tuple(members), last
 
 
 def _items_after(blocks: list[Block], index: int) -> list[Block]:
@@ -423,42 +367,21 @@ def _items_after(blocks: list[Block], index: int) -> list[Block]:
     return items
 
 
-def _item_parts(document: Document, item: Block) -> tuple[str, Gloss | None]:
-    """A list item's member and its gloss, which may be the item's second sentence."""
-    shown = [(plain(document.text, s.start, s.end).text, s) for s in item.sentences[:2]]
-    name, rest = _parts(shown[0][0])
-    following = shown[1] if len(shown) > 1 else None
-    return name, _gloss(rest, shown[0][1], following)
+def _opening(document: Document, sentence: Sentence) -> str:
+    return _member(plain(document.text, sentence.start, sentence.end).text)
 
 
-def _parts(text: str) -> tuple[str, str | None]:
-    """A member as a choice (its opening words, in the document's own terms, without the
-    speaker's "we should" or a numbering) and what its sentence says after them: the gloss
-    after a colon or a dash ("Merit: ideas are accepted ..."), "" where the name is the whole
-    sentence, None where the sentence goes on from the name (", and ...")."""
+def _member(text: str) -> str:
+    """A member as a choice: its opening words, in the document's own terms, without the
+    speaker's "we should" or a numbering."""
     text = re.sub(r"^\s*(?:\d{1,2}\s?[.,)、]|[a-z][.)])\s+", "", text)
     text = _VOICE.sub("", text.strip())
     end = _MEMBER_END.search(text)
-    rest: str | None = ""
     if end is not None:
-        mark = end.group().strip()
-        rest = text[end.end() :].strip() if mark in (":", "-", "—", "–") else None
         text = text[: end.start()]
     text = re.sub(r"[\"“”]", "", text).strip(" ,.;:!*_")
     text = re.sub(r"\bour\b", "the", text)  # the app's voice, not the speaker's
-    return capitalise(text), rest
-
-
-def _gloss(
-    rest: str | None, sentence: Sentence, following: tuple[str, Sentence] | None
-) -> Gloss | None:
-    """The gloss of a member named in `sentence`: the rest of that sentence, or else the
-    sentence that follows it (`following`, None when another member opens it)."""
-    if rest:
-        return Gloss(rest, (sentence.start, sentence.end), named_alone=False)
-    if rest is None or following is None:
-        return None
-    return Gloss(following[0], (sentence.start, following[1].end), named_alone=True)
+    return capitalise(text)
 
 
 def _is_action(member: str) -> bool:
@@ -468,7 +391,7 @@ def _is_action(member: str) -> bool:
 
 def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidate | None:
     seed = f"{enumeration.span}"
-    shown = sorted(choosable(enumeration.members), key=lambda m: stable_order(seed, m))[
+    shown = sorted(_choosable(enumeration.members), key=lambda m: stable_order(seed, m))[
         :SHOWN_MEMBERS
     ]
     stem = f"{enumeration.front}which is NOT one of {enumeration.what}?"
@@ -479,7 +402,7 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         for other in others
         if other.verbal == enumeration.verbal
         and _condemns(other.what) == _condemns(enumeration.what)
-        for member in choosable(other.members)
+        for member in _choosable(other.members)
         if not any(near_copy(member, m) for m in enumeration.members)
         and not (content_words(member) & taken)
     ]
@@ -493,7 +416,7 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
     explanation = (
         f"{capitalise(enumeration.what)} are: {listed}. "
         f"“{outsider}” is not one of them: the document lists it among {home.what}"
-        f"{where_listed(home)}."
+        f"{_where(home)}."
     )
     return Candidate(
         kind="single",
@@ -526,7 +449,7 @@ def _condemns(what: str) -> bool:
     return _CONDEMNING.search(what) is not None
 
 
-def where_listed(enumeration: Enumeration) -> str:
+def _where(enumeration: Enumeration) -> str:
     """The announcement's opening phrase ("In self-construction, "), as it reads at the end
     of a sentence ("... in self-construction")."""
     front = enumeration.front.rstrip(", ")
