@@ -1,5 +1,5 @@
-"""Questions about what a table gives for one of its rows: "Incident priority table — what is
-the response time for “P1”?".
+"""Questions about the figure a table sets for one of its rows, or what a row's term means:
+"Incident priority table — what is the response time for “P1”?".
 
 A policy puts its thresholds and levels where a reader looks them up, in a table: the response
 time for each priority, the authorisation each amount of a gift needs, the benchmark for each
@@ -60,6 +60,10 @@ def table_drafts(document: Document) -> list[Candidate]:
             for column in range(1, len(table.header))
             if _names_a_thing(table.header[column])
             and _distinct_and_short([row.cells[column] for row in table.rows], MAX_CELL_WORDS)
+            and (
+                fold(table.header[column]) in _MEANING
+                or all(re.search(r"\d", row.cells[column]) for row in table.rows)
+            )
         ]
         rows = sorted(table.rows, key=lambda row: stable_order(table.title, row.cells[0]))
         asked = 0
@@ -71,6 +75,12 @@ def table_drafts(document: Document) -> list[Candidate]:
             drafts += [_draft(document, table, row, column) for column in fitting]
             asked += 1
     return drafts
+
+
+# The columns worth asking: what each row means, or the figure it sets (a time, an amount, a
+# level). A column that describes its rows ("Grows the community") matched to them asks
+# where a phrase stands, which judges fail as structure.
+_MEANING = {"meaning", "definition"}
 
 
 def _names_a_thing(header: str) -> bool:
@@ -162,14 +172,8 @@ def _draft(document: Document, table: Table, row: Row, column: int) -> Candidate
     )[:3]
     named = header[:1].lower() + header[1:] if not header[:2].isupper() else header
     told = "; ".join(f"“{other.cells[0]}”: {other.cells[column]}" for other in others)
-    if fold(header) in {"meaning", "definition"}:
-        asked = f"what does “{key}” mean?"
-    elif fold(header) == "description":
-        asked = f"how is “{key}” described?"
-    else:
-        asked = f"what is the {named} for “{key}”?"
-    # a figure (a time, an amount, a level) before a phrase: it is what a table's rows set
-    figures = all(re.search(r"\d", other.cells[column]) for other in table.rows)
+    meaning = fold(header) in _MEANING
+    asked = f"what does “{key}” mean?" if meaning else f"what is the {named} for “{key}”?"
     return Candidate(
         kind="single",
         family="figure",
@@ -187,7 +191,7 @@ def _draft(document: Document, table: Table, row: Row, column: int) -> Candidate
             f"The other choices are the {named} for other rows: {told}."
         ),
         anchor=row.span[0],
-        score=4.0 if figures else 3.9,
+        score=3.9 if meaning else 4.0,
     )
 
 

@@ -63,6 +63,20 @@ def test_a_cell_that_repeats_its_key_or_a_column_of_links_is_not_asked() -> None
 | Styled output | 20.12.0 |
 """
     assert _table_questions(introduced) == []  # "what is the introduced for": not a thing
+    described = """## Groups
+
+| Group | Description |
+| --- | --- |
+| Outreach | Grows the community |
+| Releases | Coordinates new versions |
+| Security | Reviews reports and responds |
+| Upgrades | Keeps the engine current |
+"""
+    # matching a phrase to the row it stands in asks where it stands, not what it means
+    assert _table_questions(described) == []
+    defined = described.replace("Description", "Meaning")
+    assert all(q.prompt.startswith("Groups — what does “") for q in _table_questions(defined))
+    assert _table_questions(defined)
 
 
 def test_a_table_in_a_code_block_or_with_too_few_rows_is_not_read() -> None:
