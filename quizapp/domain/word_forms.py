@@ -99,20 +99,25 @@ def same_word(expected: str, typed: str, *, after: str = "") -> bool:
         # regular plural is the only form to accept.
         return _regular_plural(expected) == _regular_plural(typed)
     if not expected_lemmas or not typed_lemmas:
-        # A form the lexicon lacks of a noun it has ("deprecations" of "deprecation"): the
-        # lexicon's rules for unknown nouns give its singular, which must be the known noun.
+        # A form the lexicon lacks of a noun it has ("deprecations" of "deprecation"): it must
+        # be a form the inflection rules make of that noun, so "policys" is not "policies".
         known, unknown = (expected_lemmas, typed) if expected_lemmas else (typed_lemmas, expected)
-        return bool(set(known.get("NOUN", ())) & set(_unknown_noun_lemmas(unknown)))
+        return any(unknown in _noun_forms(lemma) for lemma in known.get("NOUN", ()))
     return any(
         set(expected_lemmas.get(pos, ())) & set(typed_lemmas.get(pos, ())) for pos in _SAME_WORD_POS
     )
 
 
-def _unknown_noun_lemmas(word: str) -> tuple[str, ...]:
-    from lemminflect import getAllLemmasOOV
+def _noun_forms(lemma: str) -> frozenset[str]:
+    """A noun's singular and plurals: the lexicon's, and those its rules make for a noun whose
+    plural the lexicon lacks."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV
 
-    found: tuple[str, ...] = getAllLemmasOOV(word, "NOUN").get("NOUN", ())
-    return found
+    forms = {lemma}
+    for table in (getAllInflections(lemma, "NOUN"), getAllInflectionsOOV(lemma, "NOUN")):
+        for written in table.values():
+            forms.update(written)
+    return frozenset(forms)
 
 
 def _regular_plural(word: str) -> str:
