@@ -151,7 +151,7 @@ class AnswerPattern:
         }
         one = "1" in expected  # only then may "an hour" mean "1 hour"
         expected = _without_units(_counted(expected, units, one=one), units)
-        typed = _without_units(_counted(typed, units, one=one), units)
+        typed = _without_units(_counted(_in_units(typed, units), units, one=one), units)
         if typed[:1] == ("to",) and expected[:1] and expected[0].endswith("ing"):
             typed = typed[1:]  # "to serve the people" answers "serving the people"
         # "organizer, implementer" lists what "organizer and implementer" does: a comma
@@ -254,6 +254,48 @@ def _counted(
             continue
         kept.append(word)
     return tuple(kept)
+
+
+# Exact conversions between units of time, into the larger: "7 days" is "1 week". Business
+# and working days are not converted: "48 hours" is not two business days.
+_SPANS = {
+    ("day", "week"): 7,
+    ("day", "fortnight"): 14,
+    ("week", "fortnight"): 2,
+    ("month", "year"): 12,
+    ("month", "quarter"): 3,
+    ("hour", "day"): 24,
+    ("minute", "hour"): 60,
+}
+_NOT_CONVERTED = frozenset({"business", "working", "calendar", "school"})
+
+
+def _in_units(words: tuple[str, ...], units: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """A span of time typed in another unit than the one asked, as a count of the asked unit
+    where it is a whole one: "7 days" or "a week" for "How many days ...?" reads as "7 days",
+    "14 days" for "How many weeks ...?" as "2 weeks"."""
+    if _NOT_CONVERTED & units:
+        return words
+    converted = list(words)
+    for index in range(len(words) - 1):
+        number, unit = words[index], words[index + 1]
+        if number in ("a", "an"):
+            number = "1"
+        if not _NUMBER.match(number) or (index and words[index - 1] in _NOT_CONVERTED):
+            continue
+        typed_unit = base_forms(unit)
+        for (smaller, larger), factor in _SPANS.items():
+            if smaller in typed_unit and larger in units and smaller not in units:
+                value = float(number) / factor
+            elif larger in typed_unit and smaller in units and larger not in units:
+                value = float(number) * factor
+            else:
+                continue
+            if value.is_integer():
+                asked = larger if smaller in typed_unit else smaller
+                converted[index : index + 2] = [f"{int(value)}", asked]
+            break
+    return tuple(converted)
 
 
 def _without_units(words: tuple[str, ...], units: frozenset[str] | set[str]) -> tuple[str, ...]:

@@ -43,9 +43,17 @@ _ADVERBS_OF_UNIT = {
     "day": ("daily",),
     "week": ("weekly",),
     "month": ("monthly",),
-    "year": ("yearly", "annually"),
+    "year": ("yearly", "annually", "annual"),
     "quarter": ("quarterly",),
     "hour": ("hourly",),
+}
+
+# A rhythm of one unit in a count of smaller ones: "every year" is "every 12 months".
+_COUNTED_OF_UNIT = {
+    "year": "every 12 months",
+    "quarter": "every 3 months",
+    "week": "every 7 days",
+    "day": "every 24 hours",
 }
 
 # Other ways of saying a counted rhythm: "every 3 months" is "quarterly".
@@ -141,8 +149,11 @@ def _how_often(statement: Statement) -> Candidate | None:
             written,
             f"every {unit}",
             f"once a {unit}",
+            f"once per {unit}",
             f"each {unit}",
             *_ADVERBS_OF_UNIT.get(unit, ()),
+            *(f"on a {a} basis" for a in _ADVERBS_OF_UNIT.get(unit, ()) if a.endswith("ly")),
+            *((_COUNTED_OF_UNIT[unit],) if unit in _COUNTED_OF_UNIT else ()),
         )
     )
     return Candidate(

@@ -317,6 +317,11 @@ def test_words_of_the_question_typed_before_the_answer_are_read_past(
         ("How long is the wait?", "6 business days", "six"),
         ('"Holiday in the last ____ months is paid as 25 days."', "12", "12 months"),
         ('"Membership comes with a ____-year term."', "three", "3 years"),  # a hyphened unit
+        ("For how many weeks is the vote open?", "1", "7 days"),  # the same span in days
+        ("For how many weeks is the vote open?", "2", "a fortnight"),
+        ("Within how many days must it be filed?", "7", "a week"),
+        ("Within how many days must it be filed?", "14", "two weeks"),
+        ("How many months is the term?", "24", "2 years"),
         (
             '"Make at least ____ meaningful maintainer contributions per quarter."',
             "25",
@@ -335,6 +340,7 @@ def test_a_number_is_accepted_with_or_without_its_unit(
     [
         ("Who is older?", "older", "olders"),  # an invented form
         ("What is it?", "deprecation", "deprecationss"),  # no noun's plural
+        ("What is it based on?", "policies", "policys"),  # not the plural the noun has
         ("How is it?", "more stable", "more stables"),  # no plural of an adjective
         ("What is it made of?", "form", "from"),  # a near miss that is another word
         ("Who is it?", "older", "old"),  # another degree is another answer
@@ -343,6 +349,9 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ('"Holiday in the last ____ months is paid as 25 days."', "12", "12 days"),
         ("How many months must pass?", "six", "7 months"),  # another number
         ("Within how many days?", "1", "a week"),  # "a" is one only of the asked unit
+        ("For how many weeks is the vote open?", "1", "10 days"),  # not a whole week
+        ("Within how many business days?", "2", "48 hours"),  # a business day is no 24 hours
+        ("For how many weeks is the vote open?", "1", "7 business days"),
         ("What is it called?", "dual identity", "identity"),  # a word missing
         ("Who is it?", "triagers", "triage"),  # a coined word's stem is not the word
         ("Who is it?", "moderation team", "team"),  # the bare word is no team's name

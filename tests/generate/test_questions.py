@@ -768,9 +768,21 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
         question.prompt
         == "How often does the People Team review the policy with the staff council?"
     )
-    for typed in ("every year", "once a year", "annually", "yearly", "each year"):
+    for typed in (
+        "every year",
+        "once a year",
+        "annually",
+        "yearly",
+        "each year",
+        "annual",
+        "once per year",
+        "every 12 months",
+        "every twelve months",
+        "on a yearly basis",
+    ):
         assert grade(question, typed).correct, typed
-    assert not grade(question, "every month").correct
+    for wrong in ("every month", "every 6 months", "every two years", "on a monthly basis"):
+        assert not grade(question, wrong).correct, wrong
 
 
 def test_no_how_often_where_the_rule_gives_a_choice_of_two_rhythms() -> None:
