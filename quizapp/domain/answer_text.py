@@ -132,6 +132,14 @@ class AnswerPattern:
             return False
         typed = answer_words(normalise_answer(response), keep_articles=True)
         asked = set(answer_words(normalise_answer(context), keep_articles=True))
+        kind = _ASKED_KIND.match(normalise_answer(context))
+        if (
+            kind
+            and len(typed) > 1
+            and kind.group(1) not in _AUXILIARIES
+            and base_forms(typed[-1]) & base_forms(kind.group(1))
+        ):
+            typed = typed[:-1]  # "the security bug report template" for "Which template ...?"
         # Words of the question typed before the answer ("based on policies" for "What
         # should it be based on?") are the question read back, not a different answer.
         for start in range(len(typed)):
@@ -195,6 +203,33 @@ class AnswerPattern:
 
 
 _BLANK = re.compile(r"_{3,}")
+# "Which template should you use?": what kind of thing the answer is, which a trainee may
+# name after it.
+_AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "do",
+        "does",
+        "did",
+        "should",
+        "must",
+        "can",
+        "may",
+        "will",
+        "would",
+        "could",
+        "has",
+        "have",
+        "had",
+        "shall",
+        "might",
+    ]
+)
+_ASKED_KIND = re.compile(r"^(?:.*\s)?(?:which|what)\s+([a-z]+)\s+(?!of\b)", re.IGNORECASE)
 
 
 def _unit_context(prompt: str) -> str:

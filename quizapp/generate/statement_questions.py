@@ -210,10 +210,23 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     for acronym, spelled in pools.acronyms.items():
         if re.search(rf"\b{acronym}\b", bare):
             accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
+    for name in list(accepted):
+        # "TC members" do what the Technical Committee does: the body answers for them
+        body = re.fullmatch(r"(?P<body>.+?)\s+members", name, re.IGNORECASE)
+        if body and any(
+            head_word(n).lower() in _BODIES
+            for n in (body.group("body"), pools.acronyms.get(body.group("body"), ""))
+            if n
+        ):
+            accepted += [body.group("body"), f"members of {in_sentence(body.group('body'))}"]
     once: dict[str, str] = {}
     for name in accepted:
         once.setdefault(fold(name), name)  # "Secretary" and "secretary" are one answer
     return tuple(once.values())
+
+
+# Groups whose members act for them, so a question about the members is answered by the group.
+_BODIES = word_set("committee council board team group panel commission assembly")
 
 
 def _gives_away(prompt: str, answer: str) -> bool:

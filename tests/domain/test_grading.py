@@ -295,6 +295,16 @@ def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, ty
         ("Where should conflicts be brought?", "moderation team", "to the council", False),
         ("Where should conflicts be brought?", "moderation team", "to team", False),
         ("How must projects be approved?", "by majority", "majority", True),
+        # the kind of thing asked for, named after the answer
+        (
+            "Which template should you use?",
+            "Security bug report",
+            "security bug report template",
+            True,
+        ),
+        ("Which channel is used?", "security-alerts", "the security-alerts channel", True),
+        ("Which template should you use?", "Security bug report", "bug template", False),
+        ("What is the purpose of the party?", "serving the people", "serving the party", False),
         ("How must projects be approved?", "by majority", "consensus", False),
     ],
 )

@@ -562,6 +562,20 @@ def test_who_is_asked_of_a_duty_and_accepts_the_other_names_of_the_role() -> Non
     )
 
 
+def test_the_members_of_a_body_are_answered_by_the_body() -> None:
+    """ "the Technical Committee" answers "Who is expected to ...?" of "TC members are ..."."""
+    text = (
+        "The Technical Committee (TC) members are maintainers with more duties. TC members "
+        "are expected to approve changes to the governance model."
+    )
+    [question] = [q for q in _questions(text) if q.prompt.startswith("Who")]
+    assert question.prompt == "Who is expected to approve changes to the governance model?"
+    for typed in ("TC members", "the Technical Committee", "the TC", "members of the TC"):
+        assert grade(question, typed).correct, typed
+    for wrong in ("maintainers", "committee", "members"):
+        assert not grade(question, wrong).correct, wrong
+
+
 def test_only_x_may_is_a_who_question() -> None:
     [question] = _questions("Only an authorised person may fit a lock on the isolator.")
     assert question.prompt == "Who may fit a lock on the isolator?"
