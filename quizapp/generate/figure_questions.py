@@ -194,6 +194,8 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     elif unit_end == action_end and prep.start("prep") > action_at:
         action = text[action_at : prep.start("prep")].strip().rstrip(",")
+        if _ENDS_JOINED.search(action):
+            return None  # "as much notice as possible, but at least 7 days": one figure of two
     elif (
         opening
         and prep is not None
@@ -247,6 +249,8 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     return with_context(asked, unit.context if statement.subject is None else ""), 3.8
 
 
+# An action that ends where it joins what the span is set against: "..., but".
+_ENDS_JOINED = re.compile(r"\b(?:but|and|or|yet)$", re.IGNORECASE)
 # A span counted from an event, as the whole opening: "Three days before the election".
 _RELATIVE_SPAN = re.compile(
     r"\s+(?:or (?P<bound>more|less)\s+)?(?P<event>(?:before|after|prior to)\s+"

@@ -799,6 +799,22 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
         assert not grade(question, wrong).correct, wrong
 
 
+def test_no_how_often_of_every_day_that_something_happens() -> None:
+    """ "every day you're working remotely" says when, not how often."""
+    text = "You will be able to work a full workday every day you're working remotely."
+    assert not [p for p in _prompts(text) if p.startswith("How often")]
+
+
+def test_no_span_fronted_from_a_rule_it_is_joined_to() -> None:
+    """ "as much notice as possible, but at least 7 days" had asked "... as possible, but?"."""
+    text = "You should give everyone on the team as much notice as possible, but at least 7 days."
+    assert not [p for p in _prompts(text) if p.endswith("but?")]
+    assert _prompts(text) == [
+        'Fill in the blank: "You should give everyone on the team as much notice as possible, '
+        'but at least ____ days."'
+    ]
+
+
 def test_no_how_often_where_the_rule_gives_a_choice_of_two_rhythms() -> None:
     def asked(rhythm: str) -> list[str]:
         text = f"The People Team reviews the policy {rhythm} with the staff council."
