@@ -33,9 +33,9 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.plain import Plain, visible
 from quizapp.generate.statements import (
     Unit,
-    beside,
     points_back,
     quote_span,
+    said_around,
     stands_alone,
 )
 from quizapp.generate.text import (
@@ -441,7 +441,7 @@ def _explain(unit: Unit) -> str:
     ("A few hours a month is fine"). Not "The rule sets X:" before the rule, which judges
     read as "the text has X in that place"; not a figure from another paragraph, which
     judges read as unrelated."""
-    parts = [_stated(unit), unit.followup or beside(unit.block, unit.sentence)]
+    parts = [_stated(unit), said_around(unit.block, unit.sentence, unit.followup)]
     return " ".join(p if p.endswith((".", '"', "!")) else f"{p}." for p in parts if p)
 
 

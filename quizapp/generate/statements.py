@@ -499,6 +499,25 @@ def beside(block: Block, sentence: Sentence) -> str:
     return ""
 
 
+def _reason_after(block: Block, sentence: Sentence) -> str:
+    """The reason the document gives a sentence further on, pointing back at the rule ("This
+    isn't within an hour of happening ... The idea is to make sure we're promptly looping in
+    the right people."): the second sentence after it in its paragraph."""
+    sentences = block.sentences
+    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if at is None or at + 2 >= len(sentences):
+        return ""
+    shown = visible(sentences[at + 2].text)
+    points = _OPENS_BACK.match(shown) or _NAMES_BACK.search(shown) or _STATES_AIM.match(shown)
+    if not is_readable(sentences[at + 2].text, shown) or not points or not _REASON.search(shown):
+        return ""
+    return shown
+
+
+# "The idea is to ...", "The intent of ... is to ...": a reason that needs no pointer back.
+_STATES_AIM = re.compile(r"^(?:the\s+(?:idea|intent|intention|purpose|goal|aim|reason))\b", re.I)
+
+
 def _next_item_on(block: Block, rule: frozenset[str]) -> str:
     """The list item after a rule's own, when it goes on about the same thing ("You can have up
     to 24 credit hours." then "The hours roll over and never expire."): it opens by pointing
@@ -544,7 +563,15 @@ def around(statement: Statement) -> str:
     """What the document says with a rule, for its explanation: the reason or consequence
     the next sentence gives, or else the sentence beside it. Not "This duty belongs to X:"
     before the rule, which judges read as the quote again."""
-    return statement.followup or beside(statement.block, statement.sentence)
+    return said_around(statement.block, statement.sentence, statement.followup)
+
+
+def said_around(block: Block, sentence: Sentence, followup: str) -> str:
+    """What the document says beside a sentence (see `around`), and the reason it gives a
+    sentence further on when the neighbour gives none."""
+    near = followup or beside(block, sentence)
+    further = "" if _REASON.search(near) else _reason_after(block, sentence)
+    return f"{near} {further}".strip()
 
 
 def is_plural_phrase(text: str) -> bool:
@@ -558,7 +585,9 @@ def is_plural_phrase(text: str) -> bool:
 _REASON = re.compile(
     r"\b(?:because|so that|to ensure|ensures?|this means|indicates|helps|allows?|prevents?|"
     r"help(?= (?:us|you|them|to|keep|make|ensure|avoid|prevent)\b)|"
-    r"in order to|otherwise|that way|the reason|the purpose|the goal|the aim|as a result)\b",
+    r"in order to|otherwise|that way|the reason|the purpose|the goal|the aim|as a result|"
+    r"the idea is|the intent|intended to|is meant to|makes it easier|is necessary to|"
+    r"to protect|to make sure|to avoid)\b",
     re.IGNORECASE,
 )
 

@@ -1534,6 +1534,24 @@ def test_a_figure_s_explanation_keeps_the_reason_its_own_sentence_gives() -> Non
     assert question.explanation.startswith("Responsiveness is really important to us")
 
 
+def test_a_reason_two_sentences_on_that_points_back_joins_the_explanation() -> None:
+    text = (
+        "Incidents need to be reported within one hour of being identified. This is not an "
+        'hour from when it happened but "an hour from when you knew." The idea is to make '
+        "sure the right people hear of it promptly."
+    )
+    [question] = [q for q in _questions(text) if q.answers]
+    assert question.explanation.endswith(
+        "The idea is to make sure the right people hear of it promptly."
+    )
+    another_rule = text.replace(
+        "The idea is to make sure the right people hear of it promptly.",
+        "The duty manager keeps the incident log up to date.",
+    )
+    [question] = [q for q in _questions(another_rule) if q.answers]
+    assert "incident log" not in question.explanation
+
+
 def test_a_clause_with_a_second_figure_in_its_opening_is_not_turned_round() -> None:
     text = (
         "At most two weeks before the release, we need to send a notification to "
