@@ -15,11 +15,20 @@ from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import stable_order
+from quizapp.generate.figures import find_figures
 from quizapp.generate.lexicon import is_noun
 from quizapp.generate.plain import visible
 from quizapp.generate.quality import CODE
 from quizapp.generate.structure import Document, heading_text
-from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count
+from quizapp.generate.text import (
+    COUNT_WORDS,
+    NUMBER_WORDS,
+    capitalise,
+    content_words,
+    fold,
+    short_slug,
+    word_count,
+)
 
 MIN_ROWS = 4
 MAX_KEY_WORDS = 6
@@ -171,7 +180,11 @@ def _draft(document: Document, table: Table, row: Row, column: int) -> Candidate
         key=lambda other: stable_order(key, other.cells[0]),
     )[:3]
     named = header[:1].lower() + header[1:] if not header[:2].isupper() else header
-    told = "; ".join(f"“{other.cells[0]}”: {other.cells[column]}" for other in others)
+    sizes = _sizes([r.cells[column] for r in table.rows])
+    timed = all(_SPAN.match(r.cells[column]) for r in table.rows)
+    if sizes is not None:  # the other rows from the smallest figure to the largest
+        others.sort(key=lambda other: sizes[other.cells[column]])
+    told = "; ".join(f"“{other.cells[0]}”, {other.cells[column]}" for other in others)
     meaning = fold(header) in _MEANING
     asked = f"what does “{key}” mean?" if meaning else f"what is the {named} for “{key}”?"
     return Candidate(
@@ -187,12 +200,72 @@ def _draft(document: Document, table: Table, row: Row, column: int) -> Candidate
         section=_section(document, row.span[0]),
         tags=(short_slug(_section(document, row.span[0])), "tables"),
         explanation=(
-            f"The table gives {row.cells[column]} as the {named} for “{key}”. "
-            f"The other choices are the {named} for other rows: {told}."
+            f"In the table, “{key}” means {row.cells[column]}. The other choices are what it says "
+            f"other rows mean: {told}."
+            if meaning
+            else f"For “{key}”{_context(table, row, column)}, the table sets the {named} at "
+            f"{row.cells[column]}{_rank(sizes, row.cells[column], timed)}. "
+            f"The other choices are its {named} for other rows: {told}."
         ),
         anchor=row.span[0],
         score=3.9 if meaning else 4.0,
     )
+
+
+def _context(table: Table, row: Row, column: int) -> str:
+    """What the row's other cells say of it ("Critical; Complete outage, or ongoing
+    unauthorised access"): why its figure is what it is, in the table's own words."""
+    said = [
+        cell
+        for index, cell in enumerate(row.cells)
+        if index not in (0, column)
+        and cell
+        and word_count(cell) <= MAX_CONTEXT_WORDS
+        and not CODE.search(cell)
+        and not re.search(r"\d", cell)  # another column's figure, which needs its heading
+    ]
+    return f" ({'; '.join(said)})" if said else ""
+
+
+def _sizes(cells: list[str]) -> dict[str, float] | None:
+    """Each cell's figure as one measure, when every cell of the column holds one of the same
+    kind: a span of time in minutes ("1 business day" is a day), else an amount; None when the
+    cells cannot be set in order."""
+    spans = [_SPAN.match(cell) for cell in cells]
+    if all(spans):
+        return {
+            cell: _number(span.group("number")) * _MINUTES[span.group("unit").lower()]
+            for cell, span in zip(cells, spans, strict=True)
+            if span is not None
+        }
+    figures = [find_figures(cell) for cell in cells]
+    if all(len(found) == 1 for found in figures) and len({f[0].unit for f in figures}) == 1:
+        return {cell: found[0].value for cell, found in zip(cells, figures, strict=True)}
+    return None
+
+
+def _number(written: str) -> float:
+    return float(NUMBER_WORDS.get(written.lower(), written))
+
+
+_SPAN = re.compile(
+    rf"^(?:within\s+)?(?P<number>\d+(?:\.\d+)?|{COUNT_WORDS})\s+(?:business\s+|working\s+)?"
+    r"(?P<unit>minute|hour|day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+_MINUTES = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43200, "year": 525600}
+MAX_CONTEXT_WORDS = 12
+
+
+def _rank(sizes: dict[str, float] | None, cell: str, timed: bool) -> str:
+    """ ", the shortest of its rows" where the row's figure is the table's least or greatest."""
+    if sizes is None or len(set(sizes.values())) != len(sizes):
+        return ""
+    if sizes[cell] == min(sizes.values()):
+        return f", the {'shortest' if timed else 'lowest'} of its rows"
+    if sizes[cell] == max(sizes.values()):
+        return f", the {'longest' if timed else 'highest'} of its rows"
+    return ""
 
 
 def _section(document: Document, offset: int) -> str:

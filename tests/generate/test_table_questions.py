@@ -29,6 +29,9 @@ def test_a_row_is_asked_its_figure_among_the_other_rows_figures() -> None:
     questions = _table_questions(_PRIORITIES)
     assert len(questions) == 3  # three rows of four: a trainer does not ask every one
     times = {"20 minutes", "60 minutes", "4 hours", "3 business days"}
+    assert "Incident priority table — what is the response time for “P1”?" in {
+        q.prompt for q in questions
+    }
     for question in questions:
         assert question.prompt.startswith("Incident priority table — what is the response time")
         assert {c.text for c in question.choices} == times  # the aside "(day and night)" dropped
@@ -37,9 +40,16 @@ def test_a_row_is_asked_its_figure_among_the_other_rows_figures() -> None:
         row = next(line for line in _PRIORITIES.splitlines() if line.startswith(f"| #{key} "))
         assert right in row
         assert question.quote.startswith("| Priority |") and question.quote.endswith(row)
-        assert f"The table gives {right} as the response time for “{key}”." in question.explanation
+        # the row's other cells say why its time is what it is; the others are set beside it
+        assert question.explanation.startswith(f"For “{key}” (")
+        assert f"the table sets the response time at {right}" in question.explanation
         for wrong in times - {right}:
             assert wrong in question.explanation
+        if key == "P1":
+            assert question.explanation.startswith(
+                "For “P1” (Critical; the duty manager), the table sets the response time at "
+                "20 minutes, the shortest of its rows."
+            )
 
 
 def test_a_cell_that_repeats_its_key_or_a_column_of_links_is_not_asked() -> None:
