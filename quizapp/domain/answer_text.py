@@ -151,6 +151,9 @@ class AnswerPattern:
 
     def _same_words(self, typed: tuple[str, ...], context: str) -> bool:
         expected = answer_words(self.parts[0], keep_articles=True)
+        typed = _spelled_units(typed)
+        if typed[:1] and typed[0] in _HEDGES and expected[:1] != typed[:1]:
+            typed = typed[1:]  # "about once a week" for "weekly": the rhythm is the answer
         units = _ALWAYS_UNITS | {
             form
             for word in (*expected, *answer_words(normalise_answer(_unit_context(context))))
@@ -289,6 +292,45 @@ def _counted(
             continue
         kept.append(word)
     return tuple(kept)
+
+
+# Units of time as trainees shorten them after a number ("5 mins", "24h").
+_UNIT_ABBREVIATIONS = {
+    "s": "seconds",
+    "sec": "seconds",
+    "secs": "seconds",
+    "min": "minutes",
+    "mins": "minutes",
+    "h": "hours",
+    "hr": "hours",
+    "hrs": "hours",
+    "d": "days",
+    "wk": "weeks",
+    "wks": "weeks",
+    "mo": "months",
+    "mos": "months",
+    "mth": "months",
+    "mths": "months",
+    "yr": "years",
+    "yrs": "years",
+}
+_JOINED_UNIT = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+# A word that says a figure or a rhythm is not exact, which the answer does not hang on.
+_HEDGES = frozenset({"about", "around", "roughly", "approximately", "approx", "circa"})
+
+
+def _spelled_units(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "5 mins" and "24h" as "5 minutes" and "24 hours": a unit's short form after a number."""
+    spelled: list[str] = []
+    for word in words:
+        joined = _JOINED_UNIT.fullmatch(word)
+        if joined and joined.group(2) in _UNIT_ABBREVIATIONS:
+            spelled += [joined.group(1), _UNIT_ABBREVIATIONS[joined.group(2)]]
+        elif word in _UNIT_ABBREVIATIONS and spelled and _NUMBER.match(spelled[-1]):
+            spelled.append(_UNIT_ABBREVIATIONS[word])
+        else:
+            spelled.append(word)
+    return tuple(spelled)
 
 
 # Exact conversions between units of time, into the larger: "7 days" is "1 week". Business

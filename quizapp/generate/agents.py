@@ -155,6 +155,8 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
                 or _acts(word)
             ):
                 break  # not "one secretary", "identify collaborators"
+            if kept and kept[0][:1].isupper() and word[:1].islower():
+                break  # not "the reason UK regions ...": a proper name starts the name
             kept.insert(0, word)
         head_as_written = match.group(0)[len(match.group(1)) :].split()[0]
         qualifier = _qualifier((match.group(2) or "").split(), text, match.end())

@@ -325,8 +325,15 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # a list item without a verb means nothing without its lead-in
     if _SUBJECTLESS.match(text):
         return None  # "Has met the criteria in all ____ quarters": whose rule, the list says
-    if _CASE_ONLY.match(text) and "," not in text and len(_FINITE.findall(text)) < 2:
+    if _CASE_ONLY.match(text) and not _MAIN_AFTER.search(text) and len(_FINITE.findall(text)) < 2:
         return None  # "Even if it takes 3 hours.": a case whose rule the sentence before gave
+    if (
+        _CASE_ONLY.match(text)
+        and not _MAIN_AFTER.search(text)
+        and re.search(r",\s+(?:and|or)\b", text)
+    ):
+        return None  # "If you get an alert, and you can't ... within 15 minutes": a case whose
+        # rule ("page your secondary") the clause was cut from
     whole = _FINITE.search(text) or _SPEAKER_SUBJECT.search(text) or is_base_verb(words(text)[0])
     if unit.statement is None and not whole:
         return None  # "Six weeks or more before the election": a phrase cut from its clause
@@ -341,6 +348,9 @@ _FINITE = re.compile(
 )
 
 
+# Where the rule starts after the case that opens a sentence: a comma not followed by "and"
+# or "or", which would go on with the case ("If you get an alert, and you can't ...").
+_MAIN_AFTER = re.compile(r",\s+(?!(?:and|or)\b)\S")
 # A clause that is only a case: "Even if it takes 3 hours."
 _CASE_ONLY = re.compile(
     r"^(?:even\s+)?(?:if|when|unless|although|though|because|since|once|while)\b", re.I

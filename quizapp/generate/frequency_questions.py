@@ -155,6 +155,8 @@ def _how_often(statement: Statement) -> Candidate | None:
             f"each {unit}",
             *_ADVERBS_OF_UNIT.get(unit, ()),
             *(f"on a {a} basis" for a in _ADVERBS_OF_UNIT.get(unit, ()) if a.endswith("ly")),
+            *(f"once {a}" for a in _ADVERBS_OF_UNIT.get(unit, ()) if a.endswith("ly")),
+            f"per {unit}",
             *((_COUNTED_OF_UNIT[unit],) if unit in _COUNTED_OF_UNIT else ()),
         )
     )

@@ -44,6 +44,7 @@ from quizapp.generate.text import (
     content_words,
     fold,
     short_slug,
+    stem,
     word_count,
     word_set,
     words,
@@ -137,6 +138,7 @@ class Pools:
             and (_is_generic(name) or not _is_generic(other))  # "team" is not "moderation team"
             and not _last_word_of_a_name(other, name)
             and (content_words(other) <= own or _fuller(other, head, own))
+            and _proper_words(name) <= _proper_words(other)  # "regions" is not "UK regions"
         )
         if (
             word_count(name) > 1
@@ -149,6 +151,17 @@ class Pools:
 
 
 _PAIR = re.compile(r"(.+?)\s+(?:and|&)\s+(.+)")
+
+
+def _proper_words(name: str) -> set[str]:
+    """The capitalised words of a name after its first ("UK" of "UK regions", "Lead" of
+    "Lead Maintainer"): what tells it from others with its head, which a shorter name that
+    drops them no longer names."""
+    tokens = words(name)
+    proper = [t for t in tokens[1:] if t[:1].isupper()]
+    if tokens and tokens[0].isupper() and len(tokens[0]) > 1:
+        proper.append(tokens[0])
+    return {stem(t) for t in proper}
 
 
 def statement_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:

@@ -328,6 +328,11 @@ def test_words_of_the_question_typed_before_the_answer_are_read_past(
         ('"Holiday in the last ____ months is paid as 25 days."', "12", "12 months"),
         ('"Membership comes with a ____-year term."', "three", "3 years"),  # a hyphened unit
         ("For how many weeks is the vote open?", "1", "7 days"),  # the same span in days
+        ("Within how many minutes must you respond?", "five", "5 mins"),  # a unit shortened
+        ("Within how many minutes must you respond?", "five", "5min"),
+        ("How many hours before the shift are you told?", "24", "24 hrs"),
+        ("How many hours before the shift are you told?", "24", "24h"),
+        ("How often is it held?", "once a week", "about once a week"),  # a hedge read past
         ("For how many weeks is the vote open?", "2", "a fortnight"),
         ("Within how many days must it be filed?", "7", "a week"),
         ("Within how many days must it be filed?", "14", "two weeks"),
@@ -360,6 +365,8 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("How many months must pass?", "six", "7 months"),  # another number
         ("Within how many days?", "1", "a week"),  # "a" is one only of the asked unit
         ("For how many weeks is the vote open?", "1", "10 days"),  # not a whole week
+        ("Within how many minutes must you respond?", "five", "5 hrs"),  # another unit
+        ("Within how many minutes must you respond?", "five", "about 15"),
         ("Within how many business days?", "2", "48 hours"),  # a business day is no 24 hours
         ("For how many weeks is the vote open?", "1", "7 business days"),
         ("What is it called?", "dual identity", "identity"),  # a word missing

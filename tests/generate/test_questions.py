@@ -576,6 +576,20 @@ def test_the_members_of_a_body_are_answered_by_the_body() -> None:
         assert not grade(question, wrong).correct, wrong
 
 
+def test_a_name_is_not_shortened_past_what_tells_it_apart() -> None:
+    """ "regions" does not answer for "UK regions", nor is "the reason UK regions cannot be
+    used" a name ("reason UK regions")."""
+    text = (
+        "UK regions are the preferred location for agency systems because they reduce legal "
+        "risk. Staff must use UK cloud regions by default. Other regions need a waiver. A "
+        "waiver gives the reason UK regions cannot be used."
+    )
+    [question] = [q for q in _questions(text) if "preferred location" in q.prompt]
+    assert grade(question, "UK cloud regions").correct
+    for wrong in ("regions", "reason UK regions", "cloud regions"):
+        assert not grade(question, wrong).correct, wrong
+
+
 def test_only_x_may_is_a_who_question() -> None:
     [question] = _questions("Only an authorised person may fit a lock on the isolator.")
     assert question.prompt == "Who may fit a lock on the isolator?"
@@ -793,6 +807,9 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
         "every 12 months",
         "every twelve months",
         "on a yearly basis",
+        "once yearly",
+        "per year",
+        "about once a year",
     ):
         assert grade(question, typed).correct, typed
     for wrong in ("every month", "every 6 months", "every two years", "on a monthly basis"):
@@ -813,6 +830,29 @@ def test_no_span_fronted_from_a_rule_it_is_joined_to() -> None:
         'Fill in the blank: "You should give everyone on the team as much notice as possible, '
         'but at least ____ days."'
     ]
+
+
+def test_no_question_of_a_rule_that_leans_on_the_cases_before_it() -> None:
+    """ "Either way, ..." and "all other comments" say which only with the sentence before."""
+    either = (
+        "Rotations last a week or half a week. Either way, engineers are recommended to have "
+        "PagerDuty notify them 24 hours before going on call so they are aware of their shift."
+    )
+    other = (
+        "Typos may be fixed in the review. All other comments should be addressed to the "
+        "related GitHub issue."
+    )
+    assert _prompts(either) == _prompts(other) == []
+
+
+def test_no_cloze_of_a_case_cut_from_its_rule() -> None:
+    """ "If you get an alert, and you can't ... within 15 minutes" lost "page your secondary"."""
+    text = (
+        "If you get an alert, and you can't figure out what is going on within 15 minutes and "
+        "you believe the impact is such that it needs to be addressed immediately, you should "
+        "feel free to page your secondary for assistance."
+    )
+    assert not [p for p in _prompts(text) if p.endswith('within ____ minutes."')]
 
 
 def test_no_how_often_where_the_rule_gives_a_choice_of_two_rhythms() -> None:
