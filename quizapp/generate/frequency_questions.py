@@ -76,6 +76,7 @@ _DATE = re.compile(
     r"february|march|april|may|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+_HEDGE_BEFORE = re.compile(r"\b(?:approximately|about|around|roughly)\s*$", re.IGNORECASE)
 _PRONOUN_AND_MORE = re.compile(r"^(?:we|you|i|they|he|she|it)\s+\S", re.IGNORECASE)
 
 
@@ -111,7 +112,9 @@ def _how_often(statement: Statement) -> Candidate | None:
     if match is None or (in_action is not None and _describes_a_noun(action, in_action.end())):
         return None  # "stating the estimated monthly cost": the cost is monthly, not the act
     unit = (match.groupdict().get("unit") or _UNIT_OF_ADVERB[match.group("phrase")]).lower()
-    rest = action if in_lead else (action[: match.start()] + action[match.end() :])
+    # "approximately weekly": the hedge goes with the rhythm it hedges
+    before = _HEDGE_BEFORE.sub("", action[: match.start()])
+    rest = action if in_lead else before + action[match.end() :]
     rest = " ".join(rest.split()).strip(" ,")
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     if _PRONOUN_AND_MORE.match(who):

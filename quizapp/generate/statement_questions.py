@@ -224,7 +224,7 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
         if re.search(rf"\b{acronym}\b", bare):
             accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
     for name in list(accepted):
-        # "TC members" do what the Technical Committee does: the body answers for them
+        # "TC members" do what the Technical Committee does: the body (see _BODIES) answers
         body = re.fullmatch(r"(?P<body>.+?)\s+members", name, re.IGNORECASE)
         if body and any(
             head_word(n).lower() in _BODIES
@@ -236,10 +236,6 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     for name in accepted:
         once.setdefault(fold(name), name)  # "Secretary" and "secretary" are one answer
     return tuple(once.values())
-
-
-# Groups whose members act for them, so a question about the members is answered by the group.
-_BODIES = word_set("committee council board team group panel commission assembly")
 
 
 def _gives_away(prompt: str, answer: str) -> bool:
@@ -413,6 +409,7 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     name is short enough to type and no other holder is given a role like it."""
     subject = statement.subject
     role = first_predicate(statement.action.text, MAX_ACTION_WORDS)  # the rest is explained
+    role = re.sub(r",\s+\w+$", "", role)  # "..., written" cut from its "when ...": a stub
     if statement.kind != "identity" or subject is None or not role.lower().startswith("the "):
         return None
     if not role or pools.contested(statement):

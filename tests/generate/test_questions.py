@@ -816,6 +816,25 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
         assert not grade(question, wrong).correct, wrong
 
 
+def test_a_hedged_rhythm_leaves_no_hedge_behind_in_the_question() -> None:
+    [question] = _questions(
+        "The review group holds meetings approximately weekly to review pending proposals."
+    )
+    assert question.prompt == (
+        "How often does the review group hold meetings to review pending proposals?"
+    )
+
+
+def test_an_identity_s_role_leaves_no_participle_behind() -> None:
+    text = (
+        "A design doc is the expanded form of a proposal, written when the proposal needs "
+        "more detail. The design doc should list the alternatives. The design doc must be "
+        "reviewed by the committee."
+    )
+    prompts = [p for p in _prompts(text) if "expanded form" in p]
+    assert prompts and all(p.endswith("the expanded form of a proposal?") for p in prompts)
+
+
 def test_no_how_often_of_every_day_that_something_happens() -> None:
     """ "every day you're working remotely" says when, not how often."""
     text = "You will be able to work a full workday every day you're working remotely."
