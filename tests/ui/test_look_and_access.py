@@ -283,3 +283,14 @@ def test_flagging_or_checking_never_moves_the_question_strip(
     QApplication.processEvents()
     assert strip.button(checked).marks in ("✔ ⚑", "✘ ⚑")  # two signs shown...
     assert [strip.button(n).geometry() for n in range(count)] == before  # ...nothing moved
+
+
+def test_the_first_question_of_an_attempt_is_shown_whole(window: MainWindow, qtbot: QtBot) -> None:
+    """The first question was laid out while its page was hidden, and its area stayed at a
+    sliver with a scroll bar (its prompt and one choice) in a window with room for all."""
+    add_trainee(window, qtbot, "Ola")
+    start_quiz(window, qtbot, practice=True)
+    area = window.trainee_area.quiz_page.question_area.scroll_area
+    settle(qtbot)
+    assert area.height() >= area.sizeHint().height()
+    assert not area.verticalScrollBar().isVisible()

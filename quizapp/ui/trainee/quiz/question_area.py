@@ -3,7 +3,7 @@ checked, its explanation below it, scrolling together when the window is short o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from quizapp.domain.questions import GradingOptions
@@ -49,3 +49,6 @@ class QuestionArea(QWidget):
             self.feedback.show()
         self.scroll_area.verticalScrollBar().setValue(0)
         self.scroll_area.updateGeometry()  # as tall as this question and its feedback
+        # and again once the new content's own layout has run: until then its height is
+        # the last question's, and the area stayed a sliver with a scroll bar
+        QTimer.singleShot(0, self, self.scroll_area.updateGeometry)
