@@ -9,6 +9,7 @@ them): its panel says the verdict the attempt recorded and the trainee's answer,
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -32,6 +33,9 @@ SHOW_IN_SOURCE = "Show in the document"
 def quote_html(question: Question, palette_colours: Colours) -> str:
     quote = question.quote
     where = highlight_in_quote(question)
+    table = _table_html(quote, where, palette_colours)
+    if table is not None:
+        return table
     if where is None:
         body = html.escape(breakable(quote))
     else:
@@ -43,6 +47,40 @@ def quote_html(question: Question, palette_colours: Colours) -> str:
             f"{html.escape(breakable(quote, end))}"
         )
     return f"“{body.replace(chr(10), '<br>')}”"
+
+
+# A Markdown table's row, and the line under its header ("|---|:--:|").
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^[\s|:-]+$")
+
+
+def _table_html(quote: str, where: tuple[int, int] | None, colours: Colours) -> str | None:
+    """A quoted Markdown table as a table, its header in bold and the row the answer stands
+    in marked, rather than as lines of pipes; None when the quote is not a table."""
+    lines = quote.split("\n")
+    found = [_TABLE_ROW.match(line) for line in lines]
+    if len(lines) < 2 or None in found:
+        return None
+    rows = []
+    offset = 0
+    for index, (line, row) in enumerate(zip(lines, found, strict=True)):
+        start, offset = offset, offset + len(line) + 1
+        if row is None or _TABLE_RULE.match(line):
+            continue
+        cells = row.group(1).split("|")
+        marked = where is not None and start <= where[0] < offset
+        style = (
+            f' style="background-color:{colours.mark_background}; color:{colours.mark_text};'
+            ' font-weight:600"'
+            if marked
+            else (' style="font-weight:600"' if index == 0 else "")
+        )
+        rows.append(
+            f"<tr{style}>"
+            + "".join(f"<td>{html.escape(breakable(c.strip()))}</td>" for c in cells)
+            + "</tr>"
+        )
+    return f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
 
 
 def _lines_html(text: str) -> str:
