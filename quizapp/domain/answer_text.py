@@ -151,7 +151,8 @@ class AnswerPattern:
 
     def _same_words(self, typed: tuple[str, ...], context: str) -> bool:
         expected = answer_words(self.parts[0], keep_articles=True)
-        typed = _spelled_units(typed)
+        typed = tuple(_LONG_FORMS.get(w, w) for w in _spelled_units(typed))
+        expected = tuple(_LONG_FORMS.get(w, w) for w in expected)
         if typed[:1] and typed[0] in _HEDGES and expected[:1] != typed[:1]:
             typed = typed[1:]  # "about once a week" for "weekly": the rhythm is the answer
         units = _ALWAYS_UNITS | {
@@ -294,6 +295,19 @@ def _counted(
     return tuple(kept)
 
 
+# Words a document or a trainee writes short: "design doc" is "design document".
+_LONG_FORMS = {
+    "doc": "document",
+    "docs": "documents",
+    "repo": "repository",
+    "repos": "repositories",
+    "info": "information",
+    "config": "configuration",
+    "admin": "administrator",
+    "admins": "administrators",
+    "dept": "department",
+    "mgr": "manager",
+}
 # Units of time as trainees shorten them after a number ("5 mins", "24h").
 _UNIT_ABBREVIATIONS = {
     "s": "seconds",

@@ -139,6 +139,9 @@ class Pools:
             and not _last_word_of_a_name(other, name)
             and (content_words(other) <= own or _fuller(other, head, own))
             and _proper_words(name) <= _proper_words(other)  # "regions" is not "UK regions"
+            and (len(own) < 2 or stem(fold(other)) != stem(fold(head)))  # not "doc" for
+            # "design doc": a person's bare head ("chair" for "meeting chair") is added
+            # below, a thing's never
         )
         if (
             word_count(name) > 1

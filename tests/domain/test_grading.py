@@ -295,6 +295,9 @@ def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, ty
         ("Where should conflicts be brought?", "moderation team", "to the council", False),
         ("Where should conflicts be brought?", "moderation team", "to team", False),
         ("How must projects be approved?", "by majority", "majority", True),
+        ("What is it written in?", "design doc", "a design document", True),  # a short form
+        ("Where does the code live?", "the main repository", "main repo", True),
+        ("What is it written in?", "design doc", "a design", False),
         # the kind of thing asked for, named after the answer
         (
             "Which template should you use?",

@@ -590,6 +590,17 @@ def test_a_name_is_not_shortened_past_what_tells_it_apart() -> None:
         assert not grade(question, wrong).correct, wrong
 
 
+def test_a_thing_s_bare_head_is_not_its_name() -> None:
+    """ "doc" does not answer for "design doc", nor "regions" for "UK regions"."""
+    text = (
+        "A design doc is the expanded form of a proposal. The design doc should list the "
+        "alternatives. A doc may be short."
+    )
+    [question] = [q for q in _questions(text) if "expanded form" in q.prompt]
+    assert grade(question, "a design document").correct
+    assert not grade(question, "doc").correct
+
+
 def test_only_x_may_is_a_who_question() -> None:
     [question] = _questions("Only an authorised person may fit a lock on the isolator.")
     assert question.prompt == "Who may fit a lock on the isolator?"
