@@ -151,8 +151,8 @@ class AnswerPattern:
 
     def _same_words(self, typed: tuple[str, ...], context: str) -> bool:
         expected = answer_words(self.parts[0], keep_articles=True)
-        typed = tuple(_LONG_FORMS.get(w, w) for w in _spelled_units(typed))
-        expected = tuple(_LONG_FORMS.get(w, w) for w in expected)
+        typed = _business_days(tuple(_LONG_FORMS.get(w, w) for w in _spelled_units(typed)))
+        expected = _business_days(tuple(_LONG_FORMS.get(w, w) for w in expected))
         if typed[:1] and typed[0] in _HEDGES and expected[:1] != typed[:1]:
             typed = typed[1:]  # "about once a week" for "weekly": the rhythm is the answer
         units = _ALWAYS_UNITS | {
@@ -308,6 +308,16 @@ _LONG_FORMS = {
     "dept": "department",
     "mgr": "manager",
 }
+
+
+def _business_days(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "working days" and "business days" are one span: the days the office is open."""
+    return tuple(
+        "business" if word == "working" and words[i + 1 : i + 2] in (("day",), ("days",)) else word
+        for i, word in enumerate(words)
+    )
+
+
 # Units of time as trainees shorten them after a number ("5 mins", "24h").
 _UNIT_ABBREVIATIONS = {
     "s": "seconds",

@@ -192,7 +192,8 @@ _SENDS_ELSEWHERE = re.compile(
     r"see below|see above|for example|for instance|e\.g\.|aforementioned|the former|the latter|"
     r"said|(?:after|before|from|like|than|besides|beyond) that(?=\s*[,.;:]|\s*$)|"
     r"(?:described|mentioned|listed|outlined|shown|explained|given|defined) (?:above|below)|"
-    r"in other words|either way|in either case|in both cases|all other|all the other)\b",
+    r"in other words|either way|in either case|in both cases|all other|all the other|"
+    r"(?:do|does|did) that)\b",
     re.IGNORECASE,
 )
 # "this", "these", "those" point back, unless they name the document itself ("this policy").

@@ -332,6 +332,8 @@ def test_words_of_the_question_typed_before_the_answer_are_read_past(
         ('"Membership comes with a ____-year term."', "three", "3 years"),  # a hyphened unit
         ("For how many weeks is the vote open?", "1", "7 days"),  # the same span in days
         ("Within how many minutes must you respond?", "five", "5 mins"),  # a unit shortened
+        ("Within how long may staff appeal?", "5 working days", "five business days"),
+        ("Within how long is it answered?", "two business days", "2 working days"),
         ("Within how many minutes must you respond?", "five", "5min"),
         ("How many hours before the shift are you told?", "24", "24 hrs"),
         ("How many hours before the shift are you told?", "24", "24h"),

@@ -863,7 +863,8 @@ def test_no_span_fronted_from_a_rule_it_is_joined_to() -> None:
 
 
 def test_no_question_of_a_rule_that_leans_on_the_cases_before_it() -> None:
-    """ "Either way, ..." and "all other comments" say which only with the sentence before."""
+    """ "Either way, ...", "all other comments" and "we do that" say which only with the
+    sentence before."""
     either = (
         "Rotations last a week or half a week. Either way, engineers are recommended to have "
         "PagerDuty notify them 24 hours before going on call so they are aware of their shift."
@@ -872,7 +873,11 @@ def test_no_question_of_a_rule_that_leans_on_the_cases_before_it() -> None:
         "Typos may be fixed in the review. All other comments should be addressed to the "
         "related GitHub issue."
     )
-    assert _prompts(either) == _prompts(other) == []
+    that = (
+        "Organisations on the list get the patches early. We usually do that 2 weeks before "
+        "the release date."
+    )
+    assert _prompts(either) == _prompts(other) == _prompts(that) == []
 
 
 def test_no_cloze_of_a_case_cut_from_its_rule() -> None:
