@@ -292,5 +292,6 @@ def test_the_first_question_of_an_attempt_is_shown_whole(window: MainWindow, qtb
     start_quiz(window, qtbot, practice=True)
     area = window.trainee_area.quiz_page.question_area.scroll_area
     settle(qtbot)
-    assert area.height() >= area.sizeHint().height()
+    # the area takes its height once the content's last layout has run
+    qtbot.waitUntil(lambda: area.height() >= area.sizeHint().height(), timeout=2000)
     assert not area.verticalScrollBar().isVisible()
