@@ -32,10 +32,12 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.plain import Plain, visible
 from quizapp.generate.statements import (
+    CONTRAST_OPENING,
     Unit,
     points_back,
     quote_span,
     said_around,
+    set_against,
     stands_alone,
 )
 from quizapp.generate.text import (
@@ -318,6 +320,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # "No more than ____ hours before the release.": its rule is cut off;
         # "... we need to send a notification to:": its list finishes it
     blanked = without_pointer(text[: figure.start] + BLANK + text[figure.end :])
+    blanked = CONTRAST_OPENING.sub("", blanked)  # "However, ...": the explanation says to what
     if not blanked.startswith(BLANK):
         blanked = capitalise(blanked)  # "____ days before the election", not "____ Days"
     blanked = blanked.rstrip(" ,;:.")
@@ -451,7 +454,11 @@ def _explain(unit: Unit) -> str:
     ("A few hours a month is fine"). Not "The rule sets X:" before the rule, which judges
     read as "the text has X in that place"; not a figure from another paragraph, which
     judges read as unrelated."""
-    parts = [_stated(unit), said_around(unit.block, unit.sentence, unit.followup)]
+    parts = [
+        set_against(unit.block, unit.sentence),
+        _stated(unit),
+        said_around(unit.block, unit.sentence, unit.followup),
+    ]
     return " ".join(p if p.endswith((".", '"', "!")) else f"{p}." for p in parts if p)
 
 

@@ -500,6 +500,27 @@ def beside(block: Block, sentence: Sentence) -> str:
     return ""
 
 
+# A sentence that sets its rule against the one before it: "However, ...", "But ...".
+CONTRAST_OPENING = re.compile(
+    r"^(?:however|but|that said|nevertheless|nonetheless|even so),?\s+", re.IGNORECASE
+)
+
+
+def set_against(block: Block, sentence: Sentence) -> str:
+    """The sentence a rule opening "However, ..." is set against, which says why the rule is
+    worth knowing ("This warning will be nullified after twelve months. However, ... to a
+    maximum of three years"): the sentence before it in its paragraph, or "" when there is
+    none or the rule does not open so."""
+    if not CONTRAST_OPENING.match(visible(sentence.text)):
+        return ""
+    sentences = block.sentences
+    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if not at:
+        return ""
+    before = visible(sentences[at - 1].text)
+    return before if is_readable(sentences[at - 1].text, before) else ""
+
+
 def _reason_after(block: Block, sentence: Sentence) -> str:
     """The reason the document gives a sentence further on, pointing back at the rule ("This
     isn't within an hour of happening ... The idea is to make sure we're promptly looping in

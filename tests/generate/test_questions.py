@@ -1627,6 +1627,22 @@ def test_a_reason_two_sentences_on_that_points_back_joins_the_explanation() -> N
     assert "incident log" not in question.explanation
 
 
+def test_a_rule_set_against_the_one_before_is_explained_with_it() -> None:
+    """ "However, ... up to three years" is worth knowing against "nullified after twelve
+    months"; the cloze drops its "However," and the explanation gives what it is set against."""
+    text = (
+        "A final warning is recorded but nullified after twelve months of good conduct. "
+        "However, the company may extend a final warning to a maximum of three years in "
+        "cases of very serious misconduct."
+    )
+    [question] = [q for q in _questions(text) if q.answers and q.answers[0].text == "three"]
+    assert question.prompt.startswith('Fill in the blank: "The company may extend')
+    assert question.explanation.startswith(
+        "A final warning is recorded but nullified after twelve months of good conduct. "
+        "However, the company may extend"
+    )
+
+
 def test_a_clause_with_a_second_figure_in_its_opening_is_not_turned_round() -> None:
     text = (
         "At most two weeks before the release, we need to send a notification to "
