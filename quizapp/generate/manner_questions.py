@@ -70,6 +70,9 @@ def _how(statement: Statement) -> Candidate | None:
     manner = match.group("manner").lower()
     if _GOES_ON.match(match.group("after")):
         return None  # "by a simple majority (vote) of Lead Maintainers": the manner runs on
+    if re.match(r"\s*and\s+[a-z]+\b", match.group("after")):
+        return None  # "made in writing and state the grounds": "How should appeals be made
+        # and state ...?" splices two predicates, and "made" alone has other answers
     subject = in_sentence(statement.subject.text)
     rest = f"{match.group('before')}{match.group('after')}".strip()
     auxiliary = verb if verb in ("is", "are") else f"{verb} {subject} be"

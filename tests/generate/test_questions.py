@@ -1263,6 +1263,12 @@ def test_how_a_choice_or_a_request_is_made_is_asked_with_its_other_wordings() ->
     assert not grade(asked["How are decisions of the council made?"], "by vote").correct
 
 
+def test_no_how_of_a_manner_joined_to_a_second_predicate() -> None:
+    """ "How should appeals be made and state the grounds for appeal?" spliced two acts."""
+    text = "Appeals should be made in writing and state the grounds for appeal."
+    assert not [p for p in _prompts(text) if p.startswith("How")]
+
+
 def test_feel_free_to_is_a_permission_and_here_points_elsewhere() -> None:
     text = (
         "If you have a question about your pay, feel free to contact the payroll team. "
