@@ -222,6 +222,8 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         )
     else:
         return None
+    if _TWO_PARTICIPLES.search(action):
+        return None  # "be recorded but nullified after six months": the span is the second's
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     if statement.subject is None:
         action = action[:1].lower() + action[1:]
@@ -251,6 +253,8 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     return with_context(asked, unit.context if statement.subject is None else ""), 3.8
 
 
+# Two participles joined, of which the span is only the second's: "recorded but nullified".
+_TWO_PARTICIPLES = re.compile(r"\b\w+ed\s+(?:but|and|or)\s+\w+ed\b", re.IGNORECASE)
 # An action that ends where it joins what the span is set against: "..., but".
 _ENDS_JOINED = re.compile(r"\b(?:but|and|or|yet)$", re.IGNORECASE)
 # A span counted from an event, as the whole opening: "Three days before the election".

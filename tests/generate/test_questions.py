@@ -1649,6 +1649,20 @@ def test_a_rule_set_against_the_one_before_is_explained_with_it() -> None:
     )
 
 
+def test_a_span_of_the_second_of_two_joined_participles_is_not_fronted() -> None:
+    """ "After how many months will the warning be recorded but nullified?": it is recorded at
+    once and nullified after six months."""
+    prompts = _prompts(
+        "The written warning will be recorded but nullified after six months, subject to "
+        "satisfactory conduct."
+    )
+    assert not [p for p in prompts if p.startswith("After how many")]
+    assert prompts == [
+        'Fill in the blank: "The written warning will be recorded but nullified after ____ '
+        'months, subject to satisfactory conduct."'
+    ]
+
+
 def test_a_clause_with_a_second_figure_in_its_opening_is_not_turned_round() -> None:
     text = (
         "At most two weeks before the release, we need to send a notification to "
