@@ -122,6 +122,14 @@ def _forms(answer: str, given: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
+# Units of time and nothing else: "days and weeks", "months or years".
+_ONLY_UNITS = re.compile(
+    r"(?:(?:in|within|of)\s+)?(?:hours?|days?|weeks?|months?|years?)"
+    r"(?:(?:,\s*|\s+)(?:and|or)?\s*(?:hours?|days?|weeks?|months?|years?))*",
+    re.IGNORECASE,
+)
+
+
 def _rather(unit: Unit, statement: Statement) -> Candidate | None:
     """ "Dealing with problems should be based on policies, not on personal experience" ->
     "What should dealing with problems be based on, rather than personal experience?"."""
@@ -134,6 +142,8 @@ def _rather(unit: Unit, statement: Statement) -> Candidate | None:
     wrong = match.group("wrong").strip().rstrip(".")
     if word_count(right) > MAX_ANSWER_WORDS - 1 or _POINTING.search(f"{right} {wrong}"):
         return None
+    if _ONLY_UNITS.fullmatch(right) and _ONLY_UNITS.fullmatch(wrong):
+        return None  # "in days and weeks, rather than months or years": the scale is guessed
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     form = inverted(statement.verb, who)
     if form is None or mentions(who):
