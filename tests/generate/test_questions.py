@@ -1069,8 +1069,8 @@ def test_a_right_object_set_against_a_wrong_one_is_asked_with_the_wrong_one_give
 
 
 def test_no_contrast_of_one_scale_of_time_against_another() -> None:
-    """ "in days and weeks, rather than months or years": the other scale is guessed."""
-    text = "Embargo periods should be measured in days and weeks, rather than months or years."
+    """ "in days and weeks, not months or years": the other scale is guessed."""
+    text = "Embargoes should be measured in days and weeks, not months or years."
     assert _prompts(text) == []
 
 
