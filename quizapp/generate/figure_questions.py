@@ -87,6 +87,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             continue
         if _OTHERS_PRACTICE.search(unit.clause.text):
             continue  # "The industry standard is to give you 90 days": not the rule here
+        if _ONE_MORE.search(unit.clause.text):
+            continue  # "At ____ months, you will hold a second review": second after what,
+            # the sentences before say
         if figure.kind == "percent" and figure.value >= FULL_SHARE:
             continue  # "____% coverage, no exceptions": the end of the scale is guessed
         shaped = (
@@ -102,6 +105,8 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     return drafts
 
 
+# One more of something the sentences before told of: "a second review", "a further call".
+_ONE_MORE = re.compile(r"\ba\s+(?:second|third|fourth|fifth|further|next)\s+[a-z]+", re.I)
 # What others do, which a document mentions to set its own rule against.
 _OTHERS_PRACTICE = re.compile(
     r"\b(?:industry (?:standard|norm|practice|average)|(?:most|many|other|some) (?:companies|"

@@ -1669,6 +1669,16 @@ def test_a_span_of_the_second_of_two_joined_participles_is_not_fronted() -> None
     ]
 
 
+def test_no_figure_of_one_more_of_something_told_before() -> None:
+    """ "At 5 months, you will hold a second review": second after the 3-week one or the
+    3-month one, only the sentences before say."""
+    text = (
+        "Reviews are held at 3 weeks and at 3 months. At 5 months, you will hold a second "
+        "review with the team lead."
+    )
+    assert not [p for p in _prompts(text) if "second review" in p]
+
+
 def test_a_clause_with_a_second_figure_in_its_opening_is_not_turned_round() -> None:
     text = (
         "At most two weeks before the release, we need to send a notification to "
