@@ -87,9 +87,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             continue
         if _OTHERS_PRACTICE.search(unit.clause.text):
             continue  # "The industry standard is to give you 90 days": not the rule here
-        if _ONE_MORE.search(unit.clause.text):
+        if _ONE_MORE.search(unit.clause.text) or _told_before(unit):
             continue  # "At ____ months, you will hold a second review": second after what,
-            # the sentences before say
+            # the sentences before say; so do they which vote "The vote" is
         if figure.kind == "percent" and figure.value >= FULL_SHARE:
             continue  # "____% coverage, no exceptions": the end of the scale is guessed
         shaped = (
@@ -103,6 +103,24 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         prompt, score = shaped
         drafts.append(_draft(prompt, score, unit, figure))
     return drafts
+
+
+def _told_before(unit: Unit) -> bool:
+    """Whether the rule's subject is "the X" of an "a X" a sentence before it in its paragraph
+    introduced ("there will be a vote by the core contributors ... The vote needs to be open
+    for at least 1 week"): which one, only that sentence says."""
+    statement = unit.statement
+    if statement is None or statement.subject is None:
+        return False
+    named = re.fullmatch(r"the\s+([a-z]+)", statement.subject.text.strip(), re.IGNORECASE)
+    sentences = unit.block.sentences
+    at = next((i for i, s in enumerate(sentences) if s.start == unit.sentence.start), 0)
+    if named is None or at == 0:
+        return False
+    noun = re.escape(named.group(1).lower())
+    return any(
+        re.search(rf"\ban?\s+{noun}\b", before.text, re.IGNORECASE) for before in sentences[:at]
+    )
 
 
 # One more of something the sentences before told of: "a second review", "a further call".

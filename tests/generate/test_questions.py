@@ -1679,6 +1679,16 @@ def test_no_figure_of_one_more_of_something_told_before() -> None:
     assert not [p for p in _prompts(text) if "second review" in p]
 
 
+def test_no_figure_of_the_one_a_sentence_before_introduced() -> None:
+    """ "The vote needs to be open for at least 1 week" after "there will be a vote by the
+    core contributors": the document holds other votes, open for a month."""
+    text = (
+        "Once nominated, there will be a vote by the current core contributors. Most votes "
+        "are unanimous. The vote needs to be open for at least 1 week."
+    )
+    assert not [p for p in _prompts(text) if "vote" in p]
+
+
 def test_a_clause_with_a_second_figure_in_its_opening_is_not_turned_round() -> None:
     text = (
         "At most two weeks before the release, we need to send a notification to "
