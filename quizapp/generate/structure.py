@@ -33,6 +33,13 @@ _NOT_PROSE = re.compile(
 _RST_EXPLICIT = re.compile(r"^\s*\.\.(?:\s|$)")
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# Metadata lines that open a document without front-matter fences ("Title: ...", "license:
+# ..."), up to the first blank line; a title among them is the document's.
+_METADATA = re.compile(r"\A(?:title:[^\n]*\n)(?:[A-Za-z][\w-]*:[^\n]*\n)*", re.IGNORECASE)
+# A reStructuredText title's over- or underline ("=====" above and below it).
+_OVERLINED = re.compile(r"^[ \t]*([=\-~^\"'`#*+])\1{2,}[ \t]*$\n?", re.MULTILINE)
+# A template tag on a line of its own ("{% include draft-notice.html %}"): the site's, not prose.
+_LIQUID = re.compile(r"^[ \t]*\{%.*?%\}[ \t]*$", re.MULTILINE)
 _LINK_ONLY = re.compile(r"^\[[^\]]+\]\([^)]*\)\s*$")
 _MD_MARKERS = re.compile(r"^(?:#{1,6}\s|```|~~~)", re.MULTILINE)
 _ORDINAL_HEADING = re.compile(
@@ -81,16 +88,43 @@ def read_structure(text: str) -> Document:
     for block in blocks:
         if block.kind in ("item", "paragraph"):
             block.sentences = split_sentences(text, block.start, block.end)
-    title = ""
-    if blocks and blocks[0].kind in ("paragraph", "heading"):
+    title = _declared_title(text)
+    if not title and blocks and _is_title(text, blocks[0]):
         blocks[0].kind = "title"
         title = heading_text(text[blocks[0].start : blocks[0].end])
     _mark_plain_headings(text, blocks)
     return Document(text, title, blocks, _sections(text, title, blocks))
 
 
+def _declared_title(text: str) -> str:
+    """The title a document declares in its front matter or metadata lines ("title: Travel
+    Policy", "Title: ASF Project Security for Committers"), else ""."""
+    front = _FRONT_MATTER.match(text) or _METADATA.match(text)
+    if front is None:
+        return ""
+    declared = re.search(r"^title:[ \t]*(.+?)[ \t]*$", front.group(0), re.MULTILINE | re.I)
+    return visible(declared.group(1).strip("'\"")) if declared else ""
+
+
+def _is_title(text: str, block: Block) -> bool:
+    """Whether the first block reads as the document's title: a heading, or a line short
+    enough for one that does not end as a sentence ("How to run a good depot"), not a
+    paragraph that opens the text."""
+    if block.kind == "heading":
+        return True
+    raw = _OVERLINED.sub("", text[block.start : block.end]).strip()
+    return (
+        block.kind == "paragraph"
+        and "\n" not in raw
+        and word_count(raw) <= _HEADING_MAX_WORDS
+        and not raw.endswith((".", "!", "?", ";", ","))
+    )
+
+
 def heading_text(raw: str) -> str:
-    """A heading as shown: no Markdown marks, no closing full stop."""
+    """A heading as shown: no Markdown marks, no reStructuredText over- or underline, no
+    closing full stop."""
+    raw = _OVERLINED.sub("", raw).strip()
     match = _MD_HEADING.match(raw)
     shown = match.group(2) if match else raw
     return visible(shown).rstrip(".:")
@@ -164,9 +198,10 @@ def _skipped_regions(text: str) -> list[tuple[int, int]]:
     """Front matter and HTML comments (a table of contents, an editor's note), and
     reStructuredText's markup and literal blocks, by offset."""
     regions = [(m.start(), m.end()) for m in _HTML_COMMENT.finditer(text)]
-    front = _FRONT_MATTER.match(text)
+    front = _FRONT_MATTER.match(text) or _METADATA.match(text)
     if front:
         regions.append((front.start(), front.end()))
+    regions += [(m.start(), m.end()) for m in _LIQUID.finditer(text)]
     return regions + _rst_regions(text)
 
 

@@ -187,3 +187,31 @@ def test_a_sentence_may_open_with_a_quoted_term_in_lower_case() -> None:
         'They ask for "two roles".',
         '"dual role" means that the clerk also keeps the books.',
     ]
+
+
+def test_title_comes_from_front_matter_or_metadata_and_template_tags_are_not_read() -> None:
+    jekyll = (
+        '---\ntitle: "Board Travel Policy"\nlayout: page\n---\n\n'
+        "{% include draft-notice.html %}\n\nStaff must book economy class.\n"
+    )
+    document = read_structure(jekyll)
+    assert document.title == "Board Travel Policy"
+    assert _prose(jekyll) == ["Staff must book economy class."]
+    pelican = "Title: ASF Project Security\nlicense: https://example.org/LICENSE\n\nBody text.\n"
+    assert read_structure(pelican).title == "ASF Project Security"
+    assert _prose(pelican) == ["Body text."]
+
+
+def test_an_opening_sentence_is_prose_not_a_title() -> None:
+    """A document that opens with a paragraph has no title line: its first sentences are
+    rules like any other, and a set made from it is named after its file."""
+    text = "Staff must file expenses within 30 days. Receipts are kept for a year.\n"
+    document = read_structure(text)
+    assert document.title == ""
+    assert _prose(text) == [text.strip()]
+    assert read_structure("Leave policy\n\nStaff get 25 days.\n").title == "Leave policy"
+
+
+def test_a_restructuredtext_title_loses_its_over_and_underline() -> None:
+    text = "=======\nAI Policy\n=======\n\nContributors must disclose AI use.\n"
+    assert read_structure(text).title == "AI Policy"
