@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.candidates import Candidate
+from quizapp.generate.figures import TIME_UNIT
 from quizapp.generate.grammar import in_sentence, inverted, question
 from quizapp.generate.lexicon import is_base_verb
 from quizapp.generate.statement_questions import joined, mentions
@@ -124,8 +125,8 @@ def _forms(answer: str, given: str) -> tuple[str, ...]:
 
 # Units of time and nothing else: "days and weeks", "months or years".
 _ONLY_UNITS = re.compile(
-    r"(?:(?:in|within|of)\s+)?(?:hours?|days?|weeks?|months?|years?)"
-    r"(?:(?:,\s*|\s+)(?:and|or)?\s*(?:hours?|days?|weeks?|months?|years?))*",
+    rf"(?:(?:in|within|of)\s+)?(?:{TIME_UNIT.pattern})"
+    rf"(?:(?:,\s*|\s+)(?:and|or)?\s*(?:{TIME_UNIT.pattern}))*",
     re.IGNORECASE,
 )
 

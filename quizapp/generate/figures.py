@@ -240,6 +240,9 @@ def _unit_after(sentence: str, at: int, *, single: bool = False) -> str | None:
         if word.lower() in _NOT_UNITS or word.lower() in FUNCTION_WORDS:
             return None
         words_after.append(word)
+        timed = TIME_UNIT.match(sentence, match.start(1)) if len(words_after) == 1 else None
+        if single and timed and timed.end() > position:
+            return timed.group(0) + _rate(sentence, timed.end())  # "1 business day"
         if single and is_noun(word) and singular(word) is None:
             return " ".join(words_after) + _rate(sentence, position)  # "1 hour"
         if singular(word) is not None and word.lower() != singular(word):

@@ -15,14 +15,12 @@ from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import stable_order
-from quizapp.generate.figures import find_figures
+from quizapp.generate.figures import TIME_UNIT, find_figures
 from quizapp.generate.lexicon import is_noun
 from quizapp.generate.plain import visible
 from quizapp.generate.quality import CODE
 from quizapp.generate.structure import Document, heading_text
 from quizapp.generate.text import (
-    COUNT_WORDS,
-    NUMBER_WORDS,
     capitalise,
     content_words,
     fold,
@@ -181,7 +179,7 @@ def _draft(document: Document, table: Table, row: Row, column: int) -> Candidate
     )[:3]
     named = header[:1].lower() + header[1:] if not header[:2].isupper() else header
     sizes = _sizes([r.cells[column] for r in table.rows])
-    timed = all(_SPAN.match(r.cells[column]) for r in table.rows)
+    timed = all(_minutes(f.unit) for r in table.rows for f in find_figures(r.cells[column]))
     if sizes is not None:  # the other rows from the smallest figure to the largest
         others.sort(key=lambda other: sizes[other.cells[column]])
     told = "; ".join(f"“{other.cells[0]}”, {other.cells[column]}" for other in others)
@@ -228,32 +226,40 @@ def _context(table: Table, row: Row, column: int) -> str:
 
 
 def _sizes(cells: list[str]) -> dict[str, float] | None:
-    """Each cell's figure as one measure, when every cell of the column holds one of the same
-    kind: a span of time in minutes ("1 business day" is a day), else an amount; None when the
-    cells cannot be set in order."""
-    spans = [_SPAN.match(cell) for cell in cells]
-    if all(spans):
+    """Each cell's one figure as one measure, when every cell of the column holds one of the
+    same kind: a span of time in minutes ("1 business day" is a day), else an amount of one
+    unit; None when the cells cannot be set in order."""
+    figures = [find_figures(cell) for cell in cells]
+    if not all(len(found) == 1 for found in figures):
+        return None
+    spans = [_minutes(found[0].unit) for found in figures]
+    if all(span is not None for span in spans):
         return {
-            cell: _number(span.group("number")) * _MINUTES[span.group("unit").lower()]
-            for cell, span in zip(cells, spans, strict=True)
+            cell: found[0].value * span
+            for cell, found, span in zip(cells, figures, spans, strict=True)
             if span is not None
         }
-    figures = [find_figures(cell) for cell in cells]
-    if all(len(found) == 1 for found in figures) and len({f[0].unit for f in figures}) == 1:
+    if len({found[0].unit for found in figures}) == 1:
         return {cell: found[0].value for cell, found in zip(cells, figures, strict=True)}
     return None
 
 
-def _number(written: str) -> float:
-    return float(NUMBER_WORDS.get(written.lower(), written))
+def _minutes(unit: str) -> float | None:
+    """A unit of time in minutes ("business days" as days), or None for another unit."""
+    if not TIME_UNIT.fullmatch(unit):
+        return None
+    return _MINUTES.get(unit.lower().split()[-1].removesuffix("s"))
 
 
-_SPAN = re.compile(
-    rf"^(?:within\s+)?(?P<number>\d+(?:\.\d+)?|{COUNT_WORDS})\s+(?:business\s+|working\s+)?"
-    r"(?P<unit>minute|hour|day|week|month|year)s?\b",
-    re.IGNORECASE,
-)
-_MINUTES = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43200, "year": 525600}
+_MINUTES = {
+    "second": 1 / 60,
+    "minute": 1,
+    "hour": 60,
+    "day": 1440,
+    "week": 10080,
+    "month": 43200,
+    "year": 525600,
+}
 MAX_CONTEXT_WORDS = 12
 
 

@@ -41,6 +41,12 @@ def test_figures_are_counts_amounts_and_shares_not_years_names_or_list_lengths()
     ]
 
 
+def test_one_business_day_counts_business_days() -> None:
+    """A single unit of time keeps its modifier, as the plural does: not "1 business"."""
+    units = [f.unit for f in find_figures("Reply within 1 business day, or 2 working days.")]
+    assert units == ["business day", "working days"]
+
+
 def test_a_small_count_of_what_the_sentence_goes_on_to_list_is_not_a_figure() -> None:
     assert find_figures("The shop keeps two tills, one for cash and one for cards.") == []
     assert find_figures("Staff have two choices: wait or leave.") == []
