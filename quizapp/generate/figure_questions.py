@@ -35,6 +35,7 @@ from quizapp.generate.statements import (
     CONTRAST_OPENING,
     Unit,
     points_back,
+    position_in,
     quote_span,
     said_around,
     set_against,
@@ -114,7 +115,7 @@ def _told_before(unit: Unit) -> bool:
         return False
     named = re.fullmatch(r"the\s+([a-z]+)", statement.subject.text.strip(), re.IGNORECASE)
     sentences = unit.block.sentences
-    at = next((i for i, s in enumerate(sentences) if s.start == unit.sentence.start), 0)
+    at = position_in(unit.block, unit.sentence) or 0
     if named is None or at == 0:
         return False
     noun = re.escape(named.group(1).lower())

@@ -80,6 +80,12 @@ _HEDGE_BEFORE = re.compile(r"\b(?:approximately|about|around|roughly)\s*$", re.I
 _PRONOUN_AND_MORE = re.compile(r"^(?:we|you|i|they|he|she|it)\s+\S", re.IGNORECASE)
 
 
+def _on_a_basis(adverb: str) -> str:
+    """ "on a yearly basis", "on an annual basis": the rhythm's adjective after its article."""
+    adjective = adverb.removesuffix("ly") if adverb.endswith("ally") else adverb
+    return f"on {'an' if adjective[0] in 'aeiou' else 'a'} {adjective} basis"
+
+
 def _value(count: str) -> int:
     return int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
 
@@ -157,7 +163,7 @@ def _how_often(statement: Statement) -> Candidate | None:
             f"once per {unit}",
             f"each {unit}",
             *_ADVERBS_OF_UNIT.get(unit, ()),
-            *(f"on a {a} basis" for a in _ADVERBS_OF_UNIT.get(unit, ()) if a.endswith("ly")),
+            *(_on_a_basis(a) for a in _ADVERBS_OF_UNIT.get(unit, ()) if a.endswith("ly")),
             *(f"once {a}" for a in _ADVERBS_OF_UNIT.get(unit, ()) if a.endswith("ly")),
             f"per {unit}",
             *((_COUNTED_OF_UNIT[unit],) if unit in _COUNTED_OF_UNIT else ()),

@@ -469,6 +469,11 @@ def _resolved(
     return replace(statement, sentence=both, resolved=True)
 
 
+def position_in(block: Block, sentence: Sentence) -> int | None:
+    """Where a sentence stands among its paragraph's or list item's, or None if not there."""
+    return next((i for i, s in enumerate(block.sentences) if s.start == sentence.start), None)
+
+
 def beside(block: Block, sentence: Sentence) -> str:
     """The sentence after `sentence` in its paragraph or list item, else the one before it,
     when it is about the same rule: what the document says around a rule (a caveat, a reason,
@@ -477,7 +482,7 @@ def beside(block: Block, sentence: Sentence) -> str:
     hire"), or shares three words of substance with it; a next rule on something else reads as
     unrelated, and a list's announcement says nothing without its list."""
     sentences = block.sentences
-    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    at = position_in(block, sentence)
     if at is None:
         return ""
     rule = content_words(visible(sentence.text))
@@ -514,7 +519,7 @@ def set_against(block: Block, sentence: Sentence) -> str:
     if not CONTRAST_OPENING.match(visible(sentence.text)):
         return ""
     sentences = block.sentences
-    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    at = position_in(block, sentence)
     if not at:
         return ""
     before = visible(sentences[at - 1].text)
@@ -526,7 +531,7 @@ def _reason_after(block: Block, sentence: Sentence) -> str:
     isn't within an hour of happening ... The idea is to make sure we're promptly looping in
     the right people."): the second sentence after it in its paragraph."""
     sentences = block.sentences
-    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    at = position_in(block, sentence)
     if at is None or at + 2 >= len(sentences):
         return ""
     shown = visible(sentences[at + 2].text)

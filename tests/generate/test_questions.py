@@ -824,6 +824,7 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
         "every 12 months",
         "every twelve months",
         "on a yearly basis",
+        "on an annual basis",
         "once yearly",
         "per year",
         "about once a year",
@@ -831,6 +832,7 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
         assert grade(question, typed).correct, typed
     for wrong in ("every month", "every 6 months", "every two years", "on a monthly basis"):
         assert not grade(question, wrong).correct, wrong
+    assert "on a annually basis" not in [a.text for a in question.answers]
 
 
 def test_a_hedged_rhythm_leaves_no_hedge_behind_in_the_question() -> None:
