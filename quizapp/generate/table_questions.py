@@ -69,7 +69,7 @@ def table_drafts(document: Document) -> list[Candidate]:
             and _distinct_and_short([row.cells[column] for row in table.rows], MAX_CELL_WORDS)
             and (
                 fold(table.header[column]) in _MEANING
-                or all(re.search(r"\d", row.cells[column]) for row in table.rows)
+                or all(len(find_figures(row.cells[column])) == 1 for row in table.rows)
             )
         ]
         rows = sorted(table.rows, key=lambda row: stable_order(table.title, row.cells[0]))
@@ -85,8 +85,9 @@ def table_drafts(document: Document) -> list[Candidate]:
 
 
 # The columns worth asking: what each row means, or the figure it sets (a time, an amount, a
-# level). A column that describes its rows ("Grows the community") matched to them asks
-# where a phrase stands, which judges fail as structure.
+# level: one figure in each cell, so not a date, which a past schedule's table is full of). A
+# column that describes its rows ("Grows the community") matched to them asks where a phrase
+# stands, which judges fail as structure.
 _MEANING = {"meaning", "definition"}
 
 
@@ -203,7 +204,7 @@ def _draft(document: Document, table: Table, row: Row, column: int) -> Candidate
             if meaning
             else f"For “{key}”{_context(table, row, column)}, the table sets the {named} at "
             f"{row.cells[column]}{_rank(sizes, row.cells[column], timed)}. "
-            f"The other choices are its {named} for other rows: {told}."
+            f"The other choices are the {named} of other rows: {told}."
         ),
         anchor=row.span[0],
         score=3.9 if meaning else 4.0,

@@ -89,6 +89,20 @@ def test_a_cell_that_repeats_its_key_or_a_column_of_links_is_not_asked() -> None
     assert _table_questions(defined)
 
 
+def test_a_column_of_dates_is_not_asked() -> None:
+    """ "what is the date of first pre-release for “v2.16”?" asks a past schedule's trivia."""
+    schedule = """## Release schedule
+
+| release | date of first pre-release | release shepherd |
+| --- | --- | --- |
+| v2.14 | 2019-11-20 | Chris |
+| v2.15 | 2020-01-06 | Bartek |
+| v2.16 | 2020-01-29 | Julien |
+| v2.17 | 2020-03-11 | Julien |
+"""
+    assert _table_questions(schedule) == []
+
+
 def test_a_table_in_a_code_block_or_with_too_few_rows_is_not_read() -> None:
     fenced = "Examples\n\n```\n" + _PRIORITIES.split("### Incident priority table\n\n")[1] + "```\n"
     assert _table_questions(fenced) == []
