@@ -18,7 +18,14 @@ from quizapp.generate.figures import TIME_UNIT
 from quizapp.generate.grammar import in_sentence, inverted, question
 from quizapp.generate.lexicon import is_base_verb
 from quizapp.generate.statement_questions import joined, mentions
-from quizapp.generate.statements import Statement, Unit, quote_span, stands_alone
+from quizapp.generate.statements import (
+    Statement,
+    Unit,
+    around,
+    quote_span,
+    said_around,
+    stands_alone,
+)
 from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count, words
 
 MAX_ANSWER_WORDS = 5
@@ -86,7 +93,7 @@ def _not_only(unit: Unit) -> Candidate | None:
         tags=(short_slug(unit.section.title), "principles"),
         explanation=joined(
             f"{_sentence(before)} {match.group('verb')} {second} as well as {first}",
-            unit.followup,
+            said_around(unit.block, unit.sentence, unit.followup),
         ),
         anchor=unit.block.start,
         score=3.2,
@@ -173,7 +180,7 @@ def _rather(unit: Unit, statement: Statement) -> Candidate | None:
         tags=(short_slug(unit.section.title), "rules"),
         explanation=joined(
             f"{_sentence(who)} {statement.verb} {verb_phrase} {right}, not {wrong}",
-            statement.followup,
+            around(statement),
         ),
         anchor=unit.block.start,
         score=3.2,

@@ -485,7 +485,7 @@ def beside(block: Block, sentence: Sentence) -> str:
     at = position_in(block, sentence)
     if at is None:
         return ""
-    rule = content_words(visible(sentence.text))
+    rule = _substance(block, sentence)
     after, before = sentences[at + 1 : at + 2], sentences[max(at - 1, 0) : at]
     for other, is_after in [*((s, True) for s in after), *((s, False) for s in before)]:
         shown = visible(other.text)
@@ -501,7 +501,7 @@ def beside(block: Block, sentence: Sentence) -> str:
         ):
             return shown
     if block.kind == "item" and at == len(sentences) - 1:
-        return _next_item_on(block, rule)
+        return _next_item_on(block, content_words(visible(sentence.text)))
     return ""
 
 
@@ -597,8 +597,46 @@ def said_around(block: Block, sentence: Sentence, followup: str) -> str:
     """What the document says beside a sentence (see `around`), and the reason it gives a
     sentence further on when the neighbour gives none."""
     near = followup or beside(block, sentence)
-    further = "" if _REASON.search(near) else _reason_after(block, sentence)
+    if _REASON.search(near):
+        return near
+    further = _reason_after(block, sentence) or _concluded_later(block, sentence, near)
     return f"{near} {further}".strip()
+
+
+def _concluded_later(block: Block, sentence: Sentence, near: str) -> str:
+    """The conclusion a paragraph draws from a rule further on, which says why it matters
+    ("A reserve fund is not only a financial matter, but also a question of trust. ...
+    Therefore, only by building up the reserve ... can the club keep its members"): a later
+    sentence of the paragraph that opens by concluding and shares words of substance with the
+    rule. A conclusion on another topic shares none, and a reason in a story ("In order to
+    help the neighbours, he gave up ...") does not open so."""
+    at = position_in(block, sentence)
+    if at is None:
+        return ""
+    rule = _substance(block, sentence)
+    for later in block.sentences[at + 2 :]:
+        shown = visible(later.text)
+        if shown in near or not is_readable(later.text, shown):
+            continue
+        opening = _CONCLUDES.match(shown)
+        if opening and len(content_words(shown[opening.end() :]) & rule) >= MIN_SHARED_WORDS - 1:
+            return shown
+    return ""
+
+
+def _substance(block: Block, sentence: Sentence) -> frozenset[str]:
+    """The words of substance of a rule, for telling whether another sentence is about it:
+    not the words of its section's title, which every sentence there shares ("club",
+    "treasurer" and "duties" under "The duties of the club treasurer")."""
+    topic = content_words(block.section.title) if block.section is not None else frozenset()
+    return content_words(visible(sentence.text)) - topic
+
+
+# "Therefore, ...", "That is why ...", "So ...": a sentence drawing the paragraph's
+# conclusion, which is the reason a rule before it is given.
+_CONCLUDES = re.compile(
+    r"^(?:therefore|thus|hence|for this reason|that is why|this is why|so)\b,?\s+", re.IGNORECASE
+)
 
 
 def is_plural_phrase(text: str) -> bool:

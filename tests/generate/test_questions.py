@@ -1647,6 +1647,29 @@ def test_a_reason_two_sentences_on_that_points_back_joins_the_explanation() -> N
     assert "incident log" not in question.explanation
 
 
+def test_the_conclusion_a_paragraph_draws_from_a_rule_joins_its_explanation() -> None:
+    """ "Therefore, only by ... can ..." further on says why the rule matters; a conclusion
+    about something else, or one sharing only the section's topic words, does not."""
+    rule = (
+        "Building up a reserve fund is not only a financial matter, but also a question of "
+        "trust. Members judge the committee by how it keeps their money. Many clubs have spent "
+        "their reserves on events in the past. "
+    )
+    conclusion = (
+        "Therefore, only by building up the reserve fund year after year can the club keep the "
+        "trust of its members."
+    )
+    [question] = _questions(rule + conclusion, title="Reserve fund")
+    assert question.prompt.endswith("but also what?")
+    assert question.explanation.endswith(conclusion)
+    elsewhere = "Therefore, the annual dinner is held in the spring, when members can travel."
+    [question] = _questions(rule + elsewhere, title="Reserve fund")
+    assert "annual dinner" not in question.explanation
+    on_topic_only = "Therefore, the reserve fund report opens the annual meeting."
+    [question] = _questions(rule + on_topic_only, title="The reserve fund")
+    assert "annual meeting" not in question.explanation
+
+
 def test_a_rule_set_against_the_one_before_is_explained_with_it() -> None:
     """ "However, ... up to three years" is worth knowing against "nullified after twelve
     months"; the cloze drops its "However," and the explanation gives what it is set against."""
