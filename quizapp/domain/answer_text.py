@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit
 
-from quizapp.domain.word_forms import base_forms, same_word
+from quizapp.domain.word_forms import base_forms, same_modifier, same_word
 
 # Typos are only forgiven in answers at least this long: in a short word one wrong letter is
 # often a different word ("cat"/"car"), in a long one it is almost always a slip.
@@ -181,11 +181,19 @@ class AnswerPattern:
         if not expected or len(expected) != len(typed):
             return False
         before = ("", *expected[:-1])
+        modifier = (True,) * (len(expected) - 1) + (False,)
         return all(
-            _NUMBER.match(want) is None and same_word(want, got, after=previous)
-            if want != got
-            else True
-            for want, got, previous in zip(expected, typed, before, strict=True)
+            want == got
+            or (
+                _NUMBER.match(want) is None
+                and (
+                    same_word(want, got, after=previous)
+                    or (is_modifier and same_modifier(want, got))
+                )
+            )
+            for want, got, previous, is_modifier in zip(
+                expected, typed, before, modifier, strict=True
+            )
         )
 
     def typo_distance(self, response: str, tolerance: int) -> int | None:

@@ -133,3 +133,43 @@ def base_forms(word: str) -> frozenset[str]:
     for pos in _SAME_WORD_POS:
         found.update(lemmas(american).get(pos, ()))
     return frozenset(found)
+
+
+# A noun made into an adjective before another noun, as "industry" is in "industrial leader":
+# the adjective's ending and the noun's in its place. Only pairs the lexicon knows as that
+# adjective and that noun count, so "general" finds no "gener".
+_ADJECTIVE_ENDINGS = (
+    ("ical", "y"),
+    ("ial", "y"),
+    ("ial", "e"),
+    ("ial", ""),
+    ("al", ""),
+    ("al", "e"),
+    ("ic", "y"),
+    ("ary", ""),
+    ("ous", ""),
+)
+
+
+def same_modifier(expected: str, typed: str) -> bool:
+    """Whether two words before a noun name one thing, a noun used as a modifier and the
+    adjective made of it ("industry leader" for "industrial leader", "economy policy" for
+    "economic policy"): a trainee who knows the answer may type either. Only for a modifier:
+    alone, "industry" is not "industrial"."""
+    return bool(_adjective_nouns(expected) & base_forms(typed)) or bool(
+        _adjective_nouns(typed) & base_forms(expected)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _adjective_nouns(word: str) -> frozenset[str]:
+    """The nouns a known adjective is made of ("industrial" -> {"industry"})."""
+    if "ADJ" not in lemmas(word):
+        return frozenset()
+    return frozenset(
+        noun
+        for ending, replacement in _ADJECTIVE_ENDINGS
+        if word.endswith(ending)
+        for noun in (word[: -len(ending)] + replacement,)
+        if len(noun) > 3 and "NOUN" in lemmas(noun)
+    )

@@ -276,6 +276,10 @@ def asked(prompt: str, *answers: str) -> Question:
         ("serving the people wholeheartedly", "serve the people whole-heartedly"),
         ("Tech Ops and Finance", "the Tech Ops team and Finance"),  # a team by its name
         ("People Ops", "People Ops team"),
+        # a noun before a noun for the adjective made of it, and back
+        ("industrial leader of the village", "industry leader of the village"),
+        ("economic policy", "economy policy"),
+        ("industry leader", "industrial leader"),
     ],
 )
 def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, typed: str) -> None:
@@ -378,6 +382,9 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("Who is it?", "triagers", "triage"),  # a coined word's stem is not the word
         ("Who is it?", "moderation team", "team"),  # the bare word is no team's name
         ("Who is it?", "People Ops", "Finance team"),
+        ("What is it?", "industrial", "industry"),  # the adjective alone is not the noun
+        ("Who is it?", "industrial leader", "industry"),
+        ("What is it?", "legal advice", "leg advice"),  # not a noun the adjective is made of
     ],
 )
 def test_lenient_matching_still_refuses_wrong_answers(
