@@ -148,7 +148,7 @@ def _rather(unit: Unit, statement: Statement) -> Candidate | None:
         return None
     right = _ARTICLE.sub("", match.group("right").strip())
     wrong = match.group("wrong").strip().rstrip(".")
-    if word_count(right) > MAX_ANSWER_WORDS - 1 or _POINTING.search(f"{right} {wrong}"):
+    if word_count(right) > MAX_ANSWER_WORDS - 1 or _POINTING.search(match.group(0)):
         return None
     if _ONLY_UNITS.fullmatch(right) and _ONLY_UNITS.fullmatch(wrong):
         return None  # "in days and weeks, rather than months or years": the scale is guessed
@@ -165,7 +165,8 @@ def _rather(unit: Unit, statement: Statement) -> Candidate | None:
         return None
     verb_phrase = match.group("verb")
     start = statement.action.text.index(match.group("right"), len(verb_phrase))
-    offset = unit.clause.text.index(statement.action.text)
+    # by its place in the source: an order's action is read with its capital lowered
+    offset = unit.clause.offsets.index(statement.action.span[0])
     return Candidate(
         kind="short",
         family="contrast",
@@ -179,7 +180,8 @@ def _rather(unit: Unit, statement: Statement) -> Candidate | None:
         section=unit.section.title,
         tags=(short_slug(unit.section.title), "rules"),
         explanation=joined(
-            f"{_sentence(who)} {statement.verb} {verb_phrase} {right}, not {wrong}",
+            f"{_sentence(who)} {statement.verb} {verb_phrase} {match.group('right').strip()}, "
+            f"not {wrong}",
             around(statement),
         ),
         anchor=unit.block.start,

@@ -1076,6 +1076,24 @@ def test_a_right_object_set_against_a_wrong_one_is_asked_with_the_wrong_one_give
     assert question.quote.startswith("Every complaint should be judged")
 
 
+def test_an_order_set_against_a_wrong_object_is_asked_of_you() -> None:
+    """An order's action is read with its capital lowered ("rely on ..."); the question is
+    still found in its sentence, and its explanation keeps the article the answer drops."""
+    [question] = _questions("Rely on the shared calendar rather than on memory.")
+    assert question.prompt == "What should you rely on, rather than memory?"
+    assert question.explanation == "You should rely on the shared calendar, not memory."
+    assert question.highlight is not None
+    start, end = question.highlight
+    assert (
+        question.quote[start - question.span[0] : end - question.span[0]] == "the shared calendar"
+    )
+
+
+def test_no_contrast_asked_of_an_action_on_something_told_before() -> None:
+    """ "Use it on courses ...": what "it" is, the question cannot say."""
+    assert _prompts("Use it on courses rather than on conference travel.") == []
+
+
 def test_no_contrast_of_one_scale_of_time_against_another() -> None:
     """ "in days and weeks, not months or years": the other scale is guessed."""
     text = "Embargoes should be measured in days and weeks, not months or years."
