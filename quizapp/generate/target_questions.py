@@ -147,7 +147,14 @@ _BARE_DEFINITE = re.compile(r"\b(?:to|for|on|in|with)\s+the\s+[a-z]+$")
 # that may follow the one it goes to.
 _REASON_AFTER = re.compile(r",\s*(?:so|because|as|since)\b", re.I)
 _HANDED_ON = re.compile(r"^(?:report|send|submit|raise|escalate|forward|direct|refer)", re.I)
-_PURPOSE_AFTER = re.compile(r"\s+(?:for|to|so|in order)\s+", re.I)
+# What may follow the place in its clause and is not its name: a purpose ("Andrea for
+# reimbursement") or the way it is reached ("the response team by email", "the officers
+# immediately").
+_PURPOSE_AFTER = re.compile(
+    r"\s+(?:(?:for|to|so|in order)\s+|(?:by|via)\s+(?:e-?mail|phone|telephone|post|letter|fax)\b"
+    r"|in writing\b|(?:immediately|promptly|directly|at once|right away)\b)",
+    re.I,
+)
 _NO_PLACE = re.compile(
     r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b"
     r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b"  # "to you by e-mail": the reader

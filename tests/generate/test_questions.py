@@ -1333,6 +1333,18 @@ def test_an_order_handing_something_on_in_a_named_case_asks_to_whom() -> None:
     ]
 
 
+def test_the_way_a_place_is_reached_is_not_part_of_its_name() -> None:
+    """ "to the response team by email": the answer is the team; "by email" is how."""
+    [question] = _questions(
+        "Each subscriber must send a signed subscription request to the response team by email."
+    )
+    assert question.prompt == "Where must each subscriber send a signed subscription request?"
+    assert [a.text for a in question.answers] == ["response team"]
+    assert grade(question, "the response team").correct
+    [question] = _questions("Any violation must be reported to the security officers immediately.")
+    assert grade(question, "security officers").correct
+
+
 def test_make_sure_to_is_a_duty_and_its_reason_goes_to_the_explanation() -> None:
     [question] = _questions(
         "Just make sure to check with your team before taking any extended absence, so "
