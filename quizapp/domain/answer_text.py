@@ -130,7 +130,12 @@ class AnswerPattern:
         """
         if self.has_wildcard or self.case_sensitive:
             return False
+        spelled_out = _ACRONYM_IN_BRACKETS.fullmatch(response.strip())
+        if spelled_out and _stands_for(*spelled_out.groups()):
+            # "Steering Council (SC)": the name and its short form, either one an answer
+            return any(self.matches_loosely(part, context) for part in spelled_out.groups())
         typed = answer_words(normalise_answer(response), keep_articles=True)
+        typed = _without_words_after_blank(typed, context)
         asked = set(answer_words(normalise_answer(context), keep_articles=True))
         kind = _ASKED_KIND.match(normalise_answer(context))
         if (
@@ -143,8 +148,11 @@ class AnswerPattern:
         # Words of the question typed before the answer ("based on policies" for "What
         # should it be based on?") are the question read back, not a different answer.
         for start in range(len(typed)):
-            if start and typed[start - 1] not in asked | _PREPOSITIONS:
-                break  # "to the moderation team" answers "Where should it be brought?"
+            if start and (
+                typed[start - 1] not in asked | _PREPOSITIONS or _NEGATIONS & {*typed[:start]}
+            ):
+                break  # "to the moderation team" answers "Where should it be brought?"; "not
+                # a political issue" does not answer "not only an economic issue, but also what?"
             if self._same_words(typed[start:], context):
                 return True
         return False
@@ -157,7 +165,10 @@ class AnswerPattern:
             typed = typed[1:]  # "about once a week" for "weekly": the rhythm is the answer
         units = _ALWAYS_UNITS | {
             form
-            for word in (*expected, *answer_words(normalise_answer(_unit_context(context))))
+            for word in (
+                *expected,
+                *_business_days(answer_words(normalise_answer(_unit_context(context)))),
+            )
             if not _NUMBER.match(word)
             for form in base_forms(word)
         }
@@ -268,6 +279,36 @@ def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, .
 
 
 _UNIT_WORDS = frozenset({"team", "teams", "department", "departments"})
+_NEGATIONS = frozenset({"not", "no", "never", "non", "neither", "nor", "without"})
+# "your package repository" is "the package repository": whose it is, the question says.
+_DETERMINERS = frozenset({"your", "their", "our", "its", "my"})
+_ACRONYM_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
+
+
+def _stands_for(one: str, other: str) -> bool:
+    """Whether one of two names is the initials of the other ("SC", "Steering Council")."""
+
+    def initials(name: str) -> str:
+        return "".join(
+            w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _MINOR_WORDS
+        )
+
+    short, long = sorted((one.strip(), other.strip()), key=len)
+    return " " not in short and short.upper() == initials(long).upper() and len(short) > 1
+
+
+def _without_words_after_blank(typed: tuple[str, ...], prompt: str) -> tuple[str, ...]:
+    """A typed answer without the words that follow the blank, typed after it as the
+    sentence goes on ("40 hours per week" for "fewer than ____ hours per week")."""
+    blank = _BLANK.search(prompt)
+    if blank is None:
+        return typed
+    after = answer_words(normalise_answer(prompt[blank.end() :]), keep_articles=True)
+    for size in range(min(len(after), len(typed) - 1), 0, -1):
+        if typed[-size:] == after[:size]:
+            return typed[:-size]
+    return typed
 
 
 def _joined_where_one_word(typed: tuple[str, ...], expected: tuple[str, ...]) -> tuple[str, ...]:
@@ -294,6 +335,8 @@ def _counted(
     a unit reads as that number ("an hour" is "1 hour")."""
     kept: list[str] = []
     for index, word in enumerate(words):
+        if word in _DETERMINERS:
+            continue
         if word in _ARTICLES:
             following = words[index + 1] if index + 1 < len(words) else ""
             if one and word != "the" and following and base_forms(following) & units:
@@ -319,11 +362,17 @@ _LONG_FORMS = {
 
 
 def _business_days(words: tuple[str, ...]) -> tuple[str, ...]:
-    """ "working days" and "business days" are one span: the days the office is open."""
-    return tuple(
-        "business" if word == "working" and words[i + 1 : i + 2] in (("day",), ("days",)) else word
-        for i, word in enumerate(words)
-    )
+    """ "working days", "work days", "workdays" and "business days" are one span: the days
+    the office is open."""
+    spelled: list[str] = []
+    for i, word in enumerate(words):
+        if word in ("workday", "workdays"):
+            spelled += ["business", word[4:]]
+        elif word in ("working", "work") and words[i + 1 : i + 2] in (("day",), ("days",)):
+            spelled.append("business")
+        else:
+            spelled.append(word)
+    return tuple(spelled)
 
 
 # Units of time as trainees shorten them after a number ("5 mins", "24h").

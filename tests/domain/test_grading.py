@@ -313,6 +313,40 @@ def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, ty
         ("Which template should you use?", "Security bug report", "bug template", False),
         ("What is the purpose of the party?", "serving the people", "serving the party", False),
         ("How must projects be approved?", "by majority", "consensus", False),
+        # a negation is never read past as the question's own word
+        (
+            "It is not only an economic issue, but also what?",
+            "political issue",
+            "a political issue",
+            True,
+        ),
+        (
+            "It is not only an economic issue, but also what?",
+            "political issue",
+            "not a political issue",
+            False,
+        ),
+        # the words after the blank, typed as the sentence goes on
+        ('"Staff working fewer than ____ hours per week"', "40", "40 hours per week", True),
+        (
+            '"out for more than ____ consecutive business days"',
+            "5",
+            "5 consecutive business days",
+            True,
+        ),
+        ('"Staff working fewer than ____ hours per week"', "40", "40 hours per month", False),
+        # whose it is, the question says: "your" or "the"
+        (
+            "Where should issues be opened?",
+            "your package repository",
+            "the package repository",
+            True,
+        ),
+        ("Where should issues be opened?", "your package repository", "your repository", False),
+        # a name with its initials in brackets, either way round
+        ("Who must approve it?", "SC", "Steering Council (SC)", True),
+        ("Who must approve it?", "Steering Council", "SC (Steering Council)", True),
+        ("Who must approve it?", "SC", "Advisory Council (SC)", False),
     ],
 )
 def test_words_of_the_question_typed_before_the_answer_are_read_past(
@@ -332,6 +366,10 @@ def test_words_of_the_question_typed_before_the_answer_are_read_past(
         ("How much is refunded each month?", "$150", "150 dollars"),
         ("What share must agree?", "10%", "10 per cent"),
         ("How long is the wait?", "6 business days", "six"),
+        ('"for a maximum of ____ workdays."', "five", "5 work days"),  # one span, four names
+        ('"for a maximum of ____ workdays."', "five", "five business days"),
+        ('"for a maximum of ____ workdays."', "five", "5 working days"),
+        ('"for a maximum of ____ workdays."', "five", "5 days"),  # the days, without which
         ('"Holiday in the last ____ months is paid as 25 days."', "12", "12 months"),
         ('"Membership comes with a ____-year term."', "three", "3 years"),  # a hyphened unit
         ("For how many weeks is the vote open?", "1", "7 days"),  # the same span in days
@@ -378,6 +416,7 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("Within how many minutes must you respond?", "five", "about 15"),
         ("Within how many business days?", "2", "48 hours"),  # a business day is no 24 hours
         ("For how many weeks is the vote open?", "1", "7 business days"),
+        ('"for a maximum of ____ workdays."', "five", "5 weeks"),
         ("What is it called?", "dual identity", "identity"),  # a word missing
         ("Who is it?", "triagers", "triage"),  # a coined word's stem is not the word
         ("Who is it?", "moderation team", "team"),  # the bare word is no team's name
