@@ -15,6 +15,10 @@ from dataclasses import dataclass
 # images and HTML tags go entirely, emphasis and code keep their words.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+# A shortcut reference link ("the [Steering Group]'s repository", defined elsewhere as
+# "[Steering Group]: ./agreement.md"): its words, without the brackets. Not a checkbox ("[x]")
+# or a citation ("[1]").
+_SHORTCUT_LINK = re.compile(r"\[([A-Za-z][^\]\n]+)\](?![(\[:])")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
@@ -114,7 +118,7 @@ def _hidden(chunk: str) -> list[bool]:
     for match in _ASIDE.finditer(chunk):
         if chunk[: match.start()].strip():  # a sentence in brackets is not an aside
             hide(match.start(), match.end())
-    for pattern in (_LINK, _RST_ROLE, _RST_LINK):
+    for pattern in (_LINK, _SHORTCUT_LINK, _RST_ROLE, _RST_LINK):
         for match in pattern.finditer(chunk):
             hide(match.start(), match.start(1))
             hide(match.end(1), match.end())

@@ -22,6 +22,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # "1." "2)" "(3)", and reStructuredText's "#." that numbers itself.
 _NUMBERED = re.compile(r"^(\s*)(?:(\d{1,2})\s?[.,)、:]|\((\d{1,2})\)|#\.)\s+(?=\S)")
 _BULLET = re.compile(r"^(\s*)[-*+•]\s+(?=\S)")
+# "A. The Steering Group must ...", "(b) Anyone may ...": a paragraph lettered as a list's
+# item, whose letter is no word of its first sentence.
+_LETTERED = re.compile(r"^(\s*)(?:[A-Za-z][.)]|\([A-Za-z]\))\s+(?=[A-Z\[\"“])")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -167,7 +170,10 @@ def _blocks(text: str) -> list[Block]:
         heading = _MD_HEADING.match(line)
         numbered = _NUMBERED.match(line)
         bullet = _BULLET.match(line)
-        marker = numbered or bullet
+        lettered = _LETTERED.match(line)
+        if lettered and not line.rstrip().endswith((".", "!", "?", ":", ";")):
+            lettered = None  # "A. Standard Resolution Procedure": a lettered heading
+        marker = numbered or bullet or lettered
         if marker is not None and _LINK_ONLY.match(line[marker.end() :]):
             current = None  # a table of contents: links, not statements
             continue

@@ -188,7 +188,9 @@ def _place_names(name: str) -> tuple[str, ...]:
         if kind is not None and re.search(r"[A-Z]", written[: kind.start()]):
             # "TSC" for "the TSC repository", never "issue" for "issue tracker"
             bare = written[: kind.start()].strip()
-            names += [bare, f"{bare} {_SHORT.get(kind.group(1).lower(), kind.group(1))}"]
+            short = f"{bare} {_SHORT.get(kind.group(1).lower(), kind.group(1))}"
+            # "the Steering Group's repository" is not "the Steering Group's"
+            names += [short] if re.search(r"['’]s$", bare) else [bare, short]
     return tuple(dict.fromkeys(n for n in names if n))
 
 

@@ -1345,6 +1345,15 @@ def test_the_way_a_place_is_reached_is_not_part_of_its_name() -> None:
     assert grade(question, "security officers").correct
 
 
+def test_a_place_owned_by_a_body_is_not_the_body() -> None:
+    [question] = _questions(
+        "The canonical copies of all policies must be kept in the [Steering Group]'s repository."
+    )
+    assert question.prompt == "Where must the canonical copies of all policies be kept?"
+    assert grade(question, "the Steering Group's repo").correct
+    assert not grade(question, "the Steering Group").correct
+
+
 def test_make_sure_to_is_a_duty_and_its_reason_goes_to_the_explanation() -> None:
     [question] = _questions(
         "Just make sure to check with your team before taking any extended absence, so "

@@ -55,6 +55,20 @@ def test_numbered_items_accept_mixed_separators_and_ordinal_headings() -> None:
     assert [b.number for b in document.blocks if b.kind == "item"] == [1, 2, 3]
 
 
+def test_a_lettered_paragraph_is_an_item_and_its_letter_no_word() -> None:
+    """ "C. The canonical copies ..." had asked "Where must C. The canonical copies ... be
+    kept?"; a lettered line that is not a sentence is a heading, as before."""
+    text = (
+        "# Records\n\nA. Standard Procedure\n\n"
+        "A. The chair must keep the minutes of every meeting.\n\n"
+        "(b) Anyone may read the minutes.\n"
+    )
+    assert _prose(text) == [
+        "The chair must keep the minutes of every meeting.",
+        "Anyone may read the minutes.",
+    ]
+
+
 def test_markdown_that_is_not_prose_is_not_read() -> None:
     text = (
         "---\ntitle: Gifts\nauthor: HR\n---\n\n# Gifts policy\n\n"
@@ -134,6 +148,13 @@ def test_a_reader_sees_link_words_not_targets_and_no_emphasis_or_emoji() -> None
     assert visible("Read the [policy](https://x.org/p) **now** 🎉 and _today_.") == (
         "Read the policy now and today."
     )
+
+
+def test_a_reader_sees_the_words_of_a_shortcut_reference_link_but_no_checkbox() -> None:
+    assert visible("Keep it in the [Steering Group]'s repository.") == (
+        "Keep it in the Steering Group's repository."
+    )
+    assert visible("- [x] Done [1]") == "- [x] Done [1]"
 
 
 def test_a_bracketed_aside_is_not_read_but_an_acronym_is() -> None:
