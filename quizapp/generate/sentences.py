@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from quizapp.generate.text import word_set
 
-# A sentence ends at . ! or ? (possibly followed by a closing quote or bracket, even after a
-# stray space), when what follows starts a new sentence or ends the paragraph. A sentence may
-# open with a quoted term in lower case ('... "two functions". "dual identity" means ...').
-_END = re.compile(r"[.!?]+(?:\s?[\"”’)]+)?(?=\s+[\"“‘(*_]*[A-Z0-9]|\s+[\"“][a-z]|\s*$)")
+# A sentence ends at . ! or ? (possibly followed by a closing quote, bracket or emphasis mark,
+# even after a stray space: "**Get approval.** If ..."), when what follows starts a new
+# sentence or ends the paragraph. A sentence may open with a quoted term in lower case
+# ('... "two functions". "dual identity" means ...').
+_END = re.compile(r"[.!?]+(?:\s?[\"”’)*_]+)?(?=\s+[\"“‘(*_]*[A-Z0-9]|\s+[\"“][a-z]|\s*$)")
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr st no nos vs etc e.g i.e fig figs approx dept inc ltd co corp jr sr prof
     gen sec art ch para p pp vol cf al est min max jan feb mar apr jun jul aug sep sept oct

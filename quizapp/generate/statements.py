@@ -29,7 +29,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.plain import Plain, plain, visible
 from quizapp.generate.sentences import Sentence
 from quizapp.generate.structure import Block, Document, Section, heading_text
-from quizapp.generate.text import COUNT_WORDS, content_words, word_count, words
+from quizapp.generate.text import COUNT_WORDS, content_words, word_count, word_set, words
 
 StatementKind = Literal["duty", "prohibition", "permission", "fact", "identity", "definition"]
 ClauseKind = Literal["condition", "time", "purpose", "reason", "manner"]
@@ -360,6 +360,12 @@ def _is_place(heading: str) -> bool:
     )
 
 
+# Words a heading cannot end on unless its items finish its sentence.
+_OPEN_ENDINGS = word_set(
+    "to of the a an and or for with by from be is are should must will can may shall"
+)
+
+
 def _topic(document: Document, heading: str) -> str:
     topic = ORDINAL_OPENING.sub("", heading)
     if topic.isupper() and (word_count(topic) > 1 or parts_of_speech(topic)):
@@ -370,8 +376,9 @@ def _topic(document: Document, heading: str) -> str:
         or word_count(topic) > 8
         or topic == document.title
         or _GENERIC_HEADING.match(topic)
+        or (topic.split() or [""])[-1].lower() in _OPEN_ENDINGS
     ):
-        return ""
+        return ""  # "Before taking planned leave, be sure to": the start of its items' sentence
     return topic
 
 

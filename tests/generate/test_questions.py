@@ -1345,6 +1345,20 @@ def test_the_way_a_place_is_reached_is_not_part_of_its_name() -> None:
     assert grade(question, "security officers").correct
 
 
+def test_a_heading_that_its_items_finish_is_no_context_for_a_stem() -> None:
+    """ "Before taking leave, be sure to — fill in the blank: ..." reads as a splice."""
+    text = (
+        "## Before taking leave, be sure to\n\n"
+        "* **Get approval.** If you are away for a day, give your manager at least 2 weeks "
+        "notice.\n"
+    )
+    [question] = _questions(text)
+    assert question.prompt == (
+        'Fill in the blank: "If you are away for a day, give your manager at least ____ weeks '
+        'notice."'
+    )
+
+
 def test_a_place_owned_by_a_body_is_not_the_body() -> None:
     [question] = _questions(
         "The canonical copies of all policies must be kept in the [Steering Group]'s repository."

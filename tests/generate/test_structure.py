@@ -32,6 +32,13 @@ def test_a_full_stop_inside_a_closing_quote_ends_the_sentence() -> None:
     ]
 
 
+def test_a_full_stop_inside_an_emphasis_mark_ends_the_sentence() -> None:
+    assert _sentences("**Get approval first.** If you are away, tell the team.") == [
+        "**Get approval first.**",
+        "If you are away, tell the team.",
+    ]
+
+
 def test_abbreviations_initials_and_dotted_initialisms_do_not_end_a_sentence() -> None:
     text = (
         "Ask Dr. Smith and J. Doe first. The U.S. office pays e.g. fares at 9 a.m. daily. "
