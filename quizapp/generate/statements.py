@@ -536,18 +536,22 @@ def set_against(block: Block, sentence: Sentence) -> str:
 def _reason_after(block: Block, sentence: Sentence) -> str:
     """The reason the document gives a sentence further on, pointing back at the rule ("This
     isn't within an hour of happening ... The idea is to make sure we're promptly looping in
-    the right people."): the second sentence after it in its paragraph."""
+    the right people."; "Use it on any day. ... We opted for this ... because we want you to
+    choose the days that mean the most to you."): a later sentence of its paragraph, up to
+    `REASON_REACH` on, that points back and gives a reason."""
     sentences = block.sentences
     at = position_in(block, sentence)
-    if at is None or at + 2 >= len(sentences):
+    if at is None:
         return ""
-    shown = visible(sentences[at + 2].text)
-    points = _OPENS_BACK.match(shown) or _NAMES_BACK.search(shown) or _STATES_AIM.match(shown)
-    if not is_readable(sentences[at + 2].text, shown) or not points or not _REASON.search(shown):
-        return ""
-    return shown
+    for later in sentences[at + 2 : at + 1 + REASON_REACH]:
+        shown = visible(later.text)
+        points = _OPENS_BACK.match(shown) or _NAMES_BACK.search(shown) or _STATES_AIM.match(shown)
+        if is_readable(later.text, shown) and points and _REASON.search(shown):
+            return shown
+    return ""
 
 
+REASON_REACH = 3
 # "The idea is to ...", "The intent of ... is to ...": a reason that needs no pointer back.
 _STATES_AIM = re.compile(r"^(?:the\s+(?:idea|intent|intention|purpose|goal|aim|reason))\b", re.I)
 

@@ -1700,6 +1700,16 @@ def test_a_reason_two_sentences_on_that_points_back_joins_the_explanation() -> N
     assert "incident log" not in question.explanation
 
 
+def test_a_reason_three_sentences_on_that_points_back_joins_the_explanation() -> None:
+    text = (
+        "Every employee gets 3 days of volunteering leave each year. Use them for any charity. "
+        "Tell your manager a week ahead. We chose this because we want you to support the "
+        "causes that matter most to you."
+    )
+    [question] = [q for q in _questions(text) if q.answers and q.answers[0].text == "3"]
+    assert question.explanation.endswith("support the causes that matter most to you.")
+
+
 def test_the_conclusion_a_paragraph_draws_from_a_rule_joins_its_explanation() -> None:
     """ "Therefore, only by ... can ..." further on says why the rule matters; a conclusion
     about something else, or one sharing only the section's topic words, does not."""
