@@ -56,9 +56,13 @@ BLANK = "____"
 # Words that open a phrase of time or amount a question can front: "within 5 days".
 _FRONTABLE = re.compile(
     r"(?:^|\s)(?P<prep>within|for|after|in|over|every|at least|at most|more than|"
-    r"less than|fewer than|up to|no later than|no more than|longer than|older than)\s+$",
+    r"less than|fewer than|up to|no later than|(?:no|not) (?:more|less|fewer) than|"
+    r"longer than|older than)\s+$",
     re.IGNORECASE,
 )
+# A bound said with a negation, as a question asks it: "no less than three members" is "at
+# least how many members?", never "Less than how many members will the council be no?".
+_NEGATED_BOUND = {"more": "at most", "less": "at least", "fewer": "at least"}
 _FOR_A_SPAN = re.compile(
     r"(?:^|\s)(?P<prep>for (?:at least|at most|up to|more than|less than))\s+$", re.IGNORECASE
 )
@@ -181,6 +185,11 @@ def _how_many_subject(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     return question(lead, "how many", rest), 3.8
 
 
+def _as_asked(prep: str) -> str:
+    negated = re.fullmatch(r"(?:no|not) (more|less|fewer) than", prep, re.IGNORECASE)
+    return _NEGATED_BOUND[negated.group(1).lower()] if negated else prep
+
+
 def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     """ "... will be acknowledged within 5 days" -> "Within how many days will ... be
     acknowledged?": the phrase of the figure moved to the front of the question, when it
@@ -209,7 +218,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # "consists of up to 8 Developers, and should have at least 4": two rules
     tail = statement.tail.phrase.text if statement.tail else ""
     dropped_lead = False
-    asked_as = f"{prep.group('prep')} how many" if prep is not None else "how many"
+    asked_as = f"{_as_asked(prep.group('prep'))} how many" if prep is not None else "how many"
     if relative is not None:
         action = statement.action.text  # "Three days before the election, nominations close."
         complement = f" {relative.group('event').strip()}"

@@ -860,6 +860,17 @@ def test_no_how_often_of_every_day_that_something_happens() -> None:
     assert not [p for p in _prompts(text) if p.startswith("How often")]
 
 
+def test_a_bound_said_with_a_negation_is_fronted_as_at_least_or_at_most() -> None:
+    """ "no less than three members" had given "Less than how many members will the council
+    be no?"."""
+    assert _prompts("The council will have no less than three members.") == [
+        "At least how many members will the council have?"
+    ]
+    assert _prompts("The council will have not more than five members.") == [
+        "At most how many members will the council have?"
+    ]
+
+
 def test_no_span_fronted_from_a_rule_it_is_joined_to() -> None:
     """ "as much notice as possible, but at least 7 days" had asked "... as possible, but?"."""
     text = "You should give everyone on the team as much notice as possible, but at least 7 days."
