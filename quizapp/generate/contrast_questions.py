@@ -181,12 +181,20 @@ def _rather(unit: Unit, statement: Statement) -> Candidate | None:
         tags=(short_slug(unit.section.title), "rules"),
         explanation=joined(
             f"{_sentence(who)} {statement.verb} {verb_phrase} {match.group('right').strip()}, "
-            f"not {wrong}",
+            f"not {wrong}{_purpose(statement)}",
             around(statement),
         ),
         anchor=unit.block.start,
         score=3.2,
     )
+
+
+def _purpose(statement: Statement) -> str:
+    """The aim a rule gives after what it sets against ("..., not on personal likes, but also
+    to prevent simple problems from being complicated"), which the explanation keeps: it is
+    why."""
+    tail = statement.tail
+    return f", {tail.phrase.text.rstrip('.;')}" if tail and tail.kind == "purpose" else ""
 
 
 def _sentence(phrase: str) -> str:

@@ -1087,6 +1087,17 @@ def test_a_right_object_set_against_a_wrong_one_is_asked_with_the_wrong_one_give
     assert question.quote.startswith("Every complaint should be judged")
 
 
+def test_the_aim_a_contrasted_rule_gives_stays_in_its_explanation() -> None:
+    [question] = _questions(
+        "Every complaint should be judged on the written rules, not on personal likes and "
+        "dislikes, but also to prevent small disputes from growing."
+    )
+    assert question.explanation == (
+        "Every complaint should be judged on the written rules, not personal likes and "
+        "dislikes, to prevent small disputes from growing."
+    )
+
+
 def test_an_order_set_against_a_wrong_object_is_asked_of_you() -> None:
     """An order's action is read with its capital lowered ("rely on ..."); the question is
     still found in its sentence, and its explanation keeps the article the answer drops."""
