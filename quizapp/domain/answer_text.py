@@ -278,7 +278,11 @@ def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, .
     return tuple(word for word in text.split() if keep_articles or word not in _ARTICLES)
 
 
-_UNIT_WORDS = frozenset({"team", "teams", "department", "departments"})
+# Words naming what kind of body a name is, which a trainee may add or leave out ("the Tech
+# Ops team", "the NumFOCUS Foundation").
+_UNIT_WORDS = frozenset(
+    {"team", "teams", "department", "departments", "foundation", "inc", "ltd", "llc"}
+)
 _NEGATIONS = frozenset({"not", "no", "never", "non", "neither", "nor", "without"})
 # "your package repository" is "the package repository": whose it is, the question says.
 _DETERMINERS = frozenset({"your", "their", "our", "its", "my"})

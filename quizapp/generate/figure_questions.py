@@ -41,6 +41,7 @@ from quizapp.generate.statements import (
     set_against,
     stands_alone,
 )
+from quizapp.generate.structure import BOLD_LABEL
 from quizapp.generate.text import (
     MODAL_VERBS,
     OPEN_ENDINGS,
@@ -505,7 +506,11 @@ def _stated(unit: Unit) -> str:
     us - ... within 48 hours"); else the clause the figure stands in."""
     if unit.statement is not None and unit.statement.resolved:
         return capitalise(restate(unit.statement))
-    whole = visible(unit.sentence.text)
+    raw = unit.sentence.text
+    label = BOLD_LABEL.match(raw)
+    if label and raw[label.end() :][:1].isupper():
+        raw = raw[label.end() :]  # "**Membership**: The committee ...": a field's label
+    whole = visible(raw)
     if word_count(whole) <= MAX_STATED_WORDS and not _fragment(unit):
         return capitalise(without_pointer(whole).rstrip(" .;,:"))
     return _sentence(unit.clause)

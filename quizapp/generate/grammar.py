@@ -158,13 +158,16 @@ def question(*parts: str) -> str:
     return capitalise(without_pointer(text)) + "?"
 
 
-_FOLLOWING = re.compile(r"\bthe following\s+(?=\w)", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\bthe following\s+(?=(?P<noun>\w+))", re.IGNORECASE)
 
 
 def without_pointer(text: str) -> str:
-    """ "the following comment will be added" -> "a comment will be added": the comment is
-    shown after the sentence in the document, not in the question."""
-    return _FOLLOWING.sub("a ", text)
+    """ "the following comment will be added" -> "a comment will be added", "subject to the
+    following conditions" -> "subject to certain conditions": what it points at is shown
+    after the sentence in the document, not in the question."""
+    return _FOLLOWING.sub(
+        lambda m: "certain " if singular(m.group("noun").lower()) is not None else "a ", text
+    )
 
 
 def restate(statement: Statement, *, subject: str | None = None, tail: bool = True) -> str:

@@ -29,7 +29,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.plain import Plain, plain, visible
 from quizapp.generate.sentences import Sentence
 from quizapp.generate.structure import Block, Document, Section, heading_text
-from quizapp.generate.text import COUNT_WORDS, content_words, word_count, word_set, words
+from quizapp.generate.text import COUNT_WORDS, OPEN_ENDINGS, content_words, word_count, words
 
 StatementKind = Literal["duty", "prohibition", "permission", "fact", "identity", "definition"]
 ClauseKind = Literal["condition", "time", "purpose", "reason", "manner"]
@@ -270,11 +270,21 @@ def readable_sentences(document: Document) -> Iterator[tuple[Sentence, Plain, Bl
     for block in document.blocks:
         if block.section is None or block.kind not in ("paragraph", "item"):
             continue
+        if block.sentences and _WORKED_EXAMPLE.match(visible(block.sentences[0].text)):
+            continue  # "For example, an employee buys a $600 desk. ... it is valued at $400."
         for sentence in block.sentences:
             shown = plain(document.text, sentence.start, sentence.end)
             raw = document.text[sentence.start : sentence.end]
             if is_readable(raw, shown.text, most=MAX_SENTENCE_WORDS):
                 yield sentence, shown, block, block.section
+
+
+# A paragraph that opens as an example works one case through: its figures are the case's,
+# not rules a trainee learns.
+_WORKED_EXAMPLE = re.compile(
+    r"^\W*(?:for example|for instance|as an example|example|e\.g\.|suppose|imagine|say)\b",
+    re.IGNORECASE,
+)
 
 
 def is_readable(raw: str, shown: str, *, least: int = MIN_WORDS, most: int = MAX_WORDS) -> bool:
@@ -360,12 +370,6 @@ def _is_place(heading: str) -> bool:
     )
 
 
-# Words a heading cannot end on unless its items finish its sentence.
-_OPEN_ENDINGS = word_set(
-    "to of the a an and or for with by from be is are should must will can may shall"
-)
-
-
 def _topic(document: Document, heading: str) -> str:
     topic = ORDINAL_OPENING.sub("", heading)
     if topic.isupper() and (word_count(topic) > 1 or parts_of_speech(topic)):
@@ -376,7 +380,7 @@ def _topic(document: Document, heading: str) -> str:
         or word_count(topic) > 8
         or topic == document.title
         or _GENERIC_HEADING.match(topic)
-        or (topic.split() or [""])[-1].lower() in _OPEN_ENDINGS
+        or (topic.split() or [""])[-1].lower() in OPEN_ENDINGS
     ):
         return ""  # "Before taking planned leave, be sure to": the start of its items' sentence
     return topic

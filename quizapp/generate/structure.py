@@ -25,6 +25,10 @@ _BULLET = re.compile(r"^(\s*)[-*+•]\s+(?=\S)")
 # "A. The Steering Group must ...", "(b) Anyone may ...": a paragraph lettered as a list's
 # item, whose letter is no word of its first sentence.
 _LETTERED = re.compile(r"^(\s*)(?:[A-Za-z][.)]|\([A-Za-z]\))\s+(?=[A-Z\[\"“])")
+# A label in bold before its value: "**Provided to:** Members only", "**Membership**: The
+# committee will have 5 members". A line so made is a field, not a heading, and the label is
+# no word of the rule after it.
+BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -263,6 +267,8 @@ def _mark_plain_headings(text: str, blocks: list[Block]) -> None:
         last = raw.split()[-1].lower() if raw.split() else ""
         if last in OPEN_ENDINGS:
             continue  # "An individual Developer may": a sentence its list goes on to finish
+        if BOLD_LABEL.match(raw):
+            continue  # "**Provided to:** Members only": a field and its value
         if _ORDINAL_HEADING.match(raw) or unpunctuated:
             block.kind, block.level = "heading", above + 1 if marked else 1
 

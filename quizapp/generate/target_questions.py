@@ -12,6 +12,7 @@ import re
 
 from quizapp.generate.agents import head_word
 from quizapp.generate.candidates import Candidate
+from quizapp.generate.figures import TIME_UNIT
 from quizapp.generate.grammar import in_sentence, inverted, lead_of, question, restate, tail_of
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech
 from quizapp.generate.plain import visible
@@ -93,6 +94,8 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
+    if TIME_UNIT.fullmatch(target.split()[-1].lower()):
+        return None  # "take a few weeks to a month": a span of time, not a place
     if target.split()[-1].lower() in FUNCTION_WORDS or _TWO_PLACES.search(action):
         return None  # "to the COD team and to the GDS team": two places, no one answer
     if case is not None and leans_back(case.phrase.text):

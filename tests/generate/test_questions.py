@@ -1381,6 +1381,38 @@ def test_a_heading_that_its_items_finish_is_no_context_for_a_stem() -> None:
     )
 
 
+def test_a_bold_field_label_is_no_heading_and_no_word_of_the_rule() -> None:
+    """ "**Provided to:** Members only" had been read as a heading and set before a stem
+    ("Provided to: Members only — fill in the blank: ..."); "**Membership**: The committee
+    ..." had kept its label in the explanation."""
+    text = (
+        "## Home office\n\n**Provided to:** Members only\n\n"
+        "Each member will be reimbursed up to $3,000 in any 3-year period, subject to the "
+        "following conditions:\n\n"
+        "**Membership**: The finance committee will have 5 members, chosen by the board.\n"
+    )
+    money, members = _questions(text)
+    assert money.prompt == (
+        'Home office — fill in the blank: "Each member will be reimbursed up to ____ in any '
+        '3-year period, subject to certain conditions."'
+    )
+    assert members.explanation.startswith("The finance committee will have 5 members")
+
+
+def test_the_figures_of_a_worked_example_are_not_asked() -> None:
+    text = (
+        "Assets are depreciated over 3 years.\n\n"
+        "For example, a member buys a $600 desk. After one year the desk is valued at $400. "
+        "A member who leaves then pays the cooperative $200.\n"
+    )
+    [question] = _questions(text)
+    assert question.prompt == "Over how many years are assets depreciated?"
+
+
+def test_a_span_of_time_is_no_place_to_ask_where() -> None:
+    assert _prompts("Processing should take a few weeks to a month.") == []
+
+
 def test_a_place_owned_by_a_body_is_not_the_body() -> None:
     [question] = _questions(
         "The canonical copies of all policies must be kept in the [Steering Group]'s repository."
