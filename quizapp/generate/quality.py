@@ -126,10 +126,13 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int]) -> list[Verdic
     prompts: set[str] = set()
     quotes: set[tuple[int, int]] = set()
     anchors: set[int] = set()
+    names: set[str] = set()
 
     def consider(draft: Candidate, first_pass: bool) -> str | None:
         if draft.fact in facts or fold(draft.prompt) in prompts:
             return "asks what another question asks"
+        if _named(draft) and _named(draft) in names:
+            return "another question has the same answer"
         if draft.quote in quotes:
             return "its sentence already has a question"
         if first_pass and draft.anchor in anchors:
@@ -154,5 +157,18 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int]) -> list[Verdic
             prompts.add(fold(draft.prompt))
             quotes.add(draft.quote)
             anchors.add(draft.anchor)
+            names.add(_named(draft))
             taken_by_section[draft.section] += 1
     return [verdicts[id(d)] for d in drafts]
+
+
+# Families whose answer is a name: a set that asks for "NumFOCUS" twice ("the only legal
+# entity ...", "the fiscal sponsor") gives the second answer away and tests one name twice.
+_NAMING_FAMILIES = frozenset({"who", "identity", "target"})
+
+
+def _named(draft: Candidate) -> str:
+    """The name a draft asks for, or "" for a draft that asks for no name."""
+    if draft.family not in _NAMING_FAMILIES or not draft.right:
+        return ""
+    return fold(draft.right[0]) or ""

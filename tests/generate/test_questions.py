@@ -1409,6 +1409,17 @@ def test_the_figures_of_a_worked_example_are_not_asked() -> None:
     assert question.prompt == "Over how many years are assets depreciated?"
 
 
+def test_one_name_is_the_answer_of_one_question_only() -> None:
+    """Asked twice for "the Steering Council", a trainee reads the second answer off the
+    first; the set keeps the better of the two."""
+    text = (
+        "The Steering Council must approve every new partner.\n\n"
+        "The Steering Council is responsible for managing the project's accounts.\n"
+    )
+    answers = [q.answers[0].text for q in _questions(text) if q.answers]
+    assert len(answers) == 1 and answers[0].endswith("Steering Council")
+
+
 def test_a_span_of_time_is_no_place_to_ask_where() -> None:
     assert _prompts("Processing should take a few weeks to a month.") == []
 
