@@ -253,9 +253,13 @@ def mentions(text: str) -> bool:
     return _POINTING.search(text) is not None
 
 
-# "be presented with", "be told", "be made aware": done to the subject. Not "be in consensus".
+# "be presented with", "be told", "be made aware": done to the subject; "be people who ...":
+# what the subject is. Not "be in consensus", nor a role: "be part of the Shepherd Team",
+# "be responsible for", "be a member of".
 _PASSIVE = re.compile(
-    r"be\s+(?:\w+ly\s+)?(?!in\b|at\b|on\b|the\b|a\b|an\b|able\b|ready\b)\w+", re.I
+    r"be\s+(?:\w+ly\s+)?(?!in\b|at\b|on\b|the\b|a\b|an\b|able\b|ready\b|part of\b|"
+    r"responsible for\b|in charge of\b|members? of\b)\w+",
+    re.I,
 )
 _INSTANCE = re.compile(r"\W*(?:in particular|particularly|especially|for example|e\.g\.)\b", re.I)
 _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|last|former|latter|next)\b", re.I)

@@ -1409,6 +1409,13 @@ def test_the_figures_of_a_worked_example_are_not_asked() -> None:
     assert question.prompt == "Over how many years are assets depreciated?"
 
 
+def test_who_may_not_hold_a_role_is_asked() -> None:
+    """ "be part of the team" is a role, not something done to the author."""
+    [question] = _questions("The author cannot be part of the Shepherd Team.")
+    assert question.prompt == "Who cannot be part of the Shepherd Team?"
+    assert grade(question, "the author").correct
+
+
 def test_one_name_is_the_answer_of_one_question_only() -> None:
     """Asked twice for "the Steering Council", a trainee reads the second answer off the
     first; the set keeps the better of the two."""
