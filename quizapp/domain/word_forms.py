@@ -39,6 +39,8 @@ _SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"dgement(s?)$", r"dgment\1"),
         (r"(?<=[a-z])ae(?=[a-z])", "e"),
         (r"^ae(?=[a-z]{3})", "e"),
+        # not British, but the same word spelled two ways: "implementor", "implementer"
+        (r"(?<=[a-z]{5})or(s?)$", r"er\1"),
     )
 )
 _NOT_VARIANTS = frozenset({"scoured", "scouring", "timbre", "timbres", "umbre", "umbres"})

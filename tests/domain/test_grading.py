@@ -277,6 +277,7 @@ def asked(prompt: str, *answers: str) -> Question:
         ("Tech Ops and Finance", "the Tech Ops team and Finance"),  # a team by its name
         ("People Ops", "People Ops team"),
         ("NumFOCUS", "the NumFOCUS Foundation"),  # the kind of body after its name
+        ("organizer and implementer", "organiser and implementor"),  # -or for -er
         # a noun before a noun for the adjective made of it, and back
         ("industrial leader of the village", "industry leader of the village"),
         ("economic policy", "economy policy"),
