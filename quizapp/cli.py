@@ -422,13 +422,15 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"quizapp: --id: {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
     output = args.output or Path("questions") / f"{args.document.stem}.yaml"
-    qset = generate_file(args.document, output, set_id=args.set_id, title=args.title)
-    if args.report:
+    if args.report:  # before writing, so a document that gives no question still shows why
+        from quizapp.domain.questions import normalise_source_text
+        from quizapp.formats.base import read_text_file
         from quizapp.generate import analyse
         from quizapp.generate.report import format_report, section_reports
 
-        assert qset.source is not None  # a generated set always carries its document
-        print(format_report(section_reports(analyse(qset.source.text))))
+        text = normalise_source_text(read_text_file(args.document))
+        print(format_report(section_reports(analyse(text))))
+    qset = generate_file(args.document, output, set_id=args.set_id, title=args.title)
     count = len(qset.questions)
     print(f"wrote {count} question{'' if count == 1 else 's'} to {output}")
     return EXIT_OK

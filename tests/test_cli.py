@@ -369,6 +369,18 @@ def test_generate_refuses_a_document_it_cannot_use_and_writes_nothing(
     assert not output.exists()
 
 
+def test_generate_report_shows_what_was_found_even_when_no_question_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = tmp_path / "notes.md"
+    document.write_text("# Notes\n\n## Lunch\n\nThe canteen serves soup on Fridays.\n")
+    output = tmp_path / "notes.yaml"
+    assert main(["generate", str(document), "-o", str(output), "--report"]) == 2
+    captured = capsys.readouterr()
+    assert "== Lunch" in captured.out and "found: 1 facts" in captured.out
+    assert "no question could be drawn" in captured.err and not output.exists()
+
+
 def test_generate_report_says_per_section_what_was_kept_and_dropped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -30,6 +30,18 @@ class Drafts:
     question_set: QuestionSet
     report: str
 
+    @property
+    def nothing_drafted(self) -> str:
+        """Why the drafts are empty, for the trainer, or "" when there are drafts: the report
+        still says what each section holds, so the trainer sees what to write by hand."""
+        if self.question_set.questions:
+            return ""
+        return (
+            f"No question could be drawn from {self.document.name}: the generator asks about "
+            "sentences that define, list, name or number things, and it found none it could "
+            "ask about here. The coverage report shows what it found in each section."
+        )
+
 
 def draft_from_document(
     db: Database, key: TrainerKey, path: Path, *, clock: Clock, steps: Steps | None = None
@@ -56,9 +68,4 @@ def draft_from_document(
         steps.check()
         steps.report(1, 2, "Writing the coverage report…")
     report = format_report(section_reports(analyse(normalise_source_text(text))))
-    if not qset.questions:
-        raise InvalidInput(
-            f"{path.name}: no question could be drawn from this document: the generator needs "
-            "sentences that define, list, name or number things."
-        )
     return Drafts(path, qset, report)

@@ -243,6 +243,24 @@ def test_a_document_is_drafted_reviewed_and_saved(
     )
 
 
+def test_a_document_that_gives_no_question_says_so_and_shows_what_was_found(
+    window: MainWindow, qtbot: QtBot, with_passphrase: Database, tmp_path: Path
+) -> None:
+    document = tmp_path / "lunch.md"
+    document.write_text("# Notes\n\n## Lunch\n\nThe canteen serves soup on Fridays.\n")
+    area = open_trainer(window, qtbot)
+    area.tabs.setCurrentWidget(area.generate_page)
+    page = area.generate_page
+    told = reply_to_message_box(qtbot, "OK")
+    page.draft(document)
+    settle(qtbot)
+    qtbot.waitUntil(lambda: bool(told))
+    assert "No question could be drawn from lunch.md" in told[0]
+    assert page.right_tabs.currentWidget() is page.report_view
+    assert "== Lunch" in page.report_view.toPlainText()
+    assert page.drafts_list.count() == 0 and not page.save_button.isEnabled()
+
+
 def test_an_edited_question_makes_a_version_and_an_old_review_keeps_the_old_text(
     window: MainWindow, qtbot: QtBot, with_passphrase: Database, clock: FakeClock
 ) -> None:

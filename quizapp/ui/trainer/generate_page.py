@@ -134,6 +134,9 @@ class GeneratePage(QWidget):
     def _drafted(self, drafts: Drafts) -> None:
         self.choose_button.setEnabled(True)
         self._show(drafts)
+        if drafts.nothing_drafted:
+            self.right_tabs.setCurrentWidget(self.report_view)
+            show_problem(self, "No questions drafted", drafts.nothing_drafted)
 
     def _show(self, drafts: Drafts | None) -> None:
         self.drafts = drafts
