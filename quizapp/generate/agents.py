@@ -147,14 +147,18 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
     found: set[str] = set()
     for match in pattern.finditer(text):
         kept: list[str] = []  # the words right before the head that describe it
-        for word in reversed(match.group(1).split()):
+        before = [*text[max(0, match.start() - 40) : match.start()].split()[-1:]]
+        tokens = [*before, *match.group(1).split()]
+        for at in range(len(tokens) - 1, len(before) - 1, -1):
+            word = tokens[at]
             if (
                 word.lower() in FUNCTION_WORDS
                 or word.lower() in NUMBER_WORDS
                 or not word[:1].isalpha()
                 or _acts(word)
+                or (at and _AFTER_WHICH_A_VERB.match(tokens[at - 1]) and _can_act(word))
             ):
-                break  # not "one secretary", "identify collaborators"
+                break  # not "one secretary", "identify collaborators", "will need supervisor"
             if kept and kept[0][:1].isupper() and word[:1].islower():
                 break  # not "the reason UK regions ...": a proper name starts the name
             kept.insert(0, word)
@@ -170,6 +174,17 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
             if of_one and not kept:  # "secretary of the committee": "committee secretary"
                 found.add(f"{of_one.group(2)} {of_one.group(1)}")
     return frozenset(found)
+
+
+# A word after a modal, "to" or a subject pronoun is read as a verb where it can be one
+# ("You will need supervisor approval": no "need supervisor").
+_AFTER_WHICH_A_VERB = re.compile(
+    r"^(?:will|would|shall|should|must|may|might|can|could|to|you|we|they|i)$", re.IGNORECASE
+)
+
+
+def _can_act(word: str) -> bool:
+    return "VERB" in parts_of_speech(word)
 
 
 def _acts(word: str) -> bool:

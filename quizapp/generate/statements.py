@@ -115,6 +115,7 @@ _MODAL_KINDS = tuple((re.compile(p + "$", re.IGNORECASE), k) for p, k in _MODALS
 _LEADS: tuple[tuple[str, ClauseKind], ...] = (
     (
         r"if|unless|where|wherever|in case|in case of|in the case of|in the event of|"
+        r"in the event that|in the case that|in cases where|"
         r"provided that|as long as|even if|even though|although|though",
         "condition",
     ),

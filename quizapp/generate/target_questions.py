@@ -90,7 +90,9 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         or not _HANDED_ON.match(match.group("verb"))
     ):
         return None  # an order ("Open an issue in ...") has lost its procedure's goal
-    target = re.sub(r"^(?:the|a|an)\s+", "", match.group("target").strip(), flags=re.I)
+    target = re.sub(
+        r"^(?:the|a|an|our|your|their)\s+", "", match.group("target").strip(), flags=re.I
+    )
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
@@ -154,7 +156,8 @@ _HANDED_ON = re.compile(r"^(?:report|send|submit|raise|escalate|forward|direct|r
 # reimbursement") or the way it is reached ("the response team by email", "the officers
 # immediately").
 _PURPOSE_AFTER = re.compile(
-    r"\s+(?:(?:for|to|so|in order)\s+|(?:by|via)\s+(?:e-?mail|phone|telephone|post|letter|fax)\b"
+    r"\s+(?:(?:for|to|so|in order|about)\s+"
+    r"|(?:by|via)\s+(?:e-?mail|phone|telephone|post|letter|fax)\b"
     r"|in writing\b|(?:immediately|promptly|directly|at once|right away)\b)",
     re.I,
 )
@@ -267,7 +270,10 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
         return None
     if statement.kind == "fact" or (statement.subject and fold(statement.subject.text) == "we"):
         return None  # what the authors will do is not the trainee's rule
-    target = re.sub(r"^(?:the|a|an)\s+", "", match.group("target").strip(), flags=re.I)
+    target = re.sub(
+        r"^(?:the|a|an|our|your|their)\s+", "", match.group("target").strip(), flags=re.I
+    )
+    target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "the Compliance team for assistance"
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _VAGUE_TARGET.match(target):
         return None
     if not (pools.acts(target) or target[:1].isupper()):

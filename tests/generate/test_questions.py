@@ -1409,6 +1409,34 @@ def test_the_figures_of_a_worked_example_are_not_asked() -> None:
     assert question.prompt == "Over how many years are assets depreciated?"
 
 
+def test_in_the_event_that_is_a_case_and_the_body_turned_to_is_named_bare() -> None:
+    """ "In the event that ..." names the case; "our Legal team for assistance" is answered
+    "Legal team", "your manager about how to ..." is answered "manager"."""
+    [question] = _questions(
+        "In the event that a gift cannot be returned, staff should contact our Legal team for "
+        "assistance."
+    )
+    assert question.prompt == (
+        "In the event that a gift cannot be returned, whom should staff contact?"
+    )
+    assert [a.text for a in question.answers] == ["Legal team"]
+    [question] = _questions(
+        "If you run out of leave, you should talk to your manager about how to take more time."
+    )
+    assert [a.text for a in question.answers][0] == "manager"
+
+
+def test_a_verb_after_a_modal_is_no_word_of_a_name() -> None:
+    """ "You will need supervisor approval" names no "need supervisor"."""
+    text = (
+        "You will need supervisor approval before working extra hours.\n\n"
+        "If you plan to work on a holiday, you should email your supervisor.\n"
+    )
+    [question] = [q for q in _questions(text) if q.answers]
+    assert "need supervisor" not in [a.text for a in question.answers]
+    assert grade(question, "your supervisor").correct
+
+
 def test_who_may_not_hold_a_role_is_asked() -> None:
     """ "be part of the team" is a role, not something done to the author."""
     [question] = _questions("The author cannot be part of the Shepherd Team.")
