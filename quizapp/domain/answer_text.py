@@ -285,7 +285,7 @@ _UNIT_WORDS = frozenset(
 )
 _NEGATIONS = frozenset({"not", "no", "never", "non", "neither", "nor", "without"})
 # "your package repository" is "the package repository": whose it is, the question says.
-_DETERMINERS = frozenset({"your", "their", "our", "its", "my"})
+_DETERMINERS = frozenset({"your", "their", "our", "its", "my", "any"})
 _ACRONYM_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
 

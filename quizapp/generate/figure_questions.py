@@ -364,6 +364,9 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     blanked = blanked.rstrip(" ,;:.")
     if unit.statement is None and unit.leadin is not None:
         return None  # a list item without a verb means nothing without its lead-in
+    if _GOES_ON.search(unit.sentence.text):
+        return None  # "Project members who have had a merged PR in the 12 months ...; and":
+        # one condition of a list the sentence before announces
     if _SUBJECTLESS.match(text):
         return None  # "Has met the criteria in all ____ quarters": whose rule, the list says
     if _CASE_ONLY.match(text) and not _MAIN_AFTER.search(text) and len(_FINITE.findall(text)) < 2:
@@ -389,6 +392,8 @@ _FINITE = re.compile(
 )
 
 
+# A list item that ends by joining the next one: a piece of one sentence, not a sentence.
+_GOES_ON = re.compile(r"[;,]\s*(?:and|or)\s*$", re.IGNORECASE)
 # Where the rule starts after the case that opens a sentence: a comma not followed by "and"
 # or "or", which would go on with the case ("If you get an alert, and you can't ...").
 _MAIN_AFTER = re.compile(r",\s+(?!(?:and|or)\b)\S")
@@ -497,6 +502,8 @@ def _explain(unit: Unit) -> str:
         _stated(unit),
         said_around(unit.block, unit.sentence, unit.followup),
     ]
+    if parts[0] and parts[0] in parts[2]:
+        parts[2] = ""  # the sentence a "However, ..." rule is set against, said once
     return " ".join(p if p.endswith((".", '"', "!")) else f"{p}." for p in parts if p)
 
 

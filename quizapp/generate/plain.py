@@ -39,6 +39,9 @@ _ASIDE = re.compile(
     r"(?!(?i:since|because|so that|so we|in order to|to ensure|required for|required by)\b)"
     r"(?:[^()]|\([^()]*\)){1,160}\)(?!\w)"
 )
+# A word written twice in a row, which a reader reads once; English repeats only a few.
+_REPEATED_WORD = re.compile(r"\b([A-Za-z]{2,})\s+(\1)\b", re.IGNORECASE)
+_REPEATABLE = frozenset({"that", "had", "is", "do", "very", "so", "no", "bye", "ha"})
 # A comparison sign before a number, as a reader says it; "more than" then "=" is "at least".
 _COMPARISONS = {
     ">": "more than",
@@ -122,6 +125,9 @@ def _hidden(chunk: str) -> list[bool]:
         for match in pattern.finditer(chunk):
             hide(match.start(), match.start(1))
             hide(match.end(1), match.end())
+    for match in _REPEATED_WORD.finditer(chunk):
+        if match.group(1).lower() not in _REPEATABLE:
+            hide(match.end(1), match.end())  # "the Steering Committee charter Charter": a typo
     for match in _RST_LITERAL.finditer(chunk):
         hide(match.start(), match.start() + 1)
     for match in _EMPHASIS.finditer(chunk):

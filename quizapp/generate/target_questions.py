@@ -49,6 +49,9 @@ _NAMED = re.compile(
     r"group|badge|stage|category|queue|board|register|log|book|box)\b"
 )
 MAX_TARGET_WORDS = 6
+# Whose or which one the place is, which the question's own words say: "any Apple store" is
+# answered "Apple store", "our Legal team" "Legal team".
+_DETERMINER = re.compile(r"^(?:the|a|an|our|your|their|any)\s+", re.IGNORECASE)
 
 
 # Verbs that reach a person or a body: "contact a member of the event staff".
@@ -90,9 +93,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         or not _HANDED_ON.match(match.group("verb"))
     ):
         return None  # an order ("Open an issue in ...") has lost its procedure's goal
-    target = re.sub(
-        r"^(?:the|a|an|our|your|their)\s+", "", match.group("target").strip(), flags=re.I
-    )
+    target = _DETERMINER.sub("", match.group("target").strip())
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
@@ -270,9 +271,7 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
         return None
     if statement.kind == "fact" or (statement.subject and fold(statement.subject.text) == "we"):
         return None  # what the authors will do is not the trainee's rule
-    target = re.sub(
-        r"^(?:the|a|an|our|your|their)\s+", "", match.group("target").strip(), flags=re.I
-    )
+    target = _DETERMINER.sub("", match.group("target").strip())
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "the Compliance team for assistance"
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _VAGUE_TARGET.match(target):
         return None

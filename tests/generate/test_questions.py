@@ -1437,6 +1437,34 @@ def test_a_verb_after_a_modal_is_no_word_of_a_name() -> None:
     assert grade(question, "your supervisor").correct
 
 
+def test_a_list_item_that_joins_the_next_is_no_sentence_to_blank() -> None:
+    text = (
+        "## Voting\n\n1. Elections use ranked voting.\n"
+        "1. The following are eligible to vote:\n"
+        "    1. Members who have had a merged change in\n"
+        "    the 12 months prior to the election; and\n"
+        "    1. People who have filed an exception form.\n"
+    )
+    assert not any("merged change" in p for p in _prompts(text))
+
+
+def test_a_rule_set_against_another_says_the_other_once_and_a_doubled_word_once() -> None:
+    text = (
+        "An affirmative vote of at least 60% of the seats decides. However, any change to the "
+        "charter Charter requires an affirmative vote of at least 80% of the seats."
+    )
+    [question] = [q for q in _questions(text) if "80%" in q.explanation]
+    assert question.explanation.count("60%") == 1
+    assert "charter Charter" not in question.prompt + question.explanation
+    assert "charter Charter" in question.quote  # the quote stays the source's
+
+
+def test_any_before_a_place_is_not_part_of_its_name() -> None:
+    [question] = _questions("Employees can take laptops to any Apple store if repair is needed.")
+    assert [a.text for a in question.answers] == ["Apple store"]
+    assert grade(question, "the Apple Store").correct
+
+
 def test_who_may_not_hold_a_role_is_asked() -> None:
     """ "be part of the team" is a role, not something done to the author."""
     [question] = _questions("The author cannot be part of the Shepherd Team.")

@@ -164,6 +164,15 @@ def test_a_reader_sees_the_words_of_a_shortcut_reference_link_but_no_checkbox() 
     assert visible("- [x] Done [1]") == "- [x] Done [1]"
 
 
+def test_a_word_written_twice_is_read_once_unless_english_repeats_it() -> None:
+    assert visible("Changes to the charter Charter need a vote.") == (
+        "Changes to the charter need a vote."
+    )
+    assert visible("He said that that rule had had its day.") == (
+        "He said that that rule had had its day."
+    )
+
+
 def test_a_bracketed_aside_is_not_read_but_an_acronym_is() -> None:
     text = (
         "Collaborators review and merge (_land_) pull requests (see [below](#x)) at the TSC (TSC)."
