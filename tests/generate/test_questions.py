@@ -1423,7 +1423,7 @@ def test_in_the_event_that_is_a_case_and_the_body_turned_to_is_named_bare() -> N
     [question] = _questions(
         "If you run out of leave, you should talk to your manager about how to take more time."
     )
-    assert [a.text for a in question.answers][0] == "manager"
+    assert question.answers[0].text == "manager"
 
 
 def test_a_verb_after_a_modal_is_no_word_of_a_name() -> None:
