@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from quizapp.generate import Analysis
 from quizapp.generate.candidates import Candidate
+from quizapp.generate.plain import visible
 from quizapp.generate.text import word_count
 
 _KIND_NAMES = {
@@ -55,7 +56,7 @@ def section_reports(analysis: Analysis) -> list[SectionReport]:
             continue
         report.unasked[_KIND_NAMES[statement.kind]] += 1
         if len(report.unasked_examples) < MAX_EXAMPLES:
-            report.unasked_examples.append(_opening(text[start:end]))
+            report.unasked_examples.append(_opening(visible(text[start:end])))
     for verdict in analysis.verdicts:
         report = reports.get(verdict.draft.section)
         if report is None:
@@ -92,7 +93,8 @@ OPENING_WORDS = 14
 
 
 def _opening(quote: str) -> str:
-    """The first words of a statement's sentence, enough for a trainer to find it."""
+    """The first words of a statement's sentence as a reader sees it (no link targets or
+    emphasis marks), enough for a trainer to find it."""
     shown = " ".join(quote.split())
     cut = shown.split(" ")
     return shown if len(cut) <= OPENING_WORDS else " ".join(cut[:OPENING_WORDS]) + " ..."

@@ -752,9 +752,13 @@ def test_the_report_says_per_section_what_was_found_kept_and_dropped() -> None:
 
 
 def test_the_report_names_the_statements_no_question_was_drafted_of() -> None:
-    text = "Rules\n\n# Duties\n\nThe night nurse should keep the ward calm and quiet.\n"
+    text = (
+        "Rules\n\n# Duties\n\nThe night nurse should keep the **[ward](https://x.org/w)** calm "
+        "and quiet.\n"
+    )
     [duties] = section_reports(analyse(text))
     assert duties.unasked == {"duties": 1}
+    # as a reader sees it: no link target, no emphasis marks
     assert duties.unasked_examples == ["The night nurse should keep the ward calm and quiet."]
     assert "not asked (1 duties)" in format_report([duties])
 
