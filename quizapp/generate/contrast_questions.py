@@ -72,6 +72,9 @@ def _not_only(unit: Unit) -> Candidate | None:
     answer = _ARTICLE.sub("", second)
     if not 1 <= word_count(answer) <= MAX_ANSWER_WORDS or _POINTING.search(answer + " " + first):
         return None
+    if _head(answer) == _head(first):
+        return None  # "not only an economic issue, but also a political issue": the blank
+        # is one adjective of a stock pair, guessed without the document (four judges said so)
     if _POINTING.match(before) or word_count(before) > 24:
         return None
     first = _listed(first)
@@ -85,7 +88,7 @@ def _not_only(unit: Unit) -> Candidate | None:
         stem=short_slug(f"not only {first} {answer}"),
         fact=f"contrast:{fold(answer)}:{fold(first)}",
         prompt=prompt,
-        right=_forms(answer, first),
+        right=_forms(answer),
         wrong=(),
         quote=quote_span(unit.sentence, unit.clause.span(0, len(unit.clause.text))),
         highlight=unit.clause.span(start, match.end("second")),
@@ -100,6 +103,12 @@ def _not_only(unit: Unit) -> Candidate | None:
     )
 
 
+def _head(phrase: str) -> str:
+    """The last word before any "of ..." ("issue" of "an important political issue")."""
+    core = re.split(r"\s+(?:of|in|for|to)\s+", phrase, maxsplit=1)[0]
+    return (words(core) or [""])[-1].lower()
+
+
 def _listed(phrase: str) -> str:
     """ "a leader, a decision-maker" -> "a leader and a decision-maker": a list the source
     left without its "and"."""
@@ -109,21 +118,17 @@ def _listed(phrase: str) -> str:
     return phrase
 
 
-def _forms(answer: str, given: str) -> tuple[str, ...]:
+def _forms(answer: str) -> tuple[str, ...]:
     """The answer as a trainee who knows it may type it: whole, without what qualifies its
     head ("industrial leader" for "industrial leader of the village"), without a word of
-    praise before it ("political issue" for "important political issue"), and, where the
-    prompt's half has the same head ("an economic issue"), the word that tells them apart
-    ("political"). Two nouns joined by "and" in either order."""
+    praise before it ("leading core" for "important leading core"). Two nouns joined by
+    "and" in either order."""
     forms = [answer]
     core = re.split(r"\s+(?:of|in|for|to)\s+", answer, maxsplit=1)[0]
     forms.append(core)
     tokens = core.split()
     if len(tokens) >= 3 and " and " not in core:
         forms.append(" ".join(tokens[-2:]))
-    given_head = (words(re.split(r"\s+(?:of|in|for|to)\s+", given)[0]) or [""])[-1].lower()
-    if len(tokens) >= 2 and tokens[-1].lower() == given_head and " and " not in core:
-        forms.append(tokens[-2])
     pair = re.fullmatch(r"(?:the |an? )?(\S+) and (?:the |an? )?(\S+)", core, re.IGNORECASE)
     if pair:
         forms.append(f"{pair.group(2)} and {pair.group(1)}")

@@ -1053,16 +1053,21 @@ def test_should_not_only_is_a_duty_not_a_prohibition() -> None:
 
 def test_not_only_a_but_also_b_asks_for_b() -> None:
     [question] = _questions(
-        "Keeping the stores full is not only a practical issue, but also an important safety issue."
+        "The stores manager is not only a buyer, but also the fire warden of the site."
     )
-    assert question.prompt == (
-        "Keeping the stores full is not only a practical issue, but also what?"
-    )
+    assert question.prompt == "The stores manager is not only a buyer, but also what?"
     answers = [a.text for a in question.answers]
-    assert answers == ["important safety issue", "safety issue", "safety"]
-    assert grade(question, "a safety issue").correct
-    assert not grade(question, "a practical issue").correct
-    assert "an important safety issue as well as a practical issue" in question.explanation
+    assert answers == ["fire warden of the site", "fire warden"]
+    assert grade(question, "the fire warden").correct
+    assert not grade(question, "a buyer").correct
+    assert "the fire warden of the site as well as a buyer" in question.explanation
+
+
+def test_not_only_an_x_issue_but_also_a_y_issue_is_not_asked() -> None:
+    """The blank is one adjective of a stock pair ("not only an economic issue, but also a
+    ____ issue"), guessed without the document."""
+    text = "Keeping the stores full is not only a practical issue, but also a safety issue."
+    assert _prompts(text) == []
 
 
 def test_a_list_left_without_its_and_is_given_one_and_pairs_are_accepted_both_ways() -> None:
