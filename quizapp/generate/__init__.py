@@ -132,7 +132,7 @@ def analyse(source: str) -> Analysis:
         *figure_drafts(clauses),
         *frequency_drafts(found),
         *action_drafts(found),
-        *contrast_drafts(clauses),
+        *contrast_drafts(clauses, source),
         *field_drafts(document),
         *manner_drafts(found),
         *step_drafts(document, headings_before(document)),

@@ -12,6 +12,7 @@ other answer the document could be read to support.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import TIME_UNIT
@@ -49,14 +50,14 @@ _POINTING = re.compile(
 )
 
 
-def contrast_drafts(clauses: list[Unit]) -> list[Candidate]:
+def contrast_drafts(clauses: list[Unit], source: str) -> list[Candidate]:
     drafts: list[Candidate] = []
     for unit in clauses:
         if unit.qualified:
             continue
         draft = _not_only(unit)
         if draft is None and unit.statement is not None:
-            draft = _rather(unit, unit.statement)
+            draft = _rather(unit, unit.statement, source)
         if draft is not None and stands_alone(unit.clause.text):
             drafts.append(draft)
     return drafts
@@ -143,7 +144,7 @@ _ONLY_UNITS = re.compile(
 )
 
 
-def _rather(unit: Unit, statement: Statement) -> Candidate | None:
+def _rather(unit: Unit, statement: Statement, source: str) -> Candidate | None:
     """ "Dealing with problems should be based on policies, not on personal experience" ->
     "What should dealing with problems be based on, rather than personal experience?"."""
     if statement.kind not in ("duty", "fact") or not statement.verb:
@@ -178,7 +179,7 @@ def _rather(unit: Unit, statement: Statement) -> Candidate | None:
         stem=short_slug(f"{verb_phrase} {right}"),
         fact=f"contrast:{fold(right)}:{fold(wrong)}",
         prompt=prompt,
-        right=(right,),
+        right=(right, *_owned(right, source)),
         wrong=(),
         quote=statement.quote,
         highlight=unit.clause.span(offset + start, offset + start + len(match.group("right"))),
@@ -192,6 +193,34 @@ def _rather(unit: Unit, statement: Statement) -> Candidate | None:
         anchor=unit.block.start,
         score=3.2,
     )
+
+
+def _owned(answer: str, source: str) -> tuple[str, ...]:
+    """The answer with the owner the document gives it again and again ("the Council's rules
+    and procedures" for "procedures"): "council procedures" and "the council's procedures"
+    are what a trainee who knows the document types. An owner named once is not the
+    document's."""
+    if len(answer.split()) != 1:
+        return ()
+    owners = Counter(
+        match.group(1).lower()
+        for match in re.finditer(
+            rf"\b([A-Za-z]+)['’]s\s+(?:[\w-]+,?\s+){{0,3}}(?:and\s+)?{re.escape(answer)}\b",
+            source,
+            re.IGNORECASE,
+        )
+        if match.group(1).lower() not in _NOT_OWNERS
+    )
+    return tuple(
+        form
+        for owner, count in owners.most_common(1)
+        if count >= MIN_OWNED
+        for form in (f"{owner} {answer}", f"{owner}'s {answer}")
+    )
+
+
+MIN_OWNED = 2
+_NOT_OWNERS = frozenset({"it", "that", "what", "there", "here", "he", "she", "let", "one", "who"})
 
 
 def _purpose(statement: Statement) -> str:

@@ -1125,6 +1125,20 @@ def test_no_contrast_asked_of_an_action_on_something_told_before() -> None:
     assert _prompts("Use it on courses rather than on conference travel.") == []
 
 
+def test_a_contrasted_answer_is_accepted_with_the_owner_the_document_keeps_giving_it() -> None:
+    """ "policies" is "the Party's policies" in a speech that says "the Party's principles and
+    policies" again and again; an owner named once ("the people's policy") is not."""
+    text = (
+        "Implement the Party's principles and policies. Study the party's line and policies. "
+        "Listen to the people's policy ideas.\n\n"
+        "Disputes should be settled on policies, not on personal likes and dislikes.\n"
+    )
+    [question] = [q for q in _questions(text) if q.answers]
+    assert grade(question, "the Party's policies").correct
+    assert grade(question, "party policies").correct
+    assert not grade(question, "the people's policies").correct
+
+
 def test_no_contrast_of_one_scale_of_time_against_another() -> None:
     """ "in days and weeks, not months or years": the other scale is guessed."""
     text = "Embargoes should be measured in days and weeks, not months or years."
