@@ -228,6 +228,8 @@ def _purpose(statement: Statement) -> str:
     to prevent simple problems from being complicated"), which the explanation keeps: it is
     why."""
     tail = statement.tail
+    if re.search(r"\b(?:but|and)\s+also\s*$", statement.action.text, re.IGNORECASE):
+        return ""  # "..., but also to prevent ...": a second thing to do, not the aim
     return f", {tail.phrase.text.rstrip('.;')}" if tail and tail.kind == "purpose" else ""
 
 

@@ -77,6 +77,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(r"\b(?:approximately|about|around|roughly)\s*$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"\b(?:\d+|{COUNT_WORDS})\s*$", re.IGNORECASE)
 _PRONOUN_AND_MORE = re.compile(r"^(?:we|you|i|they|he|she|it)\s+\S", re.IGNORECASE)
 
 
@@ -120,6 +121,8 @@ def _how_often(statement: Statement) -> Candidate | None:
     unit = (match.groupdict().get("unit") or _UNIT_OF_ADVERB[match.group("phrase")]).lower()
     # "approximately weekly": the hedge goes with the rhythm it hedges
     before = _HEDGE_BEFORE.sub("", action[: match.start()])
+    if _COUNT_BEFORE.search(before):
+        return None  # "no more than one per quarter": a rate (how many), not a rhythm
     rest = action if in_lead else before + action[match.end() :]
     rest = " ".join(rest.split()).strip(" ,")
     who = in_sentence(statement.subject.text) if statement.subject else "you"

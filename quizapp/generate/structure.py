@@ -31,6 +31,9 @@ _LETTERED = re.compile(r"^(\s*)(?:[A-Za-z][.)]|\([A-Za-z]\))\s+(?=[A-Z\[\"“])"
 BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+# reStructuredText underlines a title with any of its adornment characters, at least as long
+# as the title: "Elected TSC Members" over "+++++++++++++++++++".
+_RST_UNDERLINE = re.compile(r"^\s*(([~^\"'`#*+:_<>])\2{2,})\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # Lines that are not prose a trainee learns from: a block quote (someone else's words), an
 # HTML line or comment, a link reference, a table row, a mail header.
@@ -145,6 +148,7 @@ def _blocks(text: str) -> list[Block]:
     skipped = _skipped_regions(text)
     offset = 0
     previous_blank = True
+    styles: dict[str, int] = {}  # reStructuredText's underline characters, in order of use
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         line_end = line_start + len(line.rstrip())
@@ -152,10 +156,19 @@ def _blocks(text: str) -> list[Block]:
         if _FENCE.match(line):
             in_fence, current = not in_fence, None
             continue
-        setext = _SETEXT.match(line)
+        setext = _SETEXT.match(line) or (None if markdown else _RST_UNDERLINE.match(line))
         if setext and current is not None and current.kind == "paragraph" and not blank:
-            if "\n" not in text[current.start : current.end]:
-                current.kind, current.level = "heading", 1 if setext.group(1)[0] == "=" else 2
+            title = text[current.start : current.end]
+            if "\n" not in title and (
+                setext.group(1)[0] in "=-" or len(line.strip()) >= len(title.strip())
+            ):
+                style = setext.group(1)[0]
+                if markdown:
+                    level = 1 if style == "=" else 2
+                else:  # reStructuredText: levels in the order the styles first appear
+                    styles.setdefault(style, len(styles) + 1)
+                    level = styles[style]
+                current.kind, current.level = "heading", level
             current = None
             continue
         indented_code = markdown and blank and line.startswith("    ") and current is None

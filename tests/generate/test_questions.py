@@ -1099,12 +1099,18 @@ def test_a_right_object_set_against_a_wrong_one_is_asked_with_the_wrong_one_give
 def test_the_aim_a_contrasted_rule_gives_stays_in_its_explanation() -> None:
     [question] = _questions(
         "Every complaint should be judged on the written rules, not on personal likes and "
-        "dislikes, but also to prevent small disputes from growing."
+        "dislikes, so as to prevent small disputes from growing."
     )
     assert question.explanation == (
         "Every complaint should be judged on the written rules, not personal likes and "
-        "dislikes, to prevent small disputes from growing."
+        "dislikes, so as to prevent small disputes from growing."
     )
+    # "but also to prevent ..." is a second thing to do (round 32's judge), not the aim
+    [question] = _questions(
+        "Every complaint should be judged on the written rules, not on personal likes and "
+        "dislikes, but also to prevent small disputes from growing."
+    )
+    assert "prevent" not in question.explanation
 
 
 def test_an_order_set_against_a_wrong_object_is_asked_of_you() -> None:
@@ -1137,6 +1143,13 @@ def test_a_contrasted_answer_is_accepted_with_the_owner_the_document_keeps_givin
     assert grade(question, "the Party's policies").correct
     assert grade(question, "party policies").correct
     assert not grade(question, "the people's policies").correct
+
+
+def test_a_rate_is_not_asked_as_how_often() -> None:
+    """ "at the rate of no more than one per quarter" had asked "How often can members
+    nominate representatives at the rate of no more than one?"."""
+    text = "Members can nominate representatives at the rate of no more than one per quarter."
+    assert not any(p.startswith("How often") for p in _prompts(text))
 
 
 def test_no_contrast_of_one_scale_of_time_against_another() -> None:

@@ -91,6 +91,22 @@ def test_markdown_that_is_not_prose_is_not_read() -> None:
     assert _prose(text) == ["Staff must report every gift."]
 
 
+def test_restructuredtext_titles_take_any_underline_and_levels_in_order_of_use() -> None:
+    """Zephyr's charter underlines with "*", "#" and "+"; its questions had been set under
+    the wrong heading ("Responsibilities" for a rule under "Suspensions")."""
+    text = (
+        "Steering Committee\n******************\n\n"
+        "Members\n#######\n\n"
+        "Elections\n+++++++++\n\nVoting is open for nine days.\n\n"
+        "Suspensions\n+++++++++++\n\nA member who misses three meetings is suspended.\n"
+    )
+    document = read_structure(text)
+    assert document.title == "Steering Committee"
+    headings = [(b.level, text[b.start : b.end]) for b in document.blocks if b.kind == "heading"]
+    assert headings == [(2, "Members"), (3, "Elections"), (3, "Suspensions")]
+    assert "A member who misses three meetings is suspended." in _prose(text)
+
+
 def test_restructuredtext_markup_and_literal_blocks_are_not_read() -> None:
     """A Python project's guide in reStructuredText: a directive's indented body and the
     block after "::" are code, not rules; the prose on either side is read."""
