@@ -346,14 +346,28 @@ def _how_many_there(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     return (asked if lead else with_context(asked, unit.context)), 3.6
 
 
+def _main_part(unit: Unit) -> str:
+    """The clause without the case or time it is said in ("if the owner has not responded"):
+    what the rule itself says."""
+    text = unit.clause.text
+    statement = unit.statement
+    if statement is None:
+        return text
+    for case in (statement.lead, statement.tail):
+        if case is not None and case.kind in ("condition", "time"):
+            text = text.replace(case.phrase.text, " ")
+    return text
+
+
 def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     text = unit.clause.text
     if word_count(text) > MAX_CLOZE_WORDS or not text[:1].isupper():
         return None
     if figure.value == 1 and figure.kind == "count":
         return None  # "within ____ hour": the singular says the number
-    if _HEDGED.search(text):
-        return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point
+    if _HEDGED.search(_main_part(unit)):
+        return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point;
+        # not "If the owner has not responded after 4 weeks, ...", whose case has the "not"
     if _fragment(unit) or words(text)[-1].lower() in OPEN_ENDINGS:
         return None  # "No more than ____ hours before the release.": its rule is cut off;
         # "... we need to send a notification to:": its list finishes it

@@ -817,12 +817,19 @@ def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
         ):
             opening = None  # "Every complaint should be judged on ..., not ...": no setting
         if opening and lead is None:
-            clause_end = opening.end() - len(opening.group(0)) + len(opening.group(0).rstrip())
             clause_end = body.text.rindex(",", 0, opening.end())
             lead = Clause(
                 _clause_kind(opening.group("word")),
                 Phrase(body.text[:clause_end], body.span(0, clause_end)),
             )
+            body = body.slice(opening.end(), len(body.text))
+            continue
+        if opening and lead is not None and _clause_kind(opening.group("word")) == "condition":
+            # "After 4 weeks, if the owner has not responded, support will ...": one case
+            clause_end = body.text.rindex(",", 0, opening.end())
+            start, end = lead.phrase.span[0], body.span(0, clause_end)[1]
+            at = len(shown.text) - len(body.text)
+            lead = Clause(lead.kind, Phrase(shown.text[: at + clause_end], (start, end)))
             body = body.slice(opening.end(), len(body.text))
             continue
         break

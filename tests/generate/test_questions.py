@@ -1145,6 +1145,18 @@ def test_a_contrasted_answer_is_accepted_with_the_owner_the_document_keeps_givin
     assert not grade(question, "the people's policies").correct
 
 
+def test_a_not_in_the_case_does_not_hedge_the_figure_of_the_rule() -> None:
+    """ "If the owner has not responded after 4 weeks" names the case; it is the rule's
+    figure all the same (npm's dispute process had given no question)."""
+    for text in (
+        "If the owner has not responded after 4 weeks, support will address your request.",
+        "After 4 weeks, if the owner has not responded, support will address your request.",
+    ):
+        [question] = _questions(text)
+        assert "____ weeks" in question.prompt and question.answers[0].text == "4"
+    assert _prompts("The scheduler is not guaranteed to run every 5 minutes.") == []
+
+
 def test_a_rate_is_not_asked_as_how_often() -> None:
     """ "at the rate of no more than one per quarter" had asked "How often can members
     nominate representatives at the rate of no more than one?"."""
