@@ -371,7 +371,9 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     if _fragment(unit) or words(text)[-1].lower() in OPEN_ENDINGS:
         return None  # "No more than ____ hours before the release.": its rule is cut off;
         # "... we need to send a notification to:": its list finishes it
-    blanked = without_pointer(text[: figure.start] + BLANK + text[figure.end :])
+    end = figure.end + (figure.kind == "percent" and text[figure.end : figure.end + 1] == "%")
+    # "____ of the voting representatives" among choices "60%", "50%": not "____%"
+    blanked = without_pointer(text[: figure.start] + BLANK + text[end:])
     blanked = CONTRAST_OPENING.sub("", blanked)  # "However, ...": the explanation says to what
     if not blanked.startswith(BLANK):
         blanked = capitalise(blanked)  # "____ days before the election", not "____ Days"
