@@ -114,9 +114,7 @@ def test_a_share_the_rest_of_the_sentence_gives_away_is_not_asked() -> None:
         "For dental care, the company pays 75% of the premium and you pay the other 25%. "
         "The company pays 60% of the cost of glasses for every member of staff."
     )
-    assert [p for p in prompts if "%" in p or "premium" in p] == [
-        p for p in prompts if "glasses" in p
-    ]
+    assert not [p for p in prompts if "premium" in p]
     assert [p for p in prompts if "glasses" in p]
 
 
