@@ -118,12 +118,33 @@ _SPELLED_OUT = re.compile(r"\b(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A
 
 def agent_acronyms(text: str) -> dict[str, str]:
     """Acronyms the document spells out as agents, with what they stand for:
-    "Technical Steering Committee (TSC)" gives {"TSC": "Technical Steering Committee"}."""
-    return {
+    "Technical Steering Committee (TSC)" gives {"TSC": "Technical Steering Committee"}; so
+    does a document that writes both "Project Steering Committee" and "PSC" without putting
+    one in brackets after the other."""
+    found = {
         match.group("acronym"): match.group("words").strip()
         for match in _SPELLED_OUT.finditer(text)
         if is_agent(match.group("words").strip())
     }
+    runs = {tuple(m.group(0).split()) for m in _CAPITALISED_NAME.finditer(text)}
+    # every ending of a run: "Contact the Tech Ops Board" holds "Tech Ops Board"
+    names = {" ".join(run[i:]) for run in runs for i in range(len(run) - 1) if run[i][:1].isupper()}
+    by_initials = {_initials(name): name for name in names if is_agent(name)}
+    for acronym in set(_ACRONYM.findall(text)) - set(found):
+        if acronym in by_initials:
+            found[acronym] = by_initials[acronym]
+    return found
+
+
+# "PSC", "TSC": a word of capitals that may stand for a name of capitalised words.
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_CAPITALISED_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:[^\S\n]+(?:(?:of|and|for|the)[^\S\n]+)?[A-Z][a-z]+){1,4}\b"
+)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 # Words of one line or one paragraph: a name never runs on over a blank line, which is where a

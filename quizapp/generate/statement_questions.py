@@ -143,6 +143,12 @@ class Pools:
             # "design doc": a person's bare head ("chair" for "meeting chair") is added
             # below, a thing's never
         )
+        ranked = [other for other in written if content_words(other) & _RANKS]
+        if own & _RANKS and any(not own <= content_words(other) for other in ranked):
+            # "engineer" names the "secondary on-call engineer" too: no shorter name answers
+            # for the "primary on-call engineer" (but "chair" does for "meeting chair" beside
+            # "TSC chair", one person named two ways)
+            return [other for other in found if not content_words(other) < own]
         if (
             word_count(name) > 1
             and head[:1].islower()
@@ -154,6 +160,11 @@ class Pools:
 
 
 _PAIR = re.compile(r"(.+?)\s+(?:and|&)\s+(.+)")
+# Words that rank one holder of a role against another of the same name.
+_RANKS = content_words(
+    "primary secondary tertiary backup deputy assistant vice senior junior lead associate "
+    "acting interim outgoing incoming"
+)
 
 
 def _proper_words(name: str) -> set[str]:

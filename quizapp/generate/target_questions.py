@@ -271,7 +271,8 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
         return None
     if statement.kind == "fact" or (statement.subject and fold(statement.subject.text) == "we"):
         return None  # what the authors will do is not the trainee's rule
-    target = _DETERMINER.sub("", match.group("target").strip())
+    target = re.sub(r"^with\s+", "", match.group("target").strip())  # "consult with the SRT"
+    target = _DETERMINER.sub("", target)
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "the Compliance team for assistance"
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _VAGUE_TARGET.match(target):
         return None

@@ -1511,6 +1511,35 @@ def test_any_before_a_place_is_not_part_of_its_name() -> None:
     assert grade(question, "the Apple Store").correct
 
 
+def test_no_shorter_name_answers_where_the_document_names_a_sibling() -> None:
+    """ "engineer" names the secondary on-call engineer as well as the primary one."""
+    text = (
+        "The primary on-call engineer is responsible for responding to incidents first.\n\n"
+        "The secondary on-call engineer acts as a backup.\n"
+    )
+    [question] = [q for q in _questions(text) if q.prompt.startswith("Who")]
+    assert [a.text for a in question.answers] == ["primary on-call engineer"]
+    assert not grade(question, "engineer").correct
+
+
+def test_an_acronym_the_document_uses_beside_its_name_answers_for_it() -> None:
+    """ "PSC" and "Project Steering Committee" in one document, never bracketed together."""
+    text = (
+        "The Project Steering Committee guides the project.\n\n"
+        "PSC members are expected to review every proposal.\n"
+    )
+    [question] = [q for q in _questions(text) if q.prompt.startswith("Who")]
+    assert grade(question, "the Project Steering Committee").correct
+    assert grade(question, "members of the PSC").correct
+
+
+def test_whom_to_consult_with_is_named_without_its_with() -> None:
+    [question] = _questions(
+        "If you are unsure what counts as a vulnerability, you should consult with the SRT."
+    )
+    assert question.answers[0].text == "SRT"
+
+
 def test_who_may_not_hold_a_role_is_asked() -> None:
     """ "be part of the team" is a role, not something done to the author."""
     [question] = _questions("The author cannot be part of the Shepherd Team.")
