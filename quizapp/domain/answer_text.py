@@ -163,6 +163,15 @@ class AnswerPattern:
         expected = _business_days(tuple(_LONG_FORMS.get(w, w) for w in expected))
         if typed[:1] and typed[0] in _HEDGES and expected[:1] != typed[:1]:
             typed = typed[1:]  # "about once a week" for "weekly": the rhythm is the answer
+        if (
+            typed[:1]
+            and typed[0] in _QUANTIFIERS
+            and expected[:1] != typed[:1]
+            and not any(
+                _NUMBER.match(w) or base_forms(w) & _TIME_UNITS for w in (*expected, *typed)
+            )
+        ):
+            typed = typed[1:]  # "all engineers" for "engineers"; never "every two weeks"
         units = _ALWAYS_UNITS | {
             form
             for word in (
@@ -283,6 +292,7 @@ def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, .
 _UNIT_WORDS = frozenset(
     {"team", "teams", "department", "departments", "foundation", "inc", "ltd", "llc"}
 )
+_QUANTIFIERS = frozenset({"all", "every", "each"})
 _NEGATIONS = frozenset({"not", "no", "never", "non", "neither", "nor", "without"})
 # "your package repository" is "the package repository": whose it is, the question says.
 _DETERMINERS = frozenset({"your", "their", "our", "its", "my", "any"})
@@ -430,6 +440,8 @@ _SPANS = {
     ("minute", "hour"): 60,
 }
 _NOT_CONVERTED = frozenset({"business", "working", "calendar", "school"})
+# After "every", a unit of time makes a rhythm of a span ("every two weeks", "every day").
+_TIME_UNITS = frozenset(unit for pair in _SPANS for unit in pair) | {"second", "year"}
 
 
 def _in_units(words: tuple[str, ...], units: frozenset[str] | set[str]) -> tuple[str, ...]:

@@ -278,6 +278,8 @@ def asked(prompt: str, *answers: str) -> Question:
         ("People Ops", "People Ops team"),
         ("NumFOCUS", "the NumFOCUS Foundation"),  # the kind of body after its name
         ("organizer and implementer", "organiser and implementor"),  # -or for -er
+        ("engineers", "all engineers"),  # everyone the rule names
+        ("engineer", "every engineer"),
         # a noun before a noun for the adjective made of it, and back
         ("industrial leader of the village", "industry leader of the village"),
         ("economic policy", "economy policy"),
@@ -424,6 +426,7 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("Who is it?", "moderation team", "team"),  # the bare word is no team's name
         ("Who is it?", "People Ops", "Finance team"),
         ("What is it?", "industrial", "industry"),  # the adjective alone is not the noun
+        ("How long is it open?", "two weeks", "every two weeks"),  # a rhythm, not a span
         ("Who is it?", "industrial leader", "industry"),
         ("What is it?", "legal advice", "leg advice"),  # not a noun the adjective is made of
     ],
