@@ -163,6 +163,8 @@ class AnswerPattern:
         expected = _business_days(tuple(_LONG_FORMS.get(w, w) for w in expected))
         if typed[:1] and typed[0] in _HEDGES and expected[:1] != typed[:1]:
             typed = typed[1:]  # "about once a week" for "weekly": the rhythm is the answer
+        if typed[:2] == ("once", "every") and expected[:1] != ("once",):
+            typed = typed[1:]  # "once every three months" is "every three months"
         if (
             typed[:1]
             and typed[0] in _QUANTIFIERS

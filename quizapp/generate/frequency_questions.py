@@ -50,6 +50,9 @@ _ADVERBS_OF_UNIT = {
     "hour": ("hourly",),
 }
 
+# A rhythm counted in a year: "quarterly" is "four times a year".
+_TIMES_A_YEAR = {"quarter": ("four times a year", "4 times a year", "four times per year")}
+
 # A rhythm of one unit in a count of smaller ones: "every year" is "every 12 months".
 _COUNTED_OF_UNIT = {
     "year": "every 12 months",
@@ -60,7 +63,7 @@ _COUNTED_OF_UNIT = {
 
 # Other ways of saying a counted rhythm: "every 3 months" is "quarterly".
 _RHYTHMS_OF_COUNTED: dict[tuple[int, str], tuple[str, ...]] = {
-    (3, "month"): ("quarterly", "every quarter", "once a quarter"),
+    (3, "month"): ("quarterly", "every quarter", "once a quarter", *_TIMES_A_YEAR["quarter"]),
     (6, "month"): ("twice a year", "every half year"),
     (2, "week"): ("fortnightly", "every fortnight"),
     (12, "month"): ("every year", "once a year", "yearly", "annually"),
@@ -170,6 +173,7 @@ def _how_often(statement: Statement) -> Candidate | None:
             *(f"once {a}" for a in _ADVERBS_OF_UNIT.get(unit, ()) if a.endswith("ly")),
             f"per {unit}",
             *((_COUNTED_OF_UNIT[unit],) if unit in _COUNTED_OF_UNIT else ()),
+            *_TIMES_A_YEAR.get(unit, ()),
         )
     )
     return Candidate(

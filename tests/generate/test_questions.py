@@ -353,6 +353,18 @@ def test_a_counted_rhythm_is_asked_how_often() -> None:
         assert grade(question, typed).correct is right, typed
 
 
+def test_quarterly_is_four_times_a_year_and_once_every_three_months() -> None:
+    [question] = _questions("All-staff meetings are usually held quarterly in the UK.")
+    for typed, right in (
+        ("four times a year", True),
+        ("4 times a year", True),
+        ("once every three months", True),
+        ("twice a year", False),
+        ("once every six months", False),
+    ):
+        assert grade(question, typed).correct is right, typed
+
+
 def test_a_secretary_of_the_committee_is_also_the_committee_secretary_never_one_secretary() -> None:
     text = (
         "The committee has one secretary. The secretary of the committee is the first stop "
