@@ -183,7 +183,7 @@ def statement_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
     for statement in found:
         if statement.qualified or "following" in statement.action.text.lower():
             continue  # an exception follows, or it announces a list: asked as the list
-        for make in (_who, _holder, _definition):
+        for make in (_who, _whose, _holder, _definition):
             draft = make(statement, pools)
             if draft is not None:
                 drafts.append(draft)
@@ -367,6 +367,46 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         highlight=subject.span,
         explanation=joined(capitalise(restate(statement)), around(statement)),
         score=3.2 if statement.kind != "fact" else 2.9,
+    )
+
+
+# "the chairperson's vote", "the editor's decision": a say that belongs to someone.
+_OWNED_SAY = re.compile(
+    r"^(?:the\s+)?(?P<owner>[\w -]{2,40}?)['’]s\s+(?P<say>vote|decision|approval|veto|call|"
+    r"word|ruling|judgement|judgment|sign-off)$",
+    re.IGNORECASE,
+)
+
+
+def _whose(statement: Statement, pools: Pools) -> Candidate | None:
+    """ "In case of a tie, the chairperson's vote will break the tie." -> "In case of a tie,
+    whose vote will break the tie?": who has the say that settles the case."""
+    subject = statement.subject
+    owned = _OWNED_SAY.match(subject.text.strip()) if subject is not None else None
+    if owned is None or not statement.verb or statement.kind not in ("duty", "fact"):
+        return None
+    owner = _bare(owned.group("owner"))
+    if not is_agent(owner, pools.acronyms) or word_count(owner) > MAX_ANSWER_WORDS:
+        return None
+    action = first_predicate(statement.action.text, MAX_ACTION_WORDS)
+    say = owned.group("say").lower()
+    prompt = question(
+        lead_of(statement), f"whose {say}", statement.verb, action, tail_of(statement)
+    )
+    if not action or _gives_away(prompt, owner):
+        return None
+    return _draft(
+        statement,
+        "who",
+        kind="short",
+        stem=short_slug(f"whose {say} {statement.action.text}"),
+        fact=f"who:{fold(owner)}:{_first_verb(statement.action.text)}",
+        prompt=prompt,
+        right=answers_for(owner, pools),
+        wrong=(),
+        highlight=subject.span if subject is not None else None,
+        explanation=joined(capitalise(restate(statement)), around(statement)),
+        score=3.0,
     )
 
 

@@ -1552,6 +1552,18 @@ def test_whom_to_consult_with_is_named_without_its_with() -> None:
     assert question.answers[0].text == "SRT"
 
 
+def test_whose_say_settles_a_case_is_asked() -> None:
+    [question] = _questions(
+        "In case of equal numbers of votes for and against a topic, the chairperson's vote "
+        "will break the tie."
+    )
+    assert question.prompt == (
+        "In case of equal numbers of votes for and against a topic, whose vote will break the tie?"
+    )
+    assert grade(question, "the chairperson").correct
+    assert not grade(question, "the committee").correct
+
+
 def test_who_may_not_hold_a_role_is_asked() -> None:
     """ "be part of the team" is a role, not something done to the author."""
     [question] = _questions("The author cannot be part of the Shepherd Team.")
