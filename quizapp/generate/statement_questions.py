@@ -355,18 +355,28 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     prompt = _impersonal(question(lead_of(statement), "who", verb, action, tail_of(statement)))
     if _gives_away(prompt, answer):
         return None
+    return _asks_for_agent(
+        statement, pools, answer, prompt, "who", 3.2 if statement.kind != "fact" else 2.9
+    )
+
+
+def _asks_for_agent(
+    statement: Statement, pools: Pools, answer: str, prompt: str, asked: str, score: float
+) -> Candidate:
+    """The draft of a question whose answer is the agent of the statement: its names as
+    accepted, the subject highlighted, the rule and what is said around it explained."""
     return _draft(
         statement,
         "who",
         kind="short",
-        stem=short_slug(f"who {statement.action.text}"),
+        stem=short_slug(f"{asked} {statement.action.text}"),
         fact=f"who:{fold(answer)}:{_first_verb(statement.action.text)}",
         prompt=prompt,
         right=answers_for(answer, pools),
         wrong=(),
-        highlight=subject.span,
+        highlight=statement.subject.span if statement.subject is not None else None,
         explanation=joined(capitalise(restate(statement)), around(statement)),
-        score=3.2 if statement.kind != "fact" else 2.9,
+        score=score,
     )
 
 
@@ -395,19 +405,7 @@ def _whose(statement: Statement, pools: Pools) -> Candidate | None:
     )
     if not action or _gives_away(prompt, owner):
         return None
-    return _draft(
-        statement,
-        "who",
-        kind="short",
-        stem=short_slug(f"whose {say} {statement.action.text}"),
-        fact=f"who:{fold(owner)}:{_first_verb(statement.action.text)}",
-        prompt=prompt,
-        right=answers_for(owner, pools),
-        wrong=(),
-        highlight=subject.span if subject is not None else None,
-        explanation=joined(capitalise(restate(statement)), around(statement)),
-        score=3.0,
-    )
+    return _asks_for_agent(statement, pools, owner, prompt, f"whose {say}", 3.0)
 
 
 _COUNT_WORDS = word_set("""one two three four five six seven eight nine ten""")

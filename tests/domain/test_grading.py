@@ -330,6 +330,17 @@ def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, ty
             "not a political issue",
             False,
         ),
+    ],
+)
+def test_words_of_the_question_typed_before_the_answer_are_read_past(
+    prompt: str, accepted: str, typed: str, correct: bool
+) -> None:
+    assert grade(asked(prompt, accepted), typed).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("prompt", "accepted", "typed", "correct"),
+    [
         # the words after the blank, typed as the sentence goes on
         ('"Staff working fewer than ____ hours per week"', "40", "40 hours per week", True),
         (
@@ -353,7 +364,7 @@ def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, ty
         ("Who must approve it?", "SC", "Advisory Council (SC)", False),
     ],
 )
-def test_words_of_the_question_typed_before_the_answer_are_read_past(
+def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
     prompt: str, accepted: str, typed: str, correct: bool
 ) -> None:
     assert grade(asked(prompt, accepted), typed).correct is correct
