@@ -108,7 +108,11 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     if form is None or fold(who) == "we":
         return None
     auxiliary, rest = form
-    person = (pools.acts(target) and is_person(target)) or _first_name(target)
+    person = (
+        pools.acts(target) and (is_person(target) or _TOLD.match(match.group("verb")))
+    ) or _first_name(
+        target
+    )  # a body told something is asked "to whom" ("the security team"), not "where"
     prep = match.group("prep").lower()
     if prep == "with" and not _RAISED_WITH.match(match.group("verb")):
         return None  # "send an email with an announcement": what is sent, not to whom
@@ -120,8 +124,10 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         return None
     if _first_name(target):
         accepted: tuple[str, ...] = (target,)  # a first name has no fuller form in the text
+    elif person:
+        accepted = tuple(dict.fromkeys((*answers_for(target, pools), *_place_names(target))))
     else:
-        accepted = answers_for(target, pools) if person else _place_names(target)
+        accepted = _place_names(target)
     return Candidate(
         kind="short",
         family="target",
@@ -201,6 +207,8 @@ def _place_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+# Verbs that tell a body something: what is reported or sent goes "to whom".
+_TOLD = re.compile(r"(?:report|send|sent|submit|escalate|refer|forward|raise|address|direct)", re.I)
 _TWO_PLACES = re.compile(r"\band\s+(?:to|with|in|at|on)\s+(?:the\s+)?[A-Z]")
 # A place and where it is kept: "issue tracker on GitHub", "channel on Slack".
 _HOSTED = re.compile(r"(?P<place>[a-z][\w -]+?)\s+(?:on|at|in)\s+(?P<host>[A-Z][\w.-]+)")

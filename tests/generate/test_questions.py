@@ -1418,7 +1418,7 @@ def test_the_way_a_place_is_reached_is_not_part_of_its_name() -> None:
     [question] = _questions(
         "Each subscriber must send a signed subscription request to the response team by email."
     )
-    assert question.prompt == "Where must each subscriber send a signed subscription request?"
+    assert question.prompt == "To whom must each subscriber send a signed subscription request?"
     assert [a.text for a in question.answers] == ["response team"]
     assert grade(question, "the response team").correct
     [question] = _questions("Any violation must be reported to the security officers immediately.")
@@ -1562,6 +1562,14 @@ def test_whose_say_settles_a_case_is_asked() -> None:
     )
     assert grade(question, "the chairperson").correct
     assert not grade(question, "the committee").correct
+
+
+def test_a_body_told_something_is_asked_to_whom_a_place_where() -> None:
+    """ "Where should security bugs be reported?" -> "the security team" read as a place."""
+    [question] = _questions("All security bugs should be reported to the security team.")
+    assert question.prompt == "To whom should all security bugs be reported?"
+    [question] = _questions("The signed forms must be kept in the records office.")
+    assert question.prompt.startswith("Where must")
 
 
 def test_who_may_not_hold_a_role_is_asked() -> None:
