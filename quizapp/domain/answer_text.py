@@ -362,7 +362,8 @@ def _counted(
     return tuple(kept)
 
 
-# Words a document or a trainee writes short: "design doc" is "design document".
+# Words a document or a trainee writes short or in another form: "design doc" is "design
+# document", "chairperson" is "chair".
 _LONG_FORMS = {
     "doc": "document",
     "docs": "documents",
@@ -374,6 +375,12 @@ _LONG_FORMS = {
     "admins": "administrators",
     "dept": "department",
     "mgr": "manager",
+    # one role, whoever holds it: "chairperson" or "chairman" for "chair"
+    "chairperson": "chair",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairpersons": "chairs",
+    "chairmen": "chairs",
 }
 
 

@@ -279,6 +279,8 @@ def asked(prompt: str, *answers: str) -> Question:
         ("NumFOCUS", "the NumFOCUS Foundation"),  # the kind of body after its name
         ("organizer and implementer", "organiser and implementor"),  # -or for -er
         ("engineers", "all engineers"),  # everyone the rule names
+        ("Chair", "the chairperson"),  # one role, whoever holds it
+        ("chair", "chairman"),
         ("engineer", "every engineer"),
         # a noun before a noun for the adjective made of it, and back
         ("industrial leader of the village", "industry leader of the village"),
