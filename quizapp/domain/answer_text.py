@@ -302,16 +302,18 @@ _ACRONYM_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
 
 
+def initials(name: str) -> str:
+    """A name's initials in capitals, its minor words left out: "SC" of "Steering Council",
+    "BD" of "Board of Directors"."""
+    return "".join(
+        w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _MINOR_WORDS
+    ).upper()
+
+
 def _stands_for(one: str, other: str) -> bool:
     """Whether one of two names is the initials of the other ("SC", "Steering Council")."""
-
-    def initials(name: str) -> str:
-        return "".join(
-            w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _MINOR_WORDS
-        )
-
     short, long = sorted((one.strip(), other.strip()), key=len)
-    return " " not in short and short.upper() == initials(long).upper() and len(short) > 1
+    return " " not in short and short.upper() == initials(long) and len(short) > 1
 
 
 def _without_words_after_blank(typed: tuple[str, ...], prompt: str) -> tuple[str, ...]:
@@ -450,7 +452,7 @@ _SPANS = {
 }
 _NOT_CONVERTED = frozenset({"business", "working", "calendar", "school"})
 # After "every", a unit of time makes a rhythm of a span ("every two weeks", "every day").
-_TIME_UNITS = frozenset(unit for pair in _SPANS for unit in pair) | {"second", "year"}
+_TIME_UNITS = frozenset(unit for pair in _SPANS for unit in pair) | {"second"}
 
 
 def _in_units(words: tuple[str, ...], units: frozenset[str] | set[str]) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Container
 
+from quizapp.domain.answer_text import initials
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech, singular
 from quizapp.generate.text import NUMBER_WORDS, word_set, words
 
@@ -129,7 +130,7 @@ def agent_acronyms(text: str) -> dict[str, str]:
     runs = {tuple(m.group(0).split()) for m in _CAPITALISED_NAME.finditer(text)}
     # every ending of a run: "Contact the Tech Ops Board" holds "Tech Ops Board"
     names = {" ".join(run[i:]) for run in runs for i in range(len(run) - 1) if run[i][:1].isupper()}
-    by_initials = {_initials(name): name for name in names if is_agent(name)}
+    by_initials = {initials(name): name for name in names if is_agent(name)}
     for acronym in set(_ACRONYM.findall(text)) - set(found):
         if acronym in by_initials:
             found[acronym] = by_initials[acronym]
@@ -141,10 +142,6 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _CAPITALISED_NAME = re.compile(
     r"\b[A-Z][a-z]+(?:[^\S\n]+(?:(?:of|and|for|the)[^\S\n]+)?[A-Z][a-z]+){1,4}\b"
 )
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 # Words of one line or one paragraph: a name never runs on over a blank line, which is where a

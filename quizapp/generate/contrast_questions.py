@@ -104,10 +104,15 @@ def _not_only(unit: Unit) -> Candidate | None:
     )
 
 
+def _core(phrase: str) -> str:
+    """A phrase without what qualifies its head ("industrial leader" of "industrial leader of
+    the village")."""
+    return re.split(r"\s+(?:of|in|for|to)\s+", phrase, maxsplit=1)[0]
+
+
 def _head(phrase: str) -> str:
-    """The last word before any "of ..." ("issue" of "an important political issue")."""
-    core = re.split(r"\s+(?:of|in|for|to)\s+", phrase, maxsplit=1)[0]
-    return (words(core) or [""])[-1].lower()
+    """The last word of the core ("issue" of "an important political issue")."""
+    return (words(_core(phrase)) or [""])[-1].lower()
 
 
 def _listed(phrase: str) -> str:
@@ -125,7 +130,7 @@ def _forms(answer: str) -> tuple[str, ...]:
     praise before it ("leading core" for "important leading core"). Two nouns joined by
     "and" in either order."""
     forms = [answer]
-    core = re.split(r"\s+(?:of|in|for|to)\s+", answer, maxsplit=1)[0]
+    core = _core(answer)
     forms.append(core)
     tokens = core.split()
     if len(tokens) >= 3 and " and " not in core:
@@ -224,9 +229,9 @@ _NOT_OWNERS = frozenset({"it", "that", "what", "there", "here", "he", "she", "le
 
 
 def _purpose(statement: Statement) -> str:
-    """The aim a rule gives after what it sets against ("..., not on personal likes, but also
-    to prevent simple problems from being complicated"), which the explanation keeps: it is
-    why."""
+    """The aim a rule gives after what it sets against ("..., not on personal likes, so as to
+    prevent small disputes from growing"), which the explanation keeps: it is why. Not a
+    second thing to do ("..., but also to prevent ...")."""
     tail = statement.tail
     if re.search(r"\b(?:but|and)\s+also\s*$", statement.action.text, re.IGNORECASE):
         return ""  # "..., but also to prevent ...": a second thing to do, not the aim

@@ -108,11 +108,9 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     if form is None or fold(who) == "we":
         return None
     auxiliary, rest = form
-    person = (
-        pools.acts(target) and (is_person(target) or _TOLD.match(match.group("verb")))
-    ) or _first_name(
-        target
-    )  # a body told something is asked "to whom" ("the security team"), not "where"
+    # a body that something is handed on to is asked "to whom" ("the security team")
+    told = _HANDED_ON.match(match.group("verb")) is not None
+    person = (pools.acts(target) and (is_person(target) or told)) or _first_name(target)
     prep = match.group("prep").lower()
     if prep == "with" and not _RAISED_WITH.match(match.group("verb")):
         return None  # "send an email with an announcement": what is sent, not to whom
@@ -158,7 +156,9 @@ _BARE_DEFINITE = re.compile(r"\b(?:to|for|on|in|with)\s+the\s+[a-z]+$")
 # What an order hands on to someone ("If ..., send the receipt to Andrea"), and the purpose
 # that may follow the one it goes to.
 _REASON_AFTER = re.compile(r",\s*(?:so|because|as|since)\b", re.I)
-_HANDED_ON = re.compile(r"^(?:report|send|submit|raise|escalate|forward|direct|refer)", re.I)
+_HANDED_ON = re.compile(
+    r"^(?:report|send|sent|submit|raise|escalate|forward|direct|refer|address)", re.I
+)
 # What may follow the place in its clause and is not its name: a purpose ("Andrea for
 # reimbursement") or the way it is reached ("the response team by email", "the officers
 # immediately").
@@ -207,8 +207,6 @@ def _place_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-# Verbs that tell a body something: what is reported or sent goes "to whom".
-_TOLD = re.compile(r"(?:report|send|sent|submit|escalate|refer|forward|raise|address|direct)", re.I)
 _TWO_PLACES = re.compile(r"\band\s+(?:to|with|in|at|on)\s+(?:the\s+)?[A-Z]")
 # A place and where it is kept: "issue tracker on GitHub", "channel on Slack".
 _HOSTED = re.compile(r"(?P<place>[a-z][\w -]+?)\s+(?:on|at|in)\s+(?P<host>[A-Z][\w.-]+)")
