@@ -27,6 +27,7 @@ from quizapp.generate.lexicon import (
     verb_lemma,
 )
 from quizapp.generate.plain import Plain, plain, visible
+from quizapp.generate.purposes import purpose_of
 from quizapp.generate.sentences import Sentence
 from quizapp.generate.structure import Block, Document, Section, heading_text
 from quizapp.generate.text import COUNT_WORDS, OPEN_ENDINGS, content_words, word_count, words
@@ -611,11 +612,14 @@ def around(statement: Statement) -> str:
 
 def said_around(block: Block, sentence: Sentence, followup: str) -> str:
     """What the document says beside a sentence (see `around`), and the reason it gives a
-    sentence further on when the neighbour gives none."""
+    sentence further on when the neighbour gives none; when the document gives none at all,
+    the purpose a trainer gives a rule of its kind."""
     near = followup or beside(block, sentence)
     if _REASON.search(near):
         return near
     further = _reason_after(block, sentence) or _concluded_later(block, sentence, near)
+    if not further and not _REASON.search(visible(sentence.text)):
+        further = purpose_of(visible(sentence.text))
     return f"{near} {further}".strip()
 
 

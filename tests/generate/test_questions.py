@@ -8,6 +8,7 @@ from quizapp.generate import analyse, generate_set
 from quizapp.generate.agents import names_with_head
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import find_figures, near_values
+from quizapp.generate.purposes import purpose_of
 from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
 from quizapp.generate.statements import headings_before
@@ -143,8 +144,8 @@ def test_a_span_of_time_moves_to_the_front_with_what_it_is_counted_from() -> Non
         question.prompt
         == "Within how many weeks of receiving the outcome must appeals be submitted?"
     )
-    assert (
-        question.explanation == "Appeals must be submitted within 2 weeks of receiving the outcome."
+    assert question.explanation.startswith(
+        "Appeals must be submitted within 2 weeks of receiving the outcome."
     )
 
 
@@ -193,10 +194,11 @@ def test_a_figure_is_explained_with_what_its_paragraph_says_around_it() -> None:
     announced = (
         "The chair has a 4 month term. A chair must meet all these conditions:\n\n- Be a member."
     )
+    term = f"The chair has a 4 month term. {purpose_of('a 4 month term')}"
     [question] = _questions(announced)
-    assert question.explanation == "The chair has a 4 month term."
+    assert question.explanation == term
     [question] = _questions("The chair has a 4 month term. Minutes are kept by the secretary.")
-    assert question.explanation == "The chair has a 4 month term."
+    assert question.explanation == term
 
 
 def test_the_sentence_that_names_a_figures_rule_as_this_joins_its_explanation() -> None:
@@ -211,7 +213,7 @@ def test_the_sentence_that_names_a_figures_rule_as_this_joins_its_explanation() 
         "The chair has a 4 month term. Text set apart, such as this, is a remark on the rules."
     )
     [question] = _questions(example)
-    assert question.explanation == "The chair has a 4 month term."
+    assert question.explanation == f"The chair has a 4 month term. {purpose_of('a 4 month term')}"
 
 
 def test_a_heading_under_a_places_heading_keeps_the_place_as_its_scope() -> None:
@@ -252,7 +254,9 @@ def test_please_opens_an_order_and_a_pointer_for_help_is_no_reason() -> None:
         "Within how many days of an eligible purchase should you file an expense report?"
     )
     assert question.explanation == (
-        "Please file an expense report within 60 days of an eligible purchase."
+        "Please file an expense report within 60 days of an eligible purchase. "
+        "A claim made soon after the expense is easier to check against its receipt, and keeps "
+        "the accounts up to date."
     )
 
 

