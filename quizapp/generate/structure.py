@@ -19,6 +19,9 @@ from quizapp.generate.text import OPEN_ENDINGS, ORDINALS, word_count
 BlockKind = Literal["title", "heading", "item", "paragraph"]
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# A wiki's or AsciiDoc's heading, marked with equals signs: "=== I. Make sure it works",
+# "=== For all subsequent pre-releases ===".
+_WIKI_HEADING = re.compile(r"^(={2,6})\s+(.*?)\s*=*\s*$")
 # "1." "2)" "(3)", and reStructuredText's "#." that numbers itself.
 _NUMBERED = re.compile(r"^(\s*)(?:(\d{1,2})\s?[.,)、:]|\((\d{1,2})\)|#\.)\s+(?=\S)")
 _BULLET = re.compile(r"^(\s*)[-*+•]\s+(?=\S)")
@@ -135,7 +138,7 @@ def heading_text(raw: str) -> str:
     """A heading as shown: no Markdown marks, no reStructuredText over- or underline, no
     closing full stop."""
     raw = _OVERLINED.sub("", raw).strip()
-    match = _MD_HEADING.match(raw)
+    match = _MD_HEADING.match(raw) or _WIKI_HEADING.match(raw)
     shown = match.group(2) if match else raw
     return visible(shown).rstrip(".:")
 
@@ -185,6 +188,7 @@ def _blocks(text: str) -> list[Block]:
                 previous_blank = True  # a code block runs on to the next blank line
             continue
         heading = _MD_HEADING.match(line)
+        wiki = None if heading else _WIKI_HEADING.match(line)
         numbered = _NUMBERED.match(line)
         bullet = _BULLET.match(line)
         lettered = _LETTERED.match(line)
@@ -194,9 +198,10 @@ def _blocks(text: str) -> list[Block]:
         if marker is not None and _LINK_ONLY.match(line[marker.end() :]):
             current = None  # a table of contents: links, not statements
             continue
-        if heading:
+        if heading or wiki:
             current = None
-            blocks.append(Block("heading", line_start, line_end, level=len(heading.group(1))))
+            level = len(heading.group(1)) if heading else len(wiki.group(1)) - 1
+            blocks.append(Block("heading", line_start, line_end, level=level))
         elif marker is not None:
             number = numbered and (numbered.group(2) or numbered.group(3))
             current = Block(
@@ -282,8 +287,19 @@ def _mark_plain_headings(text: str, blocks: list[Block]) -> None:
             continue  # "An individual Developer may": a sentence its list goes on to finish
         if BOLD_LABEL.match(raw):
             continue  # "**Provided to:** Members only": a field and its value
+        if _under_item(text, blocks, index):
+            continue  # "   Make stuff very terse", indented under a step: the step's words
         if _ORDINAL_HEADING.match(raw) or unpunctuated:
             block.kind, block.level = "heading", above + 1 if marked else 1
+
+
+def _under_item(text: str, blocks: list[Block], index: int) -> bool:
+    """Whether the paragraph at `index` is indented under the list item before it, and so
+    goes on with that item rather than opening a part of its own."""
+    block = blocks[index]
+    indent = block.start - (text.rfind("\n", 0, block.start) + 1)
+    before = next((b for b in reversed(blocks[:index]) if b.kind != "paragraph"), None)
+    return indent > 0 and before is not None and before.kind == "item"
 
 
 def _sections(text: str, title: str, blocks: list[Block]) -> list[Section]:

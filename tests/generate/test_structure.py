@@ -268,3 +268,28 @@ def test_an_opening_sentence_is_prose_not_a_title() -> None:
 def test_a_restructuredtext_title_loses_its_over_and_underline() -> None:
     text = "=======\nAI Policy\n=======\n\nContributors must disclose AI use.\n"
     assert read_structure(text).title == "AI Policy"
+
+
+def test_headings_marked_with_equals_signs_open_sections() -> None:
+    """A wiki's or AsciiDoc's "=== I. Make sure it works" (Tor's release procedure) had been
+    read as prose, its steps filed under the line before."""
+    text = (
+        "Putting out a release\n---------------------\n\n"
+        "=== I. Make sure it works\n\n1. Run the tests.\n\n"
+        "=== II. Write a changelog ===\n\n1. Keep each entry short.\n"
+    )
+    assert [s.title for s in read_structure(text).sections] == [
+        "I. Make sure it works",
+        "II. Write a changelog",
+    ]
+
+
+def test_a_short_line_indented_under_a_step_is_the_steps_not_a_heading() -> None:
+    text = (
+        "Release steps\n\n"
+        "1. Clean up the changelog:\n\n"
+        "      Make stuff very terse\n\n"
+        "      Avoid starting lines with open-paren\n\n"
+        "Announcing\n\nEmail the packagers.\n"
+    )
+    assert [s.title for s in read_structure(text).sections] == ["Introduction", "Announcing"]
