@@ -83,10 +83,51 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:no more than|at most|up to|maximum of)\s+\w+\s+(?:\w+\s+)?(?:members|seats|"
             r"people|representatives)\b.*\b(?:company|employer|entity|organi[sz]ation)\b|"
             r"\b(?:company|employer|entity|organi[sz]ation)\b.*\b(?:no more than|at most|"
-            r"maximum of)\s+\w+\s+(?:\w+\s+)?(?:members|seats|people|representatives)\b",
+            r"maximum of|have more than)\s+\w+\s+(?:\w+\s+)?(?:\w+\s+)?(?:members|seats|"
+            r"people|representatives)\b",
             _I,
         ),
         "The cap keeps any single company from dominating the group.",
+    ),
+    (
+        # "Quorum for TSC meetings shall require 60% of the voting representatives"; "A minimum
+        # of 80% of the Core Team must vote"
+        re.compile(
+            r"\bquorum\b(?:\s+[\w-]+){0,4}?\s+(?:shall\s+require|requires?|is|of)\s+(?:\w+\s+){0,2}"
+            r"(?:\d|half|two|three|a\s+majority)|"
+            r"\b(?:minimum of|at least)\s+\S+\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?"
+            r"(?:members|voters|representatives|team)\s+(?:\w+\s+)?(?:must|need to|shall)\s+"
+            r"(?:vote|attend|be present)\b",
+            _I,
+        ),
+        "A quorum makes sure a decision is taken by enough of the members to speak for the whole"
+        " group.",
+    ),
+    (
+        # "The moderation team should consist of at least three members"
+        re.compile(
+            r"\b(?:committee|team|council|board|group|panel)s?\b[^.]*\b(?:consists? of|have|has)"
+            r"\s+(?:\w+\s+)?at least\s+\S+\s+(?:\w+\s+)?members\b",
+            _I,
+        ),
+        "A minimum size keeps the group's decisions from resting on one or two people.",
+    ),
+    (
+        # "Voting shall be open for nine calendar days"
+        re.compile(rf"\b(?:voting|polls?|ballots?|elections?)\b[^.]*\bopen\s+for\s+{_SPAN}", _I),
+        "A voting period of several days gives every member the chance to vote, whatever their"
+        " schedule.",
+    ),
+    (
+        # "Basecamp will pay up to $100/month for your gym membership"; "Home internet costs
+        # are refunded up to 30 euros a month"
+        re.compile(
+            r"\b(?:pay|pays|cover|covers|refund\w*|reimburs\w*|match|matches)\b[^.]*\bup to\s+"
+            r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*"
+            r"(?:month|year|week|day|trip|night)\b",
+            _I,
+        ),
+        "A fixed cap keeps the cost known in advance and treats everyone alike.",
     ),
     (
         # "Claim a reimbursement with an itemized receipt within 90 days of the expense"
@@ -149,6 +190,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# "To encourage folks to visit each other, each member may ...": the rule states its own aim.
+_OWN_AIM = re.compile(r"^(?:in order )?to\s+[a-z]+\b", re.IGNORECASE)
+
+
 def purpose_of(rule: str) -> str:
-    """The purpose a trainer gives for a rule of its kind, or "" when its kind is not known."""
+    """The purpose a trainer gives for a rule of its kind, or "" when its kind is not known
+    or the rule opens with its own aim."""
+    if _OWN_AIM.match(rule):
+        return ""
     return next((purpose for pattern, purpose in _KINDS if pattern.search(rule)), "")

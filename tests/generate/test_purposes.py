@@ -30,6 +30,13 @@ from quizapp.generate.purposes import purpose_of
         ("Give your manager at least 2 weeks advance notice of planned time off.", "plan"),
         ("The plant keeps the lockout log for 5 years.", "audit"),
         ("The Chair is responsible for keeping track of who is a member.", "whom to turn to"),
+        ("No Company can have more than 5 seats in total on the Steering Committee.", "company"),
+        ("Quorum for TSC meetings shall require 60% of the voting representatives.", "enough"),
+        ("Decisions need a quorum of more than half of the members.", "enough"),
+        ("The moderation team should consist of at least three members.", "one or two"),
+        ("Voting shall be open for nine calendar days.", "chance to vote"),
+        ("Home internet costs are refunded up to 30 euros a month.", "known in advance"),
+        ("Basecamp will pay up to $100/month for your gym membership.", "known in advance"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -52,6 +59,11 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a description of a person, not a task given to a role
         "The secretary is the person in charge of the work of the village party.",
         "The office opens at nine.",
+        # a mention of a quorum, not a rule that sets one
+        "There is no quorum for this immediate procedural vote.",
+        "If the quorum is not met, the voting period will be extended by 7 days.",
+        # a rule that opens with its own aim
+        "To encourage visits, each member may claim up to $200 per year for travel.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
