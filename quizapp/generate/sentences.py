@@ -19,7 +19,7 @@ from quizapp.generate.text import word_set
 # ('... "two functions". "dual identity" means ...').
 _END = re.compile(r"[.!?]+(?:\s?[\"”’)*_]+)?(?=\s+[\"“‘(*_]*[A-Z0-9]|\s+[\"“][a-z]|\s*$)")
 _ABBREVIATIONS = word_set(
-    """mr mrs ms dr st no nos vs etc e.g i.e fig figs approx dept inc ltd co corp jr sr prof
+    """mr mrs ms dr st no nos vs etc e.g i.e eg ie fig figs approx dept inc ltd co corp jr sr prof
     gen sec art ch para p pp vol cf al est min max jan feb mar apr jun jul aug sep sept oct
     nov dec"""
 )

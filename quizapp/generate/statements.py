@@ -959,8 +959,10 @@ def _definition_statement(
     if match is None or lead is not None or match.group("verb").lower().endswith("called"):
         return None  # "The price you pay is called the 'strike price'": the term comes last
     term = _RELATIVE_END.sub("", body.text[: match.start()]).strip().strip("\"“”'‘’")
-    if not term or word_count(term) > 6:
+    if not term or word_count(term) > 6 or _HEDGED.search(term):
         return None
+    if _IMPLIES.match(body.text[match.end() :]):
+        return None  # "Becoming a maintainer means that you are going to ...": what follows
     action, tail = _split_tail(body, match.end())
     if action is None or word_count(action.text) < 3:
         return None
@@ -971,6 +973,11 @@ def _definition_statement(
     )
 
 
+# "Becoming a maintainer generally means ...": a hedge says what usually follows from
+# something, which is no definition of a term.
+_HEDGED = re.compile(r"\b(?:generally|usually|typically|normally|often|basically|simply)$", re.I)
+# "... means that you are going to spend time ...": a consequence told as a clause.
+_IMPLIES = re.compile(r"that\s+(?:you|we|they|it|he|she|there|i|your|our|their)\b", re.I)
 # "Double trigger acceleration, which means ...": the term without its relative pronoun.
 _RELATIVE_END = re.compile(r",?\s+(?:which|that)\s*$", re.IGNORECASE)
 

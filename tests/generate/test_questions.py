@@ -727,6 +727,20 @@ def test_a_defined_term_is_asked_back_as_a_short_answer() -> None:
     assert grade(question, "Hot desks").correct
 
 
+def test_what_something_usually_entails_is_no_definition_of_a_term() -> None:
+    """Backstage's "Becoming a maintainer generally means that you are going to be spending
+    substantial time on Backstage" had been asked as "What is the term for ...?"."""
+    assert not [
+        p
+        for p in _prompts(
+            "Becoming a maintainer generally means that you are going to be spending "
+            "substantial time on the project for the foreseeable future."
+        )
+        if "term" in p
+    ]
+    assert not _prompts("Joining the rota means that you will be paged at night.")
+
+
 def test_no_term_is_asked_where_its_meaning_echoes_it() -> None:
     assert _prompts('"Core hours" means the hours between 10:00 and 15:00 on working days.') == []
 

@@ -42,12 +42,13 @@ def test_a_full_stop_inside_an_emphasis_mark_ends_the_sentence() -> None:
 def test_abbreviations_initials_and_dotted_initialisms_do_not_end_a_sentence() -> None:
     text = (
         "Ask Dr. Smith and J. Doe first. The U.S. office pays e.g. fares at 9 a.m. daily. "
-        "No. 5 is shut."
+        'No. 5 is shut. Add a note (eg. "My cat died") to the request.'
     )
     assert _sentences(text) == [
         "Ask Dr. Smith and J. Doe first.",
         "The U.S. office pays e.g. fares at 9 a.m. daily.",
         "No. 5 is shut.",
+        'Add a note (eg. "My cat died") to the request.',
     ]
 
 
