@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.candidates import Candidate, CandidateKind
+from quizapp.generate.figure_context import about_figure
 from quizapp.generate.figures import TIME_UNIT, Figure, find_figures, near_values, written_like
 from quizapp.generate.grammar import (
     in_sentence,
@@ -107,7 +108,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if shaped is None:
             continue
         prompt, score = shaped
-        drafts.append(_draft(prompt, score, unit, figure))
+        drafts.append(_draft(prompt, score, unit, figure, about_figure(unit, figure, clauses)))
     return drafts
 
 
@@ -454,7 +455,9 @@ def with_context(prompt: str, context: str) -> str:
     return f"{context} — {prompt[:1].lower()}{prompt[1:]}" if context else prompt
 
 
-def _draft(prompt: str, score: float, unit: Unit, figure: Figure) -> Candidate:
+def _draft(
+    prompt: str, score: float, unit: Unit, figure: Figure, elsewhere: tuple[str, str]
+) -> Candidate:
     """Counts and durations as short answers; money and shares among near values."""
     section = unit.section.title
     kind: CandidateKind = "short"
@@ -477,7 +480,7 @@ def _draft(prompt: str, score: float, unit: Unit, figure: Figure) -> Candidate:
         highlight=unit.clause.span(figure.start, figure.end),
         section=section,
         tags=(short_slug(section), "figures"),
-        explanation=_explain(unit),
+        explanation=_explain(unit, elsewhere),
         anchor=unit.block.start,
         score=score,
     )
@@ -507,20 +510,23 @@ def _asks_under_leadin(prompt: str, unit: Unit) -> bool:
     return prompt.startswith(announced) and 0 <= unit.sentence.start - leadin.end <= MAX_LEADIN_GAP
 
 
-def _explain(unit: Unit) -> str:
+def _explain(unit: Unit, elsewhere: tuple[str, str]) -> str:
     """The rule as a sentence, and what its paragraph says around it: the reason or
     consequence, a caveat ("... make sure it's not a setup issue"), the case set against it
-    ("A few hours a month is fine"). Not "The rule sets X:" before the rule, which judges
-    read as "the text has X in that place"; not a figure from another paragraph, which
-    judges read as unrelated."""
+    ("A few hours a month is fine"); then what the document says with the same figure
+    elsewhere: the other side of its bound and the reason for it (see figure_context.py).
+    Not "The rule sets X:" before the rule, which judges read as "the text has X in that
+    place"."""
+    other_side, reason = elsewhere
     parts = [
         set_against(unit.block, unit.sentence),
         _stated(unit),
-        said_around(unit.block, unit.sentence, unit.followup),
+        said_around(unit.block, unit.sentence, unit.followup, purpose=not reason),
     ]
     if parts[0] and parts[0] in parts[2]:
         parts[2] = ""  # the sentence a "However, ..." rule is set against, said once
-    return " ".join(p if p.endswith((".", '"', "!")) else f"{p}." for p in parts if p)
+    parts += [p for p in (other_side, reason) if p and not any(p in q for q in parts if q)]
+    return " ".join(p if p.endswith((".", '"', "!", "?")) else f"{p}." for p in parts if p)
 
 
 def _stated(unit: Unit) -> str:

@@ -610,15 +610,16 @@ def around(statement: Statement) -> str:
     return said_around(statement.block, statement.sentence, statement.followup)
 
 
-def said_around(block: Block, sentence: Sentence, followup: str) -> str:
+def said_around(block: Block, sentence: Sentence, followup: str, *, purpose: bool = True) -> str:
     """What the document says beside a sentence (see `around`), and the reason it gives a
-    sentence further on when the neighbour gives none; when the document gives none at all,
-    the purpose a trainer gives a rule of its kind."""
+    sentence further on when the neighbour gives none; when the document gives none at all
+    (and `purpose`, for a caller that found none elsewhere either), the purpose a trainer gives
+    a rule of its kind."""
     near = followup or beside(block, sentence)
     if _REASON.search(near):
         return near
     further = _reason_after(block, sentence) or _concluded_later(block, sentence, near)
-    if not further and not _REASON.search(visible(sentence.text)):
+    if not further and purpose and not _REASON.search(visible(sentence.text)):
         further = purpose_of(visible(sentence.text))
     return f"{near} {further}".strip()
 
@@ -675,6 +676,11 @@ _REASON = re.compile(
     r"to protect|to make sure|to avoid)\b",
     re.IGNORECASE,
 )
+
+
+def gives_reason(text: str) -> bool:
+    """Whether a sentence says why ("because", "so that", "the purpose of ... is")."""
+    return _REASON.search(text) is not None
 
 
 def _gives_reason(document: Document, after: Plain) -> bool:
