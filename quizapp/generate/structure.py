@@ -198,10 +198,12 @@ def _blocks(text: str) -> list[Block]:
         if marker is not None and _LINK_ONLY.match(line[marker.end() :]):
             current = None  # a table of contents: links, not statements
             continue
-        if heading or wiki:
+        if heading is not None:
             current = None
-            level = len(heading.group(1)) if heading else len(wiki.group(1)) - 1
-            blocks.append(Block("heading", line_start, line_end, level=level))
+            blocks.append(Block("heading", line_start, line_end, level=len(heading.group(1))))
+        elif wiki is not None:  # "== Title ==" is a wiki's first level
+            current = None
+            blocks.append(Block("heading", line_start, line_end, level=len(wiki.group(1)) - 1))
         elif marker is not None:
             number = numbered and (numbered.group(2) or numbered.group(3))
             current = Block(
