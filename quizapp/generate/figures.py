@@ -267,7 +267,11 @@ def near_values(figure: Figure, count: int = 3) -> list[float]:
     """Plausible wrong values: neighbours of the right one on the scale used for its unit."""
     value = figure.value
     ladder: list[float]
-    if figure.kind == "percent":
+    if figure.kind == "percent" and value % 10 == 5 and 15 <= value <= 85:
+        ladder = [5, 15, 25, 35, 45, 55, 65, 75, 85, 95]  # "25%" is no odd one among "35%"
+    elif figure.kind == "percent" and value % 10 == 0 and 20 <= value <= 80:
+        ladder = [10, 20, 30, 40, 50, 60, 70, 80, 90]
+    elif figure.kind == "percent":
         ladder = [1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 100]
     elif figure.kind == "money" or value >= 100:
         base = 10 ** max(0, len(str(int(value))) - 1)

@@ -128,8 +128,10 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int]) -> list[Verdic
     anchors: set[int] = set()
     names: set[str] = set()
 
+    kept: list[Candidate] = []
+
     def consider(draft: Candidate, first_pass: bool) -> str | None:
-        if draft.fact in facts or fold(draft.prompt) in prompts:
+        if draft.fact in facts or fold(draft.prompt) in prompts or _restates(draft, kept):
             return "asks what another question asks"
         if _named(draft) and _named(draft) in names:
             return "another question has the same answer"
@@ -153,6 +155,7 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int]) -> list[Verdic
                     verdicts[id(draft)] = Verdict(draft, False, reason)
                 continue
             verdicts[id(draft)] = Verdict(draft, True, "kept")
+            kept.append(draft)
             facts.add(draft.fact)
             prompts.add(fold(draft.prompt))
             quotes.add(draft.quote)
@@ -160,6 +163,17 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int]) -> list[Verdic
             names.add(_named(draft))
             taken_by_section[draft.section] += 1
     return [verdicts[id(d)] for d in drafts]
+
+
+def _restates(draft: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a kept question has the same answer and nearly the same words: a document that
+    says a rule twice ("Balena offers 5 conference days per year ..." in its policy, "Balena
+    can offer up to 5 conference days per year ..." in its FAQ) gives one question."""
+    right = {fold(r) for r in draft.right}
+    return any(
+        {fold(r) for r in other.right} == right and near_copy(other.prompt, draft.prompt)
+        for other in kept
+    )
 
 
 # Families whose answer is a name: a set that asks for "NumFOCUS" twice ("the only legal

@@ -55,6 +55,17 @@ def test_a_small_count_of_what_the_sentence_goes_on_to_list_is_not_a_figure() ->
     assert [f.written for f in find_figures("Staff may work three weekends a month.")] == ["three"]
 
 
+def test_wrong_shares_are_as_round_as_the_right_one() -> None:
+    """Backstage's "25%" among "20%", "30%" and "40%" was the only share not a multiple of
+    ten, so a test-wise trainee picked it."""
+    [quarter] = find_figures("Spend at least 25% of your time on the project.")
+    assert all(v % 10 == 5 for v in near_values(quarter))
+    [forty] = find_figures("At least 40% of the members must vote.")
+    assert all(v % 10 == 0 for v in near_values(forty))
+    [ten] = find_figures("We keep 10% of pay.")
+    assert min(near_values(ten)) < 10 < max(near_values(ten))
+
+
 def test_wrong_values_sit_on_both_sides_of_the_right_one() -> None:
     [figure] = find_figures("Report it within 5 days.")
     values = near_values(figure)
@@ -2044,3 +2055,14 @@ def test_a_clause_with_a_second_figure_in_its_opening_is_not_turned_round() -> N
         "<team@example.org>, preferably less than 7 days before the release."
     )
     assert not [p for p in _prompts(text) if "how many days" in p], _prompts(text)
+
+
+def test_a_rule_said_twice_gives_one_question() -> None:
+    """Balena's policy and its FAQ both give the conference days; round 36's judge failed the
+    second question as the first one again."""
+    text = (
+        "## Policy\n\nBalena offers 5 conference days per year for professional development.\n\n"
+        "## FAQ\n\nBalena can offer up to 5 conference days per year for professional "
+        "development.\n"
+    )
+    assert len(_questions(text, "Time off")) == 1
