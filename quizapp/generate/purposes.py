@@ -168,6 +168,50 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Notice in advance lets the people affected plan around it.",
     ),
     (
+        # "Negotiate an embargo date for public disclosure, with a default minimum of 90 days"
+        re.compile(rf"\bembargo\w*\b[^.]*{_SPAN}|{_SPAN}[^.]*\bembargo", _I),
+        "An embargo gives time to prepare and ship a fix before the problem is made public.",
+    ),
+    (
+        # "All security bugs should be reported to the security team"; "Please report any
+        # suspected security issue to the security mailing list"
+        re.compile(
+            r"^(?=.*\b(?:security|vulnerabilit(?:y|ies))\b)"
+            r"(?!.*\b(?:community|public|announce\w*|release|violations?)\b)"
+            r"(?:(?:if you\b[^.,]*?(?:,\s*|\s+(?=please\b)))?(?:please\s+)?"
+            r"(?:report|send|email|e-mail|notify)\b|(?:all\s+|any\s+)?(?:security\s+(?:bugs|issues|"
+            r"problems|vulnerabilities)|vulnerabilities)\b[^.]*\b(?:should|must)\s+be\s+"
+            r"(?:reported|sent|disclosed)\b)",
+            _I,
+        ),
+        "Reporting it privately lets a fix be prepared before the problem is made public, so"
+        " that no one can exploit it first.",
+    ),
+    (
+        # "Get permission from Titus before booking any travel over $200"
+        re.compile(
+            r"^(?=.*(?:\b(?:book\w*|purchas\w*|buy\w*|spend\w*|expenses?|travel|costs?|orders?)"
+            r"\b|[$€£]\d))(?!.*\b(?:not required|don't have to|do not have to|do not need|"
+            r"no need)\b)(?:.*\b(?:permission|approval|pre-?approv\w*|sign-off|an ok)\b[^.]*"
+            r"\b(?:before|prior to|in advance)\b|.*\b(?:before|prior to)\b[^.]*\b(?:get|obtain|"
+            r"seek|ask for)\s+(?:\w+\s+)?(?:permission|approval|sign-off)\b)",
+            _I,
+        ),
+        "Asking first lets whoever holds the budget check the cost while it can still be"
+        " changed.",
+    ),
+    (
+        # "The project team is obligated to maintain confidentiality with regard to the reporter"
+        re.compile(
+            r"\b(?:maintain|remain|kept|keep|treated as|held in)\s+(?:in\s+)?confidential\w*"
+            r"[^.]*\breport\w*|\breport\w*[^.]*\b(?:maintain|remain|kept|keep|treated as|"
+            r"held in)\s+(?:in\s+)?confidential",
+            _I,
+        ),
+        "Keeping reports confidential protects those who report from retaliation, so that"
+        " others are not afraid to come forward.",
+    ),
+    (
         # "The Chair is responsible for keeping track of who is a member of the committee"
         re.compile(
             r"\b(?:is|are|shall be|will be)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for\b",

@@ -37,6 +37,11 @@ from quizapp.generate.purposes import purpose_of
         ("Voting shall be open for nine calendar days.", "chance to vote"),
         ("Home internet costs are refunded up to 30 euros a month.", "known in advance"),
         ("Basecamp will pay up to $100/month for your gym membership.", "known in advance"),
+        ("Negotiate an embargo date with a default minimum time limit of ninety days.", "fix"),
+        ("All security bugs in Enarx should be reported to the security team.", "privately"),
+        ("Please report any suspected security issue to the security mailing list.", "privately"),
+        ("Get permission from Titus before booking any travel over $200.", "budget"),
+        ("The team must maintain confidentiality with regard to the reporter.", "retaliation"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -62,6 +67,14 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a mention of a quorum, not a rule that sets one
         "There is no quorum for this immediate procedural vote.",
         "If the quorum is not met, the voting period will be extended by 7 days.",
+        # security news told to everyone, not a report made privately
+        "Notify the community about the upcoming security release.",
+        "If you do not receive an acknowledgement of your report, phone the security team.",
+        # an approval of code, not of money
+        "These pull requests still require the approval of another member before they merge.",
+        "You don't have to ask permission before making purchases for the company.",
+        # a confidential process, not a reporter kept confidential
+        "While this process is confidential, grievances are not made anonymously to report.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
     ],
