@@ -197,8 +197,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"seek|ask for)\s+(?:\w+\s+)?(?:permission|approval|sign-off)\b)",
             _I,
         ),
-        "Asking first lets whoever holds the budget check the cost while it can still be"
-        " changed.",
+        "Asking first lets whoever holds the budget check the cost while it can still be changed.",
     ),
     (
         # "The project team is obligated to maintain confidentiality with regard to the reporter"
