@@ -58,6 +58,10 @@ def head_word(phrase: str) -> str:
     return head
 
 
+# Officers every organisation names by their initials, spelt out nowhere in its documents.
+_TITLES = frozenset({"CEO", "CTO", "CFO", "COO", "CIO", "CISO", "CPO", "DPO"})
+
+
 def is_agent(phrase: str, acronyms: Container[str] = frozenset()) -> bool:
     """Whether the phrase names someone who acts. An acronym does when the document spells it
     out as an agent ("Technical Steering Committee (TSC)"): `acronyms` holds those."""
@@ -65,7 +69,7 @@ def is_agent(phrase: str, acronyms: Container[str] = frozenset()) -> bool:
     if not head:
         return False
     if re.fullmatch(r"[A-Z]{2,}s?", head):
-        return head.rstrip("s") in acronyms or head in acronyms
+        return head.rstrip("s") in acronyms or head in acronyms or head in _TITLES
     lower = head.lower()
     base = singular(lower) or (
         lower[:-1] if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) else lower

@@ -33,7 +33,7 @@ _SENDING = (
     "take|hand|deliver|return|keep|store|put|place|move|open|log|record"
 )
 _PASSIVE_TARGET = re.compile(
-    rf"^be\s+(?P<verb>(?:{_SENDING})(?:ed|d|n)?|sent|kept|brought|taken|put)\s+"
+    rf"^be\s+(?P<verb>(?:{_SENDING})(?:[tdrgp]?ed|d|n)?|sent|kept|brought|taken|put)\s+"
     r"(?P<prep>to|at|with|in|into|on)\s+(?P<target>[^,;]+)$",
     re.IGNORECASE,
 )
@@ -110,7 +110,11 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     auxiliary, rest = form
     # a body that something is handed on to is asked "to whom" ("the security team")
     told = _HANDED_ON.match(match.group("verb")) is not None
-    person = (pools.acts(target) and (is_person(target) or told)) or _first_name(target)
+    person = (
+        (told and is_person(target))
+        or (pools.acts(target) and (is_person(target) or told))
+        or _first_name(target)
+    )
     prep = match.group("prep").lower()
     if prep == "with" and not _RAISED_WITH.match(match.group("verb")):
         return None  # "send an email with an announcement": what is sent, not to whom
@@ -163,7 +167,7 @@ _HANDED_ON = re.compile(
 # reimbursement") or the way it is reached ("the response team by email", "the officers
 # immediately").
 _PURPOSE_AFTER = re.compile(
-    r"\s+(?:(?:for|to|so|in order|about)\s+"
+    r"\s+(?:(?:for|to|so|in order|about|prior to|before|after|within|no later than)\s+"
     r"|(?:by|via)\s+(?:e-?mail|phone|telephone|post|letter|fax)\b"
     r"|in writing\b|(?:immediately|promptly|directly|at once|right away)\b)",
     re.I,

@@ -2071,3 +2071,14 @@ def test_a_rule_said_twice_gives_one_question() -> None:
         "development.\n"
     )
     assert len(_questions(text, "Time off")) == 1
+
+
+def test_a_request_submitted_to_an_officer_is_asked_to_whom() -> None:
+    """ "submitted" doubles its t, and the CEO is someone, not a place (Tuist's policy); what
+    follows the name ("prior to travel") is no part of it (SIGCSE's travel policy)."""
+    assert _prompts("Requests for an exception must be submitted to the CEO for approval.") == [
+        "To whom must requests for an exception be submitted?"
+    ]
+    [question] = _questions("The travel form must be submitted to the Treasurer prior to travel.")
+    assert question.prompt == "To whom must the travel form be submitted?"
+    assert [a.text for a in question.answers] == ["Treasurer"]
