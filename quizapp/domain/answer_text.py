@@ -134,6 +134,8 @@ class AnswerPattern:
         if spelled_out and _stands_for(*spelled_out.groups()):
             # "Steering Council (SC)": the name and its short form, either one an answer
             return any(self.matches_loosely(part, context) for part in spelled_out.groups())
+        if self._spelled_out(response):
+            return True  # "Chief Executive Officer" for "CEO"
         typed = answer_words(normalise_answer(response), keep_articles=True)
         typed = _without_words_after_blank(typed, context)
         asked = set(answer_words(normalise_answer(context), keep_articles=True))
@@ -156,6 +158,18 @@ class AnswerPattern:
             if self._same_words(typed[start:], context):
                 return True
         return False
+
+    def _spelled_out(self, response: str) -> bool:
+        """Whether the response spells out an answer of initials ("Chief Executive Officer"
+        for "CEO"): a name of several words whose initials are the answer's one word."""
+        expected = answer_words(self.parts[0], keep_articles=False)
+        words = re.findall(r"[A-Za-z]+", response)
+        return (
+            len(expected) == 1
+            and MIN_INITIALS <= len(expected[0]) <= MAX_INITIALS
+            and len(words) >= MIN_INITIALS
+            and initials(response) == expected[0].upper()
+        )
 
     def _same_words(self, typed: tuple[str, ...], context: str) -> bool:
         expected = answer_words(self.parts[0], keep_articles=True)
@@ -300,6 +314,7 @@ _NEGATIONS = frozenset({"not", "no", "never", "non", "neither", "nor", "without"
 _DETERMINERS = frozenset({"your", "their", "our", "its", "my", "any"})
 _ACRONYM_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
+MIN_INITIALS, MAX_INITIALS = 2, 5
 
 
 def initials(name: str) -> str:

@@ -364,6 +364,10 @@ def test_words_of_the_question_typed_before_the_answer_are_read_past(
         ("Who must approve it?", "SC", "Steering Council (SC)", True),
         ("Who must approve it?", "Steering Council", "SC (Steering Council)", True),
         ("Who must approve it?", "SC", "Advisory Council (SC)", False),
+        # an answer of initials, spelt out (round 37's judge: "Chief Executive Officer")
+        ("To whom is it submitted?", "CEO", "the Chief Executive Officer", True),
+        ("To whom is it submitted?", "CEO", "chief technology officer", False),
+        ("To whom is it submitted?", "CEO", "Chief Executive", False),
     ],
 )
 def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
