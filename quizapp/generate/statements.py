@@ -30,7 +30,14 @@ from quizapp.generate.plain import Plain, plain, visible
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.sentences import Sentence
 from quizapp.generate.structure import Block, Document, Section, heading_text
-from quizapp.generate.text import COUNT_WORDS, OPEN_ENDINGS, content_words, word_count, words
+from quizapp.generate.text import (
+    COUNT_WORDS,
+    OPEN_ENDINGS,
+    content_words,
+    fold,
+    word_count,
+    words,
+)
 
 StatementKind = Literal["duty", "prohibition", "permission", "fact", "identity", "definition"]
 ClauseKind = Literal["condition", "time", "purpose", "reason", "manner"]
@@ -506,6 +513,9 @@ def beside(block: Block, sentence: Sentence) -> str:
             continue
         if not is_after and points_back(shown):
             continue  # "This ..." before the rule points further back still
+        if not is_after and _quoted_terms(shown) & _quoted_terms(visible(sentence.text)):
+            continue  # 'We require officials to have a "dual identity"' only names the term
+            # the rule goes on to define
         shared = len(content_words(shown) & rule) >= MIN_SHARED_WORDS
         if shared or _REASON.search(shown) or _SO_WE.search(shown):
             return shown
@@ -516,6 +526,10 @@ def beside(block: Block, sentence: Sentence) -> str:
     if block.kind == "item" and at == len(sentences) - 1:
         return _next_item_on(block, content_words(visible(sentence.text)))
     return ""
+
+
+def _quoted_terms(text: str) -> set[str]:
+    return {fold(m) for m in re.findall(r"[\"“]([^\"”]{2,40})[\"”]", text)}
 
 
 # A sentence that sets its rule against the one before it: "However, ...", "But ...".
@@ -964,8 +978,12 @@ def _definition_statement(
     match = _DEFINITION.search(body.text)
     if match is None or lead is not None or match.group("verb").lower().endswith("called"):
         return None  # "The price you pay is called the 'strike price'": the term comes last
-    term = _RELATIVE_END.sub("", body.text[: match.start()]).strip().strip("\"“”'‘’")
+    named = _RELATIVE_END.sub("", body.text[: match.start()]).strip()
+    term = named.strip("\"“”'‘’")
+    quoted = term != named  # '"Lifting the embargo" refers to ...' names a term, though a doing
     if not term or word_count(term) > 6 or _HEDGED.search(term):
+        return None
+    if _is_doing(term) and not quoted:
         return None
     if _IMPLIES.match(body.text[match.end() :]):
         return None  # "Becoming a maintainer means that you are going to ...": what follows
@@ -982,8 +1000,23 @@ def _definition_statement(
 # "Becoming a maintainer generally means ...": a hedge says what usually follows from
 # something, which is no definition of a term.
 _HEDGED = re.compile(r"\b(?:generally|usually|typically|normally|often|basically|simply)$", re.I)
-# "... means that you are going to spend time ...": a consequence told as a clause.
-_IMPLIES = re.compile(r"that\s+(?:you|we|they|it|he|she|there|i|your|our|their)\b", re.I)
+
+
+def _is_doing(term: str) -> bool:
+    """ "Using consensus", "Becoming a maintainer": a doing, whose "means" tells what follows
+    from it, not a term's meaning ("Onboarding" and "Training" are names of things too)."""
+    first = term.split()[0].lower()
+    return (
+        " " in term
+        and first.endswith("ing")
+        and "NOUN" not in parts_of_speech(first)
+        and "VERB" in parts_of_speech(first)
+    )
+
+
+# "... means that you are going to spend time ...", "Using consensus means we share power":
+# a consequence told as a clause.
+_IMPLIES = re.compile(r"(?:that\s+)?(?:you|we|they|it|he|she|there|i|your|our|their)\b", re.I)
 # "Double trigger acceleration, which means ...": the term without its relative pronoun.
 _RELATIVE_END = re.compile(r",?\s+(?:which|that)\s*$", re.IGNORECASE)
 

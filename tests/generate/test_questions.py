@@ -750,6 +750,25 @@ def test_what_something_usually_entails_is_no_definition_of_a_term() -> None:
         if "term" in p
     ]
     assert not _prompts("Joining the rota means that you will be paged at night.")
+    # round 37's judge: "What is the term for we share power, ...?", answer "Using consensus"
+    assert not _prompts("Using consensus means we share power and build a stronger community.")
+    # a doing named in quotation marks is a term all the same
+    [question] = _questions(
+        '"Lifting the embargo" refers to publishing the version that fixes the vulnerabilities.'
+    )
+    assert [a.text for a in question.answers] == ["Lifting the embargo"]
+
+
+def test_the_sentence_that_only_names_a_term_before_its_definition_is_no_explanation() -> None:
+    """The speech's 'We require department-level officials to have a "dual identity"' had
+    joined the definition's explanation; every judge read it as garble that explains nothing."""
+    questions = _questions(
+        'We require the club officers to have a "dual role" and two duties. '
+        '"Dual role" means that the treasurer is the secretary as well as the person who keeps '
+        "the accounts of the club."
+    )
+    [defined] = [q for q in questions if "term" in q.prompt]
+    assert "We require" not in defined.explanation
 
 
 def test_no_term_is_asked_where_its_meaning_echoes_it() -> None:
