@@ -22,6 +22,11 @@ _COUNT = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r"|a|an|one)"
 _UNIT = r"(?:minute|hour|day|week|month|quarter|year)"
 _SPAN = rf"\b{_COUNT}[- ](?:(?:business|working|calendar)[- ])?{_UNIT}s?\b"
 _I = re.IGNORECASE
+# How often something recurs: "monthly", "every year", "each quarter", "once a week".
+_RHYTHM = (
+    r"\b(?:weekly|monthly|quarterly|annually|yearly|biweekly|fortnightly|"
+    r"(?:every|each|once a|once per|twice a)\s+(?:\w+\s+)?(?:week|month|quarter|year)s?)\b"
+)
 
 # (what the rule must say, the purpose a trainer gives for it), first match wins.
 _KINDS: list[tuple[re.Pattern[str], str]] = [
@@ -209,6 +214,37 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Keeping reports confidential protects those who report from retaliation, so that"
         " others are not afraid to come forward.",
+    ),
+    (
+        # "The People Team reviews the policy every year"; "policies are reviewed annually"
+        re.compile(
+            rf"^(?=.*{_RHYTHM})(?=.*\b(?:polic(?:y|ies)|procedures?|documents?|guidelines?|"
+            rf"rules?|access|permissions?)\b).*\b(?:review|reviews|reviewed|revise[sd]?|"
+            rf"audit|audits|audited|update[sd]?)\b",
+            _I,
+        ),
+        "Reviewing it at fixed intervals keeps it in line with how things are done as they change.",
+    ),
+    (
+        # "The Steering Committee meets monthly"; "holds proposal review meetings weekly"; not
+        # "members who meet the eligibility criteria" nor "who miss three weekly meetings"
+        re.compile(
+            rf"^(?!.*\bmiss(?:es|ed)?\b)(?:.*\bmeets?\s+(?:\w+\s+){{0,2}}?{_RHYTHM}|"
+            rf".*\bmeetings?\b[^.]{{0,40}}?{_RHYTHM}|.*{_RHYTHM}\s+(?:[\w-]+\s+){{0,3}}?meetings?\b)",
+            _I,
+        ),
+        "A fixed rhythm lets members plan to attend, and no decision waits long for the next"
+        " meeting.",
+    ),
+    (
+        # "Staff complete security training every year"
+        re.compile(rf"^(?=.*{_RHYTHM}).*\btraining\b", _I),
+        "Repeating the training keeps everyone's knowledge current as threats and rules change.",
+    ),
+    (
+        # "Each year, the TSC elects a chair"
+        re.compile(rf"^(?=.*{_RHYTHM}).*\b(?:elect|elects|elected|election|elections)\b", _I),
+        "Choosing again at regular intervals lets the members confirm or change who leads.",
     ),
     (
         # "The Chair is responsible for keeping track of who is a member of the committee"

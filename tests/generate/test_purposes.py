@@ -42,6 +42,11 @@ from quizapp.generate.purposes import purpose_of
         ("Please report any suspected security issue to the security mailing list.", "privately"),
         ("Get permission from Titus before booking any travel over $200.", "budget"),
         ("The team must maintain confidentiality with regard to the reporter.", "retaliation"),
+        ("The People Team reviews the policy every year with the staff council.", "intervals"),
+        ("The Steering Committee will meet once per quarter, or as needed.", "plan to attend"),
+        ("In-person all-Co-op meetings are usually held quarterly in the UK.", "plan to attend"),
+        ("Each year, the TSC elects a chair to run the meetings.", "who leads"),
+        ("Staff complete security training every year.", "current"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -75,6 +80,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "You don't have to ask permission before making purchases for the company.",
         # a confidential process, not a reporter kept confidential
         "While this process is confidential, grievances are not made anonymously to report.",
+        # "meet" as in satisfy, and meetings missed, not held
+        "The leader lists the Maintainers who meet the eligibility criteria each quarter.",
+        "Members who miss three consecutive weekly meetings are suspended.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
     ],
