@@ -30,6 +30,7 @@ from quizapp.generate.figure_questions import figure_drafts
 from quizapp.generate.frequency_questions import frequency_drafts
 from quizapp.generate.list_questions import list_drafts
 from quizapp.generate.manner_questions import manner_drafts
+from quizapp.generate.object_questions import object_drafts
 from quizapp.generate.quality import Verdict, judge
 from quizapp.generate.statement_questions import Pools, statement_drafts
 from quizapp.generate.statements import Statement, headings_before, units
@@ -129,6 +130,7 @@ def analyse(source: str) -> Analysis:
     drafts = [
         *statement_drafts(found, pools),
         *target_drafts(found, pools),
+        *object_drafts(found),
         *figure_drafts(clauses),
         *frequency_drafts(found),
         *action_drafts(found),

@@ -13,6 +13,7 @@ Family = Literal[
     "figure",
     "definition",
     "target",
+    "object",
     "step",
     "action",
     "purpose",

@@ -2101,3 +2101,30 @@ def test_a_request_submitted_to_an_officer_is_asked_to_whom() -> None:
     [question] = _questions("The travel form must be submitted to the Treasurer prior to travel.")
     assert question.prompt == "To whom must the travel form be submitted?"
     assert [a.text for a in question.answers] == ["Treasurer"]
+
+
+# --- objects ----------------------------------------------------------------------------------
+
+
+def test_the_thing_a_rule_says_to_use_is_asked_for() -> None:
+    [question] = _questions("Production services must use UK cloud regions by default.")
+    assert question.prompt == "What must production services use by default?"
+    assert grade(question, "UK cloud regions").correct
+    assert grade(question, "a UK cloud region").correct
+    assert not grade(question, "EU cloud regions").correct
+    [question] = _questions("If you work in the US, you should carry a company card in your name.")
+    assert question.prompt == "If you work in the US, what should you carry in your name?"
+
+
+def test_no_object_is_asked_where_the_question_would_keep_half_of_it_or_says_nothing() -> None:
+    for rule in (
+        "You should keep a record of who has access.",  # "keep ... of who has access?"
+        "You should fill out your name, address and business phone.",  # one of a list
+        "All members must sign off the motion.",  # a phrasal verb, not a thing signed
+        "You should use the process outlined in the security guide.",  # the object goes on
+        "You should use the following steps.",  # no thing
+        "You should use a safe network.",  # when, or for what, it does not say
+        "No one is obligated to use a personal device for work.",  # what need not be done
+        "You should submit the packages to the same issue.",  # which issue, it does not say
+    ):
+        assert not [p for p in _prompts(rule) if p.startswith("What")], rule

@@ -1,0 +1,118 @@
+"""What a rule says to use, keep, sign or submit: "What should you use for all travel
+expenses?" ("your company card"), "What must production services use by default?" ("UK cloud
+regions").
+
+Many duties name the thing a trainee must have or hand in, and no other family asks for it:
+the agent is asked by "who", the place by "where", the figure by "how many". Only verbs whose
+object is a thing a trainee can name are taken, and only an object of a few words with
+nothing after it that the question would have to keep half of ("a record of who has access"
+asked as "What should you keep of who has access?"), so the answer is short enough to type
+and the question reads whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.candidates import Candidate
+from quizapp.generate.grammar import in_sentence, inverted, lead_of, question, restate, tail_of
+from quizapp.generate.lexicon import FUNCTION_WORDS
+from quizapp.generate.statement_questions import joined
+from quizapp.generate.statements import Statement, around, points_back
+from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count
+
+# Verbs whose object is a thing to have or hand in.
+_TAKING = re.compile(
+    r"^(?P<verb>sign|submit|complete|use|wear|carry|return|obtain|keep|file|fill out|book|"
+    r"attach|bring|store|encrypt|lock)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# Where the object ends and the rest of the action goes on: a preposition, a clause.
+_OBJECT_END = re.compile(
+    r"\s+(?=(?:for|to|in|on|with|from|by|at|when|if|before|after|within|during|until|unless|"
+    r"so|because|as|that|which|who|where|and|or|instead|rather|via|through|under|into)\b)|,",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|your|their|our|his|her|its|any|all|every|each)\s+", re.I)
+MAX_OBJECT_WORDS = 5
+MAX_REST_WORDS = 8
+MAX_PROMPT_WORDS = 26
+# Objects that name no thing: "it", "one", "the following", "this process".
+_NO_THING = re.compile(
+    r"^(?:it|them|this|that|these|those|one|some|something|anything|everything|following|"
+    r"such|same|best|judgment|judgement|discretion|care|time)\b",
+    re.IGNORECASE,
+)
+
+
+_NOBODY = re.compile(r"^(?:no one|nobody|none|no)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"^(?:of|and|or|that|which|who|since|because|as|so)\b", re.IGNORECASE)
+_PARTICLES = frozenset({"off", "up", "out", "in", "on", "over", "down", "away", "back"})
+_PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
+
+
+def object_drafts(found: list[Statement]) -> list[Candidate]:
+    return [d for s in found if (d := _object(s)) is not None]
+
+
+def _object(statement: Statement) -> Candidate | None:
+    if statement.kind != "duty" or statement.qualified or not statement.verb:
+        return None
+    if statement.tail is not None and statement.tail.kind not in ("condition", "time"):
+        return None  # ", or if lacking write permissions, ...": a second case, not a setting
+    if statement.subject is not None and _NOBODY.match(statement.subject.text):
+        return None  # "No one is obligated to use ...": what need not be done
+    match = _TAKING.match(statement.action.text)
+    if match is None or re.search(r"[\"“”'‘’`(]", statement.action.text):
+        return None  # a quoted label or template is the "which" family's
+    rest = match.group("rest")
+    end = _OBJECT_END.search(rest)
+    thing, after = (rest[: end.start()], rest[end.start() :]) if end else (rest, "")
+    if after.startswith(","):
+        return None  # "your name, address and phone": one of a list
+    thing, after = thing.strip(), after.strip()
+    if _GOES_ON.match(after):
+        return None  # the object goes on, or a reason follows, and the question would keep it
+    bare = _DETERMINER.sub("", thing)
+    words = bare.split()
+    if not words or len(words) > MAX_OBJECT_WORDS or _NO_THING.match(bare):
+        return None
+    if words[-1].lower() in FUNCTION_WORDS or word_count(after) > MAX_REST_WORDS:
+        return None
+    if re.search(r"\d", bare):
+        return None  # "keep 100% test coverage": a figure, asked as one
+    if words[0].lower() in _PARTICLES or _PARTICIPLE.search(words[-1]):
+        return None  # "sign off the motion"; "the process outlined in SECURITY.md"
+    you = statement.subject is None or fold(statement.subject.text) == "you"
+    if not (after or statement.lead or statement.tail) and you:
+        return None  # "What should you use?" says nothing of when or for what
+    if points_back(after) or re.search(r"\b(?:same|such|above|below|previous)\b", after, re.I):
+        return None  # "submit the packages to the same issue": which one, the sentence before says
+    who = in_sentence(statement.subject.text) if statement.subject else "you"
+    form = inverted(statement.verb, who)
+    if form is None or fold(who) == "we":
+        return None
+    auxiliary, between = form
+    moved = f"{match.group('verb').lower()} {after}".strip()
+    prompt = question(
+        lead_of(statement), "what", auxiliary, who, between, moved, tail_of(statement)
+    )
+    if word_count(prompt) > MAX_PROMPT_WORDS or content_words(bare) <= content_words(prompt):
+        return None  # the answer's words are all in the question
+    accepted = tuple(dict.fromkeys((bare, thing) if thing != bare else (bare,)))
+    return Candidate(
+        kind="short",
+        family="object",
+        stem=short_slug(f"what {match.group('verb')} {bare}"),
+        fact=f"object:{fold(statement.action.text)}",
+        prompt=prompt,
+        right=accepted,
+        wrong=(),
+        quote=statement.quote,
+        highlight=statement.action.span,
+        section=statement.section.title,
+        tags=(short_slug(statement.section.title), "rules"),
+        explanation=joined(capitalise(restate(statement)), around(statement)),
+        anchor=statement.block.start,
+        score=2.9,
+    )
