@@ -45,6 +45,7 @@ from quizapp.generate.statements import (
 from quizapp.generate.structure import BOLD_LABEL
 from quizapp.generate.text import (
     MODAL_VERBS,
+    NUMBER_WORDS,
     OPEN_ENDINGS,
     capitalise,
     fold,
@@ -97,6 +98,8 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if _ONE_MORE.search(unit.clause.text) or _told_before(unit):
             continue  # "At ____ months, you will hold a second review": second after what,
             # the sentences before say; so do they which vote "The vote" is
+        if _paired(unit, figure):
+            continue  # "six and ____ month": the blank is guessed from its pair
         if figure.kind == "percent" and figure.value >= FULL_SHARE:
             continue  # "____% coverage, no exceptions": the end of the scale is guessed
         shaped = (
@@ -110,6 +113,21 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         prompt, score = shaped
         drafts.append(_draft(prompt, score, unit, figure, about_figure(unit, figure, clauses)))
     return drafts
+
+
+# A participle that the span of time after it belongs to: "lasting", "taking", "running".
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]+ing\s+$")
+# A number paired with the figure: "the previous six and 12 month period" (the blank is
+# guessed from its pair), "three to five days".
+_PAIRED = re.compile(rf"(?:\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:and|or|to)\s+$)", re.IGNORECASE)
+_PAIRED_AFTER = re.compile(
+    rf"^\S*\s+(?:and|or|to)\s+(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE
+)
+
+
+def _paired(unit: Unit, figure: Figure) -> bool:
+    text = unit.clause.text
+    return bool(_PAIRED.search(text[: figure.start]) or _PAIRED_AFTER.match(text[figure.start :]))
 
 
 def _told_before(unit: Unit) -> bool:
@@ -214,6 +232,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     if prep is not None and prep.group("prep").lower() == "every":
         return None  # "every six months" is asked "How often ...?" (frequency_questions.py)
+    if prep is not None and _PARTICIPLE_BEFORE.search(text[: prep.start("prep")]):
+        return None  # "any period of sickness lasting over four weeks": the span is the
+        # period's, and fronted it left "Over how many weeks ... sickness lasting?"
     action_end = action_at + len(statement.action.text)
     complement = ""
     if len(find_figures(text)) > 1:

@@ -74,9 +74,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "A collaborator is made emeritus if it has been more than 12 months since ..."
         re.compile(
             rf"^(?=.*\b(?:emeritus|members?|maintainers?|collaborators?|contributors?|"
-            rf"committers?|role|seat|status)\b)(?:.*\b(?:emeritus|inactiv\w*|no activity|"
-            rf"without activity|activity threshold)\b.*{_SPAN}|.*{_SPAN}.*\b(?:emeritus|"
-            rf"inactiv\w*|no activity|without activity)\b)",
+            rf"committers?|role|seat|status)\b)(?:.*\b(?:inactiv\w*|no activity|"
+            rf"without activity|activity threshold|not (?:been )?active)\b.*{_SPAN}|.*{_SPAN}.*"
+            rf"\b(?:inactiv\w*|no activity|without activity)\b|.*\bmade emeritus\b.*{_SPAN})",
             _I,
         ),
         "This keeps the role with people who are still active, so that its rights rest with"

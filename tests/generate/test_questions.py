@@ -2128,3 +2128,18 @@ def test_no_object_is_asked_where_the_question_would_keep_half_of_it_or_says_not
         "You should submit the packages to the same issue.",  # which issue, it does not say
     ):
         assert not [p for p in _prompts(rule) if p.startswith("What")], rule
+
+
+def test_a_span_that_belongs_to_a_participle_is_not_moved_to_the_front() -> None:
+    """Round 38's judge: "Over how many weeks can long-term sickness absence be defined as any
+    period of sickness lasting?"."""
+    prompts = _prompts(
+        "Long-term sickness absence can be defined as any period of sickness lasting over "
+        "four weeks."
+    )
+    assert prompts and not [p for p in prompts if p.startswith("Over how many")]
+
+
+def test_a_number_paired_with_another_is_not_blanked() -> None:
+    """ "over the previous six and ____ month period" is guessed from its pair."""
+    assert not _prompts("Your record over the previous six and 12 month period is sent to you.")
