@@ -17,6 +17,7 @@ jury duty is no other side of "up to 40 hours" of leave carried over.)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from quizapp.generate.figures import Figure
 from quizapp.generate.plain import visible
@@ -35,9 +36,50 @@ _PURPOSE_OF = re.compile(
 )
 _TIME = re.compile(r"^(?:business |working )?(minute|hour|day|week|month|year)s?\b", re.I)
 MAX_WORDS = 45
+REACH = 40  # sentences either side of the rule that its other side or reason may stand in
+_NAMES_A_PURPOSE = re.compile(
+    r"\b(?:purpose|reason|point|aim|goal|idea)\s+(?:of|for|behind)\b", re.I
+)
 
 
-def about_figure(unit: Unit, figure: Figure, clauses: list[Unit]) -> tuple[str, str]:
+@dataclass(frozen=True)
+class Sentences:
+    """The document's sentences as shown, read once (showing one costs more than the rest of
+    the search): each section's in order, and those anywhere that name a purpose ("the purpose
+    of ..."), which are few."""
+
+    by_section: dict[int, list[tuple[Unit, str]]]
+    naming_purpose: list[tuple[Unit, str]]
+
+    @classmethod
+    def of(cls, clauses: list[Unit]) -> Sentences:
+        by_section: dict[int, list[tuple[Unit, str]]] = {}
+        naming: list[tuple[Unit, str]] = []
+        seen: set[int] = set()
+        for unit in clauses:
+            if unit.sentence.start in seen:
+                continue
+            seen.add(unit.sentence.start)
+            shown = visible(unit.sentence.text)
+            if len(shown.split()) > MAX_WORDS or not is_readable(unit.sentence.text, shown):
+                continue
+            by_section.setdefault(id(unit.section), []).append((unit, shown))
+            if _NAMES_A_PURPOSE.search(shown):
+                naming.append((unit, shown))
+        return cls(by_section, naming)
+
+    def near(self, unit: Unit) -> list[tuple[Unit, str]]:
+        """The sentences of the unit's section within `REACH` of it, nearest first, so that a
+        long section costs each figure the same."""
+        shown = self.by_section.get(id(unit.section), [])
+        at = next(
+            (i for i, (u, _) in enumerate(shown) if u.sentence.start >= unit.sentence.start), 0
+        )
+        window = range(max(0, at - REACH), min(len(shown), at + REACH + 1))
+        return [shown[i] for i in sorted(window, key=lambda i: abs(i - at))]
+
+
+def about_figure(unit: Unit, figure: Figure, sentences: Sentences) -> tuple[str, str]:
     """The sentence elsewhere that gives the other side of the figure's bound, and the one
     that gives a reason for it ("" for either the document does not have)."""
     written = _written(figure)
@@ -45,16 +87,11 @@ def about_figure(unit: Unit, figure: Figure, clauses: list[Unit]) -> tuple[str, 
         return "", ""
     side = _side(unit.clause.text[: figure.start])
     other_side = reason = ""
-    seen = {unit.sentence.start}
-    for other in clauses:
-        if other.sentence.start in seen:
+    for other, shown in [*sentences.near(unit), *sentences.naming_purpose]:
+        if other.sentence.start == unit.sentence.start:
             continue
-        seen.add(other.sentence.start)
-        shown = visible(other.sentence.text)
         match = written.search(shown)
-        if match is None or len(shown.split()) > MAX_WORDS:
-            continue
-        if not is_readable(other.sentence.text, shown):
+        if match is None:
             continue
         here = other.section is unit.section
         named = _PURPOSE_OF.search(shown[: match.start()]) is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.candidates import Candidate, CandidateKind
-from quizapp.generate.figure_context import about_figure
+from quizapp.generate.figure_context import Sentences, about_figure
 from quizapp.generate.figures import TIME_UNIT, Figure, find_figures, near_values, written_like
 from quizapp.generate.grammar import (
     in_sentence,
@@ -90,6 +90,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         for figure in _figures(unit)
     ]
     drafts: list[Candidate] = []
+    sentences = Sentences.of(clauses)
     for unit, figure in found:
         if _worked_out(figure, find_figures(unit.sentence.text)) or _garbled(unit):
             continue
@@ -111,7 +112,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if shaped is None:
             continue
         prompt, score = shaped
-        drafts.append(_draft(prompt, score, unit, figure, about_figure(unit, figure, clauses)))
+        drafts.append(_draft(prompt, score, unit, figure, about_figure(unit, figure, sentences)))
     return drafts
 
 
