@@ -20,7 +20,7 @@ from quizapp.generate.text import NUMBER_WORDS
 
 _COUNT = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r"|a|an|one)"
 _UNIT = r"(?:minute|hour|day|week|month|quarter|year)"
-_SPAN = rf"\b{_COUNT}[- ](?:(?:business|working|calendar)[- ])?{_UNIT}s?\b"
+_SPAN = rf"\b{_COUNT}[- ](?:consecutive\s+)?(?:(?:business|working|calendar)[- ])?{_UNIT}s?\b"
 _I = re.IGNORECASE
 # How often something recurs: "monthly", "every year", "each quarter", "once a week".
 _RHYTHM = (
@@ -245,6 +245,32 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Each year, the TSC elects a chair"
         re.compile(rf"^(?=.*{_RHYTHM}).*\b(?:elect|elects|elected|election|elections)\b", _I),
         "Choosing again at regular intervals lets the members confirm or change who leads.",
+    ),
+    (
+        # "If you have any questions on gift giving, contact our Legal team"; "If you are
+        # unsure what counts as a vulnerability, consult with the SRT"
+        re.compile(
+            r"\b(?:if|when|in case of)\b[^.]*?\b(?:questions?|unsure|not sure|uncertain|in doubt|"
+            r"doubts?)\b[^.]*\b(?:contact|consult|ask|reach out|speak|talk|send|email)\b|"
+            r"\bquestions?\b[^.]*\b(?:should|must)\s+be\s+(?:sent|directed|addressed)\b",
+            _I,
+        ),
+        "Asking those who own the rule gets an answer that holds, rather than a guess that may"
+        " break it.",
+    ),
+    (
+        # "Requests for an exception to this policy must be submitted to the CEO for approval"
+        re.compile(
+            r"\bexceptions?\b[^.]*\b(?:submitted|approved|approval|request\w*|granted|decided)\b",
+            _I,
+        ),
+        "Having those accountable decide exceptions keeps them rare, consistent and on record.",
+    ),
+    (
+        # "For most infractions, a first suspension will typically be for 24 hours"
+        re.compile(r"\bfirst\s+(?:suspension|warning|ban|offen[cs]e|infraction)\b", _I),
+        "Starting small and growing with each repeat gives a chance to change before the"
+        " measures get heavier.",
     ),
     (
         # "The Chair is responsible for keeping track of who is a member of the committee"

@@ -47,6 +47,11 @@ from quizapp.generate.purposes import purpose_of
         ("In-person all-Co-op meetings are usually held quarterly in the UK.", "plan to attend"),
         ("Each year, the TSC elects a chair to run the meetings.", "who leads"),
         ("Staff complete security training every year.", "current"),
+        ("If you are unsure what counts as a vulnerability, consult with the SRT.", "guess"),
+        ("Questions about this program should be sent to PeopleOps.", "guess"),
+        ("Requests for an exception must be submitted to the CEO for approval.", "rare"),
+        ("For most infractions, a first suspension will typically be for 24 hours.", "repeat"),
+        ("Missing the threshold for 2 consecutive quarters ends the role: no activity.", "active"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -86,6 +91,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # emeritus members who help a new committee, not members made emeritus for inactivity
         # (round 38's judge: ONNX's election guideline)
         "Two members will remain as emeritus members to help with the transition for 1 month.",
+        # questions to ask, not questions to bring to someone who knows
+        "Here are some more ideas for great questions to ask candidates.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
     ],
