@@ -123,6 +123,11 @@ def is_plural(subject: str) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "every", "each", "all", "any", "no", "some"})
+# Whose or which one a thing is, which a question's own words say: "any Apple store" is
+# answered "Apple store", "our Legal team" "Legal team", "your company card" "company card".
+LEADING_DETERMINER = re.compile(
+    r"^(?:the|a|an|our|your|their|his|her|its|any|all|every|each)\s+", re.IGNORECASE
+)
 
 
 def in_sentence(phrase: str) -> str:

@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.candidates import Candidate
-from quizapp.generate.grammar import in_sentence, inverted, lead_of, question, restate, tail_of
+from quizapp.generate.grammar import (
+    LEADING_DETERMINER,
+    in_sentence,
+    inverted,
+    lead_of,
+    question,
+    restate,
+    tail_of,
+)
 from quizapp.generate.lexicon import FUNCTION_WORDS
 from quizapp.generate.statement_questions import joined
 from quizapp.generate.statements import Statement, around, points_back
@@ -33,7 +41,6 @@ _OBJECT_END = re.compile(
     r"so|because|as|that|which|who|where|and|or|instead|rather|via|through|under|into)\b)|,",
     re.IGNORECASE,
 )
-_DETERMINER = re.compile(r"^(?:the|a|an|your|their|our|his|her|its|any|all|every|each)\s+", re.I)
 MAX_OBJECT_WORDS = 5
 MAX_REST_WORDS = 8
 MAX_PROMPT_WORDS = 26
@@ -73,7 +80,7 @@ def _object(statement: Statement) -> Candidate | None:
     thing, after = thing.strip(), after.strip()
     if _GOES_ON.match(after):
         return None  # the object goes on, or a reason follows, and the question would keep it
-    bare = _DETERMINER.sub("", thing)
+    bare = LEADING_DETERMINER.sub("", thing)
     words = bare.split()
     if not words or len(words) > MAX_OBJECT_WORDS or _NO_THING.match(bare):
         return None

@@ -13,7 +13,15 @@ import re
 from quizapp.generate.agents import head_word
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import TIME_UNIT
-from quizapp.generate.grammar import in_sentence, inverted, lead_of, question, restate, tail_of
+from quizapp.generate.grammar import (
+    LEADING_DETERMINER,
+    in_sentence,
+    inverted,
+    lead_of,
+    question,
+    restate,
+    tail_of,
+)
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech
 from quizapp.generate.plain import visible
 from quizapp.generate.statement_questions import (
@@ -49,9 +57,6 @@ _NAMED = re.compile(
     r"group|badge|stage|category|queue|board|register|log|book|box)\b"
 )
 MAX_TARGET_WORDS = 6
-# Whose or which one the place is, which the question's own words say: "any Apple store" is
-# answered "Apple store", "our Legal team" "Legal team".
-_DETERMINER = re.compile(r"^(?:the|a|an|our|your|their|any)\s+", re.IGNORECASE)
 
 
 # Verbs that reach a person or a body: "contact a member of the event staff".
@@ -93,7 +98,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         or not _HANDED_ON.match(match.group("verb"))
     ):
         return None  # an order ("Open an issue in ...") has lost its procedure's goal
-    target = _DETERMINER.sub("", match.group("target").strip())
+    target = LEADING_DETERMINER.sub("", match.group("target").strip())
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
@@ -282,7 +287,7 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     if statement.kind == "fact" or (statement.subject and fold(statement.subject.text) == "we"):
         return None  # what the authors will do is not the trainee's rule
     target = re.sub(r"^with\s+", "", match.group("target").strip())  # "consult with the SRT"
-    target = _DETERMINER.sub("", target)
+    target = LEADING_DETERMINER.sub("", target)
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "the Compliance team for assistance"
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _VAGUE_TARGET.match(target):
         return None
