@@ -153,6 +153,11 @@ _CAPITALISED_NAME = re.compile(
 _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 
 
+# Nouns a clause follows: "the fact volunteers are in a position of trust" names no
+# "fact volunteers".
+_CLAUSE_NOUNS = frozenset({"fact", "reason", "idea", "case", "hope", "belief", "sense", "event"})
+
+
 @functools.lru_cache(maxsize=256)
 def names_with_head(head: str, text: str) -> frozenset[str]:
     """Every way the document names something by this head noun: "night shift nurse", "nurse
@@ -177,6 +182,7 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
                 word.lower() in FUNCTION_WORDS
                 or word.lower() in NUMBER_WORDS
                 or not word[:1].isalpha()
+                or word.lower() in _CLAUSE_NOUNS
                 or _acts(word)
                 or (at and _AFTER_WHICH_A_VERB.match(tokens[at - 1]) and _can_act(word))
             ):

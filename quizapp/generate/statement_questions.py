@@ -584,6 +584,8 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
     prompt = f"What is the term for {_as_object(described)}?"
     if word_count(term) > MAX_ANSWER_WORDS or content_words(term) & content_words(prompt):
         return None  # "the hours between ..." echoes "core hours": the term half given
+    if content_words(term) <= pools.topic:
+        return None  # "Safeguarding" in a safeguarding policy: the title gives the term away
     inner = (quoted.group(1),) if quoted and fold(quoted.group(1)) != fold(term) else ()
     return _draft(
         statement,

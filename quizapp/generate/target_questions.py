@@ -22,7 +22,7 @@ from quizapp.generate.grammar import (
     restate,
     tail_of,
 )
-from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech
+from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech
 from quizapp.generate.plain import visible
 from quizapp.generate.statement_questions import (
     MAX_ANSWER_WORDS,
@@ -100,8 +100,12 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # an order ("Open an issue in ...") has lost its procedure's goal
     target = LEADING_DETERMINER.sub("", match.group("target").strip())
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
+    target = target.rstrip(" :;.-–—")  # "in mind:", a list's announcement
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
+    first = target.split()[0].lower() if target else ""
+    if not first or (is_base_verb(first) and "NOUN" not in parts_of_speech(first)):
+        return None  # "take all reasonable steps to attend the meeting": a purpose, no place
     if TIME_UNIT.fullmatch(target.split()[-1].lower()):
         return None  # "take a few weeks to a month": a span of time, not a place
     if target.split()[-1].lower() in FUNCTION_WORDS or _TWO_PLACES.search(action):
@@ -181,8 +185,8 @@ _NO_PLACE = re.compile(
     r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b"
     r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b"  # "to you by e-mail": the reader
     # "keep the team in the loop", "in mind", "in touch": an idiom, not a place
-    r"|^(?:loop|mind|touch|sync|line|order|place|check|advance|charge|person|public|private|"
-    r"general|particular|writing|detail|full|turn|time)$",
+    r"|^(?:loop|mind|touch|sync|line|order(?: to)?|place|check|advance|charge|person|public|"
+    r"private|general|particular|writing|detail|full|turn|time)$",
     re.I,
 )
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")

@@ -2143,3 +2143,32 @@ def test_a_span_that_belongs_to_a_participle_is_not_moved_to_the_front() -> None
 def test_a_number_paired_with_another_is_not_blanked() -> None:
     """ "over the previous six and ____ month period" is guessed from its pair."""
     assert not _prompts("Your record over the previous six and 12 month period is sent to you.")
+
+
+def test_no_place_is_asked_of_an_idiom_a_purpose_or_a_lists_announcement() -> None:
+    """Round 39's judge: "Where should the committee keep ... in mind?" (answer "mind:"),
+    "Where is the companion allowed to address the hearing?" ("order to:-"), "Where must the
+    employee take all reasonable steps?" ("attend the meeting")."""
+    for rule in (
+        "The committee should keep the following guidelines in mind:",
+        "The companion is allowed to address the hearing in order to:-",
+        "The employee must take all reasonable steps to attend the meeting.",
+    ):
+        assert not [p for p in _prompts(rule) if p.startswith("Where")], rule
+
+
+def test_a_term_the_documents_title_names_is_not_asked_back() -> None:
+    """ "Safeguarding" in a safeguarding policy (round 39's judge): the title gives it away."""
+    text = '"Safeguarding" means the action taken to protect children from harm at events.'
+    assert not [p for p in _prompts(text, "Safeguarding policy") if "term" in p]
+    assert [p for p in _prompts(text, "Volunteer handbook") if "term" in p]
+
+
+def test_the_fact_before_a_clause_is_no_part_of_a_name() -> None:
+    """ "the fact volunteers are in a position of trust" had made "fact volunteers" an
+    accepted answer for "volunteers"."""
+    [question] = _questions(
+        "All volunteers must read and understand this policy. We stress the fact volunteers "
+        "are in a position of trust."
+    )
+    assert [a.text for a in question.answers] == ["volunteers"]
