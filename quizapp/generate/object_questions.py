@@ -25,7 +25,7 @@ from quizapp.generate.grammar import (
     tail_of,
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS
-from quizapp.generate.statement_questions import joined
+from quizapp.generate.statement_questions import joined, statement_draft
 from quizapp.generate.statements import Statement, around, points_back
 from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count
 
@@ -107,19 +107,15 @@ def _object(statement: Statement) -> Candidate | None:
     if word_count(prompt) > MAX_PROMPT_WORDS or content_words(bare) <= content_words(prompt):
         return None  # the answer's words are all in the question
     accepted = tuple(dict.fromkeys((bare, thing) if thing != bare else (bare,)))
-    return Candidate(
+    return statement_draft(
+        statement,
+        "object",
         kind="short",
-        family="object",
         stem=short_slug(f"what {match.group('verb')} {bare}"),
         fact=f"object:{fold(statement.action.text)}",
         prompt=prompt,
         right=accepted,
-        wrong=(),
-        quote=statement.quote,
         highlight=statement.action.span,
-        section=statement.section.title,
-        tags=(short_slug(statement.section.title), "rules"),
         explanation=joined(capitalise(restate(statement)), around(statement)),
-        anchor=statement.block.start,
         score=2.9,
     )

@@ -278,7 +278,7 @@ _POINTING_BACK = re.compile(r"\b(?:such|this|these|those|that|it|they)\b", re.I)
 _POINTING = re.compile(r"\b(?:they|them|their|themselves|he|him|his|she|her|its|itself)\b", re.I)
 
 
-def _draft(
+def statement_draft(
     statement: Statement,
     family: Family,
     *,
@@ -287,7 +287,7 @@ def _draft(
     fact: str,
     prompt: str,
     right: tuple[str, ...],
-    wrong: tuple[str, ...],
+    wrong: tuple[str, ...] = (),
     highlight: tuple[int, int] | None,
     explanation: str,
     score: float,
@@ -312,7 +312,13 @@ def _draft(
     )
 
 
-_TAGS = {"who": "roles", "identity": "roles", "definition": "terms"}
+_TAGS = {
+    "who": "roles",
+    "identity": "roles",
+    "definition": "terms",
+    "target": "procedures",
+    "object": "rules",
+}
 
 
 def _who(statement: Statement, pools: Pools) -> Candidate | None:
@@ -365,7 +371,7 @@ def _asks_for_agent(
 ) -> Candidate:
     """The draft of a question whose answer is the agent of the statement: its names as
     accepted, the subject highlighted, the rule and what is said around it explained."""
-    return _draft(
+    return statement_draft(
         statement,
         "who",
         kind="short",
@@ -484,7 +490,7 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     prompt = _impersonal(question(lead_of(statement), asks, role))
     if _gives_away(prompt, answer):
         return None
-    return _draft(
+    return statement_draft(
         statement,
         "identity",
         kind="short",
@@ -562,7 +568,7 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
     if wrong is not None:
         first = others[wrong[0]]
         other_term = re.sub('["“”‘’]', "", first.subject.text) if first.subject else ""
-        return _draft(
+        return statement_draft(
             statement,
             "definition",
             kind="single",
@@ -587,7 +593,7 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
     if content_words(term) <= pools.topic:
         return None  # "Safeguarding" in a safeguarding policy: the title gives the term away
     inner = (quoted.group(1),) if quoted and fold(quoted.group(1)) != fold(term) else ()
-    return _draft(
+    return statement_draft(
         statement,
         "definition",
         kind="short",

@@ -31,6 +31,7 @@ from quizapp.generate.statement_questions import (
     is_person,
     joined,
     mentions,
+    statement_draft,
 )
 from quizapp.generate.statements import Statement, around, leans_back
 from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count
@@ -139,18 +140,15 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         accepted = tuple(dict.fromkeys((*answers_for(target, pools), *_place_names(target))))
     else:
         accepted = _place_names(target)
-    return Candidate(
+    return statement_draft(
+        statement,
+        "target",
         kind="short",
-        family="target",
         stem=short_slug(f"where {action}"),
         fact=f"target:{fold(action)}",
         prompt=prompt,
         right=accepted,
-        wrong=(),
-        quote=statement.quote,
         highlight=statement.action.span,
-        section=statement.section.title,
-        tags=(short_slug(statement.section.title), "procedures"),
         explanation=joined(
             f"{capitalise(restate(statement))}",
             around(statement),
@@ -158,7 +156,6 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
             if statement.lead and statement.lead.kind == "reason"
             else "",
         ),
-        anchor=statement.block.start,
         score=3.1,
     )
 
@@ -261,20 +258,16 @@ def _named(statement: Statement, pools: Pools) -> Candidate | None:
     )
     if content_words(name) <= content_words(prompt) or word_count(prompt) > 30:
         return None
-    return Candidate(
+    return statement_draft(
+        statement,
+        "target",
         kind="short",
-        family="target",
         stem=short_slug(f"which {match.group('kind')} {name}"),
         fact=f"named:{fold(name)}",
         prompt=prompt,
         right=(name,),
-        wrong=(),
-        quote=statement.quote,
         highlight=statement.action.span,
-        section=statement.section.title,
-        tags=(short_slug(statement.section.title), "procedures"),
         explanation=joined(capitalise(restate(statement)), around(statement)),
-        anchor=statement.block.start,
         score=3.1,
     )
 
@@ -313,22 +306,18 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     member = _MEMBER_OF.match(match.group("target").strip())
     if member is not None:
         accepted += [member.group(1), f"{member.group(1)} member"]
-    return Candidate(
+    return statement_draft(
+        statement,
+        "target",
         kind="short",
-        family="target",
         stem=short_slug(f"whom {verb} {target}"),
         fact=f"target:{fold(statement.action.text)}",
         prompt=prompt,
         right=tuple(dict.fromkeys(accepted)),
-        wrong=(),
-        quote=statement.quote,
         highlight=statement.action.span,
-        section=statement.section.title,
-        tags=(short_slug(statement.section.title), "procedures"),
         explanation=joined(
             capitalise(restate(statement)) + _reason_after(statement), around(statement)
         ),
-        anchor=statement.block.start,
         score=3.1,
     )
 
