@@ -50,8 +50,6 @@ _NO_THING = re.compile(
     r"such|same|best|judgment|judgement|discretion|care|time)\b",
     re.IGNORECASE,
 )
-
-
 _NOBODY = re.compile(r"^(?:no one|nobody|none|no)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"^(?:of|and|or|that|which|who|since|because|as|so)\b", re.IGNORECASE)
 _PARTICLES = frozenset({"off", "up", "out", "in", "on", "over", "down", "away", "back"})

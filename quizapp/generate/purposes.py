@@ -4,8 +4,9 @@ Most rules in a policy come without a reason: "Proposals are available for revie
 two days", "We will acknowledge your report within 48 hours". A trainer explaining them says
 what the figure is for all the same (time to read and object before a decision; when to expect
 an answer and when to follow up), because that purpose belongs to the kind of rule, not to the
-document. Judges fail an explanation that only repeats the rule, and every one of them named
-such a purpose as the missing "why".
+document. Judges fail an explanation that only repeats the rule, and several named such a
+purpose as the missing "why" ("so proposals don't stall", "so every member can review and
+veto with reasons before a decision").
 
 Each kind is recognised by words that leave no doubt about it, and says nothing the rule's
 kind does not imply: a wrong reason is worse than none, so a sentence of no known kind gets
