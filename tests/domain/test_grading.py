@@ -402,6 +402,8 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         ("How many hours before the shift are you told?", "24", "24h"),
         ("How often is it held?", "once a week", "about once a week"),  # a hedge read past
         ("For how many weeks is the vote open?", "2", "a fortnight"),
+        ("For how many weeks is the vote open?", "2", "fortnight"),  # "a" left out
+        ("Within how many days must it be filed?", "7", "week"),
         ("Within how many days must it be filed?", "7", "a week"),
         ("Within how many days must it be filed?", "14", "two weeks"),
         ("How many months is the term?", "24", "2 years"),
@@ -422,6 +424,7 @@ def test_a_number_is_accepted_with_or_without_its_unit(
     ("prompt", "accepted", "typed"),
     [
         ("Who is older?", "older", "olders"),  # an invented form
+        ("For how many weeks is the vote open?", "2", "week"),  # a week is one
         ("What is it?", "deprecation", "deprecationss"),  # no noun's plural
         ("What is it based on?", "policies", "policys"),  # not the plural the noun has
         ("How is it?", "more stable", "more stables"),  # no plural of an adjective
