@@ -157,6 +157,9 @@ class AnswerPattern:
                 # a political issue" does not answer "not only an economic issue, but also what?"
             if self._same_words(typed[start:], context):
                 return True
+            end = _read_back_from(typed, asked)
+            if start < end < len(typed) and self._same_words(typed[start:end], context):
+                return True  # "24 days of paid leave" for "How many days of paid leave ...?"
         return False
 
     def _spelled_out(self, response: str) -> bool:
@@ -438,6 +441,22 @@ _UNIT_ABBREVIATIONS = {
 _JOINED_UNIT = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
 # A word that says a figure or a rhythm is not exact, which the answer does not hang on.
 _HEDGES = frozenset({"about", "around", "roughly", "approximately", "approx", "circa"})
+
+
+def _read_back_from(typed: tuple[str, ...], asked: set[str]) -> int:
+    """Where the words a trainee typed after the answer start to be the question's own words
+    read back ("24 days of paid leave" for "How many days of paid leave ...?"): the start of
+    the longest run at the end made only of the question's words, never of a negation, nor
+    of the unit after a number ("12 days" stays whole for "How many months ...?")."""
+    end = len(typed)
+    while (
+        end > 1
+        and typed[end - 1] in asked
+        and typed[end - 1] not in _NEGATIONS
+        and not _NUMBER.match(typed[end - 2])
+    ):
+        end -= 1
+    return end
 
 
 def _spelled_units(words: tuple[str, ...]) -> tuple[str, ...]:

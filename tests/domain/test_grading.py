@@ -364,6 +364,10 @@ def test_words_of_the_question_typed_before_the_answer_are_read_past(
         ("Who must approve it?", "SC", "Steering Council (SC)", True),
         ("Who must approve it?", "Steering Council", "SC (Steering Council)", True),
         ("Who must approve it?", "SC", "Advisory Council (SC)", False),
+        # the question's own words read back after the answer (round 38's judge)
+        ("How many days of paid leave are there?", "24", "24 days of paid leave", True),
+        ("How many days of paid leave are there?", "24", "24 days of unpaid leave", False),
+        ("How many days of paid leave are there?", "24", "25 days of paid leave", False),
         # an answer of initials, spelt out (round 37's judge: "Chief Executive Officer")
         ("To whom is it submitted?", "CEO", "the Chief Executive Officer", True),
         ("To whom is it submitted?", "CEO", "chief technology officer", False),
