@@ -276,7 +276,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "The Chair is responsible for keeping track of who is a member of the committee"
         re.compile(
-            r"\b(?:is|are|shall be|will be)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for\b",
+            r"^(?!.*\bresponsible\s+for\s+(?:making\s+(?:any\s+|the\s+|all\s+)?(?:final\s+)?"
+            r"decisions?|deciding|approving|final\s+decisions?)\b)"
+            r".*\b(?:is|are|shall be|will be)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for\b",
             _I,
         ),
         "Naming who does it means everyone knows whom to turn to, and the task is not left"

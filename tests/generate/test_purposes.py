@@ -93,6 +93,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Two members will remain as emeritus members to help with the transition for 1 month.",
         # questions to ask, not questions to bring to someone who knows
         "Here are some more ideas for great questions to ask candidates.",
+        # who has the authority to decide, not a task that might be left undone (a fresh
+        # judge of the purposes read this one as wrong)
+        "Tim and James are responsible for making any final decision to let someone go.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
     ],
