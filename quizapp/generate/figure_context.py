@@ -29,17 +29,15 @@ from quizapp.generate.text import NUMBER_WORDS
 _ABOVE = r"over|more than|above|exceeding|greater than|beyond|at least"
 _BELOW = r"under|less than|below|fewer than|up to|at most|no more than"
 _BOUND = re.compile(rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s*$", re.IGNORECASE)
-# "The purpose of the two-week notification is ...": a reason that names the figure's rule.
-_PURPOSE_OF = re.compile(
-    r"\b(?:purpose|reason|point|aim|goal|idea)\s+(?:of|for|behind)\s+(?:the\s+|a\s+|this\s+|our\s+)?$",
-    re.IGNORECASE,
-)
-_TIME = re.compile(r"^(?:business |working )?(minute|hour|day|week|month|year)s?\b", re.I)
-MAX_WORDS = 45
-REACH = 40  # sentences either side of the rule that its other side or reason may stand in
+# "The purpose of the two-week notification is ...": a reason that names the figure's rule,
+# found among the document's sentences by its words, then checked to stand right before it.
 _NAMES_A_PURPOSE = re.compile(
     r"\b(?:purpose|reason|point|aim|goal|idea)\s+(?:of|for|behind)\b", re.I
 )
+_PURPOSE_OF = re.compile(rf"{_NAMES_A_PURPOSE.pattern}\s+(?:the\s+|a\s+|this\s+|our\s+)?$", re.I)
+_TIME = re.compile(r"^(?:business |working )?(minute|hour|day|week|month|year)s?\b", re.I)
+MAX_WORDS = 45
+REACH = 40  # sentences either side of the rule that its other side or reason may stand in
 
 
 @dataclass(frozen=True)

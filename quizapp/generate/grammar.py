@@ -14,6 +14,7 @@ from quizapp.generate.lexicon import (
     FUNCTION_WORDS,
     inflect,
     is_base_verb,
+    is_only_a_verb,
     parts_of_speech,
     singular,
 )
@@ -228,7 +229,7 @@ def tail_of(statement: Statement) -> str:
 
 def until_next_predicate(text: str) -> str:
     for match in _NEXT_PREDICATE.finditer(text):
-        if is_base_verb(match.group("verb")) and "NOUN" not in parts_of_speech(match.group("verb")):
+        if is_only_a_verb(match.group("verb")):
             return text[: match.start()].rstrip(" ,")
     return text
 

@@ -37,6 +37,11 @@ def is_base_verb(word: str) -> bool:
     return lower in lemmas(lower).get("VERB", ())
 
 
+def is_only_a_verb(word: str) -> bool:
+    """A plain verb that is no noun as well: "attend", "provide"; not "report" or "file"."""
+    return is_base_verb(word) and not is_noun(word)
+
+
 def is_noun(word: str) -> bool:
     return "NOUN" in parts_of_speech(word)
 

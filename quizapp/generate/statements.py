@@ -700,7 +700,7 @@ def gives_reason(text: str) -> bool:
 def _gives_reason(document: Document, after: Plain) -> bool:
     raw = document.text[after.offsets[0] : after.end] if after.offsets else ""
     return (
-        _REASON.search(after.text) is not None
+        gives_reason(after.text)
         and is_readable(raw, after.text)
         and _EXCEPTION.search(after.text) is None
     )

@@ -22,7 +22,7 @@ from quizapp.generate.grammar import (
     restate,
     tail_of,
 )
-from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech
+from quizapp.generate.lexicon import FUNCTION_WORDS, is_only_a_verb, parts_of_speech
 from quizapp.generate.plain import visible
 from quizapp.generate.statement_questions import (
     MAX_ANSWER_WORDS,
@@ -105,7 +105,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
     first = target.split()[0].lower() if target else ""
-    if not first or (is_base_verb(first) and "NOUN" not in parts_of_speech(first)):
+    if not first or is_only_a_verb(first):
         return None  # "take all reasonable steps to attend the meeting": a purpose, no place
     if TIME_UNIT.fullmatch(target.split()[-1].lower()):
         return None  # "take a few weeks to a month": a span of time, not a place
