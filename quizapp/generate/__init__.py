@@ -143,7 +143,7 @@ def analyse(source: str) -> Analysis:
         *truth_drafts(document),
     ]
     sizes = {section.title: section.end - section.start for section in document.sections}
-    return Analysis(document, found, judge(drafts, sizes))
+    return Analysis(document, found, judge(drafts, sizes, source))
 
 
 def _keyed(drafts: list[Candidate]) -> list[tuple[str, Candidate]]:

@@ -66,6 +66,164 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " none has come.",
     ),
     (
+        # "The election begins six weeks before the post becomes vacant"; "Six weeks or more
+        # before the election, the Steering Committee will appoint an Election Officer"
+        re.compile(
+            rf"^(?!.*\bclosed?\b).*(?:\b(?:elections?|nominations?)\b[^.]*\b(?:begins?|starts?|opens?)\b[^.]*{_SPAN}"
+            rf"\s+(?:or more\s+)?before\b|{_SPAN}\s+(?:or more\s+)?before\s+the\s+"
+            rf"(?:election|vote|post|seat|term)\b)",
+            _I,
+        ),
+        "Starting that far ahead leaves time for every step of the election before the seat"
+        " needs filling.",
+    ),
+    (
+        # "All team members have the same holiday allowance, which is 30 days per year";
+        # "There are 24 days of paid leave per calendar year"
+        re.compile(
+            rf"^(?!.*\b(?:sick|carr(?:y|ies|ied)|pro-?rated?|fewer|less than)\b)"
+            rf"(?=.*\b(?:holidays?|vacation|paid leave|annual leave|personal time|PTO|time off)\b)"
+            rf".*\b{_COUNT}\s+(?:\w+\s+)?(?:days|hours|weeks)\b[^.]*\b(?:per|a|each|every)\s+"
+            rf"(?:calendar\s+)?year\b",
+            _I,
+        ),
+        "A set yearly allowance lets everyone know what they are entitled to and plan their time"
+        " off, and treats everyone alike.",
+    ),
+    (
+        # "The committee will have 5 members"; "The steering committee has 7 seats"
+        re.compile(
+            rf"(?:^|,\s+)(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board|council)\s+(?:will\s+have|"
+            rf"shall\s+have|has|have|consists\s+of|is\s+(?:comprised|composed)\s+of)\s+"
+            rf"(?:up\s+to\s+)?{_COUNT}\s+(?:[\w-]+\s+)?(?:members|seats|directors)\b",
+            _I,
+        ),
+        "Setting the number of seats says how many are to be chosen, and keeps the group small"
+        " enough to reach decisions together.",
+    ),
+    (
+        # "You should respond to reviewers' comments within 2 weeks of the last review"
+        re.compile(
+            rf"\b(?:you|authors?|submitters?|contributors?)\s+(?:\w+\s+){{0,2}}?(?:respond|reply|"
+            rf"answer|address)\b[^.]*\b(?:comments?|reviews?|reviewers|feedback|questions)\b"
+            rf"[^.]*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "A deadline for the reply keeps the review moving, so that it is not left open and"
+        " forgotten.",
+    ),
+    (
+        # "Our editor will review your submission within 2 weeks"; "The results of the
+        # election will be announced within one week of closing the election"
+        re.compile(
+            rf"^(?!.*\b(?:you|who)\s+(?:\w+\s+){{0,3}}?(?:review|announce|publish|address)\b)"
+            rf".*\b(?:will|shall|should)\s+(?:be\s+)?(?:\w+\s+){{0,2}}?(?:review(?:ed)?|"
+            rf"announced?|published?|addressed?|decided?|respond)\b[^.]*?\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "The time limit tells those waiting when to expect it, and so when to follow up if it"
+        " has not come.",
+    ),
+    (
+        # "After 4 weeks, if the owner has not responded, support will address your request"
+        re.compile(
+            rf"\bafter\s+{_SPAN}\s*,?\s+if\b[^.]*\b(?:no|not|hasn't|haven't)\b|"
+            rf"\bif\b[^.]*\b(?:no|not|hasn't|haven't)\s+(?:\w+\s+)?(?:resolution|resolved|"
+            rf"respon\w+|repl\w+)\b[^.]*\b(?:within|after)\s+{_SPAN}",
+            _I,
+        ),
+        "The wait gives those involved the chance to settle it between themselves first, and the"
+        " limit makes sure it is not left unresolved.",
+    ),
+    (
+        # "Ping the incident commander of critical issues if the last update was more than
+        # 2 days ago"
+        re.compile(
+            r"\b(?:ping|remind|nudge|follow up with|escalate to)\b[^.]*\b(?:if|when)\b[^.]*"
+            r"\b(?:last update|no update|no response|no reply|not (?:been )?updated)\b",
+            _I,
+        ),
+        "Following up after a set time keeps an issue from stalling unnoticed.",
+    ),
+    (
+        # "An At-Large Director may serve for a maximum of two consecutive terms"
+        re.compile(
+            r"\b(?:maximum|limit)\s+of\s+\w+\s+(?:consecutive\s+|full\s+)?terms\b|"
+            r"\b(?:no more than|at most|up to)\s+\w+\s+consecutive\s+terms\b|"
+            r"(?<!\bno )\bterm limits?\b",
+            _I,
+        ),
+        "A limit on terms brings new people into the seat in time, so that it does not rest with"
+        " one person for too long.",
+    ),
+    (
+        # "Representatives who miss three consecutive meetings are suspended"
+        re.compile(
+            r"\bmiss(?:es|ed|ing)?\s+(?:\w+\s+)?(?:consecutive\s+)?(?:\w+\s+)?meetings\b",
+            _I,
+        ),
+        "This keeps a vote with those who take part, so that decisions are not held up by"
+        " members who no longer attend.",
+    ),
+    (
+        # "Release cadence of first pre-releases being cut is 6 weeks"; "packages are released
+        # once every six months"
+        re.compile(
+            rf"^(?=.*\breleas\w*\b)(?!.*\b(?:than|deprecat\w*)\b)"
+            rf"(?:.*\bcadence\b|.*{_RHYTHM}|.*\bevery\s+{_SPAN})",
+            _I,
+        ),
+        "A fixed release rhythm lets users and contributors plan around when changes will ship.",
+    ),
+    (
+        # "You can carry over up to 40 hours of unused personal time"
+        re.compile(
+            r"\bcarr(?:y|ies|ied)\s+(?:over|forward)\s+"
+            r"(?:up to|a maximum of|no more than|at most)\b|"
+            r"\b(?:up to|a maximum of|no more than|at most)\s+\S+\s+(?:\w+\s+){0,3}?(?:can|may)"
+            r"\s+be\s+carried\s+(?:over|forward)\b",
+            _I,
+        ),
+        "A cap on what carries over encourages everyone to take their time off in the year it is"
+        " earned, rather than saving it up.",
+    ),
+    (
+        # "Employees who work fewer than 40 hours per week get a prorated amount of personal
+        # time"; "awards will be pro-rated for staff with less than 12 months of service"
+        re.compile(r"\bpro-?rated?\b|\bpro rata\b", _I),
+        "Prorating keeps what each person gets in proportion to the time they work.",
+    ),
+    (
+        # "The company provides ten paid sick days per calendar year"
+        re.compile(
+            rf"\b{_COUNT}\s+(?:\w+\s+)?paid\s+sick\s+(?:days|hours)\b|"
+            rf"\bpaid\s+sick\s+(?:days|leave|time)\b[^.]*\b{_COUNT}\s+(?:days|hours)\b",
+            _I,
+        ),
+        "Paid sick days mean no one has to choose between their pay and staying home to recover.",
+    ),
+    (
+        # "CivicActions will pay the Referral Bonus after the Referred Hire completes 90 days
+        # of employment"
+        re.compile(
+            rf"^(?=.*\breferr\w*\b)(?=.*\b(?:bonus|reward|payout)\b).*{_SPAN}",
+            _I,
+        ),
+        "Paying only once the new hire has stayed a while rewards referrals that work out, not"
+        " introductions alone.",
+    ),
+    (
+        # "Only an authorised person may fit a lock"; "Only maintainers can do the releases"
+        re.compile(
+            r"^only\s+(?!(?:in|when|if|after|by|then|through|with|for|once|where|because|so)\b)"
+            r"(?:an?\s+|the\s+)?[\w -]{2,40}?\s+(?:may|can|shall|is allowed to|are\s+allowed\s+to)"
+            r"\s+(?!(?:be|earn|use|get|receive|claim|take|apply|have|request)\b)",
+            _I,
+        ),
+        "Keeping it to those named means it is done only by people with the standing to do it and"
+        " who answer for it.",
+    ),
+    (
         # "The Project Leader serves a two-year term"; "The Chair shall have a four month term"
         re.compile(rf"\b{_COUNT}[- ]{_UNIT}s?\s+term\b|\bterms?\s+of\s+{_SPAN}", _I),
         "A fixed term brings the seat up for a new choice at regular intervals, so that who"
@@ -77,7 +235,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"^(?=.*\b(?:emeritus|members?|maintainers?|collaborators?|contributors?|"
             rf"committers?|role|seat|status)\b)(?:.*\b(?:inactiv\w*|no activity|"
             rf"without activity|activity threshold|not (?:been )?active)\b.*{_SPAN}|.*{_SPAN}.*"
-            rf"\b(?:inactiv\w*|no activity|without activity)\b|.*\bmade emeritus\b.*{_SPAN})",
+            rf"\b(?:inactiv\w*|no activity|without activity)\b|.*\bmade emeritus\b.*{_SPAN}|"
+            rf".*\b(?:do not|don't|have not|haven't)\s+hear\s+from\b.*{_SPAN})",
             _I,
         ),
         "This keeps the role with people who are still active, so that its rights rest with"
@@ -120,7 +279,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "Voting shall be open for nine calendar days"
-        re.compile(rf"\b(?:voting|polls?|ballots?|elections?)\b[^.]*\bopen\s+for\s+{_SPAN}", _I),
+        re.compile(
+            rf"\b(?:voting|polls?|ballots?|elections?)\b[^.]*\bopen\s+for\s+{_SPAN}|"
+            rf"{_SPAN}\s+(?:are|is)\s+the\s+(?:polling|voting)\s+period\b|\b(?:polling|voting)\s+period\b"
+            rf"[^.]*\b(?:is|lasts?|of)\s+{_SPAN}",
+            _I,
+        ),
         "A voting period of several days gives every member the chance to vote, whatever their"
         " schedule.",
     ),
@@ -130,7 +294,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:pay|pays|cover|covers|refund\w*|reimburs\w*|match|matches)\b[^.]*\bup to\s+"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*"
-            r"(?:month|year|week|day|trip|night)\b",
+            r"(?:month|year|week|day|trip|night)\b|"
+            r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
+            r"(?:stipend|allowance|budget)\b",
             _I,
         ),
         "A fixed cap keeps the cost known in advance and treats everyone alike.",
@@ -239,7 +405,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "Staff complete security training every year"
-        re.compile(rf"^(?=.*{_RHYTHM}).*\btraining\b", _I),
+        re.compile(rf"^(?=.*(?:{_RHYTHM}|\b(?:recurring|regular)\s+basis\b)).*\btraining\b", _I),
         "Repeating the training keeps everyone's knowledge current as threats and rules change.",
     ),
     (
@@ -258,6 +424,41 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Asking those who own the rule gets an answer that holds, rather than a guess that may"
         " break it.",
+    ),
+    (
+        # "Any known violations of this policy should be reported to the CEO"; "If you have
+        # concerns about the authenticity of a contributor, please raise them with the TSC"
+        re.compile(
+            r"^(?!.*\b(?:security|vulnerabilit\w*)\b)(?=.*\b(?:violat\w*|concerns?|conflicts?|"
+            r"complaints?|problems?|bugs?|misconduct|harass\w*)\b).*\b(?:(?:be|is|are)\s+reported\s+to|report\s+(?:it|them)\s+to|"
+            r"brought\s+to|bring\s+(?:it|them)\s+to|raise\s+(?:it|them)\s+with|reach\s+out\s+to|"
+            r"contact|submit\s+(?:it|them)\s+to)\s+(?:a|an|the|your)\s",
+            _I,
+        ),
+        "Taking it to those named brings it to people who can act on it, and has it handled the"
+        " same way each time.",
+    ),
+    (
+        # "Please fill out the "Bug Report" template"; "Be sure to use the "Security bug
+        # report" template"
+        re.compile(
+            r"\b(?:fill\s+(?:out|in)|use|complete)\s+(?:the|a|our)\s+(?:[\"“][^\"”]{0,30}\b(?:bug|"
+            r"issue|incident)\b[^\"”]{0,30}[\"”]|(?:new\s+)?(?:bug|issue|incident)(?:\s+report)?)"
+            r"\s+template\b",
+            _I,
+        ),
+        "The template asks for the details those who handle it need, so that they do not have to"
+        " ask for them again.",
+    ),
+    (
+        # "Every engineer is expected to participate in the on-call rotation"
+        re.compile(
+            r"\b(?:every|all|each)\b[^.]*\b(?:participate|take part|join|be part)\b[^.]*"
+            r"\b(?:on-?call|rotation)\b",
+            _I,
+        ),
+        "Sharing the rotation among everyone spreads the load, so that no one is on call all the"
+        " time.",
     ),
     (
         # "Requests for an exception to this policy must be submitted to the CEO for approval"

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
-from quizapp.generate.text import NUMBER_WORDS, fold, word_count
+from quizapp.generate.sentences import split_sentences
+from quizapp.generate.statements import gives_reason
+from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
 CODE = re.compile(r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b[a-z_]+\.[a-z]{1,4}\b|@")
@@ -106,12 +108,33 @@ def _stands_out(right: str, wrong: tuple[str, ...]) -> bool:
     return word_count(right) > max(4, 1.6 * longest_wrong)
 
 
-def judge(drafts: list[Candidate], section_sizes: dict[str, int]) -> list[Verdict]:
+# The verdict on a draft that would be fine with a reason: the report lists these for the trainer.
+UNEXPLAINED = "its explanation only says the rule again"
+# A sentence of the explanation that brings this many words of substance the quote and the
+# prompt do not hold says something of its own; fewer is the rule again in another order.
+MIN_NEW_WORDS = 2
+
+
+def explains_nothing(draft: Candidate, source: str) -> bool:
+    """Whether the explanation only says the rule again: no reason, and no sentence that adds
+    to what the trainee reads in the quote. Judges fail every such question on the rubric's
+    point 7 whatever else is right with it, so a trainer would not sign it, and the report
+    lists it for the trainer to explain by hand."""
+    if gives_reason(draft.explanation):
+        return False
+    known = content_words(source[draft.quote[0] : draft.quote[1]]) | content_words(draft.prompt)
+    return all(
+        len(content_words(sentence.text) - known) < MIN_NEW_WORDS
+        for sentence in split_sentences(draft.explanation, 0, len(draft.explanation))
+    )
+
+
+def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -> list[Verdict]:
     """Every draft with whether it is kept and why not; kept ones are the set to ship."""
     verdicts: dict[int, Verdict] = {}
     fine: list[Candidate] = []
     for draft in drafts:
-        problem = flaw(draft)
+        problem = flaw(draft) or (UNEXPLAINED if explains_nothing(draft, source) else None)
         if problem:
             verdicts[id(draft)] = Verdict(draft, False, problem)
         else:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from quizapp.generate import Analysis
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.plain import visible
+from quizapp.generate.quality import UNEXPLAINED
 from quizapp.generate.text import word_count
 
 _KIND_NAMES = {
@@ -32,6 +33,9 @@ class SectionReport:
     found: Counter[str] = field(default_factory=Counter)
     kept: list[Candidate] = field(default_factory=list)
     dropped: Counter[str] = field(default_factory=Counter)
+    # Drafts dropped only for want of a reason: a trainer who knows why can write it and keep
+    # the question.
+    unexplained: list[Candidate] = field(default_factory=list)
     # Statements no draft was made of: no question form the checks trust fits them (the
     # answer too long to type, the holder the document's own subject, no case to ask in).
     unasked: Counter[str] = field(default_factory=Counter)
@@ -65,6 +69,8 @@ def section_reports(analysis: Analysis) -> list[SectionReport]:
             report.kept.append(verdict.draft)
         else:
             report.dropped[verdict.reason] += 1
+            if verdict.reason == UNEXPLAINED:
+                report.unexplained.append(verdict.draft)
     return list(reports.values())
 
 
@@ -80,6 +86,9 @@ def format_report(reports: list[SectionReport]) -> str:
         if report.dropped:
             lines.append(f"   dropped {sum(report.dropped.values())}:")
             lines.extend(f"     - {n} x {reason}" for reason, n in report.dropped.most_common())
+        if report.unexplained:
+            lines.append("   would be kept with a reason written by hand:")
+            lines.extend(f"     - [{d.family}] {d.prompt}" for d in report.unexplained)
         if report.unasked:
             unasked = ", ".join(f"{n} {kind}" for kind, n in sorted(report.unasked.items()))
             lines.append(f"   not asked ({unasked}): no question form fits, for example")

@@ -4,6 +4,8 @@ happens to share the figure."""
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.domain.questions import Question
 from quizapp.generate import generate_set
 
@@ -42,6 +44,7 @@ def test_the_reason_that_names_the_figures_rule_is_taken_from_anywhere() -> None
     )
 
 
+@pytest.mark.usefixtures("any_explanation")
 def test_an_unrelated_rule_with_the_same_span_of_time_stays_out() -> None:
     """ "within" sets a deadline, not a case split; and a span of time on the other side of a
     bound counts only in the rule's own paragraph (CivicActions' and Bloom Works' policies)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.domain.grading import grade
 from quizapp.domain.questions import Question
 from quizapp.generate import analyse, generate_set
@@ -13,6 +15,8 @@ from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
 from quizapp.generate.statements import headings_before
 from quizapp.generate.structure import read_structure
+
+pytestmark = pytest.mark.usefixtures("any_explanation")
 
 
 def _questions(body: str, title: str = "Office rules") -> list[Question]:

@@ -17,7 +17,9 @@ from quizapp.generate import generate_file
 REPO = Path(__file__).resolve().parents[2]
 SPEECH = REPO / "resources/speech/how-to-be-a-good-village-party-secretary.txt"
 SHIPPED = REPO / "questions/village-party-secretary.yaml"
-FLOOR = 5
+# The "dual identity" question left the bank when questions whose explanation only says the
+# rule again were dropped: eleven judges in a row failed it on that point alone.
+FLOOR = 4
 
 
 def test_regenerating_gives_the_shipped_file_byte_for_byte(tmp_path: Path) -> None:
