@@ -687,7 +687,7 @@ _REASON = re.compile(
     r"help(?= (?:us|you|them|to|keep|make|ensure|avoid|prevent)\b)|"
     r"in order to|otherwise|that way|the reason|the purpose|the goal|the aim|as a result|"
     r"the idea is|the intent|intended to|is meant to|makes it easier|is necessary to|"
-    r"to protect|to make sure|to avoid)\b",
+    r"to protect|to make sure|to avoid|so (?:we|you|they)(?= |’|'))\b",
     re.IGNORECASE,
 )
 

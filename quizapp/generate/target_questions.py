@@ -149,13 +149,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         prompt=prompt,
         right=accepted,
         highlight=statement.action.span,
-        explanation=joined(
-            f"{capitalise(restate(statement))}",
-            around(statement),
-            f"{statement.lead.phrase.text}"
-            if statement.lead and statement.lead.kind == "reason"
-            else "",
-        ),
+        explanation=joined(capitalise(restate(statement)), around(statement)),
         score=3.1,
     )
 

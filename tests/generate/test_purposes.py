@@ -8,6 +8,7 @@ import pytest
 from quizapp.generate import analyse, generate_set
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.report import format_report, section_reports
+from quizapp.generate.statements import gives_reason
 
 
 @pytest.mark.parametrize(
@@ -181,3 +182,9 @@ def test_a_question_whose_explanation_only_says_the_rule_again_is_not_kept() -> 
     )
     [question] = generate_set(reasoned, set_id="t").questions
     assert "fire code" in question.explanation
+
+
+def test_a_reason_in_the_speaker_s_words_counts_as_one() -> None:
+    assert gives_reason("Check with your team before any long absence, so they’re not left out.")
+    assert gives_reason("Tag the release early so we can plan the announcement.")
+    assert not gives_reason("We moved the office, and so on.")

@@ -2176,3 +2176,13 @@ def test_the_fact_before_a_clause_is_no_part_of_a_name() -> None:
         "are in a position of trust."
     )
     assert [a.text for a in question.answers] == ["volunteers"]
+
+
+def test_a_reason_the_rule_opens_with_is_said_once() -> None:
+    body = (
+        "Because the tracker is busy, questions about using the tool should be directed at "
+        "the help forum.\n"
+    )
+    [question] = _questions(body)
+    assert question.prompt == "Where should questions about using the tool be directed?"
+    assert question.explanation.count("Because the tracker is busy") == 1
