@@ -23,6 +23,9 @@ _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]")
+# A backslash that escapes punctuation ("## 4\. Subscriptions", so that Markdown reads no
+# numbered list): the reader sees the punctuation alone.
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 # reStructuredText's inline marks: a role (":doc:`the guide <guide>`") and a link ("`our
 # mailing list`_", "`text <url>`__") keep their words; a literal ("``name``") reads as a name
 # in backticks.
@@ -115,7 +118,7 @@ def _hidden(chunk: str) -> list[bool]:
         for index in range(start, end):
             hidden[index] = True
 
-    for pattern in (_IMAGE, _AUTOLINK, _TAG, _FOOTNOTE):
+    for pattern in (_IMAGE, _AUTOLINK, _TAG, _FOOTNOTE, _ESCAPE):
         for match in pattern.finditer(chunk):
             hide(match.start(), match.end())
     for match in _ASIDE.finditer(chunk):

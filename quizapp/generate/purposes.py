@@ -102,6 +102,24 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " enough to reach decisions together.",
     ),
     (
+        # "The Annual General Meeting shall be held within 3 months of the start of the year"
+        re.compile(rf"\b(?:annual general meeting|AGM)\b[^.]*\bwithin\s+{_SPAN}", _I),
+        "Holding it soon after the year ends lets members review the year's accounts and choose"
+        " the committee while both are current.",
+    ),
+    (
+        # "A member shall be deemed to have resigned if the renewal fee remains unpaid 60 days
+        # after the invoice"
+        re.compile(
+            rf"^(?=.*\b(?:members?|membership|subscriptions?|fees?|dues)\b)"
+            rf"(?=.*\b(?:resign\w*|laps\w*|terminat\w*|ceas\w*|expel\w*|removed|suspend\w*)\b)"
+            rf"(?:.*\b(?:unpaid|arrears|not (?:been )?paid)\b[^.]*{_SPAN}|.*{_SPAN}[^.]*"
+            rf"\b(?:unpaid|arrears|not (?:been )?paid)\b)",
+            _I,
+        ),
+        "The grace period gives members time to pay, while membership stays with those who have.",
+    ),
+    (
         # "You should respond to reviewers' comments within 2 weeks of the last review"
         re.compile(
             rf"\b(?:you|authors?|submitters?|contributors?)\s+(?:\w+\s+){{0,2}}?(?:respond|reply|"
@@ -258,7 +276,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Quorum for TSC meetings shall require 60% of the voting representatives"; "A minimum
         # of 80% of the Core Team must vote"
         re.compile(
-            r"\bquorum\b(?:\s+[\w-]+){0,4}?\s+(?:shall\s+require|requires?|is|of)\s+(?:\w+\s+){0,2}"
+            r"\bquorum\b(?:\s+[\w-]+){0,4}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be)"
+            r"\s+(?:\w+\s+){0,2}"
             r"(?:\d|half|two|three|a\s+majority)|"
             r"\b(?:minimum of|at least)\s+\S+\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?"
             r"(?:members|voters|representatives|team)\s+(?:\w+\s+)?(?:must|need to|shall)\s+"
@@ -272,7 +291,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The moderation team should consist of at least three members"
         re.compile(
             r"\b(?:committee|team|council|board|group|panel)s?\b[^.]*\b(?:consists? of|have|has)"
-            r"\s+(?:\w+\s+)?at least\s+\S+\s+(?:\w+\s+)?members\b",
+            r"\s+(?:\w+\s+)?at least\s+\S+\s+(?:\w+\s+)?members\b|"
+            r"\bthere\s+shall\s+be\s+(?:no fewer than|not less than|at least)\s+\S+\s+"
+            r"(?:[\w-]+\s+){0,2}(?:committee|board|council)\s+members\b",
             _I,
         ),
         "A minimum size keeps the group's decisions from resting on one or two people.",

@@ -702,6 +702,7 @@ def _gives_reason(document: Document, after: Plain) -> bool:
     return (
         gives_reason(after.text)
         and is_readable(raw, after.text)
+        and not after.text.endswith(":")  # it announces a list, which it says nothing without
         and _EXCEPTION.search(after.text) is None
     )
 

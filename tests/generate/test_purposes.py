@@ -75,6 +75,10 @@ from quizapp.generate.statements import gives_reason
         ("All team members have the same holiday allowance, which is 30 days per year.", "plan"),
         ("The finance committee will have 5 members.", "how many"),
         ("You have a $1,000 annual stipend for classes.", "known in advance"),
+        ("The quorum of the Committee shall be at least 60% of its members.", "enough"),
+        ("There shall be no fewer than three Ordinary Committee members.", "one or two"),
+        ("The AGM shall be held within 3 months of the start of the financial year.", "accounts"),
+        ("A member is deemed to have resigned if the fee remains unpaid 60 days.", "time to pay"),
         ("Any known violations of this policy should be reported to the CEO.", "act on it"),
         ("If you have concerns about a contributor, please raise them with the TSC.", "act on it"),
         ('If you found a bug, please fill out the "Bug Report" template.', "details"),
@@ -139,6 +143,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "These policies use the Acas template as a model.",
         "The VMT coordinator should use the Downstream stakeholder notification template.",
         "The tracker will send a copy of your report to the address in the CC line.",
+        # storage kept after unpaid fees, not a membership that lapses
+        "If fees are unpaid your storage will remain in place for 60 days.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
     ],

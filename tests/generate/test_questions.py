@@ -2186,3 +2186,13 @@ def test_a_reason_the_rule_opens_with_is_said_once() -> None:
     [question] = _questions(body)
     assert question.prompt == "Where should questions about using the tool be directed?"
     assert question.explanation.count("Because the tracker is busy") == 1
+
+
+def test_a_sentence_that_announces_a_list_is_no_reason_for_the_rule_before_it() -> None:
+    body = (
+        "We come from many places. Our US staff have close to no public holidays, some "
+        "countries have up to 20 public holidays per year. To avoid taking a break when your "
+        "government tells you to instead of when you need one, we have our own approach to "
+        "holidays:\n\n* Everyone is entitled to one holiday each month.\n"
+    )
+    assert not any("approach to holidays" in q.explanation for q in _questions(body))

@@ -294,3 +294,14 @@ def test_a_short_line_indented_under_a_step_is_the_steps_not_a_heading() -> None
         "Announcing\n\nEmail the packagers.\n"
     )
     assert [s.title for s in read_structure(text).sections] == ["Introduction", "Announcing"]
+
+
+def test_a_backslash_escaping_punctuation_is_not_read() -> None:
+    document = read_structure(
+        "Club rules\n\n## 4\\. Subscriptions\n\nFees are due in July.\n\n"
+        "Paths such as C:\\Users stay as written.\n"
+    )
+    assert [s.title for s in document.sections][-1] == "4. Subscriptions"
+    assert visible("Paths such as C:\\Users stay as written.") == (
+        "Paths such as C:\\Users stay as written."
+    )
