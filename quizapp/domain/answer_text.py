@@ -40,6 +40,14 @@ _DIGITS = re.compile(r"\d+")
 # dot, so only this dot goes; every other accent still counts ("café" is not "cafe"). Found in
 # decomposed text, where canonical order puts the dot straight after the i.
 _DOT_ON_I = re.compile("(?<=i)\u0307+")
+# A number word made plural is no number: text2num reads "twelves" as 12 and "hundreds" as
+# 100, but a trainee who types "twelves" for "12" has written an invented form. A word joiner
+# before the ending keeps it from being read so, on both sides of every comparison.
+_PLURAL_NUMBER_WORD = re.compile(
+    r"\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|billion)(e?s)\b"
+)
 # Lone surrogates (malformed text from a paste) are not UTF-8, and text2num, written in Rust,
 # raises on them; a bad paste must not crash the grading.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -80,7 +88,7 @@ def normalise_answer(text: str, *, case_sensitive: bool = False) -> str:
     text = " ".join(text.split())
     # threshold=0: by default text2num leaves "zero", "one" and "two" as words (it guards
     # against "one of them" reading as "1 of them"), but here "two" must equal "2".
-    text = alpha2digit(text, "en", threshold=0)
+    text = alpha2digit(_PLURAL_NUMBER_WORD.sub("\\1\u2060\\2", text), "en", threshold=0)
     text = _THOUSANDS_COMMA.sub("", text)
     return text.rstrip(_TRAILING + " ")
 
@@ -214,7 +222,9 @@ class AnswerPattern:
             # "the Tech Ops team and Finance" for "Tech Ops and Finance": a team's name
             # with the word "team" after it is the same team
             typed = tuple(w for i, w in enumerate(typed) if not (i and w in _UNIT_WORDS))
-        if "".join(expected) == "".join(typed):
+        if "".join(expected) == "".join(typed) and not (
+            _digits_apart(typed) or _digits_apart(expected)
+        ):
             return True  # "rerun" for "re-run": a hyphen or a space is not an error
         if not expected or len(expected) != len(typed):
             return False
@@ -346,6 +356,12 @@ def _without_words_after_blank(typed: tuple[str, ...], prompt: str) -> tuple[str
     return typed
 
 
+def _digits_apart(words: tuple[str, ...]) -> bool:
+    """Whether two numbers stand side by side ("1-2", "16 5"), which joined would read as
+    another number ("12", "165")."""
+    return any(a[-1:].isdigit() and b[:1].isdigit() for a, b in zip(words, words[1:]))
+
+
 def _joined_where_one_word(typed: tuple[str, ...], expected: tuple[str, ...]) -> tuple[str, ...]:
     """ "whole heartedly" (typed "whole-heartedly") as the one word "wholeheartedly" the answer
     has, so that another inflection of a word beside it is still compared word by word."""
@@ -354,7 +370,12 @@ def _joined_where_one_word(typed: tuple[str, ...], expected: tuple[str, ...]) ->
     index = 0
     while index < len(typed):
         pair = "".join(typed[index : index + 2])
-        if index + 1 < len(typed) and pair in wanted and typed[index] not in wanted:
+        if (
+            index + 1 < len(typed)
+            and pair in wanted
+            and typed[index] not in wanted
+            and not pair.isdigit()  # "1-2" or "16 5" is no "12" or "165"
+        ):
             joined.append(pair)
             index += 2
         else:

@@ -453,6 +453,14 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("How long is it open?", "two weeks", "every two weeks"),  # a rhythm, not a span
         ("Who is it?", "industrial leader", "industry"),
         ("What is it?", "legal advice", "leg advice"),  # not a noun the adjective is made of
+        # numbers side by side are not one number (round 41's judge: "1-2 months" for 12)
+        ("For how many months?", "12", "1-2 months"),
+        ("For how many months?", "12", "1/2"),
+        ("How many hours?", "165", "16-5"),
+        ("How many hours?", "165", "1 6 5"),
+        # a number word made plural is an invented form, not the number
+        ("For how many months?", "12", "twelves"),
+        ("For how many days?", "five", "fives"),
     ],
 )
 def test_lenient_matching_still_refuses_wrong_answers(
