@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit
@@ -359,7 +360,7 @@ def _without_words_after_blank(typed: tuple[str, ...], prompt: str) -> tuple[str
 def _digits_apart(words: tuple[str, ...]) -> bool:
     """Whether two numbers stand side by side ("1-2", "16 5"), which joined would read as
     another number ("12", "165")."""
-    return any(a[-1:].isdigit() and b[:1].isdigit() for a, b in zip(words, words[1:]))
+    return any(a[-1:].isdigit() and b[:1].isdigit() for a, b in pairwise(words))
 
 
 def _joined_where_one_word(typed: tuple[str, ...], expected: tuple[str, ...]) -> tuple[str, ...]:

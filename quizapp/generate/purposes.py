@@ -120,6 +120,16 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "The grace period gives members time to pay, while membership stays with those who have.",
     ),
     (
+        # "Commits must mature in the Current release for at least two weeks before
+        # backporting"
+        re.compile(
+            rf"\b(?:mature|bake|soak|settle)\b[^.]*\b(?:at least\s+)?{_SPAN}\s+(?:before|prior)\b",
+            _I,
+        ),
+        "Letting a change prove itself first catches its problems before they reach the line"
+        " that must stay stable.",
+    ),
+    (
         # "You should respond to reviewers' comments within 2 weeks of the last review"
         re.compile(
             rf"\b(?:you|authors?|submitters?|contributors?)\s+(?:\w+\s+){{0,2}}?(?:respond|reply|"

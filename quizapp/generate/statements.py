@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from quizapp.generate.figures import find_figures
 from quizapp.generate.lexicon import (
     FUNCTION_WORDS,
     inflect,
@@ -496,16 +495,14 @@ def position_in(block: Block, sentence: Sentence) -> int | None:
 
 def beside(block: Block, sentence: Sentence) -> str:
     """The sentence after `sentence` in its paragraph or list item, else the one before it,
-    when it is about the same rule: what the document says around a rule (a caveat, a reason,
-    the case set against it), which an explanation gives with the rule. About the same rule
-    means that it gives a reason, or points back at the rule ("This is so we have time to
-    hire"), or shares three words of substance with it; a next rule on something else reads as
-    unrelated, and a list's announcement says nothing without its list."""
+    when it says why the rule holds: it gives a reason and sets no rule of its own, or it
+    follows from the rule ("This is so we have time to hire", "This requires ..."). A caveat,
+    the next rule or a case beside it say no why: judges read them as the explanation padded
+    (rounds 40 and 41). A list's announcement says nothing without its list."""
     sentences = block.sentences
     at = position_in(block, sentence)
     if at is None:
         return ""
-    rule = _substance(block, sentence)
     after, before = sentences[at + 1 : at + 2], sentences[max(at - 1, 0) : at]
     for other, is_after in [*((s, True) for s in after), *((s, False) for s in before)]:
         shown = visible(other.text)
@@ -516,16 +513,38 @@ def beside(block: Block, sentence: Sentence) -> str:
         if not is_after and _quoted_terms(shown) & _quoted_terms(visible(sentence.text)):
             continue  # 'We require officials to have a "dual identity"' only names the term
             # the rule goes on to define
-        shared = len(content_words(shown) & rule) >= MIN_SHARED_WORDS
-        if shared or _REASON.search(shown) or _SO_WE.search(shown):
+        if (_REASON.search(shown) or _SO_WE.search(shown)) and not _rule_of_its_own(shown):
             return shown
         if is_after and (
-            _OPENS_BACK.match(shown) or _CAVEAT.match(shown) or _NAMES_BACK.search(shown)
+            _FOLLOWS_FROM.match(shown) or (_NAMES_BACK.search(shown) and _WEIGHS.search(shown))
         ):
-            return shown
-    if block.kind == "item" and at == len(sentences) - 1:
-        return _next_item_on(block, content_words(visible(sentence.text)))
+            return shown  # "This requires ...", "We will change this cadence ..., but it suits"
     return ""
+
+
+def _rule_of_its_own(sentence: str) -> bool:
+    """Whether a sentence sets a rule of its own ("The project team should be involved ... to
+    prevent abuse"): the reason it gives is that rule's, not the one beside it. A sentence
+    that opens by pointing back ("This must be done so that ...") is about the rule before."""
+    return _MODAL_DUTY.search(sentence) is not None and not _OPENS_BACK.match(sentence)
+
+
+_MODAL_DUTY = re.compile(
+    r"\b(?:should|must|shall|needs? to|ha(?:ve|s) to|will need to|(?:is|are) required to)\b",
+    re.IGNORECASE,
+)
+# A sentence naming the rule before ("this cadence") that weighs it: why it holds for now.
+_WEIGHS = re.compile(r"\b(?:but|because|since|as long as|for now|until)\b", re.IGNORECASE)
+# What follows from the rule before, said as such: "This requires that ...", "Doing so
+# ensures ...", "That way ...". A sentence that only goes on about the same thing ("These
+# hours are automatically used to ...") says no why, and judges fail it on the rubric's point 7.
+_FOLLOWS_FROM = re.compile(
+    r"^\W*(?:(?:this|that|these|doing so|it)\s+(?:\w+\s+)?(?:requires?|means|ensures?|helps?|"
+    r"allows?|prevents?|makes|gives|lets|keeps|avoids|protects|saves|reduces|is\s+(?:so|to|"
+    r"because|why|meant|intended|important|necessary|essential|critical|crucial|key|vital))|"
+    r"that way|otherwise)\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted_terms(text: str) -> set[str]:
@@ -576,45 +595,12 @@ REASON_REACH = 3
 _STATES_AIM = re.compile(r"^(?:the\s+(?:idea|intent|intention|purpose|goal|aim|reason))\b", re.I)
 
 
-def _next_item_on(block: Block, rule: frozenset[str]) -> str:
-    """The list item after a rule's own, when it goes on about the same thing ("You can have up
-    to 24 credit hours." then "The hours roll over and never expire."): it opens by pointing
-    back ("They ...", "The hours ..." of a word the rule has), with no figure of its own that
-    a reader could take for the rule's."""
-    siblings = block.section.blocks if block.section is not None else []
-    at = next((i for i, b in enumerate(siblings) if b is block), None)
-    following = siblings[at + 1] if at is not None and at + 1 < len(siblings) else None
-    if following is None or following.kind != "item" or following.indent != block.indent:
-        return ""
-    if not following.sentences:
-        return ""
-    shown = visible(following.sentences[0].text)
-    back = _REFERS_BACK.match(shown)
-    if back is None or not is_readable(following.sentences[0].text, shown):
-        return ""
-    if back.group("noun") and not content_words(back.group("noun")) & rule:
-        return ""  # "The hours ..." after "24 credit hours"; not "The form ..." after it
-    if find_figures(shown):
-        return ""  # "Germany: at least 6 months" after "at least 3 months" reads as a contradiction
-    return shown
-
-
-_REFERS_BACK = re.compile(
-    r"^(?:(?:they|these|those|this|it|such)\b|(?:the|these|those|this|such)\s+(?P<noun>[a-z]+)\b)",
-    re.IGNORECASE,
-)
 MIN_SHARED_WORDS = 3
 # "We will probably need to change this cadence as we scale": a sentence that names the rule
 # before it as "this ...", not an example ("such as this") or the document itself.
 _NAMES_BACK = re.compile(r"(?<!such as )(?<!like )" + _DEMONSTRATIVE.pattern, re.IGNORECASE)
 # "..., so we can plan the work": a purpose in the speaker's words.
 _SO_WE = re.compile(r"\bso (?:we|you|they|that)\b", re.IGNORECASE)
-# A request that qualifies the rule before it: "We do ask that you check ...", "Just give a
-# heads-up ...", "Please make sure ...".
-_CAVEAT = re.compile(
-    r"^(?:please|just|make sure|be sure|remember|note|we (?:do )?ask|you (?:will )?need to)\b",
-    re.IGNORECASE,
-)
 
 
 def around(statement: Statement) -> str:
@@ -703,6 +689,7 @@ def _gives_reason(document: Document, after: Plain) -> bool:
         gives_reason(after.text)
         and is_readable(raw, after.text)
         and not after.text.endswith(":")  # it announces a list, which it says nothing without
+        and not _rule_of_its_own(after.text)
         and _EXCEPTION.search(after.text) is None
     )
 

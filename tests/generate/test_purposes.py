@@ -75,6 +75,10 @@ from quizapp.generate.statements import gives_reason
         ("All team members have the same holiday allowance, which is 30 days per year.", "plan"),
         ("The finance committee will have 5 members.", "how many"),
         ("You have a $1,000 annual stipend for classes.", "known in advance"),
+        (
+            "Commits must mature in the Current release for at least two weeks before backporting.",
+            "prove itself",
+        ),
         ("The quorum of the Committee shall be at least 60% of its members.", "enough"),
         ("There shall be no fewer than three Ordinary Committee members.", "one or two"),
         ("The AGM shall be held within 3 months of the start of the financial year.", "accounts"),
@@ -97,9 +101,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "When you are paged, you are expected to respond to the alert within five minutes.",
         # a vote's window, not a reply to a report
         "The nominee is approved by a majority of Lead Maintainers who respond within 7 days.",
-        # a history or a maturing time before something, not notice given to anyone
+        # a history before something, not notice given to anyone
         "This history must begin at least 18 months prior to the individual's candidacy.",
-        "Commits must mature in the Current release for at least two weeks before backporting.",
         # inactivity of a ticket, not of a person holding a role
         "Once there has been no activity on a feature request for 5 months, it is closed.",
         # a description of a person, not a task given to a role
