@@ -83,8 +83,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?!.*\b(?:sick|carr(?:y|ies|ied)|pro-?rated?|fewer|less than)\b)"
             rf"(?=.*\b(?:holidays?|vacation|paid leave|annual leave|personal time|PTO|time off)\b)"
-            rf".*\b{_COUNT}\s+(?:\w+\s+)?(?:days|hours|weeks)\b[^.]*\b(?:per|a|each|every)\s+"
-            rf"(?:calendar\s+)?year\b",
+            rf".*\b{_COUNT}\s+(?:\w+\s+)?(?:days|hours|weeks)\b[^.]*"
+            rf"\b(?:per|a|each|every|in any)\s+(?:calendar\s+)?year\b",
             _I,
         ),
         "A set yearly allowance lets everyone know what they are entitled to and plan their time"
@@ -128,6 +128,57 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Letting a change prove itself first catches its problems before they reach the line"
         " that must stay stable.",
+    ),
+    (
+        # "For more than five consecutive sick days, a doctor's note is required"
+        re.compile(
+            r"^(?=.*\b(?:required|must|needs?\s+to|obtain|submit|provide)\b)(?=.*\bdays?\b)"
+            r".*\b(?:doctor'?s?['’]?s?\s+note|medical\s+(?:certificate|note)|fit\s+note|sick\s+note|"
+            r"self-?certif\w*)\b",
+            _I,
+        ),
+        "A note for a longer absence confirms the illness and says when the person is fit to"
+        " return.",
+    ),
+    (
+        # "You can take three days of bereavement leave for the death of a grandparent"
+        re.compile(
+            rf"^(?=.*\b(?:bereavement|death|funeral)\b)(?=.*\b(?:leave|days? off|time off)\b)"
+            rf".*\b{_COUNT}\s+(?:\w+\s+){{0,2}}?(?:days|weeks)\b",
+            _I,
+        ),
+        "Paid time off after a death gives time to grieve and to arrange what has to be done,"
+        " without losing pay.",
+    ),
+    (
+        # "All new parents are entitled to a 100 days parental leave"; "the primary caregiver
+        # of a new child can take up to 16 weeks leave at 100% paid salary"
+        re.compile(
+            rf"^(?!.*\bunpaid\b)(?=.*\b(?:parental|maternity|paternity|adoption|caregiver|"
+            rf"new child|new parents?)"
+            rf"\b)(?=.*\bleave\b).*\b{_COUNT}\s+(?:\w+\s+){{0,2}}?(?:days|weeks|months)\b",
+            _I,
+        ),
+        "Paid leave lets a new parent care for the child in its first months without losing"
+        " income.",
+    ),
+    (
+        # "Employees are eligible to request a new laptop once their laptop reaches 3 years of
+        # use"; "If your laptop is 3 years or older, you are eligible for a new laptop"
+        re.compile(
+            rf"^(?=.*\b(?:new|refresh\w*|replace\w*|upgrade\w*)\b)(?!.*\b(?:offboard\w*|return)\b)"
+            rf".*\b(?:laptops?|computers?|machines?|devices?|hardware)\b[^.]*{_SPAN}\s+(?:of\s+use|"
+            rf"old|or\s+older)\b|\b(?:laptops?|computers?)\s+(?:is|are)\s+(?:over|more than)\s+"
+            rf"{_SPAN}\s+old\b",
+            _I,
+        ),
+        "Replacing equipment at a set age keeps everyone's tools working, at a cost that can be"
+        " planned.",
+    ),
+    (
+        # "Approval may take up to three business days"
+        re.compile(rf"\bapprov\w*\b[^.]*\btakes?\s+(?:up to\s+)?{_SPAN}", _I),
+        "Knowing how long approval can take lets you ask early enough for it to come in time.",
     ),
     (
         # "You should respond to reviewers' comments within 2 weeks of the last review"
@@ -224,7 +275,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "The company provides ten paid sick days per calendar year"
         re.compile(
-            rf"\b{_COUNT}\s+(?:\w+\s+)?paid\s+sick\s+(?:days|hours)\b|"
+            rf"\b{_COUNT}\s+(?:\w+\s+)?(?:paid\s+)?sick\s+(?:days|hours)\b(?![^.]*\b(?:note|"
+            rf"certificate|certif\w*)\b)|"
             rf"\bpaid\s+sick\s+(?:days|leave|time)\b[^.]*\b{_COUNT}\s+(?:days|hours)\b",
             _I,
         ),
@@ -286,7 +338,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Quorum for TSC meetings shall require 60% of the voting representatives"; "A minimum
         # of 80% of the Core Team must vote"
         re.compile(
-            r"\bquorum\b(?:\s+[\w-]+){0,4}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be)"
+            r"\bquorum\b(?:\s+[\w-]+){0,6}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be)"
             r"\s+(?:\w+\s+){0,2}"
             r"(?:\d|half|two|three|a\s+majority)|"
             r"\b(?:minimum of|at least)\s+\S+\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?"

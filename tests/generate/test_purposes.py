@@ -75,6 +75,14 @@ from quizapp.generate.statements import gives_reason
         ("All team members have the same holiday allowance, which is 30 days per year.", "plan"),
         ("The finance committee will have 5 members.", "how many"),
         ("You have a $1,000 annual stipend for classes.", "known in advance"),
+        ("For more than five consecutive sick days, a doctor's note is required.", "fit to return"),
+        ("You can take three days of bereavement leave for the death of a cousin.", "grieve"),
+        ("All new parents are entitled to 100 days of parental leave.", "new parent"),
+        ("If your laptop is 3 years or older, you are eligible for a new laptop.", "set age"),
+        ("Approval may take up to three business days.", "early enough"),
+        ("Everyone is entitled to 165 hours of vacation leave in any calendar year.", "entitled"),
+        ("There is a total of 20 sick days per year.", "recover"),
+        ("The quorum for a Special General Meeting shall be 20% of the members.", "enough"),
         (
             "Commits must mature in the Current release for at least two weeks before backporting.",
             "prove itself",
@@ -148,6 +156,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The tracker will send a copy of your report to the address in the CC line.",
         # storage kept after unpaid fees, not a membership that lapses
         "If fees are unpaid your storage will remain in place for 60 days.",
+        # unpaid leave, a note merely attached, a laptop handed back
+        "You may also take an additional 8 weeks leave unpaid as a new parent.",
+        "If you have a doctor's note, please add it in the attachment field.",
+        "If an employee leaves within 1 year, the laptop is returned after 2 years of use.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
     ],

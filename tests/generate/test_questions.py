@@ -192,14 +192,12 @@ def test_a_figure_is_explained_with_what_its_paragraph_says_around_it() -> None:
     why (judges of rounds 40 and 41 failed them on point 7), a list's announcement, a
     sentence on something else, nor another paragraph's sentence."""
     laptop = (
-        "You can request a new laptop if your laptop is over 4 years old. "
-        "Please check first that a slow laptop is not a setup issue.\n\n"
+        "You can request a new desk chair if yours is over 4 years old. "
+        "Please check first that a worn chair cannot be repaired.\n\n"
         "Monitors are bought by the office team."
     )
     [question] = _questions(laptop)
-    assert (
-        question.explanation == "You can request a new laptop if your laptop is over 4 years old."
-    )
+    assert question.explanation == "You can request a new desk chair if yours is over 4 years old."
     unpaid = (
         "If your unpaid leave exceeds 12 months, you will need to resign. The project team "
         "should review unpaid leave requests to prevent abuse."
@@ -207,13 +205,11 @@ def test_a_figure_is_explained_with_what_its_paragraph_says_around_it() -> None:
     [question] = [q for q in _questions(unpaid) if "12" in [a.text for a in q.answers]]
     assert "prevent abuse" not in question.explanation  # the next rule's reason, not this one's
     slower = (
-        "You can request a new laptop if your laptop is over 4 years old. "
-        "This keeps everyone on hardware fast enough for the build."
+        "You can request a new desk chair if yours is over 4 years old. "
+        "This keeps everyone seated well enough to work all day."
     )
     [question] = _questions(slower)
-    assert question.explanation.endswith(
-        "This keeps everyone on hardware fast enough for the build."
-    )
+    assert question.explanation.endswith("This keeps everyone seated well enough to work all day.")
     announced = (
         "The chair has a 4 month term. A chair must meet all these conditions:\n\n- Be a member."
     )
