@@ -21,8 +21,9 @@ SET_TITLE = "Fire drill briefing"
 
 _PARAGRAPHS = (
     "Fire drill briefing",
-    "Every floor has two fire wardens. When the alarm sounds, the wardens check every room "
-    "on their floor and close the doors behind them.",
+    "Every floor has two fire wardens. This lets one warden help anyone who needs it while "
+    "the other checks the rooms. When the alarm sounds, the wardens check every room on their "
+    "floor and close the doors behind them.",
     "Staff leave by the nearest stairway and never use the lifts. The assembly point is the "
     "car park behind the canteen, where the wardens count everyone against the day's visitor "
     "list.",
