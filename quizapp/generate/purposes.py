@@ -47,7 +47,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"\b(?:open|available)\s+for\s+(?:review|comments?|discussion|feedback)\b.*{_SPAN}|"
             rf"\bleave\b.*\bopen\b.*\bat least\s+{_SPAN}|"
-            rf"\b(?:left|kept|remain)\s+open\b.*\bat least\s+{_SPAN}",
+            rf"\b(?:left|kept|remain)\s+open\b.*\bat least\s+{_SPAN}|"
+            rf"\ballow\s+(?:at least\s+)?{_SPAN}\s+for\s+(?:input|review|comments?|feedback|"
+            rf"objections?)\b",
             _I,
         ),
         "A minimum period gives everyone concerned time to read it and raise concerns before it"

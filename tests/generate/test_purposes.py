@@ -75,6 +75,7 @@ from quizapp.generate.statements import gives_reason
         ("All team members have the same holiday allowance, which is 30 days per year.", "plan"),
         ("The finance committee will have 5 members.", "how many"),
         ("You have a $1,000 annual stipend for classes.", "known in advance"),
+        ("Before landing pull requests, allow 48 hours for input from others.", "raise concerns"),
         ("For more than five consecutive sick days, a doctor's note is required.", "fit to return"),
         ("You can take three days of bereavement leave for the death of a cousin.", "grieve"),
         ("All new parents are entitled to 100 days of parental leave.", "new parent"),
@@ -209,3 +210,10 @@ def test_a_reason_in_the_speaker_s_words_counts_as_one() -> None:
     assert gives_reason("Check with your team before any long absence, so they’re not left out.")
     assert gives_reason("Tag the release early so we can plan the announcement.")
     assert not gives_reason("We moved the office, and so on.")
+
+
+def test_a_reason_the_rule_states_keeps_it_but_what_it_allows_does_not() -> None:
+    stated = "Office rules\n\nBook travel 15 days ahead in order to be reimbursed.\n"
+    assert generate_set(stated, set_id="t").questions
+    allowed = "Office rules\n\nThe basic plan allows you to record 25 videos a month.\n"
+    assert generate_set(allowed, set_id="t").questions == ()
