@@ -38,7 +38,7 @@ _RST_LITERAL = re.compile(r"``(?=[^`\s])|(?<=[^`\s])``")
 # so does a reason ("(since we offer unlimited vacation)", "(required for the audit)"),
 # which is what an explanation most needs.
 _ASIDE = re.compile(
-    r"\s*\((?![A-Z][A-Za-z]{1,7}\))"
+    r"\s*(?<!\w)\((?![A-Z][A-Za-z]{1,7}\))"
     r"(?!(?i:since|because|so that|so we|in order to|to ensure|required for|required by)\b)"
     r"(?:[^()]|\([^()]*\)){1,160}\)(?!\w)"
 )

@@ -85,6 +85,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?!.*\b(?:sick|carr(?:y|ies|ied)|pro-?rated?|fewer|less than)\b)"
             rf"(?=.*\b(?:holidays?|vacation|paid leave|annual leave|personal time|PTO|time off)\b)"
+            rf"(?=.*\b(?:entitled|entitlement|accrue[sd]?|allowance)\b)"
             rf".*\b{_COUNT}\s+(?:\w+\s+)?(?:days|hours|weeks)\b[^.]*"
             rf"\b(?:per|a|each|every|in any)\s+(?:calendar\s+)?year\b",
             _I,
@@ -97,7 +98,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"(?:^|,\s+)(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board|council)\s+(?:will\s+have|"
             rf"shall\s+have|has|have|consists\s+of|is\s+(?:comprised|composed)\s+of)\s+"
-            rf"(?:up\s+to\s+)?{_COUNT}\s+(?:[\w-]+\s+)?(?:members|seats|directors)\b",
+            rf"{_COUNT}\s+(?:[\w-]+\s+)?(?:members|seats|directors)\b",
             _I,
         ),
         "Setting the number of seats says how many are to be chosen, and keeps the group small"
@@ -202,8 +203,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"announced?|published?|addressed?|decided?|respond)\b[^.]*?\bwithin\s+{_SPAN}",
             _I,
         ),
-        "The time limit tells those waiting when to expect it, and so when to follow up if it"
-        " has not come.",
+        "The time limit tells those waiting when to expect an outcome, and so when to follow up if"
+        " none has come.",
     ),
     (
         # "After 4 weeks, if the owner has not responded, support will address your request"
@@ -272,13 +273,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Employees who work fewer than 40 hours per week get a prorated amount of personal
         # time"; "awards will be pro-rated for staff with less than 12 months of service"
         re.compile(r"\bpro-?rated?\b|\bpro rata\b", _I),
-        "Prorating keeps what each person gets in proportion to the time they work.",
+        "Prorating gives each person a share in step with the time they work, which is fair to"
+        " part-time and full-time staff alike.",
     ),
     (
         # "The company provides ten paid sick days per calendar year"
         re.compile(
-            rf"\b{_COUNT}\s+(?:\w+\s+)?(?:paid\s+)?sick\s+(?:days|hours)\b(?![^.]*\b(?:note|"
-            rf"certificate|certif\w*)\b)|"
+            rf"\b{_COUNT}\s+(?:\w+\s+)?paid\s+sick\s+(?:days|hours)\b|"
             rf"\bpaid\s+sick\s+(?:days|leave|time)\b[^.]*\b{_COUNT}\s+(?:days|hours)\b",
             _I,
         ),
@@ -302,8 +303,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\s+(?!(?:be|earn|use|get|receive|claim|take|apply|have|request)\b)",
             _I,
         ),
-        "Keeping it to those named means it is done only by people with the standing to do it and"
-        " who answer for it.",
+        "Keeping it to those named means it is done only by people qualified and trusted to do it.",
     ),
     (
         # "The Project Leader serves a two-year term"; "The Chair shall have a four month term"
@@ -532,8 +532,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\s+template\b",
             _I,
         ),
-        "The template asks for the details those who handle it need, so that they do not have to"
-        " ask for them again.",
+        "The template asks for the details those who handle it need, so that they can act without"
+        " having to ask for them.",
     ),
     (
         # "Every engineer is expected to participate in the on-call rotation"

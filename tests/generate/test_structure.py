@@ -305,3 +305,10 @@ def test_a_backslash_escaping_punctuation_is_not_read() -> None:
     assert visible("Paths such as C:\\Users stay as written.") == (
         "Paths such as C:\\Users stay as written."
     )
+
+
+def test_a_bracket_glued_to_a_word_is_part_of_it_not_an_aside() -> None:
+    # round 41p's judge: "appoint Election Officer?" lost the "(s)" the document wrote
+    assert visible("They appoint Election Officer(s) (see below).") == (
+        "They appoint Election Officer(s)."
+    )
