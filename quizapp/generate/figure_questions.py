@@ -202,6 +202,9 @@ def _how_many_subject(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     if not statement.verb and TIME_UNIT.fullmatch(figure.unit):
         return None  # "3 years tenure of continuous status": a span of time does nothing
     rest = unit.clause.text[figure.end :].strip().rstrip(".!")
+    if find_figures(rest):
+        return None  # "6 seats are renewed every Fall, and 7 seats ... every Spring": a
+        # question on the first would carry the second clause (round 42's judge)
     lead = f"{statement.lead.phrase.text}," if statement.lead else ""
     return question(lead, "how many", rest), 3.8
 

@@ -50,6 +50,7 @@ _ADVERBS_OF_UNIT = {
     "hour": ("hourly",),
 }
 
+_OR_WHEN = re.compile(r"\bor\s+(?:when|whenever|as|if|at)\b", re.IGNORECASE)
 # A rhythm counted in a year: "quarterly" is "four times a year".
 _TIMES_A_YEAR = {"quarter": ("four times a year", "4 times a year", "four times per year")}
 
@@ -63,7 +64,15 @@ _COUNTED_OF_UNIT = {
 
 # Other ways of saying a counted rhythm: "every 3 months" is "quarterly".
 _RHYTHMS_OF_COUNTED: dict[tuple[int, str], tuple[str, ...]] = {
-    (3, "month"): ("quarterly", "every quarter", "once a quarter", *_TIMES_A_YEAR["quarter"]),
+    (3, "month"): (
+        "quarterly",
+        "every quarter",
+        "once a quarter",
+        "each quarter",
+        "per quarter",
+        "on a quarterly basis",
+        *_TIMES_A_YEAR["quarter"],
+    ),
     (6, "month"): ("twice a year", "every half year"),
     (2, "week"): ("fortnightly", "every fortnight"),
     (12, "month"): ("every year", "once a year", "yearly", "annually"),
@@ -151,6 +160,9 @@ def _how_often(statement: Statement) -> Candidate | None:
         auxiliary = "do" if first.lower() == lemma else "does"
         verb_part = f"{lemma} {others}".strip()
     tail = statement.tail.phrase.text if statement.tail else ""
+    if _OR_WHEN.search(f"{rest} {tail}"):
+        return None  # "every three months or whenever meetings take place": the rhythm is
+        # one of two times, and the question would keep the other
     prompt = question("how often", auxiliary, who, verb_part, tail)
     written = match.group("phrase")
     count = match.groupdict().get("count")
@@ -158,7 +170,6 @@ def _how_often(statement: Statement) -> Candidate | None:
         (
             written,
             f"every {count} {unit}s",
-            f"{count} {unit}s",
             *_RHYTHMS_OF_COUNTED.get((_value(count), unit), ()),
         )  # "every six months"
         if count

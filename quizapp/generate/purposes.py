@@ -251,7 +251,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Release cadence of first pre-releases being cut is 6 weeks"; "packages are released
         # once every six months"
         re.compile(
-            rf"^(?=.*\breleas\w*\b)(?!.*\b(?:than|deprecat\w*)\b)"
+            rf"^(?=.*\breleas\w*\b)(?!.*\b(?:than|deprecat\w*|maintain\w*|support\w*)\b)"
             rf"(?:.*\bcadence\b|.*{_RHYTHM}|.*\bevery\s+{_SPAN})",
             _I,
         ),
@@ -481,7 +481,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The Steering Committee meets monthly"; "holds proposal review meetings weekly"; not
         # "members who meet the eligibility criteria" nor "who miss three weekly meetings"
         re.compile(
-            rf"^(?!.*\bmiss(?:es|ed)?\b)(?:.*\bmeets?\s+(?:\w+\s+){{0,2}}?{_RHYTHM}|"
+            rf"^(?!.*\b(?:miss(?:es|ed)?|reports?)\b)(?:.*\bmeets?\s+(?:\w+\s+){{0,2}}?{_RHYTHM}|"
             rf".*\bmeetings?\b[^.]{{0,40}}?{_RHYTHM}|.*{_RHYTHM}\s+(?:[\w-]+\s+){{0,3}}?meetings?\b)",
             _I,
         ),

@@ -165,6 +165,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "There is a total of 20 sick days per year available before unpaid leave is counted.",
         "Basecamp offers 3 weeks of paid vacation and the standard national holidays every year.",
         "The Board is comprised of up to seven Directors.",
+        # a report at meetings, and a release kept up for years (round 42's judge)
+        "A budget report goes to the trustees whenever meetings take place quarterly.",
+        "Each year's November release will be maintained as an LTS for 2 years.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
     ],

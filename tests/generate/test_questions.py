@@ -2179,3 +2179,23 @@ def test_a_sentence_that_announces_a_list_is_no_reason_for_the_rule_before_it() 
         "holidays:\n\n* Everyone is entitled to one holiday each month.\n"
     )
     assert not any("approach to holidays" in q.explanation for q in _questions(body))
+
+
+def test_a_count_with_a_second_clause_of_its_own_figure_is_not_turned_into_how_many() -> None:
+    # round 42's judge: "How many seats are renewed every Fall, and 7 seats are renewed ...?"
+    body = "6 seats are renewed every Fall, and 7 seats are renewed every Spring.\n"
+    assert not any(q.prompt.startswith("How many") for q in _questions(body))
+
+
+def test_a_rhythm_with_another_time_beside_it_is_not_asked_how_often() -> None:
+    # round 42's judge: "How often should a report ... be presented ... or whenever meetings
+    # take place?"; and a bare duration is no answer to "how often"
+    body = "A budget report should be presented to the trustees every three months or whenever "
+    body += "meetings take place.\n"
+    assert not any(q.prompt.startswith("How often") for q in _questions(body))
+    [question] = _questions("The chair presents the accounts every three months.\n")
+    assert question.prompt == "How often does the chair present the accounts?"
+    assert "three months" not in [a.text for a in question.answers]
+    assert not grade(question, "3").correct
+    assert grade(question, "every 3 months").correct
+    assert grade(question, "each quarter").correct
