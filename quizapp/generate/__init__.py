@@ -31,7 +31,7 @@ from quizapp.generate.frequency_questions import frequency_drafts
 from quizapp.generate.list_questions import list_drafts
 from quizapp.generate.manner_questions import manner_drafts
 from quizapp.generate.object_questions import object_drafts
-from quizapp.generate.quality import Verdict, judge
+from quizapp.generate.quality import UNEXPLAINED, Verdict, judge
 from quizapp.generate.statement_questions import Pools, statement_drafts
 from quizapp.generate.statements import Statement, headings_before, units
 from quizapp.generate.step_questions import step_drafts
@@ -40,7 +40,14 @@ from quizapp.generate.table_questions import table_drafts
 from quizapp.generate.target_questions import target_drafts
 from quizapp.generate.truth_questions import truth_drafts
 
-__all__ = ["Analysis", "analyse", "draft_questions", "generate_file", "generate_set"]
+__all__ = [
+    "Analysis",
+    "analyse",
+    "draft_questions",
+    "generate_file",
+    "generate_set",
+    "needing_reasons",
+]
 
 
 def generate_set(
@@ -109,6 +116,33 @@ def draft_questions(source: str) -> list[Candidate]:
     kept = [v.draft for v in analyse(source).verdicts if v.kept]
     kept.sort(key=lambda d: (d.quote[0], d.quote[1], d.stem))
     return kept
+
+
+def needing_reasons(text: str) -> tuple[Question, ...]:
+    """The questions left out only because the generator knows no reason for their rule, for
+    a trainer who does to write one and keep them (the app's drafting page). One per fact and
+    passage, none on a passage a kept question quotes, keyed after the kept ones so that no
+    key of the two is the same."""
+    source = normalise_source_text(text)
+    verdicts = analyse(source).verdicts
+    kept = sorted(
+        (v.draft for v in verdicts if v.kept), key=lambda d: (d.quote[0], d.quote[1], d.stem)
+    )
+    taken_facts = {d.fact for d in kept}
+    taken_quotes = {d.quote for d in kept}
+    waiting: list[Candidate] = []
+    for draft in sorted(
+        (v.draft for v in verdicts if v.reason == UNEXPLAINED),
+        key=lambda d: (-d.score, d.quote, d.stem),
+    ):
+        if draft.fact in taken_facts or draft.quote in taken_quotes:
+            continue
+        taken_facts.add(draft.fact)
+        taken_quotes.add(draft.quote)
+        waiting.append(draft)
+    waiting.sort(key=lambda d: (d.quote[0], d.quote[1], d.stem))
+    keyed = _keyed([*kept, *waiting])[len(kept) :]
+    return tuple(_question(source, key, draft) for key, draft in keyed)
 
 
 @dataclass(frozen=True)

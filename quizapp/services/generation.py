@@ -13,7 +13,7 @@ from pathlib import Path
 
 from quizapp.domain.clock import Clock
 from quizapp.domain.problems import QuestionFileError
-from quizapp.domain.questions import QuestionSet, normalise_source_text
+from quizapp.domain.questions import Question, QuestionSet, normalise_source_text
 from quizapp.services.errors import InvalidInput
 from quizapp.services.steps import Steps
 from quizapp.services.trainer import TrainerKey, require
@@ -24,17 +24,19 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 
 @dataclass(frozen=True)
 class Drafts:
-    """The generator's set for a document (not stored) and its report, as plain text."""
+    """The generator's set for a document (not stored), its report as plain text, and the
+    questions it left out for want of a reason, which the trainer may give and keep them."""
 
     document: Path
     question_set: QuestionSet
     report: str
+    needing_reasons: tuple[Question, ...] = ()
 
     @property
     def nothing_drafted(self) -> str:
         """Why the drafts are empty, for the trainer, or "" when there are drafts: the report
         still says what each section holds, so the trainer sees what to write by hand."""
-        if self.question_set.questions:
+        if self.question_set.questions or self.needing_reasons:
             return ""
         return (
             f"No question could be drawn from {self.document.name}: the generator asks about "
@@ -50,7 +52,7 @@ def draft_from_document(
     require(db, key, clock)
     from quizapp.formats.base import read_text_file
     from quizapp.formats.interchange import default_title, slugify
-    from quizapp.generate import analyse, generate_set
+    from quizapp.generate import analyse, generate_set, needing_reasons
     from quizapp.generate.report import format_report, section_reports
 
     if path.suffix.lower() not in DOCUMENT_SUFFIXES:
@@ -68,4 +70,4 @@ def draft_from_document(
         steps.check()
         steps.report(1, 2, "Writing the coverage report…")
     report = format_report(section_reports(analyse(normalise_source_text(text))))
-    return Drafts(path, qset, report)
+    return Drafts(path, qset, report, needing_reasons(text))

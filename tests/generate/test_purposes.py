@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.generate import analyse, generate_set
+from quizapp.generate import analyse, generate_set, needing_reasons
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.report import format_report, section_reports
 from quizapp.generate.statements import gives_reason
@@ -224,3 +224,15 @@ def test_a_reason_the_rule_states_keeps_it_but_what_it_allows_does_not() -> None
     assert generate_set(stated, set_id="t").questions
     allowed = "Office rules\n\nThe basic plan allows you to record 25 videos a month.\n"
     assert generate_set(allowed, set_id="t").questions == ()
+
+
+def test_the_questions_left_out_for_want_of_a_reason_are_offered_with_keys_of_their_own() -> None:
+    text = (
+        "Office rules\n\nThe lunch room may hold up to 14 people.\n\n"
+        "Book travel 15 days ahead in order to be reimbursed.\n"
+    )
+    kept = generate_set(text, set_id="t").questions
+    waiting = needing_reasons(text)
+    assert [q.prompt for q in waiting] == ["Up to how many people may the lunch room hold?"]
+    assert {q.key for q in kept}.isdisjoint(q.key for q in waiting)
+    assert {q.span for q in kept}.isdisjoint(q.span for q in waiting)

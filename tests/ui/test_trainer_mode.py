@@ -243,6 +243,52 @@ def test_a_document_is_drafted_reviewed_and_saved(
     )
 
 
+def test_a_draft_without_a_reason_waits_unticked_until_the_trainer_writes_one(
+    window: MainWindow, qtbot: QtBot, with_passphrase: Database, tmp_path: Path
+) -> None:
+    document = tmp_path / "kitchen.md"
+    document.write_text(
+        "# Kitchen rules\n\n## Fridge\n\nFood left in the fridge must be labelled with a date "
+        "within 2 days of being put in, so that nothing is thrown away by mistake.\n\n"
+        "## Lunch room\n\nThe lunch room may hold up to 14 people.\n",
+        encoding="utf-8",
+    )
+    area = open_trainer(window, qtbot)
+    area.tabs.setCurrentWidget(area.generate_page)
+    page = area.generate_page
+    page.draft(document)
+    settle(qtbot)
+    waiting = [
+        row
+        for row in range(page.drafts_list.count())
+        if page.drafts_list.item(row).text().startswith("Needs a reason: ")
+    ]
+    assert waiting and page.drafts_list.count() > len(waiting)  # kept drafts come first
+    row = waiting[0]
+    item = page.drafts_list.item(row)
+    assert item.checkState() == Qt.CheckState.Unchecked
+    assert "14" in page.questions[row].explanation
+    page.drafts_list.setCurrentRow(row)
+    assert page.reason_hint.isVisible()
+    item.setCheckState(Qt.CheckState.Checked)
+    page.id_field.setText("kitchen")
+    told = reply_to_message_box(qtbot, "OK")
+    click(qtbot, page.save_button)
+    qtbot.waitUntil(lambda: bool(told))
+    assert "still have only the rule" in told[0]
+    assert "kitchen" not in {s.slug for s in question_sets.list_sets(with_passphrase)}
+    page.drafts_list.setCurrentRow(row)
+    reason = "A full room blocks the fire exit."
+    page.editor.explanation_field.setPlainText(
+        page.editor.explanation_field.toPlainText() + " " + reason
+    )
+    page.drafts_list.setCurrentRow(0)  # moving on keeps the edit
+    assert not page.drafts_list.item(row).text().startswith("Needs a reason")
+    click(qtbot, page.save_button)
+    stored = question_sets.get_set(with_passphrase, "kitchen")
+    assert any(q.explanation.endswith(reason) for q in stored.questions)
+
+
 def test_a_document_that_gives_no_question_says_so_and_shows_what_was_found(
     window: MainWindow, qtbot: QtBot, with_passphrase: Database, tmp_path: Path
 ) -> None:

@@ -1,6 +1,8 @@
 """Generating a set from a trainer's document: every draft with its answer, quote and
 explanation, and the generator's coverage report; untick a draft or edit its words, then
-save the rest as a set that keeps the document (so reviews quote it).
+save the rest as a set that keeps the document (so reviews quote it). The drafts the
+generator left out for want of a reason follow, unticked: a trainer who knows why the rule
+holds writes it into the explanation and ticks them.
 
 Nothing is stored before Save. Saving under the id of a set that exists asks first, so
 generating the same document again never quietly replaces the set the trainer saved.
@@ -54,12 +56,16 @@ class GeneratePage(QWidget):
         self.drafts: Drafts | None = None
         self.questions: list[Question] = []  # the drafts as edited so far
         self._editing = -1
+        # Rows of drafts that wait for a reason, with the explanation the generator gave them:
+        # one saved unchanged would explain nothing.
+        self._unexplained: dict[int, str] = {}
 
         self.choose_button = QPushButton("Choose a &document…")
         self.choose_button.clicked.connect(self.choose_document)
         self.intro = wrapped_label(
             "Choose a plain-text or Markdown document: QuizApp drafts questions from it. "
-            "Untick the ones to leave out, correct the words of any, then save them as a set."
+            "Untick the ones to leave out, correct the words of any, then save them as a set. "
+            "Those marked “Needs a reason” are kept once you write why their rule holds."
         )
         self.drafts_list = QListWidget()
         self.drafts_list.setAccessibleName("Drafted questions (ticked ones are saved)")
@@ -71,9 +77,18 @@ class GeneratePage(QWidget):
         self.drafts_list.currentRowChanged.connect(self._draft_chosen)
         self.drafts_list.itemChanged.connect(lambda _item: self._update_save())
         self.editor = QuestionEditor()
+        self.reason_hint = wrapped_label(
+            "QuizApp found no reason for this rule in the document, so it left the question "
+            "out: an explanation that only repeats the rule teaches nothing. Write in the "
+            "explanation why the rule holds, then tick the question to keep it."
+        )
+        editor_page = QWidget()
+        editor_layout = QVBoxLayout(editor_page)
+        editor_layout.addWidget(self.reason_hint)
+        editor_layout.addWidget(self.editor, 1)
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
-        editor_scroll.setWidget(self.editor)
+        editor_scroll.setWidget(editor_page)
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
         self.report_view.setAccessibleName("What the generator found, kept and dropped")
@@ -140,20 +155,28 @@ class GeneratePage(QWidget):
 
     def _show(self, drafts: Drafts | None) -> None:
         self.drafts = drafts
-        self.questions = list(drafts.question_set.questions) if drafts else []
+        kept = list(drafts.question_set.questions) if drafts else []
+        waiting = list(drafts.needing_reasons) if drafts else []
+        self.questions = kept + waiting
+        self._unexplained = {len(kept) + n: q.explanation for n, q in enumerate(waiting)}
         self._editing = -1
         self.drafts_list.blockSignals(True)
         self.drafts_list.clear()
-        for question in self.questions:
-            item = QListWidgetItem(question.prompt)
+        for row, question in enumerate(self.questions):
+            item = QListWidgetItem(self._label(row, question))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(
+                Qt.CheckState.Unchecked if row in self._unexplained else Qt.CheckState.Checked
+            )
+            if row in self._unexplained:
+                item.setToolTip("No reason found: write why in its explanation to keep it")
             self.drafts_list.addItem(item)
         self.drafts_list.blockSignals(False)
         self.report_view.setPlainText(drafts.report if drafts else "")
         self.id_field.setText(drafts.question_set.id if drafts else "")
         self.title_field.setText(drafts.question_set.title if drafts else "")
         self.editor.show_question(None)
+        self.reason_hint.setVisible(False)
         for widget in (self.drafts_list, self.right_tabs, self.id_field, self.title_field):
             widget.setEnabled(drafts is not None)
         if self.questions:
@@ -169,12 +192,19 @@ class GeneratePage(QWidget):
             edited = self.editor.question()
             if edited is not None:
                 self.questions[self._editing] = edited
-                self.drafts_list.item(self._editing).setText(edited.prompt)
+                self.drafts_list.item(self._editing).setText(self._label(self._editing, edited))
+
+    def _label(self, row: int, question: Question) -> str:
+        """A draft as listed: one that waits for a reason says so until it has one."""
+        if self._unexplained.get(row) == question.explanation:
+            return f"Needs a reason: {question.prompt}"
+        return question.prompt
 
     def _draft_chosen(self, row: int) -> None:
         self._keep_edits()
         self._editing = row
         self.editor.show_question(self.questions[row] if 0 <= row < len(self.questions) else None)
+        self.reason_hint.setVisible(row in self._unexplained)
 
     def ticked(self) -> list[Question]:
         self._keep_edits()
@@ -195,11 +225,26 @@ class GeneratePage(QWidget):
     def save(self, *, replace_existing: bool = False) -> None:
         if self.drafts is None:
             return
+        ticked = self.ticked()  # the edits in the editor kept first
+        still = [
+            self.questions[row].prompt
+            for row, original in self._unexplained.items()
+            if self.drafts_list.item(row).checkState() == Qt.CheckState.Checked
+            and self.questions[row].explanation == original
+        ]
+        if still:
+            show_problem(
+                self,
+                "Write why first",
+                "These ticked questions still have only the rule as their explanation. Write "
+                "why each rule holds, or untick them:\n\n" + "\n".join(f"• {p}" for p in still),
+            )
+            return
         qset: QuestionSet = replace(
             self.drafts.question_set,
             id=self.id_field.text().strip(),
             title=self.title_field.text().strip() or self.drafts.question_set.title,
-            questions=tuple(self.ticked()),
+            questions=tuple(ticked),
         )
 
         def refused(error: ServiceError) -> None:
