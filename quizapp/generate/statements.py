@@ -191,7 +191,8 @@ _DEFINITION = re.compile(
 # phrase that sends the reader elsewhere.
 _OPENS_BACK = re.compile(
     r"^\W*(?:this|that|these|those|such|it|its|they|them|their|he|she|his|her|here|"
-    r"which|what|who|there(?!\s+(?:is|are|will be|must be|shall be|should be|may be|can be)\b))"
+    r"which|what|who|there(?!\s+(?:is|are|will be|must be|shall be|should be|may be|can be)\b)|"
+    r"the\s+(?:new|other|remaining|same|rest))"  # "The new member will serve ...": which one
     r"\b",
     re.IGNORECASE,
 )

@@ -2199,3 +2199,9 @@ def test_a_rhythm_with_another_time_beside_it_is_not_asked_how_often() -> None:
     assert not grade(question, "3").correct
     assert grade(question, "every 3 months").correct
     assert grade(question, "each quarter").correct
+
+
+def test_a_subject_that_points_back_as_the_new_or_the_other_is_not_asked() -> None:
+    # round 42's judge: "The new member will serve a ____-year term." never says of what
+    body = "One seat on the committee is open. The new member will serve a 3-year term.\n"
+    assert _questions(body) == []
