@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
 from quizapp.generate.sentences import split_sentences
+from quizapp.generate.statements import states_reason
 from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
@@ -107,14 +108,6 @@ def _stands_out(right: str, wrong: tuple[str, ...]) -> bool:
     return word_count(right) > max(4, 1.6 * longest_wrong)
 
 
-# A reason a rule states in its own words. Not "allows" or "helps", which a rule uses for
-# what something lets you do ("a Creator Lite, which allows you to record 25 videos").
-_STATED_REASON = re.compile(
-    r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to|to ensure|to make sure|"
-    r"to (?:prevent|protect|avoid)|is intended to|is meant to|the (?:reason|purpose|goal|aim|"
-    r"idea) (?:is|of))\b",
-    re.IGNORECASE,
-)
 # The verdict on a draft that would be fine with a reason: the report lists these for the trainer.
 UNEXPLAINED = "its explanation only says the rule again"
 # A sentence of the explanation that brings this many words of substance the quote and the
@@ -128,7 +121,7 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
     legal risk", "in order to be reimbursable"). Judges fail every such question on the
     rubric's point 7 whatever else is right with it, so a trainer would not sign it, and the
     report lists it for the trainer to explain by hand."""
-    if _STATED_REASON.search(draft.explanation):
+    if states_reason(draft.explanation):
         return False
     known = content_words(source[draft.quote[0] : draft.quote[1]]) | content_words(draft.prompt)
     return all(

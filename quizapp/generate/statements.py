@@ -620,7 +620,7 @@ def said_around(block: Block, sentence: Sentence, followup: str, *, purpose: boo
     if _REASON.search(near):
         return near
     further = _reason_after(block, sentence) or _concluded_later(block, sentence, near)
-    if not further and purpose and not _REASON.search(visible(sentence.text)):
+    if not further and purpose and not states_reason(visible(sentence.text)):
         further = purpose_of(visible(sentence.text))
     return f"{near} {further}".strip()
 
@@ -677,6 +677,22 @@ _REASON = re.compile(
     r"to protect|to make sure|to avoid|so (?:we|you|they)(?= |’|'))\b",
     re.IGNORECASE,
 )
+
+
+# A reason a rule states in its own words. Not "allows" or "helps", which a rule uses for
+# what something lets you do ("a Creator Lite, which allows you to record 25 videos").
+_STATED_REASON = re.compile(
+    r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to|to ensure|to make sure|"
+    r"to (?:prevent|protect|avoid)|is intended to|is meant to|the (?:reason|purpose|goal|aim|"
+    r"idea) (?:is|of))\b",
+    re.IGNORECASE,
+)
+
+
+def states_reason(text: str) -> bool:
+    """Whether a rule says why in its own words ("because", "in order to", "so that"), as
+    against what something lets you do ("allows", "helps")."""
+    return _STATED_REASON.search(text) is not None
 
 
 def gives_reason(text: str) -> bool:

@@ -236,3 +236,10 @@ def test_the_questions_left_out_for_want_of_a_reason_are_offered_with_keys_of_th
     assert [q.prompt for q in waiting] == ["Up to how many people may the lunch room hold?"]
     assert {q.key for q in kept}.isdisjoint(q.key for q in waiting)
     assert {q.span for q in kept}.isdisjoint(q.span for q in waiting)
+
+
+def test_a_rule_whose_verb_is_allow_still_gets_the_purpose_of_its_kind() -> None:
+    # "allow 48 hours" is the rule itself, not a reason the rule gives for itself
+    text = "Office rules\n\nBefore landing pull requests, allow 48 hours for input from others.\n"
+    [question] = generate_set(text, set_id="t").questions
+    assert question.explanation.endswith("raise concerns before it goes ahead.")
