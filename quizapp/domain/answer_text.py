@@ -16,7 +16,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit
 
-from quizapp.domain.word_forms import base_forms, same_modifier, same_word
+from quizapp.domain.word_forms import american_spelling, base_forms, same_modifier, same_word
 
 # Typos are only forgiven in answers at least this long: in a short word one wrong letter is
 # often a different word ("cat"/"car"), in a long one it is almost always a slip.
@@ -103,6 +103,9 @@ class AnswerPattern:
 
     parts: tuple[str, ...]
     case_sensitive: bool
+    # A name in capitals ("Internal Committee"): its words before the last are its own, not
+    # forms of other words ("Intern Committee", "Financing Committee" are other bodies).
+    name: bool = False
 
     @classmethod
     def compile(cls, text: str, *, case_sensitive: bool = False) -> AnswerPattern:
@@ -112,7 +115,9 @@ class AnswerPattern:
         """
         canonical = normalise_answer(text, case_sensitive=case_sensitive)
         parts = tuple(part.replace("\\*", "*") for part in _WILDCARD.split(canonical))
-        return cls(parts, case_sensitive)
+        words = [w for w in re.findall(r"[^\W\d_]+", text)]
+        name = len(words) > 1 and all(w[:1].isupper() for w in words)
+        return cls(parts, case_sensitive, name)
 
     @property
     def has_wildcard(self) -> bool:
@@ -237,6 +242,13 @@ class AnswerPattern:
             want == got
             or (
                 _NUMBER.match(want) is None
+                and (
+                    self.name and is_modifier and american_spelling(want) == american_spelling(got)
+                )
+            )
+            or (
+                _NUMBER.match(want) is None
+                and not (self.name and is_modifier)
                 and (
                     same_word(want, got, after=previous)
                     or (is_modifier and same_modifier(want, got))

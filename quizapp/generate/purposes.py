@@ -411,7 +411,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "You may appeal against any disciplinary decision within five working days"
-        re.compile(rf"\bappeals?\b[^.]*\bwithin\s+{_SPAN}", _I),
+        re.compile(
+            rf"^(?!.*\b(?:meeting|hearing|heard|invited)\b).*\bappeals?\b[^.]*\bwithin\s+{_SPAN}",
+            _I,
+        ),
         "A time limit on appeals means a decision becomes final after a known time.",
     ),
     (

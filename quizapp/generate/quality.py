@@ -34,6 +34,9 @@ _ELLIPTICAL_TAIL = re.compile(
     r"(?:applicable|necessary|needed|possible|appropriate|relevant|required)\W*$",
     re.IGNORECASE,
 )
+# "... by the Project Lead or a Council member - the one who receives it - and ...": an aside
+# between spaced dashes, which a question turned around it reads as garble (round 43's judge).
+_DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—?]{1,40}\s[-–—]\s")
 # "... when doing so": doing what, the sentence before says ("a stipend to do so" says it).
 _DOING_SO = re.compile(r"\b(?:doing|done)\s+so\b", re.IGNORECASE)
 MAX_SHORT_ANSWER_WORDS = 4
@@ -62,6 +65,8 @@ def flaw(draft: Candidate) -> str | None:
         return "prompt too long"
     if CODE.search(draft.prompt) or any(CODE.search(c) for c in (*draft.right, *draft.wrong)):
         return "code or a link in the question"
+    if _DASHED_ASIDE.search(draft.prompt):
+        return "its question keeps an aside between dashes"
     if (
         _ELLIPTICAL_CONDITION.match(draft.prompt)
         or _ELLIPTICAL_TAIL.search(draft.prompt)

@@ -286,6 +286,7 @@ def asked(prompt: str, *answers: str) -> Question:
         ("industrial leader of the village", "industry leader of the village"),
         ("economic policy", "economy policy"),
         ("industry leader", "industrial leader"),
+        ("Internal Committee", "the internal committee"),  # a name, in any case
     ],
 )
 def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, typed: str) -> None:
@@ -461,6 +462,9 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         # a number word made plural is an invented form, not the number
         ("For how many months?", "12", "twelves"),
         ("For how many days?", "five", "fives"),
+        # a body's name in capitals keeps its words (round 43's judge)
+        ("Who oversees the accounts?", "Internal Committee", "Intern Committee"),
+        ("Who oversees the accounts?", "Finance Committee", "Financing Committee"),
         # a number alone names no rhythm (round 42's judge)
         ("How often is the report presented?", "every three months", "3"),
         ("How often is the report presented?", "four times a year", "four"),

@@ -2205,3 +2205,24 @@ def test_a_subject_that_points_back_as_the_new_or_the_other_is_not_asked() -> No
     # round 42's judge: "The new member will serve a ____-year term." never says of what
     body = "One seat on the committee is open. The new member will serve a 3-year term.\n"
     assert _questions(body) == []
+
+
+def test_also_after_the_modal_is_left_out_of_the_question() -> None:
+    # round 43's judge: "Who should also routinely explore funding opportunities?"
+    body = (
+        "The Finance Committee oversees the accounts. The Finance Committee should also "
+        "routinely explore funding opportunities, to ensure the club is adequately funded.\n"
+    )
+    prompts = [q.prompt for q in _questions(body)]
+    assert any(p.startswith("Who should routinely explore funding") for p in prompts)
+    assert not any(" also " in p for p in prompts)
+
+
+def test_a_question_turned_around_an_aside_between_dashes_is_not_kept() -> None:
+    # round 43's judge: "... received by the Project Lead or Council member - receiving
+    # party - and notification sent ...?"
+    body = (
+        "A report is received by the Project Lead or a Council member - the receiving party - "
+        "and passed to the Council within 24 hours of receipt.\n"
+    )
+    assert not any(" - " in q.prompt for q in _questions(body))
