@@ -27,7 +27,7 @@ from quizapp.generate.grammar import in_sentence
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech
 from quizapp.generate.plain import plain
 from quizapp.generate.sentences import Sentence
-from quizapp.generate.statements import SUBORDINATE_OPENING, points_back
+from quizapp.generate.statements import SUBORDINATE_OPENING, points_back, rule_of_its_own
 from quizapp.generate.structure import Block, Document, Section
 from quizapp.generate.text import (
     COUNT_WORDS,
@@ -105,6 +105,7 @@ class Enumeration:
     span: tuple[int, int]
     section: Section
     verbal: bool  # its members are actions ("Check the order"), not things
+    why: str = ""  # the sentence before the announcement that says why the list matters
 
 
 def list_drafts(document: Document) -> list[Candidate]:
@@ -182,9 +183,36 @@ def _enumerations(document: Document) -> list[Enumeration]:
                     (sentence.start, last.end),
                     block.section,
                     verbal=sum(_is_action(m) for m in members) * 2 > len(members),
+                    why=_why_before(document, block.sentences[:position], shown),
                 )
             )
     return found
+
+
+def _why_before(document: Document, before: list[Sentence], announcement: str) -> str:
+    """The sentence just before a list's announcement when it says why the list matters:
+    about the same thing (words of substance in common), weighing it ("directly related to
+    the vital interests of farmers ... an important criterion"), and no rule of its own.
+    Judges failed list questions whose explanation only said where the odd choice belongs."""
+    if not before:
+        return ""
+    shown = plain(document.text, before[-1].start, before[-1].end).text
+    if (
+        len(content_words(shown) & content_words(announcement)) < MIN_SHARED_WORDS
+        or _WEIGHING.search(shown) is None
+        or rule_of_its_own(shown)
+        or points_back(shown)
+    ):
+        return ""
+    return shown
+
+
+MIN_SHARED_WORDS = 3
+_WEIGHING = re.compile(
+    r"\b(?:important|importance|critical|essential|vital|crucial|matters?|depends? on|"
+    r"related to|because|so that|to ensure|in order to)\b",
+    re.IGNORECASE,
+)
 
 
 def _named(announcement: str, before: list[Sentence], document: Document) -> tuple[str, str] | None:
@@ -413,10 +441,15 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         outsiders, key=lambda pair: (abs(word_count(pair[0]) - mean), stable_order(seed, pair[0]))
     )
     listed = "; ".join(in_sentence(m) for m in enumeration.members)
-    explanation = (
-        f"{capitalise(enumeration.what)} are: {listed}. "
-        f"“{outsider}” is not one of them: the document lists it among {home.what}"
-        f"{_where(home)}."
+    explanation = " ".join(
+        part
+        for part in (
+            f"{capitalise(enumeration.what)} are: {listed}.",
+            f"“{outsider}” is not one of them: the document lists it among {home.what}"
+            f"{_where(home)}.",
+            enumeration.why,
+        )
+        if part
     )
     return Candidate(
         kind="single",

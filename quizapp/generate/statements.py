@@ -514,7 +514,7 @@ def beside(block: Block, sentence: Sentence) -> str:
         if not is_after and _quoted_terms(shown) & _quoted_terms(visible(sentence.text)):
             continue  # 'We require officials to have a "dual identity"' only names the term
             # the rule goes on to define
-        if (_REASON.search(shown) or _SO_WE.search(shown)) and not _rule_of_its_own(shown):
+        if (_REASON.search(shown) or _SO_WE.search(shown)) and not rule_of_its_own(shown):
             return shown
         if is_after and (
             _FOLLOWS_FROM.match(shown) or (_NAMES_BACK.search(shown) and _WEIGHS.search(shown))
@@ -523,7 +523,7 @@ def beside(block: Block, sentence: Sentence) -> str:
     return ""
 
 
-def _rule_of_its_own(sentence: str) -> bool:
+def rule_of_its_own(sentence: str) -> bool:
     """Whether a sentence sets a rule of its own ("The project team should be involved ... to
     prevent abuse"): the reason it gives is that rule's, not the one beside it. A sentence
     that opens by pointing back ("This must be done so that ...") is about the rule before."""
@@ -706,7 +706,7 @@ def _gives_reason(document: Document, after: Plain) -> bool:
         gives_reason(after.text)
         and is_readable(raw, after.text)
         and not after.text.endswith(":")  # it announces a list, which it says nothing without
-        and not _rule_of_its_own(after.text)
+        and not rule_of_its_own(after.text)
         and _EXCEPTION.search(after.text) is None
     )
 

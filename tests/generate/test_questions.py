@@ -2226,3 +2226,19 @@ def test_a_question_turned_around_an_aside_between_dashes_is_not_kept() -> None:
         "and passed to the Council within 24 hours of receipt.\n"
     )
     assert not any(" - " in q.prompt for q in _questions(body))
+
+
+def test_a_list_explains_why_with_the_sentence_before_it_that_weighs_it() -> None:
+    # round 43's judge: "the document lists it among ..." only says where the odd one is
+    weighed = _TWO_LISTS.replace(
+        "When opening the shop, the manager",
+        "Opening the shop on time is important to the manager and the staff, since customers "
+        "queue from eight. When opening the shop, the manager",
+    )
+    [opening] = [q for q in _questions(weighed, "Shop rules") if "opening the shop" in q.prompt]
+    assert opening.explanation.endswith("since customers queue from eight.")
+    unrelated = _TWO_LISTS.replace(
+        "When opening the shop, the manager", "Parking is free. When opening the shop, the manager"
+    )
+    [opening] = [q for q in _questions(unrelated, "Shop rules") if "opening the shop" in q.prompt]
+    assert opening.explanation.endswith("in the evening.")
