@@ -29,8 +29,9 @@ _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 # reStructuredText's inline marks: a role (":doc:`the guide <guide>`") and a link ("`our
 # mailing list`_", "`text <url>`__") keep their words; a literal ("``name``") reads as a name
 # in backticks.
-_RST_ROLE = re.compile(r":[a-z][\w.+-]*:`([^`\n]+?)\s*(?:<[^>\n]*>)?`")
-_RST_LINK = re.compile(r"(?<!`)`([^`<\n]+?)\s*(?:<[^>\n]*>)?`__?(?!\w)")
+# Either may break across a line ("... to :ref:`rebase on main\n  <rebasing-on-main>`").
+_RST_ROLE = re.compile(r":[a-z][\w.+-]*:`([^`]{1,200}?)\s*(?:<[^>`]*>)?`")
+_RST_LINK = re.compile(r"(?<!`)`([^`<]{1,200}?)\s*(?:<[^>`]*>)?`__?(?!\w)")
 _RST_LITERAL = re.compile(r"``(?=[^`\s])|(?<=[^`\s])``")
 # A bracketed aside a question does without: a pointer elsewhere ("(see below)"), an example,
 # a gloss ("(land)"). An acronym in brackets stays: the document goes on to use it; so does

@@ -170,6 +170,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Each year's November release will be maintained as an LTS for 2 years.",
         # when an appeal is heard, not how long one has to lodge it (round 43's judge)
         "You will be invited to an appeal meeting, normally within five days.",
+        # a form the employee fills in, not a doctor's note (round 44's judge)
+        "You must complete a self-certification form for absences of up to seven days.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
     ],

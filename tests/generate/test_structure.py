@@ -312,3 +312,10 @@ def test_a_bracket_glued_to_a_word_is_part_of_it_not_an_aside() -> None:
     assert visible("They appoint Election Officer(s) (see below).") == (
         "They appoint Election Officer(s)."
     )
+
+
+def test_a_restructuredtext_role_broken_across_lines_is_read_as_its_words() -> None:
+    # round 44's judge: a choice read 'Ask the PR submitter to :ref:"rebase on main'
+    assert visible("ask the submitter to :ref:`rebase on main\n  <rebasing-on-main>`.") == (
+        "ask the submitter to rebase on main."
+    )
