@@ -118,13 +118,14 @@ def draft_questions(source: str) -> list[Candidate]:
     return kept
 
 
-def needing_reasons(text: str) -> tuple[Question, ...]:
+def needing_reasons(analysis: Analysis) -> tuple[Question, ...]:
     """The questions left out only because the generator knows no reason for their rule, for
     a trainer who does to write one and keep them (the app's drafting page). One per fact and
     passage, none on a passage a kept question quotes, keyed after the kept ones so that no
-    key of the two is the same."""
-    source = normalise_source_text(text)
-    verdicts = analyse(source).verdicts
+    key of the two is the same. From the analysis the coverage report is made of, so that a
+    long document is read once for both."""
+    source = analysis.document.text
+    verdicts = analysis.verdicts
     kept = sorted(
         (v.draft for v in verdicts if v.kept), key=lambda d: (d.quote[0], d.quote[1], d.stem)
     )

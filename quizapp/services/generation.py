@@ -69,5 +69,5 @@ def draft_from_document(
     if steps is not None:
         steps.check()
         steps.report(1, 2, "Writing the coverage report…")
-    report = format_report(section_reports(analyse(normalise_source_text(text))))
-    return Drafts(path, qset, report, needing_reasons(text))
+    analysis = analyse(normalise_source_text(text))
+    return Drafts(path, qset, format_report(section_reports(analysis)), needing_reasons(analysis))

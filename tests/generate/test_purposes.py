@@ -236,7 +236,7 @@ def test_the_questions_left_out_for_want_of_a_reason_are_offered_with_keys_of_th
         "Book travel 15 days ahead in order to be reimbursed.\n"
     )
     kept = generate_set(text, set_id="t").questions
-    waiting = needing_reasons(text)
+    waiting = needing_reasons(analyse(text))
     assert [q.prompt for q in waiting] == ["Up to how many people may the lunch room hold?"]
     assert {q.key for q in kept}.isdisjoint(q.key for q in waiting)
     assert {q.span for q in kept}.isdisjoint(q.span for q in waiting)
