@@ -144,6 +144,9 @@ class AnswerPattern:
         """
         if self.has_wildcard or self.case_sensitive:
             return False
+        owned = _OF_THE.fullmatch(response.strip())
+        if owned and self.matches_loosely(f"{owned['owner']} {owned['thing']}", context):
+            return True  # "the policies of the party" for "the party's policies"
         spelled_out = _ACRONYM_IN_BRACKETS.fullmatch(response.strip())
         if spelled_out and _stands_for(*spelled_out.groups()):
             # "Steering Council (SC)": the name and its short form, either one an answer
@@ -343,6 +346,13 @@ _RHYTHM_WORDS = frozenset({"every", "times", "per", "once", "twice"})
 _NEGATIONS = frozenset({"not", "no", "never", "non", "neither", "nor", "without"})
 # "your package repository" is "the package repository": whose it is, the question says.
 _DETERMINERS = frozenset({"your", "their", "our", "its", "my", "any"})
+# "the policies of the party": what something is of, which a trainee may name before it as the
+# answer does ("the party's policies", "party policies"). One "of", a word or two either side.
+_OF_THE = re.compile(
+    r"(?:the\s+)?(?P<thing>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+of\s+(?:the\s+)?"
+    r"(?P<owner>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
+    re.IGNORECASE,
+)
 _ACRONYM_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
 MAX_INITIALS = 5

@@ -287,6 +287,7 @@ def asked(prompt: str, *answers: str) -> Question:
         ("economic policy", "economy policy"),
         ("industry leader", "industrial leader"),
         ("Internal Committee", "the internal committee"),  # a name, in any case
+        ("party's policies", "the policies of the party"),  # what it is of, after it
     ],
 )
 def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, typed: str) -> None:
@@ -465,6 +466,7 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         # a body's name in capitals keeps its words (round 43's judge)
         ("Who oversees the accounts?", "Internal Committee", "Intern Committee"),
         ("Who oversees the accounts?", "Finance Committee", "Financing Committee"),
+        ("What should it be based on?", "party's policies", "the party of policies"),
         # a number alone names no rhythm (round 42's judge)
         ("How often is the report presented?", "every three months", "3"),
         ("How often is the report presented?", "four times a year", "four"),
