@@ -9,6 +9,7 @@ from a hash of the content.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -113,9 +114,11 @@ def generate_file(
 
 def draft_questions(source: str) -> list[Candidate]:
     """The drafts that pass every check, in the order of the passages they quote."""
-    kept = [v.draft for v in analyse(source).verdicts if v.kept]
-    kept.sort(key=lambda d: (d.quote[0], d.quote[1], d.stem))
-    return kept
+    return _in_passage_order(v.draft for v in analyse(source).verdicts if v.kept)
+
+
+def _in_passage_order(drafts: Iterable[Candidate]) -> list[Candidate]:
+    return sorted(drafts, key=lambda d: (d.quote[0], d.quote[1], d.stem))
 
 
 def needing_reasons(analysis: Analysis) -> tuple[Question, ...]:
@@ -126,9 +129,7 @@ def needing_reasons(analysis: Analysis) -> tuple[Question, ...]:
     long document is read once for both."""
     source = analysis.document.text
     verdicts = analysis.verdicts
-    kept = sorted(
-        (v.draft for v in verdicts if v.kept), key=lambda d: (d.quote[0], d.quote[1], d.stem)
-    )
+    kept = _in_passage_order(v.draft for v in verdicts if v.kept)
     taken_facts = {d.fact for d in kept}
     taken_quotes = {d.quote for d in kept}
     waiting: list[Candidate] = []
@@ -141,8 +142,7 @@ def needing_reasons(analysis: Analysis) -> tuple[Question, ...]:
         taken_facts.add(draft.fact)
         taken_quotes.add(draft.quote)
         waiting.append(draft)
-    waiting.sort(key=lambda d: (d.quote[0], d.quote[1], d.stem))
-    keyed = _keyed([*kept, *waiting])[len(kept) :]
+    keyed = _keyed([*kept, *_in_passage_order(waiting)])[len(kept) :]
     return tuple(_question(source, key, draft) for key, draft in keyed)
 
 

@@ -27,7 +27,12 @@ from quizapp.generate.grammar import in_sentence
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech
 from quizapp.generate.plain import plain
 from quizapp.generate.sentences import Sentence
-from quizapp.generate.statements import SUBORDINATE_OPENING, points_back, rule_of_its_own
+from quizapp.generate.statements import (
+    MIN_SHARED_WORDS,
+    SUBORDINATE_OPENING,
+    points_back,
+    rule_of_its_own,
+)
 from quizapp.generate.structure import Block, Document, Section
 from quizapp.generate.text import (
     COUNT_WORDS,
@@ -207,7 +212,6 @@ def _why_before(document: Document, before: list[Sentence], announcement: str) -
     return shown
 
 
-MIN_SHARED_WORDS = 3
 _WEIGHING = re.compile(
     r"\b(?:important|importance|critical|essential|vital|crucial|matters?|depends? on|"
     r"related to|because|so that|to ensure|in order to)\b",

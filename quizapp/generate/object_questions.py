@@ -21,13 +21,12 @@ from quizapp.generate.grammar import (
     inverted,
     lead_of,
     question,
-    restate,
     tail_of,
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS
-from quizapp.generate.statement_questions import joined, statement_draft
-from quizapp.generate.statements import Statement, around, points_back
-from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count
+from quizapp.generate.statement_questions import statement_draft
+from quizapp.generate.statements import Statement, points_back
+from quizapp.generate.text import content_words, fold, short_slug, word_count
 
 # Verbs whose object is a thing to have or hand in.
 _TAKING = re.compile(
@@ -114,6 +113,5 @@ def _object(statement: Statement) -> Candidate | None:
         prompt=prompt,
         right=accepted,
         highlight=statement.action.span,
-        explanation=joined(capitalise(restate(statement)), around(statement)),
         score=2.9,
     )

@@ -289,11 +289,14 @@ def statement_draft(
     right: tuple[str, ...],
     wrong: tuple[str, ...] = (),
     highlight: tuple[int, int] | None,
-    explanation: str,
+    explanation: str = "",
     score: float,
 ) -> Candidate:
-    """A candidate about a statement: filed under its section, quoting its sentence."""
+    """A candidate about a statement: filed under its section, quoting its sentence, and
+    explained (unless `explanation` says otherwise) by the rule and what the document says
+    with it."""
     section = statement.section.title
+    explanation = explanation or joined(capitalise(restate(statement)), around(statement))
     return Candidate(
         kind=kind,
         family=family,
@@ -381,7 +384,6 @@ def _asks_for_agent(
         right=answers_for(answer, pools),
         wrong=(),
         highlight=statement.subject.span if statement.subject is not None else None,
-        explanation=joined(capitalise(restate(statement)), around(statement)),
         score=score,
     )
 

@@ -149,7 +149,6 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         prompt=prompt,
         right=accepted,
         highlight=statement.action.span,
-        explanation=joined(capitalise(restate(statement)), around(statement)),
         score=3.1,
     )
 
@@ -261,7 +260,6 @@ def _named(statement: Statement, pools: Pools) -> Candidate | None:
         prompt=prompt,
         right=(name,),
         highlight=statement.action.span,
-        explanation=joined(capitalise(restate(statement)), around(statement)),
         score=3.1,
     )
 
