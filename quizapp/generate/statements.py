@@ -198,7 +198,7 @@ _OPENS_BACK = re.compile(
 )
 _SENDS_ELSEWHERE = re.compile(
     r"\b(?:the above|the following(?=\s*[,.;:]|\s*$)|as follows|"
-    r"see below|see above|for example|for instance|e\.g\.|aforementioned|the former|the latter|"
+    r"see below|see above|for example|for instance|e\.g\.|afore-?mentioned|the former|the latter|"
     r"said|(?:after|before|from|like|than|besides|beyond) that(?=\s*[,.;:]|\s*$)|"
     r"(?:described|mentioned|listed|outlined|shown|explained|given|defined) (?:above|below)|"
     r"in other words|either way|in either case|in both cases|all other|all the other|"
@@ -216,7 +216,7 @@ _DEMONSTRATIVE = re.compile(
 # "still" and "again" do ("If agreement still cannot be reached": after what was tried), and
 # a short lead may stand for a whole earlier sentence ("If not", "If in doubt").
 _BACK_REFERENCE = re.compile(
-    r"\b(?:it|its|this|these|those|such|said|former|latter|above|below|aforementioned|they|"
+    r"\b(?:it|its|this|these|those|such|said|former|latter|above|below|afore-?mentioned|they|"
     r"them|still|again|here)\b",
     re.IGNORECASE,
 )

@@ -2242,3 +2242,12 @@ def test_a_list_explains_why_with_the_sentence_before_it_that_weighs_it() -> Non
     )
     [opening] = [q for q in _questions(unrelated, "Shop rules") if "opening the shop" in q.prompt]
     assert opening.explanation.endswith("in the evening.")
+
+
+def test_an_answer_that_points_back_with_afore_mentioned_is_not_asked() -> None:
+    # round 45's judge: the only accepted answer was "afore-mentioned security address"
+    body = (
+        "If you are a security representative of a vendor and would like to join the "
+        "security team, send an email to the afore-mentioned security address.\n"
+    )
+    assert not any("afore" in " ".join(a.text for a in q.answers) for q in _questions(body))
