@@ -16,7 +16,14 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit
 
-from quizapp.domain.word_forms import american_spelling, base_forms, same_modifier, same_word
+from quizapp.domain.word_forms import (
+    WordRole,
+    american_spelling,
+    base_forms,
+    lemmas,
+    same_modifier,
+    same_word,
+)
 
 # Typos are only forgiven in answers at least this long: in a short word one wrong letter is
 # often a different word ("cat"/"car"), in a long one it is almost always a slip.
@@ -192,10 +199,11 @@ class AnswerPattern:
 
     def _same_words(self, typed: tuple[str, ...], context: str) -> bool:
         expected = answer_words(self.parts[0], keep_articles=True)
+        roles = _roles(expected)
         if _RHYTHM_WORDS & set(expected) and all(_NUMBER.match(w) for w in typed):
             return False  # "3" does not say how often "every three months" does
-        typed = _business_days(tuple(_LONG_FORMS.get(w, w) for w in _spelled_units(typed)))
-        expected = _business_days(tuple(_LONG_FORMS.get(w, w) for w in expected))
+        typed = _bounds(_business_days(tuple(_LONG_FORMS.get(w, w) for w in _spelled_units(typed))))
+        expected = _bounds(_business_days(tuple(_LONG_FORMS.get(w, w) for w in expected)))
         if typed[:1] and typed[0] in _HEDGES and expected[:1] != typed[:1]:
             typed = typed[1:]  # "about once a week" for "weekly": the rhythm is the answer
         if typed[:2] == ("once", "every") and expected[:1] != ("once",):
@@ -215,7 +223,7 @@ class AnswerPattern:
                 *expected,
                 *_business_days(answer_words(normalise_answer(_unit_context(context)))),
             )
-            if not _NUMBER.match(word)
+            if not _NUMBER.match(word) and word not in _BOUND_WORDS
             for form in base_forms(word)
         }
         one = "1" in expected  # only then may "an hour" mean "1 hour"
@@ -253,7 +261,7 @@ class AnswerPattern:
                 _NUMBER.match(want) is None
                 and not (self.name and is_modifier)
                 and (
-                    same_word(want, got, after=previous)
+                    same_word(want, got, after=previous, role=roles.get(want))
                     or (is_modifier and same_modifier(want, got))
                 )
             )
@@ -356,6 +364,22 @@ _OF_THE = re.compile(
 _ACRONYM_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
 MAX_INITIALS = 5
+
+
+def _roles(words: tuple[str, ...]) -> dict[str, WordRole]:
+    """The words an article marks as one part of speech, read before the articles are
+    dropped: the word before "the" is a verb taking an object ("serving the people"), and the
+    word after it a noun unless a noun follows it ("the reviewing team" keeps "review team")."""
+    roles: dict[str, WordRole] = {}
+    for index, word in enumerate(words):
+        if word in _ARTICLES:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if index and words[index - 1] in _ARTICLES and "NOUN" not in lemmas(following):
+            roles[word] = "noun"
+        elif following in _ARTICLES:
+            roles.setdefault(word, "verb")
+    return roles
 
 
 def initials(name: str) -> str:
@@ -465,6 +489,74 @@ def _business_days(words: tuple[str, ...]) -> tuple[str, ...]:
         else:
             spelled.append(word)
     return tuple(spelled)
+
+
+# The ways of saying that a figure is a bound, each as one word: "over 5 days" is "more
+# than 5 days", "6 or more" is "at least 6". Only before (or, for the last two, after) a
+# number: "over the weekend" is no bound.
+_BOUND_BEFORE = {
+    ("more", "than"): "above",
+    ("over",): "above",
+    ("above",): "above",
+    ("greater", "than"): "above",
+    ("longer", "than"): "above",
+    ("exceeding",): "above",
+    ("less", "than"): "below",
+    ("fewer", "than"): "below",
+    ("under",): "below",
+    ("below",): "below",
+    ("shorter", "than"): "below",
+    ("at", "least"): "least",
+    ("no", "less", "than"): "least",
+    ("no", "fewer", "than"): "least",
+    ("minimum", "of"): "least",
+    ("at", "most"): "most",
+    ("no", "more", "than"): "most",
+    ("up", "to"): "most",
+    ("maximum", "of"): "most",
+}
+_BOUND_AFTER = {
+    ("or", "more"): "least",
+    ("or", "longer"): "least",
+    ("or", "less"): "most",
+    ("or", "fewer"): "most",
+}
+
+_BOUND_WORDS = frozenset(_BOUND_BEFORE.values())
+
+
+def _bounds(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A bound on a figure in one form, whichever words say it, before the number."""
+    said: list[str] = []
+    index = 0
+    while index < len(words):
+        for phrase, bound in _BOUND_BEFORE.items():
+            end = index + len(phrase)
+            if words[index:end] == phrase and _figure_at(words, end):
+                if said[-1:] in (["a"], ["the"]) and phrase[0] in ("minimum", "maximum"):
+                    said.pop()  # "a minimum of 3"
+                said.append(bound)
+                index = end
+                break
+        else:
+            word = words[index]
+            after = next(
+                (b for p, b in _BOUND_AFTER.items() if words[index + 1 : index + 3] == p), None
+            )
+            if after and _NUMBER.match(word):
+                said += [after, word]
+                index += 3
+                continue
+            said.append(word)
+            index += 1
+    return tuple(said)
+
+
+def _figure_at(words: tuple[str, ...], index: int) -> bool:
+    """Whether a number starts at `index`, perhaps after its currency ("dollar 150")."""
+    if words[index : index + 1] and words[index] in _CURRENCY.values():
+        index += 1
+    return index < len(words) and _NUMBER.match(words[index]) is not None
 
 
 # Units of time as trainees shorten them after a number ("5 mins", "24h").

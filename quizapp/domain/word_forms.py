@@ -13,10 +13,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
+from typing import Literal
 
 # Parts of speech whose inflections are the same answer: a noun's number, a verb's tense or
 # person. Adjectives only inflect for degree, and "older" is not "old".
 _SAME_WORD_POS = ("NOUN", "VERB")
+# What an accepted answer's words around a word make of it: before an article it is a verb
+# with its object ("serving the people"), after one a noun ("the people").
+WordRole = Literal["noun", "verb"] | None
 
 # British endings and their American forms. A rewrite counts only when the lexicon knows both
 # words, which keeps "tour" from becoming "tor" through the -our rule; the few pairs of real,
@@ -82,11 +86,12 @@ def american_spelling(word: str) -> str:
     return word
 
 
-def same_word(expected: str, typed: str, *, after: str = "") -> bool:
+def same_word(expected: str, typed: str, *, after: str = "", role: WordRole = None) -> bool:
     """Whether `typed` is `expected` in another inflection or spelling (lower-case words).
 
     `after` is the word before `expected` in the accepted answer: after "more" or "very" the
-    word is an adjective, which has no other form to accept.
+    word is an adjective, which has no other form to accept. `role` is what the answer makes
+    of the word where one part of speech alone fits (see `WordRole`).
     """
     if expected == typed:
         return True
@@ -95,6 +100,8 @@ def same_word(expected: str, typed: str, *, after: str = "") -> bool:
         return True
     if after in _DEGREE_WORDS:
         return False
+    if role == "noun" and _SUPPLETIVE.get(expected) in lemmas(typed).get("NOUN", ()):
+        return False  # "the people" served is everyone, not "the person"
     expected_lemmas, typed_lemmas = lemmas(expected), lemmas(typed)
     if not expected_lemmas and not typed_lemmas:
         # Two words the lexicon does not know, a coined role or a name ("triagers"): their
@@ -105,8 +112,11 @@ def same_word(expected: str, typed: str, *, after: str = "") -> bool:
         # be a form the inflection rules make of that noun, so "policys" is not "policies".
         known, unknown = (expected_lemmas, typed) if expected_lemmas else (typed_lemmas, expected)
         return any(unknown in _noun_forms(lemma) for lemma in known.get("NOUN", ()))
+    # "serving the people": "serving" takes an object, so it is the verb, and the noun's
+    # plural "servings" is another word; "peopled" is no form of the noun "people"
+    fitting = (role.upper(),) if role and role.upper() in expected_lemmas else _SAME_WORD_POS
     return any(
-        set(expected_lemmas.get(pos, ())) & set(typed_lemmas.get(pos, ())) for pos in _SAME_WORD_POS
+        set(expected_lemmas.get(pos, ())) & set(typed_lemmas.get(pos, ())) for pos in fitting
     )
 
 

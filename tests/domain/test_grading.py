@@ -271,6 +271,8 @@ def asked(prompt: str, *answers: str) -> Question:
         ("deprecations", "a deprecation"),
         ("Re-run all jobs", "rerun all jobs"),  # a hyphen or a space
         ("serving the people", "to serve the people"),  # an infinitive for a gerund
+        ("serving the people", "served the people"),  # another tense of the verb
+        ("the reviewing team", "review team"),  # a word before a noun keeps its forms
         ("James and Tim", "James & Tim"),  # an ampersand for "and"
         # a hyphenated spelling of one word beside another inflection
         ("serving the people wholeheartedly", "serve the people whole-heartedly"),
@@ -413,6 +415,13 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         ("Within how many days must it be filed?", "7", "a week"),
         ("Within how many days must it be filed?", "14", "two weeks"),
         ("How many months is the term?", "24", "2 years"),
+        # a bound said in other words (round 41's judge refused "over five")
+        ("When is a doctor's note needed?", "more than five days", "over 5 days"),
+        ("When must relations be transferred?", "more than 6 months", "longer than six months"),
+        ("How many must sign?", "at least three members", "3 or more members"),
+        ("How many must sign?", "at least three members", "a minimum of 3 members"),
+        ("Which gifts may be accepted?", "up to $150", "no more than 150 dollars"),
+        ("Which gifts need approval?", "over $150", "more than $150"),
         (
             '"Make at least ____ meaningful maintainer contributions per quarter."',
             "25",
@@ -430,6 +439,11 @@ def test_a_number_is_accepted_with_or_without_its_unit(
     ("prompt", "accepted", "typed"),
     [
         ("Who is older?", "older", "olders"),  # an invented form
+        # round 43's judge: "the people" served is everyone; "serving" takes an object, so
+        # it is a verb and the noun's plural is another word; "peopled" is no noun
+        ("What is the purpose?", "serving the people", "serving the person"),
+        ("What is the purpose?", "serving the people", "serving the peopled"),
+        ("What is the purpose?", "serving the people", "servings the people"),
         ("For how many weeks is the vote open?", "2", "week"),  # a week is one
         ("What is it?", "deprecation", "deprecationss"),  # no noun's plural
         ("What is it based on?", "policies", "policys"),  # not the plural the noun has
@@ -440,6 +454,11 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         # the blank's unit, not another unit of the sentence
         ('"Holiday in the last ____ months is paid as 25 days."', "12", "12 days"),
         ("How many months must pass?", "six", "7 months"),  # another number
+        # another bound, or none, is another rule
+        ("When must relations be transferred?", "more than 6 months", "6 months"),
+        ("When must relations be transferred?", "more than 6 months", "less than 6 months"),
+        ("When must relations be transferred?", "more than 6 months", "at least 6 months"),
+        ("Which gifts need approval?", "over $150", "under 150 dollars"),
         ("Within how many days?", "1", "a week"),  # "a" is one only of the asked unit
         ("For how many weeks is the vote open?", "1", "10 days"),  # not a whole week
         ("Within how many minutes must you respond?", "five", "5 hrs"),  # another unit
