@@ -105,6 +105,27 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " enough to reach decisions together.",
     ),
     (
+        # "The convocation must list the agenda and be sent at least two weeks before the
+        # date"; "Notice of the meeting shall be given 14 days in advance"
+        re.compile(
+            rf"^(?=.*\b(?:meetings?|assembly|assemblies|convocations?|agenda|AGM|vote)\b)"
+            rf"(?=.*\b(?:notice|notif\w*|sent|convocations?|announced|circulated)\b)"
+            rf".*(?:at least\s+)?{_SPAN}\s+(?:before|prior to|in advance)\b",
+            _I,
+        ),
+        "Notice that far ahead lets members arrange to attend and read what will be decided"
+        " before they vote on it.",
+    ),
+    (
+        # "The board of directors must always have an odd number of people"
+        re.compile(
+            r"\bodd\s+number\s+of\s+(?:\w+\s+)?(?:members|people|persons|seats|"
+            r"directors|trustees)\b",
+            _I,
+        ),
+        "With an odd number, a vote in which everyone takes part cannot end in a tie.",
+    ),
+    (
         # "The Annual General Meeting shall be held within 3 months of the start of the year"
         re.compile(rf"\b(?:annual general meeting|AGM)\b[^.]*\bwithin\s+{_SPAN}", _I),
         "Holding it soon after the year ends lets members review the year's accounts and choose"
@@ -342,10 +363,15 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\bquorum\b(?:\s+[\w-]+){0,6}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be)"
             r"\s+(?:\w+\s+){0,2}"
-            r"(?:\d|half|two|three|a\s+majority)|"
+            r"(?:\d|half|one|two|three|a\s+majority|a\s+third)|"
+            # "A minimum of five members of the Board of Directors must be present in order to
+            # conduct business": a count of members present for a meeting's business, not for
+            # a task ("when the laser cutter is used")
+            r"^(?!.*\b(?:used|using|operat\w*|working)\b)"
+            r"(?=.*\b(?:business|meetings?|vot\w+|decisions?|assembly|assemblies)\b).*"
             r"\b(?:minimum of|at least)\s+\S+\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?"
-            r"(?:members|voters|representatives|team)\s+(?:\w+\s+)?(?:must|need to|shall)\s+"
-            r"(?:vote|attend|be present)\b",
+            r"(?:members|voters|representatives|team)\b[^.]{0,80}?\s(?:must|need to|"
+            r"shall)\s+(?:vote|attend|be present)\b",
             _I,
         ),
         "A quorum makes sure a decision is taken by enough of the members to speak for the whole"

@@ -37,6 +37,11 @@ _ELLIPTICAL_TAIL = re.compile(
 # "... by the Project Lead or a Council member - the one who receives it - and ...": an aside
 # between spaced dashes, which a question turned around it reads as garble (round 43's judge).
 _DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—?]{1,40}\s[-–—]\s")
+# "If need to make a lot of noise, ...": the document's condition without its subject, which
+# a question keeps as garble.
+_SUBJECTLESS_CONDITION = re.compile(
+    r"\b(?:if|when|unless)\s+(?:need|needs|want|wants|have|has)\s+to\b", re.IGNORECASE
+)
 # "... when doing so": doing what, the sentence before says ("a stipend to do so" says it).
 _DOING_SO = re.compile(r"\b(?:doing|done)\s+so\b", re.IGNORECASE)
 MAX_SHORT_ANSWER_WORDS = 4
@@ -67,6 +72,8 @@ def flaw(draft: Candidate) -> str | None:
         return "code or a link in the question"
     if _DASHED_ASIDE.search(draft.prompt):
         return "its question keeps an aside between dashes"
+    if _SUBJECTLESS_CONDITION.search(draft.prompt):
+        return "its condition has no subject"
     if (
         _ELLIPTICAL_CONDITION.match(draft.prompt)
         or _ELLIPTICAL_TAIL.search(draft.prompt)

@@ -681,10 +681,12 @@ _REASON = re.compile(
 
 # A reason a rule states in its own words. Not "allows" or "helps", which a rule uses for
 # what something lets you do ("a Creator Lite, which allows you to record 25 videos").
+# Not a quorum's "in order to conduct business", which only says what the quorum is: judges
+# read an explanation with nothing more as the rule again.
 _STATED_REASON = re.compile(
     r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to|to ensure|to make sure|"
     r"to (?:prevent|protect|avoid)|is intended to|is meant to|the (?:reason|purpose|goal|aim|"
-    r"idea) (?:is|of))\b",
+    r"idea) (?:is|of))\b(?! (?:conduct|transact)(?:ing)? (?:any )?business\b)",
     re.IGNORECASE,
 )
 

@@ -96,6 +96,20 @@ from quizapp.generate.statements import gives_reason
         ('If you found a bug, please fill out the "Bug Report" template.', "details"),
         ("Every engineer is expected to participate in the on-call rotation.", "spreads the load"),
         ("All volunteers must undertake safeguarding training on a recurring basis.", "current"),
+        # a radio club's bylaws and an association's constitution (tuning, session 25)
+        (
+            "A minimum of five members of the Board of Directors must be present in order to "
+            "conduct business.",
+            "enough",
+        ),
+        ("A quorum shall be one third of the voting members.", "enough"),
+        (
+            "The convocation must list the agenda of the meeting and be sent at least two weeks "
+            "before the date.",
+            "arrange to attend",
+        ),
+        ("Notice of the general meeting shall be given 14 days in advance.", "arrange to attend"),
+        ("The board of directors must always have an odd number of people.", "tie"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -174,6 +188,14 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "You must complete a self-certification form for absences of up to seven days.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
+        # people present for a task or an event, not for a meeting's business
+        "At least two members must be present when the laser cutter is used.",
+        "At least two members of staff, one of whom must be trained, shall attend every workshop.",
+        # an invoice sent ahead, and a vote that closes before a meeting, not notice of it
+        "Invoices must be sent at least 5 days before the due date.",
+        "The vote closes two weeks before the meeting.",
+        # an odd number counted, not a body's size
+        "An odd number of volunteers turned up.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

@@ -2228,6 +2228,16 @@ def test_a_question_turned_around_an_aside_between_dashes_is_not_kept() -> None:
     assert not any(" - " in q.prompt for q in _questions(body))
 
 
+def test_a_condition_without_its_subject_is_not_asked() -> None:
+    # "If need to make a lot of noise, what should you do?" (a hackerspace's guidelines)
+    body = (
+        "* If you use the printer, deposit some cash to pay for consumables.\n"
+        "* If need to make a lot of noise, ask if you are disturbing anyone.\n"
+        "* If you have any issues with other people's behaviour, notify the board.\n"
+    )
+    assert not any("If need" in q.prompt for q in _questions(body))
+
+
 def test_a_list_explains_why_with_the_sentence_before_it_that_weighs_it() -> None:
     # round 43's judge: "the document lists it among ..." only says where the odd one is
     weighed = _TWO_LISTS.replace(

@@ -77,6 +77,21 @@ def test_a_lettered_paragraph_is_an_item_and_its_letter_no_word() -> None:
     ]
 
 
+def test_a_bold_letter_opening_a_line_of_a_paragraph_starts_an_item() -> None:
+    """ "**b)** ... appeal the decision;" ran on into "**c)** Inactivity, ..." as one
+    sentence, whose question then asked about both items."""
+    text = (
+        "# Membership\n\nMembership can be lost by:\n**a)** Resignation;\n"
+        "**b)** Exclusion, as decided by the board. The member must be told 2 days before;\n"
+        "**c)** Inactivity, meaning no activity for one year or more.\n"
+    )
+    assert _prose(text)[1:] == [
+        "Resignation;",
+        "Exclusion, as decided by the board. The member must be told 2 days before;",
+        "Inactivity, meaning no activity for one year or more.",
+    ]
+
+
 def test_markdown_that_is_not_prose_is_not_read() -> None:
     text = (
         "---\ntitle: Gifts\nauthor: HR\n---\n\n# Gifts policy\n\n"
