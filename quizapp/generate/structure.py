@@ -28,9 +28,7 @@ _BULLET = re.compile(r"^(\s*)[-*+•]\s+(?=\S)")
 # "A. The Steering Group must ...", "(b) Anyone may ...": a paragraph lettered as a list's
 # item, whose letter is no word of its first sentence.
 # The letter may stand in bold, on a line of its own paragraph: "**b)** Exclusion, ...".
-_LETTERED = re.compile(
-    r"^(\s*)(\*\*|__)?(?:[A-Za-z][.)]|\([A-Za-z]\))(?(2)\2)\s+(?=[A-Z\[\"“])"
-)
+_LETTERED = re.compile(r"^(\s*)(\*\*|__)?(?:[A-Za-z][.)]|\([A-Za-z]\))(?(2)\2)\s+(?=[A-Z\[\"“])")
 # A label in bold before its value: "**Provided to:** Members only", "**Membership**: The
 # committee will have 5 members". A line so made is a field, not a heading, and the label is
 # no word of the rule after it.
