@@ -227,6 +227,10 @@ def _qualifier(tokens: list[str], text: str, end: int) -> str:
     last noun ("of the project team are"); none where the phrase runs on past the match ("of
     the night" cut short of its "shift")."""
     whole = len(tokens)
+    for index in range(1, len(tokens)):
+        if tokens[index].lower() in _FINITE:
+            del tokens[index:]  # "of directors are inactive": the name ends before its verb
+            break
     for index in range(2, len(tokens)):
         following = tokens[index + 1] if index + 1 < len(tokens) else _next_word(text, end)
         if "VERB" in parts_of_speech(tokens[index]) and following.lower() in _DETERMINERS:
@@ -244,6 +248,10 @@ def _qualifier(tokens: list[str], text: str, end: int) -> str:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "every", "each", "all", "any", "its", "their"})
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "be", "has", "have", "had", "will", "shall", "must", "should"}
+    | {"may", "can", "could", "would", "might", "does", "do", "did"}
+)
 
 
 def _next_word(text: str, end: int) -> str:

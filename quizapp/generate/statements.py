@@ -514,6 +514,9 @@ def beside(block: Block, sentence: Sentence) -> str:
         if not is_after and _quoted_terms(shown) & _quoted_terms(visible(sentence.text)):
             continue  # 'We require officials to have a "dual identity"' only names the term
             # the rule goes on to define
+        if not is_after and len(content_words(shown) & _substance(block, sentence)) < 2:
+            continue  # "To ensure ... the operations are legal" before a quorum rule is the
+            # reason for the duty before it, about other things
         if (_REASON.search(shown) or _SO_WE.search(shown)) and not rule_of_its_own(shown):
             return shown
         if is_after and (
@@ -672,7 +675,10 @@ def is_plural_phrase(text: str) -> bool:
 _REASON = re.compile(
     r"\b(?:because|so that|to ensure|ensures?|this means|indicates|helps|allows?|prevents?|"
     r"help(?= (?:us|you|them|to|keep|make|ensure|avoid|prevent)\b)|"
-    r"in order to|otherwise|that way|the reason|the purpose|the goal|the aim|as a result|"
+    r"in order to|otherwise|that way|the reason|as a result|"
+    # "the purpose is to ...", not "an indication of the purpose of the meeting"
+    r"the (?:purpose|goal|aim)(?= (?:is|was|here|behind|of (?:this|these|that|which|such) "
+    r"(?:rule|policy|requirement|process|step|limit|check|review|procedure)s?\b))|"
     r"the idea is|the intent|intended to|is meant to|makes it easier|is necessary to|"
     r"to protect|to make sure|to avoid|so (?:we|you|they)(?= |’|'))\b",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ from quizapp.generate.figures import find_figures, near_values
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
-from quizapp.generate.statements import headings_before
+from quizapp.generate.statements import gives_reason, headings_before
 from quizapp.generate.structure import read_structure
 
 pytestmark = pytest.mark.usefixtures("any_explanation")
@@ -2226,6 +2226,26 @@ def test_a_question_turned_around_an_aside_between_dashes_is_not_kept() -> None:
         "and passed to the Council within 24 hours of receipt.\n"
     )
     assert not any(" - " in q.prompt for q in _questions(body))
+
+
+def test_a_purpose_named_in_passing_is_no_reason() -> None:
+    # "an indication of the purpose of the meeting" had explained a deadline, and "the goal
+    # of building a new countryside" a role (judges: the next sentence, not a reason)
+    assert not gives_reason(
+        "Members may request a meeting at any time, with an indication of the purpose of the "
+        "meeting."
+    )
+    assert gives_reason("The purpose of this rule is to keep the minutes complete.")
+    assert gives_reason("The goal is to answer every report within a day.")
+
+
+def test_an_accepted_name_ends_before_its_verb() -> None:
+    # "board of directors are inactive" was accepted for "board of directors"
+    names = names_with_head(
+        "board", "Too many members of the board of directors are inactive for it to work."
+    )
+    assert "board of directors" in names
+    assert not any("inactive" in name for name in names)
 
 
 def test_a_condition_without_its_subject_is_not_asked() -> None:

@@ -18,8 +18,10 @@ REPO = Path(__file__).resolve().parents[2]
 SPEECH = REPO / "resources/speech/how-to-be-a-good-village-party-secretary.txt"
 SHIPPED = REPO / "questions/village-party-secretary.yaml"
 # The "dual identity" question left the bank when questions whose explanation only says the
-# rule again were dropped: eleven judges in a row failed it on that point alone.
-FLOOR = 4
+# rule again were dropped: eleven judges in a row failed it on that point alone. The
+# "organizer and implementer" question left it when "the goal of building a new countryside"
+# stopped counting as a reason: every judge of rounds 29-45 failed it on that point.
+FLOOR = 3
 
 
 def test_regenerating_gives_the_shipped_file_byte_for_byte(tmp_path: Path) -> None:
