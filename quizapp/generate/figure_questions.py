@@ -59,13 +59,13 @@ BLANK = "____"
 # Words that open a phrase of time or amount a question can front: "within 5 days".
 _FRONTABLE = re.compile(
     r"(?:^|\s)(?P<prep>within|for|after|in|over|every|at least|at most|more than|"
-    r"less than|fewer than|up to|no later than|(?:no|not) (?:more|less|fewer) than|"
+    r"less than|fewer than|up to|no later than|(?:no|not) (?:more|less|fewer|longer) than|"
     r"longer than|older than)\s+$",
     re.IGNORECASE,
 )
 # A bound said with a negation, as a question asks it: "no less than three members" is "at
 # least how many members?", never "Less than how many members will the council be no?".
-_NEGATED_BOUND = {"more": "at most", "less": "at least", "fewer": "at least"}
+_NEGATED_BOUND = {"more": "at most", "less": "at least", "fewer": "at least", "longer": "at most"}
 _FOR_A_SPAN = re.compile(
     r"(?:^|\s)(?P<prep>for (?:at least|at most|up to|more than|less than))\s+$", re.IGNORECASE
 )
@@ -210,7 +210,7 @@ def _how_many_subject(unit: Unit, figure: Figure) -> tuple[str, float] | None:
 
 
 def _as_asked(prep: str) -> str:
-    negated = re.fullmatch(r"(?:no|not) (more|less|fewer) than", prep, re.IGNORECASE)
+    negated = re.fullmatch(r"(?:no|not) (more|less|fewer|longer) than", prep, re.IGNORECASE)
     return _NEGATED_BOUND[negated.group(1).lower()] if negated else prep
 
 

@@ -119,6 +119,8 @@ def is_plural(subject: str) -> bool:
             break
     if any(t.lower() == "and" for t in tokens[:end]):
         return True
+    if end > 1 and re.fullmatch(r"[a-z]+ed", tokens[end - 1]):
+        end -= 1  # "the reports produced for the assembly": a participle after its noun
     head = tokens[end - 1]
     return not head.isupper() and singular(head) is not None
 

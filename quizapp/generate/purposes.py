@@ -71,7 +71,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The election begins six weeks before the post becomes vacant"; "Six weeks or more
         # before the election, the Steering Committee will appoint an Election Officer"
         re.compile(
-            rf"^(?!.*\bclosed?\b).*(?:\b(?:elections?|nominations?)\b[^.]*\b(?:begins?|starts?|opens?)\b[^.]*{_SPAN}"
+            rf"^(?!.*\b(?:closed?|was|were)\b).*(?:\b(?:elections?|nominations?)\b[^.]*\b(?:begins?|starts?|opens?)\b[^.]*{_SPAN}"
             rf"\s+(?:or more\s+)?before\b|{_SPAN}\s+(?:or more\s+)?before\s+the\s+"
             rf"(?:election|vote|post|seat|term)\b)",
             _I,
@@ -109,7 +109,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # date"; "Notice of the meeting shall be given 14 days in advance"
         re.compile(
             rf"^(?=.*\b(?:meetings?|assembly|assemblies|convocations?|agenda|AGM|vote)\b)"
-            rf"(?=.*\b(?:notice|notif\w*|sent|convocations?|announced|circulated)\b)"
+            rf"(?=.*\b(?:notice|notif\w*|sent|convocations?|announced|circulated|invited|"
+            rf"invitations?)\b)"
             rf".*(?:at least\s+)?{_SPAN}\s+(?:before|prior to|in advance)\b",
             _I,
         ),
@@ -418,7 +419,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:claim|file|submit|send|upload)\w*\b[^.]*\b(?:expenses?|reimbursements?|"
             rf"receipts?|expense reports?)\b[^.]*\bwithin\s+{_SPAN}|"
             rf"\b(?:expenses?|reimbursements?|receipts?|expense reports?)\b[^.]*\b(?:claimed|"
-            rf"filed|submitted)\b[^.]*\bwithin\s+{_SPAN}",
+            rf"filed|submitted|received)\b[^.]*\bwithin\s+{_SPAN}",
             _I,
         ),
         "A claim made soon after the expense is easier to check against its receipt, and keeps"
@@ -442,6 +443,52 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "A time limit on appeals means a decision becomes final after a known time.",
+    ),
+    (
+        # "Coach or economy class airfare must be bought at least four weeks in advance of
+        # travel"
+        re.compile(
+            rf"^(?=.*\b(?:airfares?|flights?|tickets?|fares?|hotels?|lodging|accommodation)\b)"
+            rf".*\b(?:bought|booked|purchased|book|buy|purchase|reserved?)\b[^.]*"
+            rf"\b(?:at least\s+)?{_SPAN}\s+(?:in advance|before|ahead|prior)\b",
+            _I,
+        ),
+        "Booking early finds lower fares and leaves time to choose the cheapest reasonable"
+        " option, which keeps travel costs down.",
+    ),
+    (
+        # "Amendments to the articles of association require the approval of a 90 % majority
+        # of the votes cast"; "Dissolution requires a two-thirds majority"
+        re.compile(
+            r"^(?=.*\b(?:amend\w*|dissol\w*|changes?\s+to\s+(?:the|these|this)\s+(?:articles|"
+            r"bylaws|by-laws|constitution|rules|statutes))\b)"
+            r".*\b(?:two[- ]thirds|three[- ](?:quarters|fourths)|\d{2}\s?(?:%|percent|per cent))"
+            r"\s+(?:\w+\s+)?(?:majority|of\s+(?:the\s+)?(?:votes|members|those))\b",
+            _I,
+        ),
+        "A larger majority for changing the rules means they change only with broad agreement,"
+        " not by a narrow vote.",
+    ),
+    (
+        # "You need to have been a society member since at least 14 days before the AGM"
+        re.compile(
+            rf"^(?=.*\b(?:AGM|general meeting|elections?|vote|voting)\b)"
+            rf".*\bmembers?(?:hip)?\b[^.]*\b(?:since|for)\s+(?:at least\s+)?{_SPAN}\s+"
+            rf"(?:before|prior to)\b",
+            _I,
+        ),
+        "Requiring membership some time before the vote keeps the decision with established"
+        " members: no one can join at the last minute only to sway it.",
+    ),
+    (
+        # "All vulnerabilities will be disclosed to the public 90 days after the initial report"
+        re.compile(
+            rf"\bdisclos\w*\b[^.]*\b(?:public|publicly)\b[^.]*{_SPAN}\s+after\b|"
+            rf"\b(?:public|publicly)\b[^.]*\bdisclos\w*\b[^.]*{_SPAN}\s+after\b",
+            _I,
+        ),
+        "A set date for going public gives time to fix the flaw first, and makes sure it is not"
+        " kept hidden for ever.",
     ),
     (
         # "Book the remote day in the planner at least 48 hours before it starts"

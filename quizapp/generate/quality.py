@@ -42,6 +42,18 @@ _DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—?]{1,40}\s[-–—]\s")
 _SUBJECTLESS_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:need|needs|want|wants|have|has)\s+to\b", re.IGNORECASE
 )
+# "How often should you make both activities an ongoing part of?", "Where are employees
+# encouraged to take courses related?": the question ends on a word whose object was the
+# answer's place, which no question leaves behind.
+_CUT_OBJECT = re.compile(
+    r"(?:\b(?:part|one|some|all|each|most|any|none|both|many|members?|end|start|rest|half)"
+    r"\s+of|\b(?:related|relevant|according|due|prior|subject|equal|contrary|similar|next))\?$",
+    re.IGNORECASE,
+)
+# "how severe" taken for what something is: an answer that is itself a question's opening.
+_QUESTION_WORD = re.compile(r"^(?:how|what|when|where|why|who|whom|which|whether)\b", re.I)
+# "Who shall consist of 2-5 members?": a body's make-up, asked as if of a person.
+_WHO_OF_A_BODY = re.compile(r"^who\s+(?:\w+\s+)?(?:consists?|comprises?|is composed)\b", re.I)
 # "... when doing so": doing what, the sentence before says ("a stipend to do so" says it).
 _DOING_SO = re.compile(r"\b(?:doing|done)\s+so\b", re.IGNORECASE)
 MAX_SHORT_ANSWER_WORDS = 4
@@ -74,6 +86,10 @@ def flaw(draft: Candidate) -> str | None:
         return "its question keeps an aside between dashes"
     if _SUBJECTLESS_CONDITION.search(draft.prompt):
         return "its condition has no subject"
+    if _CUT_OBJECT.search(draft.prompt) or _WHO_OF_A_BODY.match(draft.prompt):
+        return "its question is cut where the answer stood"
+    if any(_QUESTION_WORD.match(answer) for answer in draft.right):
+        return "its answer is a question word"
     if (
         _ELLIPTICAL_CONDITION.match(draft.prompt)
         or _ELLIPTICAL_TAIL.search(draft.prompt)

@@ -110,6 +110,33 @@ from quizapp.generate.statements import gives_reason
         ),
         ("Notice of the general meeting shall be given 14 days in advance.", "arrange to attend"),
         ("The board of directors must always have an odd number of people.", "tie"),
+        (
+            "Members shall be invited to the general meeting in writing at least 10 days in "
+            "advance.",
+            "arrange to attend",
+        ),
+        (
+            "Amendments to the articles of association require the approval of a 90 % majority "
+            "of the votes cast.",
+            "broad agreement",
+        ),
+        (
+            "You need to have been a society member since at least 14 days before the AGM.",
+            "last minute",
+        ),
+        (
+            "All vulnerabilities will be disclosed to the public 90 days after the initial report.",
+            "fix the flaw first",
+        ),
+        (
+            "Coach or economy class airfare must be bought at least four weeks in advance of "
+            "travel.",
+            "lower fares",
+        ),
+        (
+            "Reimbursement requests must be received within 30 days of completion of the event.",
+            "receipt",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -196,6 +223,13 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The vote closes two weeks before the meeting.",
         # an odd number counted, not a body's size
         "An odd number of volunteers turned up.",
+        # tickets on sale, amendments proposed, a thanks made public, a welcome pack, a
+        # committee formed before a vote: no rule of those kinds
+        "Tickets for the event go on sale two weeks before the show.",
+        "Amendments were proposed by 12 members of the board.",
+        "We publicly thanked the reporter 3 days after the fix.",
+        "Members who joined 5 days before the AGM receive a welcome pack.",
+        "The committee was formed two years before the vote on the amendments.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

@@ -1874,24 +1874,64 @@ def test_what_else_the_sentence_calls_the_answer_explains_why_it_matters() -> No
     )
 
 
+def _short_draft(prompt: str, answer: str = "members") -> Candidate:
+    return Candidate(
+        kind="short",
+        family="who",
+        stem="s",
+        fact="f",
+        prompt=prompt,
+        right=(answer,),
+        wrong=(),
+        quote=(0, 1),
+        highlight=None,
+        section="",
+        tags=(),
+        explanation="",
+        anchor=0,
+        score=1.0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "why"),
+    [
+        # questions of tuning documents (session 25) cut where their answer stood
+        (
+            "How often should you make both activities an ongoing part of?",
+            "every week",
+            "its question is cut where the answer stood",
+        ),
+        (
+            "Where are employees encouraged to take education and training courses related?",
+            "profession",
+            "its question is cut where the answer stood",
+        ),
+        (
+            "Who shall consist of a minimum of 2-5 members?",
+            "executive committee",
+            "its question is cut where the answer stood",
+        ),
+        (
+            "What is the impact of the reported interaction to the community?",
+            "how severe",
+            "its answer is a question word",
+        ),
+    ],
+)
+def test_a_question_cut_where_its_answer_stood_is_not_kept(
+    prompt: str, answer: str, why: str
+) -> None:
+    assert flaw(_short_draft(prompt, answer)) == why
+
+
+def test_a_question_that_ends_on_its_own_preposition_is_kept() -> None:
+    assert flaw(_short_draft("What should dealing with problems be based on?", "policies")) is None
+    assert flaw(_short_draft("Who is the Treasurer accountable to?", "the board")) is None
+
+
 def test_no_question_whose_condition_leans_on_the_sentence_before() -> None:
-    def draft(prompt: str) -> Candidate:
-        return Candidate(
-            kind="short",
-            family="who",
-            stem="s",
-            fact="f",
-            prompt=prompt,
-            right=("members",),
-            wrong=(),
-            quote=(0, 1),
-            highlight=None,
-            section="",
-            tags=(),
-            explanation="",
-            anchor=0,
-            score=1.0,
-        )
+    draft = _short_draft
 
     assert flaw(draft("If necessary, whom can you reach out to?")) == (
         "its condition leans on what came before"
@@ -2246,6 +2286,18 @@ def test_an_accepted_name_ends_before_its_verb() -> None:
     )
     assert "board of directors" in names
     assert not any("inactive" in name for name in names)
+
+
+def test_a_negated_bound_and_a_participle_after_a_plural_read_as_a_trainer_asks() -> None:
+    # "Longer than how many hours will Lab meetings last no?", "How often is the reports
+    # produced ... sent ...?" (tuning documents, session 25)
+    body = (
+        "Lab meetings will last no longer than 1 hour. The reports produced for the general "
+        "assembly are sent each year to the prefect of the department.\n"
+    )
+    prompts = _prompts(body)
+    assert "At most how many hours will Lab meetings last?" in prompts
+    assert any(p.startswith("How often are the reports produced") for p in prompts)
 
 
 def test_a_condition_without_its_subject_is_not_asked() -> None:
