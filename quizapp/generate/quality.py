@@ -47,7 +47,15 @@ _SUBJECTLESS_CONDITION = re.compile(
 # answer's place, which no question leaves behind.
 _CUT_OBJECT = re.compile(
     r"(?:\b(?:part|one|some|all|each|most|any|none|both|many|members?|end|start|rest|half)"
-    r"\s+of|\b(?:related|relevant|according|due|prior|subject|equal|contrary|similar|next))\?$",
+    r"\s+of|\b(?:related|relevant|according|due|prior|subject|equal|contrary|similar|next)|"
+    r"\b(?:for|of|about|on|in|to)\s+(?:how|when|where|why|whether))\?$",
+    re.IGNORECASE,
+)
+# "How often shall general meetings take place on the third Sunday of February of each
+# calendar year?": a rhythm the question itself says.
+_RHYTHM_IN_QUESTION = re.compile(
+    r"^how often\b.*\b(?:(?:each|every|per|once a|twice a)\s+(?:\w+\s+)?(?:day|week|month|"
+    r"quarter|year)|daily|weekly|monthly|quarterly|annually|yearly)\b",
     re.IGNORECASE,
 )
 # "how severe" taken for what something is: an answer that is itself a question's opening.
@@ -98,6 +106,8 @@ def flaw(draft: Candidate) -> str | None:
         return "its condition leans on what came before"
     prompt = f" {fold(draft.prompt)} "
     if any(f" {fold(answer)} " in prompt for answer in draft.right):
+        return "answer in prompt"
+    if _RHYTHM_IN_QUESTION.match(draft.prompt):
         return "answer in prompt"
     if _numbers(" ".join(draft.right)) & _numbers(draft.prompt):
         return "answer in prompt"  # "Interview 2 — One of the ____ interviewers": two

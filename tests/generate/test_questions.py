@@ -1917,6 +1917,17 @@ def _short_draft(prompt: str, answer: str = "members") -> Candidate:
             "how severe",
             "its answer is a question word",
         ),
+        (
+            "What is the best source for how?",
+            "manual",
+            "its question is cut where the answer stood",
+        ),
+        (
+            "How often shall ordinary general meetings take place on the third Sunday of "
+            "February of each calendar year?",
+            "every year",
+            "answer in prompt",
+        ),
     ],
 )
 def test_a_question_cut_where_its_answer_stood_is_not_kept(
