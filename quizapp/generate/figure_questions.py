@@ -476,8 +476,16 @@ def _fragment(unit: Unit) -> bool:
 
 def with_context(prompt: str, context: str) -> str:
     """A prompt with the heading it falls under, where the sentence alone does not say what
-    it is about ("Wrap all other lines at 72 columns" is about commit messages)."""
-    return f"{context} — {prompt[:1].lower()}{prompt[1:]}" if context else prompt
+    it is about ("Wrap all other lines at 72 columns" is about commit messages). A heading's
+    spaced hyphen ("Article 6 - admission") is written as a colon, so that it does not read
+    as an aside with the dash that follows."""
+    if not context:
+        return prompt
+    heading = _SPACED_HYPHEN.sub(": ", context)
+    return f"{heading} — {prompt[:1].lower()}{prompt[1:]}"
+
+
+_SPACED_HYPHEN = re.compile(r"\s+[-–]\s+")
 
 
 def _draft(
