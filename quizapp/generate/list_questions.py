@@ -24,8 +24,15 @@ from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy, stable_order
 from quizapp.generate.figures import TIME_UNIT
 from quizapp.generate.grammar import in_sentence
-from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech
+from quizapp.generate.lexicon import (
+    FUNCTION_WORDS,
+    is_base_verb,
+    is_only_a_verb,
+    parts_of_speech,
+    singular,
+)
 from quizapp.generate.plain import plain
+from quizapp.generate.purposes import purpose_of_list
 from quizapp.generate.sentences import Sentence
 from quizapp.generate.statements import (
     MIN_SHARED_WORDS,
@@ -116,7 +123,7 @@ class Enumeration:
 def list_drafts(document: Document) -> list[Candidate]:
     """A question for each list short enough to quote whole; a longer list still lends its
     members as wrong choices to the others."""
-    found = [e for e in _enumerations(document) if _is_fair(e)]
+    found = [e for e in enumerations(document) if _is_fair(e)]
     drafts = []
     for enumeration in found:
         if enumeration.span[1] - enumeration.span[0] > MAX_LIST_CHARACTERS:
@@ -151,7 +158,8 @@ def _choosable(members: tuple[str, ...]) -> list[str]:
     ]
 
 
-def _enumerations(document: Document) -> list[Enumeration]:
+def enumerations(document: Document) -> list[Enumeration]:
+    """Every list the document announces and names, fair to ask about or not."""
     found: list[Enumeration] = []
     blocks = document.blocks
     for index, block in enumerate(blocks):
@@ -174,7 +182,7 @@ def _enumerations(document: Document) -> list[Enumeration]:
                 items = _items_after(blocks, index)
                 if not items:
                     continue
-                members = tuple(_opening(document, item.sentences[0]) for item in items)
+                members = tuple(_opening(document, _first(item)) for item in items)
                 last = items[-1].sentences[0]
             else:
                 continue
@@ -188,7 +196,8 @@ def _enumerations(document: Document) -> list[Enumeration]:
                     (sentence.start, last.end),
                     block.section,
                     verbal=sum(_is_action(m) for m in members) * 2 > len(members),
-                    why=_why_before(document, block.sentences[:position], shown),
+                    why=_why_before(document, block.sentences[:position], shown)
+                    or purpose_of_list(what),
                 )
             )
     return found
@@ -269,9 +278,60 @@ def _named(announcement: str, before: list[Sentence], document: Document) -> tup
         if _PLURAL_HEAD.match(subject) and word_count(subject) > 1:
             # "Examples of unacceptable behaviour include", not "Examples include"
             return f"the {in_sentence(subject)}", front
-        return None
-    named = _powers(text) or _counted_nouns(text) or _things_to(text)
+    named = (
+        _powers(text)
+        or _counted_nouns(text)
+        or _things_to(text)
+        or _following_things(text)
+        or _listed_nouns(text)
+    )
     return (named, front) if named else None
+
+
+# "A receipt must have the following", "An invoice should contain the following": what a
+# thing must hold, its list.
+_FOLLOWING_THINGS = re.compile(
+    r"^(?P<subject>(?:an?|the|each|every|any|all|your)\s+[\w' -]{2,50}?)\s+"
+    r"(?P<modal>must|should|shall|will|needs? to)\s+"
+    r"(?P<verb>have|include|contain|list|show|state|cover|mention)\s+the\s+following$",
+    re.IGNORECASE,
+)
+
+
+def _following_things(text: str) -> str:
+    match = _FOLLOWING_THINGS.match(text)
+    if match is None or points_back(match.group("subject")):
+        return ""
+    subject = in_sentence(match.group("subject"))
+    return f"the things {subject} {match.group('modal').lower()} {match.group('verb').lower()}"
+
+
+# "Graduate student responsibilities", "Possible responses may include", "Priorities for
+# chalet time": an announcement that is only the list's name, a plural noun with what
+# describes it, and perhaps "may include".
+_LISTED_NOUNS = re.compile(
+    r"^(?P<name>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*s)(?:\s+(?:for|of|as|in)\s+"
+    r"[\w'’ -]{2,30})?)(?:\s+(?:may|can|will|should|must|might)\s+include|\s+include)?$",
+    re.IGNORECASE,
+)
+
+
+def _listed_nouns(text: str) -> str:
+    match = _LISTED_NOUNS.match(text)
+    if match is None:
+        return ""
+    name, head = match.group("name"), match.group("head")
+    opening = name.split()[0]
+    if (
+        word_count(name) < 2  # "Responses include", "Examples:": of what, it does not say
+        or singular(head) is None
+        or points_back(name)
+        or opening.lower() in FUNCTION_WORDS
+        or any(is_only_a_verb(w) for w in name.split()[: name.split().index(head)])
+    ):
+        return ""
+    owned = re.search(r"\w(?:'s|’s|s'|s’)\s", name)  # "Titus' responsibilities as PI"
+    return in_sentence(name) if owned else f"the {in_sentence(name)}"
 
 
 # "The Project Leader may:", "Subprojects should:": what a role may or must do, its list.
@@ -399,6 +459,15 @@ def _items_after(blocks: list[Block], index: int) -> list[Block]:
     return items
 
 
+def _first(item: Block) -> Sentence:
+    """An item's first sentence, past a letter that the sentence splitter took for one ("* a.
+    Whether compensation ...")."""
+    first = item.sentences[0]
+    if len(item.sentences) > 1 and re.fullmatch(r"\W*[A-Za-z0-9]{1,2}[.)]\W*", first.text):
+        return item.sentences[1]
+    return first
+
+
 def _opening(document: Document, sentence: Sentence) -> str:
     return _member(plain(document.text, sentence.start, sentence.end).text)
 
@@ -437,6 +506,7 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         for member in _choosable(other.members)
         if not any(near_copy(member, m) for m in enumeration.members)
         and not (content_words(member) & taken)
+        and not _OWNER.search(member)
     ]
     if not outsiders:
         return None
@@ -473,6 +543,9 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
     )
 
 
+# "Make himself available for meetings": a member that names whose it is, picked out at once
+# among another's.
+_OWNER = re.compile(r"\b(?:himself|herself|his|her|him)\b", re.IGNORECASE)
 # A list of what is wrong ("examples of unacceptable behaviour") is the opposite of the list
 # of what is right beside it, and a member of one among the other's is picked out at once.
 _CONDEMNING = re.compile(

@@ -670,3 +670,19 @@ def purpose_of(rule: str) -> str:
     if _OWN_AIM.match(rule):
         return ""
     return next((purpose for pattern, purpose in _KINDS if pattern.search(rule)), "")
+
+
+# A list of what a role must do, named so: "the graduate student responsibilities", "the
+# duties of the treasurer", "Titus' responsibilities as PI".
+_DUTY_LIST = re.compile(r"\b(?:responsibilities|duties|tasks|obligations)\b", re.IGNORECASE)
+
+
+def purpose_of_list(what: str) -> str:
+    """The purpose a trainer gives a list of its kind (see `purpose_of`), or ""."""
+    if _DUTY_LIST.search(what):
+        return (
+            "Setting out what each role is responsible for means everyone knows whom to turn"
+            " to, and nothing is left undone because each person assumed someone else would"
+            " do it."
+        )
+    return ""

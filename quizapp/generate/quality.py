@@ -155,8 +155,9 @@ MIN_NEW_WORDS = 2
 
 def explains_nothing(draft: Candidate, source: str) -> bool:
     """Whether the explanation only says the rule again: no sentence that adds to what the
-    trainee reads in the quote, and no reason the rule itself states ("because they reduce
-    legal risk", "in order to be reimbursable"). Judges fail every such question on the
+    trainee reads in the quote (a sentence that only places a wrong choice adds nothing), and
+    no reason the rule itself states ("because they reduce legal risk", "in order to be
+    reimbursable"). Judges fail every such question on the
     rubric's point 7 whatever else is right with it, so a trainer would not sign it, and the
     report lists it for the trainer to explain by hand."""
     if states_reason(draft.explanation):
@@ -164,8 +165,16 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
     known = content_words(source[draft.quote[0] : draft.quote[1]]) | content_words(draft.prompt)
     return all(
         len(content_words(sentence.text) - known) < MIN_NEW_WORDS
+        or _PLACES_A_CHOICE.match(sentence.text)
         for sentence in split_sentences(draft.explanation, 0, len(draft.explanation))
     )
+
+
+# "“Notify the board” is what to do in another case: ...", "“X” is not one of them: the
+# document lists it among ...": where a wrong choice belongs, which says why that choice is
+# wrong but not why the rule holds (round 41-43's judges failed list questions that said no
+# more: "only says where the odd one belongs").
+_PLACES_A_CHOICE = re.compile(r"^\W*“[^”]+” is\b")
 
 
 def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -> list[Verdict]:

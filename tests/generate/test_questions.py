@@ -10,6 +10,7 @@ from quizapp.generate import analyse, generate_set
 from quizapp.generate.agents import names_with_head
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import find_figures, near_values
+from quizapp.generate.list_questions import Enumeration, enumerations
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
@@ -2354,3 +2355,68 @@ def test_an_answer_that_points_back_with_afore_mentioned_is_not_asked() -> None:
         "security team, send an email to the afore-mentioned security address.\n"
     )
     assert not any("afore" in " ".join(a.text for a in q.answers) for q in _questions(body))
+
+
+@pytest.mark.parametrize(
+    ("announcement", "named"),
+    [
+        # announcements of tuning documents (session 25) that named no list before
+        ("A receipt must have the following", "the things a receipt must have"),
+        ("Possible responses may include", "the possible responses"),
+        ("Graduate student responsibilities", "the graduate student responsibilities"),
+        ("Titus' responsibilities as PI", "Titus' responsibilities as PI"),
+        ("Priorities for chalet time", "the priorities for chalet time"),
+    ],
+)
+def test_a_list_announced_by_its_name_alone_is_named(announcement: str, named: str) -> None:
+    found = [e.what for e in _enumerations_of(f"{announcement}:")]
+    assert found == [named]
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Examples include",  # of what, it does not say
+        "Responses",
+        "Assemble a document that includes",  # an order
+        "They include",  # points back
+    ],
+)
+def test_an_announcement_that_does_not_say_what_its_list_is_names_none(announcement: str) -> None:
+    assert _enumerations_of(f"{announcement}:") == []
+
+
+def _enumerations_of(announcement: str) -> list[Enumeration]:
+    text = (
+        f"Rules\n\n## Part\n\n{announcement}\n\n* Date of the meeting\n* Total amount paid\n"
+        "* Name of the payee\n"
+    )
+    return enumerations(read_structure(text))
+
+
+def test_a_member_lettered_after_its_bullet_is_read_past_its_letter() -> None:
+    text = (
+        "Rules\n\n## Reviews\n\nThe periodic reviews shall include the following subjects:\n\n"
+        "* a. Whether pay is reasonable.\n* b. Whether contracts are recorded.\n"
+        "* c. Whether grants further the purposes.\n"
+    )
+    [found] = enumerations(read_structure(text))
+    assert found.members[0] == "Whether pay is reasonable"
+
+
+def test_a_member_that_names_whose_it_is_is_no_wrong_choice_for_another_list() -> None:
+    text = (
+        "Lab roles\n\nPI responsibilities:\n\n* make himself available for meetings;\n"
+        "* find funding for the lab;\n* provide scientific leadership;\n\n"
+        "Student responsibilities:\n\n* attend the lab meetings;\n* submit a weekly report;\n"
+        "* schedule committee meetings;\n"
+    )
+    wrong_for_students = {
+        c.text
+        for q in _questions(text, "Lab roles")
+        if "student" in q.prompt
+        for c in q.choices
+        if c.correct
+    }
+    assert wrong_for_students
+    assert not any("himself" in choice for choice in wrong_for_students)
