@@ -2420,3 +2420,19 @@ def test_a_member_that_names_whose_it_is_is_no_wrong_choice_for_another_list() -
     }
     assert wrong_for_students
     assert not any("himself" in choice for choice in wrong_for_students)
+
+
+def test_which_one_or_none_is_no_other_name_of_an_agent() -> None:
+    # "no committee" and "following committees" were accepted for "committee"
+    body = (
+        "The following committees exist: Finance and Events. No committee may spend money "
+        "without a budget. The committee must petition the membership for a budget each year.\n"
+    )
+    answers = {
+        answer.lower()
+        for verdict in analyse(f"Rules\n\n{body}").verdicts
+        if verdict.draft.family == "who"
+        for answer in verdict.draft.right
+    }
+    assert "committee" in answers
+    assert not answers & {"no committee", "following committees"}
