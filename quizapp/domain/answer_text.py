@@ -241,6 +241,9 @@ class AnswerPattern:
             # "the Tech Ops team and Finance" for "Tech Ops and Finance": a team's name
             # with the word "team" after it is the same team
             typed = tuple(w for i, w in enumerate(typed) if not (i and w in _UNIT_WORDS))
+        elif not _UNIT_WORDS & set(typed):
+            # "the Directors" for "Directors group" (round 46's judge): the same body
+            expected = tuple(w for i, w in enumerate(expected) if not (i and w in _UNIT_WORDS))
         if "".join(expected) == "".join(typed) and not (
             _digits_apart(typed) or _digits_apart(expected)
         ):
@@ -344,7 +347,8 @@ def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, .
 # Words naming what kind of body a name is, which a trainee may add or leave out ("the Tech
 # Ops team", "the NumFOCUS Foundation").
 _UNIT_WORDS = frozenset(
-    {"team", "teams", "department", "departments", "foundation", "inc", "ltd", "llc"}
+    {"team", "teams", "group", "groups", "department", "departments", "foundation", "inc"}
+    | {"ltd", "llc"}
 )
 _QUANTIFIERS = frozenset({"all", "every", "each"})
 # Words that make an answer a rhythm ("every 3 months", "4 times a year"): without one, the

@@ -420,10 +420,50 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     ):
         return None  # "If you get an alert, and you can't ... within 15 minutes": a case whose
         # rule ("page your secondary") the clause was cut from
-    whole = _FINITE.search(text) or _SPEAKER_SUBJECT.search(text) or is_base_verb(words(text)[0])
-    if unit.statement is None and not whole:
-        return None  # "Six weeks or more before the election": a phrase cut from its clause
+    whole = (
+        _FINITE.search(text)
+        or _SPEAKER_SUBJECT.search(text)
+        or is_base_verb(words(text)[0])
+        or _inflected_verb(words(text))
+        or _ORDER_AFTER_LEAD.search(text)
+    )
+    if not whole:
+        return None  # "Six weeks or more before the election": a phrase cut from its clause;
+        # "Your login details ... in order to allow you to use the wiki, and purged no later
+        # than 12 months after ...": a list's item with no verb of its own
     return with_context(f'Fill in the blank: "{blanked}."', unit.context), 3.0
+
+
+def _inflected_verb(tokens: list[str]) -> bool:
+    """Whether a word after the first is a verb with a subject before it: "gets" or
+    "doubled" after its noun, "takes" or "holds" before what they take (as nouns too, they
+    need it), not "details" before "and" or "purged" after it (a list's item)."""
+    for index in range(1, len(tokens)):
+        word, previous = tokens[index], tokens[index - 1].lower()
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        lemma = verb_lemma(word)
+        if lemma is None or lemma == word.lower() or previous in ("and", "or"):
+            continue
+        if is_noun(word) and not (
+            following in _OBJECT_OPENINGS or following in NUMBER_WORDS or following[:1].isdigit()
+        ):
+            continue
+        if (word.endswith("s") and not word.endswith("ss")) or word.endswith("ed"):
+            return True
+    return False
+
+
+# "Before landing pull requests, allow 48 hours for input": an order after its lead clause.
+_ORDER_AFTER_LEAD = re.compile(
+    r"^(?:before|after|when|once|if|for|within|during|until)\b[^,]{2,80},\s+(?:please\s+)?"
+    r"(?:allow|give|send|wait|book|file|submit|notify|tell|ask|get|keep|make|take|leave|use|"
+    r"check|contact|inform|pay|return|report|provide|request|register|apply)\b",
+    re.IGNORECASE,
+)
+_OBJECT_OPENINGS = word_set(
+    "the a an its their his her your our any all every each no up to at for on in over "
+    "under more less"
+)
 
 
 # The verbs that make a clause a statement whatever its main verb: "be", "have", "need" and

@@ -288,6 +288,8 @@ def near_values(figure: Figure, count: int = 3) -> list[float]:
                 {round(value * f / base) * base for f in (0.25, 0.5, 2, 3, 5, 10)}
                 | {base * k for k in (1, 2, 3, 5, 10)}
             )
+    elif _time_ladder(figure):
+        ladder = _time_ladder(figure)
     else:
         ladder = [
             1,
@@ -323,6 +325,28 @@ def near_values(figure: Figure, count: int = 3) -> list[float]:
             if side and len(picked) < count:
                 picked.append(side.pop(0))
     return sorted(picked)
+
+
+# The values each unit of time is counted in: 45 hours or 48 days is no rule's figure, and
+# stands out among 24 and 72 hours or 30 and 90 days (round 46's judge).
+_TIME_LADDERS = {
+    "second": [5, 10, 15, 20, 30, 45, 60, 90, 120],
+    "minute": [1, 2, 5, 10, 15, 20, 30, 45, 60, 90, 120],
+    "hour": [1, 2, 3, 4, 6, 8, 12, 24, 36, 48, 72, 96, 120],
+    "day": [1, 2, 3, 4, 5, 7, 10, 14, 15, 21, 28, 30, 45, 60, 90, 120, 180, 365],
+    "week": [1, 2, 3, 4, 6, 8, 10, 12, 16, 26, 52],
+    "month": [1, 2, 3, 4, 6, 9, 12, 18, 24, 36, 48, 60],
+    "year": [1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 20, 25, 30],
+}
+
+
+def _time_ladder(figure: Figure) -> list[float]:
+    """The ladder of a span of time whose value stands on it, else []."""
+    if figure.kind != "count" or not TIME_UNIT.fullmatch(figure.unit):
+        return []
+    unit = re.sub(r"^(?:business|working)\s+|s$", "", figure.unit.lower())
+    ladder: list[float] = list(_TIME_LADDERS.get(unit, []))
+    return ladder if figure.value in ladder else []
 
 
 def _granularity(value: float) -> int:

@@ -109,7 +109,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # date"; "Notice of the meeting shall be given 14 days in advance"
         re.compile(
             rf"^(?=.*\b(?:meetings?|assembly|assemblies|convocations?|agenda|AGM|vote)\b)"
-            rf"(?=.*\b(?:notice|notif\w*|sent|convocations?|announced|circulated|invited|"
+            rf"(?=.*\b(?:notices?|notif\w*|sent|convocations?|announced|circulated|invited|"
             rf"invitations?)\b)"
             rf".*(?:at least\s+)?{_SPAN}\s+(?:before|prior to|in advance)\b",
             _I,
@@ -125,6 +125,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "With an odd number, a vote in which everyone takes part cannot end in a tie.",
+    ),
+    (
+        # "Minutes of each board meeting shall be posted and distributed to members within
+        # 48 hours"
+        re.compile(
+            rf"\bminutes\b[^.]*\b(?:posted|distributed|published|circulated|sent|shared|"
+            rf"made available)\b[^.]*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "Sharing the minutes soon after the meeting tells members who were not there what was"
+        " decided while it is still current, and lets errors be corrected early.",
     ),
     (
         # "The Annual General Meeting shall be held within 3 months of the start of the year"
@@ -254,6 +265,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:maximum|limit)\s+of\s+\w+\s+(?:consecutive\s+|full\s+)?terms\b|"
             r"\b(?:no more than|at most|up to)\s+\w+\s+consecutive\s+terms\b|"
+            r"\b(?:no|not|cannot|can't)\b[^.]*\bmore than\s+\w+\s+consecutive\s+terms\b|"
             r"(?<!\bno )\bterm limits?\b",
             _I,
         ),
@@ -362,6 +374,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Quorum for TSC meetings shall require 60% of the voting representatives"; "A minimum
         # of 80% of the Core Team must vote"
         re.compile(
+            r"\bconstitutes?\s+a\s+quorum\b|"
             r"\bquorum\b(?:\s+[\w-]+){0,6}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be)"
             r"\s+(?:\w+\s+){0,2}"
             r"(?:\d|half|one|two|three|a\s+majority|a\s+third)|"

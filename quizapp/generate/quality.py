@@ -171,10 +171,11 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
 
 
 # "“Notify the board” is what to do in another case: ...", "“X” is not one of them: the
-# document lists it among ...": where a wrong choice belongs, which says why that choice is
-# wrong but not why the rule holds (round 41-43's judges failed list questions that said no
-# more: "only says where the odd one belongs").
-_PLACES_A_CHOICE = re.compile(r"^\W*“[^”]+” is\b")
+# document lists it among ...", "Each other choice gets the figure of another of its rules
+# wrong: ...": where a wrong choice belongs, which says why that choice is wrong but not why
+# the rule holds (round 41-43's judges failed list questions that said no more: "only says
+# where the odd one belongs"; round 46's, "The document says so").
+_PLACES_A_CHOICE = re.compile(r"^\W*(?:“[^”]+” is\b|Each other choice\b|The document says so\b)")
 
 
 def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -> list[Verdict]:

@@ -507,7 +507,7 @@ def beside(block: Block, sentence: Sentence) -> str:
     after, before = sentences[at + 1 : at + 2], sentences[max(at - 1, 0) : at]
     for other, is_after in [*((s, True) for s in after), *((s, False) for s in before)]:
         shown = visible(other.text)
-        if not is_readable(other.text, shown) or shown.endswith(":"):
+        if not is_readable(other.text, shown) or shown.rstrip().endswith(":"):
             continue
         if not is_after and points_back(shown):
             continue  # "This ..." before the rule points further back still
@@ -589,7 +589,12 @@ def _reason_after(block: Block, sentence: Sentence) -> str:
     for later in sentences[at + 2 : at + 1 + REASON_REACH]:
         shown = visible(later.text)
         points = _OPENS_BACK.match(shown) or _NAMES_BACK.search(shown) or _STATES_AIM.match(shown)
-        if is_readable(later.text, shown) and points and _REASON.search(shown):
+        if (
+            is_readable(later.text, shown)
+            and points
+            and _REASON.search(shown)
+            and not shown.rstrip().endswith(":")  # it announces a list: nothing without it
+        ):
             return shown
     return ""
 

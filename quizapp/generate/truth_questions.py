@@ -33,6 +33,7 @@ from quizapp.generate.figures import (
 )
 from quizapp.generate.grammar import in_sentence
 from quizapp.generate.lexicon import parts_of_speech, plural, singular
+from quizapp.generate.purposes import purpose_of
 from quizapp.generate.statements import (
     ORDINAL_OPENING,
     SUBORDINATE_OPENING,
@@ -226,6 +227,14 @@ _OR_MORE = re.compile(r"\s+[a-z ]{0,20}?\bor (?:more|longer|earlier|above)\b", r
 _OR_LESS = re.compile(r"\s+[a-z ]{0,20}?\bor (?:less|fewer|shorter|below)\b", re.IGNORECASE)
 
 
+# "Assets under $", "Purchases of more than ": a bound on the thing the rule is about, a noun
+# and its bound with no verb before the figure.
+_BOUNDED_SUBJECT = re.compile(
+    rf"^(?!.*\b(?:is|are|was|were|be|been|must|shall|should|will|would|may|might|can|could|"
+    rf"has|have|had|do|does|did|needs?|gets?|takes?|receives?|pays?|requires?|costs?|lasts?)\b)"
+    rf"[A-Za-z][\w-]*(?:\s+[\w-]+){{0,4}}?\s+(?:{UPPER_LIMIT}|{LOWER_LIMIT})\s+\$?$",
+    re.IGNORECASE,
+)
 _FORBIDS = re.compile(
     r"\b(?:cannot|can't|can not|must not|may not|mustn't|shall not|never|not allowed to|"
     r"not permitted to)\b",
@@ -249,16 +258,24 @@ def _refigured(body: str) -> str | None:
     after = body[figure.end :]
     upper = bool(_UPPER_BOUND.search(before) or _OR_LESS.match(after))
     ahead = _AHEAD.match(after) or _OR_MORE.match(after)  # "two weeks ahead", "or more"
+    worded = upper or bool(_LOWER_BOUND.search(before) or ahead)
     lower = bool(_LOWER_BOUND.search(before) or ahead) or (
         not upper and bool(_PERMITS.search(before))
     )
     if _FORBIDS.search(before):
         upper, lower = lower, upper  # "cannot take more than ten days" holds of twelve too
+    elif worded and (_BOUNDED_SUBJECT.match(before) or _PERMITS.search(before)):
+        # a bound on whom the rule is about ("Assets under $2,000 are expensed" holds of
+        # $1,000 too: round 46's judge) or on what it permits ("may claim up to $50" holds
+        # of $40): a wrong choice moves the bound the other way
+        upper, lower = lower, upper
     if upper:
         others = [v for v in others if v < figure.value]  # "within 2 weeks" holds of 1 week
     elif lower:
         # "at least 2 weeks" holds of 3; "may carry five days" allows four as well
         others = [v for v in others if v > figure.value]
+    if figure.kind == "count" and figure.value != 1:
+        others = [v for v in others if v != 1]  # "more than one member are": the verb agrees
     if not others:
         return None
     new = min(others, key=lambda v: abs(v - figure.value))
@@ -330,7 +347,7 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
     wrong = tuple(c.refigured for c in chosen)
     corrected = [in_sentence(_set_right(c)) for c in chosen]
     explanation = (
-        f"The document says so. Each other choice gets the figure of another of its rules "
+        f"{_why(rule.text)} Each other choice gets the figure of another of its rules "
         f"wrong: {corrected[0]}; {corrected[1]}; and {corrected[2]}."
     )
     return Candidate(
@@ -349,6 +366,24 @@ def _draft(rule: Rule, others: list[Rule], prompt: str) -> Candidate | None:
         anchor=rule.span[0],
         score=3.0,
     )
+
+
+def _why(rule: str) -> str:
+    """Why the right rule holds: the reason it states ("to reduce costs"), or the purpose of
+    its kind; else only that the document says so, which is no reason, and the question
+    waits for one (round 46's judge failed "The document says so" on point 7)."""
+    stated = _OWN_REASON.search(rule)
+    if stated:
+        return f"The document gives its reason: {stated.group(0).rstrip('.')}."
+    return purpose_of(rule) or "The document says so."
+
+
+# "... to reduce costs", "... so that members can plan": the reason a rule gives itself.
+_OWN_REASON = re.compile(
+    r"\b(?:because|so that|in order to|to (?:reduce|ensure|avoid|prevent|protect|keep|allow|"
+    r"give|make sure|save|limit|help))\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def _lowered(topic: str) -> str:

@@ -279,6 +279,8 @@ def asked(prompt: str, *answers: str) -> Question:
         ("Tech Ops and Finance", "the Tech Ops team and Finance"),  # a team by its name
         ("People Ops", "People Ops team"),
         ("NumFOCUS", "the NumFOCUS Foundation"),  # the kind of body after its name
+        ("Directors group", "the Directors"),  # and without it (round 46's judge)
+        ("Tech Ops team", "Tech Ops"),
         ("organizer and implementer", "organiser and implementor"),  # -or for -er
         ("engineers", "all engineers"),  # everyone the rule names
         ("Chair", "the chairperson"),  # one role, whoever holds it

@@ -137,6 +137,21 @@ from quizapp.generate.statements import gives_reason
             "Reimbursement requests must be received within 30 days of completion of the event.",
             "receipt",
         ),
+        # a hackerspace's bylaws (round 46, judged before it was read)
+        ("No member may serve more than 3 consecutive terms on the board.", "new people"),
+        (
+            "Notices shall be distributed to all members at least five business days prior to "
+            "a meeting.",
+            "arrange to attend",
+        ),
+        (
+            "At a duly called meeting, 25% of the voting membership shall constitute a quorum.",
+            "enough",
+        ),
+        (
+            "Minutes of each board meeting shall be distributed to members within 48 hours.",
+            "not there",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -230,6 +245,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "We publicly thanked the reporter 3 days after the fix.",
         "Members who joined 5 days before the AGM receive a welcome pack.",
         "The committee was formed two years before the vote on the amendments.",
+        # minutes written, not shared; terms allowed, not limited
+        "The minutes were written within 2 days of the trip.",
+        "Members may serve more than 3 consecutive terms if re-elected.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
@@ -338,3 +356,20 @@ def test_a_list_question_that_only_says_where_the_odd_choice_belongs_waits_for_a
     assert not [q for q in generate_set(text, set_id="t").questions if "NOT" in q.prompt]
     waiting = needing_reasons(analyse(text))
     assert "Which is NOT one of the graduate student items?" in [q.prompt for q in waiting]
+
+
+def test_which_rule_is_true_says_why_the_true_one_holds_or_waits_for_a_reason() -> None:
+    # round 46's judge: "The document says so" is no reason (point 7)
+    rules = (
+        "Expense rules\n\nTravel bookings should be made no later than 21 days prior to departure "
+        "to reduce costs. Reimbursement requests must be submitted within 60 days of the expense. "
+        "Reimbursements will be made within 30 days of approval. Capital assets under $2,000 "
+        "will be expensed.\n"
+    )
+    drafts = [v for v in analyse(rules).verdicts if v.draft.family == "truth"]
+    reasoned = [v for v in drafts if "21 days" in v.draft.right[0]]
+    assert reasoned and reasoned[0].draft.explanation.startswith(
+        "The document gives its reason: to reduce costs."
+    )
+    bare = [v for v in drafts if "Capital assets" in v.draft.right[0]]
+    assert bare and bare[0].reason == "its explanation only says the rule again"
