@@ -17,6 +17,7 @@ from quizapp.generate.figure_context import Sentences, about_figure
 from quizapp.generate.figures import TIME_UNIT, Figure, find_figures, near_values, written_like
 from quizapp.generate.grammar import (
     in_sentence,
+    indefinite,
     inverted,
     question,
     restate,
@@ -285,6 +286,15 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     if _TWO_PARTICIPLES.search(action):
         return None  # "be recorded but nullified after six months": the span is the second's
     who = in_sentence(statement.subject.text) if statement.subject else "you"
+    nobody = _NOBODY.match(who)
+    if nobody:
+        # "No officer may serve more than 3 terms": "At most how many terms may an officer
+        # serve?", never "More than how many terms may no officer serve?"
+        turned = _NOBODY_BOUND.get(prep.group("prep").lower()) if prep is not None else None
+        if turned is None:
+            return None
+        who = indefinite(who[nobody.end() :])
+        asked_as = turned
     if statement.subject is None:
         action = action[:1].lower() + action[1:]
     if statement.verb:
@@ -313,6 +323,13 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     return with_context(asked, unit.context if statement.subject is None else ""), 3.8
 
 
+_NOBODY = re.compile(r"^no\s+(?=\w)", re.IGNORECASE)
+_NOBODY_BOUND = {
+    "more than": "at most how many",
+    "longer than": "at most how many",
+    "fewer than": "at least how many",
+    "less than": "at least how many",
+}
 # Two participles joined, of which the span is only the second's: "recorded but nullified".
 _TWO_PARTICIPLES = re.compile(r"\b\w+ed\s+(?:but|and|or)\s+\w+ed\b", re.IGNORECASE)
 # An action that ends where it joins what the span is set against: "..., but".

@@ -154,6 +154,15 @@ def in_sentence(phrase: str) -> str:
     return first[:1].lower() + phrase[1:]
 
 
+def indefinite(noun_phrase: str) -> str:
+    """ "officer" -> "an officer", "member of staff" -> "a member of staff"; a plural
+    ("officers") stays as it is."""
+    first = noun_phrase.split(" ", 1)[0]
+    if is_plural(noun_phrase) or not first:
+        return noun_phrase
+    return f"{'an' if first[0].lower() in 'aeiou' else 'a'} {noun_phrase}"
+
+
 def as_choice(phrase: str) -> str:
     """A phrase standing alone as a choice: capitalised, without closing punctuation."""
     return capitalise(phrase.strip().rstrip(".;:,"))

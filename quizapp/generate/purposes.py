@@ -653,6 +653,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"^(?!.*\bresponsible\s+for\s+(?:making\s+(?:any\s+|the\s+|all\s+)?(?:final\s+)?"
             r"decisions?|deciding|approving|final\s+decisions?)\b)"
+            # an attitude kept, not a task done: "responsible for continuing to support the
+            # purposes of the corporation" (round 46's judge: the purpose did not fit)
+            r"(?!.*\bresponsible\s+for\s+(?:continuing|supporting|upholding|promoting|"
+            r"respecting|following|complying|abiding|their\s+own|his\s+own|her\s+own)\b)"
             r".*\b(?:is|are|shall be|will be)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for\b",
             _I,
         ),

@@ -42,6 +42,12 @@ _DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—?]{1,40}\s[-–—]\s")
 _SUBJECTLESS_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:need|needs|want|wants|have|has)\s+to\b", re.IGNORECASE
 )
+# "Where may no member take ...?": a rule for nobody turned round reads as garble; the
+# question asks of "a member" and the bound turned ("at most"), or not at all.
+_NOBODY_ASKED = re.compile(
+    r"\b(?:may|must|can|shall|should|will|do|does|is|are)\s+no\s+(?!longer\b|later\b)\w+",
+    re.IGNORECASE,
+)
 # "How often should you make both activities an ongoing part of?", "Where are employees
 # encouraged to take courses related?": the question ends on a word whose object was the
 # answer's place, which no question leaves behind.
@@ -94,6 +100,8 @@ def flaw(draft: Candidate) -> str | None:
         return "its question keeps an aside between dashes"
     if _SUBJECTLESS_CONDITION.search(draft.prompt):
         return "its condition has no subject"
+    if _NOBODY_ASKED.search(draft.prompt):
+        return "its question keeps the 'no' of its subject"
     if _CUT_OBJECT.search(draft.prompt) or _WHO_OF_A_BODY.match(draft.prompt):
         return "its question is cut where the answer stood"
     if any(_QUESTION_WORD.match(answer) for answer in draft.right):

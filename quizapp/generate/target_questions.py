@@ -176,7 +176,8 @@ _NO_PLACE = re.compile(
     r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b"  # "to you by e-mail": the reader
     # "keep the team in the loop", "in mind", "in touch": an idiom, not a place
     r"|^(?:loop|mind|touch|sync|line|order(?: to)?|place|check|advance|charge|person|public|"
-    r"private|general|particular|writing|detail|full|turn|time)$",
+    r"private|general|particular|writing|detail|full|turn|time|row|part|practice|total|"
+    r"addition|effect|future|confidence|good faith)$",
     re.I,
 )
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")

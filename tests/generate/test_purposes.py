@@ -245,6 +245,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "We publicly thanked the reporter 3 days after the fix.",
         "Members who joined 5 days before the AGM receive a welcome pack.",
         "The committee was formed two years before the vote on the amendments.",
+        # an attitude kept, not a task that might be left undone
+        "Each voting member is responsible for continuing to support the purposes of the club.",
         # minutes written, not shared; terms allowed, not limited
         "The minutes were written within 2 days of the trip.",
         "Members may serve more than 3 consecutive terms if re-elected.",

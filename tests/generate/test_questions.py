@@ -2480,3 +2480,16 @@ def test_a_sentence_that_announces_a_list_is_not_added_to_an_explanation() -> No
         "following actions are taken:   \n\n* consult the staff\n* write to each person\n"
     )
     assert not any("taken:" in q.explanation for q in _questions(body))
+
+
+def test_a_rule_for_nobody_is_asked_of_anyone_with_its_bound_turned() -> None:
+    # "More than how many consecutive terms may no officer serve?", "Where may no member take
+    # more than 10 days of leave?" -> "a row" (round 46's documents)
+    body = (
+        "No officer may serve more than 3 consecutive terms. No member may take more than 10 "
+        "days of leave in a row.\n"
+    )
+    prompts = _prompts(body)
+    assert "At most how many consecutive terms may an officer serve?" in prompts
+    assert not any(" no officer" in p or " no member" in p for p in prompts)
+    assert not any(p.startswith("Where") for p in prompts)
