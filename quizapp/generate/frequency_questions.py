@@ -135,6 +135,8 @@ def _how_often(statement: Statement) -> Candidate | None:
     unit = (match.groupdict().get("unit") or _UNIT_OF_ADVERB[match.group("phrase")]).lower()
     # "approximately weekly": the hedge goes with the rhythm it hedges
     before = _HEDGE_BEFORE.sub("", action[: match.start()])
+    if before.rstrip().lower().endswith(" of"):
+        return None  # "on the 2nd Tuesday of every month": the rhythm is part of a date
     if _COUNT_BEFORE.search(before):
         return None  # "no more than one per quarter": a rate (how many), not a rhythm
     rest = action if in_lead else before + action[match.end() :]

@@ -64,6 +64,11 @@ _RHYTHM_IN_QUESTION = re.compile(
     r"quarter|year)|daily|weekly|monthly|quarterly|annually|yearly)\b",
     re.IGNORECASE,
 )
+# "What are the simpler disciplinary action and that is precisely why it is applied ...?":
+# a clause joined on after the answer's place, kept as garble.
+_CLAUSE_RUN_ON = re.compile(
+    r"\band (?:that|this|it) is\b|\bof (?:in|on|at|for|by) (?:the|a|an)\b", re.IGNORECASE
+)
 # "how severe" taken for what something is: an answer that is itself a question's opening.
 _QUESTION_WORD = re.compile(r"^(?:how|what|when|where|why|who|whom|which|whether)\b", re.I)
 # "Who shall consist of 2-5 members?": a body's make-up, asked as if of a person.
@@ -102,7 +107,11 @@ def flaw(draft: Candidate) -> str | None:
         return "its condition has no subject"
     if _NOBODY_ASKED.search(draft.prompt):
         return "its question keeps the 'no' of its subject"
-    if _CUT_OBJECT.search(draft.prompt) or _WHO_OF_A_BODY.match(draft.prompt):
+    if (
+        _CUT_OBJECT.search(draft.prompt)
+        or _WHO_OF_A_BODY.match(draft.prompt)
+        or _CLAUSE_RUN_ON.search(draft.prompt)
+    ):
         return "its question is cut where the answer stood"
     if any(_QUESTION_WORD.match(answer) for answer in draft.right):
         return "its answer is a question word"

@@ -113,7 +113,11 @@ def word_count(text: str) -> int:
 
 
 def capitalise(text: str) -> str:
+    """The first letter in capitals; a text that opens with a number keeps its words as they
+    are ("3 records can ...", not "3 Records")."""
     for index, char in enumerate(text):
+        if char.isdigit():
+            return text
         if char.isalpha():
             return text[:index] + char.upper() + text[index + 1 :]
     return text

@@ -4,12 +4,23 @@ the style sheet's business (quizapp.qss): here they only say what they are."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from enum import StrEnum
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTextBoundaryFinder,
+)
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -17,9 +28,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QListView,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QWidget,
 )
@@ -416,3 +431,83 @@ def scroll_area(layout: QLayout, *, fit_content: bool = False) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
+
+
+class WrappedRowDelegate(QStyledItemDelegate):
+    """Rows of a list whose text wraps, measured and drawn by one layout of their text.
+
+    Qt measures a wrapping row in one rectangle and draws its text in another: with the style
+    sheet's check box, a draft that just fitted two lines when measured took three when drawn,
+    and its end was elided ("... but …") on the drafting page at 1024x768. Here the row, its
+    check box and focus are drawn by the style, and the text by the same layout that sized
+    the row.
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = option.widget
+        if not isinstance(view, QListView):
+            return hint
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.rect = QRect(0, 0, view.viewport().width() - 2 * view.spacing(), 1 << 16)
+        text = _text_rect(item, view)
+        around = item.rect.height() - text.height()
+        height = math.ceil(_laid_out(item.text, item.font, text.width()).boundingRect().height())
+        return QSize(hint.width(), max(hint.height(), height + around))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        view = option.widget
+        if not isinstance(view, QListView):
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""
+        view.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, view)
+        area = _text_rect(item, view)
+        layout = _laid_out(text, item.font, area.width())
+        used = layout.boundingRect().height()
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(
+            item.palette.highlightedText().color() if selected else item.palette.text().color()
+        )
+        layout.draw(
+            painter, QPointF(area.left(), area.top() + max(0.0, (area.height() - used) / 2))
+        )
+        painter.restore()
+
+
+def _text_rect(item: QStyleOptionViewItem, view: QListView) -> QRect:
+    """Where the style puts a row's text, within the margins it draws text inside."""
+    style = view.style()
+    text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, view)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item, view) + 1
+    return text.adjusted(margin, 0, -margin, 0)
+
+
+def _laid_out(text: str, font: QFont, width: int) -> QTextLayout:
+    """The text in lines of `width`, broken between words (or inside one too long for a line)."""
+    layout = QTextLayout(text, font)
+    wrapping = QTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(wrapping)
+    layout.beginLayout()
+    top = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        line.setPosition(QPointF(0, top))
+        top += line.height()
+    layout.endLayout()
+    return layout

@@ -16,6 +16,7 @@ from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
 from quizapp.generate.statements import gives_reason, headings_before
 from quizapp.generate.structure import read_structure
+from quizapp.generate.text import capitalise
 
 pytestmark = pytest.mark.usefixtures("any_explanation")
 
@@ -1932,6 +1933,18 @@ def _short_draft(prompt: str, answer: str = "members") -> Candidate:
             "manual",
             "its question is cut where the answer stood",
         ),
+        # round 47's judge: garbled stems
+        (
+            "What are the simpler disciplinary action and that is precisely why it is applied "
+            "by the employer only?",
+            "warning",
+            "its question is cut where the answer stood",
+        ),
+        (
+            "How often will meetings be held on the 2nd Tuesday of in the evening?",
+            "every month",
+            "its question is cut where the answer stood",
+        ),
         (
             "How often shall ordinary general meetings take place on the third Sunday of "
             "February of each calendar year?",
@@ -2493,3 +2506,17 @@ def test_a_rule_for_nobody_is_asked_of_anyone_with_its_bound_turned() -> None:
     assert "At most how many consecutive terms may an officer serve?" in prompts
     assert not any(" no officer" in p or " no member" in p for p in prompts)
     assert not any(p.startswith("Where") for p in prompts)
+
+
+def test_a_rhythm_inside_a_date_is_not_asked_how_often() -> None:
+    # round 47's judge: "How often will meetings be held on the 2nd Tuesday of in the evening?"
+    body = "Meetings will be held on the 2nd Tuesday of every month, in the evening.\n"
+    assert not any(p.startswith("How often") for p in _prompts(body))
+
+
+def test_an_explanation_that_opens_with_a_number_keeps_its_words_in_lower_case() -> None:
+    # round 47's judge saw "3 Records can generate a suspension."
+    assert capitalise("3 records can generate a suspension") == (
+        "3 records can generate a suspension"
+    )
+    assert capitalise("“dual identity” means") == "“Dual identity” means"

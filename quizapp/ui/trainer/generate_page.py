@@ -38,7 +38,7 @@ from quizapp.services.question_sets import ImportReport
 from quizapp.services.set_admin import SetExists
 from quizapp.ui.trainer.messages import confirm, show_problem
 from quizapp.ui.trainer.question_editor import QuestionEditor
-from quizapp.ui.widgets import wrapped_label
+from quizapp.ui.widgets import WrappedRowDelegate, wrapped_label
 
 if TYPE_CHECKING:
     from quizapp.services.facade import Services
@@ -74,6 +74,7 @@ class GeneratePage(QWidget):
         self.drafts_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.drafts_list.setProperty("wrapping", True)  # the sheet's rule for wrapped items
         self.drafts_list.setSpacing(3)  # the room the items' padding gave, kept by the layout
+        self.drafts_list.setItemDelegate(WrappedRowDelegate(self.drafts_list))
         self.drafts_list.currentRowChanged.connect(self._draft_chosen)
         self.drafts_list.itemChanged.connect(lambda _item: self._update_save())
         self.editor = QuestionEditor()
