@@ -232,9 +232,10 @@ class AnswerPattern:
         if typed[:1] == ("to",) and expected[:1] and expected[0].endswith("ing"):
             typed = typed[1:]  # "to serve the people" answers "serving the people"
         # "organizer, implementer" lists what "organizer and implementer" does: a comma
-        # for the "and" (or the "and" left out) is the same answer.
-        expected = tuple(w for w in expected if w != "and")
-        typed = _joined_where_one_word(tuple(w for w in typed if w != "and"), expected)
+        # for the "and" (or the "and" left out) is the same answer; so is "and" for the "or"
+        # of those who may ("President and Vice President" for "... or Vice President").
+        expected = tuple(w for w in expected if w not in _LIST_JOINS)
+        typed = _joined_where_one_word(tuple(w for w in typed if w not in _LIST_JOINS), expected)
         if expected[:1] and expected[0] in _PREPOSITIONS and typed[:1] != expected[:1]:
             expected = expected[1:]  # "majority" answers "How ...?" as "by majority" does
         if not _UNIT_WORDS & set(expected):
@@ -351,6 +352,7 @@ _UNIT_WORDS = frozenset(
     | {"ltd", "llc"}
 )
 _QUANTIFIERS = frozenset({"all", "every", "each"})
+_LIST_JOINS = frozenset({"and", "or"})
 # Words that make an answer a rhythm ("every 3 months", "4 times a year"): without one, the
 # number alone names no rhythm (round 42's judge: "3" and "4" were taken for "every three
 # months").

@@ -30,7 +30,8 @@ _RHYTHMS = "daily|weekly|monthly|yearly|annually|quarterly|hourly"
 # One rhythm, not a choice of two ("monthly/quarterly", "weekly or monthly"): that has no
 # single answer.
 _ADVERB = re.compile(
-    rf"(?<!/)(?<!\bor\s)\b(?P<phrase>{_RHYTHMS})\b(?!/)(?!\s+or\s+(?:{_RHYTHMS})\b)"
+    # not "bi-weekly" (round 48's judge: asked "bi- ____" and took "weekly" for it)
+    rf"(?<!/)(?<!-)(?<!\bor\s)\b(?P<phrase>{_RHYTHMS})\b(?!/)(?!\s+or\s+(?:{_RHYTHMS})\b)"
 )
 _UNIT_OF_ADVERB = {
     "daily": "day",

@@ -580,7 +580,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "Staff complete security training every year"
         re.compile(rf"^(?=.*(?:{_RHYTHM}|\b(?:recurring|regular)\s+basis\b)).*\btraining\b", _I),
-        "Repeating the training keeps everyone's knowledge current as threats and rules change.",
+        "Repeating the training refreshes what everyone learned and brings in what has changed"
+        " since they last took it.",
     ),
     (
         # "Each year, the TSC elects a chair"

@@ -177,8 +177,9 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
     reimbursable"). Judges fail every such question on the
     rubric's point 7 whatever else is right with it, so a trainer would not sign it, and the
     report lists it for the trainer to explain by hand."""
-    if states_reason(draft.explanation):
-        return False
+    if states_reason(draft.explanation) and not states_reason(draft.prompt):
+        return False  # a reason the prompt already shows ("... in order to maintain their
+        # membership" in a blanked sentence) is the rule again (round 48's judge)
     known = content_words(source[draft.quote[0] : draft.quote[1]]) | content_words(draft.prompt)
     return all(
         len(content_words(sentence.text) - known) < MIN_NEW_WORDS
@@ -192,7 +193,9 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
 # wrong: ...": where a wrong choice belongs, which says why that choice is wrong but not why
 # the rule holds (round 41-43's judges failed list questions that said no more: "only says
 # where the odd one belongs"; round 46's, "The document says so").
-_PLACES_A_CHOICE = re.compile(r"^\W*(?:“[^”]+” is\b|Each other choice\b|The document says so\b)")
+_PLACES_A_CHOICE = re.compile(
+    r"^\W*(?:“[^”]+” is\b|\"[^\"]+\" is\b|Each other choice\b|The document says so\b)"
+)
 
 
 def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -> list[Verdict]:

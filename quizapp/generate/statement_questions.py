@@ -128,7 +128,7 @@ class Pools:
         own = content_words(name)
         pair = _PAIR.fullmatch(name)
         if pair:  # "James and Tim": both, in either order, and never one of them alone
-            return [f"{pair.group(2)} and {pair.group(1)}"]
+            return [f"{pair.group(3)} {pair.group(2)} {pair.group(1)}"]
         written = self.names.get(head.lower(), set()) | names_with_head(head, self.text)
         found = sorted(
             other
@@ -160,7 +160,7 @@ class Pools:
         return found
 
 
-_PAIR = re.compile(r"(.+?)\s+(?:and|&)\s+(.+)")
+_PAIR = re.compile(r"(.+?)\s+(and|&|or)\s+(.+)")
 # Words that rank one holder of a role against another of the same name.
 _RANKS = content_words(
     "primary secondary tertiary backup deputy assistant vice senior junior lead associate "

@@ -697,7 +697,9 @@ _REASON = re.compile(
 _STATED_REASON = re.compile(
     r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to|to ensure|to make sure|"
     r"to (?:prevent|protect|avoid)|is intended to|is meant to|the (?:reason|purpose|goal|aim|"
-    r"idea) (?:is|of))\b(?! (?:conduct|transact)(?:ing)? (?:any )?business\b)",
+    r"idea) (?:is|was) (?:to|that|so)|the (?:reason|purpose|goal|aim) (?:of|for|behind) "
+    r"(?:this|these|that|such|the) (?:rule|policy|requirement|limit|deadline|step|process|"
+    r"check)s?)\b(?! (?:conduct|transact)(?:ing)? (?:any )?business\b)",
     re.IGNORECASE,
 )
 

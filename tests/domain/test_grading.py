@@ -280,6 +280,9 @@ def asked(prompt: str, *answers: str) -> Question:
         ("People Ops", "People Ops team"),
         ("NumFOCUS", "the NumFOCUS Foundation"),  # the kind of body after its name
         ("Directors group", "the Directors"),  # and without it (round 46's judge)
+        # those who may, with "and" or a slash for the "or" (round 48's judge)
+        ("President or Vice President", "President and Vice President"),
+        ("President or Vice President", "President/Vice President"),
         ("Tech Ops team", "Tech Ops"),
         ("organizer and implementer", "organiser and implementor"),  # -or for -er
         ("engineers", "all engineers"),  # everyone the rule names

@@ -2520,3 +2520,9 @@ def test_an_explanation_that_opens_with_a_number_keeps_its_words_in_lower_case()
         "3 records can generate a suspension"
     )
     assert capitalise("“dual identity” means") == "“Dual identity” means"
+
+
+def test_bi_weekly_is_no_weekly_rhythm() -> None:
+    # round 48's judge: "How often shall the Executive strive for bi- Executive meetings?"
+    body = "The Executive shall strive for bi-weekly Executive meetings during term.\n"
+    assert not any(p.startswith("How often") for p in _prompts(body))
