@@ -416,6 +416,9 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         # "... we need to send a notification to:": its list finishes it
     end = figure.end + (figure.kind == "percent" and text[figure.end : figure.end + 1] == "%")
     # "____ of the voting representatives" among choices "60%", "50%": not "____%"
+    aim = purpose_tail(text, end)
+    if aim is not None:
+        text = text[: aim.start()]  # the explanation gives it: not the question (round 48)
     blanked = without_pointer(text[: figure.start] + BLANK + text[end:])
     blanked = CONTRAST_OPENING.sub("", blanked)  # "However, ...": the explanation says to what
     if not blanked.startswith(BLANK):
@@ -538,7 +541,7 @@ def with_context(prompt: str, context: str) -> str:
     as an aside with the dash that follows."""
     if not context:
         return prompt
-    heading = _SPACED_HYPHEN.sub(": ", context)
+    heading = _SPACED_HYPHEN.sub(": ", context.lstrip("-–—*•+ "))  # "- Soft Freeze ..."
     return f"{heading} — {prompt[:1].lower()}{prompt[1:]}"
 
 
@@ -631,8 +634,34 @@ def _stated(unit: Unit) -> str:
         raw = raw[label.end() :]  # "**Membership**: The committee ...": a field's label
     whole = visible(raw)
     if word_count(whole) <= MAX_STATED_WORDS and not _fragment(unit):
-        return capitalise(without_pointer(whole).rstrip(" .;,:"))
+        whole = without_pointer(whole).rstrip(" .;,:")
+        aim = purpose_tail(whole)
+        if aim is not None:
+            # "... with 24 hours advance to allow possible discussion": the reason in a
+            # sentence of its own, which the question (blanked short of it) does not show
+            rule, reason = whole[: aim.start()].rstrip(" ,"), aim.group("aim").rstrip(" .;,:")
+            return f"{capitalise(rule)}. The document gives the reason: {reason}"
+        return capitalise(whole)
     return _sentence(unit.clause)
+
+
+# What a rule is for, said after it: ", to allow possible discussion", "in order to be
+# eligible", "so that members can plan". Only after the rule's own words, so never a
+# sentence's opening "To encourage ..." (that is the rule's lead).
+_PURPOSE_TAIL = re.compile(
+    r"(?:\s*,\s*|\s+)(?P<aim>(?:in order to|so as to|so that|to (?:allow|assist|give|help|"
+    r"enable|let|keep|notify|assess|reduce|limit|save|ensure|avoid|prevent|protect|make sure))"
+    r"\b[^.;]*?)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
+    """The clause that closes a rule with what it is for, if it comes after `after`."""
+    match = _PURPOSE_TAIL.search(text)
+    if match is None or match.start() < max(after, 1) or word_count(match.group("aim")) < 3:
+        return None
+    return match
 
 
 MAX_STATED_WORDS = 45

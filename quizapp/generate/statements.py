@@ -695,6 +695,8 @@ _REASON = re.compile(
 # Not a quorum's "in order to conduct business", which only says what the quorum is: judges
 # read an explanation with nothing more as the rule again.
 _STATED_REASON = re.compile(
+    r"(?:,|\badvance|\bahead)\s+to (?:allow|assist|give|help|enable|let|keep|notify|assess|"
+    r"reduce|limit|save)\b|"  # ", to assess the level of risk": a purpose infinitive
     r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to|to ensure|to make sure|"
     r"to (?:prevent|protect|avoid)|is intended to|is meant to|the (?:reason|purpose|goal|aim|"
     r"idea) (?:is|was) (?:to|that|so)|the (?:reason|purpose|goal|aim) (?:of|for|behind) "

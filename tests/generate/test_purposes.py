@@ -307,9 +307,16 @@ def test_a_reason_the_rule_states_keeps_it_unless_the_question_shows_it_already(
     [question] = generate_set(stated, set_id="t").questions
     assert "to prevent simple problems" in question.explanation
     # round 48's judge: a blanked sentence that holds its reason ("... in order to maintain
-    # their membership") explained by that sentence again is the rule again
-    shown = "Office rules\n\nBook travel 15 days ahead in order to be reimbursed.\n"
+    # their membership") explained by that sentence again is the rule again; a closing reason
+    # is left out of the question and given in the explanation, an opening one cannot be
+    shown = "Office rules\n\nIn order to be reimbursed, book travel 15 days ahead.\n"
     assert generate_set(shown, set_id="t").questions == ()
+    closing = "Office rules\n\nBook travel 15 days ahead in order to be reimbursed.\n"
+    [question] = generate_set(closing, set_id="t").questions
+    assert question.prompt == 'Fill in the blank: "Book travel ____ days ahead."'
+    assert question.explanation == (
+        "Book travel 15 days ahead. The document gives the reason: in order to be reimbursed."
+    )
     allowed = "Office rules\n\nThe basic plan allows you to record 25 videos a month.\n"
     assert generate_set(allowed, set_id="t").questions == ()
 
