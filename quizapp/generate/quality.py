@@ -73,8 +73,12 @@ _CLAUSE_RUN_ON = re.compile(
 _QUESTION_WORD = re.compile(r"^(?:how|what|when|where|why|who|whom|which|whether)\b", re.I)
 # "Who shall consist of 2-5 members?": a body's make-up, asked as if of a person.
 _WHO_OF_A_BODY = re.compile(r"^who\s+(?:\w+\s+)?(?:consists?|comprises?|is composed)\b", re.I)
-# "... when doing so": doing what, the sentence before says ("a stipend to do so" says it).
-_DOING_SO = re.compile(r"\b(?:doing|done)\s+so\b", re.IGNORECASE)
+# "... when doing so": doing what, the sentence before says ("a stipend to do so" says it);
+# "such a meeting", ", again each having one vote": which meeting, again after what, the
+# text before says (round 50's judge).
+_DOING_SO = re.compile(
+    r"\b(?:doing|done)\s+so\b|\bsuch\s+(?:a|an)\s+\w+|,\s+again\b", re.IGNORECASE
+)
 MAX_SHORT_ANSWER_WORDS = 4
 MAX_PROMPT_WORDS = 48
 MAX_CHOICE_WORDS = 24

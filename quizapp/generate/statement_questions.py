@@ -30,7 +30,7 @@ from quizapp.generate.grammar import (
     tail_of,
     third_person,
 )
-from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
+from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, singular, verb_lemma
 from quizapp.generate.plain import visible
 from quizapp.generate.statements import (
     SUBORDINATE_OPENING,
@@ -265,8 +265,29 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
 def _gives_away(prompt: str, answer: str) -> bool:
     """Whether the prompt holds the answer's head noun ("the chair" for "the meeting chair"),
     or a pronoun that points back at it ("... the work of their teams" says the answer is
-    a group that has teams)."""
-    return bool(content_words(prompt) & content_words(head_word(answer))) or mentions(prompt)
+    a group that has teams), or names the one who does what it asks ("Who must apply ...?"
+    -> "applicants", round 50's judge)."""
+    head = head_word(answer)
+    return (
+        bool(content_words(prompt) & content_words(head))
+        or mentions(prompt)
+        or _agent_of_a_verb(head, prompt)
+    )
+
+
+def _agent_of_a_verb(head: str, prompt: str) -> bool:
+    """Whether `head` is the doer's noun of a verb of the prompt: "applicant" of "apply",
+    "manager" of "manage", "reviewer" of "review"."""
+    noun = (singular(head) or head).lower()
+    for word in words(prompt):
+        verb = verb_lemma(word)
+        if verb is None or len(verb) < 3:
+            continue
+        stem = verb[:-1] if verb.endswith(("e", "y")) else verb
+        doers = {verb + "r", stem + "er", stem + "or", stem + "ant", stem + "ee", stem + "icant"}
+        if noun in doers:
+            return True
+    return False
 
 
 def mentions(text: str) -> bool:

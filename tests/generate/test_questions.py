@@ -2526,3 +2526,27 @@ def test_bi_weekly_is_no_weekly_rhythm() -> None:
     # round 48's judge: "How often shall the Executive strive for bi- Executive meetings?"
     body = "The Executive shall strive for bi-weekly Executive meetings during term.\n"
     assert not any(p.startswith("How often") for p in _prompts(body))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # round 50's judge: which meeting, and again after what, the text before says
+        'Fill in the blank: "All members are to be notified of the time and place of such a '
+        'meeting, at least ____ days prior to such a meeting."',
+        "Who is allowed to vote at regular executive meetings, again each having one vote?",
+    ],
+)
+def test_a_question_that_leans_on_the_text_before_is_not_kept(prompt: str) -> None:
+    assert flaw(_short_draft(prompt)) == "its condition leans on what came before"
+
+
+def test_who_does_what_the_question_names_is_no_answer_to_it() -> None:
+    # round 50's judge: "Who must apply for membership ...?" -> "applicants"
+    body = (
+        "Applicants must apply for membership at one of our weekly meetings. The treasurer "
+        "must present the accounts at the annual meeting.\n"
+    )
+    prompts = _prompts(body)
+    assert not any(p.startswith("Who must apply") for p in prompts)
+    assert "Who must present the accounts at the annual meeting?" in prompts
