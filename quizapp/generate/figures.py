@@ -32,6 +32,10 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
+# The tens of a number said in two words ("forty eight", "twenty one"), before its units.
+_TENS_BEFORE = re.compile(
+    r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]$", re.I
+)
 # A span of time that qualifies a noun: "a four month term", "a 30-day paid sabbatical".
 _SPAN_OF_TIME = re.compile(
     r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,3}|" + _WORD_NUMBERS + r")[- ]"
@@ -184,6 +188,10 @@ def find_figures(sentence: str) -> list[Figure]:
         unit = _unit_after(sentence, match.end(), single=counted == 1)
         if unit is None or not free(match.start(), match.end() + 1 + len(unit)):
             continue
+        if unit.split(" ", 1)[0].lower() in NUMBER_WORDS or _TENS_BEFORE.search(
+            sentence[: match.start()]
+        ):
+            continue  # "forty eight hours": a number in two words, not forty "eight hours"
         before = sentence[: match.start()]
         if _REFERENCE.search(before) or _NAMED.search(before) or _ANNOUNCING.search(before):
             continue  # "step 3", "Version 2", "the following three", "some future six months"

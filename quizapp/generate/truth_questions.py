@@ -307,7 +307,12 @@ def _section_topic(document: Document, section: Section) -> str:
     staff"), or "" where the section has none of its own."""
     if section.title in ("Introduction", document.title):
         return ""
-    return ORDINAL_OPENING.sub("", section.title)
+    return _SECTION_CODE.sub("", ORDINAL_OPENING.sub("", section.title))
+
+
+# "b.4.d. Alcohol Policy", "3.2 Meetings": a heading's number, no word of its topic (round
+# 51's judge saw "Which statement about b.4.d. alcohol policy is true?").
+_SECTION_CODE = re.compile(r"^(?=\S*\d)(?:[A-Za-z0-9]{1,3}\.)+(?:[A-Za-z0-9]{1,3}\b\.?)?\s+")
 
 
 def _set_right(rule: Rule) -> str:

@@ -2550,3 +2550,17 @@ def test_who_does_what_the_question_names_is_no_answer_to_it() -> None:
     prompts = _prompts(body)
     assert not any(p.startswith("Who must apply") for p in prompts)
     assert "Who must present the accounts at the annual meeting?" in prompts
+
+
+def test_a_number_said_in_two_words_is_not_read_as_its_tens() -> None:
+    # round 51's judge: "forty eight hours" asked "At least how many eight hours ...?" -> "forty"
+    assert find_figures("All members shall be notified forty eight hours before a meeting.") == []
+    assert [f.value for f in find_figures("Notify members within forty days.")] == [40.0]
+
+
+def test_a_heading_s_number_is_no_word_of_a_rule_s_topic() -> None:
+    # round 51's judge: "Which statement about b.4.d. alcohol policy is true?"
+    from quizapp.generate.truth_questions import _SECTION_CODE
+
+    assert _SECTION_CODE.sub("", "b.4.d. Alcohol Policy") == "Alcohol Policy"
+    assert _SECTION_CODE.sub("", "U.S. travel") == "U.S. travel"
