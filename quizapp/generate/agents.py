@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from quizapp.domain.answer_text import initials
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech, singular
-from quizapp.generate.text import NUMBER_WORDS, word_set, words
+from quizapp.generate.text import FINITE_VERBS, NUMBER_WORDS, word_set, words
 
 AGENT_HEADS = word_set(
     """member person people staff team committee board council group department office
@@ -228,7 +228,7 @@ def _qualifier(tokens: list[str], text: str, end: int) -> str:
     the night" cut short of its "shift")."""
     whole = len(tokens)
     for index in range(1, len(tokens)):
-        if tokens[index].lower() in _FINITE:
+        if tokens[index].lower() in FINITE_VERBS:
             del tokens[index:]  # "of directors are inactive": the name ends before its verb
             break
     for index in range(2, len(tokens)):
@@ -248,10 +248,6 @@ def _qualifier(tokens: list[str], text: str, end: int) -> str:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "every", "each", "all", "any", "its", "their"})
-_FINITE = frozenset(
-    {"is", "are", "was", "were", "be", "has", "have", "had", "will", "shall", "must", "should"}
-    | {"may", "can", "could", "would", "might", "does", "do", "did"}
-)
 
 
 def _next_word(text: str, end: int) -> str:

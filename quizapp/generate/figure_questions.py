@@ -38,6 +38,7 @@ from quizapp.generate.statements import (
     Unit,
     points_back,
     position_in,
+    purpose_tail,
     quote_span,
     said_around,
     set_against,
@@ -643,25 +644,6 @@ def _stated(unit: Unit) -> str:
             return f"{capitalise(rule)}. The document gives the reason: {reason}"
         return capitalise(whole)
     return _sentence(unit.clause)
-
-
-# What a rule is for, said after it: ", to allow possible discussion", "in order to be
-# eligible", "so that members can plan". Only after the rule's own words, so never a
-# sentence's opening "To encourage ..." (that is the rule's lead).
-_PURPOSE_TAIL = re.compile(
-    r"(?:\s*,\s*|\s+)(?P<aim>(?:in order to|so as to|so that|to (?:allow|assist|give|help|"
-    r"enable|let|keep|notify|assess|reduce|limit|save|ensure|avoid|prevent|protect|make sure))"
-    r"\b[^.;]*?)\s*[.;]?\s*$",
-    re.IGNORECASE,
-)
-
-
-def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
-    """The clause that closes a rule with what it is for, if it comes after `after`."""
-    match = _PURPOSE_TAIL.search(text)
-    if match is None or match.start() < max(after, 1) or word_count(match.group("aim")) < 3:
-        return None
-    return match
 
 
 MAX_STATED_WORDS = 45

@@ -76,7 +76,7 @@ _WHO_OF_A_BODY = re.compile(r"^who\s+(?:\w+\s+)?(?:consists?|comprises?|is compo
 # "... when doing so": doing what, the sentence before says ("a stipend to do so" says it);
 # "such a meeting", ", again each having one vote": which meeting, again after what, the
 # text before says (round 50's judge).
-_DOING_SO = re.compile(
+_LEANS_BACK = re.compile(
     r"\b(?:doing|done)\s+so\b|\bsuch\s+(?:a|an)\s+\w+|,\s+again\b", re.IGNORECASE
 )
 MAX_SHORT_ANSWER_WORDS = 4
@@ -122,7 +122,7 @@ def flaw(draft: Candidate) -> str | None:
     if (
         _ELLIPTICAL_CONDITION.match(draft.prompt)
         or _ELLIPTICAL_TAIL.search(draft.prompt)
-        or _DOING_SO.search(draft.prompt)
+        or _LEANS_BACK.search(draft.prompt)
     ):
         return "its condition leans on what came before"
     prompt = f" {fold(draft.prompt)} "

@@ -694,9 +694,10 @@ _REASON = re.compile(
 # what something lets you do ("a Creator Lite, which allows you to record 25 videos").
 # Not a quorum's "in order to conduct business", which only says what the quorum is: judges
 # read an explanation with nothing more as the rule again.
+# Verbs of what a rule is for, said after it as an infinitive: ", to assess the level of risk".
+_AIM_VERBS = "allow|assist|give|help|enable|let|keep|notify|assess|reduce|limit|save"
 _STATED_REASON = re.compile(
-    r"(?:,|\badvance|\bahead)\s+to (?:allow|assist|give|help|enable|let|keep|notify|assess|"
-    r"reduce|limit|save)\b|"  # ", to assess the level of risk": a purpose infinitive
+    rf"(?:,|\badvance|\bahead)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive
     r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to|to ensure|to make sure|"
     r"to (?:prevent|protect|avoid)|is intended to|is meant to|the (?:reason|purpose|goal|aim|"
     r"idea) (?:is|was) (?:to|that|so)|the (?:reason|purpose|goal|aim) (?:of|for|behind) "
@@ -704,6 +705,25 @@ _STATED_REASON = re.compile(
     r"check)s?)\b(?! (?:conduct|transact)(?:ing)? (?:any )?business\b)",
     re.IGNORECASE,
 )
+
+
+# What a rule is for, said after it: ", to allow possible discussion", "in order to be
+# eligible", "so that members can plan", "because ...". Only after the rule's own words, so
+# never a sentence's opening "To encourage ..." (that is the rule's lead).
+_PURPOSE_TAIL = re.compile(
+    rf"(?:\s*,\s*|\s+)(?P<aim>(?:because|in order to|so as to|so that|to (?:{_AIM_VERBS}|ensure|"
+    rf"avoid|prevent|protect|make sure))\b[^.;]*?)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
+    """The clause that closes a rule with what it is for (its group "aim"), if it comes
+    after `after`: a question can leave it out for the explanation to give."""
+    match = _PURPOSE_TAIL.search(text)
+    if match is None or match.start() < max(after, 1) or word_count(match.group("aim")) < 3:
+        return None
+    return match
 
 
 def states_reason(text: str) -> bool:

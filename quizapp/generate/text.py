@@ -30,6 +30,8 @@ STOPWORDS = word_set(
 )
 
 MODAL_VERBS = word_set("may must can shall should will would could might")
+# The verbs that make a clause finite whatever its main verb: the modals, "be", "have", "do".
+FINITE_VERBS = MODAL_VERBS | word_set("is are was were be been has have had do does did")
 # Words a clause never ends on, that the words after them would finish: a heading is not
 # "An individual Developer may", nor a blank's sentence "... send a notification to".
 OPEN_ENDINGS = MODAL_VERBS | word_set(
