@@ -36,8 +36,10 @@ from quizapp.generate.plain import Plain, visible
 from quizapp.generate.statements import (
     CONTRAST_OPENING,
     Unit,
+    given_reason,
     points_back,
     position_in,
+    purpose_lead,
     purpose_tail,
     quote_span,
     said_around,
@@ -260,6 +262,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         action = text[action_at : prep.start("prep")].strip().rstrip(",")
         if _ENDS_JOINED.search(action):
             return None  # "as much notice as possible, but at least 7 days": one figure of two
+        if _NESTED_INFINITIVE.search(action):
+            return None  # "be given a chance to be heard at a hearing to be held not fewer
+            # than 5 days before ...": the span is the hearing's, not the main verb's
     elif (
         opening
         and prep is not None
@@ -284,7 +289,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         )
     else:
         return None
-    if _TWO_PARTICIPLES.search(action):
+    if _TWO_PARTICIPLES.search(action) or _SECOND_PREDICATE.search(action):
         return None  # "be recorded but nullified after six months": the span is the second's
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     nobody = _NOBODY.match(who)
@@ -311,6 +316,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         auxiliary, rest = ("does" if first.lower() != lemma else "do"), ""
         action = f"{lemma} {others}".strip()
     lead = f"{statement.lead.phrase.text}," if statement.lead and not dropped_lead else ""
+    tail = until_next_predicate(tail)  # "..., and can provide a written response" is its own
     counted = figure.unit if figure.value != 1 else _plural_unit(figure.unit)
     asked = question(
         lead,
@@ -333,6 +339,11 @@ _NOBODY_BOUND = {
 }
 # Two participles joined, of which the span is only the second's: "recorded but nullified".
 _TWO_PARTICIPLES = re.compile(r"\b\w+ed\s+(?:but|and|or)\s+\w+ed\b", re.IGNORECASE)
+_NESTED_INFINITIVE = re.compile(r"\b\w+\s+to\s+be\s+\w+$", re.IGNORECASE)
+# "are retained for statistical purposes and will be deleted": the span is the second's.
+_SECOND_PREDICATE = re.compile(
+    r"\b(?:and|but|or)\s+(?:will|shall|must|can|may|should)\s+(?:not\s+)?\w+", re.IGNORECASE
+)
 # An action that ends where it joins what the span is set against: "..., but".
 _ENDS_JOINED = re.compile(r"\b(?:but|and|or|yet)$", re.IGNORECASE)
 # A span counted from an event, as the whole opening: "Three days before the election".
@@ -420,7 +431,9 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     aim = purpose_tail(text, end)
     if aim is not None:
         text = text[: aim.start()]  # the explanation gives it: not the question (round 48)
-    blanked = without_pointer(text[: figure.start] + BLANK + text[end:])
+    opening = purpose_lead(text)
+    lead_end = opening.end() if opening is not None and opening.end() < figure.start else 0
+    blanked = without_pointer(text[lead_end : figure.start] + BLANK + text[end:])
     blanked = CONTRAST_OPENING.sub("", blanked)  # "However, ...": the explanation says to what
     if not blanked.startswith(BLANK):
         blanked = capitalise(blanked)  # "____ days before the election", not "____ Days"
@@ -640,8 +653,12 @@ def _stated(unit: Unit) -> str:
         if aim is not None:
             # "... with 24 hours advance to allow possible discussion": the reason in a
             # sentence of its own, which the question (blanked short of it) does not show
-            rule, reason = whole[: aim.start()].rstrip(" ,"), aim.group("aim").rstrip(" .;,:")
-            return f"{capitalise(rule)}. The document gives the reason: {reason}"
+            rule = whole[: aim.start()].rstrip(" ,")
+            return f"{capitalise(rule)}. The document gives the reason: {given_reason(aim)}"
+        opening = purpose_lead(whole)
+        if opening is not None:
+            rule = whole[opening.end() :]
+            return f"{capitalise(rule)}. The document gives the reason: {given_reason(opening)}"
         return capitalise(whole)
     return _sentence(unit.clause)
 

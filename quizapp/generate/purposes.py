@@ -23,6 +23,8 @@ _COUNT = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r"|a|an|one)"
 _UNIT = r"(?:minute|hour|day|week|month|quarter|year)"
 _SPAN = rf"\b{_COUNT}[- ](?:consecutive\s+)?(?:(?:business|working|calendar)[- ])?{_UNIT}s?\b"
 _I = re.IGNORECASE
+# A rule, not a report of what happened: "shall be sent", not "was announced".
+_RULED = r"\b(?:must|shall|should|will|is to|are to|needs? to|has to|have to)\b"
 # How often something recurs: "monthly", "every year", "each quarter", "once a week".
 _RHYTHM = (
     r"\b(?:weekly|monthly|quarterly|annually|yearly|biweekly|fortnightly|"
@@ -149,8 +151,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?=.*\b(?:members?|membership|subscriptions?|fees?|dues)\b)"
             rf"(?=.*\b(?:resign\w*|laps\w*|terminat\w*|ceas\w*|expel\w*|removed|suspend\w*)\b)"
-            rf"(?:.*\b(?:unpaid|arrears|not (?:been )?paid)\b[^.]*{_SPAN}|.*{_SPAN}[^.]*"
-            rf"\b(?:unpaid|arrears|not (?:been )?paid)\b)",
+            rf"(?:.*\b(?:unpaid|arrears|not (?:been )?paid|non-?payment)\b[^.]*{_SPAN}|.*{_SPAN}"
+            rf"[^.]*\b(?:unpaid|arrears|not (?:been )?paid|non-?payment)\b)",
             _I,
         ),
         "The grace period gives members time to pay, while membership stays with those who have.",
@@ -540,7 +542,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\b|[$€£]\d))(?!.*\b(?:not required|don't have to|do not have to|do not need|"
             r"no need)\b)(?:.*\b(?:permission|approval|pre-?approv\w*|sign-off|an ok)\b[^.]*"
             r"\b(?:before|prior to|in advance)\b|.*\b(?:before|prior to)\b[^.]*\b(?:get|obtain|"
-            r"seek|ask for)\s+(?:\w+\s+)?(?:permission|approval|sign-off)\b)",
+            r"seek|ask for)\s+(?:\w+\s+)?(?:permission|approval|sign-off)\b|"
+            # "Capital asset purchases ... if over $250 require pre-approval"
+            r".*\b(?:over|above|more than|exceeding|in excess of)\s+[$€£]\d[^.]*\b(?:requires?|"
+            r"needs?|must (?:have|get|receive))\s+(?:\w+\s+)?(?:pre-?approval|prior approval)\b)",
             _I,
         ),
         "Asking first lets whoever holds the budget check the cost while it can still be changed.",
@@ -675,7 +680,93 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Keeping the record that long means it can still be checked later, in an audit or an"
         " investigation.",
     ),
+    (
+        # "Once the application has been announced, there is a two week period during which
+        # members may object to the application."
+        re.compile(rf"{_SPAN}[^.]*\b(?:may|can|to)\s+object\b", _I),
+        "The wait gives every member the chance to raise a concern before it goes ahead.",
+    ),
+    (
+        # "Two (2) signing authorities shall sign each cheque"
+        re.compile(
+            r"\b(?:two|2|both)\s+(?:of\s+the\s+)?(?:signing authorities|signatories|"
+            r"authori[sz]ed signatories|signatures)\b[^.]*\b(?:cheques?|checks?|payments?|"
+            r"transactions?|withdrawals?)\b|\b(?:cheques?|checks?|payments?|transactions?|"
+            r"withdrawals?)\b[^.]*\b(?:signed by|signatures? of)\s+(?:at least\s+)?(?:two|2)\b",
+            _I,
+        ),
+        "A second signature means no one person can spend the group's money alone, and every"
+        " payment is checked by someone else.",
+    ),
+    (
+        # "Purchases over $100,000 must be competitively bid."
+        re.compile(
+            r"\bcompetitive(?:ly)?\s+(?:bid|bidding|tender|quotes?)\b|\b(?:three|3|several|"
+            r"multiple)\s+(?:competing\s+)?(?:quotes|quotations|bids|tenders)\b",
+            _I,
+        ),
+        "Asking several suppliers to bid gets a fair price, and shows the money was spent openly.",
+    ),
+    (
+        # "Merchant payment receipts will be securely disposed of no later than 6 months after
+        # the event ends."
+        re.compile(
+            rf"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:deleted|destroyed|disposed of|erased|purged|"
+            rf"shredded)\b[^.]*\b(?:within|after|no later than|at the latest)\s+(?:\w+\s+)?{_SPAN}",
+            _I,
+        ),
+        "Deleting records once they are no longer needed limits what could be lost or misused.",
+    ),
+    (
+        # "A resignation letter shall be sent to the board at least 4 weeks before the
+        # resignation is to take effect."
+        re.compile(
+            rf"\bresign\w*\b[^.]*{_RULED}[^.]*\b{_SPAN}\s+(?:before|prior to|in advance|notice)\b|"
+            rf"{_RULED}[^.]*\b{_SPAN}(?:'|’)?s?\s+notice\b[^.]*\bresign\w*\b",
+            _I,
+        ),
+        "Notice of a resignation leaves time to hand over the work and to find someone to take"
+        " it on.",
+    ),
+    (
+        # "The financial audit should be completed at least one month before the ordinary
+        # general meeting."
+        re.compile(
+            rf"\b(?:audit\w*|accounts|financial statements?|treasurer's report)\b[^.]*{_RULED}"
+            rf"[^.]*{_SPAN}\s+"
+            rf"(?:before|prior to)\s+(?:the\s+)?(?:\w+\s+)?(?:general meeting|AGM)\b",
+            _I,
+        ),
+        "Finishing it before the meeting lets members read it before they vote to approve the"
+        " accounts.",
+    ),
+    (
+        # "The member being expelled shall be given an opportunity to be heard ... at a hearing
+        # to be held not fewer than 5 days before the effective date of the expulsion."
+        re.compile(
+            rf"\b(?:expel\w*|expulsion|suspension|removal|disciplinary)\b[^.]*{_RULED}[^.]*"
+            rf"\b(?:heard|hearing|notified|notice|written response)\b[^.]*{_SPAN}\s+before|"
+            rf"{_RULED}[^.]*\b(?:notified|notice)\b[^.]*{_SPAN}\s+before\s+the\s+start\s+of\s+the\s+"
+            rf"(?:procedure|hearing|process)\b",
+            _I,
+        ),
+        "Being heard before it takes effect lets the member answer the case against them while"
+        " the decision can still change.",
+    ),
+    (
+        # "Reimbursements will be made within 30 days provided the information is complete."
+        re.compile(
+            rf"\breimburse\w*\b[^.]*{_RULED}\s+be\s+(?:made|paid|processed|issued|sent)\b[^.]*"
+            rf"\bwithin\s+{_SPAN}|{_RULED}\s+(?:\w+\s+)?reimburse\b[^.]*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "Paying back within a set time means no one is left out of pocket for long for spending"
+        " their own money on the group's behalf.",
+    ),
 ]
+
+# "ten (10) days", "30 (thirty) days": a figure said twice, read once.
+_RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\s)", _I)
 
 
 # "To encourage folks to visit each other, each member may ...": the rule states its own aim.
@@ -687,6 +778,7 @@ def purpose_of(rule: str) -> str:
     or the rule opens with its own aim."""
     if _OWN_AIM.match(rule):
         return ""
+    rule = _RESTATED_FIGURE.sub(r"\1", rule)
     return next((purpose for pattern, purpose in _KINDS if pattern.search(rule)), "")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from quizapp.generate.lexicon import (
@@ -710,11 +711,30 @@ _STATED_REASON = re.compile(
 # What a rule is for, said after it: ", to allow possible discussion", "in order to be
 # eligible", "so that members can plan", "because ...". Only after the rule's own words, so
 # never a sentence's opening "To encourage ..." (that is the rule's lead).
+# The law a rule follows is its reason too: a trainer explains a 72-hour breach report or a
+# six-year record by the law that sets it ("Per our legal obligations, ...", "..., per the
+# requirements set out within Regulation (EU) 2016/679").
+_LEGAL_BASIS = (
+    r"(?:per|under|in line with|in accordance with) (?:our|the) legal "
+    r"(?:obligations?|requirements?|duties)|as required by law|"
+    r"(?:per|under|in line with|in accordance with) the requirements? (?:set out |laid down )?"
+    r"(?:in|within|of|under) [^.;]*?\b(?:Regulation|Act|GDPR|law)\b"
+)
 _PURPOSE_TAIL = re.compile(
-    rf"(?:\s*,\s*|\s+)(?P<aim>(?:because|in order to|so as to|so that|to (?:{_AIM_VERBS}|ensure|"
-    rf"avoid|prevent|protect|make sure))\b[^.;]*?)\s*[.;]?\s*$",
+    rf"(?:\s*,\s*|\s+)(?P<aim>(?:because|in order to|so as to|so that|{_LEGAL_BASIS}|"
+    rf"to (?:{_AIM_VERBS}|ensure|avoid|prevent|protect|make sure))\b[^.;]*?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+# The same said first: "Per our legal obligations, the ICO will be informed within 72 hours",
+# "To encourage folks to bridge the virtual divide, each member may claim up to $220".
+# Not "To be eligible for ..., members must ..." or "In order to be reimbursed, ...": what the
+# rule is a condition of, which the question cannot lose and judges do not take for a reason.
+_PURPOSE_LEAD = re.compile(
+    rf"^(?P<aim>(?:(?:in order|so as) to(?! be\b)|{_LEGAL_BASIS}|to (?:{_AIM_VERBS}|ensure|avoid|"
+    rf"prevent|protect|make sure|encourage))\b[^,.;]*?),\s+(?=\S)",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(_LEGAL_BASIS, re.IGNORECASE)
 
 
 def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
@@ -724,6 +744,22 @@ def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
     if match is None or match.start() < max(after, 1) or word_count(match.group("aim")) < 3:
         return None
     return match
+
+
+def purpose_lead(text: str) -> re.Match[str] | None:
+    """The clause that opens a rule with what it is for (its group "aim"), which a question
+    can leave out in the same way."""
+    match = _PURPOSE_LEAD.match(text)
+    return match if match is not None and word_count(match.group("aim")) >= 3 else None
+
+
+def given_reason(aim: re.Match[str]) -> str:
+    """The reason a purpose clause gives, as an explanation says it: a rule the law sets is
+    explained by the law, not by "per our legal obligations"."""
+    said = aim.group("aim").rstrip(" .;,:")
+    if _LEGAL.match(said):
+        return "the law requires it"
+    return said if said[1:2].isupper() else said[:1].lower() + said[1:]
 
 
 def states_reason(text: str) -> bool:
@@ -1385,6 +1421,9 @@ def _starts_with_verb(action: str, modal: str) -> bool:
     )
 
 
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+
+
 def is_subject(text: str) -> bool:
     """Whether text before a verb reads as a subject: a short noun phrase, not a pronoun,
     not a clause of its own."""
@@ -1402,8 +1441,13 @@ def is_subject(text: str) -> bool:
         return False
     if first in ("do", "don't", "please", "let", "make"):
         return False  # an order, not a subject: "Do not worry if you ..."
-    if any(verb_lemma(t) and t.lower() in ("is", "are", "was", "were") for t in tokens):
-        return False
+    if tokens[-1].lower() in _RELATIVES:
+        return False  # "Any queries that | are received will ...": the verb is the clause's
+    if any(
+        t.lower() in ("is", "are", "was", "were") and before.lower() not in _RELATIVES
+        for before, t in pairwise(["", *tokens])
+    ):
+        return False  # a clause of its own, not "Any queries that are received"
     if len(tokens) == 1 and first in ("you", "we"):
         return True  # the reader, or the speaker's side: a subject of duties
     return any(t.lower() not in FUNCTION_WORDS for t in tokens)

@@ -37,6 +37,7 @@ from quizapp.generate.purposes import purpose_of
 from quizapp.generate.statements import (
     ORDINAL_OPENING,
     SUBORDINATE_OPENING,
+    given_reason,
     headings_before,
     points_back,
     purpose_tail,
@@ -380,7 +381,7 @@ def _why(rule: str) -> str:
     waits for one (round 46's judge failed "The document says so" on point 7)."""
     stated = purpose_tail(rule)
     if stated:
-        return f"The document gives its reason: {stated.group('aim')}."
+        return f"The document gives its reason: {given_reason(stated)}."
     return purpose_of(rule) or "The document says so."
 
 

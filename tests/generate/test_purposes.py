@@ -152,6 +152,41 @@ from quizapp.generate.statements import gives_reason
             "Minutes of each board meeting shall be distributed to members within 48 hours.",
             "not there",
         ),
+        # kinds read from bylaws, privacy and expense policies (rounds 46-52, after judging)
+        (
+            "Voting membership shall be suspended for non-payment of dues by the Treasurer "
+            "after a period of three (3) months.",
+            "time to pay",
+        ),
+        ("Capital asset purchases over $250 require pre-approval.", "holds the budget"),
+        (
+            "Once the application has been announced, there is a two week period during which "
+            "members may object to the application.",
+            "raise a concern",
+        ),
+        ("Two (2) signing authorities shall sign each cheque.", "no one person"),
+        ("Purchases over $100,000 must be competitively bid.", "fair price"),
+        (
+            "Merchant payment receipts will be securely disposed of no later than 6 months after "
+            "the event ends.",
+            "no longer needed",
+        ),
+        (
+            "A resignation letter shall be sent to the board at least 4 weeks before the "
+            "resignation is to take effect.",
+            "hand over",
+        ),
+        (
+            "The financial audit should be completed at least one month before the ordinary "
+            "general meeting.",
+            "approve the accounts",
+        ),
+        (
+            "The member being expelled shall be given an opportunity to be heard at a hearing "
+            "to be held not fewer than 5 days before the expulsion takes effect.",
+            "answer the case",
+        ),
+        ("Reimbursements will be made within 30 days of a complete claim.", "out of pocket"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -250,6 +285,16 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # minutes written, not shared; terms allowed, not limited
         "The minutes were written within 2 days of the trip.",
         "Members may serve more than 3 consecutive terms if re-elected.",
+        # what happened, not a rule: no modal of duty
+        "The treasurer's resignation reached the board 4 weeks before it took effect.",
+        "The audit found two errors one month before the annual general meeting.",
+        "The disciplinary hearing was held 3 days before the holiday.",
+        "Reimbursements were made within 30 days last year.",
+        # deleted things, not a duty to delete; an objection with no period to make it in
+        "Deleted messages cannot be recovered after 30 days.",
+        "Members may object to the minutes at the next meeting.",
+        # one signature, and an approval with no amount above which it is needed
+        "The treasurer signs each cheque.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
@@ -412,3 +457,25 @@ def test_a_purpose_that_is_the_rule_itself_is_no_stated_reason() -> None:
     # purpose of" read as a reason
     text = "Statutes\n\nThe purpose of the association is the promotion of science and research.\n"
     assert generate_set(text, set_id="t").questions == ()
+
+
+def test_a_rule_set_by_law_is_explained_by_the_law_and_asked_without_it() -> None:
+    # a privacy policy's breach report (round 47's document): the legal basis is the reason,
+    # and the question leaves it for the explanation to give
+    shown = (
+        "Data breaches\n\nPer our legal obligations, the Information Commissioner's Office will "
+        "be informed of any breaches within 72 hours.\n"
+    )
+    (question,) = generate_set(shown, set_id="t").questions
+    assert "legal" not in question.prompt
+    assert question.explanation.endswith("The document gives the reason: the law requires it.")
+
+
+def test_a_rule_that_opens_with_its_aim_is_asked_without_it() -> None:
+    shown = (
+        "Visits\n\nTo encourage folks to bridge the virtual divide, each member may request "
+        "reimbursement for up to $220 per year for travel to visit another member.\n"
+    )
+    (question,) = generate_set(shown, set_id="t").questions
+    assert "encourage" not in question.prompt
+    assert "The document gives the reason: to encourage folks" in question.explanation

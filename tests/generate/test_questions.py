@@ -2564,3 +2564,26 @@ def test_a_heading_s_number_is_no_word_of_a_rule_s_topic() -> None:
 
     assert _SECTION_CODE.sub("", "b.4.d. Alcohol Policy") == "Alcohol Policy"
     assert _SECTION_CODE.sub("", "U.S. travel") == "U.S. travel"
+
+
+def test_a_subject_with_a_clause_of_its_own_is_asked_whole() -> None:
+    # "Any queries that are received will be responded to within a month" had been asked
+    # "Within how many months are any queries that received will be responded to?"
+    prompts = _prompts(
+        "Any queries that are received will be responded to within a month, as the law "
+        "requires us to.\n"
+    )
+    assert "Within how many months will any queries that are received be responded to?" in prompts
+
+
+def test_a_span_is_not_asked_of_the_predicate_before_it_nor_with_the_one_after() -> None:
+    # "... notified at least 2 days before the start of the procedure, and can provide a
+    # written response" and "... retained for statistical purposes and will be deleted within
+    # two years": the question holds the span's own predicate only
+    prompts = _prompts(
+        "A member facing removal must be notified at least 2 days before the start of the "
+        "procedure, and can provide a written response. Records are retained for statistical "
+        "purposes and will be deleted within two years of the event.\n"
+    )
+    assert not any("and can provide" in p for p in prompts)
+    assert not any(p.startswith("Within how many years") for p in prompts)
