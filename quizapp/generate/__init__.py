@@ -168,7 +168,7 @@ def analyse(source: str) -> Analysis:
         *object_drafts(found),
         *figure_drafts(clauses),
         *frequency_drafts(found),
-        *action_drafts(found),
+        *action_drafts(found, document),
         *contrast_drafts(clauses, source),
         *field_drafts(document),
         *manner_drafts(found),

@@ -27,7 +27,16 @@ from quizapp.generate.grammar import (
 )
 from quizapp.generate.quality import CODE
 from quizapp.generate.statement_questions import joined, mentions
-from quizapp.generate.statements import Clause, Statement, shortened
+from quizapp.generate.statements import (
+    Clause,
+    Statement,
+    given_reason,
+    purpose_lead,
+    purpose_tail,
+    readable_sentences,
+    shortened,
+)
+from quizapp.generate.structure import Document
 from quizapp.generate.text import content_words, fold, short_slug, word_count
 
 MAX_CHOICE_WORDS = 16
@@ -43,7 +52,7 @@ _OPENING = re.compile(r"^(?:so that|to|because|since|in order to|so as to)\s+", 
 _PURPOSE_OPENING = re.compile(r"^(?:in order to|so as to)\s+", re.IGNORECASE)
 
 
-def action_drafts(found: list[Statement]) -> list[Candidate]:
+def action_drafts(found: list[Statement], document: Document) -> list[Candidate]:
     """Conditional duties asked as "what must X do" and purposes asked as "why"."""
     conditional = [(s, c) for s in found if (c := _condition(s)) is not None]
     actions = [(_who(s), c, _as_action(s)) for s, c in conditional]
@@ -60,12 +69,48 @@ def action_drafts(found: list[Statement]) -> list[Candidate]:
         if draft is not None:
             drafts.append(draft)
     purposes = [(s, c) for s in found if (c := _purpose(s)) is not None]
-    reasons = [_as_reason(c) for _, c in purposes]
+    aims = _aims(document)
     for statement, clause in purposes:
-        draft = _why(statement, clause, [r for r in reasons if r != _as_reason(clause)])
+        right = _as_reason(clause)
+        rule = content_words(statement.action.text) | content_words(right)
+        reasons = [
+            reason
+            for reason, said in aims
+            if said != statement.sentence.text
+            and len(content_words(said) & rule) < MAX_SHARED_WORDS
+        ]
+        draft = _why(statement, clause, reasons)
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+_LAW_OR_SPEAKER = re.compile(r"\b(?:the law requires it|we|us|our|ours)\b", re.IGNORECASE)
+# A reason that shares this many words of substance with the rule asked about may be its
+# reason too ("to identify who is using the tools" beside "why do we log access to tools?").
+MAX_SHARED_WORDS = 2
+
+
+def _aims(document: Document) -> list[tuple[str, str]]:
+    """Every reason the document gives a rule of its own ("to reduce costs", "so that the
+    images can be found"), as a choice, with the sentence that gives it: the wrong choices of
+    a "why" question are the reasons it gives for other rules, so a trainee who has not read
+    it cannot tell them apart by kind."""
+    found = []
+    for sentence, shown, _block, _section in readable_sentences(document):
+        aim = purpose_tail(shown.text) or purpose_lead(shown.text)
+        if aim is None or _LAW_OR_SPEAKER.search(given_reason(aim)):
+            continue  # the law is no reason of the kind a choice gives, and "to allow us"
+            # would read as the trainee's own aim
+        reason = _PURPOSE_OPENING.sub("to ", aim.group("aim").strip().rstrip(" .,;:"))
+        reason = addressed(as_choice(shortened(reason, MAX_CHOICE_WORDS)))
+        if (
+            MIN_ACTION_WORDS <= word_count(reason) <= MAX_CHOICE_WORDS
+            and not _POINTING.search(_OPENING.sub("", reason))
+            and not CODE.search(reason)
+        ):
+            found.append((reason, sentence.text))
+    return found
 
 
 def _condition(statement: Statement) -> Clause | None:
@@ -175,6 +220,9 @@ def _as_reason(clause: Clause) -> str:
 
 def _why(statement: Statement, clause: Clause, others: list[str]) -> Candidate | None:
     right = _as_reason(clause)
+    if statement.subject is not None and statement.subject.text.lower() == "we":
+        return None  # "We will retain ... in order to ...": the organisation's reason, which
+        # "Why will you retain ...?" would make the trainee's
     who = _who(statement)
     action = addressed(statement.action.text)
     if word_count(action) > MAX_CHOICE_WORDS or _POINTING.search(action):

@@ -754,6 +754,67 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " the decision can still change.",
     ),
     (
+        # "The Secretary shall keep an accurate record of all official meetings of the Club"
+        re.compile(
+            r"\b(?:keep|keeps|take|takes|record|records|maintain|maintains)\s+(?:the\s+)?"
+            r"(?:minutes|(?:an?\s+)?(?:accurate\s+|full\s+)?record\s+of\s+(?:all\s+)?(?:the\s+)?"
+            r"(?:\w+\s+)?(?:meetings|proceedings))\b",
+            _I,
+        ),
+        "The minutes are the record of what was decided, so that decisions can be checked and"
+        " followed up later.",
+    ),
+    (
+        # "The Treasurer shall keep an accurate and current record of all monies received and
+        # disbursed by the Club"
+        re.compile(
+            r"\b(?:keep|keeps|maintain|maintains)\s+(?:an?\s+)?(?:\w+\s+(?:and\s+\w+\s+)?)?"
+            r"(?:accounts?|records?|books)\s+of\s+(?:all\s+)?(?:the\s+)?(?:\w+'s\s+)?"
+            r"(?:monies|money|funds|finances|receipts|income|payments|transactions)\b",
+            _I,
+        ),
+        "A record of all money in and out lets the accounts be checked, and shows the money was"
+        " used as agreed.",
+    ),
+    (
+        # "The Treasurer shall deposit all monies received in the Bank approved by the Board"
+        re.compile(
+            r"\bdeposit\w*\s+(?:all\s+)?(?:the\s+)?(?:monies|money|funds|cheques|receipts|"
+            r"payments)\b[^.]*\b(?:bank|account)\b",
+            _I,
+        ),
+        "Keeping the money in the group's own bank account keeps it safe, with every payment on"
+        " record.",
+    ),
+    (
+        # "The Treasurer shall pay no bill without the approval of the Board of Directors"
+        re.compile(
+            r"\bpay\s+(?:no|any)\s+(?:bills?|invoices?|expenses?|accounts?)\s+(?:without|unless)"
+            r"\b[^.]*\b(?:approv\w*|authori[sz]\w*)",
+            _I,
+        ),
+        "Paying only what has been approved means no money is spent without the group's agreement.",
+    ),
+    (
+        # "The Treasurer shall present a financial report at each regular and annual meeting"
+        re.compile(
+            r"\b(?:present|presents|submit|submits|render|renders|give|gives)\s+(?:an?\s+)?"
+            r"(?:\w+\s+)?(?:financial\s+(?:report|statement)s?|statements?\s+of\s+(?:all\s+)?"
+            r"receipts\s+and\s+(?:disbursements|expenditures?|payments))\b",
+            _I,
+        ),
+        "Regular reports let the members see how their money is being spent.",
+    ),
+    (
+        # "The Secretary shall keep a roll of all members"
+        re.compile(
+            r"\b(?:keep|keeps|maintain|maintains)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:roll|register|"
+            r"list)\s+of\s+(?:all\s+)?(?:the\s+)?(?:current\s+)?members\b(?!\s+(?:present|attending))",
+            _I,
+        ),
+        "An up-to-date list of members shows who may vote, and who must be told of meetings.",
+    ),
+    (
         # "Reimbursements will be made within 30 days provided the information is complete."
         re.compile(
             rf"\breimburse\w*\b[^.]*{_RULED}\s+be\s+(?:made|paid|processed|issued|sent)\b[^.]*"

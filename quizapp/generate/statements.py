@@ -955,6 +955,13 @@ def _modal_statement(
     subject_text = _TRAILING_ADVERB.sub("", body.text[: match.start()].strip())
     if subject_text and not is_subject(subject_text):
         return None
+    if (
+        not subject_text
+        and sentence.text.lstrip()[:1] not in ("-", "*", "+")
+        and (body.offsets and body.offsets[0] > sentence.start)
+    ):
+        return None  # "...; shall keep a roll of members present": the subject is the
+        # sentence's, far back, not the trainee's
     modal = " ".join(match.group("modal").split())
     if modal in ("'ll", "’ll"):
         modal = "will"

@@ -187,6 +187,16 @@ from quizapp.generate.statements import gives_reason
             "answer the case",
         ),
         ("Reimbursements will be made within 30 days of a complete claim.", "out of pocket"),
+        # an officer's standing duties (round 51's by-laws)
+        ("The Secretary shall keep an accurate record of all official meetings.", "minutes"),
+        (
+            "The Treasurer shall keep an accurate and current record of all monies received.",
+            "money in and out",
+        ),
+        ("The Treasurer shall deposit all monies received in the approved bank.", "bank account"),
+        ("The Treasurer shall pay no bill without the approval of the Board.", "agreement"),
+        ("The Treasurer shall present a financial report at each annual meeting.", "spent"),
+        ("The Secretary shall keep a roll of all members.", "who may vote"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -295,6 +305,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Members may object to the minutes at the next meeting.",
         # one signature, and an approval with no amount above which it is needed
         "The treasurer signs each cheque.",
+        # a roll of those at one meeting, not of the membership; a record of something else
+        "The Secretary shall keep a roll of members present at meetings.",
+        "The Secretary shall keep a record of all equipment on loan.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
@@ -479,3 +492,33 @@ def test_a_rule_that_opens_with_its_aim_is_asked_without_it() -> None:
     (question,) = generate_set(shown, set_id="t").questions
     assert "encourage" not in question.prompt
     assert "The document gives the reason: to encourage folks" in question.explanation
+
+
+def test_a_why_question_takes_its_wrong_reasons_from_the_whole_document() -> None:
+    # a garden's conditions of use: one rule's reason is asked, and the wrong choices are the
+    # reasons the document gives other rules, whatever sentence gives them
+    shown = (
+        "Garden rules\n\nThe fence doors should be kept shut at all times to prevent any wild "
+        "animal from entering. Mulch your plot to protect the soil and reduce weeds. Join a work "
+        "day to help with community garden chores. Talk to a mentor so that you receive "
+        "encouragement, advice and assistance.\n"
+    )
+    asked = {q.prompt: q for q in generate_set(shown, set_id="t").questions}
+    fence = asked["Why should the fence doors be kept shut at all times?"]
+    (right,) = [c.text for c in fence.choices if c.correct]
+    assert right == "To prevent any wild animal from entering"
+    assert {c.text for c in fence.choices if not c.correct} == {
+        "To protect the soil and reduce weeds",
+        "To help with community garden chores",
+        "So that you receive encouragement, advice and assistance",
+    }
+
+
+def test_the_organisation_s_own_reason_is_not_asked_as_the_trainee_s() -> None:
+    shown = (
+        "Data\n\nWe will retain sufficient information in order to identify any banned member. "
+        "Mulch your plot to protect the soil and reduce weeds. Join a work day to help with "
+        "community garden chores. Talk to a mentor so that you receive encouragement and advice.\n"
+    )
+    prompts = [q.prompt for q in generate_set(shown, set_id="t").questions]
+    assert not any("you retain" in p for p in prompts)

@@ -2587,3 +2587,15 @@ def test_a_span_is_not_asked_of_the_predicate_before_it_nor_with_the_one_after()
     )
     assert not any("and can provide" in p for p in prompts)
     assert not any(p.startswith("Within how many years") for p in prompts)
+
+
+def test_a_duty_whose_subject_stands_far_back_in_the_sentence_is_not_the_trainee_s() -> None:
+    # round 51's by-laws: "...; shall keep a roll of members present at meetings" had been
+    # asked "What shall you keep at meetings?"
+    prompts = _prompts(
+        "The Secretary shall keep a roll of all members, and the current status of these "
+        "members; shall keep a roll of members present at meetings; and shall accept all "
+        "applications for membership; shall carry on all necessary correspondence for the Club; "
+        "shall read all communications.\n"
+    )
+    assert not any("you" in p.split() for p in prompts)
