@@ -289,6 +289,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         )
     else:
         return None
+    hedge = _TRAILING_HEDGE.search(action)
+    if hedge:  # "inform you of our decision, usually within one week": "usually inform"
+        action = f"{hedge.group('hedge').lower()} {action[: hedge.start()]}"
     if _TWO_PARTICIPLES.search(action) or _SECOND_PREDICATE.search(action):
         return None  # "be recorded but nullified after six months": the span is the second's
     who = in_sentence(statement.subject.text) if statement.subject else "you"
@@ -339,6 +342,9 @@ _NOBODY_BOUND = {
 }
 # Two participles joined, of which the span is only the second's: "recorded but nullified".
 _TWO_PARTICIPLES = re.compile(r"\b\w+ed\s+(?:but|and|or)\s+\w+ed\b", re.IGNORECASE)
+_TRAILING_HEDGE = re.compile(
+    r",?\s+(?P<hedge>usually|normally|typically|generally|ideally|preferably)$", re.IGNORECASE
+)
 _NESTED_INFINITIVE = re.compile(r"\b\w+\s+to\s+be\s+\w+$", re.IGNORECASE)
 # "are retained for statistical purposes and will be deleted": the span is the second's.
 _SECOND_PREDICATE = re.compile(

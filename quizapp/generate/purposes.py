@@ -235,7 +235,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?!.*\b(?:you|who)\s+(?:\w+\s+){{0,3}}?(?:review|announce|publish|address)\b)"
             rf".*\b(?:will|shall|should)\s+(?:be\s+)?(?:\w+\s+){{0,2}}?(?:review(?:ed)?|"
-            rf"announced?|published?|addressed?|decided?|respond)\b[^.]*?\bwithin\s+{_SPAN}",
+            rf"announced?|published?|addressed?|decided?|respond|inform)\b[^.]*?\bwithin\s+{_SPAN}|"
+            # "The committee will aim to have a resolution agreed upon within one week."
+            rf"\bresolution\s+(?:agreed|reached)\b[^.]*?\bwithin\s+{_SPAN}",
             _I,
         ),
         "The time limit tells those waiting when to expect an outcome, and so when to follow up if"
@@ -434,11 +436,25 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:claim|file|submit|send|upload)\w*\b[^.]*\b(?:expenses?|reimbursements?|"
             rf"receipts?|expense reports?)\b[^.]*\bwithin\s+{_SPAN}|"
             rf"\b(?:expenses?|reimbursements?|receipts?|expense reports?)\b[^.]*\b(?:claimed|"
-            rf"filed|submitted|received)\b[^.]*\bwithin\s+{_SPAN}",
+            rf"filed|submitted|received)\b[^.]*\bwithin\s+{_SPAN}|"
+            # "Fill out the reimbursement form and submit to Andi within 30 days"
+            rf"\b(?:expenses?|reimbursements?)\b[^.]*\b(?:claim|file|submit|send|upload)\b[^.]*"
+            rf"\bwithin\s+{_SPAN}",
             _I,
         ),
         "A claim made soon after the expense is easier to check against its receipt, and keeps"
         " the accounts up to date.",
+    ),
+    (
+        # "The employee must return any excess reimbursement no more than 120 days after
+        # receipt"
+        re.compile(
+            rf"\breturn\w*\s+(?:any\s+|all\s+|the\s+)?(?:excess|unused|unspent|overpaid|surplus)"
+            rf"\b[^.]*\b(?:within|no more than|no later than|not later than)\s+{_SPAN}",
+            _I,
+        ),
+        "Returning what was not spent settles the advance, so that all the money paid out is"
+        " accounted for.",
     ),
     (
         # "notify GSA IT within 1 hour of suspected incident"

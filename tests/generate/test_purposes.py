@@ -197,6 +197,14 @@ from quizapp.generate.statements import gives_reason
         ("The Treasurer shall pay no bill without the approval of the Board.", "agreement"),
         ("The Treasurer shall present a financial report at each annual meeting.", "spent"),
         ("The Secretary shall keep a roll of all members.", "who may vote"),
+        # an outcome promised, a claim, an advance settled (rounds 47, 48 and 52)
+        ("We will inform you in writing of our decision within one week.", "expect an outcome"),
+        ("The committee will aim to have a resolution agreed upon within one week.", "outcome"),
+        ("Fill out the reimbursement form and submit it within 30 days.", "receipt"),
+        (
+            "You must return any excess reimbursement no more than 120 days after receipt.",
+            "settles",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -308,6 +316,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a roll of those at one meeting, not of the membership; a record of something else
         "The Secretary shall keep a roll of members present at meetings.",
         "The Secretary shall keep a record of all equipment on loan.",
+        # an item returned, not money left over
+        "You must return any borrowed tool within 7 days.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

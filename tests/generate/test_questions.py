@@ -2599,3 +2599,14 @@ def test_a_duty_whose_subject_stands_far_back_in_the_sentence_is_not_the_trainee
         "shall read all communications.\n"
     )
     assert not any("you" in p.split() for p in prompts)
+
+
+def test_a_hedge_before_a_span_stays_with_its_verb() -> None:
+    # round 48's document had been asked "... of our decision, usually?"
+    prompts = _prompts(
+        "We will inform you in writing of our decision, usually within one week of the hearing.\n"
+    )
+    assert (
+        "Within how many weeks of the hearing will we usually inform you in writing of our "
+        "decision?" in prompts
+    )
