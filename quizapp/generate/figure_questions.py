@@ -191,7 +191,15 @@ def _worked_out(figure: Figure, beside: list[Figure]) -> bool:
 
 def _figures(unit: Unit) -> list[Figure]:
     figures = find_figures(unit.clause.text)
+    if _LIST_FOLLOWS.match(unit.sentence.text, unit.clause.end - unit.sentence.start):
+        # "The Committee shall consist of four members: License Trustee, ...": the clause
+        # ends where the sentence names each one, so its count is the list's length
+        ends = len(unit.clause.text.rstrip(" ,;:."))
+        figures = [f for f in figures if f.kind != "count" or f.end + 1 + len(f.unit) < ends]
     return figures if 0 < len(figures) <= MAX_FIGURES else []
+
+
+_LIST_FOLLOWS = re.compile(r"\s*:")
 
 
 def _how_many_subject(unit: Unit, figure: Figure) -> tuple[str, float] | None:

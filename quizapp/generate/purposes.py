@@ -99,8 +99,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The committee will have 5 members"; "The steering committee has 7 seats"
         re.compile(
             rf"(?:^|,\s+)(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board|council)\s+(?:will\s+have|"
-            rf"shall\s+have|has|have|consists\s+of|is\s+(?:comprised|composed)\s+of)\s+"
-            rf"{_COUNT}\s+(?:[\w-]+\s+)?(?:members|seats|directors)\b",
+            rf"shall\s+have|has|have|consists\s+of|consisting\s+of|shall\s+consist\s+of|"
+            rf"is\s+(?:comprised|composed)\s+of)\s+(?:the\s+)?"
+            rf"{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:members|seats|directors|officers)\b",
             _I,
         ),
         "Setting the number of seats says how many are to be chosen, and keeps the group small"
@@ -112,7 +113,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?=.*\b(?:meetings?|assembly|assemblies|convocations?|agenda|AGM|vote)\b)"
             rf"(?=.*\b(?:notices?|notif\w*|sent|convocations?|announced|circulated|invited|"
-            rf"invitations?)\b)"
+            rf"invitations?|posted|submitted to (?:the\s+)?members)\b)"
             rf".*(?:at least\s+)?{_SPAN}\s+(?:before|prior to|in advance)\b",
             _I,
         ),
@@ -279,7 +280,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "Representatives who miss three consecutive meetings are suspended"
         re.compile(
-            r"\bmiss(?:es|ed|ing)?\s+(?:\w+\s+)?(?:consecutive\s+)?(?:\w+\s+)?meetings\b",
+            r"\bmiss(?:es|ed|ing)?\s+(?:\w+\s+)?(?:consecutive\s+)?(?:\w+\s+)?meetings\b|"
+            # "Any officer who fails to arrive at three successive board meetings ... abandons"
+            r"\bfails?\s+to\s+(?:attend|arrive\s+at)\s+(?:\w+\s+)?(?:consecutive\s+|successive\s+)"
+            r"(?:\w+\s+)?meetings\b",
             _I,
         ),
         "This keeps a vote with those who take part, so that decisions are not held up by"
@@ -437,6 +441,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"receipts?|expense reports?)\b[^.]*\bwithin\s+{_SPAN}|"
             rf"\b(?:expenses?|reimbursements?|receipts?|expense reports?)\b[^.]*\b(?:claimed|"
             rf"filed|submitted|received)\b[^.]*\bwithin\s+{_SPAN}|"
+            # "If an expense is more than 30 days old, you will need to explain why"
+            rf"\bexpenses?\b[^.]*\b{_SPAN}\s+old\b|"
+            # "The employee must account for the expenses within 60 days of incurring them"
+            rf"\baccount\s+for\s+(?:the\s+|all\s+|any\s+)?expenses?\b[^.]*\bwithin\s+{_SPAN}|"
             # "Fill out the reimbursement form and submit to Andi within 30 days"
             rf"\b(?:expenses?|reimbursements?)\b[^.]*\b(?:claim|file|submit|send|upload)\b[^.]*"
             rf"\bwithin\s+{_SPAN}",
@@ -829,6 +837,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "An up-to-date list of members shows who may vote, and who must be told of meetings.",
+    ),
+    (
+        # "The meeting must take place no later than 3 weeks following receipt of the request."
+        re.compile(
+            rf"\bmeeting\b[^.]*\b(?:within|no later than|not later than)\s+{_SPAN}\s+"
+            rf"(?:of|following|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:the\s+|a\s+|such\s+a\s+)?"
+            rf"(?:written\s+)?"
+            rf"(?:request|requisition|petition)\b",
+            _I,
+        ),
+        "A deadline for holding a meeting that members asked for means their request cannot"
+        " simply be put off.",
     ),
     (
         # "Reimbursements will be made within 30 days provided the information is complete."

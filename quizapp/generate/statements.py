@@ -696,7 +696,9 @@ _REASON = re.compile(
 # Not a quorum's "in order to conduct business", which only says what the quorum is: judges
 # read an explanation with nothing more as the rule again.
 # Verbs of what a rule is for, said after it as an infinitive: ", to assess the level of risk".
-_AIM_VERBS = "allow|assist|give|help|enable|let|keep|notify|assess|reduce|limit|save"
+_AIM_VERBS = (
+    "allow|assist|give|help|enable|let|keep|notify|assess|reduce|limit|save|reflect|compensate"
+)
 _STATED_REASON = re.compile(
     rf"(?:,|\badvance|\bahead)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive
     r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to|to ensure|to make sure|"

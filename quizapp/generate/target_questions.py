@@ -101,6 +101,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # an order ("Open an issue in ...") has lost its procedure's goal
     target = LEADING_DETERMINER.sub("", match.group("target").strip())
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
+    target = _NEXT_PARTICIPLE.split(target, maxsplit=1)[0]  # "the office and submitted to ..."
     target = target.rstrip(" :;.-–—")  # "in mind:", a list's announcement
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
@@ -171,6 +172,9 @@ _PURPOSE_AFTER = re.compile(
     r"|in writing\b|(?:immediately|promptly|directly|at once|right away)\b)",
     re.I,
 )
+# A second thing done after the place: "posted in the registered office and submitted to
+# members": the place ends before it.
+_NEXT_PARTICIPLE = re.compile(r"\s+(?:and|or|but)\s+(?=[a-z]+(?:ed|en)\b)")
 _NO_PLACE = re.compile(
     r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b"
     r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b"  # "to you by e-mail": the reader

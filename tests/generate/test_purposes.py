@@ -205,6 +205,24 @@ from quizapp.generate.statements import gives_reason
             "You must return any excess reimbursement no more than 120 days after receipt.",
             "settles",
         ),
+        # kinds said in other words (rounds 46-52)
+        ("The Executive Committee shall consist of the four duly elected officers.", "seats"),
+        (
+            "The date of the annual meeting must be posted in the office at least two weeks "
+            "prior to the annual meeting.",
+            "arrange to attend",
+        ),
+        (
+            "Any officer who fails to arrive at three successive board meetings abandons their "
+            "position.",
+            "take part",
+        ),
+        (
+            "The meeting must take place no later than 3 weeks following receipt of the request.",
+            "put off",
+        ),
+        ("If an expense is more than 30 days old, you will need to explain why.", "receipt"),
+        ("You must account for the expenses within 60 days of incurring them.", "receipt"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:

@@ -2610,3 +2610,23 @@ def test_a_hedge_before_a_span_stays_with_its_verb() -> None:
         "Within how many weeks of the hearing will we usually inform you in writing of our "
         "decision?" in prompts
     )
+
+
+def test_a_count_whose_sentence_goes_on_to_name_each_one_is_not_asked() -> None:
+    # round 51's by-laws: "The Committee shall consist of four members: License Trustee, ..."
+    # asks how long the list is, the clause split from it at the colon
+    questions = _questions(
+        "The Committee shall consist of four members: License Trustee, Liaison from the Board "
+        "(selected by the Board), Station Engineer, and Autopatch Engineer.\n"
+    )
+    assert not any(a.text == "four" for q in questions for a in q.answers)
+
+
+def test_a_place_ends_before_a_second_thing_done() -> None:
+    # round 46's by-laws: the key had been "registered office and submitted"
+    questions = _questions(
+        "The date, time and place of the annual meeting must be posted in the registered office "
+        "and submitted to members electronically at least two weeks prior to the annual meeting.\n"
+    )
+    where = [q for q in questions if q.prompt.startswith("Where")]
+    assert [a.text for q in where for a in q.answers] == ["registered office"]
