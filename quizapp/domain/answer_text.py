@@ -586,6 +586,10 @@ _UNIT_ABBREVIATIONS = {
     "yrs": "years",
 }
 _JOINED_UNIT = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+# A unit's whole name typed against its number ("6years"), read as the same unit.
+_UNIT_NAMES = frozenset(_UNIT_ABBREVIATIONS.values()) | {
+    name[:-1] for name in _UNIT_ABBREVIATIONS.values()
+}
 # A word that says a figure or a rhythm is not exact, which the answer does not hang on.
 _HEDGES = frozenset({"about", "around", "roughly", "approximately", "approx", "circa"})
 
@@ -607,12 +611,15 @@ def _read_back_from(typed: tuple[str, ...], asked: set[str]) -> int:
 
 
 def _spelled_units(words: tuple[str, ...]) -> tuple[str, ...]:
-    """ "5 mins" and "24h" as "5 minutes" and "24 hours": a unit's short form after a number."""
+    """ "5 mins", "24h" and "6years" as "5 minutes", "24 hours" and "6 years": a unit's short
+    form after a number, or its name typed against it."""
     spelled: list[str] = []
     for word in words:
         joined = _JOINED_UNIT.fullmatch(word)
         if joined and joined.group(2) in _UNIT_ABBREVIATIONS:
             spelled += [joined.group(1), _UNIT_ABBREVIATIONS[joined.group(2)]]
+        elif joined and joined.group(2) in _UNIT_NAMES:
+            spelled += [joined.group(1), joined.group(2)]
         elif word in _UNIT_ABBREVIATIONS and spelled and _NUMBER.match(spelled[-1]):
             spelled.append(_UNIT_ABBREVIATIONS[word])
         else:

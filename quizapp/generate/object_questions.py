@@ -53,6 +53,9 @@ _NOBODY = re.compile(r"^(?:no one|nobody|none|no)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"^(?:of|and|or|that|which|who|since|because|as|so)\b", re.IGNORECASE)
 _PARTICLES = frozenset({"off", "up", "out", "in", "on", "over", "down", "away", "back"})
 _PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
+_SECOND_CASE = re.compile(r"\s*,\s+(?:and|or|but)\s+")
+# A thing named by its maker or service and a common noun: "Revolut card", "Slack channel".
+_BRANDED = re.compile(r"^(?P<name>[A-Z][\w.-]+)\s+(?:card|account|app|channel|form|calendar)$")
 
 
 def object_drafts(found: list[Statement]) -> list[Candidate]:
@@ -75,6 +78,8 @@ def _object(statement: Statement) -> Candidate | None:
     if after.startswith(","):
         return None  # "your name, address and phone": one of a list
     thing, after = thing.strip(), after.strip()
+    after = _SECOND_CASE.split(after, maxsplit=1)[0]  # "for UK spending, and Brex for
+    # everything else": the question asks the first case whole, not half of the second
     if _GOES_ON.match(after):
         return None  # the object goes on, or a reason follows, and the question would keep it
     bare = LEADING_DETERMINER.sub("", thing)
@@ -103,7 +108,8 @@ def _object(statement: Statement) -> Candidate | None:
     )
     if word_count(prompt) > MAX_PROMPT_WORDS or content_words(bare) <= content_words(prompt):
         return None  # the answer's words are all in the question
-    accepted = tuple(dict.fromkeys((bare, thing) if thing != bare else (bare,)))
+    brand = _BRANDED.match(bare)  # "Revolut card": "Revolut" names it as well
+    accepted = tuple(dict.fromkeys((bare, thing, *((brand.group("name"),) if brand else ()))))
     return statement_draft(
         statement,
         "object",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
+from quizapp.generate.lexicon import is_base_verb, verb_lemma
 from quizapp.generate.sentences import split_sentences
 from quizapp.generate.statements import states_reason
 from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count
@@ -107,6 +108,8 @@ def flaw(draft: Candidate) -> str | None:
         return "code or a link in the question"
     if _DASHED_ASIDE.search(draft.prompt):
         return "its question keeps an aside between dashes"
+    if _misformed_verb(draft.prompt):
+        return "its question copies a misformed verb"
     if _SUBJECTLESS_CONDITION.search(draft.prompt):
         return "its condition has no subject"
     if _NOBODY_ASKED.search(draft.prompt):
@@ -152,6 +155,27 @@ def flaw(draft: Candidate) -> str | None:
     if draft.kind == "multiple" and (len(draft.right) < 2 or len(draft.wrong) < 2):
         return "multiple needs several right and wrong choices"
     return None
+
+
+# A modal and the verb after it: "must made" (the source's slip for "must be made").
+_AFTER_MODAL = re.compile(
+    r"\b(?:must|shall|should|will|would|can|could|may|might)\s+(?:not\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def _misformed_verb(prompt: str) -> bool:
+    """Whether a sentence the question quotes has a modal before an inflected verb ("must
+    made", "will sent"): a slip of the source, copied word for word, reads as a broken
+    sentence. Only a quoted sentence: in a question the modal goes before its subject ("must
+    elected officers resign")."""
+    quoted = " ".join(_QUOTED.findall(prompt))
+    return any(
+        verb_lemma(word) not in (None, word) and not is_base_verb(word)
+        for word in (m.group("verb") for m in _AFTER_MODAL.finditer(quoted))
+    )
+
+
+_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 
 
 def _numbers(text: str) -> set[int]:

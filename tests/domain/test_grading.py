@@ -413,6 +413,8 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         ("Within how many minutes must you respond?", "five", "5min"),
         ("How many hours before the shift are you told?", "24", "24 hrs"),
         ("How many hours before the shift are you told?", "24", "24h"),
+        # round 47's judge typed the unit against its number
+        ("For how many years are the details retained?", "6", "6years"),
         ("How often is it held?", "once a week", "about once a week"),  # a hedge read past
         ("For how many weeks is the vote open?", "2", "a fortnight"),
         ("For how many weeks is the vote open?", "2", "fortnight"),  # "a" left out
@@ -459,6 +461,8 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         # the blank's unit, not another unit of the sentence
         ('"Holiday in the last ____ months is paid as 25 days."', "12", "12 days"),
         ("How many months must pass?", "six", "7 months"),  # another number
+        ("How many months must pass?", "six", "6weeks"),  # another unit, typed against it
+        ("How many months must pass?", "six", "7months"),
         # another bound, or none, is another rule
         ("When must relations be transferred?", "more than 6 months", "6 months"),
         ("When must relations be transferred?", "more than 6 months", "less than 6 months"),

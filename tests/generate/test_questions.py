@@ -2630,3 +2630,33 @@ def test_a_place_ends_before_a_second_thing_done() -> None:
     )
     where = [q for q in questions if q.prompt.startswith("Where")]
     assert [a.text for q in where for a in q.answers] == ["registered office"]
+
+
+def test_a_half_step_amount_is_set_among_half_steps_too() -> None:
+    # round 53's judge: "$1,500" among "$1,000", "$2,000" and "$3,000" was the one amount that
+    # was not a round thousand
+    (figure,) = find_figures("Everyone has a $1500 quarterly budget for travel.")
+    assert near_values(figure) == [1000, 2000, 2500]
+
+
+def test_a_sentence_the_source_misspelt_is_not_quoted_in_a_question() -> None:
+    # round 53's judge: "A reasonable attempt to provide notice of a ban must made at least
+    # ____ hours prior ..."
+    prompts = _prompts(
+        "A reasonable attempt to provide notice of a ban must made at least 48 hours prior to "
+        "it being announced to the general membership.\n",
+        title="Bans",
+    )
+    assert not any("must made" in p for p in prompts)
+
+
+def test_a_use_asked_for_its_first_case_whole_and_answered_by_its_brand() -> None:
+    # round 53's judge: "What should you use for UK-specific spending, and Brex for everything
+    # else?" refused "Revolut"
+    (question,) = _questions(
+        "You should use your Revolut card for UK-specific spending (i.e. ordering from UK "
+        "sites), and Brex for everything else.\n"
+    )
+    assert question.prompt == "What should you use for UK-specific spending?"
+    assert grade(question, "Revolut").correct
+    assert not grade(question, "Brex").correct
