@@ -98,7 +98,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "The committee will have 5 members"; "The steering committee has 7 seats"
         re.compile(
-            rf"(?:^|,\s+)(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board|council)\s+(?:will\s+have|"
+            rf"^(?!.*\bquorum\b)"  # "The quorum of the committee shall consist of three"
+            rf"(?:.*,\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board|council)\s+(?:will\s+have|"
             rf"shall\s+have|has|have|consists\s+of|consisting\s+of|shall\s+consist\s+of|"
             rf"is\s+(?:comprised|composed)\s+of)\s+(?:the\s+)?"
             rf"{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:members|seats|directors|officers)\b",

@@ -697,7 +697,8 @@ _REASON = re.compile(
 # read an explanation with nothing more as the rule again.
 # Verbs of what a rule is for, said after it as an infinitive: ", to assess the level of risk".
 _AIM_VERBS = (
-    "allow|assist|give|help|enable|let|keep|notify|assess|reduce|limit|save|reflect|compensate"
+    "allow|assist|give|help|enable|let|keep|notify|assess|reduce|limit|save|reflect|compensate|"
+    "cover"
 )
 _STATED_REASON = re.compile(
     rf"(?:,|\badvance|\bahead)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive
@@ -1431,6 +1432,7 @@ def _starts_with_verb(action: str, modal: str) -> bool:
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+_CLAUSE_OPENERS = frozenset({"when", "whenever", "if", "unless", "while", "because", "although"})
 
 
 def is_subject(text: str) -> bool:
@@ -1448,6 +1450,8 @@ def is_subject(text: str) -> bool:
     first = tokens[0].lower()
     if first in ("and", "or", "but", "so", "then", "because", "if", "when", "as", "to", "of"):
         return False
+    if any(t.lower() in _CLAUSE_OPENERS for t in tokens):
+        return False  # "either when taking the cylinders, or returning them, they": a clause
     if first in ("do", "don't", "please", "let", "make"):
         return False  # an order, not a subject: "Do not worry if you ..."
     if tokens[-1].lower() in _RELATIVES:

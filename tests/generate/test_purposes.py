@@ -223,6 +223,8 @@ from quizapp.generate.statements import gives_reason
         ),
         ("If an expense is more than 30 days old, you will need to explain why.", "receipt"),
         ("You must account for the expenses within 60 days of incurring them.", "receipt"),
+        # a quorum said as what a body "shall consist of" is a quorum, not the body's size
+        ("The quorum of the committee shall consist of three elected members.", "quorum"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -550,3 +552,12 @@ def test_the_organisation_s_own_reason_is_not_asked_as_the_trainee_s() -> None:
     )
     prompts = [q.prompt for q in generate_set(shown, set_id="t").questions]
     assert not any("you retain" in p for p in prompts)
+
+
+def test_a_charge_that_says_what_it_covers_is_explained_by_it() -> None:
+    shown = "Boat use\n\nUse of our boat is charged at £35/day, to cover the cost of fuel.\n"
+    (question,) = generate_set(shown, set_id="t").questions
+    assert "cover" not in question.prompt
+    assert question.explanation.endswith(
+        "The document gives the reason: to cover the cost of fuel."
+    )

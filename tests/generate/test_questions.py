@@ -2660,3 +2660,13 @@ def test_a_use_asked_for_its_first_case_whole_and_answered_by_its_brand() -> Non
     assert question.prompt == "What should you use for UK-specific spending?"
     assert grade(question, "Revolut").correct
     assert not grade(question, "Brex").correct
+
+
+def test_a_clause_before_the_subject_is_no_part_of_it() -> None:
+    # round 53's document: "If the cylinders are not full, where must either when taking the
+    # cylinders, or returning them, they be recorded?"
+    prompts = _prompts(
+        "If the cylinders are not full, either when taking the cylinders, or returning them, "
+        "they must be recorded on the sheet.\n"
+    )
+    assert not any("either when" in p for p in prompts)
