@@ -686,7 +686,10 @@ _REASON = re.compile(
     r"the (?:purpose|goal|aim)(?= (?:is|was|here|behind|of (?:this|these|that|which|such) "
     r"(?:rule|policy|requirement|process|step|limit|check|review|procedure)s?\b))|"
     r"the idea is|the intent|intended to|is meant to|makes it easier|is necessary to|"
-    r"to protect|to make sure|to avoid|so (?:we|you|they)(?= |’|'))\b",
+    r"to protect|to make sure|to avoid|so (?:we|you|they)(?= |’|')|"
+    # what follows from lacking it, or what only it achieves: "Without a strong committee,
+    # there will be no growth ...", "Only by saving ... can the club be strong"
+    r"(?<=^)without\b[^,.;]{3,80},\s+there\s+(?:will|would|can)\s+be\s+no|only\s+by\b[^.;]*\bcan)\b",
     re.IGNORECASE,
 )
 

@@ -561,3 +561,21 @@ def test_a_charge_that_says_what_it_covers_is_explained_by_it() -> None:
     assert question.explanation.endswith(
         "The document gives the reason: to cover the cost of fuel."
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Without a strong committee, there will be no growth of the club and no new members.",
+        "Only by saving every month can the club be strong and keep its hall.",
+    ],
+)
+def test_what_lacking_a_thing_costs_or_only_it_achieves_is_a_reason(said: str) -> None:
+    assert gives_reason(said)
+
+
+@pytest.mark.parametrize(
+    "said", ["Members without a card can be no trouble.", "Work without pay is not allowed."]
+)
+def test_without_in_passing_is_no_reason(said: str) -> None:
+    assert not gives_reason(said)
