@@ -426,7 +426,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Basecamp will pay up to $100/month for your gym membership"; "Home internet costs
         # are refunded up to 30 euros a month"
         re.compile(
-            r"\b(?:pay|pays|cover|covers|refund\w*|reimburs\w*|match|matches)\b[^.]*\bup to\s+"
+            r"\b(?:pay|pays|cover|covers|refund\w*|reimburs\w*|match|matches|spend)\b[^.]*"
+            r"\bup to\s+"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*"
             r"(?:month|year|week|day|trip|night)\b|"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
@@ -850,6 +851,35 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "A deadline for holding a meeting that members asked for means their request cannot"
         " simply be put off.",
+    ),
+    (
+        # "You only need to submit receipts for purchases of $75 or more."
+        re.compile(
+            r"\breceipts?\b[^.]*\b(?:purchases?|expenses?|items?|spending|amounts?)\s+(?:of|over|"
+            r"above|exceeding|more than)\s+[$€£]\s?[\d,]+",
+            _I,
+        ),
+        "A receipt for each larger amount lets the spending be checked, without paperwork for"
+        " every small one.",
+    ),
+    (
+        # "Undersuits must be returned, washed and dry, within three days."
+        re.compile(
+            rf"^(?=.*\b(?:kit|equipment|tools?|books?|items?|gear|suits?|undersuits|cylinders?|"
+            rf"borrow\w*|loan\w*)\b).*\breturn(?:ed)?\b[^.]*\b(?:within|after)\s+{_SPAN}",
+            _I,
+        ),
+        "Returning what was borrowed on time means the next person can borrow it.",
+    ),
+    (
+        # "If you need to take the key away from the site, inform the Kit Officer before it is
+        # taken off site."
+        re.compile(
+            r"\b(?:inform|tell|notify|ask)\b[^.]*\bbefore\b[^.]*\b(?:taken|removed|leaves?)\s+"
+            r"(?:off|from|out of)\s+(?:the\s+)?(?:site|premises|space|building)\b",
+            _I,
+        ),
+        "Telling them before it leaves the site means someone always knows where it is.",
     ),
     (
         # "Reimbursements will be made within 30 days provided the information is complete."

@@ -223,6 +223,15 @@ from quizapp.generate.statements import gives_reason
         ),
         ("If an expense is more than 30 days old, you will need to explain why.", "receipt"),
         ("You must account for the expenses within 60 days of incurring them.", "receipt"),
+        # kit, keys, receipts and a workspace allowance (round 53's documents, after judging)
+        ("Undersuits must be returned, washed and dry, within three days.", "next person"),
+        ("You must return any borrowed tool within 7 days.", "next person"),  # not an advance
+        (
+            "If you need to take the key away, inform the Kit Officer before it is taken off site.",
+            "knows where",
+        ),
+        ("You only need to submit receipts for purchases of $75 or more.", "checked"),
+        ("You can spend up to $300/month to work in cafés or coworking spaces.", "fixed cap"),
         # a quorum said as what a body "shall consist of" is a quorum, not the body's size
         ("The quorum of the committee shall consist of three elected members.", "quorum"),
     ],
@@ -336,8 +345,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a roll of those at one meeting, not of the membership; a record of something else
         "The Secretary shall keep a roll of members present at meetings.",
         "The Secretary shall keep a record of all equipment on loan.",
-        # an item returned, not money left over
-        "You must return any borrowed tool within 7 days.",
+        # a call returned, not a thing borrowed
+        "Please return our call within 2 days.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
