@@ -23,6 +23,9 @@ _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]")
+# A link with no words, drawn as an icon, and kramdown's attribute list that styles it
+# ("[](commentary.md#4-1){: .fa .fa-question-circle}" after a heading): nothing to read.
+_EMPTY_LINK = re.compile(r"\[\]\([^)\n]*\)|\{:[^}\n]*\}")
 # A backslash that escapes punctuation ("## 4\. Subscriptions", so that Markdown reads no
 # numbered list): the reader sees the punctuation alone.
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
@@ -119,7 +122,7 @@ def _hidden(chunk: str) -> list[bool]:
         for index in range(start, end):
             hidden[index] = True
 
-    for pattern in (_IMAGE, _AUTOLINK, _TAG, _FOOTNOTE, _ESCAPE):
+    for pattern in (_IMAGE, _AUTOLINK, _TAG, _FOOTNOTE, _ESCAPE, _EMPTY_LINK):
         for match in pattern.finditer(chunk):
             hide(match.start(), match.end())
     for match in _ASIDE.finditer(chunk):

@@ -101,6 +101,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"^(?!.*\bquorum\b)"  # "The quorum of the committee shall consist of three"
             rf"(?:.*,\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board|council)\s+(?:will\s+have|"
             rf"shall\s+have|has|have|consists\s+of|consisting\s+of|shall\s+consist\s+of|"
+            rf"is\s+made\s+up\s+of|"
             rf"is\s+(?:comprised|composed)\s+of)\s+(?:the\s+)?"
             rf"{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:members|seats|directors|officers)\b",
             _I,
@@ -350,7 +351,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "The Project Leader serves a two-year term"; "The Chair shall have a four month term"
-        re.compile(rf"\b{_COUNT}[- ]{_UNIT}s?\s+term\b|\bterms?\s+of\s+{_SPAN}", _I),
+        re.compile(
+            rf"\b{_COUNT}[- ]{_UNIT}s?\s+term\b|\bterms?\s+of\s+{_SPAN}|"
+            # "The term of office of a director is three years."
+            rf"\bterm\s+of\s+office\b[^.]*\b(?:is|will be|shall be)\s+{_SPAN}",
+            _I,
+        ),
         "A fixed term brings the seat up for a new choice at regular intervals, so that who"
         " holds it can be confirmed or changed.",
     ),

@@ -230,8 +230,13 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -
     """Every draft with whether it is kept and why not; kept ones are the set to ship."""
     verdicts: dict[int, Verdict] = {}
     fine: list[Candidate] = []
+    ambiguous = _asked_twice(drafts)
     for draft in drafts:
-        problem = flaw(draft) or (UNEXPLAINED if explains_nothing(draft, source) else None)
+        problem = (
+            flaw(draft)
+            or (AMBIGUOUS if draft.kind == "short" and fold(draft.prompt) in ambiguous else None)
+            or (UNEXPLAINED if explains_nothing(draft, source) else None)
+        )
         if problem:
             verdicts[id(draft)] = Verdict(draft, False, problem)
         else:
@@ -283,6 +288,21 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -
             names.add(_named(draft))
             taken_by_section[draft.section] += 1
     return [verdicts[id(d)] for d in drafts]
+
+
+AMBIGUOUS = "its question has another answer elsewhere in the document"
+
+
+def _asked_twice(drafts: list[Candidate]) -> set[str]:
+    """The questions two rules of the document ask in the same words with different answers
+    ("At least how many days is the notice given before the date of the meeting?", of a
+    general meeting and of the board's): whichever is kept, the other answer is as right
+    (round 53's judge)."""
+    answers: dict[str, set[str]] = defaultdict(set)
+    for draft in drafts:
+        if draft.kind == "short":  # choices tell apart two questions of the same words
+            answers[fold(draft.prompt)].add(fold(draft.right[0]) if draft.right else "")
+    return {prompt for prompt, said in answers.items() if len(said) > 1}
 
 
 def _restates(draft: Candidate, kept: list[Candidate]) -> bool:

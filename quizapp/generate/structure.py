@@ -44,6 +44,9 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _NOT_PROSE = re.compile(
     r"^\s*(?:>|<|\||\[[^\]]+\]:\s|(?:From|To|Cc|Date|Subject|Reply-To|Message-I[dD]):\s)"
 )
+# A row of a pipe table written without its outer pipes ("One (1) | Four-hundred | $500"),
+# and the row of dashes under its header.
+_PIPE_ROW = re.compile(r"^(?:[^|\n]*[^|\\\n]\|){2,}[^|\n]*$|^\s*:?-{3,}:?\s*\|")
 _RST_EXPLICIT = re.compile(r"^\s*\.\.(?:\s|$)")
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -183,6 +186,7 @@ def _blocks(text: str) -> list[Block]:
             or not line.strip()
             or _RULE.match(line)
             or _NOT_PROSE.match(line)
+            or _PIPE_ROW.match(line)
         ):
             current = None
             if indented_code:

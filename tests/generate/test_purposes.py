@@ -232,6 +232,9 @@ from quizapp.generate.statements import gives_reason
         ),
         ("You only need to submit receipts for purchases of $75 or more.", "checked"),
         ("You can spend up to $300/month to work in cafés or coworking spaces.", "fixed cap"),
+        # a co-op's by-law (round 53, after judging)
+        ("The board is made up of three (3) directors.", "seats"),
+        ("The term of office of a director is three (3) years.", "regular intervals"),
         # a quorum said as what a body "shall consist of" is a quorum, not the body's size
         ("The quorum of the committee shall consist of three elected members.", "quorum"),
     ],

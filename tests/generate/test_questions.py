@@ -2670,3 +2670,16 @@ def test_a_clause_before_the_subject_is_no_part_of_it() -> None:
         "they must be recorded on the sheet.\n"
     )
     assert not any("either when" in p for p in prompts)
+
+
+def test_a_question_two_rules_answer_differently_is_not_asked() -> None:
+    # round 53's judge: "At least how many days is the notice given by email before the date of
+    # the meeting?" -> ten, of a general meeting; the board's is five, and the stem does not
+    # say which
+    text = (
+        "# By-law\n\n## General meetings\n\nThe notice is given by email at least ten days before "
+        "the date of the meeting.\n\n## Board meetings\n\nThe notice is given by email at least "
+        "five days before the date of the meeting.\n"
+    )
+    prompts = [q.prompt for q in generate_set(text, set_id="t").questions]
+    assert not any(p.startswith("At least how many days is the notice") for p in prompts)

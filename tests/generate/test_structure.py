@@ -334,3 +334,22 @@ def test_a_restructuredtext_role_broken_across_lines_is_read_as_its_words() -> N
     assert visible("ask the submitter to :ref:`rebase on main\n  <rebasing-on-main>`.") == (
         "ask the submitter to rebase on main."
     )
+
+
+def test_an_icon_link_and_its_style_after_a_heading_are_not_read() -> None:
+    # round 53's by-law: "### [4.2. Notice of Meeting](#42) [](commentary.md#42){: .fa ...}"
+    # had put "[]{: .fa .fa-question-circle}" into every question of the section
+    shown = visible("[2.1. Qualifying shares](#21) [](commentary.md#21){: .fa .fa-circle}")
+    assert shown == "2.1. Qualifying shares"
+
+
+def test_a_pipe_table_without_its_outer_pipes_is_no_prose() -> None:
+    # round 53's by-law: the table's rows had been read as one sentence and asked as a blank
+    text = (
+        "# Shares\n\nEach member subscribes to these shares.\n\n"
+        "Number of common shares | Number of preferred shares | Total\n"
+        "----------------------- | -------------------------- | -----\n"
+        "One (1)                 | Four-hundred ninety (490)  | $500\n"
+    )
+    paragraphs = [b for b in read_structure(text).blocks if b.kind == "paragraph"]
+    assert ["|" in text[b.start : b.end] for b in paragraphs] == [False]
