@@ -37,7 +37,7 @@ from quizapp.generate.statements import (
     shortened,
 )
 from quizapp.generate.structure import Document
-from quizapp.generate.text import content_words, fold, short_slug, word_count
+from quizapp.generate.text import content_words, fold, short_slug, word_count, words
 
 MAX_CHOICE_WORDS = 16
 MAX_PROMPT_WORDS = 32
@@ -85,6 +85,37 @@ def action_drafts(found: list[Statement], document: Document) -> list[Candidate]
     return drafts
 
 
+_UNMISTAKABLE = re.compile(r"^(?:in order to|so as to|so that|because)\b", re.IGNORECASE)
+
+
+def _set_off(text: str, aim: re.Match[str]) -> bool:
+    """Whether a purpose clause says what its rule is for, not what is to be done: not the
+    complement of a word that takes one ("It is the organiser's responsibility to ensure
+    ...", "try to ensure ..."), unless opened by words that say nothing else ("in order to",
+    "so that")."""
+    said = text[: aim.start("aim")]
+    before = words(said)
+    if _UNMISTAKABLE.match(aim.group("aim")) or not before:
+        return True
+    return before[-1].lower() not in _TAKES_AN_INFINITIVE and not _WHOSE_TASK.search(said)
+
+
+# "the responsibility of the trip organiser(s) to ...": the task is named before its owner.
+_WHOSE_TASK = re.compile(r"\b(?:responsibility|duty|job|role)\s+of\s+[^,.;]{1,40}$", re.I)
+
+
+# Words whose "to ..." says what is to be done: "responsibility to ensure", "try to keep".
+_TAKES_AN_INFINITIVE = frozenset(
+    {
+        "try", "tries", "trying", "attempt", "responsibility", "responsible", "duty", "job",
+        "role", "need", "needs", "want", "wants", "able", "required", "expected", "asked",
+        "encouraged", "important", "essential", "sure", "how", "what", "where", "way",
+        "effort", "efforts", "intend", "plan", "agree", "remember", "continue", "fail",
+        "aim", "aims", "goal", "obliged", "expect", "help", "helps", "used", "use",
+    }
+)  # fmt: skip
+
+
 _LAW_OR_SPEAKER = re.compile(r"\b(?:the law requires it|we|us|our|ours)\b", re.IGNORECASE)
 # A reason that shares this many words of substance with the rule asked about may be its
 # reason too ("to identify who is using the tools" beside "why do we log access to tools?").
@@ -102,6 +133,9 @@ def _aims(document: Document) -> list[tuple[str, str]]:
         if aim is None or _LAW_OR_SPEAKER.search(given_reason(aim)):
             continue  # the law is no reason of the kind a choice gives, and "to allow us"
             # would read as the trainee's own aim
+        if not _set_off(shown.text, aim):
+            continue  # "It is the organiser's responsibility to ensure ...", "try to ensure
+            # ...": what is to be done, not what it is for
         reason = _PURPOSE_OPENING.sub("to ", aim.group("aim").strip().rstrip(" .,;:"))
         reason = addressed(as_choice(shortened(reason, MAX_CHOICE_WORDS)))
         if (

@@ -591,3 +591,17 @@ def test_what_lacking_a_thing_costs_or_only_it_achieves_is_a_reason(said: str) -
 )
 def test_without_in_passing_is_no_reason(said: str) -> None:
     assert not gives_reason(said)
+
+
+def test_what_is_to_be_done_is_no_reason_among_the_choices() -> None:
+    # round 53's equipment rules: "It is the responsibility of the trip organiser(s) to ensure
+    # kit is returned" and "try to ensure ..." say what to do, not what a rule is for
+    from quizapp.generate.action_questions import _aims
+    from quizapp.generate.structure import read_structure
+
+    shown = (
+        "Kit\n\nTo keep track of kit, the sign out sheet must be filled out by everyone. It is "
+        "the responsibility of the trip organiser(s) to ensure kit is returned on time. When "
+        "dunking drysuits, try to ensure excessive water does not go inside.\n"
+    )
+    assert [reason for reason, _ in _aims(read_structure(shown))] == ["To keep track of kit"]
