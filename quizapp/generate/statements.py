@@ -689,7 +689,10 @@ _REASON = re.compile(
     r"to protect|to make sure|to avoid|so (?:we|you|they)(?= |’|')|"
     # what follows from lacking it, or what only it achieves: "Without a strong committee,
     # there will be no growth ...", "Only by saving ... can the club be strong"
-    r"(?<=^)without\b[^,.;]{3,80},\s+there\s+(?:will|would|can)\s+be\s+no|only\s+by\b[^.;]*\bcan)\b",
+    r"(?<=^)without\b[^,.;]{3,80},\s+there\s+(?:will|would|can)\s+be\s+no|only\s+by\b[^.;]*\bcan|"
+    # what breaking it costs: "Failure to do so will result in their being removed"
+    r"(?:failure|failing)\s+to\b[^.;]*\b(?:results?|lead|leads)\s+(?:in|to)|"
+    r"not\s+following\b[^.;]*\b(?:results?|lead|leads)\s+(?:in|to))\b",
     re.IGNORECASE,
 )
 

@@ -580,6 +580,9 @@ def test_a_charge_that_says_what_it_covers_is_explained_by_it() -> None:
     [
         "Without a strong committee, there will be no growth of the club and no new members.",
         "Only by saving every month can the club be strong and keep its hall.",
+        # what breaking a rule costs (round 53's equipment rules)
+        "Failure to carry out this procedure may result in the user paying for the repair.",
+        "Not following the procedure may result in kit privileges being removed.",
     ],
 )
 def test_what_lacking_a_thing_costs_or_only_it_achieves_is_a_reason(said: str) -> None:
@@ -587,7 +590,12 @@ def test_what_lacking_a_thing_costs_or_only_it_achieves_is_a_reason(said: str) -
 
 
 @pytest.mark.parametrize(
-    "said", ["Members without a card can be no trouble.", "Work without pay is not allowed."]
+    "said",
+    [
+        "Members without a card can be no trouble.",
+        "Work without pay is not allowed.",
+        "The failure of the pump led to a flood.",
+    ],
 )
 def test_without_in_passing_is_no_reason(said: str) -> None:
     assert not gives_reason(said)
