@@ -300,7 +300,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     hedge = _TRAILING_HEDGE.search(action)
     if hedge:  # "inform you of our decision, usually within one week": "usually inform"
         action = f"{hedge.group('hedge').lower()} {action[: hedge.start()]}"
-    if _TWO_PARTICIPLES.search(action) or _SECOND_PREDICATE.search(action):
+    if _TWO_PARTICIPLES.search(action):
         return None  # "be recorded but nullified after six months": the span is the second's
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     nobody = _NOBODY.match(who)
@@ -354,10 +354,6 @@ _TRAILING_HEDGE = re.compile(
     r",?\s+(?P<hedge>usually|normally|typically|generally|ideally|preferably)$", re.IGNORECASE
 )
 _NESTED_INFINITIVE = re.compile(r"\b\w+\s+to\s+be\s+\w+$", re.IGNORECASE)
-# "are retained for statistical purposes and will be deleted": the span is the second's.
-_SECOND_PREDICATE = re.compile(
-    r"\b(?:and|but|or)\s+(?:will|shall|must|can|may|should)\s+(?:not\s+)?\w+", re.IGNORECASE
-)
 # An action that ends where it joins what the span is set against: "..., but".
 _ENDS_JOINED = re.compile(r"\b(?:but|and|or|yet)$", re.IGNORECASE)
 # A span counted from an event, as the whole opening: "Three days before the election".

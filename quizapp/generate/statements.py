@@ -806,6 +806,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# The few words after a "that" that opens a clause: an "and" there joins its subject's nouns.
+_INSIDE_THAT = re.compile(r"\bthat\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$", re.IGNORECASE)
+
+
 def clauses(shown: Plain) -> list[Plain]:
     """The independent clauses of a sentence: split at semicolons, and at ", and" or ", but"
     where what follows reads as a statement of its own ("..., and you'll receive ...").
@@ -819,6 +823,9 @@ def clauses(shown: Plain) -> list[Plain]:
         opening = _ADVERBIAL.sub("", shown.text[start:], count=1)
         if match.group(0).startswith(",") and _LEAD.match(opening + " "):
             continue  # "Once there has been no activity for 5 months, a comment is added"
+        if _INSIDE_THAT.search(shown.text[start : match.start()]):
+            continue  # "must ensure that Appellants and Appellees are treated equally": one
+            # clause after "that", its subject two nouns
         if word_count(shown.text[start : match.start()]) >= 4:
             pieces.append(shown.slice(start, match.start()))
             start = match.end()
@@ -1396,6 +1403,11 @@ def _is_plural_noun(word: str) -> bool:
     )
 
 
+_SECOND_MODAL = re.compile(
+    r",?\s+(?:and|but|or)\s+(?:shall|will|must|should|may|can)\s+(?:not\s+)?[a-z]+", re.IGNORECASE
+)
+
+
 def _split_tail(body: Plain, start: int) -> tuple[Phrase | None, Clause | None]:
     """The words from `start` to the first trailing clause (or the end), and that clause."""
     text = body.text
@@ -1403,6 +1415,10 @@ def _split_tail(body: Plain, start: int) -> tuple[Phrase | None, Clause | None]:
     comment = _COMMENT.search(text, start, end)
     if comment is not None:
         end = comment.start()  # what follows comments on the object, not on the action
+    second = _SECOND_MODAL.search(text, start, end)
+    if second is not None:
+        end = second.start()  # "..., and shall give a deadline ... from when ...": a second
+        # duty, whose clauses are not the first's
     tail: Clause | None = None
     for match in _TAIL.finditer(text, start, end):
         if word_count(text[start : match.start()]) < 2:

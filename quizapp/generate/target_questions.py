@@ -93,6 +93,9 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     case = statement.lead or statement.tail
     if match is None or not statement.verb:
         return None
+    if active is not None and _RELATIVE.search(active.group("object")):
+        return None  # "keep an index of decisions which shall be readily accessible to the
+        # Board": the place is the relative clause's, not where the index is kept
     if statement.subject is None and (
         case is None
         or case.kind not in ("condition", "time")
@@ -172,6 +175,7 @@ _PURPOSE_AFTER = re.compile(
     r"|in writing\b|(?:immediately|promptly|directly|at once|right away)\b)",
     re.I,
 )
+_RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
 # A second thing done after the place: "posted in the registered office and submitted to
 # members": the place ends before it.
 _NEXT_PARTICIPLE = re.compile(r"\s+(?:and|or|but)\s+(?=[a-z]+(?:ed|en)\b)")

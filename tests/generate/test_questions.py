@@ -2683,3 +2683,34 @@ def test_a_question_two_rules_answer_differently_is_not_asked() -> None:
     )
     prompts = [q.prompt for q in generate_set(text, set_id="t").questions]
     assert not any(p.startswith("At least how many days is the notice") for p in prompts)
+
+
+def test_an_and_inside_a_that_clause_joins_its_nouns() -> None:
+    # round 53's appeals procedure had been asked "... who must ensure that Appellants?"
+    prompts = _prompts(
+        "In considering the appeal, the Appeal Committee must ensure that Appellants and "
+        "Appellees are treated equally.\n"
+    )
+    assert (
+        "In considering the appeal, who must ensure that Appellants and Appellees are treated "
+        "equally?" in prompts
+    )
+
+
+def test_a_second_duty_s_clause_is_not_the_first_s() -> None:
+    # "... other than the Appellants, and shall give a deadline ... from when the Parties were
+    # notified" had been asked "Who shall invite responses ... when the Parties were notified?"
+    prompts = _prompts(
+        "The Appeal Coordinator shall invite responses in writing from the other parties, and "
+        "shall give a deadline which will not be less than fourteen days from when the parties "
+        "were notified.\n"
+    )
+    assert "Who shall invite responses in writing from the other parties?" in prompts
+
+
+def test_a_place_in_a_relative_clause_is_not_where_the_thing_is_kept() -> None:
+    prompts = _prompts(
+        "The Secretary shall keep an index of all decisions which shall be readily accessible "
+        "to the Board of Directors.\n"
+    )
+    assert not any(p.startswith("Where") for p in prompts)
