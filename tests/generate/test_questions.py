@@ -2710,7 +2710,7 @@ def test_a_second_duty_s_clause_is_not_the_first_s() -> None:
 
 def test_a_place_in_a_relative_clause_is_not_where_the_thing_is_kept() -> None:
     prompts = _prompts(
-        "The Secretary shall keep an index of all decisions which shall be readily accessible "
-        "to the Board of Directors.\n"
+        "The Secretary shall keep an index of all Appeal Committee Decisions which shall be "
+        "readily accessible to the Board of Directors.\n"
     )
-    assert not any(p.startswith("Where") for p in prompts)
+    assert not any(p.endswith("readily accessible?") for p in prompts)
