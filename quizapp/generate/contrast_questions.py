@@ -48,6 +48,7 @@ _RATHER = re.compile(
 _POINTING = re.compile(
     r"\b(?:it|its|this|that|these|those|they|them|their|such|he|him|his|she|her)\b", re.I
 )
+_GOES_ON_TO_SAY = re.compile(r"\s*,\s*and\s+(?:is|are)\b", re.IGNORECASE)
 
 
 def contrast_drafts(clauses: list[Unit], source: str) -> list[Candidate]:
@@ -78,6 +79,9 @@ def _not_only(unit: Unit) -> Candidate | None:
         # is one adjective of a stock pair, guessed without the document (four judges said so)
     if _POINTING.match(before) or word_count(before) > 24:
         return None
+    if _GOES_ON_TO_SAY.match(text, match.end("second")):
+        return None  # "..., but also an organizer and implementer, and is the leading core of
+        # ...": "what else is it?" has a second answer in the same sentence (round 54's judge)
     first = _listed(first)
     prompt = question(f"{before} {match.group('verb')} not only {first}, but also what")
     if word_count(prompt) > MAX_PROMPT_WORDS or content_words(answer) <= content_words(prompt):

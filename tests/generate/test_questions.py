@@ -1120,12 +1120,24 @@ def test_not_only_an_x_issue_but_also_a_y_issue_is_not_asked() -> None:
 def test_a_list_left_without_its_and_is_given_one_and_pairs_are_accepted_both_ways() -> None:
     [question] = _questions(
         "In daily work, the night desk is not only a guard, a porter, but also a "
-        "planner and adviser, and is the core of the site."
+        "planner and adviser."
     )
     assert question.prompt == (
         "In daily work, the night desk is not only a guard and a porter, but also what?"
     )
     assert grade(question, "adviser and planner").correct
+
+
+def test_not_only_whose_sentence_names_a_third_thing_is_not_asked() -> None:
+    # round 54's judge: "... not only a leader, a decision-maker, but also an organizer and
+    # implementer, and is the leading core ..." -> "but also what?" has two answers
+    assert (
+        _prompts(
+            "In daily work, the night desk is not only a guard, a porter, but also a "
+            "planner and adviser, and is the core of the site."
+        )
+        == []
+    )
 
 
 def test_not_only_that_points_back_is_not_asked() -> None:
@@ -2714,3 +2726,18 @@ def test_a_place_in_a_relative_clause_is_not_where_the_thing_is_kept() -> None:
         "readily accessible to the Board of Directors.\n"
     )
     assert not any(p.endswith("readily accessible?") for p in prompts)
+
+
+def test_a_page_s_date_line_is_no_heading_and_the_meeting_is_named() -> None:
+    # round 54's judge: "Last updated 2019 — fill in the blank: "... notice of the meeting.""
+    text = (
+        "Last updated 2019 (for updates missed after the AGM)\n\n"
+        "- The AGM shall be held within three calendar months of the financial year end. The "
+        "Secretary shall give every member at least 14 days notice of the meeting.\n"
+    )
+    prompts = [q.prompt for q in generate_set(text, set_id="t").questions]
+    assert not any(p.startswith("Last updated") for p in prompts)
+    assert (
+        'AGM — fill in the blank: "The Secretary shall give every member at least ____ days '
+        'notice of the meeting."' in prompts
+    )
