@@ -30,10 +30,10 @@ from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import (
     Clause,
     Statement,
-    given_reason,
     purpose_lead,
     purpose_tail,
     readable_sentences,
+    set_by_law,
     shortened,
 )
 from quizapp.generate.structure import Document
@@ -116,7 +116,7 @@ _TAKES_AN_INFINITIVE = frozenset(
 )  # fmt: skip
 
 
-_LAW_OR_SPEAKER = re.compile(r"\b(?:the law requires it|we|us|our|ours)\b", re.IGNORECASE)
+_SPEAKER = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
 # A reason that shares this many words of substance with the rule asked about may be its
 # reason too ("to identify who is using the tools" beside "why do we log access to tools?").
 MAX_SHARED_WORDS = 2
@@ -130,7 +130,7 @@ def _aims(document: Document) -> list[tuple[str, str]]:
     found = []
     for sentence, shown, _block, _section in readable_sentences(document):
         aim = purpose_tail(shown.text) or purpose_lead(shown.text)
-        if aim is None or _LAW_OR_SPEAKER.search(given_reason(aim)):
+        if aim is None or set_by_law(aim) or _SPEAKER.search(aim.group("aim")):
             continue  # the law is no reason of the kind a choice gives, and "to allow us"
             # would read as the trainee's own aim
         if not _set_off(shown.text, aim):

@@ -328,7 +328,6 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         auxiliary, rest = ("does" if first.lower() != lemma else "do"), ""
         action = f"{lemma} {others}".strip()
     lead = f"{statement.lead.phrase.text}," if statement.lead and not dropped_lead else ""
-    tail = until_next_predicate(tail)  # "..., and can provide a written response" is its own
     counted = figure.unit if figure.value != 1 else _plural_unit(figure.unit)
     asked = question(
         lead,

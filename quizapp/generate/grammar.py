@@ -249,13 +249,10 @@ def tail_of(statement: Statement) -> str:
 
 def until_next_predicate(text: str) -> str:
     for match in _NEXT_PREDICATE.finditer(text):
-        verb = match.group("verb")
-        if verb in _MODAL_VERBS or is_only_a_verb(verb):
+        if is_only_a_verb(match.group("verb")):
             return text[: match.start()].rstrip(" ,")
     return text
 
 
 # ", and provide ...": a second predicate after a trailing clause.
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\b")
-# ", and can provide a written response": a second predicate led by its modal.
-_MODAL_VERBS = frozenset({"can", "may", "must", "shall", "should", "will", "would", "could"})

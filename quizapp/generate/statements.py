@@ -775,11 +775,16 @@ def purpose_lead(text: str) -> re.Match[str] | None:
     return match if match is not None and word_count(match.group("aim")) >= 3 else None
 
 
+def set_by_law(aim: re.Match[str]) -> bool:
+    """Whether a purpose clause names the law the rule follows, not an aim of its own."""
+    return _LEGAL.match(aim.group("aim")) is not None
+
+
 def given_reason(aim: re.Match[str]) -> str:
     """The reason a purpose clause gives, as an explanation says it: a rule the law sets is
     explained by the law, not by "per our legal obligations"."""
     said = aim.group("aim").rstrip(" .;,:")
-    if _LEGAL.match(said):
+    if set_by_law(aim):
         return "the law requires it"
     return said if said[1:2].isupper() else said[:1].lower() + said[1:]
 
