@@ -420,7 +420,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "Voting shall be open for nine calendar days"
         re.compile(
-            rf"\b(?:voting|polls?|ballots?|elections?)\b[^.]*\bopen\s+for\s+{_SPAN}|"
+            rf"\b(?:voting|polls?|ballots?|elections?)\b[^.]*\bopen\s+for\s+(?:at least\s+)?"
+            rf"{_SPAN}|"
             rf"{_SPAN}\s+(?:are|is)\s+the\s+(?:polling|voting)\s+period\b|\b(?:polling|voting)\s+period\b"
             rf"[^.]*\b(?:is|lasts?|of)\s+{_SPAN}",
             _I,
@@ -608,7 +609,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "members who meet the eligibility criteria" nor "who miss three weekly meetings"
         re.compile(
             rf"^(?!.*\b(?:miss(?:es|ed)?|reports?)\b)(?:.*\bmeets?\s+(?:\w+\s+){{0,2}}?{_RHYTHM}|"
-            rf".*\bmeetings?\b[^.]{{0,40}}?{_RHYTHM}|.*{_RHYTHM}\s+(?:[\w-]+\s+){{0,3}}?meetings?\b)",
+            rf".*\bmeetings?\b[^.]{{0,40}}?{_RHYTHM}|.*{_RHYTHM}\s+(?:[\w-]+\s+){{0,3}}?meetings?\b|"
+            # "The Committee shall meet at least four times each year"
+            rf".*\bmeet\s+(?:(?:at least|not less than|no less than|no fewer than)\s+)?{_COUNT}\s+"
+            rf"times\s+(?:a|an|per|each|every)\s+"
+            rf"(?:year|month|quarter|term)\b)",
             _I,
         ),
         "A fixed rhythm lets members plan to attend, and no decision waits long for the next"
@@ -724,11 +729,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:two|2|both)\s+(?:of\s+the\s+)?(?:signing authorities|signatories|"
             r"authori[sz]ed signatories|signatures)\b[^.]*\b(?:cheques?|checks?|payments?|"
             r"transactions?|withdrawals?)\b|\b(?:cheques?|checks?|payments?|transactions?|"
-            r"withdrawals?)\b[^.]*\b(?:signed by|signatures? of)\s+(?:at least\s+)?(?:two|2)\b",
+            r"withdrawals?)\b[^.]*\b(?:signed by|signatures? of|approv\w+\s+(?:from|by|of))\s+"
+            r"(?:at least\s+)?(?:two|2)\b",
             _I,
         ),
-        "A second signature means no one person can spend the group's money alone, and every"
-        " payment is checked by someone else.",
+        "Needing two people to approve means no one person can spend the group's money alone,"
+        " and every payment is checked by someone else.",
     ),
     (
         # "Purchases over $100,000 must be competitively bid."
@@ -802,7 +808,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:keep|keeps|maintain|maintains)\s+(?:an?\s+)?(?:\w+\s+(?:and\s+\w+\s+)?)?"
             r"(?:accounts?|records?|books)\s+of\s+(?:all\s+)?(?:the\s+)?(?:\w+'s\s+)?"
-            r"(?:monies|money|funds|finances|receipts|income|payments|transactions)\b",
+            r"(?:financial\s+)?(?:monies|money|funds|finances|receipts|income|payments|"
+            r"transactions)\b",
             _I,
         ),
         "A record of all money in and out lets the accounts be checked, and shows the money was"
@@ -886,6 +893,28 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "Telling them before it leaves the site means someone always knows where it is.",
+    ),
+    (
+        # "Any motion to amend the constitution shall be made in writing to the Secretary at
+        # least 14 days before the AGM."
+        re.compile(
+            rf"\b(?:motions?|amendments?|proposals?|resolutions?|nominations?)\b[^.]*"
+            rf"\b(?:made|submitted|given|sent|received|lodged)\b[^.]*{_SPAN}\s+"
+            rf"(?:before|prior to)\s+(?:the\s+)?(?:\w+\s+)?(?:AGM|EGM|meeting|general meeting|"
+            rf"vote)\b",
+            _I,
+        ),
+        "Receiving it ahead of the meeting lets it go on the agenda, so that members can read it"
+        " before they vote.",
+    ),
+    (
+        # "The suspension ends after 14 days unless the board confirms it."
+        re.compile(
+            rf"\bsuspension\b[^.]*\b(?:ends?|expires?|lapses?)\b[^.]*{_SPAN}[^.]*\bunless\b[^.]*"
+            rf"\b(?:board|committee)\b",
+            _I,
+        ),
+        "The limit means a suspension made in haste stands only until the board has looked at it.",
     ),
     (
         # "Reimbursements will be made within 30 days provided the information is complete."

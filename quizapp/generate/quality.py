@@ -55,7 +55,10 @@ _NOBODY_ASKED = re.compile(
 _CUT_OBJECT = re.compile(
     r"(?:\b(?:part|one|some|all|each|most|any|none|both|many|members?|end|start|rest|half)"
     r"\s+of|\b(?:related|relevant|according|due|prior|subject|equal|contrary|similar|next)|"
-    r"\b(?:for|of|about|on|in|to)\s+(?:how|when|where|why|whether))\?$",
+    r"\b(?:for|of|about|on|in|to)\s+(?:how|when|where|why|whether)|"
+    # "... made to the Secretary at least 14 days?": the event it counts back from is cut off
+    r"\b(?:at least|no less than|not less than|no later than|no fewer than)\s+\S+\s+"
+    r"(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?))\?$",
     re.IGNORECASE,
 )
 # "How often shall general meetings take place on the third Sunday of February of each

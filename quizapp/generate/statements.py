@@ -1472,6 +1472,10 @@ def _starts_with_verb(action: str, modal: str) -> bool:
 
 
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+_NO_SUBJECT_OPENING = frozenset(
+    {"and", "or", "but", "so", "then", "because", "if", "when", "as", "to", "of", "before",
+     "after", "once", "until", "while", "unless", "although", "whenever"}
+)  # fmt: skip
 _CLAUSE_OPENERS = frozenset({"when", "whenever", "if", "unless", "while", "because", "although"})
 
 
@@ -1488,8 +1492,8 @@ def is_subject(text: str) -> bool:
     if len(tokens) == 1 and _ANAPHORIC_SUBJECT.match(tokens[0]):
         return False
     first = tokens[0].lower()
-    if first in ("and", "or", "but", "so", "then", "because", "if", "when", "as", "to", "of"):
-        return False
+    if first in _NO_SUBJECT_OPENING:
+        return False  # "Before beginning in the lab you | must": a clause, then the subject
     if any(t.lower() in _CLAUSE_OPENERS for t in tokens):
         return False  # "either when taking the cylinders, or returning them, they": a clause
     if first in ("do", "don't", "please", "let", "make"):

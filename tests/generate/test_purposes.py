@@ -235,6 +235,20 @@ from quizapp.generate.statements import gives_reason
         # a co-op's by-law (round 53, after judging)
         ("The board is made up of three (3) directors.", "seats"),
         ("The term of office of a director is three (3) years.", "regular intervals"),
+        # a makerspace's by-laws, an orienteering club's constitution (round 54, after judging)
+        ("The suspension ends after 14 days unless the board confirms it.", "in haste"),
+        ("A ballot stays open for at least 7 days.", "chance to vote"),
+        ("The Committee shall meet not less than four times each year.", "fixed rhythm"),
+        (
+            "The Treasurer shall maintain a record of the financial transactions of the Club.",
+            "money in and out",
+        ),
+        ("Payments out require approval from two committee members.", "no one person"),
+        (
+            "Any motion to amend the constitution shall be made in writing to the Secretary at "
+            "least 14 days before the AGM.",
+            "agenda",
+        ),
         # a quorum said as what a body "shall consist of" is a quorum, not the body's size
         ("The quorum of the committee shall consist of three elected members.", "quorum"),
     ],

@@ -2741,3 +2741,20 @@ def test_a_page_s_date_line_is_no_heading_and_the_meeting_is_named() -> None:
         'AGM — fill in the blank: "The Secretary shall give every member at least ____ days '
         'notice of the meeting."' in prompts
     )
+
+
+def test_a_time_phrase_before_the_subject_is_no_part_of_it() -> None:
+    # round 54's lab policy had been asked "What must before beginning in the lab you complete?"
+    prompts = _prompts("Before beginning in the lab you must complete safety training.\n")
+    assert not any("before beginning" in p.lower() for p in prompts)
+
+
+def test_a_bound_whose_event_was_cut_off_is_no_question() -> None:
+    # round 54's constitution had been asked "How shall any motion ... be made to the Secretary
+    # at least 14 days?"
+    verdicts = analyse(
+        "Rules\n\n- Any motion to add to, alter or amend the constitution shall be made in "
+        "writing to the Secretary at least 14 days before the AGM.\n"
+    ).verdicts
+    cut = [v for v in verdicts if v.draft.prompt.endswith("at least 14 days?")]
+    assert cut and all(v.reason == "its question is cut where the answer stood" for v in cut)
