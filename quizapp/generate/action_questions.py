@@ -117,6 +117,9 @@ _TAKES_AN_INFINITIVE = frozenset(
 
 
 _SPEAKER = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+# A reason as short as "To reduce the risk" says nothing a trainee could rule out (round 55's
+# judge: "vague and arguably true").
+MIN_AIM_WORDS = 5
 # A reason that shares this many words of substance with the rule asked about may be its
 # reason too ("to identify who is using the tools" beside "why do we log access to tools?").
 MAX_SHARED_WORDS = 2
@@ -139,7 +142,7 @@ def _aims(document: Document) -> list[tuple[str, str]]:
         reason = _PURPOSE_OPENING.sub("to ", aim.group("aim").strip().rstrip(" .,;:"))
         reason = addressed(as_choice(shortened(reason, MAX_CHOICE_WORDS)))
         if (
-            MIN_ACTION_WORDS <= word_count(reason) <= MAX_CHOICE_WORDS
+            MIN_AIM_WORDS <= word_count(reason) <= MAX_CHOICE_WORDS
             and not _POINTING.search(_OPENING.sub("", reason))
             and not CODE.search(reason)
         ):

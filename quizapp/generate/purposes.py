@@ -364,8 +364,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "A collaborator is made emeritus if it has been more than 12 months since ..."
         re.compile(
             rf"^(?=.*\b(?:emeritus|members?|maintainers?|collaborators?|contributors?|"
-            rf"committers?|role|seat|status)\b)(?:.*\b(?:inactiv\w*|no activity|"
-            rf"without activity|activity threshold|not (?:been )?active)\b.*{_SPAN}|.*{_SPAN}.*"
+            rf"committers?|role|seat|status)\b)"
+            # "personal data ... destroyed after four years of inactivity": data, not a role
+            rf"(?!.*\b(?:data|records?|destroyed|deleted|erased)\b)"
+            rf"(?:.*\b(?:inactiv\w*|no activity|without activity|activity threshold|"
+            rf"not (?:been )?active)\b.*{_SPAN}|.*{_SPAN}.*"
             rf"\b(?:inactiv\w*|no activity|without activity)\b|.*\bmade emeritus\b.*{_SPAN}|"
             rf".*\b(?:do not|don't|have not|haven't)\s+hear\s+from\b.*{_SPAN})",
             _I,
@@ -608,7 +611,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The Steering Committee meets monthly"; "holds proposal review meetings weekly"; not
         # "members who meet the eligibility criteria" nor "who miss three weekly meetings"
         re.compile(
-            rf"^(?!.*\b(?:miss(?:es|ed)?|reports?)\b)(?:.*\bmeets?\s+(?:\w+\s+){{0,2}}?{_RHYTHM}|"
+            rf"^(?!.*\b(?:miss(?:es|ed)?|reports?)\b)"
+            # "received no less than 21 days prior to the Annual General Meeting of each year":
+            # a deadline before a meeting, not how often it meets
+            rf"(?!.*{_SPAN}\s+(?:before|prior to)\b)(?:.*\bmeets?\s+(?:\w+\s+){{0,2}}?{_RHYTHM}|"
             rf".*\bmeetings?\b[^.]{{0,40}}?{_RHYTHM}|.*{_RHYTHM}\s+(?:[\w-]+\s+){{0,3}}?meetings?\b|"
             # "The Committee shall meet at least four times each year"
             rf".*\bmeet\s+(?:(?:at least|not less than|no less than|no fewer than)\s+)?{_COUNT}\s+"

@@ -81,7 +81,10 @@ _WHO_OF_A_BODY = re.compile(r"^who\s+(?:\w+\s+)?(?:consists?|comprises?|is compo
 # "such a meeting", ", again each having one vote": which meeting, again after what, the
 # text before says (round 50's judge).
 _LEANS_BACK = re.compile(
-    r"\b(?:doing|done)\s+so\b|\bsuch\s+(?:a|an)\s+\w+|,\s+again\b", re.IGNORECASE
+    r"\b(?:doing|done)\s+so\b|\bsuch\s+(?:a|an)\s+\w+|,\s+again\b|"
+    # "... of inactivity on that member's account ...": which member, the text before says
+    r"\b(?:that|this|those|these)\s+\w+['’]s?\s",
+    re.IGNORECASE,
 )
 MAX_SHORT_ANSWER_WORDS = 4
 MAX_PROMPT_WORDS = 48

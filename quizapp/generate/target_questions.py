@@ -172,7 +172,8 @@ _HANDED_ON = re.compile(
 _PURPOSE_AFTER = re.compile(
     r"\s+(?:(?:for|to|so|in order|about|prior to|before|after|within|no later than)\s+"
     r"|(?:by|via)\s+(?:e-?mail|phone|telephone|post|letter|fax)\b"
-    r"|in writing\b|(?:immediately|promptly|directly|at once|right away)\b)",
+    r"|in writing\b|in the first instance\b|(?:immediately|promptly|directly|at once|"
+    r"right away)\b)",
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)

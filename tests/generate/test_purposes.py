@@ -249,6 +249,18 @@ from quizapp.generate.statements import gives_reason
             "least 14 days before the AGM.",
             "agenda",
         ),
+        # data destroyed after inactivity is deleted data, not a role kept with the active; a
+        # deadline before a yearly meeting is no rhythm of meetings (round 55's judge)
+        (
+            "Personal data will be securely destroyed after four years of inactivity on a "
+            "member's account.",
+            "no longer needed",
+        ),
+        (
+            "Nominations to the Council must be received by the Secretary no less than 21 days "
+            "prior to the Annual General Meeting of each year.",
+            "agenda",
+        ),
         # a quorum said as what a body "shall consist of" is a quorum, not the body's size
         ("The quorum of the committee shall consist of three elected members.", "quorum"),
     ],
@@ -624,7 +636,8 @@ def test_what_is_to_be_done_is_no_reason_among_the_choices() -> None:
     shown = (
         "Kit\n\nTo keep track of kit, the sign out sheet must be filled out by everyone. It is "
         "the responsibility of the trip organiser(s) to ensure kit is returned on time. When "
-        "dunking drysuits, try to ensure excessive water does not go inside.\n"
+        "dunking drysuits, try to ensure excessive water does not go inside. Open the windows, "
+        "to reduce the risk.\n"  # round 55's judge: too vague to rule out
     )
     assert [reason for reason, _ in _aims(read_structure(shown))] == ["To keep track of kit"]
 

@@ -2556,12 +2556,22 @@ def test_a_question_that_leans_on_the_text_before_is_not_kept(prompt: str) -> No
 def test_who_does_what_the_question_names_is_no_answer_to_it() -> None:
     # round 50's judge: "Who must apply for membership ...?" -> "applicants"
     body = (
-        "Applicants must apply for membership at one of our weekly meetings. The treasurer "
+        "Applicants must apply for membership at one of our weekly meetings. The secretary "
         "must present the accounts at the annual meeting.\n"
     )
     prompts = _prompts(body)
     assert not any(p.startswith("Who must apply") for p in prompts)
     assert "Who must present the accounts at the annual meeting?" in prompts
+
+
+def test_who_is_not_asked_where_the_office_s_name_says_it() -> None:
+    # round 55's judge: "Who shall keep all funds and monies?" -> "Treasurer" is guessed
+    prompts = _prompts(
+        "The Treasurer shall keep all funds and monies. The Secretary shall keep all records "
+        "of the Society. The Treasurer shall notify members of each general meeting.\n"
+    )
+    assert not any("funds" in p or "records" in p for p in prompts if p.startswith("Who"))
+    assert "Who shall notify members of each general meeting?" in prompts
 
 
 def test_a_number_said_in_two_words_is_not_read_as_its_tens() -> None:
@@ -2758,3 +2768,33 @@ def test_a_bound_whose_event_was_cut_off_is_no_question() -> None:
     ).verdicts
     cut = [v for v in verdicts if v.draft.prompt.endswith("at least 14 days?")]
     assert cut and all(v.reason == "its question is cut where the answer stood" for v in cut)
+
+
+def test_what_is_said_to_a_body_is_no_fuller_name_of_it() -> None:
+    # round 55's judge: "Secretary of their intention" among the Secretary's accepted answers
+    text = (
+        "A member may resign by notifying the Secretary of their intention in writing. The "
+        "Secretary shall keep all correspondence of the Society. The Secretary must publish "
+        "the agenda before each meeting.\n"
+    )
+    [question] = [q for q in _questions(text) if "agenda" in q.prompt]
+    assert [a.text for a in question.answers] == ["Secretary"]
+
+
+def test_a_contact_named_with_its_owner_and_its_step_is_answered_by_its_office() -> None:
+    # round 55's judge: "Club's Secretary in the first instance" refused "the Secretary"
+    [question] = _questions(
+        "If you have any concerns about how we process your data, you should contact the Club's "
+        "Secretary in the first instance.\n"
+    )
+    assert grade(question, "the Secretary").correct
+    assert not any("first instance" in a.text for a in question.answers)
+
+
+def test_a_question_that_points_at_someone_named_before_is_not_kept() -> None:
+    # round 55's judge: "... of inactivity on that member's account ..."
+    prompts = _prompts(
+        "Any personal data we hold on you will be securely destroyed after four years of "
+        "inactivity on that member's account.\n"
+    )
+    assert not any("that member" in p for p in prompts)
