@@ -24,7 +24,7 @@ from quizapp.generate.grammar import (
     tail_of,
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS
-from quizapp.generate.statement_questions import statement_draft
+from quizapp.generate.statement_questions import by_office, statement_draft
 from quizapp.generate.statements import Statement, points_back
 from quizapp.generate.text import content_words, fold, short_slug, word_count
 
@@ -92,6 +92,8 @@ def _object(statement: Statement) -> Candidate | None:
         return None  # "keep 100% test coverage": a figure, asked as one
     if words[0].lower() in _PARTICLES or _PARTICIPLE.search(words[-1]):
         return None  # "sign off the motion"; "the process outlined in SECURITY.md"
+    if statement.subject is not None and by_office(statement.subject.text, bare):
+        return None  # "What shall the Secretary keep?" -> "records": the office's name says it
     you = statement.subject is None or fold(statement.subject.text) == "you"
     if not (after or statement.lead or statement.tail) and you:
         return None  # "What should you use?" says nothing of when or for what

@@ -399,7 +399,7 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "Who shall have a four month term?": the figure is the point, asked as one
     if _INSTANCE.match(statement.sentence.text):
         return None  # "In particular, exhibitors should not ...": one case of a wider rule
-    if _by_office(answer, action):
+    if by_office(answer, action):
         return None  # "Who shall keep all funds and monies?" -> "Treasurer": the office's name
         # says it (round 55's judge: guessed without the document)
     if statement.verb:
@@ -433,7 +433,7 @@ _OFFICE_WORK = (
 )  # fmt: skip
 
 
-def _by_office(answer: str, action: str) -> bool:
+def by_office(answer: str, action: str) -> bool:
     """Whether the answer is an office whose name says it does the work asked about."""
     return any(office.search(answer) and work.search(action) for office, work in _OFFICE_WORK)
 

@@ -22,7 +22,7 @@ from quizapp.generate.grammar import (
     restate,
     tail_of,
 )
-from quizapp.generate.lexicon import FUNCTION_WORDS, is_only_a_verb, parts_of_speech
+from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, is_only_a_verb, parts_of_speech
 from quizapp.generate.plain import visible
 from quizapp.generate.statement_questions import (
     MAX_ANSWER_WORDS,
@@ -111,6 +111,10 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     first = target.split()[0].lower() if target else ""
     if not first or is_only_a_verb(first):
         return None  # "take all reasonable steps to attend the meeting": a purpose, no place
+    raw_target = match.group("target").strip()
+    if match.group("prep").lower() == "to" and is_base_verb(first) and raw_target == target:
+        return None  # "open the room door to increase ventilation": a purpose, no place (a
+        # place has its article: "to the issue tracker")
     if TIME_UNIT.fullmatch(target.split()[-1].lower()):
         return None  # "take a few weeks to a month": a span of time, not a place
     if target.split()[-1].lower() in FUNCTION_WORDS or _TWO_PLACES.search(action):

@@ -2798,3 +2798,18 @@ def test_a_question_that_points_at_someone_named_before_is_not_kept() -> None:
         "inactivity on that member's account.\n"
     )
     assert not any("that member" in p for p in prompts)
+
+
+def test_no_question_of_what_an_office_s_name_says_nor_of_nobody_nor_a_purpose_as_place() -> None:
+    # round 55's documents, read after judging: "What shall the Secretary keep?" -> "records",
+    # "Who shall act without the consent of the Council?" -> "no Committee", and "Where should
+    # you open the room door?" -> "increase ventilation"
+    verdicts = analyse(
+        "Rules\n\nThe Secretary shall keep all records of the Society. No Committee shall act "
+        "without the consent of the Council of the Society.\n\n- You **SHOULD** open the room "
+        "door while cleaning up to increase ventilation\n"
+    ).verdicts
+    drafted = {v.draft.prompt: v.draft.right for v in verdicts if v.kept or "reason" in v.reason}
+    assert not any(p.startswith("What shall the Secretary keep") for p in drafted)
+    assert not any(a.lower().startswith("no ") for right in drafted.values() for a in right)
+    assert not any("increase ventilation" in a for right in drafted.values() for a in right)
