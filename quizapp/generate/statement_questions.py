@@ -589,11 +589,15 @@ def _other_roles(statement: Statement) -> str:
     rest = rest.lstrip(", ")
     if word_count(rest) < MIN_OTHER_ROLE_WORDS or word_count(rest) > MAX_OTHER_ROLE_WORDS:
         return ""
+    if not _A_ROLE.match(rest):
+        return ""  # "..., no later than May 31st": when, not what else it is (round 56's judge)
     return f"The document also calls it {rest}"
 
 
 # A clause after the role, not another role: ", which ...", ", so ...", ", but ...".
 _NEXT_CLAUSE = re.compile(r",\s*(?:which|who|so|but|and\s+(?:is|are|was|it|they))\b", re.I)
+# Another role opens as a noun phrase: "the concentrated expression of ...".
+_A_ROLE = re.compile(r"(?:the|a|an|its|our|their)\s", re.IGNORECASE)
 MIN_OTHER_ROLE_WORDS = 4
 MAX_OTHER_ROLE_WORDS = 40
 
