@@ -25,8 +25,8 @@ _PARAGRAPHS = (
     "the other checks the rooms. When the alarm sounds, the wardens check every room on their "
     "floor and close the doors behind them.",
     "Staff leave by the nearest stairway and never use the lifts. The assembly point is the "
-    "car park behind the canteen, where the wardens count everyone against the day's visitor "
-    "list.",
+    "car park behind the canteen, so that the wardens can count everyone against the day's "
+    "visitor list.",
     "A fire extinguisher is used only to clear an escape route. Water extinguishers must never "
     "be used on electrical fires; carbon dioxide extinguishers are kept beside every server "
     "room for that purpose.",
