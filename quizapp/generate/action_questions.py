@@ -19,6 +19,7 @@ from quizapp.generate.grammar import (
     addressed,
     as_choice,
     in_sentence,
+    in_speakers_voice,
     inverted,
     lead_of,
     question,
@@ -116,7 +117,6 @@ _TAKES_AN_INFINITIVE = frozenset(
 )  # fmt: skip
 
 
-_SPEAKER = re.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
 # A reason as short as "To reduce the risk" says nothing a trainee could rule out (round 55's
 # judge: "vague and arguably true").
 MIN_AIM_WORDS = 5
@@ -133,7 +133,7 @@ def _aims(document: Document) -> list[tuple[str, str]]:
     found = []
     for sentence, shown, _block, _section in readable_sentences(document):
         aim = purpose_tail(shown.text) or purpose_lead(shown.text)
-        if aim is None or set_by_law(aim) or _SPEAKER.search(aim.group("aim")):
+        if aim is None or set_by_law(aim) or in_speakers_voice(aim.group("aim")):
             continue  # the law is no reason of the kind a choice gives, and "to allow us"
             # would read as the trainee's own aim
         if not _set_off(shown.text, aim):

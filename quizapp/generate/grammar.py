@@ -220,6 +220,11 @@ _SPEAKER = {"we": "you", "our": "your", "us": "you", "ourselves": "yourselves", 
 _SPEAKER_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves|[Oo]urs)\b")
 
 
+def in_speakers_voice(text: str) -> bool:
+    """Whether a text says "we", "our" or "us" (not "US", the country)."""
+    return _SPEAKER_WORD.search(text) is not None
+
+
 def addressed(text: str) -> str:
     """A speaker's "we should ..." as a trainer asks it of the trainee: "you should ...",
     "our goals" -> "your goals" ("US", the country, keeps its capitals)."""

@@ -24,6 +24,7 @@ from quizapp.generate.grammar import (
     tail_of,
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS
+from quizapp.generate.quality import NOBODY
 from quizapp.generate.statement_questions import by_office, statement_draft
 from quizapp.generate.statements import Statement, points_back
 from quizapp.generate.text import content_words, fold, short_slug, word_count
@@ -49,7 +50,6 @@ _NO_THING = re.compile(
     r"such|same|best|judgment|judgement|discretion|care|time)\b",
     re.IGNORECASE,
 )
-_NOBODY = re.compile(r"^(?:no one|nobody|none|no)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"^(?:of|and|or|that|which|who|since|because|as|so)\b", re.IGNORECASE)
 _PARTICLES = frozenset({"off", "up", "out", "in", "on", "over", "down", "away", "back"})
 _PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
@@ -67,7 +67,7 @@ def _object(statement: Statement) -> Candidate | None:
         return None
     if statement.tail is not None and statement.tail.kind not in ("condition", "time"):
         return None  # ", or if lacking write permissions, ...": a second case, not a setting
-    if statement.subject is not None and _NOBODY.match(statement.subject.text):
+    if statement.subject is not None and NOBODY.match(statement.subject.text):
         return None  # "No one is obligated to use ...": what need not be done
     match = _TAKING.match(statement.action.text)
     if match is None or re.search(r"[\"“”'‘’`(]", statement.action.text):

@@ -73,7 +73,8 @@ _RHYTHM_IN_QUESTION = re.compile(
 _CLAUSE_RUN_ON = re.compile(
     r"\band (?:that|this|it) is\b|\bof (?:in|on|at|for|by) (?:the|a|an)\b", re.IGNORECASE
 )
-_NOBODY_ANSWER = re.compile(r"^(?:no|none|nobody|no one)\b", re.IGNORECASE)
+# "no one", "nobody", "no Committee": nobody named
+NOBODY = re.compile(r"^(?:no one|nobody|none|no)\b", re.IGNORECASE)
 # "how severe" taken for what something is: an answer that is itself a question's opening.
 _QUESTION_WORD = re.compile(r"^(?:how|what|when|where|why|who|whom|which|whether)\b", re.I)
 # "Who shall consist of 2-5 members?": a body's make-up, asked as if of a person.
@@ -129,7 +130,7 @@ def flaw(draft: Candidate) -> str | None:
         return "its question is cut where the answer stood"
     if any(_QUESTION_WORD.match(answer) for answer in draft.right):
         return "its answer is a question word"
-    if draft.kind == "short" and any(_NOBODY_ANSWER.match(a) for a in draft.right):
+    if draft.kind == "short" and any(NOBODY.match(a) for a in draft.right):
         return "its answer is nobody"  # "Who shall act without the consent of the Council?"
         # -> "no Committee"
     if (

@@ -1471,7 +1471,7 @@ def _starts_with_verb(action: str, modal: str) -> bool:
     )
 
 
-_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 _NO_SUBJECT_OPENING = frozenset(
     {"and", "or", "but", "so", "then", "because", "if", "when", "as", "to", "of", "before",
      "after", "once", "until", "while", "unless", "although", "whenever"}
@@ -1498,10 +1498,10 @@ def is_subject(text: str) -> bool:
         return False  # "either when taking the cylinders, or returning them, they": a clause
     if first in ("do", "don't", "please", "let", "make"):
         return False  # an order, not a subject: "Do not worry if you ..."
-    if tokens[-1].lower() in _RELATIVES:
+    if tokens[-1].lower() in RELATIVES:
         return False  # "Any queries that | are received will ...": the verb is the clause's
     if any(
-        t.lower() in ("is", "are", "was", "were") and before.lower() not in _RELATIVES
+        t.lower() in ("is", "are", "was", "were") and before.lower() not in RELATIVES
         for before, t in pairwise(["", *tokens])
     ):
         return False  # a clause of its own, not "Any queries that are received"

@@ -33,8 +33,8 @@ from quizapp.generate.statement_questions import (
     mentions,
     statement_draft,
 )
-from quizapp.generate.statements import Statement, around, leans_back
-from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count
+from quizapp.generate.statements import RELATIVES, Statement, around, leans_back
+from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count, words
 
 # Verbs that send something somewhere, in the passive ("be directed at") or active voice.
 _SENDING = (
@@ -93,7 +93,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     case = statement.lead or statement.tail
     if match is None or not statement.verb:
         return None
-    if active is not None and _RELATIVE.search(active.group("object")):
+    if active is not None and RELATIVES & {w.lower() for w in words(active.group("object"))}:
         return None  # "keep an index of decisions which shall be readily accessible to the
         # Board": the place is the relative clause's, not where the index is kept
     if statement.subject is None and (
@@ -180,7 +180,6 @@ _PURPOSE_AFTER = re.compile(
     r"right away)\b)",
     re.I,
 )
-_RELATIVE = re.compile(r"\b(?:which|that|who)\b", re.IGNORECASE)
 # A second thing done after the place: "posted in the registered office and submitted to
 # members": the place ends before it.
 _NEXT_PARTICIPLE = re.compile(r"\s+(?:and|or|but)\s+(?=[a-z]+(?:ed|en)\b)")
