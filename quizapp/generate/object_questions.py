@@ -50,7 +50,11 @@ _NO_THING = re.compile(
     r"such|same|best|judgment|judgement|discretion|care|time)\b",
     re.IGNORECASE,
 )
-_GOES_ON = re.compile(r"^(?:of|and|or|that|which|who|since|because|as|so)\b", re.IGNORECASE)
+# ("sign every instrument to which the seal is affixed": the relative clause is the object's)
+_GOES_ON = re.compile(
+    r"^(?:of|and|or|that|which|who|since|because|as|so|\w+\s+(?:which|whom|whose))\b",
+    re.IGNORECASE,
+)
 _PARTICLES = frozenset({"off", "up", "out", "in", "on", "over", "down", "away", "back"})
 _PARTICIPLE = re.compile(r"^[a-z]+(?:ed|en)$")
 _SECOND_CASE = re.compile(r"\s*,\s+(?:and|or|but)\s+")

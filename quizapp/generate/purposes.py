@@ -28,7 +28,8 @@ _RULED = r"\b(?:must|shall|should|will|is to|are to|needs? to|has to|have to)\b"
 # How often something recurs: "monthly", "every year", "each quarter", "once a week".
 _RHYTHM = (
     r"\b(?:weekly|monthly|quarterly|annually|yearly|biweekly|fortnightly|"
-    r"(?:every|each|once a|once per|twice a)\s+(?:\w+\s+)?(?:week|month|quarter|year)s?)\b"
+    r"(?:every|each|once a|once per|twice a|one time (?:a|per)|(?:two|three|four|\d) times "
+    r"(?:a|per))\s+(?:\w+\s+)?(?:week|month|quarter|year)s?)\b"
 )
 
 # (what the rule must say, the purpose a trainer gives for it), first match wins.
@@ -99,7 +100,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The committee will have 5 members"; "The steering committee has 7 seats"
         re.compile(
             rf"^(?!.*\bquorum\b)"  # "The quorum of the committee shall consist of three"
-            rf"(?:.*,\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board|council)\s+(?:will\s+have|"
+            rf"(?:.*,\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board(?:\s+of\s+directors)?|"
+            rf"council)\s+(?:will\s+have|"
             rf"shall\s+have|has|have|consists\s+of|consisting\s+of|shall\s+consist\s+of|"
             rf"is\s+made\s+up\s+of|"
             rf"is\s+(?:comprised|composed)\s+of)\s+(?:the\s+)?"
@@ -393,9 +395,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # of 80% of the Core Team must vote"
         re.compile(
             r"\bconstitutes?\s+a\s+quorum\b|"
-            r"\bquorum\b(?:\s+[\w-]+){0,6}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be)"
+            r"\bquorum\b(?:\s+[\w-]+){0,6}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be|"
+            r"(?:shall\s+|will\s+)?consists?\s+of)"
             r"\s+(?:\w+\s+){0,2}"
-            r"(?:\d|half|one|two|three|a\s+majority|a\s+third)|"
+            r"(?:\d|half|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+majority|"
+            r"a\s+third)|"
             # "A minimum of five members of the Board of Directors must be present in order to
             # conduct business": a count of members present for a meeting's business, not for
             # a task ("when the laser cutter is used")
@@ -717,6 +721,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"\b(?:keeps?|kept|retains?|retained|stores?|stored|archived?)\b[^.]*\b(?:logs?|"
             rf"records?|data|files?|documents?|copies|minutes)\b[^.]*\bfor\s+(?:at least\s+)?"
+            rf"{_SPAN}|"
+            # "Financial data is retained for 6 years in accordance with HMRC."
+            rf"\b(?:logs?|records?|data|files?|documents?|copies|minutes)\s+(?:is|are|shall be|"
+            rf"will be|must be)\s+(?:kept|retained|stored|archived)\s+for\s+(?:at least\s+)?"
             rf"{_SPAN}",
             _I,
         ),
@@ -845,7 +853,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:present|presents|submit|submits|render|renders|give|gives)\s+(?:an?\s+)?"
             r"(?:\w+\s+)?(?:financial\s+(?:report|statement)s?|statements?\s+of\s+(?:all\s+)?"
-            r"receipts\s+and\s+(?:disbursements|expenditures?|payments))\b",
+            r"receipts\s+and\s+(?:disbursements|expenditures?|payments))\b|"
+            # "The Treasurer will report on the current funds in the pool monthly"
+            rf"\breport\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:funds|finances|accounts|balance|"
+            rf"spending)\b[^.]*{_RHYTHM}",
             _I,
         ),
         "Regular reports let the members see how their money is being spent.",
@@ -931,6 +942,124 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Paying back within a set time means no one is left out of pocket for long for spending"
         " their own money on the group's behalf.",
+    ),
+    (
+        # "Staff members must be at least 18 years of age"; "Applicants must be 18 years of age
+        # or over": a floor, not a group protected ("young persons aged under 18")
+        re.compile(
+            r"\b(?:must|shall|should|need to|has to|have to)\s+be\s+(?:at\s+least\s+|aged\s+)?"
+            r"(?:18|21|eighteen|twenty-one)\s+(?:\(\d+\)\s+)?(?:years?\s+(?:of\s+age|old)|"
+            r"or\s+(?:over|older))",
+            _I,
+        ),
+        "An age limit keeps it to adults, who can agree to its rules and answer for their own"
+        " safety without a parent or guardian.",
+    ),
+    (
+        # "A present member can hold no more than 1 proxy."
+        re.compile(
+            r"\b(?:no more than|not more than|at most|a maximum of|up to|only)\s+(?:one|1|two|2|"
+            r"three|3)\s+(?:\(\d\)\s+)?prox(?:y|ies)\b",
+            _I,
+        ),
+        "A limit on proxies keeps any one member from casting the votes of many, so that"
+        " decisions rest with the members who take part.",
+    ),
+    (
+        # "Two members of the board of directors in agreement are granted the power to sign
+        # agreements"; "There should be three (3) signing authorities at all time"
+        re.compile(
+            r"\b(?:two|2|three|3)\s+(?:\(\d\)\s+)?(?:signing\s+authorities|signatories|"
+            r"(?:\w+\s+){0,14}?(?:sign|co-sign)\s+(?:all\s+|any\s+)?(?:agreements?|contracts?|"
+            r"documents?|instruments?|cheques?|checks?)\b)|"
+            r"\band\s+one\s+other\s+(?:\w+\s+){0,4}?(?:shall|must|will)\s+sign\b",
+            _I,
+        ),
+        "Needing more than one signature means no one person can commit the group alone, and"
+        " each commitment is seen by someone else.",
+    ),
+    (
+        # "The Council shall appoint annually an official auditor to audit the yearly accounts";
+        # "Two financial auditors are to be elected by the general meeting"
+        re.compile(
+            r"\b(?:appoint|elect)\w*\s+(?:\w+\s+){0,3}?(?:auditors?|examiners?\s+of\s+accounts)\b|"
+            r"\b(?:auditors?|examiners?\s+of\s+accounts)\b[^.]*\b(?:(?:is|are)\s+to\s+be|shall\s+be|"
+            r"will\s+be)\s+(?:appointed|elected)\b",
+            _I,
+        ),
+        "An auditor checks the accounts for the members, so that they need not take the"
+        " officers' word for how the money was handled.",
+    ),
+    (
+        # "If the quorum cannot be attained, a general vote must be held instead within two
+        # weeks."
+        re.compile(
+            rf"\bquorum\b[^.]*\b(?:not|cannot|can't|fails?|lacking)\b[^.]*\b(?:held|called|"
+            rf"convened|reconvened)\b[^.]*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "Holding it again soon means the business is not held up for long when too few members"
+        " came.",
+    ),
+    (
+        # "All laptops must be password protected with a password over 16 characters long"
+        re.compile(
+            r"\bpasswords?\b[^.]*\b(?:at least|over|more than|minimum(?: of)?|min\.?|of)\s+"
+            r"\d{1,2}\s+(?:or more\s+)?characters\b",
+            _I,
+        ),
+        "A longer password takes far longer to guess or to crack, which protects whatever it"
+        " guards.",
+    ),
+    (
+        # "Members may take up to two consecutive weeks of time off without seeking explicit
+        # permission from the Board."
+        re.compile(
+            rf"{_SPAN}[^.]*\b(?:of\s+(?:\w+\s+)?leave|time off|holidays?|vacation|absences?)\b"
+            rf"[^.]*\bwithout\s+(?:\w+\s+){{0,2}}?(?:permission|approval|sign-off)\b",
+            _I,
+        ),
+        "Short absences need no one's approval, which saves everyone paperwork; longer ones are"
+        " agreed first, so that the work can be covered.",
+    ),
+    (
+        # "You can only book 50 hours per month in total"
+        re.compile(
+            rf"\b(?:only|no more than|at most|up to|a maximum of)\s+(?:book|reserve)\b[^.]*\d|"
+            rf"\b(?:book|reserve)\w*\b[^.]*\b(?:only|no more than|at most|up to|a maximum of)\s+"
+            rf"{_SPAN}",
+            _I,
+        ),
+        "A cap on bookings shares the time fairly, so that everyone gets a turn.",
+    ),
+    (
+        # "Lab meetings will last no longer than 1 hour."
+        re.compile(
+            rf"\bmeetings?\b[^.]*\b(?:last|run|take)\s+(?:no (?:longer|more) than|not (?:longer|"
+            rf"more) than|at most|a maximum of|up to)\s+{_SPAN}",
+            _I,
+        ),
+        "A time limit keeps the meeting to the point and leaves the rest of the day for the work"
+        " itself.",
+    ),
+    (
+        # "Undertake to complete a trial period of twelve (12) months"
+        re.compile(
+            rf"\b(?:trial|probation(?:ary)?)\s+period\b[^.]*{_SPAN}|"
+            rf"{_SPAN}\s+(?:trial|probation(?:ary)?)\b",
+            _I,
+        ),
+        "A trial period lets both sides see whether it works out before it becomes permanent.",
+    ),
+    (
+        # "Schedule a post-mortem meeting for within 3 calendar days for a SEV-1"
+        re.compile(
+            rf"\b(?:post-?mortems?|retrospectives?|debriefs?|incident reviews?)\b[^.]*"
+            rf"\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "Meeting soon after the incident, while it is fresh in everyone's memory, makes the"
+        " account of what happened accurate.",
     ),
 ]
 

@@ -263,6 +263,41 @@ from quizapp.generate.statements import gives_reason
         ),
         # a quorum said as what a body "shall consist of" is a quorum, not the body's size
         ("The quorum of the committee shall consist of three elected members.", "quorum"),
+        ("A quorum at a club AGM shall consist of eight members.", "quorum"),
+        ("SkullSpace has a board of directors consisting of five members.", "seats"),
+        ("The Treasurer will report on the current funds in the pool monthly.", "money"),
+        ("Financial data is retained for 6 years in accordance with HMRC.", "audit"),
+        ("Applicants must be 18 years of age or over.", "adults"),
+        ("Staff members must be at least 18 years of age as of the Thursday prior.", "adults"),
+        ("A present member can hold no more than 1 proxy.", "proxies"),
+        (
+            "Two members of the board of directors in agreement are granted the power to sign "
+            "agreements on behalf of the organization.",
+            "more than one signature",
+        ),
+        ("There should be three (3) signing authorities at all time.", "more than one signature"),
+        (
+            "The Public Officer and one other member of Council shall sign every instrument.",
+            "more than one signature",
+        ),
+        ("The Council shall appoint annually an official auditor.", "auditor"),
+        ("Two financial auditors are to be elected by the general meeting.", "auditor"),
+        (
+            "If the quorum cannot be attained, a general vote must be held instead within two "
+            "weeks.",
+            "too few members",
+        ),
+        ("All laptops must be protected with a password over 16 characters long.", "guess"),
+        ("Lab meetings will last no longer than 1 hour.", "to the point"),
+        ("Undertake to complete a trial period of twelve (12) months.", "both sides"),
+        ("Schedule a post-mortem meeting for within 3 calendar days for a SEV-1.", "fresh"),
+        (
+            "Members may take up to two consecutive weeks of time off without seeking explicit "
+            "permission from the Board.",
+            "covered",
+        ),
+        ("You can only book 50 hours per month in total.", "turn"),
+        ("You may book the room for up to 3 hours.", "turn"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -376,6 +411,24 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The Secretary shall keep a record of all equipment on loan.",
         # a call returned, not a thing borrowed
         "Please return our call within 2 days.",
+        # an age below which people are protected, not a floor for joining
+        "Treat all young persons aged under 18 years of age with respect.",
+        "Children under 18 must be accompanied by an adult.",
+        # proxies allowed, with no limit; guests, not proxies
+        "Members may vote by proxy.",
+        "Each member may bring up to two guests.",
+        # one person signs; signing in is no signature on a commitment
+        "The Treasurer shall sign the minutes.",
+        "You must sign in at the front desk.",
+        "Two members signed the petition.",
+        # how often a password changes, not how long it is
+        "Remember to change your password every 90 days.",
+        # what an auditor does, not that one is chosen
+        "The auditor shall submit a report to the executive committee.",
+        "The meeting starts at 7pm and lasts until the room closes.",
+        # leaving a place, not taking leave
+        "Do not leave the space without permission.",
+        "Do not leave the site for 2 hours without permission.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
