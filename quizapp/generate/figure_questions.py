@@ -65,7 +65,7 @@ BLANK = "____"
 _FRONTABLE = re.compile(
     r"(?:^|\s)(?P<prep>within|for|after|in|over|every|at least|at most|more than|"
     r"less than|fewer than|up to|no later than|(?:no|not) (?:more|less|fewer|longer) than|"
-    r"longer than|older than)\s+$",
+    r"longer than|older than|(?:for )?an? (?:maximum|minimum) of)\s+$",
     re.IGNORECASE,
 )
 # A bound said with a negation, as a question asks it: "no less than three members" is "at
@@ -122,7 +122,12 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
 
 
 # A participle that the span of time after it belongs to: "lasting", "taking", "running".
-_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]+ing\s+$")
+# Not a noun in -ing: "appeal in writing within one week", "the meeting within 14 days".
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?<!\bin )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\beach )(?<!\bevery )(?<!\bany )"
+    r"\b(?!(?:meeting|hearing|thing|something|anything|nothing|everything|morning|evening|"
+    r"building|booking|training|funding|ceiling|setting)\b)[a-z]+ing\s+$"
+)
 # A number paired with the figure: "the previous six and 12 month period" (the blank is
 # guessed from its pair), "three to five days".
 _PAIRED = re.compile(rf"(?:\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:and|or|to)\s+$)", re.IGNORECASE)
@@ -224,7 +229,13 @@ def _how_many_subject(unit: Unit, figure: Figure) -> tuple[str, float] | None:
 
 def _as_asked(prep: str) -> str:
     negated = re.fullmatch(r"(?:no|not) (more|less|fewer|longer) than", prep, re.IGNORECASE)
-    return _NEGATED_BOUND[negated.group(1).lower()] if negated else prep
+    if negated:
+        return _NEGATED_BOUND[negated.group(1).lower()]
+    bound = re.fullmatch(r"(for )?an? (maximum|minimum) of", prep, re.IGNORECASE)
+    if bound:  # "for a maximum of one week" is asked "For at most how many weeks"
+        limit = "at most" if bound.group(2).lower() == "maximum" else "at least"
+        return f"{bound.group(1) or ''}{limit}"
+    return prep
 
 
 def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
@@ -466,7 +477,8 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # "If you get an alert, and you can't ... within 15 minutes": a case whose
         # rule ("page your secondary") the clause was cut from
     whole = (
-        _FINITE.search(text)
+        _plural_present(unit)
+        or _FINITE.search(text)
         or _SPEAKER_SUBJECT.search(text)
         or is_base_verb(words(text)[0])
         or _inflected_verb(words(text))
@@ -478,6 +490,16 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         # than 12 months after ...": a list's item with no verb of its own
     asked = f'Fill in the blank: "{blanked}."'
     return with_context(asked, _which_meeting(unit, asked) or unit.context), 3.0
+
+
+def _plural_present(unit: Unit) -> bool:
+    """Whether the clause's statement has a subject and a verb in the plural present, which
+    has no ending to tell it by ("Amendments to the articles require ...")."""
+    statement = unit.statement
+    if statement is None or statement.subject is None:
+        return False
+    first = words(statement.action.text)[:1]
+    return bool(first) and is_base_verb(first[0])
 
 
 def _inflected_verb(tokens: list[str]) -> bool:

@@ -2216,6 +2216,33 @@ def test_a_span_that_belongs_to_a_participle_is_not_moved_to_the_front() -> None
     assert prompts and not [p for p in prompts if p.startswith("Over how many")]
 
 
+def test_a_span_after_a_noun_in_ing_is_moved_to_the_front() -> None:
+    """ "in writing" is no participle: the span is the appeal's."""
+    assert _prompts("You may appeal in writing within one week of being told of the decision.") == [
+        "Within how many weeks of being told of the decision may you appeal in writing?"
+    ]
+
+
+def test_a_figure_of_a_verb_in_the_plural_present_is_asked_but_not_one_of_a_verbless_item() -> None:
+    """ "require" has no ending that shows it is a verb; "Your login details ... in order to
+    ..., and purged no later than 12 months after ..." has no verb of its own."""
+    [question] = _questions(
+        "Amendments to the articles require the approval of a 90% majority of the votes cast."
+    )
+    assert "require the approval of a ____" in question.prompt
+    assert not _prompts(
+        "Your login details and session data in order to allow you to use the wiki, and "
+        "purged no later than 12 months after the end of the event."
+    )
+
+
+def test_a_maximum_of_a_span_is_asked_as_at_most() -> None:
+    drafted = analyse("Kit\n\nMembers can borrow a tool for a maximum of two weeks.\n").verdicts
+    assert [v.draft.prompt for v in drafted] == [
+        "For at most how many weeks can members borrow a tool?"
+    ]
+
+
 def test_a_number_paired_with_another_is_not_blanked() -> None:
     """ "over the previous six and ____ month period" is guessed from its pair."""
     assert not _prompts("Your record over the previous six and 12 month period is sent to you.")
