@@ -82,6 +82,14 @@ _HEDGED = re.compile(
     r"\b(?:not|never|no longer|might|may be|could be|delayed|approximately|roughly|about)\b",
     re.IGNORECASE,
 )
+# A limit said as what must not be passed, whose "not" is the rule, not a hedge: "Hotel
+# costs must not exceed $150 per night", "The suspension must not go over 30 days".
+_LIMIT = re.compile(
+    r"\b(?:must|shall|should|may|can|will)\s+not\s+(?:be\s+)?(?:exceed|go\s+over|be\s+over|"
+    r"last\s+(?:longer|more)\s+than|(?:\w+\s+)?(?:more|longer|fewer|less)\s+than)\b|"
+    r"\b(?:must|shall|should|may|can|will)\s+never\s+exceed\b|\bcannot\s+exceed\b",
+    re.IGNORECASE,
+)
 MAX_FIGURES = 2
 FULL_SHARE = 100
 
@@ -442,7 +450,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     if figure.value == 1 and figure.kind == "count":
         return None  # "within ____ hour": the singular says the number
-    if _HEDGED.search(_main_part(unit)):
+    if _HEDGED.search(_LIMIT.sub(" ", _main_part(unit))):
         return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point;
         # not "If the owner has not responded after 4 weeks, ...", whose case has the "not"
     if _fragment(unit) or words(text)[-1].lower() in OPEN_ENDINGS:

@@ -445,7 +445,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*"
             r"(?:month|year|week|day|trip|night)\b|"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
-            r"(?:stipend|allowance|budget)\b",
+            r"(?:stipend|allowance|budget)\b|"
+            # "Hotel costs must not exceed $150 per night"
+            r"\b(?:costs?|expenses?|spend\w*|claims?|rates?|allowances?|prices?|budgets?)\b[^.]*"
+            r"\b(?:must|shall|should|may|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:exceed|more than|"
+            r"go over)\s+(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))",
             _I,
         ),
         "A fixed cap keeps the cost known in advance and treats everyone alike.",
@@ -1035,8 +1039,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "Lab meetings will last no longer than 1 hour."
         re.compile(
-            rf"\bmeetings?\b[^.]*\b(?:last|run|take)\s+(?:no (?:longer|more) than|not (?:longer|"
-            rf"more) than|at most|a maximum of|up to)\s+{_SPAN}",
+            rf"\bmeetings?\b[^.]*\b(?:(?:last|run|take)\s+(?:no (?:longer|more) than|not (?:longer|"
+            rf"more) than|at most|a maximum of|up to)|not\s+(?:last|run|take)\s+(?:longer|more)\s+"
+            rf"than)\s+{_SPAN}",
             _I,
         ),
         "A time limit keeps the meeting to the point and leaves the rest of the day for the work"

@@ -298,6 +298,8 @@ from quizapp.generate.statements import gives_reason
         ),
         ("You can only book 50 hours per month in total.", "turn"),
         ("You may book the room for up to 3 hours.", "turn"),
+        ("Hotel costs must not exceed $150 per night.", "known in advance"),
+        ("Meetings should not last longer than 2 hours.", "to the point"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -429,6 +431,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # leaving a place, not taking leave
         "Do not leave the space without permission.",
         "Do not leave the site for 2 hours without permission.",
+        # how long meetings happen to last, not a limit
+        "Meetings often last longer than 2 hours.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

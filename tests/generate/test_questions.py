@@ -2236,6 +2236,14 @@ def test_a_figure_of_a_verb_in_the_plural_present_is_asked_but_not_one_of_a_verb
     )
 
 
+def test_a_limit_said_as_what_must_not_be_passed_is_asked_but_a_hedge_is_not() -> None:
+    """The "not" of "must not exceed" is the rule; that of "is not guaranteed" is a hedge."""
+    [question] = _questions("Hotel costs must not exceed $150 per night.")
+    assert question.prompt == 'Fill in the blank: "Hotel costs must not exceed ____ per night."'
+    assert [c.text for c in question.choices if c.fraction > 0] == ["$150"]
+    assert not analyse("Rules\n\nDelivery is not guaranteed within 5 days.\n").verdicts
+
+
 def test_a_maximum_of_a_span_is_asked_as_at_most() -> None:
     drafted = analyse("Kit\n\nMembers can borrow a tool for a maximum of two weeks.\n").verdicts
     assert [v.draft.prompt for v in drafted] == [
