@@ -147,7 +147,8 @@ _LEADS: tuple[tuple[str, ClauseKind], ...] = (
 # A condition may go on past a comma with "or"/"and" and a verb of the same subject ("If you
 # believe that someone is violating the code, or have any other concerns, please ...").
 _LEAD = re.compile(
-    r"^(?P<word>" + "|".join(p for p, _ in _LEADS) + r")\b(?P<body>[^,;:]{3,160}"
+    r"^(?P<word>" + "|".join(p for p, _ in _LEADS) + r")\b(?P<body>(?:[^,;:]|(?<=\d),(?=\d{3}))"
+    r"{3,160}"
     r"(?:,\s+(?:or|and)\s+(?:have|are|is|need|want|do|feel|see|think)\b[^,;:]{3,80})?),\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -874,12 +875,34 @@ def _opens_clause(text: str) -> bool:
     return False
 
 
+# "If a member is absent ..., they lose their seat": the pronoun's noun is the case's own.
+_CASE_NAMES_SOMEONE = re.compile(
+    r"^(?:if|when|whenever|once|unless|where)\s+(?:a|an|the|any|each|every)\s+[a-z]+",
+    re.IGNORECASE,
+)
+_PERSON_AFTER_CASE = re.compile(r"^(?:they|he or she|he|she)\b(?!\s+(?:is|are)\s+the\b)", re.I)
+
+
+def _named_in_lead(body: str, lead: Clause | None) -> bool:
+    """Whether a clause that opens with a pronoun has its noun in the sentence's own opening
+    case, so that the sentence reads alone."""
+    return (
+        lead is not None
+        and _CASE_NAMES_SOMEONE.match(lead.phrase.text) is not None
+        and _PERSON_AFTER_CASE.match(body) is not None
+        and not _SENDS_ELSEWHERE.search(body)
+        and not _DEMONSTRATIVE.search(body)
+    )
+
+
 def stands_alone(text: str) -> bool:
     """Whether a clause can be read without the sentences around it: no word pointing back,
     no opening that continues an argument, not an anecdote."""
     body, lead = strip_lead(plain(text, 0, len(text)))
     body = _weighty_that(body)  # "It is critical that ...": the "it" points nowhere
-    if points_back(body.text) or (lead is not None and leans_back(lead.phrase.text)):
+    if lead is not None and leans_back(lead.phrase.text):
+        return False
+    if points_back(body.text) and not _named_in_lead(body.text, lead):
         return False
     if _ANECDOTE.match(body.text):
         return False

@@ -2244,6 +2244,29 @@ def test_a_limit_said_as_what_must_not_be_passed_is_asked_but_a_hedge_is_not() -
     assert not analyse("Rules\n\nDelivery is not guaranteed within 5 days.\n").verdicts
 
 
+def test_a_condition_that_holds_an_amount_in_thousands_is_one_clause() -> None:
+    """The comma of "$5,000" does not end the condition "When an expense is ..."."""
+    drafted = analyse(
+        "Costs\n\nWhen an expense is expected to be more than $5,000, an invoice is required "
+        "from the vendor.\n"
+    ).verdicts
+    assert [v.draft.prompt for v in drafted] == [
+        'Fill in the blank: "When an expense is expected to be more than ____, an invoice is '
+        'required from the vendor."'
+    ]
+
+
+def test_a_pronoun_whose_noun_the_sentence_s_own_case_names_reads_alone() -> None:
+    """ "they" is the member of "If a member ...", not someone of the sentence before."""
+    assert _prompts(
+        "If a member misses 3 meetings in a row, they will be removed from the committee."
+    ) == [
+        'Fill in the blank: "If a member misses ____ meetings in a row, they will be removed '
+        'from the committee."'
+    ]
+    assert not _prompts("They will be removed from the committee after 3 missed meetings.")
+
+
 def test_a_maximum_of_a_span_is_asked_as_at_most() -> None:
     drafted = analyse("Kit\n\nMembers can borrow a tool for a maximum of two weeks.\n").verdicts
     assert [v.draft.prompt for v in drafted] == [
