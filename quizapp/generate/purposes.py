@@ -138,7 +138,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # 48 hours"
         re.compile(
             rf"\bminutes\b[^.]*\b(?:posted|distributed|published|circulated|sent|shared|"
-            rf"made available)\b[^.]*\bwithin\s+{_SPAN}",
+            rf"made available)\b[^.]*\b(?:within|no later than|not later than)\s+{_SPAN}",
             _I,
         ),
         "Sharing the minutes soon after the meeting tells members who were not there what was"
@@ -212,7 +212,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"^(?=.*\b(?:new|refresh\w*|replace\w*|upgrade\w*)\b)(?!.*\b(?:offboard\w*|return)\b)"
             rf".*\b(?:laptops?|computers?|machines?|devices?|hardware)\b[^.]*{_SPAN}\s+(?:of\s+use|"
             rf"old|or\s+older)\b|\b(?:laptops?|computers?)\s+(?:is|are)\s+(?:over|more than)\s+"
-            rf"{_SPAN}\s+old\b",
+            rf"{_SPAN}\s+old\b|"
+            # "Mobile will be changed after 2 years."
+            rf"\b(?:mobiles?|(?:mobile\s+)?phones?|laptops?|computers?)\s+(?:will|shall|are|is)\s+be\s+"
+            rf"(?:changed|replaced|renewed|upgraded|refreshed)\s+(?:after|every)\s+{_SPAN}",
             _I,
         ),
         "Replacing equipment at a set age keeps everyone's tools working, at a cost that can be"
@@ -723,8 +726,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "The plant keeps the lockout log for 5 years"
         re.compile(
-            rf"\b(?:keeps?|kept|retains?|retained|stores?|stored|archived?)\b[^.]*\b(?:logs?|"
-            rf"records?|data|files?|documents?|copies|minutes)\b[^.]*\bfor\s+(?:at least\s+)?"
+            rf"\b(?:keeps?|kept|retains?|retained|stores?|stored|archived?|maintain(?:ed)?)\b[^.]*"
+            rf"\b(?:logs?|records?|data|files?|documents?|cop(?:y|ies)|minutes)\b[^.]*"
+            rf"\bfor\s+(?:at least\s+)?"
             rf"{_SPAN}|"
             # "Financial data is retained for 6 years in accordance with HMRC."
             rf"\b(?:logs?|records?|data|files?|documents?|copies|minutes)\s+(?:is|are|shall be|"
@@ -1020,7 +1024,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # permission from the Board."
         re.compile(
             rf"{_SPAN}[^.]*\b(?:of\s+(?:\w+\s+)?leave|time off|holidays?|vacation|absences?)\b"
-            rf"[^.]*\bwithout\s+(?:\w+\s+){{0,2}}?(?:permission|approval|sign-off)\b",
+            rf"[^.]*\bwithout\s+(?:\w+\s+){{0,2}}?(?:permission|approval|sign-off)\b|"
+            # "Members seeking more than two consecutive weeks of time off must submit a written
+            # request to the Board"
+            rf"\bmore than\s+{_SPAN}[^.]*\b(?:of\s+(?:\w+\s+)?leave|time off|absences?)\b[^.]*"
+            rf"{_RULED}\s+(?:\w+\s+){{0,3}}?(?:request|approv\w*|permission)\b",
             _I,
         ),
         "Short absences need no one's approval, which saves everyone paperwork; longer ones are"
@@ -1035,6 +1043,29 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "A cap on bookings shares the time fairly, so that everyone gets a turn.",
+    ),
+    (
+        # "Term of membership shall be 12 consecutive months."; "The period of membership ... is
+        # twelve (12) months"
+        re.compile(
+            rf"\b(?:term|period)\s+of\s+(?:\w+\s+){{0,8}}?membership\b[^.]*"
+            rf"\b(?:is|shall be|will be)\s+"
+            rf"{_SPAN}|\bmembership\s+(?:term|period)\b[^.]*\b(?:is|shall be|will be)\s+{_SPAN}",
+            _I,
+        ),
+        "A fixed term means each member renews in turn, which keeps the list of members current"
+        " and their dues paid.",
+    ),
+    (
+        # "Attend at least 75% of the society meetings"
+        re.compile(
+            r"\battend(?:s|ing)?\s+(?:at least|a minimum of|no fewer than|not less than)\s+"
+            r"(?:\d{1,3}\s?%|\d{1,3}\s+percent|[\w-]+(?:\s+\(\d+\))?)\s+(?:of\s+(?:the\s+)?)?"
+            r"(?:\w+\s+){0,2}?meetings\b",
+            _I,
+        ),
+        "A minimum attendance keeps those who hold the role taking part in the decisions they"
+        " are there to make.",
     ),
     (
         # "Lab meetings will last no longer than 1 hour."

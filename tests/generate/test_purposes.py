@@ -299,6 +299,23 @@ from quizapp.generate.statements import gives_reason
         ("You can only book 50 hours per month in total.", "turn"),
         ("You may book the room for up to 3 hours.", "turn"),
         ("Hotel costs must not exceed $150 per night.", "known in advance"),
+        (
+            "Minutes shall be made available to the members no later than 2 weeks after the "
+            "general meeting.",
+            "not there",
+        ),
+        ("We are required by law to retain a copy of your invoice for six years.", "audit"),
+        ("We maintain records of all members for at least 6 years.", "audit"),
+        ("Term of membership shall be 12 consecutive months.", "renews"),
+        ("The period of membership for all classes is twelve (12) months.", "renews"),
+        ("Attend at least 75% of the society meetings.", "attendance"),
+        ("Members must attend at least three meetings a year.", "attendance"),
+        (
+            "Members seeking more than two consecutive weeks of time off must submit a written "
+            "request to the Board.",
+            "covered",
+        ),
+        ("Laptops will be replaced after 3 years.", "set age"),
         ("Meetings should not last longer than 2 hours.", "to the point"),
     ],
 )
@@ -433,6 +450,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Do not leave the site for 2 hours without permission.",
         # how long meetings happen to last, not a limit
         "Meetings often last longer than 2 hours.",
+        # what happened, not a rule; a phone changed after use, not after a time
+        "Members attended at least three meetings last year.",
+        "Phones will be changed after use.",
+        "The membership fee is 20 dollars for 12 months.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
