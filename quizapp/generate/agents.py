@@ -158,6 +158,13 @@ _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 _CLAUSE_NOUNS = frozenset({"fact", "reason", "idea", "case", "hope", "belief", "sense", "event"})
 
 
+_TOLD_BEFORE = re.compile(
+    r"\b(?:inform|informs|informed|notify|notifies|notified|tell|tells|told|advise|advised|"
+    r"remind|reminded|warn|warned|apprise|update)\s+(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=256)
 def names_with_head(head: str, text: str) -> frozenset[str]:
     """Every way the document names something by this head noun: "night shift nurse", "nurse
@@ -192,6 +199,9 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
             kept.insert(0, word)
         head_as_written = match.group(0)[len(match.group(1)) :].split()[0]
         qualifier = _qualifier((match.group(2) or "").split(), text, match.end())
+        if _TOLD_BEFORE.search(text[max(0, match.end(1) - 60) : match.end(1)]):
+            qualifier = ""  # "inform your line manager of the proposed dates": what they
+            # are told, not a fuller name of them
         name = " ".join([*kept, head_as_written, *([qualifier] if qualifier else [])])
         last = name.split()[-1]
         if last.lower() not in FUNCTION_WORDS and (

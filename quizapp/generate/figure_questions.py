@@ -52,6 +52,7 @@ from quizapp.generate.text import (
     MODAL_VERBS,
     NUMBER_WORDS,
     OPEN_ENDINGS,
+    ORDINALS,
     capitalise,
     fold,
     short_slug,
@@ -125,6 +126,8 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if shaped is None:
             continue
         prompt, score = shaped
+        if _echoed_as_ordinal(prompt, figure):
+            continue  # "absent for ____ or more days, ... covering the eighth day": it says 8
         drafts.append(_draft(prompt, score, unit, figure, about_figure(unit, figure, sentences)))
     return drafts
 
@@ -132,9 +135,8 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
 # A participle that the span of time after it belongs to: "lasting", "taking", "running".
 # Not a noun in -ing: "appeal in writing within one week", "the meeting within 14 days".
 _PARTICIPLE_BEFORE = re.compile(
-    r"(?<!\bin )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\beach )(?<!\bevery )(?<!\bany )"
-    r"\b(?!(?:meeting|hearing|thing|something|anything|nothing|everything|morning|evening|"
-    r"building|booking|training|funding|ceiling|setting)\b)[a-z]+ing\s+$"
+    r"(?<!\bin )\b(?!(?:meeting|hearing|thing|something|anything|nothing|everything|morning|"
+    r"evening|building|booking|training|funding|ceiling|setting)\b)[a-z]+ing\s+$"
 )
 # A number paired with the figure: "the previous six and 12 month period" (the blank is
 # guessed from its pair), "three to five days".
@@ -142,6 +144,16 @@ _PAIRED = re.compile(rf"(?:\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:and|or|to)\s+
 _PAIRED_AFTER = re.compile(
     rf"^\S*\s+(?:and|or|to)\s+(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE
 )
+
+
+def _echoed_as_ordinal(prompt: str, figure: Figure) -> bool:
+    """Whether the question says the figure again as an ordinal ("the eighth day", "8th")."""
+    if figure.kind != "count" or not figure.value.is_integer():
+        return False
+    value = int(figure.value)
+    said = [word for word, number in ORDINALS.items() if number == value]
+    ordinal = "|".join([*said, f"{value}(?:st|nd|rd|th)"])
+    return re.search(rf"\b(?:{ordinal})\b", prompt, re.IGNORECASE) is not None
 
 
 def _paired(unit: Unit, figure: Figure) -> bool:

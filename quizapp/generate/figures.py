@@ -233,12 +233,16 @@ _A_DEADLINE = re.compile(
 TIME_UNIT = re.compile(r"(?:business |working )?(?:second|minute|hour|day|week|month|year)s?", re.I)
 
 
+_OR_MORE = re.compile(r"\s+or\s+(?:more|fewer|less|longer|over|above)\b", re.IGNORECASE)
+
+
 def _unit_after(sentence: str, at: int, *, single: bool = False) -> str | None:
     """The words a number counts: up to two modifiers and a plural noun ("remote days",
     "business days", "hours"); None when no plural noun follows, or it counts a list's parts
     ("three points")."""
     words_after: list[str] = []
-    position = at
+    bound = _OR_MORE.match(sentence, at)  # "eight or more calendar days": a bound's number
+    position = bound.end() if bound else at
     for _ in range(3):
         match = _UNIT_WORD.match(sentence, position)
         if match is None:

@@ -1068,6 +1068,48 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " are there to make.",
     ),
     (
+        # "You must notify your line manager by phone ... as soon as possible on your first day
+        # of absence"; "If you are unable to attend work, call your manager before 9am"
+        re.compile(
+            r"^(?=.*\b(?:absen\w*|sick\w*|ill|illness|unwell|unable to (?:attend|work|come in))\b)"
+            r".*\b(?:notify|inform|tell|contact|call|phone|ring|let)\b[^.]*\b(?:line\s+)?"
+            r"(?:manager|supervisor|team leader|line manager)\b[^.]*\b(?:first day|as soon as|"
+            r"before|by \d|no later than|start)\b",
+            _I,
+        ),
+        "Telling your manager early lets the work be covered or moved, and lets them know you"
+        " are safe.",
+    ),
+    (
+        # "If you are absent due to illness for four to seven days, you should submit a
+        # self-certification form"
+        re.compile(r"\bself[- ]?certif\w*\b", _I),
+        "Self-certifying puts the reason for a short absence on record in your own words,"
+        " without needing a doctor's note.",
+    ),
+    (
+        # "The trigger for a first absence review is three or more episodes of sickness in a 26
+        # week rolling period"
+        re.compile(
+            r"^(?=.*\b(?:absen\w*|sick\w*|attendance)\b).*\btrigger\w*\b[^.]*"
+            r"\b(?:review|meeting|stage|process|action)\b",
+            _I,
+        ),
+        "A set trigger means every record of absence is looked at by the same standard, and"
+        " support can be offered before it becomes a problem.",
+    ),
+    (
+        # "Long-term sickness absence can be defined as any period of sickness lasting over four
+        # weeks."
+        re.compile(
+            rf"\b(?:long|short)[- ]term\s+(?:sickness\s+)?absences?\b[^.]*\b(?:defined|considered|"
+            rf"means|is|are)\b[^.]*{_SPAN}",
+            _I,
+        ),
+        "Telling long-term absence from short-term decides which of the policy's procedures"
+        " applies, and what support is offered.",
+    ),
+    (
         # "Lab meetings will last no longer than 1 hour."
         re.compile(
             rf"\bmeetings?\b[^.]*\b(?:(?:last|run|take)\s+(?:no (?:longer|more) than|not (?:longer|"

@@ -26,7 +26,8 @@ CODE = re.compile(r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b[a-z_]+\.[a-z]{1,4}\
 # "If necessary, whom can you reach out to?": necessary for what, the sentence before says.
 _ELLIPTICAL_CONDITION = re.compile(
     r"^(?:if|when|where|unless|as)\s+(?:necessary|needed|required|possible|appropriate|"
-    r"applicable|relevant|so|not|any|such|that)\b",
+    # "if any, ..." but not "If any security-related incident occurs ..."
+    r"applicable|relevant|so|not|any(?!\s+\w)|such|that)\b",
     re.IGNORECASE,
 )
 # "Which label should you add for pull requests if applicable?": applicable when, it does not say.

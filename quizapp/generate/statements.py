@@ -959,6 +959,9 @@ def _weighty_that(body: Plain) -> Plain:
     return Plain(text, offsets, body.end)
 
 
+_THEN = re.compile(r"^then\s+(?=\S)", re.IGNORECASE)
+
+
 def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
     """The sentence without an opening adverb or clause; the clause kept when it matters."""
     body = shown
@@ -982,6 +985,9 @@ def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
                 Phrase(body.text[:clause_end], body.span(0, clause_end)),
             )
             body = body.slice(opening.end(), len(body.text))
+            then = _THEN.match(body.text)  # "If ..., then you must ...": the case's "then"
+            if then:
+                body = body.slice(then.end(), len(body.text))
             continue
         if opening and lead is not None and _clause_kind(opening.group("word")) == "condition":
             # "After 4 weeks, if the owner has not responded, support will ...": one case
@@ -1099,7 +1105,9 @@ def _order_statement(
         and _MODAL.search(body.text) is None
         and not _fact_verb_follows(tokens)
         and _object_follows(tokens)
-        and sum(t[:1].isupper() for t in tokens) * 2 < len(tokens)
+        # mostly capitals is a title ("Report Security Incidents"), unless a case opens it
+        # ("Before travelling, contact the MOJ Mobile Devices team")
+        and (lead is not None or sum(t[:1].isupper() for t in tokens) * 2 < len(tokens))
     ):
         start = 0
         kind, verb = "duty", "should"

@@ -176,7 +176,8 @@ _HANDED_ON = re.compile(
 _PURPOSE_AFTER = re.compile(
     r"\s+(?:(?:for|to|so|in order|about|prior to|before|after|within|no later than)\s+"
     r"|(?:by|via)\s+(?:e-?mail|phone|telephone|post|letter|fax)\b"
-    r"|in writing\b|in the first instance\b|(?:immediately|promptly|directly|at once|"
+    r"|in writing\b|in the first instance\b|on\s+(?:your|their|his|her)\s+(?:return|arrival)\b"
+    r"|(?:immediately|promptly|directly|at once|"
     r"right away)\b)",
     re.I,
 )

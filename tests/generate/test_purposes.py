@@ -316,6 +316,23 @@ from quizapp.generate.statements import gives_reason
             "covered",
         ),
         ("Laptops will be replaced after 3 years.", "set age"),
+        (
+            "You must notify your line manager by phone as soon as possible on your first day "
+            "of absence.",
+            "covered",
+        ),
+        ("If you are unable to attend work, call your manager before 9am.", "covered"),
+        # a form the employee fills in, not a doctor's note (round 44's judge)
+        (
+            "You must complete a self-certification form for absences of up to seven days.",
+            "own words",
+        ),
+        (
+            "The trigger for a first absence review is three or more episodes of sickness in a "
+            "26 week rolling period.",
+            "same standard",
+        ),
+        ("Long-term sickness absence is any period of sickness lasting over four weeks.", "which"),
         ("Meetings should not last longer than 2 hours.", "to the point"),
     ],
 )
@@ -391,8 +408,6 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Each year's November release will be maintained as an LTS for 2 years.",
         # when an appeal is heard, not how long one has to lodge it (round 43's judge)
         "You will be invited to an appeal meeting, normally within five days.",
-        # a form the employee fills in, not a doctor's note (round 44's judge)
-        "You must complete a self-certification form for absences of up to seven days.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
         # people present for a task or an event, not for a meeting's business
@@ -454,6 +469,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Members attended at least three meetings last year.",
         "Phones will be changed after use.",
         "The membership fee is 20 dollars for 12 months.",
+        # telling a manager, but of no absence; a trigger of no absence review
+        "You must notify your manager before booking travel.",
+        "Contact your manager as soon as you arrive.",
+        "The trigger for a deployment is a merged pull request.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

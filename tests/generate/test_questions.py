@@ -2267,6 +2267,56 @@ def test_a_pronoun_whose_noun_the_sentence_s_own_case_names_reads_alone() -> Non
     assert not _prompts("They will be removed from the committee after 3 missed meetings.")
 
 
+def test_a_bound_s_number_is_a_figure_unless_the_question_says_it_again() -> None:
+    """ "eight or more calendar days" counts days; "... covering the eighth day" would give
+    the answer away; the "then" after a case is no part of the rule."""
+    rule = (
+        "If you are absent for eight or more calendar days, then you must obtain a medical "
+        "certificate from your GP and send it to a director."
+    )
+    assert _prompts(rule) == [
+        'Fill in the blank: "If you are absent for ____ or more calendar days, then you must '
+        'obtain a medical certificate from your GP and send it to a director."'
+    ]
+    echoed = rule.replace(" and send", ", covering the eighth day onwards, and send")
+    assert not [p for p in _prompts(echoed) if "____" in p]
+
+
+def test_an_order_after_its_case_may_name_a_team_in_capitals() -> None:
+    drafted = analyse(
+        "Travel\n\nBefore travelling, contact the MOJ Mobile Devices team.\n"
+    ).verdicts
+    assert [v.draft.prompt for v in drafted] == ["Before travelling, whom should you contact?"]
+
+
+def test_a_case_that_opens_with_any_and_a_noun_is_whole() -> None:
+    """ "if any, ..." is elliptic; "If any security-related incident occurs ..." is not."""
+    drafted = analyse(
+        "Travel\n\nIf any security-related incident occurs overseas, you should contact the "
+        "Duty Security Officer as soon as possible.\n"
+    ).verdicts
+    assert [(v.draft.prompt, v.kept) for v in drafted] == [
+        (
+            "If any security-related incident occurs overseas, whom should you contact as soon "
+            "as possible?",
+            True,
+        )
+    ]
+
+
+def test_what_someone_is_told_of_is_no_fuller_name_and_a_return_no_place() -> None:
+    """ "inform your line manager of the proposed dates" does not name a "line manager of the
+    proposed dates"; "to a director on your return" names a director."""
+    notify, submit, *_ = _questions(
+        "You must notify your line manager as soon as possible on your first day "
+        "of absence. If you are absent due to illness for four to seven days, you should submit "
+        "a self-certification form to a director on your return to work. Before taking leave, "
+        "you must inform your line manager of the proposed dates."
+    )
+    assert [a.text for a in notify.answers] == ["line manager", "manager"]
+    assert [a.text for a in submit.answers] == ["director"]
+
+
 def test_a_maximum_of_a_span_is_asked_as_at_most() -> None:
     drafted = analyse("Kit\n\nMembers can borrow a tool for a maximum of two weeks.\n").verdicts
     assert [v.draft.prompt for v in drafted] == [
