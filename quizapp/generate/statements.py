@@ -220,7 +220,7 @@ _DEMONSTRATIVE = re.compile(
 # a short lead may stand for a whole earlier sentence ("If not", "If in doubt").
 _BACK_REFERENCE = re.compile(
     r"\b(?:it|its|this|these|those|such|said|former|latter|above|below|afore-?mentioned|they|"
-    r"them|still|again|here)\b",
+    r"them|still|again|here|however)\b",
     re.IGNORECASE,
 )
 _ELLIPTIC = re.compile(r"\b(?:so|not|doubt|doing|otherwise)\b", re.IGNORECASE)

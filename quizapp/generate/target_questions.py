@@ -103,6 +103,8 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     ):
         return None  # an order ("Open an issue in ...") has lost its procedure's goal
     target = LEADING_DETERMINER.sub("", match.group("target").strip())
+    whichever = _WHICHEVER_APPLIES.match(target)  # "the relevant County FA": the County FA
+    target = target[whichever.end() :] if whichever else target
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
     target = _NEXT_PARTICIPLE.split(target, maxsplit=1)[0]  # "the office and submitted to ..."
     target = target.rstrip(" :;.-–—")  # "in mind:", a list's announcement
@@ -148,6 +150,9 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         accepted = tuple(dict.fromkeys((*answers_for(target, pools), *_place_names(target))))
     else:
         accepted = _place_names(target)
+    if whichever:
+        accepted = (*accepted, f"{whichever.group(0)}{target}")  # and as written
+    accepted = _with_initials(accepted, pools.text)
     return statement_draft(
         statement,
         "target",
@@ -194,6 +199,27 @@ _NO_PLACE = re.compile(
     re.I,
 )
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
+
+
+# A word that says the place depends on the case, which a trainee naming it leaves out.
+_WHICHEVER_APPLIES = re.compile(r"^(?:relevant|appropriate|respective|designated)\s+", re.I)
+# Two or more capitalised words: a name the document may also write as its initials.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+def _with_initials(names: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The names, and each also with a run of its capitalised words in the initials the
+    document uses for them ("County FA" for "County Football Association" where the
+    document writes "FA")."""
+    found = list(names)
+    for name in names:
+        for run in _CAPITALISED_RUN.finditer(name):
+            for start in range(len(run.group(0).split()) - 1):
+                part = " ".join(run.group(0).split()[start:])
+                initials = "".join(word[0] for word in part.split())
+                if re.search(rf"\b{initials}\b", text):
+                    found.append(name.replace(part, initials))
+    return tuple(dict.fromkeys(found))
 
 
 def _place_names(name: str) -> tuple[str, ...]:

@@ -144,7 +144,11 @@ def truth_drafts(document: Document) -> list[Candidate]:
     drafts = []
     unasked: list[Rule] = []
     for (_, topic), rules in by_part.items():
-        asked = _asked(rules, topic or _section_topic(document, rules[0].section))
+        # rules gathered from headings of their own under the section are not all about the
+        # section's title ("Meetings" and "Finance" under a mis-levelled "Chapter Sponsor")
+        if not topic and not any(rule.topic for rule in rules):
+            topic = _section_topic(document, rules[0].section)
+        asked = _asked(rules, topic)
         drafts += asked
         if not asked:
             unasked += rules

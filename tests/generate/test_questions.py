@@ -886,6 +886,15 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
     assert "on a annually basis" not in [a.text for a in question.answers]
 
 
+def test_every_two_years_is_also_every_other_year() -> None:
+    """Round 58's judge: "every other year" and "biennially" were refused."""
+    [question] = _questions("The sponsor is required to attend a training every two years.")
+    for typed in ("every two years", "every 2 years", "every other year", "biennially"):
+        assert grade(question, typed).correct, typed
+    for wrong in ("every year", "every three years", "twice a year"):
+        assert not grade(question, wrong).correct, wrong
+
+
 def test_a_hedged_rhythm_leaves_no_hedge_behind_in_the_question() -> None:
     [question] = _questions(
         "The review group holds meetings approximately weekly to review pending proposals."
@@ -1804,6 +1813,20 @@ def test_which_rule_is_true_sets_a_rule_among_others_with_another_figure() -> No
     }
 
 
+def test_rules_from_headings_of_their_own_are_not_asked_about_their_section_s_title() -> None:
+    """Round 58's judge: "Which statement about chapter sponsor is true?" with a true choice
+    about meetings, whose heading a mis-levelled "Chapter Sponsor" section held."""
+    text = (
+        "Bylaws\n\n## Chapter Sponsor\n\nThe Sponsor must attend a training every two years.\n\n"
+        "### Impeachment\n\nMembers shall be notified at least two weeks before a removal vote."
+        "\n\n### Finance\n\nThe annual dues shall be $10, payable at the first meeting.\n\n"
+        "### Committees\n\nEach standing committee shall have at least three members.\n\n"
+        "### Elections\n\nNominations shall close five days before the election.\n"
+    )
+    asked = [v.draft.prompt for v in analyse(text).verdicts if v.draft.family == "truth"]
+    assert asked and all(p == "Which statement is true, according to the document?" for p in asked)
+
+
 def test_a_changed_figure_makes_a_rule_false_never_a_weaker_truth() -> None:
     """ "within two weeks" holds of a rule of one week, and "cannot take more than twelve
     days" of one of ten: a wrong choice moves the figure to where the rule is broken."""
@@ -2315,6 +2338,26 @@ def test_what_someone_is_told_of_is_no_fuller_name_and_a_return_no_place() -> No
     )
     assert [a.text for a in notify.answers] == ["line manager", "manager"]
     assert [a.text for a in submit.answers] == ["director"]
+
+
+def test_a_place_that_depends_on_the_case_is_named_without_relevant_or_by_its_initials() -> None:
+    """Round 58's judge: "relevant County Football Association" was the only answer; "County
+    FA" (the document writes "FA") and the name alone were refused."""
+    [question] = _questions(
+        "All cases of misconduct will be reported to the relevant County Football Association. "
+        "The FA sets the fines."
+    )
+    for typed in ("County Football Association", "the County FA", "relevant County FA"):
+        assert grade(question, typed).correct, typed
+    assert not grade(question, "FA").correct
+
+
+def test_a_case_that_says_however_leans_on_the_sentence_before() -> None:
+    """Round 58's judge: "If there is any doubt however, whom should you contact?" (doubt
+    about what, the sentence before says)."""
+    assert not _prompts(
+        "If there is any doubt however, please contact the Registrations Secretary."
+    )
 
 
 def test_a_maximum_of_a_span_is_asked_as_at_most() -> None:
