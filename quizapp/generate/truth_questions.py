@@ -32,7 +32,7 @@ from quizapp.generate.figures import (
     written_like,
 )
 from quizapp.generate.grammar import in_sentence
-from quizapp.generate.lexicon import parts_of_speech, plural, singular
+from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, plural, singular
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.statements import (
     ORDINAL_OPENING,
@@ -153,7 +153,8 @@ def truth_drafts(document: Document) -> list[Candidate]:
         if not asked:
             unasked += rules
     if len(by_part) > 1:
-        drafts += _asked(unasked, "" if document.title in ("", "Introduction") else document.title)
+        whole = "" if document.title in ("", "Introduction") else document.title
+        drafts += _asked(unasked, _SECTION_CODE.sub("", whole))
     return drafts
 
 
@@ -394,9 +395,47 @@ def _lowered(topic: str) -> str:
     "benefits & perks"), its acronyms and names as they are ("TSC meetings")."""
     words = topic.split()
     title_case = all(w[:1].isupper() for w in words if len(w) > 3)
+
+    def unknown(word: str) -> bool:
+        return (
+            word.isalpha()
+            and word[:1].isupper()
+            and word.lower() not in FUNCTION_WORDS
+            and not parts_of_speech(word.lower())
+        )
+
+    # "South Austin Bass Club": capitalised words next to one the lexicon does not know
+    named: set[int] = set()
+    for index in range(len(words)):
+        if unknown(words[index]):
+            named.add(index)
+            if (
+                index
+                and words[index - 1][:1].isupper()
+                and words[index - 1].lower() not in (FUNCTION_WORDS)
+            ):
+                named.add(index - 1)
+        elif index - 1 in named and words[index][:1].isupper():
+            named.add(index)
+
+    def in_a_name(index: int) -> bool:
+        return index in named
+
+    capitals = sum(w.isupper() and len(w) > 1 for w in words)
+
+    def shouted(word: str) -> bool:
+        """ "BYLAWS OF": words of a heading in capitals, not an acronym ("TSC", "GNOME")."""
+        return capitals > 1 and word.isupper() and (len(word) > 4 or word.lower() in FUNCTION_WORDS)
+
     return " ".join(
         word.lower()
-        if word[1:].islower() and (index == 0 or (title_case and parts_of_speech(word.lower())))
+        if shouted(word)
+        or (index and title_case and word.lower() in FUNCTION_WORDS)
+        or (
+            word[1:].islower()
+            and not in_a_name(index)
+            and (index == 0 or (title_case and parts_of_speech(word.lower())))
+        )
         else word
         for index, word in enumerate(words)
     )

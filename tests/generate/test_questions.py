@@ -1900,6 +1900,14 @@ def test_a_list_too_long_to_quote_is_not_asked_but_lends_its_members() -> None:
     ]
 
 
+def test_a_heading_in_capitals_reads_in_lower_case_but_a_name_keeps_its_capitals() -> None:
+    """ "BYLAWS OF South Austin Bass Club" had read "bylaws OF south Austin bass club"."""
+    titled = _RULES.replace("Leave\n", "BYLAWS OF South Austin Bass Club\n", 1)
+    assert {q.prompt for q in _rule_questions(titled)} == {
+        "Which statement about bylaws of South Austin Bass Club is true, according to the document?"
+    }
+
+
 def test_a_title_case_heading_reads_in_lower_case_inside_the_question() -> None:
     titled = _RULES.replace("Leave\n", "Leave & Holidays\n", 1)
     assert {q.prompt for q in _rule_questions(titled)} == {
