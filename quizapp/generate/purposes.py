@@ -1110,6 +1110,37 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " applies, and what support is offered.",
     ),
     (
+        # "Protests must be presented to a club officer within 15 minutes of the weigh-in."
+        re.compile(rf"\bprotests?\b[^.]*{_RULED}[^.]*\b(?:within|no later than)\s+{_SPAN}", _I),
+        "A time limit on protests means the results become final soon after the event, while"
+        " the facts can still be checked.",
+    ),
+    (
+        # "A guest can fish up to two tournaments within the same calendar year without having to
+        # become a member"; "Visitors may attend three open nights before joining"
+        re.compile(
+            rf"\b(?:guests?|visitors?|non-?members?)\b[^.]*\b(?:(?:up to|no more than|at most|a "
+            rf"maximum of|only)\s+)?{_COUNT}\s+(?:\w+\s+)?(?:times|tournaments|events|visits|"
+            r"sessions|meetings|"
+            r"nights|classes)\b[^.]*\b(?:without|before)\b[^.]*\b(?:member|membership|join\w*)\b",
+            _I,
+        ),
+        "A limit on visits as a guest lets people try it out first, while those who keep coming"
+        " join and share the costs.",
+    ),
+    (
+        # "Dues will be $25 per year, renewable each January."
+        re.compile(
+            # (never "$0": dues of nothing share no cost)
+            r"\b(?:dues|membership fees?|subscriptions?)\b[^.]*[$€£]\s?[1-9][\d,.]*[^.]*"
+            r"\b(?:per|a|each)\s+(?:calendar\s+)?year\b|\b(?:annual|yearly)\s+(?:dues|membership "
+            r"fees?|subscriptions?)\b[^.]*[$€£]\s?[1-9]",
+            _I,
+        ),
+        "Yearly dues share the running costs among all the members, and keep the list of"
+        " members current.",
+    ),
+    (
         # "Lab meetings will last no longer than 1 hour."
         re.compile(
             rf"\bmeetings?\b[^.]*\b(?:(?:last|run|take)\s+(?:no (?:longer|more) than|not (?:longer|"

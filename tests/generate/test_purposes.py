@@ -317,6 +317,18 @@ from quizapp.generate.statements import gives_reason
         ),
         ("Laptops will be replaced after 3 years.", "set age"),
         (
+            "Protests must be presented to a club officer within 15 minutes of the weigh-in.",
+            "final",
+        ),
+        (
+            "A guest can fish up to two tournaments within the same calendar year without having "
+            "to become a member.",
+            "try it out",
+        ),
+        ("Visitors may attend three open nights before joining.", "try it out"),
+        ("Dues will be $25 per year, renewable each January.", "running costs"),
+        ("The annual dues shall be $10, payable to the treasurer.", "running costs"),
+        (
             "You must notify your line manager by phone as soon as possible on your first day "
             "of absence.",
             "covered",
@@ -473,6 +485,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "You must notify your manager before booking travel.",
         "Contact your manager as soon as you arrive.",
         "The trigger for a deployment is a merged pull request.",
+        # guests bring friends, not visits; a protest that was held; dues of nothing
+        "Guests may bring up to two friends.",
+        "Protests were held in 2019 within 3 days of the vote.",
+        "The annual dues shall be $0, payable to the treasurer.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
