@@ -25,7 +25,7 @@ from quizapp.generate.grammar import (
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS
 from quizapp.generate.quality import NOBODY
-from quizapp.generate.statement_questions import by_office, statement_draft
+from quizapp.generate.statement_questions import by_office, is_person, statement_draft
 from quizapp.generate.statements import Statement, points_back
 from quizapp.generate.text import content_words, fold, short_slug, word_count
 
@@ -51,6 +51,7 @@ _NO_THING = re.compile(
     re.IGNORECASE,
 )
 # ("sign every instrument to which the seal is affixed": the relative clause is the object's)
+_ANY_JOB = re.compile(r"for (?:the|each|every|your|any) (?:job|task|work)", re.IGNORECASE)
 _GOES_ON = re.compile(
     r"^(?:of|and|or|that|which|who|since|because|as|so|\w+\s+(?:which|whom|whose))\b",
     re.IGNORECASE,
@@ -63,7 +64,55 @@ _BRANDED = re.compile(r"^(?P<name>[A-Z][\w.-]+)\s+(?:card|account|app|channel|fo
 
 
 def object_drafts(found: list[Statement]) -> list[Candidate]:
-    return [d for s in found if (d := _object(s)) is not None]
+    return [d for s in found if (d := _object(s) or _passive_object(s)) is not None]
+
+
+# What a rule says is to be worn or used, said of the thing: "Safety glasses or goggles must be
+# worn at all times whilst using machinery" -> "What must be worn ...?".
+_WORN = re.compile(
+    r"^be\s+(?P<verb>worn|used|carried|encrypted)\s+(?P<rest>(?:at all times\s+)?(?:when|whilst|"
+    r"while|for|during|in|on|by|before|if|with)\b.+)$",
+    re.IGNORECASE,
+)
+
+
+def _passive_object(statement: Statement) -> Candidate | None:
+    """The thing a passive duty names as its subject, asked as "what" (see `_object`)."""
+    if statement.kind != "duty" or statement.qualified or statement.subject is None:
+        return None
+    match = _WORN.match(statement.action.text)
+    if match is None or not statement.verb or statement.tail is not None:
+        return None
+    thing = LEADING_DETERMINER.sub("", in_sentence(statement.subject.text.strip()))
+    words = thing.split()
+    if not words or len(words) > MAX_OBJECT_WORDS or _NO_THING.match(thing):
+        return None
+    if words[-1].lower() in FUNCTION_WORDS or re.search(r"[\d\"“”(–—-]", thing):
+        return None  # "Safety Glasses –": a label, not a thing named in a sentence
+    if is_person(thing) or word_count(match.group("rest")) > MAX_REST_WORDS + 4:
+        return None
+    prompt = question(
+        lead_of(statement),
+        "what",
+        statement.verb.lower(),
+        f"be {match.group('verb')}",
+        match.group("rest"),
+    )
+    if word_count(prompt) > MAX_PROMPT_WORDS or content_words(thing) <= content_words(prompt):
+        return None
+    either = re.fullmatch(r"(?P<one>.+?)\s+(?:or|and/or)\s+(?P<other>.+)", thing)
+    accepted = (thing, *((either.group("one"), either.group("other")) if either else ()))
+    return statement_draft(
+        statement,
+        "object",
+        kind="short",
+        stem=short_slug(f"what {match.group('verb')} {thing}"),
+        fact=f"object:{fold(thing)}:{match.group('verb').lower()}",
+        prompt=prompt,
+        right=tuple(dict.fromkeys(accepted)),
+        highlight=statement.subject.span,
+        score=2.9,
+    )
 
 
 def _object(statement: Statement) -> Candidate | None:
@@ -99,7 +148,8 @@ def _object(statement: Statement) -> Candidate | None:
     if statement.subject is not None and by_office(statement.subject.text, bare):
         return None  # "What shall the Secretary keep?" -> "records": the office's name says it
     you = statement.subject is None or fold(statement.subject.text) == "you"
-    if not (after or statement.lead or statement.tail) and you:
+    said = "" if _ANY_JOB.fullmatch(after) else after  # "for the job": says nothing of which
+    if not (said or statement.lead or statement.tail) and you:
         return None  # "What should you use?" says nothing of when or for what
     if points_back(after) or re.search(r"\b(?:same|such|above|below|previous)\b", after, re.I):
         return None  # "submit the packages to the same issue": which one, the sentence before says

@@ -1141,6 +1141,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " members current.",
     ),
     (
+        # "Safety glasses or goggles must be worn at all times whilst using machinery"; "Wear
+        # gloves when handling chemicals"
+        re.compile(
+            r"^(?=.*\b(?:wear|wears|worn|wearing|use|used)\b).*\b(?:safety\s+(?:glasses|goggles|boots|"
+            r"shoes|helmets?)|goggles|gloves|ear\s+(?:defenders|protection|plugs)|earmuffs|face\s+"
+            r"(?:shields?|masks?)|hard\s+hats?|hi-?vis\w*|PPE|personal protective equipment|"
+            r"respirators?|lab\s+coats?|dust\s+masks?)\b",
+            _I,
+        ),
+        "Protective equipment guards the wearer against the injuries the work can cause.",
+    ),
+    (
         # "Lab meetings will last no longer than 1 hour."
         re.compile(
             rf"\bmeetings?\b[^.]*\b(?:(?:last|run|take)\s+(?:no (?:longer|more) than|not (?:longer|"

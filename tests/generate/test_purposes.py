@@ -327,6 +327,8 @@ from quizapp.generate.statements import gives_reason
         ),
         ("Visitors may attend three open nights before joining.", "try it out"),
         ("Dues will be $25 per year, renewable each January.", "running costs"),
+        ("Safety glasses must be worn at all times whilst using machinery.", "injuries"),
+        ("Wear gloves when handling chemicals.", "injuries"),
         ("The annual dues shall be $10, payable to the treasurer.", "running costs"),
         (
             "You must notify your line manager by phone as soon as possible on your first day "
@@ -487,6 +489,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The trigger for a deployment is a merged pull request.",
         # guests bring friends, not visits; a protest that was held; dues of nothing
         "Guests may bring up to two friends.",
+        # gloves mentioned, not worn
+        "Spare gloves are kept in the top drawer.",
         "Protests were held in 2019 within 3 days of the vote.",
         "The annual dues shall be $0, payable to the treasurer.",
     ],

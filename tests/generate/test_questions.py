@@ -2220,6 +2220,22 @@ def test_the_thing_a_rule_says_to_use_is_asked_for() -> None:
     assert question.prompt == "If you work in the US, what should you carry in your name?"
 
 
+def test_what_a_rule_says_is_to_be_worn_or_used_is_asked_of_the_thing() -> None:
+    [question] = _questions(
+        "Safety glasses or goggles must be worn at all times whilst using machinery."
+    )
+    assert question.prompt == "What must be worn at all times whilst using machinery?"
+    for typed in ("safety glasses", "goggles", "Safety glasses or goggles"):
+        assert grade(question, typed).correct, typed
+    assert not grade(question, "gloves").correct
+    for rule in (
+        "Staff must be used to working alone.",  # no thing used
+        "Templates should be used.",  # when or for what, it does not say
+        "Volunteers must be used for the stewarding.",  # people, not things
+    ):
+        assert not [p for p in _prompts(rule) if p.startswith("What")], rule
+
+
 def test_no_object_is_asked_where_the_question_would_keep_half_of_it_or_says_nothing() -> None:
     for rule in (
         "You should keep a record of who has access.",  # "keep ... of who has access?"
@@ -2228,6 +2244,7 @@ def test_no_object_is_asked_where_the_question_would_keep_half_of_it_or_says_not
         "You should use the process outlined in the security guide.",  # the object goes on
         "You should use the following steps.",  # no thing
         "You should use a safe network.",  # when, or for what, it does not say
+        "Use the right protective equipment for the job.",  # which job, it does not say
         "No one is obligated to use a personal device for work.",  # what need not be done
         "You should submit the packages to the same issue.",  # which issue, it does not say
         # "What shall ... sign to which the seal is affixed?": the relative clause is the object's
