@@ -50,8 +50,9 @@ _NO_THING = re.compile(
     r"such|same|best|judgment|judgement|discretion|care|time)\b",
     re.IGNORECASE,
 )
-# ("sign every instrument to which the seal is affixed": the relative clause is the object's)
+# "for the job": no setting, since it says nothing of which job.
 _ANY_JOB = re.compile(r"for (?:the|each|every|your|any) (?:job|task|work)", re.IGNORECASE)
+# ("sign every instrument to which the seal is affixed": the relative clause is the object's)
 _GOES_ON = re.compile(
     r"^(?:of|and|or|that|which|who|since|because|as|so|\w+\s+(?:which|whom|whose))\b",
     re.IGNORECASE,
@@ -148,7 +149,7 @@ def _object(statement: Statement) -> Candidate | None:
     if statement.subject is not None and by_office(statement.subject.text, bare):
         return None  # "What shall the Secretary keep?" -> "records": the office's name says it
     you = statement.subject is None or fold(statement.subject.text) == "you"
-    said = "" if _ANY_JOB.fullmatch(after) else after  # "for the job": says nothing of which
+    said = "" if _ANY_JOB.fullmatch(after) else after
     if not (said or statement.lead or statement.tail) and you:
         return None  # "What should you use?" says nothing of when or for what
     if points_back(after) or re.search(r"\b(?:same|such|above|below|previous)\b", after, re.I):

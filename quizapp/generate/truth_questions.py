@@ -392,50 +392,37 @@ def _why(rule: str) -> str:
 
 def _lowered(topic: str) -> str:
     """A heading inside a question: its common words in lower case ("Benefits & Perks" ->
-    "benefits & perks"), its acronyms and names as they are ("TSC meetings")."""
+    "benefits & perks", "BYLAWS OF ..." -> "bylaws of ..."), its acronyms and names as they
+    are ("TSC meetings", "South Austin Bass Club")."""
     words = topic.split()
     title_case = all(w[:1].isupper() for w in words if len(w) > 3)
-
-    def unknown(word: str) -> bool:
-        return (
-            word.isalpha()
-            and word[:1].isupper()
-            and word.lower() not in FUNCTION_WORDS
-            and not parts_of_speech(word.lower())
-        )
-
-    # "South Austin Bass Club": capitalised words next to one the lexicon does not know
-    named: set[int] = set()
-    for index in range(len(words)):
-        if unknown(words[index]):
-            named.add(index)
-            if (
-                index
-                and words[index - 1][:1].isupper()
-                and words[index - 1].lower() not in (FUNCTION_WORDS)
-            ):
-                named.add(index - 1)
-        elif index - 1 in named and words[index][:1].isupper():
-            named.add(index)
-
-    def in_a_name(index: int) -> bool:
-        return index in named
-
-    capitals = sum(w.isupper() and len(w) > 1 for w in words)
-
-    def shouted(word: str) -> bool:
-        """ "BYLAWS OF": words of a heading in capitals, not an acronym ("TSC", "GNOME")."""
-        return capitals > 1 and word.isupper() and (len(word) > 4 or word.lower() in FUNCTION_WORDS)
-
+    named = _name_words(words)
+    shouting = sum(w.isupper() and len(w) > 1 for w in words) > 1  # not one acronym ("GNOME")
     return " ".join(
         word.lower()
-        if shouted(word)
+        if (shouting and word.isupper() and (len(word) > 4 or word.lower() in FUNCTION_WORDS))
         or (index and title_case and word.lower() in FUNCTION_WORDS)
         or (
             word[1:].islower()
-            and not in_a_name(index)
+            and index not in named
             and (index == 0 or (title_case and parts_of_speech(word.lower())))
         )
         else word
         for index, word in enumerate(words)
     )
+
+
+def _name_words(words: list[str]) -> set[int]:
+    """Where a heading's words make a name: a capitalised word the lexicon does not know
+    ("Austin"), the capitalised word before it ("South") and those after it ("Bass Club")."""
+    named: set[int] = set()
+    for index, word in enumerate(words):
+        capital = word[:1].isupper() and word.lower() not in FUNCTION_WORDS
+        if capital and word.isalpha() and not parts_of_speech(word.lower()):
+            named.add(index)
+            before = words[index - 1] if index else ""
+            if before[:1].isupper() and before.lower() not in FUNCTION_WORDS:
+                named.add(index - 1)
+        elif capital and index - 1 in named:
+            named.add(index)
+    return named
