@@ -83,6 +83,9 @@ _HEDGED = re.compile(
     r"\b(?:not|never|no longer|might|may be|could be|delayed|approximately|roughly|about)\b",
     re.IGNORECASE,
 )
+# A label in title case before a spaced dash that opens a sentence: "Annual Leave Entitlement
+# – After the end of ...".
+_DASH_LABEL = re.compile(r"^(?:[A-Z][\w'’]*\s+){1,5}[–—-]\s+(?=[A-Z])")
 # A limit said as what must not be passed, whose "not" is the rule, not a hedge: "Hotel
 # costs must not exceed $150 per night", "The suspension must not go over 30 days".
 _LIMIT = re.compile(
@@ -126,7 +129,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if shaped is None:
             continue
         prompt, score = shaped
-        if _echoed_as_ordinal(prompt, figure):
+        if _echoed(prompt, figure):
             continue  # "absent for ____ or more days, ... covering the eighth day": it says 8
         drafts.append(_draft(prompt, score, unit, figure, about_figure(unit, figure, sentences)))
     return drafts
@@ -146,14 +149,28 @@ _PAIRED_AFTER = re.compile(
 )
 
 
-def _echoed_as_ordinal(prompt: str, figure: Figure) -> bool:
-    """Whether the question says the figure again as an ordinal ("the eighth day", "8th")."""
+def _echoed(prompt: str, figure: Figure) -> bool:
+    """Whether the question says the figure again: as an ordinal ("the eighth day", "8th"),
+    or as the larger unit it makes ("____ months of service, on the employee's anniversary
+    date" says 12; "____ hours ... each day" says 24)."""
     if figure.kind != "count" or not figure.value.is_integer():
         return False
     value = int(figure.value)
     said = [word for word, number in ORDINALS.items() if number == value]
     ordinal = "|".join([*said, f"{value}(?:st|nd|rd|th)"])
-    return re.search(rf"\b(?:{ordinal})\b", prompt, re.IGNORECASE) is not None
+    whole = _WHOLE_UNIT.get((value, singular(figure.unit.split()[-1].lower()) or ""))
+    return re.search(rf"\b(?:{ordinal})\b", prompt, re.IGNORECASE) is not None or bool(
+        whole and re.search(whole, prompt, re.IGNORECASE)
+    )
+
+
+# A count of one unit that makes one of the next: what a question must not also say.
+_WHOLE_UNIT = {
+    (12, "month"): r"\b(?:anniversary|annual(?:ly)?|yearly|each year|a year|per year|one year)\b",
+    (7, "day"): r"\b(?:weekly|each week|a week|per week|one week)\b",
+    (24, "hour"): r"\b(?:daily|each day|a day|per day|one day)\b",
+    (52, "week"): r"\b(?:annual(?:ly)?|yearly|each year|a year|per year|one year)\b",
+}
 
 
 def _paired(unit: Unit, figure: Figure) -> bool:
@@ -477,6 +494,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     lead_end = opening.end() if opening is not None and opening.end() < figure.start else 0
     blanked = without_pointer(text[lead_end : figure.start] + BLANK + text[end:])
     blanked = LINKED_OPENING.sub("", blanked)  # "However, ...": the explanation says to what
+    blanked = _DASH_LABEL.sub("", blanked)  # "Sick Leave Entitlement – After ...": a label
     if not blanked.startswith(BLANK):
         blanked = capitalise(blanked)  # "____ days before the election", not "____ Days"
     blanked = blanked.rstrip(" ,;:.")

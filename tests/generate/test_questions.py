@@ -2330,6 +2330,26 @@ def test_a_bound_s_number_is_a_figure_unless_the_question_says_it_again() -> Non
     assert not [p for p in _prompts(echoed) if "____" in p]
 
 
+def test_a_figure_the_question_says_again_as_a_larger_unit_is_not_blanked() -> None:
+    """Round 59's judge: "After each completed ____ months of service, on the employee's
+    anniversary date, ..." says 12."""
+    assert not _prompts(
+        "After each completed 12 months of service, on the employee's anniversary date, leave "
+        "accruals become an entitlement."
+    )
+    assert _prompts("Staff may work up to 10 hours each day.")  # not 24
+
+
+def test_a_title_case_label_before_a_dash_is_no_part_of_the_blanked_sentence() -> None:
+    assert _prompts(
+        "Sick Leave Entitlement – After six months of service, employees are entitled to 10 "
+        "days of paid sick leave per year."
+    ) == [
+        'Fill in the blank: "After six months of service, employees are entitled to ____ days '
+        'of paid sick leave per year."'
+    ]
+
+
 def test_an_order_after_its_case_may_name_a_team_in_capitals() -> None:
     drafted = analyse(
         "Travel\n\nBefore travelling, contact the MOJ Mobile Devices team.\n"
