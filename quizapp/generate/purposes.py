@@ -1153,6 +1153,30 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Protective equipment guards the wearer against the injuries the work can cause.",
     ),
     (
+        # "Allegations will be referred to the Local Authority Designated Officer (LADO) within
+        # 24 hours."
+        re.compile(
+            rf"\b(?:allegations?|safeguarding concerns?|concerns? (?:about|of) abuse|"
+            rf"disclosures?)\b[^.]*\b(?:referred|reported|passed on|shared|raised|notified)\b[^.]*"
+            rf"\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "Passing it on quickly lets those whose job it is act to protect the person at risk while"
+        " it still makes a difference.",
+    ),
+    (
+        # "Photography or video recording of children is only permitted with explicit written
+        # consent from a parent or legal guardian"
+        re.compile(
+            r"\b(?:photograph\w*|photos?|images?|video\w*|film\w*)\b[^.]*\b(?:only\b[^.]*\bwith|"
+            r"(?:not|never)\b[^.]*\bwithout|requires?|needs?)\b[^.]*\b(?:consent|permission)\b|"
+            r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:photograph\w*|photos?|images?|video\w*|film\w*)\b"
+            r"[^.]*\bwithout\b[^.]*\b(?:consent|permission)\b",
+            _I,
+        ),
+        "Asking consent first lets people decide whether their image is taken and how it is used.",
+    ),
+    (
         # "Lab meetings will last no longer than 1 hour."
         re.compile(
             rf"\bmeetings?\b[^.]*\b(?:(?:last|run|take)\s+(?:no (?:longer|more) than|not (?:longer|"

@@ -328,6 +328,16 @@ from quizapp.generate.statements import gives_reason
         ("Visitors may attend three open nights before joining.", "try it out"),
         ("Dues will be $25 per year, renewable each January.", "running costs"),
         ("Safety glasses must be worn at all times whilst using machinery.", "injuries"),
+        (
+            "Allegations will be referred to the Local Authority Designated Officer within 24 "
+            "hours.",
+            "person at risk",
+        ),
+        (
+            "Photography of children is only permitted with written consent from a parent.",
+            "consent",
+        ),
+        ("Do not take photos of members without their consent.", "consent"),
         ("Wear gloves when handling chemicals.", "injuries"),
         ("The annual dues shall be $10, payable to the treasurer.", "running costs"),
         (
@@ -491,6 +501,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Guests may bring up to two friends.",
         # gloves mentioned, not worn
         "Spare gloves are kept in the top drawer.",
+        # images allowed without consent; an allegation made, not passed on
+        "Images may be taken without consent in public places.",
+        "Allegations were made within 2 days of the event.",
         "Protests were held in 2019 within 3 days of the vote.",
         "The annual dues shall be $0, payable to the treasurer.",
     ],
