@@ -34,6 +34,7 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.plain import Plain, visible
 from quizapp.generate.statements import (
+    DASH_LABEL,
     LINKED_OPENING,
     Unit,
     draws_conclusion,
@@ -83,9 +84,6 @@ _HEDGED = re.compile(
     r"\b(?:not|never|no longer|might|may be|could be|delayed|approximately|roughly|about)\b",
     re.IGNORECASE,
 )
-# A label in title case before a spaced dash that opens a sentence: "Annual Leave Entitlement
-# – After the end of ...".
-_DASH_LABEL = re.compile(r"^(?:[A-Z][\w'’]*\s+){1,5}[–—-]\s+(?=[A-Z])")
 # A limit said as what must not be passed, whose "not" is the rule, not a hedge: "Hotel
 # costs must not exceed $150 per night", "The suspension must not go over 30 days".
 _LIMIT = re.compile(
@@ -494,7 +492,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     lead_end = opening.end() if opening is not None and opening.end() < figure.start else 0
     blanked = without_pointer(text[lead_end : figure.start] + BLANK + text[end:])
     blanked = LINKED_OPENING.sub("", blanked)  # "However, ...": the explanation says to what
-    blanked = _DASH_LABEL.sub("", blanked)  # "Sick Leave Entitlement – After ...": a label
+    blanked = DASH_LABEL.sub("", blanked)  # "Sick Leave Entitlement – After ...": a label
     if not blanked.startswith(BLANK):
         blanked = capitalise(blanked)  # "____ days before the election", not "____ Days"
     blanked = blanked.rstrip(" ,;:.")

@@ -27,6 +27,8 @@ _EVERY = re.compile(
     re.IGNORECASE,
 )
 _RHYTHMS = "daily|weekly|monthly|yearly|annually|quarterly|hourly"
+# A preposition that makes what follows a period: "during each 12 months", "in any year".
+_PERIOD_BEFORE = re.compile(r"\b(?:during|within|throughout|over|in)\s*$", re.IGNORECASE)
 # One rhythm, not a choice of two ("monthly/quarterly", "weekly or monthly"): that has no
 # single answer.
 _ADVERB = re.compile(
@@ -140,6 +142,8 @@ def _how_often(statement: Statement) -> Candidate | None:
     before = _HEDGE_BEFORE.sub("", action[: match.start()])
     if before.rstrip().lower().endswith(" of"):
         return None  # "on the 2nd Tuesday of every month": the rhythm is part of a date
+    if in_action is not None and _PERIOD_BEFORE.search(before):
+        return None  # "accrued during each 12 months of employment": a period, not a rhythm
     if _COUNT_BEFORE.search(before):
         return None  # "no more than one per quarter": a rate (how many), not a rhythm
     rest = action if in_lead else before + action[match.end() :]

@@ -960,6 +960,9 @@ def _weighty_that(body: Plain) -> Plain:
 
 
 _THEN = re.compile(r"^then\s+(?=\S)", re.IGNORECASE)
+# A label in title case before a spaced dash that opens a sentence: "Annual Leave Entitlement
+# – After the end of ...".
+DASH_LABEL = re.compile(r"^(?:[A-Z][\w'’]*\s+){1,5}[–—-]\s+(?=[A-Z])")
 
 
 def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
@@ -967,7 +970,7 @@ def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
     body = shown
     lead: Clause | None = None
     for _ in range(3):
-        adverbial = _ADVERBIAL.match(body.text)
+        adverbial = _ADVERBIAL.match(body.text) or DASH_LABEL.match(body.text)
         if adverbial:
             body = body.slice(adverbial.end(), len(body.text))
             continue

@@ -895,6 +895,16 @@ def test_every_two_years_is_also_every_other_year() -> None:
         assert not grade(question, wrong).correct, wrong
 
 
+def test_a_period_is_no_rhythm_and_a_dashed_label_no_subject() -> None:
+    """ "How often is Annual Leave Accrual – Annual Leave accrued during of continuous
+    employment?" had been asked of "accrued during each 12 months of ... employment"."""
+    text = "Annual Leave Accrual – Annual Leave is accrued during each 12 months of employment."
+    assert not [p for p in _prompts(text) if p.startswith("How often")]
+    assert [s.subject.text for s in analyse(f"Leave\n\n{text}\n").statements if s.subject] == [
+        "Annual Leave"
+    ]
+
+
 def test_a_hedged_rhythm_leaves_no_hedge_behind_in_the_question() -> None:
     [question] = _questions(
         "The review group holds meetings approximately weekly to review pending proposals."
