@@ -34,8 +34,8 @@ from quizapp.generate.lexicon import (
 )
 from quizapp.generate.plain import Plain, visible
 from quizapp.generate.statements import (
-    DASH_LABEL,
     LINKED_OPENING,
+    SENTENCE_LABEL,
     Unit,
     draws_conclusion,
     given_reason,
@@ -492,7 +492,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     lead_end = opening.end() if opening is not None and opening.end() < figure.start else 0
     blanked = without_pointer(text[lead_end : figure.start] + BLANK + text[end:])
     blanked = LINKED_OPENING.sub("", blanked)  # "However, ...": the explanation says to what
-    blanked = DASH_LABEL.sub("", blanked)  # "Sick Leave Entitlement – After ...": a label
+    blanked = SENTENCE_LABEL.sub("", blanked)  # "Sick Leave Entitlement – After ...": a label
     if not blanked.startswith(BLANK):
         blanked = capitalise(blanked)  # "____ days before the election", not "____ Days"
     blanked = blanked.rstrip(" ,;:.")

@@ -960,9 +960,12 @@ def _weighty_that(body: Plain) -> Plain:
 
 
 _THEN = re.compile(r"^then\s+(?=\S)", re.IGNORECASE)
-# A label in title case before a spaced dash that opens a sentence: "Annual Leave Entitlement
-# – After the end of ...".
-DASH_LABEL = re.compile(r"^(?:[A-Z][\w'’]*\s+){1,5}[–—-]\s+(?=[A-Z])")
+# What labels a sentence before it starts: a title in title case before a spaced dash
+# ("Annual Leave Entitlement – After the end of ..."), or a clause's number ("21.4.3 Human
+# Resources will ...").
+SENTENCE_LABEL = re.compile(
+    r"^(?:(?:[A-Z][\w'’]*\s+){1,5}[–—-]|\(?\d{1,3}(?:\.\d{1,3}){1,4}\)?)\s+(?=[A-Z])"
+)
 
 
 def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
@@ -970,7 +973,7 @@ def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
     body = shown
     lead: Clause | None = None
     for _ in range(3):
-        adverbial = _ADVERBIAL.match(body.text) or DASH_LABEL.match(body.text)
+        adverbial = _ADVERBIAL.match(body.text) or SENTENCE_LABEL.match(body.text)
         if adverbial:
             body = body.slice(adverbial.end(), len(body.text))
             continue

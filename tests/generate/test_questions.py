@@ -2350,6 +2350,17 @@ def test_a_figure_the_question_says_again_as_a_larger_unit_is_not_blanked() -> N
     assert _prompts("Staff may work up to 10 hours each day.")  # not 24
 
 
+def test_a_clause_s_number_is_no_part_of_its_subject() -> None:
+    [prompt] = _prompts(
+        "**21.4.3** Human Resources will invite the Employee to a meeting within 10 working days "
+        "of receiving the complaint."
+    )
+    assert prompt == (
+        "Within how many working days of receiving the complaint will Human Resources invite "
+        "the Employee to a meeting?"
+    )
+
+
 def test_a_title_case_label_before_a_dash_is_no_part_of_the_blanked_sentence() -> None:
     assert _prompts(
         "Sick Leave Entitlement – After six months of service, employees are entitled to 10 "
