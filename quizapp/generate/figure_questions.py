@@ -740,7 +740,7 @@ def _stated(unit: Unit) -> str:
     label = BOLD_LABEL.match(raw)
     if label and raw[label.end() :][:1].isupper():
         raw = raw[label.end() :]  # "**Membership**: The committee ...": a field's label
-    whole = visible(raw)
+    whole = SENTENCE_LABEL.sub("", visible(raw))
     if word_count(whole) <= MAX_STATED_WORDS and not _fragment(unit):
         whole = without_pointer(whole).rstrip(" .;,:")
         aim = purpose_tail(whole)

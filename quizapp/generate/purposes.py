@@ -1177,6 +1177,30 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Asking consent first lets people decide whether their image is taken and how it is used.",
     ),
     (
+        # "Human Resources will invite the Employee to a meeting ... within 10 working days of
+        # receiving the Employee's written complaint."
+        re.compile(
+            rf"^(?=.*\b(?:grievances?|complaints?|disciplinary)\b)(?=.*\b(?:meeting|hearing)\b)"
+            rf".*\b(?:within|no later than)\s+{_SPAN}\s+(?:of|after|from|following)\s+(?:the\s+)?"
+            rf"(?:\w+\s+)?(?:receiving|receipt)\b",
+            _I,
+        ),
+        "A time limit on arranging the meeting means a grievance is heard while it is fresh,"
+        " and is not left to drag on.",
+    ),
+    (
+        # "The company will reimburse the cost at the rate of 18.5 SEK per mile"; "Mileage is
+        # paid at 45p a mile"
+        re.compile(
+            r"^(?=.*\b(?:mileage|reimburs\w*|paid|pays?|claim\w*|allowance)\b)(?!.*\btaxis?\b).*"
+            r"(?:[$€£]\s?\d+(?:\.\d+)?|\b\d+(?:\.\d+)?\s?(?:p|c|pence|cents|SEK|EUR|USD|GBP|kr)\b)"
+            r"[^.]*?\b(?:per|a|each)\s+(?:mile|km|kilometre|kilometer)\b",
+            _I,
+        ),
+        "A set rate per distance covers fuel and wear on a private vehicle without costing out"
+        " every journey.",
+    ),
+    (
         # "Lab meetings will last no longer than 1 hour."
         re.compile(
             rf"\bmeetings?\b[^.]*\b(?:(?:last|run|take)\s+(?:no (?:longer|more) than|not (?:longer|"

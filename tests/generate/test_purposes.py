@@ -338,6 +338,13 @@ from quizapp.generate.statements import gives_reason
             "consent",
         ),
         ("Do not take photos of members without their consent.", "consent"),
+        (
+            "Human Resources will invite the Employee to a meeting to discuss the grievance within "
+            "10 working days of receiving the written complaint.",
+            "heard while it is fresh",
+        ),
+        ("Mileage claims are paid at $0.58 per mile.", "fuel"),
+        ("The company will reimburse the cost at the rate of 18.5 SEK per mile.", "fuel"),
         ("Wear gloves when handling chemicals.", "injuries"),
         ("The annual dues shall be $10, payable to the treasurer.", "running costs"),
         (
@@ -504,6 +511,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # images allowed without consent; an allegation made, not passed on
         "Images may be taken without consent in public places.",
         "Allegations were made within 2 days of the event.",
+        # a fare, a distance, a meeting that was held
+        "Taxis cost about $2 per mile.",
+        "The office is 3 miles from the station.",
+        "The grievance meeting was held within 10 days.",
         "Protests were held in 2019 within 3 days of the vote.",
         "The annual dues shall be $0, payable to the treasurer.",
     ],

@@ -2359,6 +2359,11 @@ def test_a_clause_s_number_is_no_part_of_its_subject() -> None:
         "Within how many working days of receiving the complaint will Human Resources invite "
         "the Employee to a meeting?"
     )
+    drafted = analyse(
+        "Grievances\n\n**21.4.3** Human Resources will invite the Employee to a meeting to "
+        "discuss the grievance within 10 working days of receiving the complaint.\n"
+    ).verdicts
+    assert [v.draft.explanation.startswith("Human Resources will") for v in drafted] == [True]
 
 
 def test_a_title_case_label_before_a_dash_is_no_part_of_the_blanked_sentence() -> None:
