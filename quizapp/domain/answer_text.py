@@ -257,8 +257,14 @@ class AnswerPattern:
             want == got
             or (
                 _NUMBER.match(want) is None
+                and self.name
+                and is_modifier
+                # "Registration Secretary" for "Registrations Secretary": a name's word in the
+                # other number is the same name; another spelling too, never another word
                 and (
-                    self.name and is_modifier and american_spelling(want) == american_spelling(got)
+                    american_spelling(want) == american_spelling(got)
+                    or f"{want}s" == got
+                    or want == f"{got}s"
                 )
             )
             or (
