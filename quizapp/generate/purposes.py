@@ -256,7 +256,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"\bafter\s+{_SPAN}\s*,?\s+if\b[^.]*\b(?:no|not|hasn't|haven't)\b|"
             rf"\bif\b[^.]*\b(?:no|not|hasn't|haven't)\s+(?:\w+\s+)?(?:resolution|resolved|"
-            rf"respon\w+|repl\w+)\b[^.]*\b(?:within|after)\s+{_SPAN}",
+            rf"respon\w+|repl\w+)\b[^.]*\b(?:within|after)\s+{_SPAN}|"
+            # "Efforts will be made to resolve the matter informally within the first two weeks"
+            rf"\b(?:resolve|settle)\w*\b[^.]*\binformally\b[^.]*\bwithin\s+(?:the\s+first\s+)?{_SPAN}",
             _I,
         ),
         "The wait gives those involved the chance to settle it between themselves first, and the"
@@ -421,6 +423,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:committee|team|council|board|group|panel)s?\b[^.]*\b(?:consists? of|have|has)"
             r"\s+(?:\w+\s+)?at least\s+\S+\s+(?:\w+\s+)?members\b|"
+            # "... by a special Member Expulsion Committee composed of no fewer than three
+            # directors"
+            r"\b(?:committee|panel|board)\b[^.]*\b(?:composed|made up|consisting)\s+of\s+"
+            r"(?:no fewer than|not fewer than|not less than|at least)\s+\S+\s+(?:\w+\s+)?"
+            r"(?:members|directors|officers|people|persons)\b|"
             r"\bthere\s+shall\s+be\s+(?:no fewer than|not less than|at least)\s+\S+\s+"
             r"(?:[\w-]+\s+){0,2}(?:committee|board|council)\s+members\b",
             _I,
@@ -884,7 +891,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\bmeeting\b[^.]*\b(?:within|no later than|not later than)\s+{_SPAN}\s+"
             rf"(?:of|following|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:the\s+|a\s+|such\s+a\s+)?"
             rf"(?:written\s+)?"
-            rf"(?:request|requisition|petition)\b",
+            rf"(?:request|requisition|petition)\b|"
+            # "The board must call a member vote within 45 days if 10% of members ask in writing."
+            rf"\bcall\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:meeting|vote|ballot)\s+within\s+{_SPAN}\s+if\b[^.]*"
+            rf"\b(?:ask|asks|request|requests|petition)\b",
             _I,
         ),
         "A deadline for holding a meeting that members asked for means their request cannot"
@@ -1199,6 +1209,28 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "A set rate per distance covers fuel and wear on a private vehicle without costing out"
         " every journey.",
+    ),
+    (
+        # "The Responsible Contact Person will forward the complaint to the Internal Advisor
+        # within one (1) week of receipt."
+        re.compile(
+            rf"\b(?:forward|pass|refer|send)\w*\b[^.]*\b(?:complaints?|grievances?|appeals?)\b[^.]*"
+            rf"\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "Passing the complaint on within a set time means it reaches those who handle it"
+        " without delay, and no one is left waiting to hear.",
+    ),
+    (
+        # "The Vice-President Finance shall, within two (2) weeks following the end of the fiscal
+        # year, submit the Society's accounts ... to the auditors."
+        re.compile(
+            rf"^(?=.*\b(?:accounts|financial statements?|books)\b)(?=.*\b(?:end of the (?:fiscal|"
+            rf"financial) year|year[- ]end)\b).*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "Closing the accounts soon after the year ends leaves time for them to be checked before"
+        " the members' meeting.",
     ),
     (
         # "Lab meetings will last no longer than 1 hour."

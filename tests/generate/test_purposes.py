@@ -344,6 +344,26 @@ from quizapp.generate.statements import gives_reason
             "heard while it is fresh",
         ),
         ("Mileage claims are paid at $0.58 per mile.", "fuel"),
+        (
+            "Efforts will be made to resolve the matter informally within the first two weeks "
+            "after the complaint is made.",
+            "between themselves",
+        ),
+        (
+            "The Contact Person will forward the complaint to the Internal Advisor within one "
+            "week of receipt.",
+            "without delay",
+        ),
+        ("The board must call a member vote within 45 days if 10% of members ask.", "put off"),
+        (
+            "The hearing will be held by a committee composed of no fewer than three directors.",
+            "one or two people",
+        ),
+        (
+            "The Treasurer shall, within two weeks following the end of the fiscal year, submit "
+            "the accounts to the auditors.",
+            "checked before",
+        ),
         ("The company will reimburse the cost at the rate of 18.5 SEK per mile.", "fuel"),
         ("Wear gloves when handling chemicals.", "injuries"),
         ("The annual dues shall be $10, payable to the treasurer.", "running costs"),
@@ -513,6 +533,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Allegations were made within 2 days of the event.",
         # a fare, a distance, a meeting that was held
         "Taxis cost about $2 per mile.",
+        # "one" of what, the sentence before says
+        "It must call one within 45 days if 10% of members ask in writing.",
         "The office is 3 miles from the station.",
         "The grievance meeting was held within 10 days.",
         "Protests were held in 2019 within 3 days of the vote.",
