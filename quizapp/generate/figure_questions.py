@@ -35,6 +35,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.plain import Plain, visible
 from quizapp.generate.statements import (
     LINKED_OPENING,
+    RELATIVES,
     SENTENCE_LABEL,
     Unit,
     draws_conclusion,
@@ -315,6 +316,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     elif unit_end == action_end and prep.start("prep") > action_at:
         action = text[action_at : prep.start("prep")].strip().rstrip(",")
+        if RELATIVES & {w.lower() for w in words(action)}:
+            return None  # "offer a stipend for team members who have been with us for at
+            # least six months": the span is the relative clause's, not the offer's
         if _ENDS_JOINED.search(action):
             return None  # "as much notice as possible, but at least 7 days": one figure of two
         if _NESTED_INFINITIVE.search(action):

@@ -57,6 +57,9 @@ MAX_DESCRIBED_WORDS = 25  # a definition read out in a "What is the term for ...
 LENGTH_SLACK = 0.5  # wrong definitions are as long as the right one, give or take this share
 
 
+MIN_DOMINANT_RULES = 4
+
+
 @dataclass
 class Pools:
     """What the whole document says, for judging one question: every statement by its agent
@@ -91,6 +94,12 @@ class Pools:
                 if " and " not in f" {name} ":
                     pools.names.setdefault(head_word(name).lower(), set()).add(name)
         return pools
+
+    def dominant(self, name: str) -> bool:
+        """Whether nearly every rule of the document is this agent's (at least half, and four
+        or more): "the hirer" of a hall's conditions of hire, whom "who" would never miss."""
+        own = len(self.by_agent.get(fold(name), ()))
+        return own >= MIN_DOMINANT_RULES and own * 2 >= sum(map(len, self.by_agent.values()))
 
     def acts(self, subject: str) -> bool:
         """Whether a subject names an agent: by its head noun (see agents.is_agent), or
@@ -402,6 +411,9 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     if by_office(answer, action):
         return None  # "Who shall keep all funds and monies?" -> "Treasurer": the office's name
         # says it (round 55's judge: guessed without the document)
+    if pools.dominant(answer):
+        return None  # "Who shall be responsible for leaving the premises clean?" -> "hirer",
+        # of whom nearly every rule speaks (round 60's judge: guessed)
     if statement.verb:
         verb = singular_verb_group(statement.verb)
     else:

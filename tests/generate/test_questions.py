@@ -2246,6 +2246,21 @@ def test_what_a_rule_says_is_to_be_worn_or_used_is_asked_of_the_thing() -> None:
         assert not [p for p in _prompts(rule) if p.startswith("What")], rule
 
 
+def test_no_who_of_the_agent_nearly_every_rule_speaks_of() -> None:
+    """Round 60's judge: "Who shall be responsible for leaving the premises ...?" -> "hirer",
+    in conditions of hire whose every rule is the hirer's."""
+    rules = (
+        "The hirer shall pay the deposit. The hirer shall not sublet the hall. The hirer shall "
+        "supervise all children. The hirer shall be responsible for leaving the premises tidy. "
+        "The caretaker shall unlock the hall."
+    )
+    prompts = _prompts(rules)
+    assert not [p for p in prompts if p.startswith("Who")]
+    assert [
+        p for p in _prompts(rules.replace("The hirer shall", "The chair shall", 3)) if "Who" in p
+    ]
+
+
 def test_no_object_is_asked_where_the_question_would_keep_half_of_it_or_says_nothing() -> None:
     for rule in (
         "You should keep a record of who has access.",  # "keep ... of who has access?"
@@ -2272,6 +2287,16 @@ def test_a_span_that_belongs_to_a_participle_is_not_moved_to_the_front() -> None
         "four weeks."
     )
     assert prompts and not [p for p in prompts if p.startswith("Over how many")]
+
+
+def test_a_span_in_a_relative_clause_is_not_moved_to_the_front() -> None:
+    """Round 60's judge: "For at least how many months are we excited to offer a coworking
+    stipend policy for team members who have been with us?"."""
+    drafted = analyse(
+        "Leave\n\nManagers will approve leave for staff who have been employed for at least six "
+        "months.\n"
+    ).verdicts
+    assert drafted and not [v for v in drafted if v.draft.prompt.startswith("For at least how")]
 
 
 def test_a_span_after_a_noun_in_ing_is_moved_to_the_front() -> None:
