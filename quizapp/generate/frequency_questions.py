@@ -56,7 +56,7 @@ _ADVERBS_OF_UNIT = {
 _OR_WHEN = re.compile(r"\bor\s+(?:when|whenever|as|if|at)\b", re.IGNORECASE)
 # A rhythm counted in a year: "quarterly" is "four times a year".
 _TIMES_A_YEAR = {
-    "quarter": ("four times a year", "4 times a year", "four times per year", "three-monthly"),
+    "quarter": ("four times a year", "4 times a year", "four times per year"),
     "month": ("twelve times a year", "12 times a year", "12 times per year"),
 }
 

@@ -886,8 +886,9 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
     assert "on a annually basis" not in [a.text for a in question.answers]
 
 
-def test_monthly_is_twelve_times_a_year_and_every_three_months_three_monthly() -> None:
-    """Round 60's judge: "12 times a year" and "three-monthly" were refused."""
+def test_monthly_is_also_twelve_times_a_year() -> None:
+    """Round 60's judge: "12 times a year" was refused. ("three-monthly" is not offered for
+    "every three months": the grader would read "3" as it.)"""
     monthly = [
         q
         for q in _questions("The board shall hold membership meetings monthly.")
@@ -895,13 +896,6 @@ def test_monthly_is_twelve_times_a_year_and_every_three_months_three_monthly() -
     ]
     assert monthly and grade(monthly[0], "12 times a year").correct
     assert not grade(monthly[0], "4 times a year").correct
-    [quarterly] = [
-        q
-        for q in _questions("The committee will meet every three months.")
-        if "How often" in q.prompt
-    ]
-    assert grade(quarterly, "three-monthly").correct
-    assert not grade(quarterly, "monthly").correct
 
 
 def test_every_two_years_is_also_every_other_year() -> None:
