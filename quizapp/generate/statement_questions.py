@@ -55,9 +55,7 @@ MAX_CHOICE_WORDS = 20
 MAX_ANSWER_WORDS = 4
 MAX_DESCRIBED_WORDS = 25  # a definition read out in a "What is the term for ...?"
 LENGTH_SLACK = 0.5  # wrong definitions are as long as the right one, give or take this share
-
-
-MIN_DOMINANT_RULES = 4
+MIN_DOMINANT_RULES = 4  # an agent with fewer rules than this is never "every rule's"
 
 
 @dataclass
