@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit
@@ -160,6 +160,8 @@ class AnswerPattern:
             return any(self.matches_loosely(part, context) for part in spelled_out.groups())
         if self._spelled_out(response):
             return True  # "Chief Executive Officer" for "CEO"
+        if self._shortened(response, context):
+            return True  # "County FA" for "County Football Association"
         typed = answer_words(normalise_answer(response), keep_articles=True)
         typed = _without_words_after_blank(typed, context)
         asked = set(answer_words(normalise_answer(context), keep_articles=True))
@@ -196,6 +198,20 @@ class AnswerPattern:
             and " " in response.strip()
             and _stands_for(expected[0], response)
         )
+
+    def _shortened(self, response: str, context: str) -> bool:
+        """Whether the response writes some of the answer's words as their initials ("County
+        FA" for "County Football Association", "TSC" for "Technical Steering Committee"): a
+        word of capitals typed as such, for two or more words of the answer in a row."""
+        expected = self.parts[0].split()
+        for short in set(re.findall(rf"\b[A-Z]{{2,{MAX_INITIALS}}}\b", response)):
+            for start, end in combinations(range(len(expected) + 1), 2):
+                run = " ".join(expected[start:end])
+                if end - start > 1 and initials(run) == short:
+                    spelled = re.sub(rf"\b{short}\b", run, response)
+                    if self.matches_loosely(spelled, context):
+                        return True
+        return False
 
     def _same_words(self, typed: tuple[str, ...], context: str) -> bool:
         expected = answer_words(self.parts[0], keep_articles=True)

@@ -43,6 +43,7 @@ _OBJECT_END = re.compile(
 )
 MAX_OBJECT_WORDS = 5
 MAX_REST_WORDS = 8
+MAX_PASSIVE_REST_WORDS = 12  # "worn at all times whilst using ...": the setting is the question
 MAX_PROMPT_WORDS = 26
 # Objects that name no thing: "it", "one", "the following", "this process".
 _NO_THING = re.compile(
@@ -90,7 +91,7 @@ def _passive_object(statement: Statement) -> Candidate | None:
         return None
     if words[-1].lower() in FUNCTION_WORDS or re.search(r"[\d\"“”(–—-]", thing):
         return None  # "Safety Glasses –": a label, not a thing named in a sentence
-    if is_person(thing) or word_count(match.group("rest")) > MAX_REST_WORDS + 4:
+    if is_person(thing) or word_count(match.group("rest")) > MAX_PASSIVE_REST_WORDS:
         return None
     prompt = question(
         lead_of(statement),

@@ -152,7 +152,6 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
         accepted = _place_names(target)
     if whichever:
         accepted = (*accepted, f"{whichever.group(0)}{target}")  # and as written
-    accepted = _with_initials(accepted, pools.text)
     return statement_draft(
         statement,
         "target",
@@ -203,23 +202,6 @@ _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,
 
 # A word that says the place depends on the case, which a trainee naming it leaves out.
 _WHICHEVER_APPLIES = re.compile(r"^(?:relevant|appropriate|respective|designated)\s+", re.I)
-# Two or more capitalised words: a name the document may also write as its initials.
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
-
-
-def _with_initials(names: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """The names, and each also with a run of its capitalised words in the initials the
-    document uses for them ("County FA" for "County Football Association" where the
-    document writes "FA")."""
-    found = list(names)
-    for name in names:
-        for run in _CAPITALISED_RUN.finditer(name):
-            for start in range(len(run.group(0).split()) - 1):
-                part = " ".join(run.group(0).split()[start:])
-                initials = "".join(word[0] for word in part.split())
-                if re.search(rf"\b{initials}\b", text):
-                    found.append(name.replace(part, initials))
-    return tuple(dict.fromkeys(found))
 
 
 def _place_names(name: str) -> tuple[str, ...]:

@@ -298,6 +298,9 @@ def asked(prompt: str, *answers: str) -> Question:
         # a name's word in the other number (round 58's judge)
         ("Registrations Secretary", "the Registration Secretary"),
         ("Event Team", "Events Team"),
+        # words of the answer written as their initials (round 58's judge: "County FA")
+        ("County Football Association", "the County FA"),
+        ("Technical Steering Committee", "TSC"),
     ],
 )
 def test_lenient_matching_accepts_what_a_knowing_trainee_types(accepted: str, typed: str) -> None:
@@ -498,6 +501,9 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("Who oversees the accounts?", "Internal Committee", "Intern Committee"),
         ("Who oversees the accounts?", "Finance Committee", "Financing Committee"),
         ("What should it be based on?", "party's policies", "the party of policies"),
+        # initials of only some of the answer's words, or of other words
+        ("Where is it reported?", "County Football Association", "FA"),
+        ("Who decides?", "Steering Council", "TSC"),
         # a number alone names no rhythm (round 42's judge)
         ("How often is the report presented?", "every three months", "3"),
         ("How often is the report presented?", "four times a year", "four"),
