@@ -45,6 +45,7 @@ from quizapp.generate.statements import (
     purpose_lead,
     purpose_tail,
     quote_span,
+    ruled_text,
     said_around,
     set_against,
     stands_alone,
@@ -725,7 +726,13 @@ def _explain(unit: Unit, elsewhere: tuple[str, str]) -> str:
     parts = [
         set_against(unit.block, unit.sentence),
         _stated(unit),
-        said_around(unit.block, unit.sentence, unit.followup, purpose=not reason),
+        said_around(
+            unit.block,
+            unit.sentence,
+            unit.followup,
+            purpose=not reason,
+            rule=ruled_text(unit.statement),
+        ),
     ]
     if parts[0] and (parts[0] in parts[2] or draws_conclusion(unit.sentence.text)):
         parts[2] = ""  # the sentence a "However, ..." rule is set against, said once; the

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
+from quizapp.generate.grammar import restate
 from quizapp.generate.lexicon import (
     FUNCTION_WORDS,
     inflect,
@@ -625,20 +626,34 @@ def around(statement: Statement) -> str:
     """What the document says with a rule, for its explanation: the reason or consequence
     the next sentence gives, or else the sentence beside it. Not "This duty belongs to X:"
     before the rule, which judges read as the quote again."""
-    return said_around(statement.block, statement.sentence, statement.followup)
+    return said_around(
+        statement.block, statement.sentence, statement.followup, rule=ruled_text(statement)
+    )
 
 
-def said_around(block: Block, sentence: Sentence, followup: str, *, purpose: bool = True) -> str:
+def ruled_text(statement: Statement | None) -> str:
+    """The words a rule's kind is read from: "Security incidents are reported ... within 1
+    hour" for "They are reported ... within 1 hour", whose sentence does not name what it
+    rules; else "", its sentence as written."""
+    if statement is None or not statement.resolved:
+        return ""
+    return restate(statement)
+
+
+def said_around(
+    block: Block, sentence: Sentence, followup: str, *, purpose: bool = True, rule: str = ""
+) -> str:
     """What the document says beside a sentence (see `around`), and the reason it gives a
     sentence further on when the neighbour gives none; when the document gives none at all
     (and `purpose`, for a caller that found none elsewhere either), the purpose a trainer gives
-    a rule of its kind."""
+    a rule of its kind, read from `rule` where the sentence does not name what it rules (see
+    `ruled_text`)."""
     near = followup or beside(block, sentence)
     if _REASON.search(near):
         return near
     further = _reason_after(block, sentence) or _concluded_later(block, sentence, near)
     if not further and purpose and not states_reason(visible(sentence.text)):
-        further = purpose_of(visible(sentence.text))
+        further = purpose_of(rule or visible(sentence.text))
     return f"{near} {further}".strip()
 
 

@@ -544,6 +544,17 @@ def test_they_is_read_as_the_subject_before_and_the_quote_holds_both() -> None:
     assert question.quote.startswith("Security incidents include")
 
 
+def test_the_purpose_of_a_rule_whose_they_is_read_is_that_of_what_they_are() -> None:
+    """ "They are reported within 1 hour" names no incident: its kind is read from the rule
+    with its subject named."""
+    text = (
+        "Security\n\nSecurity incidents include lost laptops and phishing messages. They are "
+        "reported to the service desk within 1 hour.\n"
+    )
+    [verdict] = [v for v in analyse(text).verdicts if "hours" in v.draft.prompt]
+    assert "while the damage can still be contained" in verdict.draft.explanation
+
+
 # --- who, and who holds a role ---------------------------------------------------------------
 
 
