@@ -95,6 +95,13 @@ _ANNOUNCING = re.compile(r"\bfollowing\s+$|\bsome\s+(?:future\s+|later\s+|other\
 # After a small count, what shows the sentence goes on to name each thing counted.
 _LISTED = re.compile(r"[^.;]*?(?::|\bone\s+(?:for|of|is|to)\b|\bnamely\b|\beither\b)")
 _LISTED_AT_MOST = 6
+# A time said in two units: "1 hour 10 minutes", "one minute twenty seconds".
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?:and\s+)?(?:\d{1,3}|" + _WORD_NUMBERS + r")[- ](?:second|minute|hour)s?\b", re.I
+)
+_COMPOUND_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|" + _WORD_NUMBERS + r")[- ](?:minute|hour|day)s?\s+(?:and\s+)?$", re.I
+)
 # A number after a capitalised word names something ("Tier 2", "Form 10"), past a sentence's
 # first word.
 _NAMED = re.compile(r"\S\s+[A-Z][a-z]*\s+$|\b[A-Z]{2,}[- ]?$")  # "Tier 2", "VETS 4112", "EEO-1"
@@ -203,6 +210,10 @@ def find_figures(sentence: str) -> list[Figure]:
             continue  # "one week of leave" is said, not counted; "within one hour" is a limit
         if number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100:
             continue  # a year
+        if _COMPOUND_AFTER.match(sentence, match.end() + 1 + len(unit)) or (
+            TIME_UNIT.fullmatch(unit) and _COMPOUND_BEFORE.search(before)
+        ):
+            continue  # "within one minute twenty seconds": a blank in it asks half a time
         if counted <= _LISTED_AT_MOST and _LISTED.match(sentence, match.end() + 1 + len(unit)):
             continue  # "two stacks: one for ..." counts what the sentence goes on to list
         found.append(

@@ -2322,6 +2322,15 @@ def test_a_span_in_a_relative_clause_is_not_moved_to_the_front() -> None:
     assert drafted and not [v for v in drafted if v.draft.prompt.startswith("For at least how")]
 
 
+def test_no_blank_stands_in_a_time_said_in_two_units() -> None:
+    """ "within one minute ____ seconds" asks half a time; "after 1 hour ____ minutes" too."""
+    assert not _prompts(
+        "If the shot is not completed within one minute twenty seconds, the referee will award "
+        "a foul. No new inning will begin after 1 hour 10 minutes."
+    )
+    assert _prompts("A member may speak for 5 minutes at most, and the meeting lasts 2 hours.")
+
+
 def test_a_span_after_a_noun_in_ing_is_moved_to_the_front() -> None:
     """ "in writing" is no participle: the span is the appeal's."""
     assert _prompts("You may appeal in writing within one week of being told of the decision.") == [
