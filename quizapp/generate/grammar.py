@@ -254,10 +254,10 @@ def tail_of(statement: Statement) -> str:
 
 def until_next_predicate(text: str) -> str:
     for match in _NEXT_PREDICATE.finditer(text):
-        if is_only_a_verb(match.group("verb")):
+        if match.group("sure") or is_only_a_verb(match.group("verb")):
             return text[: match.start()].rstrip(" ,")
     return text
 
 
-# ", and provide ...": a second predicate after a trailing clause.
-_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\b")
+# ", and provide ...", ", and make sure to ...": a second predicate after a trailing clause.
+_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\b(?P<sure>\s+(?:sure|certain)\b)?")

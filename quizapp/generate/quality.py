@@ -19,7 +19,7 @@ from quizapp.generate.distractors import near_copy
 from quizapp.generate.lexicon import is_base_verb, verb_lemma
 from quizapp.generate.sentences import split_sentences
 from quizapp.generate.statements import states_reason
-from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count
+from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count, words
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
 CODE = re.compile(r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b[a-z_]+\.[a-z]{1,4}\b|@")
@@ -148,7 +148,7 @@ def flaw(draft: Candidate) -> str | None:
     if _numbers(" ".join(draft.right)) & _numbers(draft.prompt):
         return "answer in prompt"  # "Interview 2 — One of the ____ interviewers": two
     if draft.kind == "short":
-        if min(word_count(a) for a in draft.right) > MAX_SHORT_ANSWER_WORDS:
+        if min(_typed_words(a) for a in draft.right) > MAX_SHORT_ANSWER_WORDS:
             return "short answer too long"
         return None
     choices = [*draft.right, *draft.wrong]
@@ -167,6 +167,15 @@ def flaw(draft: Candidate) -> str | None:
     if draft.kind == "multiple" and (len(draft.right) < 2 or len(draft.wrong) < 2):
         return "multiple needs several right and wrong choices"
     return None
+
+
+def _typed_words(answer: str) -> int:
+    """The words a trainee must type: the grader reads an answer without its articles, so
+    "the PI and the Lab Manager" is typed as four ("PI and Lab Manager")."""
+    return sum(word.lower() not in _ARTICLES for word in words(answer))
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 # A modal and the verb after it: "must made" (the source's slip for "must be made").

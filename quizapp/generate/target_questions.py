@@ -316,7 +316,12 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
         return None
     if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 36:
         return None
-    accepted = [a for a in answers_for(target, pools) if a.split()[0].lower() != verb]
+    accepted = [
+        a
+        for name in (target, *_EITHER.split(target))
+        for a in answers_for(name, pools)
+        if a.split()[0].lower() != verb
+    ]
     member = _MEMBER_OF.match(match.group("target").strip())
     if member is not None:
         accepted += [member.group(1), f"{member.group(1)} member"]
@@ -334,6 +339,10 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
         ),
         score=3.1,
     )
+
+
+# "consult the PI or the Lab Manager": either is the one to turn to, so either answers.
+_EITHER = re.compile(r"\s+or\s+(?:the\s+)?")
 
 
 _VAGUE_TARGET = re.compile(

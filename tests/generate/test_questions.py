@@ -1345,6 +1345,25 @@ def test_whom_to_contact_is_asked_in_the_case_the_document_names() -> None:
     assert grade(question, "a member of the safety staff").correct
 
 
+def test_either_of_two_contacts_answers_but_one_of_two_to_tell_does_not() -> None:
+    """ "consult the PI or the Lab Manager": either is the one to turn to. "inform the PI and
+    the Lab Manager" needs both, typed without their articles (five words as written, four
+    typed), and the question stops before ", and make sure to ..."."""
+    consult, inform = _questions(
+        "If unsure about the required actions, consult the PI or the Lab Manager. In the event "
+        "of an unplanned absence, you must inform the PI and the Lab Manager as soon as "
+        "possible, and make sure to provide all the details of the meeting."
+    )
+    assert consult.prompt == "If unsure about the required actions, whom should you consult?"
+    assert grade(consult, "the PI").correct and grade(consult, "lab manager").correct
+    assert not grade(consult, "manager").correct
+    assert inform.prompt == (
+        "In the event of an unplanned absence, whom must you inform as soon as possible?"
+    )
+    assert grade(inform, "PI and Lab Manager").correct
+    assert not grade(inform, "the PI").correct
+
+
 def test_no_whom_to_contact_without_a_case_or_of_what_the_authors_will_do() -> None:
     assert _prompts("Please contact a member of the safety staff about the rules.") == []
     assert not [
