@@ -245,7 +245,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf".*\b(?:will|shall|should)\s+(?:be\s+)?(?:\w+\s+){{0,2}}?(?:review(?:ed)?|"
             rf"announced?|published?|addressed?|decided?|respond|inform)\b[^.]*?\bwithin\s+{_SPAN}|"
             # "The committee will aim to have a resolution agreed upon within one week."
-            rf"\bresolution\s+(?:agreed|reached)\b[^.]*?\bwithin\s+{_SPAN}",
+            rf"\bresolution\s+(?:agreed|reached)\b[^.]*?\bwithin\s+{_SPAN}|"
+            # "The result of the appeal will be made known to you in writing within 5 working
+            # days"; "you will be given a final decision, normally within 5 working days"
+            rf"\b(?:decision|outcome|result)s?\s+(?:\w+\s+){{0,3}}?{_RULED}[^.]*?\b(?:made "
+            rf"known|given|sent|communicated|confirmed)\b[^.]*?\bwithin\s+{_SPAN}|"
+            rf"{_RULED}\s+(?:\w+\s+){{0,2}}?(?:given|told|sent|informed of|notified of)\s+"
+            rf"(?:\w+\s+){{0,2}}?(?:decision|outcome|result)s?\b[^.]*?\bwithin\s+{_SPAN}",
             _I,
         ),
         "The time limit tells those waiting when to expect an outcome, and so when to follow up if"
@@ -319,6 +325,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "A cap on what carries over encourages everyone to take their time off in the year it is"
         " earned, rather than saving it up.",
+    ),
+    (
+        # "Any holiday entitlement that is approved to be carried over must be taken within the
+        # first 3 months of the new holiday year"
+        re.compile(
+            rf"\bcarr(?:y|ies|ied)\s+(?:over|forward)\b[^.]*\b(?:taken|used)\s+"
+            rf"(?:with)?in\s+(?:the\s+)?(?:first\s+)?{_SPAN}",
+            _I,
+        ),
+        "Using carried-over leave early in the new year stops untaken time off from piling up,"
+        " so that everyone rests in the year it was meant for.",
     ),
     (
         # "Employees who work fewer than 40 hours per week get a prorated amount of personal
@@ -562,7 +579,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "Book the remote day in the planner at least 48 hours before it starts"
         re.compile(
-            rf"^(?=.*\b(?:notice|notify|tell|inform|know|book|request|ask|check-in)\b)"
+            # "The home team captain will contact the opposing captain at least 2 weeks prior to
+            # the proposed match date"
+            rf"^(?=.*\b(?:notice|notify|tell|inform|know|book|request|ask|check-in|contact)\b)"
             rf".*(?:\b(?:at least|no later than|no less than)\s+{_SPAN}\s+(?:before|in advance|"
             rf"ahead|prior|notice)|\b{_SPAN}(?:'s?|’s?)?\s+(?:notice|advance notice)\b)",
             _I,
@@ -598,8 +617,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:before|prior to|in advance)\b|.*\b(?:before|prior to)\b[^.]*\b(?:get|obtain|"
             r"seek|ask for)\s+(?:\w+\s+)?(?:permission|approval|sign-off)\b|"
             # "Capital asset purchases ... if over $250 require pre-approval"
-            r".*\b(?:over|above|more than|exceeding|in excess of)\s+[$€£]\d[^.]*\b(?:requires?|"
-            r"needs?|must (?:have|get|receive))\s+(?:\w+\s+)?(?:pre-?approval|prior approval)\b)",
+            r".*\b(?:over|above|more than|exceeding|in excess of|at least)\s+[$€£]\d[^.]*\b"
+            # "Transactions of at least $500 require approval from the Board"
+            r"(?:requires?|needs?|must (?:have|get|receive))\s+(?:\w+\s+)?(?:pre-?approval|"
+            r"prior approval|approval)\b)",
             _I,
         ),
         "Asking first lets whoever holds the budget check the cost while it can still be changed.",
@@ -632,7 +653,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"^(?!.*\b(?:miss(?:es|ed)?|reports?)\b)"
             # "received no less than 21 days prior to the Annual General Meeting of each year":
             # a deadline before a meeting, not how often it meets
-            rf"(?!.*{_SPAN}\s+(?:before|prior to)\b)(?:.*\bmeets?\s+(?:\w+\s+){{0,2}}?{_RHYTHM}|"
+            rf"(?!.*{_SPAN}\s+(?:before|prior to)\b)"
+            rf"(?:.*\bmeets?\s+(?:at least\s+)?(?:\w+\s+){{0,2}}?{_RHYTHM}|"
             rf".*\bmeetings?\b[^.]{{0,40}}?{_RHYTHM}|.*{_RHYTHM}\s+(?:[\w-]+\s+){{0,3}}?meetings?\b|"
             # "The Committee shall meet at least four times each year"
             rf".*\bmeet\s+(?:(?:at least|not less than|no less than|no fewer than)\s+)?{_COUNT}\s+"
@@ -1192,10 +1214,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?=.*\b(?:grievances?|complaints?|disciplinary)\b)(?=.*\b(?:meeting|hearing)\b)"
             rf".*\b(?:within|no later than)\s+{_SPAN}\s+(?:of|after|from|following)\s+(?:the\s+)?"
-            rf"(?:\w+\s+)?(?:receiving|receipt)\b",
+            rf"(?:\w+\s+)?(?:receiving|receipt)\b|"
+            # "You will be invited to an appeal meeting, normally within 5 days"
+            rf"{_RULED}[^.]*\b(?:grievance|complaint|disciplinary|appeal)\s+(?:meeting|hearing)"
+            rf"\b[^.]*\bwithin\s+{_SPAN}",
             _I,
         ),
-        "A time limit on arranging the meeting means a grievance is heard while it is fresh,"
+        "A time limit on arranging the meeting means the matter is heard while it is fresh,"
         " and is not left to drag on.",
     ),
     (
@@ -1262,6 +1287,39 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Meeting soon after the incident, while it is fresh in everyone's memory, makes the"
         " account of what happened accurate.",
     ),
+    (
+        # "A written warning will normally be disregarded for disciplinary purposes after a 12
+        # month period"; "The warning will remain on file for six months"
+        re.compile(
+            rf"\bwarnings?\b[^.]*\b(?:disregarded|expires?|lapses?|spent|removed from|remains? "
+            rf"(?:on|in)\s+(?:\w+\s+)?(?:file|record))\b[^.]*{_SPAN}",
+            _I,
+        ),
+        "A warning that lapses after a set time gives a clean record back once conduct has"
+        " improved, while it still counts if the conduct happens again within that time.",
+    ),
+    (
+        # "Every 6 months, we do performance reviews of all members of the team"
+        re.compile(
+            rf"^(?=.*(?:{_RHYTHM}|\bevery\s+{_SPAN}))(?!.*\b(?:than|miss\w*)\b).*"
+            rf"\b(?:performance\s+reviews?|appraisals?)\b",
+            _I,
+        ),
+        "Reviewing performance at regular intervals means feedback comes while it can still be"
+        " acted on, and no one's progress goes unnoticed for long.",
+    ),
+    (
+        # "If you have been absent on sick leave for more than 7 days we will arrange for you to
+        # have a return-to-work interview"
+        re.compile(
+            rf"^(?=.*\b(?:absen\w*|sick\w*|illness)\b).*{_SPAN}[^.]*\breturn[- ]to[- ]work\s+"
+            rf"(?:interview|meeting|discussion)|\breturn[- ]to[- ]work\s+(?:interview|meeting|"
+            rf"discussion)\b[^.]*\b(?:absen\w*|sick\w*)\b[^.]*{_SPAN}",
+            _I,
+        ),
+        "A meeting on return after a longer absence checks that the person is fit to be back and"
+        " whether they need any support to settle in again.",
+    ),
 ]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.
@@ -1269,7 +1327,8 @@ _RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\
 
 
 # "To encourage folks to visit each other, each member may ...": the rule states its own aim.
-_OWN_AIM = re.compile(r"^(?:in order )?to\s+[a-z]+\b", re.IGNORECASE)
+# Not "To be eligible, you must be 18 years old", a condition.
+_OWN_AIM = re.compile(r"^(?:in order )?to\s+(?!be eligible\b)[a-z]+\b", re.IGNORECASE)
 
 
 def purpose_of(rule: str) -> str:

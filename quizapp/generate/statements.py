@@ -652,7 +652,9 @@ def said_around(
     if _REASON.search(near):
         return near
     further = _reason_after(block, sentence) or _concluded_later(block, sentence, near)
-    if not further and purpose and not states_reason(visible(sentence.text)):
+    if not (near or further) and purpose and not states_reason(visible(sentence.text)):
+        # the purpose of its kind only where the document gives none: beside its own ("We will
+        # change this cadence as we grow, but it suits our stage"), a trainer's pads it
         further = purpose_of(rule or visible(sentence.text))
     return f"{near} {further}".strip()
 

@@ -385,6 +385,35 @@ from quizapp.generate.statements import gives_reason
         ),
         ("Long-term sickness absence is any period of sickness lasting over four weeks.", "which"),
         ("Meetings should not last longer than 2 hours.", "to the point"),
+        (
+            "A written warning will normally be disregarded for disciplinary purposes after a 12 "
+            "month period.",
+            "clean record",
+        ),
+        ("The warning will remain on your file for six months.", "clean record"),
+        ("The result of the appeal will be made known to you within 5 working days.", "expect"),
+        ("After the meeting you will be given a final decision, normally within 5 days.", "expect"),
+        # when an appeal is heard, not how long one has to lodge it (round 43's judge)
+        ("You will be invited to an appeal meeting, normally within 5 days.", "while it is fresh"),
+        (
+            "Any holiday that is carried over must be taken within the first 3 months of the new "
+            "holiday year.",
+            "piling up",
+        ),
+        ("Every 6 months, we do performance reviews of all members of the team.", "feedback"),
+        ("The Board shall meet at least once every 2 weeks while in session.", "plan to attend"),
+        ("Transactions of at least $500 require approval from the Board of Directors.", "budget"),
+        (
+            "The home team captain will contact the opposing captain at least 2 weeks prior to "
+            "the match date.",
+            "plan around it",
+        ),
+        ("To be eligible, you must be 18 years old.", "adults"),
+        (
+            "If you have been absent on sick leave for more than 7 days we will arrange a "
+            "return-to-work interview with your manager.",
+            "fit to be back",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -457,8 +486,6 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a report at meetings, and a release kept up for years (round 42's judge)
         "A budget report goes to the trustees whenever meetings take place quarterly.",
         "Each year's November release will be maintained as an LTS for 2 years.",
-        # when an appeal is heard, not how long one has to lodge it (round 43's judge)
-        "You will be invited to an appeal meeting, normally within five days.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
         # people present for a task or an event, not for a meeting's business
@@ -539,6 +566,13 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The grievance meeting was held within 10 days.",
         "Protests were held in 2019 within 3 days of the vote.",
         "The annual dues shall be $0, payable to the treasurer.",
+        "The warning was issued 3 weeks ago.",
+        "Members who had more than 3 performance reviews last year were promoted.",
+        "Transactions of at least $500 were approved last year without review.",
+        "The appeal meeting was held within 5 days.",
+        "The decision was given to the members within 3 days.",
+        # an aim, not a condition: the rule's own reason
+        "To be fair to every player, a team must have 8 players to start a game.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
