@@ -695,7 +695,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"^(?!.*\b(?:security|vulnerabilit\w*)\b)(?=.*\b(?:violat\w*|concerns?|conflicts?|"
             r"complaints?|problems?|bugs?|misconduct|harass\w*)\b).*\b(?:(?:be|is|are)\s+reported\s+to|report\s+(?:it|them)\s+to|"
             r"brought\s+to|bring\s+(?:it|them)\s+to|raise\s+(?:it|them)\s+with|reach\s+out\s+to|"
-            r"contact|submit\s+(?:it|them)\s+to)\s+(?:a|an|the|your)\s",
+            r"contact|submit\s+(?:it|them)\s+to|seek\s+out|turn\s+to|speak\s+(?:to|with)|"
+            # "If you cannot resolve the concern between you, then seek out a staff member"
+            r"talk\s+to)\s+(?:a|an|the|your)\s",
             _I,
         ),
         "Taking it to those named brings it to people who can act on it, and has it handled the"

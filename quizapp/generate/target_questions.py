@@ -63,7 +63,7 @@ MAX_TARGET_WORDS = 6
 # Verbs that reach a person or a body: "contact a member of the event staff".
 _CONTACT = re.compile(
     r"^(?P<verb>contact|notify|inform|consult|e-?mail|ping|call|alert|tell|reach out to|"
-    r"check with|talk to|speak to|speak with)\s+"
+    r"check with|talk to|speak to|speak with|seek out|turn to)\s+"
     r"(?P<target>[^,;]+?)(?:\s+(?:immediately|directly|first|promptly|at once|right away|"
     r"in time|as soon as possible))?$",
     re.IGNORECASE,

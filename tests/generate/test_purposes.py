@@ -409,6 +409,7 @@ from quizapp.generate.statements import gives_reason
             "plan around it",
         ),
         ("To be eligible, you must be 18 years old.", "adults"),
+        ("If you cannot resolve the concern between you, seek out a staff member.", "act on it"),
         (
             "If you have been absent on sick leave for more than 7 days we will arrange a "
             "return-to-work interview with your manager.",

@@ -1364,6 +1364,12 @@ def test_either_of_two_contacts_answers_but_one_of_two_to_tell_does_not() -> Non
     assert not grade(inform, "the PI").correct
 
 
+def test_whom_to_seek_out_is_asked_as_whom_to_contact() -> None:
+    assert _prompts(
+        "If you cannot resolve the concern between you, then seek out a staff member."
+    ) == ["If you cannot resolve the concern between you, whom should you seek out?"]
+
+
 def test_no_whom_to_contact_without_a_case_or_of_what_the_authors_will_do() -> None:
     assert _prompts("Please contact a member of the safety staff about the rules.") == []
     assert not [
