@@ -7,6 +7,7 @@ with its offset in the source. A phrase found in the plain text is a span of the
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -59,6 +60,9 @@ _COMPARISONS = {
     "less than": "at most",
 }
 _BEFORE_NUMBER = re.compile(r"=?\s?\$?\d")
+# An HTML character reference ("&#x20;", "&amp;", "&nbsp;"), which Markdown shows as its
+# character.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Emoji and their joiners, variation selectors and skin tones: a reader skips them.
 _EMOJI_JOINERS = {"\u200d", "\ufe0e", "\ufe0f", "\u20e3"}
 
@@ -85,12 +89,15 @@ class Plain:
 def plain(source: str, start: int, end: int) -> Plain:
     """The visible characters of `source[start:end]`, with line breaks read as spaces and runs
     of spaces as one."""
-    hidden = _hidden(source[start:end])
+    chunk = source[start:end]
+    hidden = _hidden(chunk)
+    characters = _characters(chunk, hidden)
     text: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(source[start:end]):
         if hidden[index]:
             continue
+        char = characters.get(index, char)
         if char.isspace():
             if not text or text[-1] == " ":
                 continue
@@ -113,6 +120,19 @@ def plain(source: str, start: int, end: int) -> Plain:
 def visible(text: str) -> str:
     """What a reader sees of a Markdown fragment, as one line."""
     return plain(text, 0, len(text)).text
+
+
+def _characters(chunk: str, hidden: list[bool]) -> dict[int, str]:
+    """Per character reference in `chunk`, the character it stands for, read at its "&" (the
+    rest of the reference is hidden)."""
+    found: dict[int, str] = {}
+    for match in _ENTITY.finditer(chunk):
+        character = html.unescape(match.group(0))
+        if character != match.group(0) and not hidden[match.start()]:
+            found[match.start()] = character
+            for index in range(match.start() + 1, match.end()):
+                hidden[index] = True
+    return found
 
 
 def _hidden(chunk: str) -> list[bool]:

@@ -189,6 +189,15 @@ def test_a_reader_sees_link_words_not_targets_and_no_emphasis_or_emoji() -> None
     )
 
 
+def test_a_reader_sees_the_character_an_html_reference_stands_for() -> None:
+    """ "&#x20;" closed paragraphs of a lab handbook exported from a wiki; "&foo;" is no
+    reference and stays as written. The quote keeps the source's characters."""
+    source = "Tell your PI.&#x20; Q&amp;A &foo; sessions"
+    seen = plain(source, 0, len(source))
+    assert seen.text == "Tell your PI. Q&A &foo; sessions"
+    assert source[slice(*seen.span(14, 17))] == "Q&amp;A"
+
+
 def test_a_reader_sees_the_words_of_a_shortcut_reference_link_but_no_checkbox() -> None:
     assert visible("Keep it in the [Steering Group]'s repository.") == (
         "Keep it in the Steering Group's repository."
