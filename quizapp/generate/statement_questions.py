@@ -448,6 +448,9 @@ def by_office(answer: str, action: str) -> bool:
     return any(office.search(answer) and work.search(action) for office, work in _OFFICE_WORK)
 
 
+_ONE_OF_A_KIND = re.compile(r"the\s+ones?\b", re.IGNORECASE)
+
+
 def _asks_for_agent(
     statement: Statement, pools: Pools, answer: str, prompt: str, asked: str, score: float
 ) -> Candidate:
@@ -555,6 +558,8 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     role = re.sub(r",\s+\w+$", "", role)  # "..., written" cut from its "when ...": a stub
     if statement.kind != "identity" or subject is None or not role.lower().startswith("the "):
         return None
+    if _ONE_OF_A_KIND.match(role):
+        return None  # "the best MFA is the one you use": a saying, no holder of a role
     if not role or pools.contested(statement):
         return None
     answer = _bare(subject.text)

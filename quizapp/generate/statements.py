@@ -935,7 +935,7 @@ def read_statement(
     expletive = _expletive_statement(body, sentence, block, section, lead)
     if expletive is not None:
         return expletive
-    if points_back(body.text):
+    if points_back(body.text) or _ASKED.match(body.text):
         return None
     if lead is not None and (leans_back(lead.phrase.text) or word_count(lead.phrase.text) < 2):
         return None
@@ -951,6 +951,11 @@ def read_statement(
         if statement is not None:
             return statement
     return None
+
+
+# "How far ahead you must book holiday": a heading that says what a section answers, not a
+# rule ("What must how far ahead you book?").
+_ASKED = re.compile(r"^(?:how|what|why|which|whether)\b", re.IGNORECASE)
 
 
 # "It is critical that you notify IT within 1 hour": a duty the sentence stresses.

@@ -1364,6 +1364,17 @@ def test_either_of_two_contacts_answers_but_one_of_two_to_tell_does_not() -> Non
     assert not grade(inform, "the PI").correct
 
 
+def test_no_question_is_made_of_a_saying_or_of_a_heading_that_asks() -> None:
+    """ "What is the one you use?" and "What must how far ahead you book?" were drafted."""
+    text = (
+        "We believe the best MFA is the one you use. The best assessments are the ones which "
+        "focus on the job.\n\nHow far ahead you must book holiday\n\nStaff may take up to 3 "
+        "remote days a week."
+    )
+    asked = [v.draft.prompt for v in analyse(f"Office rules\n\n{text}\n").verdicts]
+    assert asked == ["Up to how many remote days a week may staff take?"]
+
+
 def test_whom_to_seek_out_is_asked_as_whom_to_contact() -> None:
     assert _prompts(
         "If you cannot resolve the concern between you, then seek out a staff member."
