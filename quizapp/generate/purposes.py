@@ -525,7 +525,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "You may appeal against any disciplinary decision within five working days"
         re.compile(
-            rf"^(?!.*\b(?:meeting|hearing|heard|invited)\b).*\bappeals?\b[^.]*\bwithin\s+{_SPAN}",
+            rf"^(?!.*\b(?:meeting|hearing|heard|invited)\b).*\bappeals?\b[^.]*\bwithin\s+{_SPAN}|"
+            # "You will have 7 days from that announcement to check your grades and make appeals"
+            rf"\bhave\s+{_SPAN}\s+(?:from|after|of)\b[^.]*\bto\s+(?:\w+\s+){{0,6}}?(?:appeal|"
+            rf"make\s+(?:an\s+)?appeals?)\b",
             _I,
         ),
         "A time limit on appeals means a decision becomes final after a known time.",
@@ -758,12 +761,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The plant keeps the lockout log for 5 years"
         re.compile(
             rf"\b(?:keeps?|kept|retains?|retained|stores?|stored|archived?|maintain(?:ed)?)\b[^.]*"
-            rf"\b(?:logs?|records?|data|files?|documents?|cop(?:y|ies)|minutes)\b[^.]*"
-            rf"\bfor\s+(?:at least\s+)?"
+            rf"\b(?:logs?|records?|data|files?|documents?|cop(?:y|ies)|minutes|backups?)\b[^.]*"
+            rf"\bfor\s+(?:at least\s+|a minimum of\s+)?"
             rf"{_SPAN}|"
             # "Financial data is retained for 6 years in accordance with HMRC."
-            rf"\b(?:logs?|records?|data|files?|documents?|copies|minutes)\s+(?:is|are|shall be|"
-            rf"will be|must be)\s+(?:kept|retained|stored|archived)\s+for\s+(?:at least\s+)?"
+            rf"\b(?:logs?|records?|data|files?|documents?|copies|minutes|backups)\s+(?:is|are|"
+            rf"shall be|will be|must be)\s+(?:kept|retained|stored|archived)\s+for\s+"
+            rf"(?:at least\s+|a minimum of\s+)?"
             rf"{_SPAN}",
             _I,
         ),
@@ -1046,8 +1050,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "All laptops must be password protected with a password over 16 characters long"
         re.compile(
-            r"\bpasswords?\b[^.]*\b(?:at least|over|more than|minimum(?: of)?|min\.?|of)\s+"
-            r"\d{1,2}\s+(?:or more\s+)?characters\b",
+            rf"\bpasswords?\b[^.]*\b(?:at least|over|more than|minimum(?: of)?|min\.?|of)\s+"
+            rf"{_COUNT}\s+(?:or more\s+)?characters\b",
             _I,
         ),
         "A longer password takes far longer to guess or to crack, which protects whatever it"
@@ -1290,6 +1294,78 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " account of what happened accurate.",
     ),
     (
+        # "Each day that your submission is late, you will be assessed a penalty of 10%"
+        re.compile(
+            r"\b(?:each|every|per)\s+day\b[^.]*\blate\b[^.]*\bpenalty\b|"
+            r"\bpenalty\b[^.]*\b(?:each|every|per)\s+day\b[^.]*\blate\b",
+            _I,
+        ),
+        "A penalty for each day late makes handing in on time worth more than the extra time,"
+        " and is fair to those who met the deadline.",
+    ),
+    (
+        # "A team must have 8 players to start or finish a game"
+        re.compile(
+            rf"\bteams?\b[^.]*\b(?:must have|needs?|requires?|must field|consists? of)\s+"
+            rf"(?:at least\s+|a minimum of\s+)?{_COUNT}\s+players\b",
+            _I,
+        ),
+        "A minimum number of players keeps the game fair to both sides and lets it be played as"
+        " intended.",
+    ),
+    (
+        # "Any player ejected from a game will be suspended a minimum of two games"
+        re.compile(
+            rf"\b(?:ejected|sent off|red[- ]carded)\b[^.]*\bsuspended\b[^.]*\b{_COUNT}\s+"
+            rf"(?:games?|matches?)\b",
+            _I,
+        ),
+        "A set suspension means everyone knows what being ejected costs, which deters the"
+        " conduct that leads to it.",
+    ),
+    (
+        # "To qualify for the league averages trophies, a player must have participated in at
+        # least 75% of the matches played"
+        re.compile(
+            r"\b(?:participated|played|in attendance|attend\w*)\b[^.]*?\b\d{1,3}\s?%\s+of\s+"
+            r"(?:the\s+|your\s+)?(?:[\w’']+\s+){0,3}?(?:matches|games|fixtures)\b",
+            _I,
+        ),
+        "A minimum share of games played means only those who took a real part in the season"
+        " qualify.",
+    ),
+    (
+        # "All matches must be completed within one month of the final league match week"
+        re.compile(
+            rf"\b(?:matches|games|fixtures)\b[^.]*{_RULED}\s+(?:\w+\s+)?be\s+(?:completed|"
+            rf"played)\b[^.]*\b(?:within|no later than)\s+{_SPAN}",
+            _I,
+        ),
+        "A deadline for playing every match lets the table be settled and the season closed on"
+        " time.",
+    ),
+    (
+        # "Economy class is standard for flights under 6 hours"
+        re.compile(
+            rf"\beconomy\b[^.]*\bflights?\b[^.]*\b(?:under|less than|up to|shorter than)\s+"
+            rf"{_SPAN}|\bflights?\b[^.]*\b(?:under|less than|up to|shorter than)\s+{_SPAN}"
+            rf"[^.]*\beconomy\b",
+            _I,
+        ),
+        "Keeping to economy on shorter flights holds down the cost of travel where a higher"
+        " class adds little.",
+    ),
+    (
+        # "Staff may take up to 3 remote days a week"
+        re.compile(
+            rf"\b(?:up to|at most|no more than|a maximum of|maximum of)\s+{_COUNT}\s+(?:remote|"
+            rf"home[- ]working|work[- ]from[- ]home|WFH)\s+days?\b",
+            _I,
+        ),
+        "A cap on remote days keeps enough time together in the office for the team to work"
+        " closely in person.",
+    ),
+    (
         # "A written warning will normally be disregarded for disciplinary purposes after a 12
         # month period"; "The warning will remain on file for six months"
         re.compile(
@@ -1329,8 +1405,9 @@ _RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\
 
 
 # "To encourage folks to visit each other, each member may ...": the rule states its own aim.
-# Not "To be eligible, you must be 18 years old", a condition.
-_OWN_AIM = re.compile(r"^(?:in order )?to\s+(?!be eligible\b)[a-z]+\b", re.IGNORECASE)
+# Not "To be eligible, you must be 18 years old" nor "To qualify for the trophies, ...", a
+# condition.
+_OWN_AIM = re.compile(r"^(?:in order )?to\s+(?!be eligible\b|qualify\b)[a-z]+\b", re.IGNORECASE)
 
 
 def purpose_of(rule: str) -> str:

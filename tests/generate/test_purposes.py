@@ -410,6 +410,24 @@ from quizapp.generate.statements import gives_reason
         ),
         ("To be eligible, you must be 18 years old.", "adults"),
         ("If you cannot resolve the concern between you, seek out a staff member.", "act on it"),
+        ("Passwords should be at least eight characters long.", "guess"),
+        ("All backups and logs are stored for a minimum of 12 months.", "audit"),
+        (
+            "You will have 7 days from that announcement to check your grades and make appeals.",
+            "final",
+        ),
+        ("Each day that your submission is late, you will be assessed a penalty of 10%.", "fair"),
+        ("A team must have 8 players to start or finish a game.", "both sides"),
+        ("Any player ejected from a game will be suspended a minimum of two games.", "deters"),
+        (
+            "To qualify for the averages trophies, a player must have participated in at least "
+            "75% of the matches played.",
+            "real part",
+        ),
+        ("You will need to be in attendance for 30% of your team's regular games.", "real part"),
+        ("All matches must be completed within one month of the final match week.", "settled"),
+        ("Economy class is standard for flights under 6 hours.", "cost of travel"),
+        ("Staff may take up to 3 remote days a week.", "in person"),
         (
             "If you have been absent on sick leave for more than 7 days we will arrange a "
             "return-to-work interview with your manager.",
@@ -572,6 +590,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Transactions of at least $500 were approved last year without review.",
         "The appeal meeting was held within 5 days.",
         "The decision was given to the members within 3 days.",
+        "Teams consist of 6 male and 4 female players.",
+        "Last season 30% of the games were played in the rain.",
+        "The matches were completed within 3 days.",
+        "The late penalty was waived for two days last term.",
         # an aim, not a condition: the rule's own reason
         "To be fair to every player, a team must have 8 players to start a game.",
     ],
