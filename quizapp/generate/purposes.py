@@ -1294,6 +1294,19 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " account of what happened accurate.",
     ),
     (
+        # "If you are in an accident, report it to Risk Management immediately"; "the Ride
+        # Leader must report the accident to the coaches"
+        re.compile(
+            r"\b(?:accidents?|injur(?:y|ies)|crash(?:es)?|near misses)\b[^.]*\breport(?:ed)?\s+"
+            r"(?:it|them|this|to|immediately|at once)\b|"
+            r"\breport\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:accidents?|injur(?:y|ies)|"
+            r"crash(?:es)?|near misses)\b",
+            _I,
+        ),
+        "Reporting an accident at once gets help to anyone hurt, and starts the record that any"
+        " follow-up or claim will need.",
+    ),
+    (
         # "Each day that your submission is late, you will be assessed a penalty of 10%"
         re.compile(
             r"\b(?:each|every|per)\s+day\b[^.]*\blate\b[^.]*\bpenalty\b|"

@@ -1279,11 +1279,23 @@ _NEXT_PREDICATE = re.compile(
 )
 
 
+# ", notify the parents", ", should be closely supervised": a next predicate after a comma.
+_SPLICED_PREDICATE = re.compile(
+    r",\s+(?:(?P<modal>will|shall|must|should|may|can)\s|(?P<verb>[a-z]+)\s)"
+)
+
+
 def first_predicate(text: str, most: int = MAX_PART_WORDS) -> str:
     """A long predicate cut where an "and" starts the next one ("holds the ability to alter
     the charter and appoint members of ..." -> "holds the ability to alter the charter"), so
     a question asks one thing whole; "" when no such cut leaves at most `most` words. Not
     inside a coordination of nouns or of gerunds ("clarifying and enforcing")."""
+    splice = _SPLICED_PREDICATE.search(text)
+    if splice is not None and (
+        splice.group("modal") or parts_of_speech(splice.group("verb")) == {"VERB"}
+    ):
+        text = text[: splice.start()]  # "report the accident ..., notify the parents": a list
+        # of things to do, the first asked
     if word_count(text) <= most:
         return text
     for match in _NEXT_PREDICATE.finditer(text):

@@ -428,6 +428,8 @@ from quizapp.generate.statements import gives_reason
         ("All matches must be completed within one month of the final match week.", "settled"),
         ("Economy class is standard for flights under 6 hours.", "cost of travel"),
         ("Staff may take up to 3 remote days a week.", "in person"),
+        ("If you are in an accident, report it to Risk Management immediately.", "help"),
+        ("The Ride Leader must report the accident to the coaches via radio.", "help"),
         (
             "If you have been absent on sick leave for more than 7 days we will arrange a "
             "return-to-work interview with your manager.",
@@ -594,6 +596,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Last season 30% of the games were played in the rain.",
         "The matches were completed within 3 days.",
         "The late penalty was waived for two days last term.",
+        "The accident happened on the way to the report meeting.",
         # an aim, not a condition: the rule's own reason
         "To be fair to every player, a team must have 8 players to start a game.",
     ],

@@ -1375,6 +1375,19 @@ def test_no_question_is_made_of_a_saying_or_of_a_heading_that_asks() -> None:
     assert asked == ["Up to how many remote days a week may staff take?"]
 
 
+def test_a_who_question_stops_before_a_next_predicate_after_a_comma() -> None:
+    """ "who must report the accident to the coaches, notify the parents?" spliced two."""
+    prompts = _prompts(
+        "If the crash is serious, the ride leader must report the accident to the coaches via "
+        "radio, notify the parents, and make sure that the rider gets home. Guests must not "
+        "use induction protected equipment, should be closely supervised."
+    )
+    assert "If the crash is serious, who must report the accident to the coaches via radio?" in (
+        prompts
+    )
+    assert not [p for p in prompts if ", notify" in p or ", should" in p]
+
+
 def test_whom_to_seek_out_is_asked_as_whom_to_contact() -> None:
     assert _prompts(
         "If you cannot resolve the concern between you, then seek out a staff member."
