@@ -94,7 +94,13 @@ def about_figure(unit: Unit, figure: Figure, sentences: Sentences) -> tuple[str,
         here = other.section is unit.section
         named = _PURPOSE_OF.search(shown[: match.start()]) is not None
         if not reason and (
-            named or (here and gives_reason(shown) and not rule_of_its_own(shown))
+            named
+            or (
+                here
+                and other.context == unit.context  # not the "15 days" of another leave
+                and gives_reason(shown)
+                and not rule_of_its_own(shown)
+            )
         ):  # "members must work 1000 hours ... in order to sustain their membership" is its
             # own rule's reason, not the stipend's that needs 1000 hours (round 48's judge)
             reason = shown

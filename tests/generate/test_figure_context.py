@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quizapp.domain.questions import Question
-from quizapp.generate import generate_set
+from quizapp.generate import analyse, generate_set
 
 
 def _asking(text: str, answer: str) -> Question:
@@ -60,3 +60,18 @@ def test_an_unrelated_rule_with_the_same_span_of_time_stays_out() -> None:
     assert "within 90 days" not in employed.explanation
     carried = _asking(text, "40")
     assert "jury duty" not in carried.explanation
+
+
+def test_a_reason_with_the_same_figure_under_another_heading_stays_out() -> None:
+    """Round 61's judge: the 15-day cap on unpaid leave was "explained" by a maternity leave
+    sentence under its own heading that also had "15 days" (and read "prevents" as a reason)."""
+    text = (
+        "Handbook\n\n## Leaves\n\n### Maternity Leave\n\n"
+        "The leave can start no sooner than 15 days before the expected delivery date unless a "
+        "medical condition prevents her from coming to work.\n\n### Other Leaves\n\n"
+        "All other leaves will be unpaid. You can take a maximum of 15 days of unpaid leave per "
+        "year.\n"
+    )
+    drafted = [v.draft for v in analyse(text).verdicts if "unpaid leave" in v.draft.prompt]
+    assert drafted
+    assert not [d for d in drafted if "delivery" in d.explanation]
