@@ -21,6 +21,7 @@ from quizapp.generate.grammar import (
     inverted,
     lead_of,
     question,
+    singular_verb_group,
     tail_of,
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS
@@ -96,7 +97,8 @@ def _passive_object(statement: Statement) -> Candidate | None:
     prompt = question(
         lead_of(statement),
         "what",
-        statement.verb.lower(),
+        singular_verb_group(statement.verb.lower()),  # "Shoes are required to be worn":
+        # "What is required to be worn ...?"
         f"be {match.group('verb')}",
         match.group("rest"),
     )

@@ -1188,7 +1188,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"^(?=.*\b(?:wear|wears|worn|wearing|use|used)\b).*\b(?:safety\s+(?:glasses|goggles|boots|"
             r"shoes|helmets?)|goggles|gloves|ear\s+(?:defenders|protection|plugs)|earmuffs|face\s+"
             r"(?:shields?|masks?)|hard\s+hats?|hi-?vis\w*|PPE|personal protective equipment|"
-            r"respirators?|lab\s+coats?|dust\s+masks?)\b",
+            r"respirators?|lab\s+coats?|dust\s+masks?)\b|"
+            # "Shoes are required to be worn at all times while on site"
+            r"^(?:(?:closed[- ]toed?|sturdy|enclosed|suitable)\s+)?(?:shoes|footwear)\s+(?:are|is|"
+            r"must be|shall be|should be)\s+(?:required\s+to\s+be\s+)?worn\b",
             _I,
         ),
         "Protective equipment guards the wearer against the injuries the work can cause.",

@@ -430,6 +430,7 @@ from quizapp.generate.statements import gives_reason
         ("Staff may take up to 3 remote days a week.", "in person"),
         ("If you are in an accident, report it to Risk Management immediately.", "help"),
         ("The Ride Leader must report the accident to the coaches via radio.", "help"),
+        ("Shoes are required to be worn at all times while on site.", "guards the wearer"),
         (
             "If you have been absent on sick leave for more than 7 days we will arrange a "
             "return-to-work interview with your manager.",

@@ -1388,6 +1388,12 @@ def test_a_who_question_stops_before_a_next_predicate_after_a_comma() -> None:
     assert not [p for p in prompts if ", notify" in p or ", should" in p]
 
 
+def test_what_is_required_to_be_worn_agrees_with_what() -> None:
+    assert _prompts("Shoes are required to be worn at all times while on site.") == [
+        "What is required to be worn at all times while on site?"
+    ]
+
+
 def test_whom_to_seek_out_is_asked_as_whom_to_contact() -> None:
     assert _prompts(
         "If you cannot resolve the concern between you, then seek out a staff member."
