@@ -476,6 +476,14 @@ def _main_part(unit: Unit) -> str:
     return text
 
 
+# A list item that is only a case of the rule the item above it states: "If four innings have been
+# completed;".
+_ONLY_A_CASE = re.compile(
+    r"^(?:if|when|unless|once|provided)\b(?![^,]*\b(?:will|must|shall|should|may|can)\b)[^,]*$",
+    re.IGNORECASE,
+)
+
+
 def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     text = unit.clause.text
     if word_count(text) > MAX_CLOZE_WORDS or not text[:1].isupper():
@@ -485,9 +493,14 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     if _HEDGED.search(_LIMIT.sub(" ", _main_part(unit))):
         return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point;
         # not "If the owner has not responded after 4 weeks, ...", whose case has the "not"
-    if _fragment(unit) or words(text)[-1].lower() in OPEN_ENDINGS:
+    if (
+        _fragment(unit)
+        or words(text)[-1].lower() in OPEN_ENDINGS
+        or (unit.block.kind == "item" and _ONLY_A_CASE.match(text))
+    ):
         return None  # "No more than ____ hours before the release.": its rule is cut off;
-        # "... we need to send a notification to:": its list finishes it
+        # "... we need to send a notification to:": its list finishes it; "If ____ innings
+        # have been completed;": one case of a list whose rule the item does not say
     end = figure.end + (figure.kind == "percent" and text[figure.end : figure.end + 1] == "%")
     # "____ of the voting representatives" among choices "60%", "50%": not "____%"
     aim = purpose_tail(text, end)

@@ -1571,6 +1571,9 @@ def is_subject(text: str) -> bool:
         return False  # an order, not a subject: "Do not worry if you ..."
     if tokens[-1].lower() in RELATIVES:
         return False  # "Any queries that | are received will ...": the verb is the clause's
+    if re.search(r"\b[a-z]+ing\s+that\b", text):
+        return False  # "Rule 5.10(g) requiring that pitchers | must face ...": the verb is
+        # the clause's
     if any(
         t.lower() in ("is", "are", "was", "were") and before.lower() not in RELATIVES
         for before, t in pairwise(["", *tokens])

@@ -1388,6 +1388,26 @@ def test_a_who_question_stops_before_a_next_predicate_after_a_comma() -> None:
     assert not [p for p in prompts if ", notify" in p or ", should" in p]
 
 
+def test_no_question_of_a_case_alone_or_of_a_rule_named_with_what_it_requires() -> None:
+    """Round 61's baseball rules: "If ____ innings have been completed." (one case of a list)
+    and "At least how many batters must rule 5.10(g) requiring that pitchers face?"."""
+    text = (
+        "## Regulation Games\n\n1. A regulation game consists of seven innings.\n"
+        "1. If a game is called by the umpire, it is a regulation game:\n"
+        "   1. If four innings have been completed;\n"
+        "   1. If the home team is ahead after three and a half innings.\n\n"
+        "## Changes\n\nThe league changes these rules:\n\n"
+        "- Rule 5.10(g) requiring that pitchers must face at least three batters.\n\n"
+        "If you have been absent for more than 14 days we will arrange a meeting with you.\n"
+    )
+    asked = [v.draft.prompt for v in analyse(f"League rules\n\n{text}").verdicts]
+    assert asked == [
+        'Regulation Games — fill in the blank: "A regulation game consists of ____ innings."',
+        'Changes — fill in the blank: "If you have been absent for more than ____ days we will '
+        'arrange a meeting with you."',
+    ]
+
+
 def test_what_is_required_to_be_worn_agrees_with_what() -> None:
     assert _prompts("Shoes are required to be worn at all times while on site.") == [
         "What is required to be worn at all times while on site?"
