@@ -879,7 +879,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The Treasurer shall deposit all monies received in the Bank approved by the Board"
         re.compile(
             r"\bdeposit\w*\s+(?:all\s+)?(?:the\s+)?(?:monies|money|funds|cheques|receipts|"
-            r"payments)\b[^.]*\b(?:bank|account)\b",
+            r"payments)\b[^.]*\b(?:bank|account)\b|"
+            # "Any bank accounts and any moneys invested shall be kept in the name of the Society"
+            r"\b(?:bank\s+accounts?|monies|moneys|funds)\b[^.]*\b(?:kept|held|opened|"
+            r"registered)\s+in\s+the\s+name\s+of\s+the\b",
             _I,
         ),
         "Keeping the money in the group's own bank account keeps it safe, with every payment on"
@@ -911,7 +914,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The Secretary shall keep a roll of all members"
         re.compile(
             r"\b(?:keep|keeps|maintain|maintains)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:roll|register|"
-            r"list)\s+of\s+(?:all\s+)?(?:the\s+)?(?:current\s+)?members\b(?!\s+(?:present|attending))",
+            r"list|database|record)\s+of\s+(?:all\s+)?(?:the\s+)?(?:current\s+)?(?:members\b"
+            r"(?!\s+(?:present|attending))|membership\b)",
             _I,
         ),
         "An up-to-date list of members shows who may vote, and who must be told of meetings.",

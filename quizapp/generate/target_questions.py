@@ -194,7 +194,9 @@ _NO_PLACE = re.compile(
     # "keep the team in the loop", "in mind", "in touch": an idiom, not a place
     r"|^(?:loop|mind|touch|sync|line|order(?: to)?|place|check|advance|charge|person|public|"
     r"private|general|particular|writing|detail|full|turn|time|row|part|practice|total|"
-    r"addition|effect|future|confidence|good faith)$",
+    r"addition|effect|future|confidence|good faith)$"
+    # "kept in the name of the Society": whose, not where
+    r"|^name\s+of\b",
     re.I,
 )
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")

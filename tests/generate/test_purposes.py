@@ -431,6 +431,8 @@ from quizapp.generate.statements import gives_reason
         ("If you are in an accident, report it to Risk Management immediately.", "help"),
         ("The Ride Leader must report the accident to the coaches via radio.", "help"),
         ("Shoes are required to be worn at all times while on site.", "guards the wearer"),
+        ("The Officer shall maintain a database of the membership and their addresses.", "vote"),
+        ("Any bank accounts shall be kept in the name of the Society.", "safe"),
         (
             "If you have been absent on sick leave for more than 7 days we will arrange a "
             "return-to-work interview with your manager.",

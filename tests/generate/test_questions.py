@@ -1408,6 +1408,14 @@ def test_no_question_of_a_case_alone_or_of_a_rule_named_with_what_it_requires() 
     ]
 
 
+def test_in_the_name_of_is_no_place() -> None:
+    assert not [
+        p
+        for p in _prompts("Any bank accounts shall be kept in the name of the Society.")
+        if p.startswith("Where")
+    ]
+
+
 def test_what_is_required_to_be_worn_agrees_with_what() -> None:
     assert _prompts("Shoes are required to be worn at all times while on site.") == [
         "What is required to be worn at all times while on site?"
