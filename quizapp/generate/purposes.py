@@ -105,7 +105,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"shall\s+have|has|have|consists\s+of|consisting\s+of|shall\s+consist\s+of|"
             rf"is\s+made\s+up\s+of|"
             rf"is\s+(?:comprised|composed)\s+of)\s+(?:the\s+)?"
-            rf"{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:members|seats|directors|officers)\b",
+            # "The Council consists of all Officers and three elected Councilors"
+            rf"(?:all\s+(?:the\s+)?[\w-]+\s+and\s+)?"
+            rf"{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:members|seats|directors|officers|councill?ors|"
+            rf"trustees)\b",
             _I,
         ),
         "Setting the number of seats says how many are to be chosen, and keeps the group small"

@@ -433,6 +433,7 @@ from quizapp.generate.statements import gives_reason
         ("Shoes are required to be worn at all times while on site.", "guards the wearer"),
         ("The Officer shall maintain a database of the membership and their addresses.", "vote"),
         ("Any bank accounts shall be kept in the name of the Society.", "safe"),
+        ("The Council consists of all Officers and three elected Councilors.", "seats"),
         (
             "If you have been absent on sick leave for more than 7 days we will arrange a "
             "return-to-work interview with your manager.",
