@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
+from quizapp.generate.distractors import near_copy
 from quizapp.generate.grammar import as_choice
 from quizapp.generate.plain import Plain, plain
 from quizapp.generate.statement_questions import joined
@@ -57,7 +58,7 @@ def field_drafts(document: Document) -> list[Candidate]:
         )
     drafts: list[Candidate] = []
     for (section, _, _), pairs in groups.items():
-        if len(pairs) < LEAST_RECORDS:
+        if len(pairs) < LEAST_RECORDS or _figures_first(pairs):
             continue
         values = {_value(asked): given for given, asked in pairs}
         for given, asked in pairs:
@@ -65,6 +66,17 @@ def field_drafts(document: Document) -> list[Candidate]:
             if draft is not None:
                 drafts.append(draft)
     return drafts
+
+
+def _figures_first(pairs: list[tuple[_Field, _Field]]) -> bool:
+    """Whether the records open with a figure ("Retention period: 1 year after termination"):
+    what they describe is their heading's ("Personnel records"), and "What is the location
+    for 1 year after termination?" asks by the wrong field."""
+    counted = sum(_FIGURE_FIRST.match(given.value.text) is not None for given, _ in pairs)
+    return counted * 2 >= len(pairs)
+
+
+_FIGURE_FIRST = re.compile(r"^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
 
 
 def _records(document: Document) -> list[list[_Field]]:
@@ -127,7 +139,11 @@ def _draft(
         return None
     if not MIN_WORDS + 1 <= word_count(condition) <= MAX_GIVEN_WORDS:
         return None  # "Date: 4 May": a record's particulars, not a rule to learn
-    others = [v for v in values if fold(v) != fold(right) and word_count(v) <= MAX_VALUE_WORDS]
+    others = [
+        v
+        for v in values
+        if fold(v) != fold(right) and word_count(v) <= MAX_VALUE_WORDS and not near_copy(v, right)
+    ]  # not "Digitally on file server(s)" for "Digitally on file server"
     if len(others) < LEAST_RECORDS - 1:
         return None
     # Every other record's value is wrong here, however many words it shares with the right

@@ -1327,6 +1327,24 @@ def test_a_field_of_parallel_records_is_chosen_among_the_other_records_values() 
     assert serious.quote.endswith("for a specified period of time.")
 
 
+def test_records_that_open_with_a_figure_are_not_asked_by_it() -> None:
+    """A retention schedule: "What is the location for 1 year after termination?" asked by
+    the wrong field, with "Digitally on file server(s)" among the wrong choices for "Digitally
+    on file server"."""
+    records = [
+        ("Applicant data", "1 year after application", "Digitally on file server"),
+        ("Personnel records", "1 year after termination", "Digitally on file server"),
+        ("Customer records", "7 years after last transaction", "Digitally in CRM system"),
+        ("Source code", "unlimited, unless it holds personal data", "Digitally on file server(s)"),
+        ("Financial records", "7 years after the tax year", "Digitally on the payment system"),
+    ]
+    text = "# Retention\n\n## Principles\n\n" + "".join(
+        f"### {name}\n\n- Retention period: {period}\n- Location: {place}\n\n"
+        for name, period, place in records
+    )
+    assert not [v for v in analyse(text).verdicts if v.draft.family == "field"]
+
+
 def test_fewer_than_four_records_are_not_asked() -> None:
     text = _LADDER.split("### 4.")[0]
     assert not [q for q in generate_set(text, set_id="t").questions if q.type == "single"]
