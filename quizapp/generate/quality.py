@@ -86,7 +86,10 @@ _WHO_OF_A_BODY = re.compile(r"^who\s+(?:\w+\s+)?(?:consists?|comprises?|is compo
 _LEANS_BACK = re.compile(
     r"\b(?:doing|done)\s+so\b|\bsuch\s+(?:a|an)\s+\w+|,\s+again\b|"
     # "... of inactivity on that member's account ...": which member, the text before says
-    r"\b(?:that|this|those|these)\s+\w+['’]s?\s",
+    r"\b(?:that|this|those|these)\s+\w+['’]s?\s|"
+    # "the Conduct Requirements spelled out below": what they are, the question does not say
+    r"\b(?:spelled out|set out|listed|described|outlined|detailed|shown|given|mentioned)\s+"
+    r"(?:below|above)\b|\bsee (?:below|above)\b",
     re.IGNORECASE,
 )
 MAX_SHORT_ANSWER_WORDS = 4

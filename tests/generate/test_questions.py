@@ -1426,6 +1426,17 @@ def test_no_question_of_a_case_alone_or_of_a_rule_named_with_what_it_requires() 
     ]
 
 
+def test_a_question_that_points_below_or_above_is_not_kept() -> None:
+    """ "who is responsible for ensuring that the Conduct Requirements spelled out below are
+    followed?": which requirements, the question does not say."""
+    drafted = analyse(
+        "Dogs\n\nWhen the dog is on campus, the owner is responsible for ensuring that the "
+        "requirements spelled out below are followed.\n"
+    ).verdicts
+    assert drafted
+    assert not [v for v in drafted if v.kept]
+
+
 def test_in_the_name_of_is_no_place() -> None:
     assert not [
         p
