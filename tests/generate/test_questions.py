@@ -1437,6 +1437,17 @@ def test_a_question_that_points_below_or_above_is_not_kept() -> None:
     assert not [v for v in drafted if v.kept]
 
 
+def test_who_is_not_asked_when_the_answer_names_what_the_question_says() -> None:
+    """ "Who shall be responsible for maintaining the membership information?" ->
+    "Membership Coordinator": guessed from the question."""
+    drafted = analyse(
+        "Officers\n\nThe Membership Coordinator shall be responsible for maintaining the "
+        "membership information. The Vice-Chair shall book the hall for each meeting.\n"
+    ).verdicts
+    asked = [v.draft.prompt for v in drafted if v.draft.family == "who"]
+    assert asked == ["Who shall book the hall for each meeting?"]
+
+
 def test_in_the_name_of_is_no_place() -> None:
     assert not [
         p
