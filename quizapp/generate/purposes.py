@@ -63,7 +63,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # members will respond to you within two days"
         re.compile(
             rf"^(?!.*\b(?:you|who)\s+(?:\w+\s+){{0,3}}?(?:respond|reply)\b)"
-            rf".*\b(?:acknowledge[sd]?|acknowledge?ments?|respond|responds|response|reply|"
+            # not an "Incident Response document" shared within a time: a plan, no answer
+            rf".*\b(?:acknowledge[sd]?|acknowledge?ments?|respond|responds|response(?!\s+"
+            rf"(?:document|plan|team)s?\b)|reply|"
             rf"replies|hear back)\b[^.]*?\bwithin\s+(?:a\s+maximum\s+of\s+|at most\s+)?{_SPAN}",
             _I,
         ),

@@ -601,6 +601,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The matches were completed within 3 days.",
         "The late penalty was waived for two days last term.",
         "The accident happened on the way to the report meeting.",
+        # a plan shared with a client, not an answer to whoever reported
+        "A Security Incident Response document will be shared with the client within 48 hours.",
         # a stay after a term, not a seat chosen again (round 61's judge)
         "On completing a term of office, the President may remain a member of the Council for "
         "an additional three-year term.",
