@@ -98,6 +98,12 @@ MAX_FIGURES = 2
 FULL_SHARE = 100
 
 
+HOURS_A_DAY = 24
+_A_DAY_AHEAD = re.compile(
+    r"\b(?:next|following|previous)\s+day\b|\btomorrow\b|\bday before\b", re.I
+)
+
+
 def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     found = [
         (unit, figure)
@@ -120,6 +126,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             continue  # "six and ____ month": the blank is guessed from its pair
         if figure.kind == "percent" and figure.value >= FULL_SHARE:
             continue  # "____% coverage, no exceptions": the end of the scale is guessed
+        if figure.value == HOURS_A_DAY and _A_DAY_AHEAD.search(unit.sentence.text):
+            continue  # "notice at least ____ hours ... for the next day": a day, guessed
+            # (round 61's judge)
         shaped = (
             _how_many_subject(unit, figure)
             or _fronted(unit, figure)

@@ -2445,6 +2445,12 @@ def test_a_span_in_a_relative_clause_is_not_moved_to_the_front() -> None:
     assert drafted and not [v for v in drafted if v.draft.prompt.startswith("For at least how")]
 
 
+def test_24_hours_is_not_asked_beside_the_next_day() -> None:
+    """Round 61's judge: "give notice at least ____ hours ago ... for the next day" gives 24."""
+    assert not _prompts("You must give notice at least 24 hours before leave for the next day.")
+    assert _prompts("You must give notice at least 24 hours before any leave.")
+
+
 def test_no_blank_stands_in_a_time_said_in_two_units() -> None:
     """ "within one minute ____ seconds" asks half a time; "after 1 hour ____ minutes" too."""
     assert not _prompts(
