@@ -14,12 +14,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from quizapp.domain.answer_text import answer_words, normalise_answer
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
 from quizapp.generate.lexicon import is_base_verb, verb_lemma
 from quizapp.generate.sentences import split_sentences
 from quizapp.generate.statements import states_reason
-from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count, words
+from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
 CODE = re.compile(r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b[a-z_]+\.[a-z]{1,4}\b|@")
@@ -173,12 +174,9 @@ def flaw(draft: Candidate) -> str | None:
 
 
 def _typed_words(answer: str) -> int:
-    """The words a trainee must type: the grader reads an answer without its articles, so
-    "the PI and the Lab Manager" is typed as four ("PI and Lab Manager")."""
-    return sum(word.lower() not in _ARTICLES for word in words(answer))
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
+    """The words a trainee must type, as the grader reads them: without articles, so "the PI
+    and the Lab Manager" is four ("PI and Lab Manager")."""
+    return len(answer_words(normalise_answer(answer)))
 
 
 # A modal and the verb after it: "must made" (the source's slip for "must be made").

@@ -462,9 +462,6 @@ def by_office(answer: str, action: str) -> bool:
     return any(office.search(answer) and work.search(action) for office, work in _OFFICE_WORK)
 
 
-_ONE_OF_A_KIND = re.compile(r"the\s+ones?\b", re.IGNORECASE)
-
-
 def _asks_for_agent(
     statement: Statement, pools: Pools, answer: str, prompt: str, asked: str, score: float
 ) -> Candidate:
@@ -561,6 +558,10 @@ def _first_verb(action: str) -> str:
 
 def _describes(action: str) -> bool:
     return _first_verb(action) in _DESCRIPTIVE
+
+
+# "the one you use": no role, a saying.
+_ONE_OF_A_KIND = re.compile(r"the\s+ones?\b", re.IGNORECASE)
 
 
 def _holder(statement: Statement, pools: Pools) -> Candidate | None:
