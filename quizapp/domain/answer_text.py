@@ -163,6 +163,9 @@ class AnswerPattern:
         if self._shortened(response, context):
             return True  # "County FA" for "County Football Association"
         typed = answer_words(normalise_answer(response), keep_articles=True)
+        echoed = _echoed_bound(typed, context)
+        if echoed and self.matches_loosely(" ".join(typed[echoed:]), context):
+            return True  # "more than 16" for "... over ____ characters long"
         typed = _without_words_after_blank(typed, context)
         asked = set(answer_words(normalise_answer(context), keep_articles=True))
         kind = _ASKED_KIND.match(normalise_answer(context))
@@ -578,6 +581,26 @@ def _bounds(words: tuple[str, ...]) -> tuple[str, ...]:
             said.append(word)
             index += 1
     return tuple(said)
+
+
+def _echoed_bound(typed: tuple[str, ...], context: str) -> int:
+    """How many words at the start of `typed` say the bound the question already puts on its
+    figure, in any of its wordings ("more than 16" for "... over ____ characters", "a minimum
+    of 12" for "For at least how many months ...?"); 0 when they say none or another."""
+    asked = _BOUND_ASKED.search(normalise_answer(context))
+    if asked is None:
+        return 0
+    before = tuple(asked.group("before").split())
+    kinds = {bound for phrase, bound in _BOUND_BEFORE.items() if before[-len(phrase) :] == phrase}
+    for phrase, bound in _BOUND_BEFORE.items():
+        start = 1 if typed[:1] in (("a",), ("the",)) else 0
+        if bound in kinds and typed[start : start + len(phrase)] == phrase:
+            return start + len(phrase)
+    return 0
+
+
+# The words before a question's figure: before its blank or its "how many".
+_BOUND_ASKED = re.compile(r"(?P<before>(?:\S+\s+){1,3})(?:_{3,}|how\s+(?:many|much|long)\b)")
 
 
 def _figure_at(words: tuple[str, ...], index: int) -> bool:

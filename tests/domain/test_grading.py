@@ -440,6 +440,11 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
             "25",
             "25 contributions",
         ),
+        # the question's own bound in other words (round 62's judge refused "more than 16")
+        ('"Passwords must be over ____ characters long."', "16", "more than 16"),
+        ('"Passwords must be over ____ characters long."', "16", "more than sixteen characters"),
+        ("For at least how many months are logs kept?", "12", "a minimum of 12 months"),
+        ("For at least how many months are logs kept?", "12", "no less than 12"),
     ],
 )
 def test_a_number_is_accepted_with_or_without_its_unit(
@@ -474,6 +479,11 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("When must relations be transferred?", "more than 6 months", "less than 6 months"),
         ("When must relations be transferred?", "more than 6 months", "at least 6 months"),
         ("Which gifts need approval?", "over $150", "under 150 dollars"),
+        # a bound the question does not put on its figure, or another one
+        ('"Passwords must be over ____ characters long."', "16", "at least 16"),
+        ('"Passwords must be over ____ characters long."', "16", "less than 16"),
+        ('"Passwords must be over ____ characters long."', "16", "more than 17"),
+        ("How many members sit on the board?", "7", "more than 7"),
         ("Within how many days?", "1", "a week"),  # "a" is one only of the asked unit
         ("For how many weeks is the vote open?", "1", "10 days"),  # not a whole week
         ("Within how many minutes must you respond?", "five", "5 hrs"),  # another unit
