@@ -1322,6 +1322,38 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " follow-up or claim will need.",
     ),
     (
+        # "Children who are 9 years of age or less must be accompanied and supervised by
+        # someone who is at least 13 years of age"
+        re.compile(
+            rf"\bchildren\b[^.]*\b(?:accompanied|supervised)\b[^.]*\bby\s+(?:someone|a person|"
+            rf"an? \w+)\s+(?:who is\s+)?(?:at least|aged|over)\s+{_COUNT}\b",
+            _I,
+        ),
+        "A supervisor old enough to take charge keeps young children safe where they cannot yet"
+        " look after themselves.",
+    ),
+    (
+        # "No more than 2 divers in the diving well at any one time"
+        re.compile(
+            rf"\b(?:no more than|not more than|a maximum of|maximum of|up to|at most)\s+{_COUNT}"
+            rf"\s+(?:\w+\s+){{0,2}}?(?:in|on|at|using|inside)\b[^.]*\bat\s+(?:any\s+one|any|a|one)"
+            rf"\s+time\b",
+            _I,
+        ),
+        "A limit on how many at once keeps them from getting in each other's way, which is when"
+        " accidents happen.",
+    ),
+    (
+        # "You must leave at least 8 hours between drinking alcohol and driving any vehicles"
+        re.compile(
+            rf"\b{_SPAN}\s+(?:between|after)\s+(?:drinking|consuming|having)\s+(?:any\s+)?"
+            rf"alcohol\b[^.]*\b(?:driv\w+|operat\w+|work\w*)\b",
+            _I,
+        ),
+        "Alcohol stays in the body for hours, so the gap makes sure no one drives or works while"
+        " still impaired.",
+    ),
+    (
         # "Each day that your submission is late, you will be assessed a penalty of 10%"
         re.compile(
             r"\b(?:each|every|per)\s+day\b[^.]*\blate\b[^.]*\bpenalty\b|"

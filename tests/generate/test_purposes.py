@@ -431,6 +431,16 @@ from quizapp.generate.statements import gives_reason
         ("If you are in an accident, report it to Risk Management immediately.", "help"),
         ("The Ride Leader must report the accident to the coaches via radio.", "help"),
         ("Shoes are required to be worn at all times while on site.", "guards the wearer"),
+        (
+            "Children who are 9 years of age or less must be accompanied and supervised by "
+            "someone who is at least 13 years of age.",
+            "take charge",
+        ),
+        ("No more than 2 divers in the diving well at any one time.", "each other's way"),
+        (
+            "You must leave at least 8 hours between drinking alcohol and driving any vehicles.",
+            "impaired",
+        ),
         ("The Officer shall maintain a database of the membership and their addresses.", "vote"),
         ("Any bank accounts shall be kept in the name of the Society.", "safe"),
         ("The Council consists of all Officers and three elected Councilors.", "seats"),
@@ -601,6 +611,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The matches were completed within 3 days.",
         "The late penalty was waived for two days last term.",
         "The accident happened on the way to the report meeting.",
+        "Up to 40 people came to the pool at one time last summer.",
+        "Children under 9 swam 8 lengths at the gala.",
         # a plan shared with a client, not an answer to whoever reported
         "A Security Incident Response document will be shared with the client within 48 hours.",
         # a stay after a term, not a seat chosen again (round 61's judge)
