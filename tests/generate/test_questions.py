@@ -1448,6 +1448,34 @@ def test_who_is_not_asked_when_the_answer_names_what_the_question_says() -> None
     assert asked == ["Who shall book the hall for each meeting?"]
 
 
+def test_no_what_of_an_object_when_another_rule_takes_something_else_the_same_way() -> None:
+    """Round 63's judge: "What should you book through our TravelPerk?" -> "room", when all
+    bookings go through TravelPerk; "wear a lab coat in the fume hood" beside "wear gloves
+    ... every day". The same thing said again leaves one answer."""
+    travel = (
+        "Travel\n\nYou should book your room through our TravelPerk account. All other "
+        "bookings should be made through TravelPerk too.\n"
+    )
+    assert not [v for v in analyse(travel).verdicts if v.draft.family == "object"]
+    lab = (
+        "Lab\n\n## PPE\n\n- Wear gloves and eye protection every day in the lab.\n"
+        "- When working in the fume hood, wear a lab coat.\n"
+    )
+    assert not [v for v in analyse(lab).verdicts if "lab coat" in v.draft.right]
+    again = (
+        "Lab\n\n## PPE\n\n- Safety glasses must be worn while soldering.\n"
+        "- If you are next to a person soldering, you should also wear safety glasses.\n"
+    )
+    assert [v for v in analyse(again).verdicts if v.draft.family == "object"]
+
+
+def test_who_is_not_asked_of_a_duty_whose_list_follows() -> None:
+    """Round 63's judge: "Who is responsible for providing at each game?" (what, the list
+    after the colon says)."""
+    text = "Games\n\nThe home team is responsible for providing at each game:\n\n- two balls\n"
+    assert not [v for v in analyse(text).verdicts if v.draft.family == "who"]
+
+
 def test_in_the_name_of_is_no_place() -> None:
     assert not [
         p
