@@ -545,7 +545,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Coach or economy class airfare must be bought at least four weeks in advance of
         # travel"
         re.compile(
-            rf"^(?=.*\b(?:airfares?|flights?|tickets?|fares?|hotels?|lodging|accommodation)\b)"
+            # "Your travel must be booked at least two weeks in advance"
+            rf"^(?=.*\b(?:airfares?|flights?|tickets?|fares?|hotels?|lodging|accommodation|"
+            rf"travel|trips?)\b)"
             rf".*\b(?:bought|booked|purchased|book|buy|purchase|reserved?)\b[^.]*"
             rf"\b(?:at least\s+)?{_SPAN}\s+(?:in advance|before|ahead|prior)\b",
             _I,
@@ -1315,7 +1317,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:accidents?|injur(?:y|ies)|crash(?:es)?|near misses)\b[^.]*\breport(?:ed)?\s+"
             r"(?:it|them|this|to|immediately|at once)\b|"
             r"\breport\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:accidents?|injur(?:y|ies)|"
-            r"crash(?:es)?|near misses)\b",
+            r"crash(?:es)?|near misses)\b|"
+            # "Multiple forms need to be filled out within 24 hours of a personal chemical
+            # exposure"
+            rf"\b(?:forms?|reports?)\b[^.]*\bwithin\s+{_SPAN}\s+of\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:exposures?|injur(?:y|ies)|accidents?)\b",
             _I,
         ),
         "Reporting an accident at once gets help to anyone hurt, and starts the record that any"
@@ -1352,6 +1358,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Alcohol stays in the body for hours, so the gap makes sure no one drives or works while"
         " still impaired.",
+    ),
+    (
+        # "Be ready to check in players at least 15 minutes before game time"; "The home team
+        # should give the visiting team the game card at least 20 minutes prior to the start"
+        re.compile(
+            rf"\b(?:be ready|arrive|be there|be present|check in|give|hand)\b[^.]*\bat least\s+"
+            rf"{_SPAN}\s+(?:before|prior to)\s+(?:the\s+)?(?:start|game|match|kick-?off|race|"
+            rf"session|shift)\b",
+            _I,
+        ),
+        "Being ready ahead of time lets everything start on schedule, with time to sort out"
+        " what is missing.",
     ),
     (
         # "Each day that your submission is late, you will be assessed a penalty of 10%"

@@ -93,6 +93,8 @@ _LEANS_BACK = re.compile(
     r"(?:below|above)\b|\bsee (?:below|above)\b",
     re.IGNORECASE,
 )
+# A colon inside a question, before words in lower case (not 'fill in the blank: "...'").
+_INNER_COLON = re.compile(r"\w:\s+[a-z]")
 MAX_SHORT_ANSWER_WORDS = 4
 MAX_PROMPT_WORDS = 48
 MAX_CHOICE_WORDS = 24
@@ -121,6 +123,10 @@ def flaw(draft: Candidate) -> str | None:
         return "code or a link in the question"
     if _DASHED_ASIDE.search(draft.prompt):
         return "its question keeps an aside between dashes"
+    if _INNER_COLON.search(draft.prompt.rsplit(" — ", 1)[-1]):  # not a heading's "Article 6:
+        # admission — ..."
+        return "its question keeps a colon"  # "Within how many hours of a personal chemical
+        # exposure: do multiple forms need to be filled out?": the sentence announced a list
     if _misformed_verb(draft.prompt):
         return "its question copies a misformed verb"
     if _SUBJECTLESS_CONDITION.search(draft.prompt):

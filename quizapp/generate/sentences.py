@@ -17,7 +17,13 @@ from quizapp.generate.text import word_set
 # even after a stray space: "**Get approval.** If ..."), when what follows starts a new
 # sentence or ends the paragraph. A sentence may open with a quoted term in lower case
 # ('... "two functions". "dual identity" means ...').
-_END = re.compile(r"[.!?]+(?:\s?[\"”’)*_]+)?(?=\s+[\"“‘(*_]*[A-Z0-9]|\s+[\"“][a-z]|\s*$)")
+# An HTML line break after the mark ("... on your own. <br />" then the next line) is a
+# space between sentences.
+_END = re.compile(
+    r"[.!?]+(?:\s?[\"”’)*_]+)?(?:\s*<br\s*/?>)?"
+    r"(?=\s+[\"“‘(*_]*[A-Z0-9]|\s+[\"“][a-z]|\s*$)"
+)
+_LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*$")
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr st no nos vs etc e.g i.e eg ie fig figs approx dept inc ltd co corp jr sr prof
     gen sec art ch para p pp vol cf al est min max jan feb mar apr jun jul aug sep sept oct
@@ -67,5 +73,8 @@ def _append(sentences: list[Sentence], source: str, start: int, end: int) -> Non
         start += 1
     while end > start and source[end - 1].isspace():
         end -= 1
+    trailing = _LINE_BREAK.search(source, start, end)
+    if trailing is not None:
+        end = trailing.start()  # the sentence, not the line break after it
     if end > start:
         sentences.append(Sentence(start, end, source[start:end]))

@@ -437,6 +437,12 @@ from quizapp.generate.statements import gives_reason
             "take charge",
         ),
         ("No more than 2 divers in the diving well at any one time.", "each other's way"),
+        ("Your travel must be booked at least two weeks in advance.", "fares"),
+        ("Be ready to check in players at least 15 minutes before game time.", "on schedule"),
+        (
+            "Multiple forms need to be filled out within 24 hours of a personal chemical exposure.",
+            "help",
+        ),
         (
             "You must leave at least 8 hours between drinking alcohol and driving any vehicles.",
             "impaired",
@@ -612,6 +618,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The late penalty was waived for two days last term.",
         "The accident happened on the way to the report meeting.",
         "Up to 40 people came to the pool at one time last summer.",
+        "The coach arrived 15 minutes late for the game.",
         "Children under 9 swam 8 lengths at the gala.",
         # a plan shared with a client, not an answer to whoever reported
         "A Security Incident Response document will be shared with the client within 48 hours.",

@@ -1469,6 +1469,17 @@ def test_no_what_of_an_object_when_another_rule_takes_something_else_the_same_wa
     assert [v for v in analyse(again).verdicts if v.draft.family == "object"]
 
 
+def test_a_question_that_keeps_a_colon_is_not_kept() -> None:
+    """ "Within how many hours of a personal chemical exposure: do multiple forms need to be
+    filled out?": the sentence announced the forms."""
+    drafted = analyse(
+        "Exposures\n\nMultiple forms need to be filled out within 24 hours of a personal "
+        "chemical exposure:\n\n- the incident form\n- the report form\n"
+    ).verdicts
+    assert [v for v in drafted if ":" in v.draft.prompt]
+    assert not [v for v in drafted if v.kept and ":" in v.draft.prompt]
+
+
 def test_who_is_not_asked_of_a_duty_whose_list_follows() -> None:
     """Round 63's judge: "Who is responsible for providing at each game?" (what, the list
     after the colon says)."""

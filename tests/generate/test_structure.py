@@ -189,6 +189,15 @@ def test_a_reader_sees_link_words_not_targets_and_no_emphasis_or_emoji() -> None
     )
 
 
+def test_a_sentence_ends_before_an_html_line_break() -> None:
+    """ "... on your own. <br />" then "Your travel must be booked ..." were read as one."""
+    text = "Cover extra luggage on your own. <br /> \nYour travel must be booked early."
+    assert [s.text for s in split_sentences(text, 0, len(text))] == [
+        "Cover extra luggage on your own.",
+        "Your travel must be booked early.",
+    ]
+
+
 def test_a_reader_sees_the_character_an_html_reference_stands_for() -> None:
     """ "&#x20;" closed paragraphs of a lab handbook exported from a wiki; "&foo;" is no
     reference and stays as written. The quote keeps the source's characters."""
