@@ -94,7 +94,7 @@ def _also_taken(draft: Candidate, verb: str, clauses: list[Unit]) -> bool:
     forms.add(f"{inflect(lemma, 'VBG')}s")  # "bookings should be made through TravelPerk"
     said = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\b", re.IGNORECASE)
     answer = content_words(" ".join(draft.right))
-    setting = content_words(draft.prompt) - answer - forms
+    setting = content_words(draft.prompt) - answer - content_words(" ".join(forms))
     start, end = draft.quote
     for other in clauses:
         if start <= other.sentence.start < end or not said.search(other.sentence.text):

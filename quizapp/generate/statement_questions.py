@@ -288,9 +288,9 @@ def _gives_away(prompt: str, answer: str) -> bool:
     head = head_word(answer)
     return (
         bool(content_words(prompt) & content_words(head))
-        or bool(_stems(_SETTING.split(prompt, maxsplit=1)[0]) & _stems(answer))  # "Who shall
-        # maintain the membership information?" -> "Membership Coordinator"; not "meeting
-        # chair" for "Who must share the agenda before the meeting?", which names when
+        # "Who shall maintain the membership information?" -> "Membership Coordinator"; not
+        # "meeting chair" for "Who must share the agenda before the meeting?", which names when
+        or bool(content_words(_SETTING.split(prompt, maxsplit=1)[0]) & content_words(answer))
         or mentions(prompt)
         or _agent_of_a_verb(head, prompt)
     )
@@ -300,11 +300,6 @@ def _gives_away(prompt: str, answer: str) -> bool:
 _SETTING = re.compile(
     r"\b(?:before|after|during|at|in|on|within|when|if|while|until|by|each|every)\b", re.I
 )
-
-
-def _stems(text: str) -> frozenset[str]:
-    """The words of substance of a text in their singular, so "members" meets "member"."""
-    return frozenset(singular(w) or w for w in content_words(text))
 
 
 def _agent_of_a_verb(head: str, prompt: str) -> bool:
