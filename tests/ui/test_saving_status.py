@@ -40,3 +40,27 @@ def test_saved_only_once_the_typed_text_is_in_the_database(
     stored = attempts.load_attempt(db, attempt.uuid, clock=clock).session
     assert stored.items[short.position].response == "CO"
     settle(qtbot)
+
+
+def test_a_slow_write_that_ends_while_text_waits_says_saving_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """CI saw "Waiting for the database ..." stay after the slow write had ended, while the
+    typed text still waited for its pause: the database was keeping nothing waiting then."""
+    add_trainee(window, qtbot, "Quin")
+    start_quiz(window, qtbot, minutes=10)
+    page = window.trainee_area.quiz_page
+    attempt = page.attempt
+    assert attempt is not None
+    short = next(i for i in attempt.session.items if i.question.type == "short")
+    page.question_view._typing_pause.setInterval(60_000)
+    page.go_to(short.position)
+    qtbot.keyClicks(page.question_view.answer_field, "CO")
+    page.saver.waiting.emit()  # as the worker does when a write takes longer than SLOW_MS
+    assert page.status_label.text().startswith("Waiting for the database")
+    qtbot.waitUntil(lambda: page.saver.pending == 0 and not page.saver.soon_timer.isActive())
+    assert page.question_view.typing_pending
+    assert page.status_label.text() == "Saving…"
+    page.question_view._typing_pause.timeout.emit()
+    qtbot.waitUntil(lambda: page.status_label.text() == SAVED, timeout=2000)
+    settle(qtbot)

@@ -414,8 +414,12 @@ class QuizPage(QWidget):
             self._leave(attempt, submitted_here=None)
 
     def _all_saved(self) -> None:
-        """What the saver was given is in; "saved" only if no keystroke awaits its pause."""
-        if not self.question_view.typing_pending:
+        """What the saver was given is in; "saved" only if no keystroke awaits its pause, and
+        else "saving" again: the database no longer keeps anything waiting, so a "waiting for
+        the database" said during a slow write is no longer true."""
+        if self.question_view.typing_pending:
+            self.header.saving()
+        else:
             self.header.saved()
 
     def _request_passage(self, question: object) -> None:
