@@ -56,9 +56,12 @@ def test_a_slow_write_that_ends_while_text_waits_says_saving_again(
     page.question_view._typing_pause.setInterval(60_000)
     page.go_to(short.position)
     qtbot.keyClicks(page.question_view.answer_field, "CO")
+    qtbot.waitUntil(lambda: page.saver.pending == 0 and not page.saver.soon_timer.isActive())
+    # The signals a slow write sends, in their order, sent here by hand: the real write may
+    # end before a test could say it was slow (an earlier version of this test raced it).
     page.saver.waiting.emit()  # as the worker does when a write takes longer than SLOW_MS
     assert page.status_label.text().startswith("Waiting for the database")
-    qtbot.waitUntil(lambda: page.saver.pending == 0 and not page.saver.soon_timer.isActive())
+    page.saver.saved.emit()  # the slow write is in
     assert page.question_view.typing_pending
     assert page.status_label.text() == "Saving…"
     page.question_view._typing_pause.timeout.emit()
