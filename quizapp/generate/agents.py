@@ -26,7 +26,7 @@ AGENT_HEADS = word_set(
     representative delegate deputy director president expert specialist engineer developer
     contributor maintainer collaborator reviewer author owner user everyone anyone someone
     individual unit section division body ministry bureau court commission assembly
-    congress parliament cabinet mayor governor
+    congress parliament mayor governor
     judge inspector auditor supervisor coordinator handler agent partner supplier vendor
     contractor consultant landlord tenant parent child youth elder emeritus emeriti masses
     public"""
@@ -44,7 +44,9 @@ _NOT_AGENTS = word_set(
 )
 _SUFFIXES = re.compile(r"(?:er|or|ist|ee|ant|ian|ent)s?$")
 # Words after which the rest of a subject qualifies its head ("members of the board").
-_QUALIFIERS = frozenset({"who", "that", "which", "of", "with", "in", "for", "on", "at", "from"})
+_QUALIFIERS = frozenset(
+    {"who", "that", "which", "of", "with", "in", "for", "on", "at", "from", "to", "by"}
+)
 
 
 def head_word(phrase: str) -> str:

@@ -72,6 +72,13 @@ _FRONTABLE = re.compile(
     r"longer than|older than|(?:for )?an? (?:maximum|minimum) of)\s+$",
     re.IGNORECASE,
 )
+# A bound right after a noun that a preposition opens: the bound measures that noun ("for
+# assignments over 6 months", "changes in direction over 20 degrees"), not the action.
+_NOUN_BEFORE_BOUND = re.compile(
+    r"\b(?:for|on|in|of|with|at|by)\s+[a-z]+\s+(?:over|under|more than|less than|"
+    r"fewer than|longer than|shorter than|older than|younger than)\s*$",
+    re.IGNORECASE,
+)
 # A bound said with a negation, as a question asks it: "no less than three members" is "at
 # least how many members?", never "Less than how many members will the council be no?".
 _NEGATED_BOUND = {"more": "at most", "less": "at least", "fewer": "at least", "longer": "at most"}
@@ -306,6 +313,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     if prep is not None and prep.group("prep").lower() == "every":
         return None  # "every six months" is asked "How often ...?" (frequency_questions.py)
+    if prep is not None and _NOUN_BEFORE_BOUND.search(text[: prep.end("prep")]):
+        return None  # "for stays more than 5 days", "on trips longer than 5 hours": the bound
+        # is the noun's, and fronted it left "More than how many days will we reimburse ...?"
     if prep is not None and _PARTICIPLE_BEFORE.search(text[: prep.start("prep")]):
         return None  # "any period of sickness lasting over four weeks": the span is the
         # period's, and fronted it left "Over how many weeks ... sickness lasting?"

@@ -1162,6 +1162,9 @@ def _definition_statement(
     match = _DEFINITION.search(body.text)
     if match is None or lead is not None or match.group("verb").lower().endswith("called"):
         return None  # "The price you pay is called the 'strike price'": the term comes last
+    before = words(body.text[: match.start()])
+    if match.group("verb").lower() == "means" and before and before[-1].lower() in _MEANS_NOUN:
+        return None  # "Use of any means of aid ...": the noun, not the verb
     named = _RELATIVE_END.sub("", body.text[: match.start()]).strip()
     term = named.strip("\"“”'‘’")
     quoted = term != named  # '"Lifting the embargo" refers to ...' names a term, though a doing
@@ -1181,6 +1184,8 @@ def _definition_statement(
     )
 
 
+# Words after which "means" is a noun ("any means of aid", "by means of").
+_MEANS_NOUN = frozenset({"any", "a", "by", "other", "some", "all", "the", "no", "every", "their"})
 # "Becoming a maintainer generally means ...": a hedge says what usually follows from
 # something, which is no definition of a term.
 _HEDGED = re.compile(r"\b(?:generally|usually|typically|normally|often|basically|simply)$", re.I)
@@ -1231,6 +1236,9 @@ def _identity_statement(
     if generic and match.group("det").lower() in ("a", "an") and word_count(subject_text) <= 5:
         if _JUDGEMENT.search(action.text) or words(subject_text)[-1].lower() in _MEASURES:
             return None  # "A week is a generally good length of time": advice, not a term
+        if words(subject_text)[-1].lower() in _GENERIC_NOUNS:
+            return None  # "A common occurrence is a dangerous intersection ...": an example
+            # of something, not a term a trainee could name
         # "A remote day is a full working day spent away ...": what a term means
         term = subject_text[generic.end() :]
         start = generic.end()
@@ -1256,6 +1264,10 @@ _JUDGEMENT = re.compile(
     re.IGNORECASE,
 )
 # Units of time and measure are not terms a document defines.
+_GENERIC_NOUNS = frozenset(
+    {"occurrence", "example", "case", "instance", "situation", "thing", "problem", "issue",
+     "mistake", "way", "sign", "reason", "cause", "scenario"}
+)  # fmt: skip
 _MEASURES = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "metre", "meter"}
 )
@@ -1424,12 +1436,21 @@ def _fact_statement(
             continue  # "Ability to label issues", "Reviews on pull requests": no subject
         if not (is_noun(head) or head[:1].isupper()) or not _is_agent_phrase(subject_text):
             return None
+        if block.kind == "item" and _order_with_plural_object(said[0], word):
+            return None  # "Monitor engine gauges every 20 minutes": a list of orders, whose
+            # object's plural had been read as the verb ("How often does monitor engine gauge?")
         action, tail = _split_tail(body, token.start())
         if action is None or word_count(action.text) < 3:
             return None
         subject = Phrase(subject_text, body.span(0, len(subject_text)))
         return Statement("fact", sentence, block, section, subject, "", action, lead, tail)
     return None
+
+
+def _order_with_plural_object(first: str, verb: str) -> bool:
+    """Whether a list item read as "subject, verb" also reads as an order: its first word a
+    verb's plain form, and its "verb" a plural noun ("Monitor | engine gauges")."""
+    return first not in _DETERMINERS and is_base_verb(first) and singular(verb) is not None
 
 
 _DETERMINERS = frozenset(

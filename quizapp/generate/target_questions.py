@@ -34,7 +34,15 @@ from quizapp.generate.statement_questions import (
     statement_draft,
 )
 from quizapp.generate.statements import RELATIVES, Statement, around, leans_back
-from quizapp.generate.text import capitalise, content_words, fold, short_slug, word_count, words
+from quizapp.generate.text import (
+    NUMBER_WORDS,
+    capitalise,
+    content_words,
+    fold,
+    short_slug,
+    word_count,
+    words,
+)
 
 # Verbs that send something somewhere, in the passive ("be directed at") or active voice.
 _SENDING = (
@@ -110,6 +118,8 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     target = target.rstrip(" :;.-–—")  # "in mind:", a list's announcement
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
+    if _IN_A_FORM.fullmatch(match.group("target").strip()):
+        return None  # "posted in roll call form": the manner, not a place
     first = target.split()[0].lower() if target else ""
     if not first or is_only_a_verb(first):
         return None  # "take all reasonable steps to attend the meeting": a purpose, no place
@@ -130,12 +140,12 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     auxiliary, rest = form
     # a body that something is handed on to is asked "to whom" ("the security team")
     told = _HANDED_ON.match(match.group("verb")) is not None
-    person = (
+    prep = match.group("prep").lower()
+    person = prep in ("to", "with") and (
         (told and is_person(target))
         or (pools.acts(target) and (is_person(target) or told))
         or _first_name(target)
-    )
-    prep = match.group("prep").lower()
+    )  # "store the thing at Protospace": somewhere, never "at whom"
     if prep == "with" and not _RAISED_WITH.match(match.group("verb")):
         return None  # "send an email with an announcement": what is sent, not to whom
     wh = f"{prep} whom" if person else "where"
@@ -191,14 +201,19 @@ _NEXT_PARTICIPLE = re.compile(r"\s+(?:and|or|but)\s+(?=[a-z]+(?:ed|en)\b)")
 _NO_PLACE = re.compile(
     r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b"
     r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b"  # "to you by e-mail": the reader
-    # "keep the team in the loop", "in mind", "in touch": an idiom, not a place
+    # "keep the team in the loop", "in mind", "in touch", "put to a vote electronically": an
+    # idiom, not a place
     r"|^(?:loop|mind|touch|sync|line|order(?: to)?|place|check|advance|charge|person|public|"
     r"private|general|particular|writing|detail|full|turn|time|row|part|practice|total|"
-    r"addition|effect|future|confidence|good faith)$"
+    r"addition|effect|future|confidence|good faith|vote)(?:\s+[a-z]+ly)?$"
+    # "at two places": how many, not which
+    rf"|^(?:{'|'.join(NUMBER_WORDS)})\s"
     # "kept in the name of the Society": whose, not where
     r"|^name\s+of\b",
     re.I,
 )
+# A form without its article is a manner; a place has one ("in the web form").
+_IN_A_FORM = re.compile(r"(?!(?:the|an?)\s)[a-z]+(?:\s+[a-z]+)?\s+(?:form|format)")
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
 
 

@@ -1,0 +1,119 @@
+"""Sentences that read two ways, each drafted the way it means, never the garbled way.
+
+Every case here was a draft on a real document that a judge or a reader of the drafts found
+garbled ("How often does monitor engine gauge ...?", "At whom can you store the thing?").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.generate import generate_set
+from quizapp.generate.agents import head_word, is_agent
+
+pytestmark = pytest.mark.usefixtures("any_explanation")
+
+
+def _prompts(body: str, title: str = "Office rules") -> list[str]:
+    return [q.prompt for q in generate_set(f"{title}\n\n{body}\n", set_id="t").questions]
+
+
+def test_a_bound_after_a_noun_measures_the_noun_and_is_not_moved_to_the_front() -> None:
+    prompts = _prompts(
+        "We will reimburse two-way tickets and one luggage for stays more than 5 days."
+    )
+    assert prompts == [
+        'Fill in the blank: "We will reimburse two-way tickets and one luggage for stays more '
+        'than ____ days."'
+    ]
+    assert _prompts("Executives can travel in premium economy on trips longer than 5 hours.") == [
+        'Fill in the blank: "Executives can travel in premium economy on trips longer than '
+        '____ hours."'
+    ]
+    # the bound that measures the action is still moved: "serve more than 3 terms"
+    assert _prompts("An officer may serve more than 3 terms.") == [
+        "More than how many terms may an officer serve?"
+    ]
+    assert _prompts("Local office policies may apply for assignments over 6 months.") == [
+        'Fill in the blank: "Local office policies may apply for assignments over ____ months."'
+    ]
+
+
+def test_an_order_in_a_list_whose_object_is_plural_is_no_subject_and_verb() -> None:
+    prompts = _prompts(
+        "Watch duties:\n\n"
+        "1. Reef early and often.\n"
+        "2. Monitor engine gauges every 20 minutes while under power.\n"
+    )
+    assert not [p for p in prompts if "monitor engine gauge" in p.lower()]
+
+
+def test_a_subject_is_named_by_what_stands_before_to_or_by() -> None:
+    assert head_word("Election to the Board") == "Election"
+    assert head_word("Resolutions by the Board of Directors") == "Resolutions"
+    assert not is_agent("Election to the Board")
+    assert not [
+        p
+        for p in _prompts(
+            "Election to the Board shall occur for the candidate receiving the largest "
+            "plurality of votes."
+        )
+        if p.startswith("Who")
+    ]
+
+
+def test_a_cabinet_that_stays_locked_is_a_thing_and_no_who() -> None:
+    assert not [
+        p for p in _prompts("The cabinet must always remain locked.") if p.startswith("Who")
+    ]
+
+
+def test_a_vote_a_form_or_a_count_of_places_is_no_place() -> None:
+    for sentence in (
+        "Resolutions by the Board of Directors can be put to a vote electronically.",
+        "The results of the vote will be posted in roll call form.",
+        "Every absent state has to be reported at two places.",
+    ):
+        assert not [p for p in _prompts(sentence) if p.startswith("Where")], sentence
+    # a form with its article is a place
+    assert _prompts("All requests must be submitted in the online booking form.") == [
+        "Where must all requests be submitted?"
+    ]
+
+
+def test_a_name_after_at_is_a_place_not_a_person() -> None:
+    assert _prompts("If you have room, you can store the thing at Protospace.") == [
+        "If you have room, where can you store the thing?"
+    ]
+
+
+def test_not_to_exceed_is_a_limit_and_not_a_contrast() -> None:
+    assert not [
+        p
+        for p in _prompts("Staff will stay in moderately priced accommodation, not to exceed $150.")
+        if "rather than" in p
+    ]
+
+
+def test_means_after_a_determiner_is_a_noun_and_no_definition() -> None:
+    assert not [
+        p
+        for p in _prompts(
+            "Cheating includes:\n\n"
+            "1. use of any means of aid not expressly permitted during examinations, which "
+            "include notes;\n"
+            "2. copying the work of others."
+        )
+        if "term" in p
+    ]
+
+
+def test_an_example_of_something_is_no_term() -> None:
+    assert not [
+        p
+        for p in _prompts(
+            "A common occurrence is a dangerous intersection where volunteers all need to work "
+            "together."
+        )
+        if "term" in p
+    ]
