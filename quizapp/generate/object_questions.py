@@ -73,9 +73,26 @@ def object_drafts(clauses: list[Unit]) -> list[Candidate]:
         if statement is None:
             continue
         draft = _object(statement) or _passive_object(statement)
-        if draft is not None and not _also_taken(draft, _taking_verb(statement), clauses):
+        if draft is None or _is_topic(draft.right[0], clauses):
+            continue
+        if not _also_taken(draft, _taking_verb(statement), clauses):
             drafts.append(draft)
     return drafts
+
+
+# A thing named in this share of the document's sentences or more, and in this many at least,
+# is what it is about (two rules on safety glasses are not a document about them).
+TOPIC_SHARE = 0.25
+MIN_TOPIC_SENTENCES = 4
+
+
+def _is_topic(answer: str, clauses: list[Unit]) -> bool:
+    """Whether the answer is what the whole document is about: "What must owners keep on
+    leashes?" in a pet policy that names dogs in most of its sentences gives "dogs" away."""
+    said = content_words(answer)
+    sentences = {unit.sentence.start: unit.sentence.text for unit in clauses}
+    naming = sum(said <= content_words(text) for text in sentences.values())
+    return naming >= max(MIN_TOPIC_SENTENCES, TOPIC_SHARE * len(sentences))
 
 
 def _taking_verb(statement: Statement) -> str:
@@ -144,7 +161,7 @@ def _passive_object(statement: Statement) -> Candidate | None:
         f"be {match.group('verb')}",
         match.group("rest"),
     )
-    if word_count(prompt) > MAX_PROMPT_WORDS or content_words(thing) <= content_words(prompt):
+    if word_count(prompt) > MAX_PROMPT_WORDS or _echoed(thing, prompt):
         return None
     either = re.fullmatch(r"(?P<one>.+?)\s+(?:or|and/or)\s+(?P<other>.+)", thing)
     accepted = (thing, *((either.group("one"), either.group("other")) if either else ()))
@@ -208,8 +225,8 @@ def _object(statement: Statement) -> Candidate | None:
     prompt = question(
         lead_of(statement), "what", auxiliary, who, between, moved, tail_of(statement)
     )
-    if word_count(prompt) > MAX_PROMPT_WORDS or content_words(bare) <= content_words(prompt):
-        return None  # the answer's words are all in the question
+    if word_count(prompt) > MAX_PROMPT_WORDS or _echoed(bare, prompt):
+        return None
     brand = _BRANDED.match(bare)  # "Revolut card": "Revolut" names it as well
     accepted = tuple(dict.fromkeys((bare, thing, *((brand.group("name"),) if brand else ()))))
     return statement_draft(
@@ -223,3 +240,11 @@ def _object(statement: Statement) -> Candidate | None:
         highlight=statement.action.span,
         score=2.9,
     )
+
+
+def _echoed(answer: str, prompt: str) -> bool:
+    """Whether the question already says half the answer's words or more: "What must all
+    diaper-age children wear?" gives "swim diapers" away, "What must you complete if you have
+    not completed a training?" gives "a training module" away."""
+    said = content_words(answer)
+    return 2 * len(said & content_words(prompt)) >= len(said)

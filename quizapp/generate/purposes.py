@@ -1361,9 +1361,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "Be ready to check in players at least 15 minutes before game time"; "The home team
-        # should give the visiting team the game card at least 20 minutes prior to the start"
+        # should give the visiting team the game card at least 20 minutes prior to the start";
+        # "The ref should have the card by 15 minutes before game time"
         re.compile(
-            rf"\b(?:be ready|arrive|be there|be present|check in|give|hand)\b[^.]*\bat least\s+"
+            rf"\b(?:be ready|arrive|be there|be present|check in|give|hand|have)\b[^.]*\b(?:at "
+            rf"least|by)\s+"
             rf"{_SPAN}\s+(?:before|prior to)\s+(?:the\s+)?(?:start|game|match|kick-?off|race|"
             rf"session|shift)\b",
             _I,
@@ -1475,6 +1477,128 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "A meeting on return after a longer absence checks that the person is fit to be back and"
         " whether they need any support to settle in again.",
+    ),
+    (
+        # "You should speak to your manager about attending the event before purchasing tickets"
+        re.compile(
+            r"\b(?:speak|talk|check)\s+(?:to|with)\s+your\s+(?:manager|lead|supervisor|line "
+            r"manager)\b[^.]*\bbefore\s+(?:purchasing|buying|booking|ordering|paying)\b",
+            _I,
+        ),
+        "Agreeing it first means the cost, and any time away, are approved before money is"
+        " spent that may not be paid back.",
+    ),
+    (
+        # "If you consider that you are affected by a disability or any medical condition which
+        # affects your ability to undertake your work, you should inform your line manager"
+        re.compile(
+            r"\b(?:disability|disabilities|medical condition|health condition)\b[^.]*\b(?:inform|"
+            r"tell|notify|let)\b[^.]*\b(?:manager|supervisor|HR|human resources)\b",
+            _I,
+        ),
+        "Once they know, the organisation can make reasonable adjustments and keep the work"
+        " safe for the person.",
+    ),
+    (
+        # "In case of delay, you must call your immediate supervisor"
+        re.compile(
+            r"\b(?:in (?:the )?case of (?:a )?delay|if you (?:are|will be|expect to be) "
+            r"(?:running )?late)\b[^.]*\b(?:call|inform|notify|tell|contact|phone)\b",
+            _I,
+        ),
+        "Knowing in time lets the supervisor cover the work and plan the day around the late"
+        " start.",
+    ),
+    (
+        # "If a postponement is agreed, both the home team and visiting team must inform the
+        # relevant Division Director"
+        re.compile(
+            r"\bpostpone(?:ment|d)?\b[^.]*\b(?:inform|notify|tell|contact)\b[^.]*\b(?:director|"
+            r"secretary|organi[sz]er|league|official|coordinator)\b",
+            _I,
+        ),
+        "The official who keeps the fixtures can only change the schedule, and tell everyone"
+        " else, if told of the new date.",
+    ),
+    (
+        # "Children must be able to swim one length of the pool and tread water for 90 seconds
+        # to use diving boards"
+        re.compile(
+            r"\b(?:swim|tread water)\b[^.]*\bdiving boards?\b|"
+            r"\bdiving boards?\b[^.]*\b(?:swim|tread water)\b",
+            _I,
+        ),
+        "The water under the boards is deep, so only a swimmer who can stay afloat unaided is"
+        " safe there.",
+    ),
+    (
+        # "All diaper-age children in baby pool or large pool must wear swim diapers"
+        re.compile(r"\bswim (?:diapers?|nappies|nappy)\b", _I),
+        "They keep the water clean and safe for everyone who swims in it.",
+    ),
+    (
+        # "Guests must not use induction protected equipment"; "Only inducted members may use
+        # the laser cutter"
+        re.compile(
+            r"\binduct(?:ion|ed)\b[^.]*\b(?:equipment|tools?|machines?|machinery|cutter|lathe)\b|"
+            r"\b(?:equipment|tools?|machines?|machinery)\b[^.]*\binduct(?:ion|ed)\b",
+            _I,
+        ),
+        "The induction teaches how to use the equipment safely; without it, a user risks"
+        " injury to themselves and others, and damage to the equipment.",
+    ),
+    (
+        # "Owners must keep dogs on leashes at all times when not in their office"
+        re.compile(r"\b(?:dogs?|pets?)\b[^.]*\b(?:on (?:a )?(?:leash|leashes|lead|leads))\b", _I),
+        "On a leash the animal stays under its owner's control, so it cannot frighten, trip or"
+        " bite anyone.",
+    ),
+    (
+        # "Two fingers maximum should fit in the slack under the chin when it is buckled up"
+        re.compile(
+            r"\bchin\b[^.]*\b(?:strap|buckled?|slack)\b|\bhelmets?\b[^.]*\b(?:strap|buckled?)\b",
+            _I,
+        ),
+        "A snug strap keeps the helmet in place in a fall, where it has to protect the head.",
+    ),
+    (
+        # "Financial approvals will expire after 90 days, unless otherwise specified"
+        re.compile(
+            rf"\b(?:approvals?|authori[sz]ations?)\b[^.]*\b(?:expire|lapse)s?\b[^.]*{_SPAN}",
+            _I,
+        ),
+        "An approval left unused does not stand for ever: after that time the spending is asked"
+        " for again, when the need can be weighed afresh.",
+    ),
+    (
+        # "Employees and Contractors must read and accept the Security Policy"
+        re.compile(
+            r"\bread and (?:accept|acknowledge|sign)\b[^.]*\bpolic(?:y|ies)\b|"
+            r"\backnowledg\w*\s+(?:receipt|understanding)\s+of\b[^.]*\bpolic(?:y|ies)\b",
+            _I,
+        ),
+        "Accepting it on record shows that each person has read the rules they are held to.",
+    ),
+    (
+        # "All team members ... must complete a training module if they have not completed a
+        # training in the last year"
+        re.compile(
+            r"\bcomplete\w*\b[^.]*\btraining\b[^.]*\b(?:in the (?:last|past)|every|each|"
+            r"within the (?:last|past))\s+(?:\w+\s+)?(?:year|12 months)\b",
+            _I,
+        ),
+        "Training repeated every year keeps what people know up to date, as the rules and the"
+        " risks change.",
+    ),
+    (
+        # "All members shall sign in at the entrance to the pool prior to entering the pool area"
+        re.compile(
+            rf"{_RULED}\s+(?:\w+\s+)?sign(?:-| )in\b[^.]*\b(?:entrance|arriv\w*|enter\w*|"
+            r"reception|front desk)\b",
+            _I,
+        ),
+        "The record shows who is present, which matters in an emergency, and keeps out those"
+        " who may not use the place.",
     ),
 ]
 

@@ -199,7 +199,7 @@ _PURPOSE_AFTER = re.compile(
 # members": the place ends before it.
 _NEXT_PARTICIPLE = re.compile(r"\s+(?:and|or|but)\s+(?=[a-z]+(?:ed|en)\b)")
 _NO_PLACE = re.compile(
-    r"\d|%|\b(?:this|that|these|those|such|pay|salary|time)\b"
+    r"\d|%|\b(?:this|that|these|those|such|pay|salary|times?)\b"  # "at all times": when
     r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b"  # "to you by e-mail": the reader
     # "keep the team in the loop", "in mind", "in touch", "put to a vote electronically": an
     # idiom, not a place

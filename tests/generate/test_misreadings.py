@@ -117,3 +117,37 @@ def test_an_example_of_something_is_no_term() -> None:
         )
         if "term" in p
     ]
+
+
+def test_at_all_times_is_when_and_no_place() -> None:
+    assert not [
+        p
+        for p in _prompts("Owners must keep dogs on leashes at all times when not in their office.")
+        if p.startswith("Where")
+    ]
+
+
+def test_a_thing_the_question_half_names_is_not_asked() -> None:
+    assert (
+        _prompts("All diaper-age children in the pool must wear swim diapers at all times.") == []
+    )
+    assert not [
+        p
+        for p in _prompts(
+            "All team members must complete a training module if they have not completed a "
+            "training in the last year."
+        )
+        if p.startswith("What must")
+    ]
+
+
+def test_what_the_whole_document_is_about_is_not_asked_as_a_thing() -> None:
+    rules = "\n\n".join(
+        [
+            "Owners must keep dogs on leashes at all times when not in their office.",
+            "Dogs must be registered with the office before they come to work.",
+            "Dogs may not enter the dining hall.",
+            "A dog that bites anyone must go home at once.",
+        ]
+    )
+    assert not [p for p in _prompts(rules, "Pet policy") if "keep on leashes" in p]

@@ -455,6 +455,39 @@ from quizapp.generate.statements import gives_reason
             "return-to-work interview with your manager.",
             "fit to be back",
         ),
+        (
+            "You should speak to your manager about attending the event before purchasing tickets.",
+            "approved before money is spent",
+        ),
+        (
+            "If you are affected by a disability or a medical condition which affects your "
+            "work, you should inform your line manager.",
+            "reasonable adjustments",
+        ),
+        ("In case of delay, you must call your immediate supervisor.", "cover the work"),
+        (
+            "If a postponement is agreed, both teams must inform the relevant Division Director.",
+            "fixtures",
+        ),
+        (
+            "Children must be able to swim one length and tread water for 90 seconds to use "
+            "diving boards.",
+            "stay afloat",
+        ),
+        ("All diaper-age children must wear swim diapers at all times.", "water clean"),
+        ("Guests must not use induction protected equipment.", "induction teaches"),
+        ("Owners must keep dogs on leashes at all times when not in their office.", "control"),
+        ("Two fingers maximum should fit under the chin when the strap is buckled up.", "fall"),
+        ("The ref should have the card by 15 minutes before game time.", "on schedule"),
+        ("Financial approvals will expire after 90 days.", "weighed afresh"),
+        ("Employees must read and accept the Security Policy.", "read the rules"),
+        (
+            "Team members must complete a training module if they have not completed a "
+            "training in the last year.",
+            "up to date",
+        ),
+        ("All members shall sign in at the entrance prior to entering the pool area.", "present"),
+        ("You must sign in at the front desk.", "present"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -572,7 +605,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Each member may bring up to two guests.",
         # one person signs; signing in is no signature on a commitment
         "The Treasurer shall sign the minutes.",
-        "You must sign in at the front desk.",
+        "You must sign in to the website first.",
         "Two members signed the petition.",
         # how often a password changes, not how long it is
         "Remember to change your password every 90 days.",
@@ -627,6 +660,19 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "an additional three-year term.",
         # an aim, not a condition: the rule's own reason
         "To be fair to every player, a team must have 8 players to start a game.",
+        # this session's kinds, each beside a sentence that shares its words but not its kind
+        "You should speak to your manager about your career before the review.",
+        "The disability office was opened in 2019 by the manager.",
+        "The delay was caused by the supplier.",
+        "The game was postponed because of rain.",
+        "The diving boards were painted last summer.",
+        "Diapers are sold at the front desk.",
+        "The induction lasts two hours.",
+        "Dogs were not allowed in the building last year.",
+        "The approval expired last year.",
+        "The policy was read aloud at the meeting.",
+        "The training was completed by 40 staff last year.",
+        "The sign in the entrance hall is new.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
