@@ -75,11 +75,20 @@ def object_drafts(clauses: list[Unit]) -> list[Candidate]:
         draft = _object(statement) or _passive_object(statement)
         if draft is None or _is_topic(draft.right[0], clauses):
             continue
+        if _GENERIC_BACK.search(draft.prompt):
+            continue  # "What should you use to remove the items?": which items, only the
+            # step before says (round 64's judge)
         if not _also_taken(draft, _taking_verb(statement), clauses):
             drafts.append(draft)
     return drafts
 
 
+# A thing named by a word that fits anything, which only the sentences before say: "the
+# items", "the contents".
+_GENERIC_BACK = re.compile(
+    r"\bthe\s+(?:items?|things?|objects?|contents|stuff|ones?)\b(?!\s+(?:of|in|on|that|which|you|from)\b)",
+    re.IGNORECASE,
+)
 # A thing named in this share of the document's sentences or more, and in this many at least,
 # is what it is about (two rules on safety glasses are not a document about them).
 TOPIC_SHARE = 0.25

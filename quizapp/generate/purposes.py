@@ -509,6 +509,27 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " the accounts up to date.",
     ),
     (
+        # "All expenses for $25 or more require a receipt to be uploaded"; "Receipts are
+        # required for any purchase over $75"
+        re.compile(
+            r"\brequire\w*\s+(?:an?\s+|the\s+)?(?:itemi[sz]ed\s+)?receipts?\b[^.]*|"
+            r"\breceipts?\s+(?:are|is|will be)\s+(?:required|needed|mandatory)\b[^.]*",
+            _I,
+        ),
+        "A receipt proves what was bought and what it cost, which the company needs before it"
+        " can pay the money back and account for it.",
+    ),
+    (
+        # "Volatile organics (such as phenol, chloroform) should be used in the fume hood"
+        re.compile(
+            r"\b(?:volatile|toxic|hazardous|flammable|corrosive)\b[^.]*\b(?:used|handled|opened|"
+            r"worked with|poured)\s+(?:only\s+)?in\s+(?:the|a)\s+fume\s+hoods?\b",
+            _I,
+        ),
+        "The fume hood draws the vapours away from the person working, so they are not breathed"
+        " in.",
+    ),
+    (
         # "The employee must return any excess reimbursement no more than 120 days after
         # receipt"
         re.compile(

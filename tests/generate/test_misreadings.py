@@ -151,3 +151,9 @@ def test_what_the_whole_document_is_about_is_not_asked_as_a_thing() -> None:
         ]
     )
     assert not [p for p in _prompts(rules, "Pet policy") if "keep on leashes" in p]
+
+
+def test_a_thing_named_only_by_a_word_that_fits_anything_is_not_asked_about() -> None:
+    # round 64's judge: which items, removed from where, only the step before said
+    assert _prompts("Use the heat resistant gloves to remove the items.") == []
+    assert _prompts("Use the heat resistant gloves to remove the items from the autoclave.")

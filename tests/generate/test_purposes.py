@@ -488,6 +488,9 @@ from quizapp.generate.statements import gives_reason
         ),
         ("All members shall sign in at the entrance prior to entering the pool area.", "present"),
         ("You must sign in at the front desk.", "present"),
+        ("All expenses for $25 or more require a receipt to be uploaded.", "proves"),
+        ("Receipts are required for any purchase over $75.", "proves"),
+        ("Volatile organics such as phenol should be used in the fume hood.", "vapours"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -673,6 +676,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The policy was read aloud at the meeting.",
         "The training was completed by 40 staff last year.",
         "The sign in the entrance hall is new.",
+        "Keep the receipt with the expense report.",
+        "The fume hood was used by 12 students last year.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
