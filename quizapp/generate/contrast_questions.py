@@ -165,7 +165,8 @@ def _rather(unit: Unit, statement: Statement, source: str) -> Candidate | None:
     wrong = match.group("wrong").strip().rstrip(".")
     if word_count(right) > MAX_ANSWER_WORDS - 1 or _POINTING.search(match.group(0)):
         return None
-    if re.match(r"to\s+(\w+)", wrong) and is_base_verb(wrong.split()[1]):
+    infinitive = re.match(r"to\s+(\w+)", wrong)
+    if infinitive and is_base_verb(infinitive.group(1)):
         return None  # "stay in moderate accommodation, not to exceed $150": a limit on the
         # right half, not another thing set against it
     if _ONLY_UNITS.fullmatch(right) and _ONLY_UNITS.fullmatch(wrong):

@@ -86,7 +86,8 @@ def object_drafts(clauses: list[Unit]) -> list[Candidate]:
 # A thing named by a word that fits anything, which only the sentences before say: "the
 # items", "the contents".
 _GENERIC_BACK = re.compile(
-    r"\bthe\s+(?:items?|things?|objects?|contents|stuff|ones?)\b(?!\s+(?:of|in|on|that|which|you|from)\b)",
+    r"\bthe\s+(?:items?|things?|objects?|contents|stuff|ones?)\b"
+    r"(?!\s+(?:of|in|on|that|which|you|from)\b)",
     re.IGNORECASE,
 )
 # A thing named in this share of the document's sentences or more, and in this many at least,

@@ -512,8 +512,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "All expenses for $25 or more require a receipt to be uploaded"; "Receipts are
         # required for any purchase over $75"
         re.compile(
-            r"\brequire\w*\s+(?:an?\s+|the\s+)?(?:itemi[sz]ed\s+)?receipts?\b[^.]*|"
-            r"\breceipts?\s+(?:are|is|will be)\s+(?:required|needed|mandatory)\b[^.]*",
+            r"\brequire\w*\s+(?:an?\s+|the\s+)?(?:itemi[sz]ed\s+)?receipts?\b|"
+            r"\breceipts?\s+(?:are|is|will be)\s+(?:required|needed|mandatory)\b",
             _I,
         ),
         "A receipt proves what was bought and what it cost, which the company needs before it"

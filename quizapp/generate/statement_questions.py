@@ -640,7 +640,7 @@ def is_person(name: str) -> bool:
 _BODIES = word_set(
     """team committee board council group department office authority organization organisation
     company government panel union foundation agency body ministry bureau court commission
-    assembly congress parliament cabinet"""
+    assembly congress parliament"""
 )
 
 
