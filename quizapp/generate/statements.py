@@ -167,9 +167,14 @@ _ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _TAILS: tuple[tuple[str, ClauseKind], ...] = (
-    (r"in order to|so as to|so that|to ensure|to make sure|to avoid|to prevent", "purpose"),
+    # after the rule, "in case" is a precaution ("keep the bottles in a bin in case of
+    # spills"); before it, a case ("In case of fire, ...")
+    (
+        r"in order to|so as to|so that|to ensure|to make sure|to avoid|to prevent|in case",
+        "purpose",
+    ),
     (r"because|since|as this|given that", "reason"),
-    (r"if|unless|provided that|as long as|in case|where", "condition"),
+    (r"if|unless|provided that|as long as|where", "condition"),
     (r"before|after|within|until|by the time|no later than|once|when|whenever|as soon as", "time"),
 )
 _TAIL = re.compile(
@@ -179,6 +184,8 @@ _TAIL = re.compile(
 # A relative clause after a comma comments on what came before; an action stops there.
 _COMMENT = re.compile(r",\s+(?:who|which|whose|where)\b")
 _CLAUSE_KINDS = tuple((re.compile(f"^(?:{p})$", re.IGNORECASE), k) for p, k in (*_LEADS, *_TAILS))
+# A clause after the rule is read by the tails' kinds first: "in case" is a precaution there.
+_TAIL_KINDS = tuple((re.compile(f"^(?:{p})$", re.IGNORECASE), k) for p, k in (*_TAILS, *_LEADS))
 
 # "X is the Y of Z"; not "X is the same as Y", which compares X with what the reader already
 # knows ("The quorum is the same as for a General Resolution") and says nothing of it alone.
@@ -761,7 +768,7 @@ _LEGAL_BASIS = (
     r"(?:in|within|of|under) [^.;]*?\b(?:Regulation|Act|GDPR|law)\b"
 )
 _PURPOSE_TAIL = re.compile(
-    rf"(?:\s*,\s*|\s+)(?P<aim>(?:because|in order to|so as to|so that|{_LEGAL_BASIS}|"
+    rf"(?:\s*,\s*|\s+)(?P<aim>(?:because|in order to|so as to|so that|in case|{_LEGAL_BASIS}|"
     rf"to (?:{_AIM_VERBS}|ensure|avoid|prevent|protect|make sure))\b[^.;]*?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
@@ -1035,9 +1042,11 @@ def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
     return body, lead
 
 
-def _clause_kind(word: str) -> ClauseKind:
+def _clause_kind(
+    word: str, kinds: tuple[tuple[re.Pattern[str], ClauseKind], ...] = _CLAUSE_KINDS
+) -> ClauseKind:
     normal = " ".join(word.lower().split())
-    for pattern, kind in _CLAUSE_KINDS:
+    for pattern, kind in kinds:
         if pattern.match(normal):
             return kind
     raise ValueError(f"not a clause opening: {word!r}")
@@ -1541,7 +1550,7 @@ def _split_tail(body: Plain, start: int) -> tuple[Phrase | None, Clause | None]:
             continue
         clause_start = match.start("word")
         tail = Clause(
-            _clause_kind(match.group("word")),
+            _clause_kind(match.group("word"), _TAIL_KINDS),
             Phrase(text[clause_start:end], body.span(clause_start, end)),
         )
         end = match.start()

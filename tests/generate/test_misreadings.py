@@ -157,3 +157,20 @@ def test_a_thing_named_only_by_a_word_that_fits_anything_is_not_asked_about() ->
     # round 64's judge: which items, removed from where, only the step before said
     assert _prompts("Use the heat resistant gloves to remove the items.") == []
     assert _prompts("Use the heat resistant gloves to remove the items from the autoclave.")
+
+
+def test_in_case_after_a_rule_is_a_precaution_and_no_case_to_ask_about() -> None:
+    # "What should you do in case of spills?" -> "keep the bottles in a bin": the bin is kept
+    # before any spill. Whether a sentence after a rule gives its reason by "in case" is left
+    # open: "We are flexible in our hours in case of an emergency" gives no reason for them.
+    assert not [
+        p
+        for p in _prompts(
+            "- Keep the chemical bottles inside a secondary containment bin in case of spills.\n"
+            "- If the solution contains hazardous chemicals, write out the hazard on the new "
+            "container.\n"
+            "- If the alarm goes off, try to figure out why.\n"
+            "- If there is any question about how you feel, seek medical attention.\n"
+        )
+        if "in case of spills" in p
+    ]
