@@ -166,11 +166,14 @@ def test_in_case_after_a_rule_is_a_precaution_and_no_case_to_ask_about() -> None
     assert not [
         p
         for p in _prompts(
-            "- Keep the chemical bottles inside a secondary containment bin in case of spills.\n"
+            "## Working in the Fume Hood\n\n"
+            "- Keep the chemical bottles inside a secondary containment bin in case of spills\n"
+            "- If the alarm goes off, try to figure out why.\n\n"
+            "## Mixing chemicals\n\n"
+            "- If you are using any of the chemicals to make a stock solution, make sure to "
+            "determine if the container you plan to use can hold the solution\n"
             "- If the solution contains hazardous chemicals, write out the hazard on the new "
-            "container.\n"
-            "- If the alarm goes off, try to figure out why.\n"
-            "- If there is any question about how you feel, seek medical attention.\n"
+            "container (ie flammable, toxic, etc)\n"
         )
         if "in case of spills" in p
     ]
