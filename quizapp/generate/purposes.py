@@ -1612,6 +1612,108 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " risks change.",
     ),
     (
+        # "In case lunch and/or dinner is provided the per diem is reduced by 30% per meal"
+        re.compile(
+            r"\bper\s+diem\b[^.]*\breduc\w*\b[^.]*\b(?:meals?|breakfast|lunch|dinner)\b|"
+            r"\b(?:meals?|breakfast|lunch|dinner)\b[^.]*\bprovided\b[^.]*\bper\s+diem\b[^.]*"
+            r"\breduc\w*",
+            _I,
+        ),
+        "The allowance pays for meals the traveller buys; a meal already provided costs them"
+        " nothing, so its share is taken off.",
+    ),
+    (
+        # "The per diem rate is $80"; "a daily allowance of £40"
+        re.compile(
+            r"\b(?:per\s+diem|daily\s+(?:allowance|subsistence))\b[^.]*[$£€]\s?\d|"
+            r"[$£€]\s?\d[^.]*\b(?:per\s+diem|daily\s+(?:allowance|subsistence))\b",
+            _I,
+        ),
+        "A set daily amount covers meals and small costs without a receipt for each, and treats"
+        " every traveller alike.",
+    ),
+    (
+        # "The investigators will arrange a meeting with you, normally within five working days,
+        # to discuss your grievance"
+        re.compile(
+            rf"^(?=.*{_RULED})(?:.*\bgrievances?\b[^.]*\bmeeting\b[^.]*{_SPAN}|.*\bmeeting\b[^.]*"
+            rf"{_SPAN}[^.]*\bgrievances?\b|.*\bmeeting\b[^.]*\bgrievances?\b[^.]*{_SPAN})",
+            _I,
+        ),
+        "A meeting soon after a grievance is raised hears it while the facts are fresh, and"
+        " does not leave it unresolved for long.",
+    ),
+    (
+        # "the company provides 15 consecutive days of fully paid leave to expecting fathers"
+        re.compile(
+            r"\b(?:paternity|partner's|partners')\s+leave\b|"
+            r"\bleave\b[^.]*\b(?:expecting|new)\s+(?:fathers|parents|partners)\b|"
+            r"\b(?:expecting|new)\s+(?:fathers|partners)\b[^.]*\bleave\b",
+            _I,
+        ),
+        "Leave around the birth lets the new parent be at home to care for the baby and"
+        " support the family in the first weeks.",
+    ),
+    (
+        # "If a game is called after 3 complete innings and one team is ahead by 10 or more
+        # runs, the game will be ended"
+        re.compile(
+            r"\bahead by\s+\S+\s+(?:or more\s+)?(?:runs|goals|points)\b[^.]*\b(?:ended|end|over|"
+            r"called|stopped)\b|\b(?:mercy|run)[- ]rule\b",
+            _I,
+        ),
+        "Ending a one-sided game saves time and spares the losing side a long defeat.",
+    ),
+    (
+        # "If more than one nomination is received for any one vacancy, a vote shall be taken"
+        re.compile(
+            rf"^(?=.*{_RULED}).*\bmore than one\s+(?:nomination|candidate|nominee)s?\b[^.]*"
+            r"\b(?:vote|ballot|election)\b",
+            _I,
+        ),
+        "When more than one person stands for a place, the members choose between them by vote.",
+    ),
+    (
+        # "Passwords should never be stored or transmitted in plain text"
+        re.compile(
+            r"\bpasswords?\b[^.]*\b(?:plain\s*text|clear\s*text|unencrypted|written down)\b",
+            _I,
+        ),
+        "A password kept or sent readable can be read by anyone who gets hold of it, and then"
+        " used to get in.",
+    ),
+    (
+        # "You must not leave a discharging battery unattended"; "Never leave charging
+        # batteries unattended"
+        re.compile(
+            r"\b(?:charging|discharging)\s+(?:\w+\s+)?batter(?:y|ies)\b[^.]*\bunattended\b|"
+            r"\bunattended\b[^.]*\b(?:charging|discharging)\b[^.]*\bbatter(?:y|ies)\b",
+            _I,
+        ),
+        "A battery can overheat and catch fire while it charges or discharges, and someone"
+        " watching can stop it before it spreads.",
+    ),
+    (
+        # "You must not book holidays until your request has been formally authorised"
+        re.compile(
+            r"\bnot\s+book\b[^.]*\b(?:holidays?|leave|time off|travel)\b[^.]*\buntil\b[^.]*"
+            r"\b(?:authori[sz]ed|approved|agreed|confirmed)\b",
+            _I,
+        ),
+        "A request can still be refused, for instance if too many people are away at once;"
+        " booking first risks money spent on a holiday that cannot be taken.",
+    ),
+    (
+        # "You must not consume spillable drinks at repair tables"; "No food or drink in the lab"
+        re.compile(
+            r"\b(?:drinks?|food|eat\w*|drink\w*)\b[^.]*\b(?:at|on|near)\s+(?:the\s+)?(?:repair\s+|"
+            r"work\s*)?(?:tables?|benches|bench|workbenches?|workstations?|computers?|equipment)\b",
+            _I,
+        ),
+        "A spilled drink or crumbs can damage the equipment and the work on it, and what is on"
+        " the bench can get into food.",
+    ),
+    (
         # "All members shall sign in at the entrance to the pool prior to entering the pool area"
         re.compile(
             rf"{_RULED}\s+(?:\w+\s+)?sign(?:-| )in\b[^.]*\b(?:entrance|arriv\w*|enter\w*|"

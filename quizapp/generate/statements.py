@@ -159,6 +159,7 @@ _ADVERBIAL = re.compile(
     r"^(?:normally|typically|usually|generally|generally speaking|broadly speaking|in general|"
     r"in principle|in practice|"
     r"in addition|additionally|also|however|therefore|thus|hence|finally|furthermore|"
+    r"similarly|likewise|"
     r"moreover|otherwise|at all times|as a rule|in particular|above all|specifically|"
     r"sometimes|often|occasionally|ideally|usually|always|still|then|now|today|"
     r"in the new period|in concrete work|(?:first|second|third|fourth|fifth)(?:ly)?|"
@@ -569,7 +570,7 @@ def _quoted_terms(text: str) -> set[str]:
 # A sentence that sets its rule against the one before it: "However, ...", "But ...".
 LINKED_OPENING = re.compile(
     r"^(?:however|but|that said|nevertheless|nonetheless|even so|therefore|thus|hence|"
-    r"for this reason|that is why|this is why),?\s+",
+    r"for this reason|that is why|this is why|similarly|likewise),?\s+",
     re.IGNORECASE,
 )
 

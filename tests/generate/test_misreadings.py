@@ -177,3 +177,14 @@ def test_in_case_after_a_rule_is_a_precaution_and_no_case_to_ask_about() -> None
         )
         if "in case of spills" in p
     ]
+
+
+def test_similarly_is_left_out_of_a_blanked_sentence() -> None:
+    prompts = _prompts(
+        "Mothers get 90 days of paid leave. Similarly, the company provides 15 consecutive days "
+        "of fully paid leave to expecting fathers."
+    )
+    assert (
+        'Fill in the blank: "The company provides ____ consecutive days of fully paid leave to '
+        'expecting fathers."' in prompts
+    )

@@ -491,6 +491,29 @@ from quizapp.generate.statements import gives_reason
         ("All expenses for $25 or more require a receipt to be uploaded.", "proves"),
         ("Receipts are required for any purchase over $75.", "proves"),
         ("Volatile organics such as phenol should be used in the fume hood.", "vapours"),
+        ("The per diem rate is $80.", "daily amount"),
+        ("If lunch is provided the per diem is reduced by 30% per meal.", "already provided"),
+        (
+            "The investigators will arrange a meeting with you, normally within five working "
+            "days, to discuss your grievance.",
+            "fresh",
+        ),
+        ("The company provides 15 days of fully paid leave to expecting fathers.", "new parent"),
+        (
+            "If one team is ahead by 10 or more runs after 3 innings, the game will be ended.",
+            "one-sided",
+        ),
+        (
+            "If more than one nomination is received for a vacancy, a vote shall be taken.",
+            "by vote",
+        ),
+        ("Passwords should never be stored or transmitted in plain text.", "read by anyone"),
+        ("You must not leave a discharging battery unattended.", "catch fire"),
+        (
+            "You must not book holidays until your request has been formally authorised.",
+            "refused",
+        ),
+        ("You must not consume spillable drinks at repair tables.", "spilled"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -678,6 +701,15 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The sign in the entrance hall is new.",
         "Keep the receipt with the expense report.",
         "The fume hood was used by 12 students last year.",
+        "The per diem was paid late in March.",
+        "The grievance was upheld after the meeting.",
+        "Leave requests from fathers were up last year.",
+        "The team was ahead by 10 runs at half time.",
+        "There was more than one candidate at the last election.",
+        "Passwords are checked by the IT team.",
+        "The battery was charged overnight.",
+        "You can book holidays through the portal.",
+        "Drinks are served in the kitchen.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
