@@ -126,6 +126,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             continue
         if _OTHERS_PRACTICE.search(unit.clause.text):
             continue  # "The industry standard is to give you 90 days": not the rule here
+        if _EXCEPTIONS.search(unit.clause.text) and (position_in(unit.block, unit.sentence) or 0):
+            continue  # "The company may allow for exceptions if ... 30 days in advance":
+            # exceptions to what, the sentence before says (round 65's judge)
         if _ONE_MORE.search(unit.clause.text) or _told_before(unit):
             continue  # "At ____ months, you will hold a second review": second after what,
             # the sentences before say; so do they which vote "The vote" is
@@ -212,6 +215,8 @@ def _told_before(unit: Unit) -> bool:
     )
 
 
+# Exceptions without the rule they are to.
+_EXCEPTIONS = re.compile(r"\b(?:exceptions?|exempt(?:ions?)?)\b(?!\s+(?:to|from)\b)", re.I)
 # One more of something the sentences before told of: "a second review", "a further call".
 _ONE_MORE = re.compile(r"\ba\s+(?:second|third|fourth|fifth|further|next)\s+[a-z]+", re.I)
 # What others do, which a document mentions to set its own rule against.

@@ -184,7 +184,14 @@ _ALSO = re.compile(
 )
 
 
-_FOLLOWING = re.compile(r"\bthe following\s+(?=(?P<noun>\w+))", re.IGNORECASE)
+# Not "the following calendar year", "the following day": the next one, in time.
+_FOLLOWING = re.compile(
+    r"\bthe following\s+(?!(?:(?:calendar|financial|fiscal|academic|school|business|working)\s+)?"
+    r"(?:day|week|month|year|quarter|term|season|semester|morning|evening|meeting|session|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"(?=(?P<noun>\w+))",
+    re.IGNORECASE,
+)
 
 
 def without_pointer(text: str) -> str:

