@@ -253,8 +253,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\bresolution\s+(?:agreed|reached)\b[^.]*?\bwithin\s+{_SPAN}|"
             # "The result of the appeal will be made known to you in writing within 5 working
             # days"; "you will be given a final decision, normally within 5 working days"
-            rf"\b(?:decision|outcome|result)s?\s+(?:\w+\s+){{0,3}}?{_RULED}[^.]*?\b(?:made "
-            rf"known|given|sent|communicated|confirmed)\b[^.]*?\bwithin\s+{_SPAN}|"
+            rf"\b(?:decision|outcome|result|dismissal)s?\s+(?:\w+\s+){{0,4}}?{_RULED}[^.]*?\b(?:"
+            rf"made known|given|sent|communicated|confirmed|issued)\b[^.]*?\bwithin\s+{_SPAN}|"
             rf"{_RULED}\s+(?:\w+\s+){{0,2}}?(?:given|told|sent|informed of|notified of)\s+"
             rf"(?:\w+\s+){{0,2}}?(?:decision|outcome|result)s?\b[^.]*?\bwithin\s+{_SPAN}",
             _I,
@@ -554,7 +554,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "You may appeal against any disciplinary decision within five working days"
         re.compile(
-            rf"^(?!.*\b(?:meeting|hearing|heard|invited)\b).*\bappeals?\b[^.]*\bwithin\s+{_SPAN}|"
+            rf"^(?!.*\bappeal\s+(?:meeting|hearing)\b|.*\b(?:heard|invited)\b).*\bappeals?\b[^.]*"
+            rf"\bwithin\s+{_SPAN}|"
             # "You will have 7 days from that announcement to check your grades and make appeals"
             rf"\bhave\s+{_SPAN}\s+(?:from|after|of)\b[^.]*\bto\s+(?:\w+\s+){{0,6}}?(?:appeal|"
             rf"make\s+(?:an\s+)?appeals?)\b",
@@ -1261,7 +1262,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"(?:\w+\s+)?(?:receiving|receipt)\b|"
             # "You will be invited to an appeal meeting, normally within 5 days"
             rf"{_RULED}[^.]*\b(?:grievance|complaint|disciplinary|appeal)\s+(?:meeting|hearing)"
-            rf"\b[^.]*\bwithin\s+{_SPAN}",
+            rf"\b[^.]*\bwithin\s+{_SPAN}|"
+            # "Normally an appeal meeting will be arranged ... within 15 working days"
+            rf"\b(?:grievance|complaint|disciplinary|appeal)\s+(?:meeting|hearing)\b[^.]*{_RULED}"
+            rf"[^.]*\bwithin\s+{_SPAN}",
             _I,
         ),
         "A time limit on arranging the meeting means the matter is heard while it is fresh,"
@@ -1471,7 +1475,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # month period"; "The warning will remain on file for six months"
         re.compile(
             rf"\bwarnings?\b[^.]*\b(?:disregarded|expires?|lapses?|spent|removed from|remains? "
-            rf"(?:on|in)\s+(?:\w+\s+)?(?:file|record))\b[^.]*{_SPAN}",
+            rf"(?:on|in)\s+(?:\w+\s+)?(?:file|record))\b[^.]*{_SPAN}|"
+            # "After a period of six months, if no further action ..., the warning will expire"
+            rf"{_SPAN}[^.]*\bwarnings?\s+{_RULED}\s+(?:\w+\s+)?(?:expire|lapse|be disregarded|be "
+            rf"spent|be removed)\b",
             _I,
         ),
         "A warning that lapses after a set time gives a clean record back once conduct has"

@@ -514,6 +514,28 @@ from quizapp.generate.statements import gives_reason
             "refused",
         ),
         ("You must not consume spillable drinks at repair tables.", "spilled"),
+        # round 65's disciplinary procedure, the same kinds said in other orders
+        (
+            "All appeals must be submitted in writing within 7 working days of the date of the "
+            "disciplinary meeting letter.",
+            "becomes final",
+        ),
+        (
+            "Normally an appeal meeting will be arranged with the employee within 15 working "
+            "days of the employee's request.",
+            "heard while it is fresh",
+        ),
+        (
+            "A letter detailing the outcome of the appeal should be issued within 10 working "
+            "days of the appeal meeting.",
+            "when to expect an outcome",
+        ),
+        ("A dismissal must be confirmed in writing within 10 working days.", "expect an outcome"),
+        (
+            "After a period of six months, if no further disciplinary action has been found "
+            "necessary, the warning will expire.",
+            "clean record",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -710,6 +732,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The battery was charged overnight.",
         "You can book holidays through the portal.",
         "Drinks are served in the kitchen.",
+        "After six months the warning was forgotten.",
+        "The dismissal happened within 10 days of the incident.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
