@@ -126,6 +126,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             continue
         if _OTHERS_PRACTICE.search(unit.clause.text):
             continue  # "The industry standard is to give you 90 days": not the rule here
+        if _names_the_case(unit, figure):
+            continue  # "Any vacation of up to ____ days must be made at least 8 days in
+            # advance": the rule's figure is the notice; the subject's only says which case
         if _EXCEPTIONS.search(unit.clause.text) and (position_in(unit.block, unit.sentence) or 0):
             continue  # "The company may allow for exceptions if ... 30 days in advance":
             # exceptions to what, the sentence before says (round 65's judge)
@@ -190,6 +193,18 @@ _WHOLE_UNIT = {
     (24, "hour"): r"\b(?:daily|each day|a day|per day|one day)\b",
     (52, "week"): r"\b(?:annual(?:ly)?|yearly|each year|a year|per year|one year)\b",
 }
+
+
+def _names_the_case(unit: Unit, figure: Figure) -> bool:
+    """Whether the figure sits in the rule's subject while another figure sits in its action:
+    the subject's figure picks out the case the rule is for."""
+    statement = unit.statement
+    if statement is None or statement.subject is None:
+        return False
+    subject = statement.subject.text
+    return figure.written in subject and any(
+        other.written not in subject for other in _figures(unit) if other is not figure
+    )
 
 
 def _paired(unit: Unit, figure: Figure) -> bool:

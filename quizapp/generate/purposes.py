@@ -612,11 +612,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " kept hidden for ever.",
     ),
     (
-        # "Book the remote day in the planner at least 48 hours before it starts"
+        # "Book the remote day in the planner at least 48 hours before it starts"; "Any
+        # vacation of up to 3 days must be made at least 8 days in advance"
         re.compile(
             # "The home team captain will contact the opposing captain at least 2 weeks prior to
             # the proposed match date"
-            rf"^(?=.*\b(?:notice|notify|tell|inform|know|book|request|ask|check-in|contact)\b)"
+            rf"^(?=.*\b(?:notice|notify|tell|inform|know|book|request|ask|check-in|contact|"
+            rf"vacations?|leave|holidays?|time off|applications?)\b)"
             rf".*(?:\b(?:at least|no later than|no less than)\s+{_SPAN}\s+(?:before|in advance|"
             rf"ahead|prior|notice)|\b{_SPAN}(?:'s?|’s?)?\s+(?:notice|advance notice)\b)",
             _I,
@@ -1392,7 +1394,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:be ready|arrive|be there|be present|check in|give|hand|have)\b[^.]*\b(?:at "
             rf"least|by)\s+"
             rf"{_SPAN}\s+(?:before|prior to)\s+(?:the\s+)?(?:start|game|match|kick-?off|race|"
-            rf"session|shift)\b",
+            rf"session|shift|opening|event|class|lesson|performance|show)\b|"
+            # "Volunteers are expected to arrive 30 minutes prior to opening"
+            rf"\b(?:arrive|be there|be ready|be present)\s+{_SPAN}\s+(?:before|prior to|early)\b",
             _I,
         ),
         "Being ready ahead of time lets everything start on schedule, with time to sort out"
@@ -1719,6 +1723,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "A spilled drink or crumbs can damage the equipment and the work on it, and what is on"
         " the bench can get into food.",
+    ),
+    (
+        # "If you cannot work your shift, contact the coordinator": someone must cover it (not
+        # "cannot attend one of the meetings", whose call is to hear what was said)
+        re.compile(
+            r"\b(?:cannot|can't|can not|are unable to|unable to)\s+(?:\w+\s+){0,2}?(?:work|"
+            r"volunteer|play|cover|make (?:it to )?(?:your|a|the) (?:shift|session|game|match))\b"
+            r"[^.]*\b(?:contact|notify|inform|tell|let|call|e-?mail|text)\b",
+            _I,
+        ),
+        "Knowing in time lets them find someone to cover, or change the plan, before it is too"
+        " late.",
     ),
     (
         # "All members shall sign in at the entrance to the pool prior to entering the pool area"

@@ -255,3 +255,11 @@ def test_a_list_whose_items_open_with_labels_is_not_asked_about() -> None:
         "1. President\n2. Treasurer\n3. Secretary\n"
     )
     assert not [p for p in prompts if "NOT one of the privileges" in p]
+
+
+def test_the_figure_that_names_the_case_is_not_the_one_blanked() -> None:
+    prompts = _prompts("Any vacation of up to 3 days must be made at least 8 days in advance.")
+    assert prompts == [
+        'Fill in the blank: "Any vacation of up to 3 days must be made at least ____ days in '
+        'advance."'
+    ]

@@ -531,6 +531,9 @@ from quizapp.generate.statements import gives_reason
             "when to expect an outcome",
         ),
         ("A dismissal must be confirmed in writing within 10 working days.", "expect an outcome"),
+        ("Any vacation of up to 3 days must be made at least 8 days in advance.", "plan around"),
+        ("Volunteers are expected to arrive 30 minutes prior to opening.", "on schedule"),
+        ("If you cannot work your shift, please contact the coordinator.", "cover"),
         (
             "After a period of six months, if no further disciplinary action has been found "
             "necessary, the warning will expire.",
@@ -734,6 +737,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Drinks are served in the kitchen.",
         "After six months the warning was forgotten.",
         "The dismissal happened within 10 days of the incident.",
+        # a meeting missed: the call is to hear what was said, not to find cover
+        "If you absolutely cannot attend one of the meetings, contact the coordinator.",
+        "Our vacation days were booked 8 days ago.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
