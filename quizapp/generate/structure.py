@@ -33,6 +33,12 @@ _LETTERED = re.compile(r"^(\s*)(\*\*|__)?(?:[A-Za-z][.)]|\([A-Za-z]\))(?(2)\2)\s
 # committee will have 5 members". A line so made is a field, not a heading, and the label is
 # no word of the rule after it.
 BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)")
+# Markdown that writes its lists and headings in HTML, one element a line: "<li><span
+# class="fa-li"></span>Players should give notice ...</li>", "<h3>C) PROCEDURE</h3>". The
+# words start past the opening tag and any empty inline element, and end at the closing tag.
+_HTML_ITEM = re.compile(r"^(\s*)<li\b[^>]*>(?:\s*<(\w+)\b[^>]*>\s*</\2>)*\s*(?=[^<\s])")
+_HTML_BLOCK = re.compile(r"^\s*<(?P<tag>h[1-6]|p)\b[^>]*>\s*(?P<text>[^<]+?)\s*</(?P=tag)>\s*$")
+_HTML_CLOSE = re.compile(r"\s*</li>\s*$")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 # reStructuredText underlines a title with any of its adornment characters, at least as long
@@ -179,6 +185,13 @@ def _blocks(text: str) -> list[Block]:
             current = None
             continue
         indented_code = markdown and blank and line.startswith("    ") and current is None
+        html = None if in_fence else (_HTML_ITEM.match(line) or _HTML_BLOCK.match(line))
+        if html is not None and not any(a <= line_start < b for a, b in skipped):
+            current = _html_block(html, line, line_start)
+            blocks.append(current)
+            if current.kind != "item":
+                current = None
+            continue
         if (
             in_fence
             or indented_code
@@ -227,6 +240,20 @@ def _blocks(text: str) -> list[Block]:
             current = Block("paragraph", start, line_end)
             blocks.append(current)
     return blocks
+
+
+def _html_block(match: re.Match[str], line: str, line_start: int) -> Block:
+    """A list item, heading or paragraph written as one line of HTML, its offsets those of
+    its words, so that a quote taken from it holds no tag."""
+    if match.re is _HTML_ITEM:
+        close = _HTML_CLOSE.search(line)
+        end = close.start() if close else len(line.rstrip())
+        return Block("item", line_start + match.end(), line_start + end, bullet=True)
+    tag = match.group("tag")
+    start, end = line_start + match.start("text"), line_start + match.end("text")
+    if tag == "p":
+        return Block("paragraph", start, end)
+    return Block("heading", start, end, level=int(tag[1]))
 
 
 def _skipped_regions(text: str) -> list[tuple[int, int]]:

@@ -371,3 +371,26 @@ def test_a_pipe_table_without_its_outer_pipes_is_no_prose() -> None:
     )
     paragraphs = [b for b in read_structure(text).blocks if b.kind == "paragraph"]
     assert ["|" in text[b.start : b.end] for b in paragraphs] == [False]
+
+
+def test_lists_and_headings_written_in_html_are_read_without_their_tags() -> None:
+    # round 65's football club wrote its rules as "<li><span ...></span>...</li>" lines
+    text = (
+        "Club rules\n\n"
+        "<h3>D) Practical rules</h3>\n\n"
+        '<ul class="fa-ul">\n'
+        '<li><span class="fa-li fa fa-check-square"></span>Players should give notice of '
+        "unavailability at least 8 days prior to matches. </li>\n"
+        "<li>Match fees will be paid on match days.</li>\n"
+        "</ul>\n\n"
+        "<p>Breaches of these rules go to the committee.</p>\n"
+    )
+    document = read_structure(text)
+    assert [s.title for s in document.sections][-1] == "D) Practical rules"
+    assert _prose(text) == [
+        "Players should give notice of unavailability at least 8 days prior to matches.",
+        "Match fees will be paid on match days.",
+        "Breaches of these rules go to the committee.",
+    ]
+    [question] = [q for q in generate_set(text, set_id="t").questions if "notice" in q.prompt]
+    assert "<" not in question.quote and question.quote.startswith("Players should give")
