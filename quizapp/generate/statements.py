@@ -164,7 +164,9 @@ _ADVERBIAL = re.compile(
     r"sometimes|often|occasionally|ideally|usually|always|still|then|now|today|"
     r"in the new period|in concrete work|(?:first|second|third|fourth|fifth)(?:ly)?|"
     r"at this time|at the moment|at present|for now|currently)"
-    r"\s*,\s+|^(?:please\s+)?note that\s+|^please\s+",
+    r"\s*,\s+|^(?:please\s+)?note that\s+|^please\s+"
+    # a hedge without its comma before the subject: "Normally an appeal meeting will be ..."
+    r"|^(?:normally|usually|typically|generally)\s+(?=(?:a|an|the|all|any|each|every|your|our)\s)",
     re.IGNORECASE,
 )
 _TAILS: tuple[tuple[str, ClauseKind], ...] = (

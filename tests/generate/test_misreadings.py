@@ -263,3 +263,14 @@ def test_the_figure_that_names_the_case_is_not_the_one_blanked() -> None:
         'Fill in the blank: "Any vacation of up to 3 days must be made at least ____ days in '
         'advance."'
     ]
+
+
+def test_a_hedge_without_its_comma_is_no_part_of_the_subject() -> None:
+    prompts = _prompts(
+        "Normally an appeal meeting will be arranged with the employee within 15 working days "
+        "of the employee's request."
+    )
+    assert prompts == [
+        "Within how many working days of the employee's request will an appeal meeting be "
+        "arranged with the employee?"
+    ]
