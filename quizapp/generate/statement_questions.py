@@ -209,7 +209,15 @@ def _universal(subject: str) -> bool:
     return bool(tokens) and (
         tokens[0] in ("any", "anyone", "anybody", "everyone", "everybody", "people")
         or tokens[-1] in ("people", "everyone", "anyone", "staff", "everybody")
+        # "All Arden Swim Club members": everyone the rules are for
+        or (tokens[0] in ("all", "every", "each") and tokens[-1] in _EVERY_MEMBER)
     )
+
+
+_EVERY_MEMBER = word_set(
+    """members member employees employee personnel workers worker users user participants
+    participant"""
+)
 
 
 def _fuller(other: str, head: str, own: frozenset[str] | set[str]) -> bool:

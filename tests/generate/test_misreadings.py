@@ -274,3 +274,11 @@ def test_a_hedge_without_its_comma_is_no_part_of_the_subject() -> None:
         "Within how many working days of the employee's request will an appeal meeting be "
         "arranged with the employee?"
     ]
+
+
+def test_no_who_of_a_rule_for_all_members() -> None:
+    rules = (
+        "All Arden Swim Club members shall sign in at the entrance prior to entering the pool "
+        "area. Guests must not use the diving boards."
+    )
+    assert not [p for p in _prompts(rules, "Pool rules") if p.startswith("Who shall sign in")]
