@@ -164,7 +164,7 @@ def _asked(rules: list[Rule], topic: str) -> list[Candidate]:
         return []
     if word_count(topic) > MAX_TOPIC_WORDS or _NOT_A_TOPIC.search(topic):
         topic = ""
-    about = f" about {_lowered(topic)}" if topic else ""
+    about = f" about {_with_article(_lowered(topic))}" if topic else ""
     drafts = []
     for rule in rules:
         asked = len(rules) // CHOICES
@@ -388,6 +388,20 @@ def _why(rule: str) -> str:
     if stated:
         return f"The document gives its reason: {given_reason(stated)}."
     return purpose_of(rule) or "The document says so."
+
+
+def _with_article(topic: str) -> str:
+    """ "constitution" -> "the constitution": a document that is one of its kind takes its
+    article; "leave", "league rules" and "the duties of staff" read as they are."""
+    if topic.split()[:1] and topic.split()[0] in _COUNTED_DOCUMENTS and " " not in topic:
+        return f"the {topic}"
+    return topic
+
+
+_COUNTED_DOCUMENTS = frozenset(
+    {"constitution", "policy", "handbook", "procedure", "agreement", "charter", "code", "guide",
+     "manual", "committee", "club", "council", "board", "league", "meeting", "process"}
+)  # fmt: skip
 
 
 def _lowered(topic: str) -> str:

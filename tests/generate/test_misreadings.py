@@ -282,3 +282,11 @@ def test_no_who_of_a_rule_for_all_members() -> None:
         "area. Guests must not use the diving boards."
     )
     assert not [p for p in _prompts(rules, "Pool rules") if p.startswith("Who shall sign in")]
+
+
+def test_a_document_of_its_kind_takes_its_article_in_a_which_statement_question() -> None:
+    from quizapp.generate.truth_questions import _with_article
+
+    assert _with_article("constitution") == "the constitution"
+    assert _with_article("leave") == "leave"
+    assert _with_article("league rules") == "league rules"
