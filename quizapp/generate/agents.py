@@ -29,7 +29,8 @@ AGENT_HEADS = word_set(
     congress parliament mayor governor
     judge inspector auditor supervisor coordinator handler agent partner supplier vendor
     contractor consultant landlord tenant parent child youth elder emeritus emeriti masses
-    public"""
+    public captain coach umpire steward marshal lifeguard warden nurse chairman chairwoman
+    caretaker"""
 )
 # Nouns that end like an agent but name a thing.
 _NOT_AGENTS = word_set(

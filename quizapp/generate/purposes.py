@@ -1737,6 +1737,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " late.",
     ),
     (
+        # "If any runner is unable to complete the run, the runner must notify the aid station
+        # captain"
+        re.compile(
+            r"\b(?:drop(?:s|ping)?\s+out|unable to (?:complete|finish)|withdraw\w*\s+from\s+the\s+"
+            r"(?:race|event|course|run))\b[^.]*\b(?:notify|inform|tell|contact|report\s+to)\b",
+            _I,
+        ),
+        "The officials then know the runner is safe and off the course, and do not go looking"
+        " for someone who has left.",
+    ),
+    (
         # "All members shall sign in at the entrance to the pool prior to entering the pool area"
         re.compile(
             rf"{_RULED}\s+(?:\w+\s+)?sign(?:-| )in\b[^.]*\b(?:entrance|arriv\w*|enter\w*|"

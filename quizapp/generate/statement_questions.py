@@ -566,6 +566,9 @@ def _describes(action: str) -> bool:
     return _first_verb(action) in _DESCRIPTIVE
 
 
+_APPRAISALS = word_set(
+    """concern priority focus issue problem thing idea challenge matter worry consideration"""
+)
 # "the one you use": no role, a saying.
 _ONE_OF_A_KIND = re.compile(r"the\s+ones?\b", re.IGNORECASE)
 
@@ -584,6 +587,9 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     if not role or pools.contested(statement):
         return None
     answer = _bare(subject.text)
+    if head_word(answer).lower() in _APPRAISALS:
+        return None  # "The main concern is the safe movement of traffic": no holder of a role
+        # but a word for how much it matters ("What is the safe movement ...?")
     if content_words(head_word(answer)) <= pools.topic:
         return None  # "the backbone of the team" in a guide for its leaders: guessed
     if _POINTING_BACK.search(answer) or _ORDINAL.match(answer):

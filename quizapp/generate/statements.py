@@ -1011,7 +1011,10 @@ _THEN = re.compile(r"^then\s+(?=\S)", re.IGNORECASE)
 # ("Annual Leave Entitlement – After the end of ..."), or a clause's number ("21.4.3 Human
 # Resources will ...").
 SENTENCE_LABEL = re.compile(
-    r"^(?:(?:[A-Z][\w'’]*\s+){1,5}[–—-]|\(?\d{1,3}(?:\.\d{1,3}){1,4}\)?)\s+(?=[A-Z])"
+    r"^(?:(?:[A-Z][\w'’]*\s+){1,5}[–—-]|\(?\d{1,3}(?:\.\d{1,3}){1,4}\)?"
+    # "Road crossings – Vehicles have ...", "If you decide to drop out of the race – If any
+    # runner ...": a label in any case before a long dash
+    r"|[A-Z][\w'’/]*(?:\s+[\w'’/]+){0,9}\s+[–—])\s+(?=[A-Z])"
 )
 
 

@@ -317,6 +317,10 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     target = re.sub(r"^with\s+", "", match.group("target").strip())  # "consult with the SRT"
     target = LEADING_DETERMINER.sub("", target)
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "the Compliance team for assistance"
+    then = _THEN_DO.search(target)
+    if then is not None and is_base_verb(then.group("verb")):
+        target = target[: then.start()]  # "the aid station captain and surrender their race
+        # number": a second thing to do, after the one to turn to
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _VAGUE_TARGET.match(target):
         return None
     if not (pools.acts(target) or target[:1].isupper()):
@@ -358,6 +362,10 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     )
 
 
+# A second order after the one to turn to: "and surrender their race number".
+_THEN_DO = re.compile(
+    r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:their|the|a|an|your|his|her|its|all|any)\b)"
+)
 # "consult the PI or the Lab Manager": either is the one to turn to, so either answers.
 _EITHER = re.compile(r"\s+or\s+(?:the\s+)?")
 

@@ -290,3 +290,16 @@ def test_a_document_of_its_kind_takes_its_article_in_a_which_statement_question(
     assert _with_article("constitution") == "the constitution"
     assert _with_article("leave") == "leave"
     assert _with_article("league rules") == "league rules"
+
+
+def test_a_label_before_a_long_dash_is_no_part_of_the_rule() -> None:
+    # round 64's race rules: "7. If you decide to drop out of the race – If any runner ..."
+    prompts = _prompts(
+        "1. If you decide to drop out of the race – If any runner is unable to complete the "
+        "run, the runner must notify the aid station captain and surrender their race number.\n"
+        "2. Road crossings – The main concern is the safe movement of pedestrian and vehicle "
+        "traffic.\n",
+        "Race rules",
+    )
+    assert "If any runner is unable to complete the run, whom must the runner notify?" in prompts
+    assert not [p for p in prompts if "safe movement" in p]

@@ -535,6 +535,11 @@ from quizapp.generate.statements import gives_reason
         ("Volunteers are expected to arrive 30 minutes prior to opening.", "on schedule"),
         ("If you cannot work your shift, please contact the coordinator.", "cover"),
         (
+            "If any runner is unable to complete the run, the runner must notify the aid "
+            "station captain.",
+            "off the course",
+        ),
+        (
             "After a period of six months, if no further disciplinary action has been found "
             "necessary, the warning will expire.",
             "clean record",
@@ -740,6 +745,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a meeting missed: the call is to hear what was said, not to find cover
         "If you absolutely cannot attend one of the meetings, contact the coordinator.",
         "Our vacation days were booked 8 days ago.",
+        "Three runners dropped out last year.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

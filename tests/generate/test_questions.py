@@ -811,13 +811,13 @@ def test_the_report_says_per_section_what_was_found_kept_and_dropped() -> None:
 
 def test_the_report_names_the_statements_no_question_was_drafted_of() -> None:
     text = (
-        "Rules\n\n# Duties\n\nThe night nurse should keep the **[ward](https://x.org/w)** calm "
-        "and quiet.\n"
+        "Rules\n\n# Duties\n\nThe evening routine should keep the **[ward](https://x.org/w)** "
+        "calm and quiet.\n"
     )
     [duties] = section_reports(analyse(text))
     assert duties.unasked == {"duties": 1}
     # as a reader sees it: no link target, no emphasis marks
-    assert duties.unasked_examples == ["The night nurse should keep the ward calm and quiet."]
+    assert duties.unasked_examples == ["The evening routine should keep the ward calm and quiet."]
     assert "not asked (1 duties)" in format_report([duties])
 
 
@@ -2439,8 +2439,8 @@ def test_no_who_of_the_agent_nearly_every_rule_speaks_of() -> None:
         "supervise all children. The hirer shall be responsible for leaving the premises tidy. "
         "The caretaker shall unlock the hall."
     )
-    prompts = _prompts(rules)
-    assert not [p for p in prompts if p.startswith("Who")]
+    asked = [q for q in _questions(rules) if q.prompt.startswith("Who")]
+    assert not [q for q in asked if "hirer" in q.answers]  # the caretaker's may be asked
     assert [
         p for p in _prompts(rules.replace("The hirer shall", "The chair shall", 3)) if "Who" in p
     ]
