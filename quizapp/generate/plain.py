@@ -47,6 +47,13 @@ _ASIDE = re.compile(
     r"(?!(?i:since|because|so that|so we|in order to|to ensure|required for|required by)\b)"
     r"(?:[^()]|\([^()]*\)){1,160}\)(?!\w)"
 )
+# A span of time in the aside that follows a sentence's first word or two: the case its
+# subject is ("several days in a row", "more than 3 days").
+_SPAN_OF_CASE = re.compile(
+    r"\b(?:several|a few|many|\d+|one|two|three|four|five|more than|less than|up to)\s+"
+    r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\b",
+    re.IGNORECASE,
+)
 # A word written twice in a row, which a reader reads once; English repeats only a few.
 _REPEATED_WORD = re.compile(r"\b([A-Za-z]{2,})\s+(\1)\b", re.IGNORECASE)
 _REPEATABLE = frozenset({"that", "had", "is", "do", "very", "so", "no", "bye", "ha"})
@@ -146,8 +153,13 @@ def _hidden(chunk: str) -> list[bool]:
         for match in pattern.finditer(chunk):
             hide(match.start(), match.end())
     for match in _ASIDE.finditer(chunk):
-        if chunk[: match.start()].strip():  # a sentence in brackets is not an aside
-            hide(match.start(), match.end())
+        before = chunk[: match.start()]
+        if not before.strip():
+            continue  # a sentence in brackets is not an aside
+        if len(before.split()) <= 2 and _SPAN_OF_CASE.search(match.group(0)):
+            continue  # "Vacation (several days in a row) should be requested ...": which case
+            # the subject is, beside "Vacation of 1-3 weeks ..." (round 66's leave policy)
+        hide(match.start(), match.end())
     for pattern in (_LINK, _SHORTCUT_LINK, _RST_ROLE, _RST_LINK):
         for match in pattern.finditer(chunk):
             hide(match.start(), match.start(1))

@@ -613,14 +613,16 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "Book the remote day in the planner at least 48 hours before it starts"; "Any
-        # vacation of up to 3 days must be made at least 8 days in advance"
+        # vacation of up to 3 days must be made at least 8 days in advance"; "A single day off
+        # should be requested minimum 7 days in advance"
         re.compile(
             # "The home team captain will contact the opposing captain at least 2 weeks prior to
             # the proposed match date"
-            rf"^(?=.*\b(?:notice|notify|tell|inform|know|book|request|ask|check-in|contact|"
-            rf"vacations?|leave|holidays?|time off|applications?)\b)"
-            rf".*(?:\b(?:at least|no later than|no less than)\s+{_SPAN}\s+(?:before|in advance|"
-            rf"ahead|prior|notice)|\b{_SPAN}(?:'s?|’s?)?\s+(?:notice|advance notice)\b)",
+            rf"^(?=.*\b(?:notice|notify|tell|inform|know|book|request\w*|ask|check-in|contact|"
+            rf"vacations?|leave|holidays?|time off|days? off|applications?)\b)"
+            rf".*(?:\b(?:at least|no later than|no less than|(?:a\s+)?minimum(?:\s+of)?)\s+"
+            rf"{_SPAN}\s+(?:before|in advance|ahead|prior|notice)|"
+            rf"\b{_SPAN}(?:'s?|’s?)?\s+(?:notice|advance notice)\b)",
             _I,
         ),
         "Notice in advance lets the people affected plan around it.",
@@ -1746,6 +1748,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "The officials then know the runner is safe and off the course, and do not go looking"
         " for someone who has left.",
+    ),
+    (
+        # "every rostered player present at the start of a game must participate in each game
+        # for a minimum of six defensive outs and bat at least once"
+        re.compile(
+            r"\bmandatory play\b|\bevery\s+(?:rostered\s+|eligible\s+)?player\b[^.]*"
+            r"\b(?:must|shall)\s+(?:participate|play|bat)\b[^.]*\b(?:minimum|at least)\b",
+            _I,
+        ),
+        "Every player gets real time in the game, not only the strongest, which is the point of"
+        " youth sport.",
     ),
     (
         # "All members shall sign in at the entrance to the pool prior to entering the pool area"

@@ -532,6 +532,13 @@ from quizapp.generate.statements import gives_reason
         ),
         ("A dismissal must be confirmed in writing within 10 working days.", "expect an outcome"),
         ("Any vacation of up to 3 days must be made at least 8 days in advance.", "plan around"),
+        ("A single day off should be requested minimum 7 days in advance.", "plan around"),
+        ("Vacation should be requested a minimum of 8 weeks in advance.", "plan around"),
+        (
+            "Every rostered player present must participate in each game for a minimum of six "
+            "defensive outs.",
+            "real time in the game",
+        ),
         ("Volunteers are expected to arrive 30 minutes prior to opening.", "on schedule"),
         ("If you cannot work your shift, please contact the coordinator.", "cover"),
         (
@@ -746,6 +753,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "If you absolutely cannot attend one of the meetings, contact the coordinator.",
         "Our vacation days were booked 8 days ago.",
         "Three runners dropped out last year.",
+        "Every player scored at least once last season.",
+        "A minimum of 7 days is a long time to wait.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

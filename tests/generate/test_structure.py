@@ -394,3 +394,16 @@ def test_lists_and_headings_written_in_html_are_read_without_their_tags() -> Non
     ]
     [question] = [q for q in generate_set(text, set_id="t").questions if "notice" in q.prompt]
     assert "<" not in question.quote and question.quote.startswith("Players should give")
+
+
+def test_an_aside_that_names_the_subject_s_case_by_a_span_of_time_stays() -> None:
+    # round 66's leave policy: without it, "Vacation should be requested minimum 3 weeks in
+    # advance" read against "Vacation of 1-3 weeks ... a minimum of 8 weeks"
+    assert visible("Vacation (several days in a row) should be requested 3 weeks ahead.") == (
+        "Vacation (several days in a row) should be requested 3 weeks ahead."
+    )
+    # further on, or without a span of time, an aside is still left out
+    assert visible("You pay a penalty of 10% (unless you use grace days) each day.") == (
+        "You pay a penalty of 10% each day."
+    )
+    assert visible("Members (see below) must pay dues.") == "Members must pay dues."
