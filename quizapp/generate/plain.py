@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from quizapp.generate.text import NUMBER_WORDS
+
 # Inline Markdown whose marks are not read: links keep their words and lose their target,
 # images and HTML tags go entirely, emphasis and code keep their words.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
@@ -50,7 +52,7 @@ _ASIDE = re.compile(
 # A span of time in the aside that follows a sentence's first word or two: the case its
 # subject is ("several days in a row", "more than 3 days").
 _SPAN_OF_CASE = re.compile(
-    r"\b(?:several|a few|many|\d+|one|two|three|four|five|more than|less than|up to)\s+"
+    rf"\b(?:several|a few|many|\d+|{'|'.join(NUMBER_WORDS)}|more than|less than|up to)\s+"
     r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\b",
     re.IGNORECASE,
 )

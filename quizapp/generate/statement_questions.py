@@ -33,6 +33,7 @@ from quizapp.generate.grammar import (
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, singular, verb_lemma
 from quizapp.generate.plain import visible
 from quizapp.generate.statements import (
+    GENERIC_NOUNS,
     SUBORDINATE_OPENING,
     Statement,
     around,
@@ -570,9 +571,6 @@ def _describes(action: str) -> bool:
     return _first_verb(action) in _DESCRIPTIVE
 
 
-_APPRAISALS = word_set(
-    """concern priority focus issue problem thing idea challenge matter worry consideration"""
-)
 # "the one you use": no role, a saying.
 _ONE_OF_A_KIND = re.compile(r"the\s+ones?\b", re.IGNORECASE)
 
@@ -591,7 +589,7 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     if not role or pools.contested(statement):
         return None
     answer = _bare(subject.text)
-    if head_word(answer).lower() in _APPRAISALS:
+    if head_word(answer).lower() in GENERIC_NOUNS:
         return None  # "The main concern is the safe movement of traffic": no holder of a role
         # but a word for how much it matters ("What is the safe movement ...?")
     if content_words(head_word(answer)) <= pools.topic:

@@ -1284,7 +1284,7 @@ def _identity_statement(
     if generic and match.group("det").lower() in ("a", "an") and word_count(subject_text) <= 5:
         if _JUDGEMENT.search(action.text) or words(subject_text)[-1].lower() in _MEASURES:
             return None  # "A week is a generally good length of time": advice, not a term
-        if words(subject_text)[-1].lower() in _GENERIC_NOUNS:
+        if words(subject_text)[-1].lower() in GENERIC_NOUNS:
             return None  # "A common occurrence is a dangerous intersection ...": an example
             # of something, not a term a trainee could name
         # "A remote day is a full working day spent away ...": what a term means
@@ -1312,9 +1312,12 @@ _JUDGEMENT = re.compile(
     re.IGNORECASE,
 )
 # Units of time and measure are not terms a document defines.
-_GENERIC_NOUNS = frozenset(
+# Nouns that name no term and hold no role: an example of something ("A common occurrence
+# is ...") or how much it matters ("The main concern is ...").
+GENERIC_NOUNS = frozenset(
     {"occurrence", "example", "case", "instance", "situation", "thing", "problem", "issue",
-     "mistake", "way", "sign", "reason", "cause", "scenario"}
+     "mistake", "way", "sign", "reason", "cause", "scenario", "concern", "priority", "focus",
+     "idea", "challenge", "matter", "worry", "consideration"}
 )  # fmt: skip
 _MEASURES = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "metre", "meter"}
