@@ -546,7 +546,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:report|notify|inform|contact|alert|escalate)\w*\b[^.]*\bwithin\s+{_SPAN}"
             rf"[^.]*\b(?:incidents?|breach(?:es)?|leaks?|compromises?)\b|"
             rf"\b(?:incidents?|breach(?:es)?|leaks?|compromises?)\b[^.]*\b(?:report|notify|"
-            rf"inform|contact|escalate)\w*\b[^.]*\bwithin\s+{_SPAN}",
+            rf"inform|contact|escalate|shared? with)\w*\b[^.]*\bwithin\s+{_SPAN}",
             _I,
         ),
         "Reporting quickly lets the response begin while the damage can still be contained.",
@@ -1769,6 +1769,103 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "The record shows who is present, which matters in an emergency, and keeps out those"
         " who may not use the place.",
+    ),
+    (
+        # "Executives can travel in premium economy on trips longer than 5 hours"
+        re.compile(
+            rf"^(?=.*\b(?:can|may|allowed|eligible|permitted|entitled)\b).*(?:"
+            rf"\b(?:premium economy|business class|first class)\b[^.]*\b(?:flights?|trips?|"
+            rf"journeys?)\s+(?:longer than|of more than|over|exceeding)\s+{_SPAN}|"
+            rf"\b(?:flights?|trips?|journeys?)\s+(?:longer than|of more than|over|exceeding)\s+"
+            rf"{_SPAN}[^.]*\b(?:premium economy|business class|first class)\b)",
+            _I,
+        ),
+        "A roomier seat on a long journey lets the traveller arrive rested enough to work, which"
+        " matters more the longer the trip.",
+    ),
+    (
+        # "Your motion will need at least 75% of the votes in favour ... in order to pass"
+        re.compile(
+            r"^(?=.*\b(?:needs?|requires?|must|shall|at least)\b)"
+            r".*\b(?:motions?|proposals?|resolutions?)\b[^.]*\b(?:two[- ]thirds|three[- ]quarters|"
+            r"(?:[6-9]\d|100)\s?(?:%|percent|per cent))\s+of\s+(?:the\s+)?votes\b",
+            _I,
+        ),
+        "Needing more than a bare majority means a motion passes only with broad support, not by"
+        " a narrow vote.",
+    ),
+    (
+        # "two senior members of the team will be appointed as investigators"
+        re.compile(
+            r"\b(?:two|three|2|3)\s+(?:[\w-]+\s+){0,8}?(?:appointed|named|assigned|chosen)\s+as\s+"
+            r"(?:the\s+)?(?:investigators|assessors|interviewers|panel members)\b",
+            _I,
+        ),
+        "With more than one of them, each checks the other's view of the evidence, so the"
+        " finding does not rest on one person's judgement.",
+    ),
+    (
+        # "Monitor engine gauges every 20 minutes while under power"
+        re.compile(
+            rf"\b(?:monitor|check|inspect)\w*\b[^.]*\b(?:gauges?|levels?|temperatures?|"
+            rf"pressures?|readings?|alarms?|extinguishers?|batter(?:y|ies)|engines?|fluids?)\b"
+            rf"[^.]*\bevery\s+{_SPAN}",
+            _I,
+        ),
+        "Checking at short, set intervals catches a fault early, before it can do harm.",
+    ),
+    (
+        # "You should be at least 200 feet from any water source when relieving yourself"
+        re.compile(
+            r"\b(?:at least|a minimum of|no (?:less|closer) than|more than)\s+"
+            r"\d+\s*(?:feet|ft|metres|meters|yards)\s+(?:away\s+)?from\s+(?:any\s+|the\s+)?"
+            r"(?:water|streams?|lakes?|rivers?|creeks?|springs?)\b",
+            _I,
+        ),
+        "Keeping waste well away from water stops it washing into streams and lakes that people"
+        " and animals drink from.",
+    ),
+    (
+        # "At least 2 female players must be playing defensively at all times"
+        re.compile(
+            rf"^(?=.*(?:{_RULED}|\bat least\b|\bconsists? of\b))"
+            rf".*\b{_COUNT}\s+(?:female|women|male|men)\s+players\b",
+            _I,
+        ),
+        "A set number of women and of men on the field keeps a mixed team mixed in play, not"
+        " only on its roster.",
+    ),
+    (
+        # "Emergency meetings of the Board shall be held when directed by the president or by
+        # three members of the voting board"
+        re.compile(
+            rf"\b(?:emergency|special)\s+meetings?\b[^.]*\b(?:called|requested|directed|"
+            rf"convened|demanded)\b[^.]*\bby\s+(?:any\s+)?"
+            rf"(?:{_COUNT}|\d+\s?%)\s+(?:\w+\s+)?(?:members|directors)\b",
+            _I,
+        ),
+        "Letting a few members call one means an urgent matter can be taken up even when no"
+        " officer calls a meeting.",
+    ),
+    (
+        # "You have 3 Grace Days available to you during the semester"
+        re.compile(
+            rf"\b(?:have|get|receive|given|allowed|available)\b[^.]*\b{_COUNT}\s+grace\s+"
+            rf"days?\b|\b{_COUNT}\s+grace\s+days?\b[^.]*\b(?:available|allowed)\b",
+            _I,
+        ),
+        "Grace days allow for illness or a bad week without a penalty, while the"
+        " deadlines still hold for everyone.",
+    ),
+    (
+        # "Disinfect the incubator components by wiping down with 10% bleach"
+        re.compile(
+            r"\b(?:with|in|using|use)\s+(?:a\s+)?\d+\s?%\s+(?:bleach|ethanol|alcohol|isopropanol|"
+            r"hydrogen peroxide)\b",
+            _I,
+        ),
+        "At that strength the solution kills the microbes left on the surfaces; a weaker one"
+        " may leave some alive.",
     ),
 ]
 

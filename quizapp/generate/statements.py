@@ -773,9 +773,11 @@ _AIM_VERBS = (
 )
 _STATED_REASON = re.compile(
     rf"(?:,|\badvance|\bahead)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive
-    r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to|to ensure|to make sure|"
-    r"to (?:prevent|protect|avoid)|is intended to|is meant to|the (?:reason|purpose|goal|aim|"
-    r"idea) (?:is|was) (?:to|that|so)|the (?:reason|purpose|goal|aim) (?:of|for|behind) "
+    # not "... 75% of the votes in order to pass", what the rule is a condition of
+    r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to(?!\s+\w+\s*[.;]?\s*$)|"
+    r"to ensure|to make sure|to (?:prevent|protect|avoid)|is intended to|is meant to|"
+    r"the (?:reason|purpose|goal|aim|idea) (?:is|was) (?:to|that|so)|"
+    r"the (?:reason|purpose|goal|aim) (?:of|for|behind) "
     r"(?:this|these|that|such|the) (?:rule|policy|requirement|limit|deadline|step|process|"
     r"check)s?)\b(?! (?:conduct|transact)(?:ing)? (?:any )?business\b)",
     re.IGNORECASE,

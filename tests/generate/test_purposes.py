@@ -551,6 +551,21 @@ from quizapp.generate.statements import gives_reason
             "necessary, the warning will expire.",
             "clean record",
         ),
+        ("Managers may fly business class on flights longer than 8 hours.", "rested"),
+        ("A proposal needs two-thirds of the votes cast to be adopted.", "broad support"),
+        ("Two senior members of staff will be appointed as investigators.", "one person's"),
+        ("Check the fuel gauges every 30 minutes.", "fault early"),
+        ("Camp at least 200 feet from lakes and streams.", "drink from"),
+        ("At least 3 female players must be on the field.", "mixed team"),
+        ("Special meetings may be called by five members of the Board.", "urgent"),
+        ("Each student is given 4 grace days for the term.", "illness"),
+        ("Wipe the bench with 70% ethanol after use.", "microbes"),
+        ("Teams consist of 6 male and 4 female players.", "mixed team"),
+        # a plan shared with a client: a report, not an answer to whoever reported
+        (
+            "A Security Incident Response document will be shared with the client within 48 hours.",
+            "contained",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -708,7 +723,6 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Transactions of at least $500 were approved last year without review.",
         "The appeal meeting was held within 5 days.",
         "The decision was given to the members within 3 days.",
-        "Teams consist of 6 male and 4 female players.",
         "Last season 30% of the games were played in the rain.",
         "The matches were completed within 3 days.",
         "The late penalty was waived for two days last term.",
@@ -716,8 +730,6 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Up to 40 people came to the pool at one time last summer.",
         "The coach arrived 15 minutes late for the game.",
         "Children under 9 swam 8 lengths at the gala.",
-        # a plan shared with a client, not an answer to whoever reported
-        "A Security Incident Response document will be shared with the client within 48 hours.",
         # a stay after a term, not a seat chosen again (round 61's judge)
         "On completing a term of office, the President may remain a member of the Council for "
         "an additional three-year term.",
@@ -755,6 +767,14 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Three runners dropped out last year.",
         "Every player scored at least once last season.",
         "A minimum of 7 days is a long time to wait.",
+        "He flew business class on a flight longer than 5 hours.",
+        "The motion got 75% of the votes at the last meeting.",
+        "The display shows the temperature every 5 minutes.",
+        "The cabin is 200 feet from the lake.",
+        "Three women players joined the team this year.",
+        "The special meeting was attended by ten members.",
+        "We used 3 grace days last term.",
+        "The 10% bleach bottle is empty.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
@@ -923,6 +943,8 @@ def test_what_a_rule_is_a_condition_of_is_no_reason() -> None:
         if v.draft.family == "figure"
     ]
     assert "in order to pass" not in draft.explanation.split(".", 1)[1]
+    # nor does it keep the purpose of the rule's kind away
+    assert "broad support" in draft.explanation
 
 
 def test_a_purpose_that_is_the_rule_itself_is_no_stated_reason() -> None:
