@@ -103,7 +103,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?!.*\bquorum\b)"  # "The quorum of the committee shall consist of three"
             rf"(?:.*,\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board(?:\s+of\s+directors)?|"
-            rf"council)\s+(?:will\s+have|"
+            rf"council)\s+(?:will\s+have|shall\s+not\s+exceed|"
             rf"shall\s+have|has|have|consists\s+of|consisting\s+of|shall\s+consist\s+of|"
             rf"is\s+made\s+up\s+of|"
             rf"is\s+(?:comprised|composed)\s+of)\s+(?:the\s+)?"
@@ -1370,8 +1370,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "No more than 2 divers in the diving well at any one time"
         re.compile(
-            rf"\b(?:no more than|not more than|a maximum of|maximum of|up to|at most)\s+{_COUNT}"
-            rf"\s+(?:\w+\s+){{0,2}}?(?:in|on|at|using|inside)\b[^.]*\bat\s+(?:any\s+one|any|a|one)"
+            rf"\b(?:no more than|not more than|a maximum of|maximum of|up to|at most)\s+"
+            rf"(?:a\s+maximum\s+of\s+)?{_COUNT}"
+            rf"\s+(?:\w+\s+){{0,4}}?(?:in|on|at|using|inside)\b[^.]*\bat\s+(?:any\s+one|any|a|one)"
             rf"\s+time\b",
             _I,
         ),

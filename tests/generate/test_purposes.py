@@ -561,6 +561,12 @@ from quizapp.generate.statements import gives_reason
         ("Each student is given 4 grace days for the term.", "illness"),
         ("Wipe the bench with 70% ethanol after use.", "microbes"),
         ("Teams consist of 6 male and 4 female players.", "mixed team"),
+        ("The Board of Directors shall not exceed 7 members.", "how many are to be chosen"),
+        (
+            "No more than a MAXIMUM of 100 people standing are allowed in the hall at any one "
+            "time.",
+            "each other's way",
+        ),
         # a plan shared with a client: a report, not an answer to whoever reported
         (
             "A Security Incident Response document will be shared with the client within 48 hours.",
