@@ -21,6 +21,7 @@ from quizapp.generate.grammar import (
     inverted,
     question,
     restate,
+    unstressed,
     until_next_predicate,
     without_pointer,
 )
@@ -96,7 +97,7 @@ _HEDGED = re.compile(
 # A limit said as what must not be passed, whose "not" is the rule, not a hedge: "Hotel
 # costs must not exceed $150 per night", "The suspension must not go over 30 days".
 _LIMIT = re.compile(
-    r"\b(?:must|shall|should|may|can|will)\s+not\s+(?:be\s+)?(?:exceed|go\s+over|be\s+over|"
+    r"\b(?:must|shall|should|may|can|will)(?:\s+(?:also|still))?\s+not\s+(?:be\s+)?(?:exceed|go\s+over|be\s+over|"
     r"last\s+(?:longer|more)\s+than|(?:\w+\s+)?(?:more|longer|fewer|less)\s+than)\b|"
     r"\b(?:must|shall|should|may|can|will)\s+never\s+exceed\b|\bcannot\s+exceed\b",
     re.IGNORECASE,
@@ -138,6 +139,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             # the sentences before say; so do they which vote "The vote" is
         if _paired(unit, figure):
             continue  # "six and ____ month": the blank is guessed from its pair
+        if _counts_a_known_set(unit.clause.text, figure):
+            continue  # "the ____ duly elected officers and the trustees": how many officers
+            # there are, which the list of them says (round 67's judge), not a rule
         if figure.kind == "percent" and figure.value >= FULL_SHARE:
             continue  # "____% coverage, no exceptions": the end of the scale is guessed
         if figure.value == HOURS_A_DAY and _A_DAY_AHEAD.search(unit.sentence.text):
@@ -170,6 +174,22 @@ _PAIRED = re.compile(rf"(?:\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:and|or|to)\s+
 _PAIRED_AFTER = re.compile(
     rf"^\S*\s+(?:and|or|to)\s+(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE
 )
+
+
+# "the four duly elected officers", "all three trustees", but not "the 2 teams with the
+# highest placement", whose number the rule sets.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all|both|all the)\s+$", re.I)
+_SAYS_WHICH = re.compile(r"^(?:\s+[\w-]+){1,4}?\s+(?:with|who|whose|that|which)\b", re.I)
+
+
+def _counts_a_known_set(text: str, figure: Figure) -> bool:
+    """Whether the figure only counts a set the document names elsewhere."""
+    return (
+        figure.kind == "count"
+        and not TIME_UNIT.fullmatch(figure.unit)
+        and _DEFINITE_BEFORE.search(text[: figure.start]) is not None
+        and _SAYS_WHICH.match(text[figure.end :]) is None
+    )
 
 
 def _echoed(prompt: str, figure: Figure) -> bool:
@@ -733,7 +753,7 @@ def _draft(
         family="figure",
         stem=short_slug(f"{figure.written} {figure.unit} {unit.clause.text[:50]}"),
         fact=f"figure:{figure.value:g}:{fold(figure.unit)}:{section}",
-        prompt=prompt,
+        prompt=unstressed(prompt),
         right=right,
         wrong=wrong,
         quote=_quote(unit, with_leadin=_asks_under_leadin(prompt, unit)),

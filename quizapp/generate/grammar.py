@@ -268,3 +268,20 @@ def until_next_predicate(text: str) -> str:
 
 # ", and provide ...", ", and make sure to ...": a second predicate after a trailing clause.
 _NEXT_PREDICATE = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\b(?P<sure>\s+(?:sure|certain)\b)?")
+
+
+# Words a writer puts in capitals for stress, and the "also" after a modal that leans on the
+# rule before: neither belongs in a question, which has no rule before it to add to.
+_STRESSED = re.compile(r"\b(?:NOT|NEVER|NO|ONLY|ALL|ALWAYS|MUST|ANY|DO|DON'T|DON’T)\b")
+_ALSO_AFTER_MODAL = re.compile(
+    r"\b(?P<modal>must|shall|should|may|can|will|are|is)\s+also\b", re.IGNORECASE
+)
+
+
+def unstressed(text: str) -> str:
+    """A rule as a question says it: "Frogs should also NOT take more than ____ days" ->
+    "Frogs should not take more than ____ days". A text in capitals throughout keeps them."""
+    if sum(word.isupper() and len(word) > 1 for word in words(text)) > len(words(text)) // 2:
+        return text
+    text = _STRESSED.sub(lambda match: match.group(0).lower(), text)
+    return _ALSO_AFTER_MODAL.sub(r"\g<modal>", text)

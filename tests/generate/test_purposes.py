@@ -561,6 +561,11 @@ from quizapp.generate.statements import gives_reason
         ("Each student is given 4 grace days for the term.", "illness"),
         ("Wipe the bench with 70% ethanol after use.", "microbes"),
         ("Teams consist of 6 male and 4 female players.", "mixed team"),
+        (
+            "The committee may make expenditures of up to $1500 in any one fiscal year without "
+            "prior approval of the membership.",
+            "everyday business",
+        ),
         ("The Board of Directors shall not exceed 7 members.", "how many are to be chosen"),
         (
             "No more than a MAXIMUM of 100 people standing are allowed in the hall at any one "
@@ -781,6 +786,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The special meeting was attended by ten members.",
         "We used 3 grace days last term.",
         "The 10% bleach bottle is empty.",
+        "The $1500 was spent without a receipt.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
