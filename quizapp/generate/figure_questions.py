@@ -550,7 +550,8 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     text = unit.clause.text
     if word_count(text) > MAX_CLOZE_WORDS or not text[:1].isupper():
         return None
-    if figure.value == 1 and figure.kind == "count":
+    with_unit = _one_span(text, figure)
+    if figure.value == 1 and figure.kind == "count" and not with_unit:
         return None  # "within ____ hour": the singular says the number
     if _HEDGED.search(_LIMIT.sub(" ", _main_part(unit))):
         return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point;
@@ -563,7 +564,9 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # "No more than ____ hours before the release.": its rule is cut off;
         # "... we need to send a notification to:": its list finishes it; "If ____ innings
         # have been completed;": one case of a list whose rule the item does not say
-    end = figure.end + (figure.kind == "percent" and text[figure.end : figure.end + 1] == "%")
+    end = with_unit or (
+        figure.end + (figure.kind == "percent" and text[figure.end : figure.end + 1] == "%")
+    )
     # "____ of the voting representatives" among choices "60%", "50%": not "____%"
     aim = purpose_tail(text, end)
     if aim is not None:
@@ -606,6 +609,36 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         # than 12 months after ...": a list's item with no verb of its own
     asked = f'Fill in the blank: "{blanked}."'
     return with_context(asked, _which_meeting(unit, asked) or unit.context), 3.0
+
+
+def _one_span(text: str, figure: Figure) -> int:
+    """Where "one week" or "1 month" ends, with its unit, when the figure is one of a unit of
+    time: the blank takes both ("Maximum storage period is ____."), since "____ week" would
+    say the number. 0 for any other figure."""
+    if figure.value != 1 or figure.kind != "count" or not TIME_UNIT.fullmatch(figure.unit):
+        return 0
+    spelled = _UNIT_AFTER.match(text, figure.end)
+    return spelled.end() if spelled and spelled.group("unit").lower() == figure.unit else 0
+
+
+_UNIT_AFTER = re.compile(r"[ -](?P<unit>[a-z]+)(?:['’]s)?\b", re.IGNORECASE)
+
+
+def _answer(prompt: str, figure: Figure) -> str:
+    """What the trainee types: the figure, with its unit where the blank took that too."""
+    if _one_span_asked(prompt, figure):
+        return f"{figure.written} {figure.unit}"
+    return figure.written
+
+
+def _one_span_asked(prompt: str, figure: Figure) -> bool:
+    return (
+        figure.value == 1
+        and figure.kind == "count"
+        and TIME_UNIT.fullmatch(figure.unit) is not None
+        and re.search(rf"{BLANK}[ -]{figure.unit}", prompt, re.IGNORECASE) is None
+        and BLANK in prompt
+    )
 
 
 def _plural_present(unit: Unit) -> bool:
@@ -741,7 +774,7 @@ def _draft(
     """Counts and durations as short answers; money and shares among near values."""
     section = unit.section.title
     kind: CandidateKind = "short"
-    right: tuple[str, ...] = (figure.written,)
+    right: tuple[str, ...] = (_answer(prompt, figure),)
     wrong: tuple[str, ...] = ()
     if figure.kind in ("money", "percent"):
         sign = "%" if figure.kind == "percent" else ""

@@ -1880,6 +1880,16 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "A cap on what may be spent without asking lets everyday business go ahead, while"
         " larger sums still need approval.",
     ),
+    (
+        # "Maximum storage period is 1 week"; "Projects may be left in the space for up to
+        # 3 days"
+        re.compile(
+            rf"\bmaximum\s+storage\s+(?:period|time)\b|\b(?:stored?|left|kept|storage)\b[^.]*"
+            rf"\b(?:up to|no (?:more|longer) than|at most|a maximum of|maximum of)\s+{_SPAN}",
+            _I,
+        ),
+        "A limit on how long things may be left keeps the shared space free for everyone's work.",
+    ),
 ]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.

@@ -561,6 +561,8 @@ from quizapp.generate.statements import gives_reason
         ("Each student is given 4 grace days for the term.", "illness"),
         ("Wipe the bench with 70% ethanol after use.", "microbes"),
         ("Teams consist of 6 male and 4 female players.", "mixed team"),
+        ("Maximum storage period is 1 week.", "shared space"),
+        ("Projects may be left in the space for up to 3 days.", "shared space"),
         (
             "The committee may make expenditures of up to $1500 in any one fiscal year without "
             "prior approval of the membership.",
@@ -787,6 +789,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "We used 3 grace days last term.",
         "The 10% bleach bottle is empty.",
         "The $1500 was spent without a receipt.",
+        "The storage room was left empty for 3 days.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

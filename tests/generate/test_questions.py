@@ -116,6 +116,18 @@ def test_a_singular_unit_is_asked_in_the_plural() -> None:
     assert grade(question, "an hour").correct
 
 
+def test_one_unit_of_time_that_cannot_be_moved_to_the_front_is_blanked_with_its_unit() -> None:
+    """ "Maximum storage period is ____ week" says the number; the blank takes the unit too
+    (round 67's woodshop rules had no question at all)."""
+    [question] = _questions("Maximum storage period is 1 week.")
+    assert question.prompt == 'Fill in the blank: "Maximum storage period is ____."'
+    assert all(grade(question, typed).correct for typed in ("1 week", "a week", "one", "7 days"))
+    assert not any(grade(question, typed).correct for typed in ("2 weeks", "1 month", "one day"))
+    [question] = _questions("At least one month’s notice must be given.")
+    assert question.prompt == 'Fill in the blank: "At least ____ notice must be given."'
+    assert grade(question, "a month").correct
+
+
 def test_an_order_is_asked_of_you_under_its_heading() -> None:
     text = (
         "Requests\n\n# Booking\n\nBook the desk in the planner at least 48 hours before it starts."
