@@ -1645,9 +1645,20 @@ def _starts_with_verb(action: str, modal: str) -> bool:
     first = (words(action) or [""])[0]
     if modal.lower().endswith(("for", "from")):
         return is_gerund(first)
-    return first.lower() in ("be", "have", "do", "not", "always", "also", "only") or (
-        is_base_verb(first)
-    )
+    if first.lower() in ("be", "have", "do", "not", "always", "also", "only") or is_base_verb(
+        first
+    ):
+        return True
+    # "should immediately inform", "must promptly report": an adverb of manner, then the verb
+    second = (words(action)[1:2] or [""])[0]
+    return _MANNER_ADVERB.fullmatch(first) is not None and is_base_verb(second)
+
+
+_MANNER_ADVERB = re.compile(
+    r"(?!only|early|likely|family|daily|weekly|monthly|yearly|apply|supply|rely|reply)"
+    r"[a-z]+ly|first|still|then",
+    re.IGNORECASE,
+)
 
 
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.generate import generate_set
+from quizapp.generate import analyse, generate_set
 from quizapp.generate.agents import head_word, is_agent
 from quizapp.generate.grammar import unstressed
 
@@ -430,3 +430,16 @@ def test_a_list_item_that_names_its_subject_is_the_context_of_its_rules() -> Non
 )
 def test_a_question_drops_the_writer_s_stress(written: str, asked: str) -> None:
     assert unstressed(written) == asked
+
+
+def test_an_adverb_between_the_modal_and_its_verb_leaves_the_duty_a_duty() -> None:
+    """ "Anyone who develops symptoms ... should immediately inform the Covid Coordinator"
+    (round 67) was read as no statement at all, and so never asked."""
+    found = analyse(
+        "Rules\n\nStaff should promptly report any damage to the office manager.\n\n"
+        "Anyone who feels unwell should immediately inform the coordinator.\n"
+    ).statements
+    assert [(s.kind, s.action.text) for s in found] == [
+        ("duty", "promptly report any damage to the office manager"),
+        ("duty", "immediately inform the coordinator"),
+    ]
