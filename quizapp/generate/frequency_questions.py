@@ -48,7 +48,7 @@ _ADVERBS_OF_UNIT = {
     "day": ("daily",),
     "week": ("weekly",),
     "month": ("monthly",),
-    "year": ("yearly", "annually", "annual"),
+    "year": ("yearly", "annually", "annual", "per annum"),
     "quarter": ("quarterly",),
     "hour": ("hourly",),
 }

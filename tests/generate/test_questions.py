@@ -890,6 +890,7 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
     for typed in (
         "every year",
         "once a year",
+        "per annum",  # round 67's judge typed it
         "annually",
         "yearly",
         "each year",
