@@ -14,7 +14,14 @@ import re
 
 from quizapp.generate.candidates import Candidate, CandidateKind
 from quizapp.generate.figure_context import Sentences, about_figure
-from quizapp.generate.figures import TIME_UNIT, Figure, find_figures, near_values, written_like
+from quizapp.generate.figures import (
+    TIME_UNIT,
+    Figure,
+    counts_a_known_set,
+    find_figures,
+    near_values,
+    written_like,
+)
 from quizapp.generate.grammar import (
     in_sentence,
     indefinite,
@@ -139,7 +146,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             # the sentences before say; so do they which vote "The vote" is
         if _paired(unit, figure):
             continue  # "six and ____ month": the blank is guessed from its pair
-        if _counts_a_known_set(unit.clause.text, figure):
+        if counts_a_known_set(unit.clause.text, figure):
             continue  # "the ____ duly elected officers and the trustees": how many officers
             # there are, which the list of them says (round 67's judge), not a rule
         if figure.kind == "percent" and figure.value >= FULL_SHARE:
@@ -172,24 +179,8 @@ _PARTICIPLE_BEFORE = re.compile(
 # guessed from its pair), "three to five days".
 _PAIRED = re.compile(rf"(?:\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:and|or|to)\s+$)", re.IGNORECASE)
 _PAIRED_AFTER = re.compile(
-    rf"^\S*\s+(?:and|or|to)\s+(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE
+    rf"^\S*\s+(?:and|or|to)\s+[$€£]?(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE
 )
-
-
-# "the four duly elected officers", "all three trustees", but not "the 2 teams with the
-# highest placement", whose number the rule sets.
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all|both|all the)\s+$", re.I)
-_SAYS_WHICH = re.compile(r"^(?:\s+[\w-]+){1,4}?\s+(?:with|who|whose|that|which)\b", re.I)
-
-
-def _counts_a_known_set(text: str, figure: Figure) -> bool:
-    """Whether the figure only counts a set the document names elsewhere."""
-    return (
-        figure.kind == "count"
-        and not TIME_UNIT.fullmatch(figure.unit)
-        and _DEFINITE_BEFORE.search(text[: figure.start]) is not None
-        and _SAYS_WHICH.match(text[figure.end :]) is None
-    )
 
 
 def _echoed(prompt: str, figure: Figure) -> bool:
@@ -548,6 +539,14 @@ _ONLY_A_CASE = re.compile(
 
 def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     text = unit.clause.text
+    if unit.statement is not None and unit.statement.resolved:
+        # "They shall be voted upon ... with a ____ majority": the sentence says who "they"
+        # are ("Any proposed amendments to the Bylaws"), and so does the question
+        text = capitalise(restate(unit.statement))
+        same = [f for f in find_figures(text) if (f.kind, f.value) == (figure.kind, figure.value)]
+        if len(same) != 1:
+            return None
+        figure = same[0]
     if word_count(text) > MAX_CLOZE_WORDS or not text[:1].isupper():
         return None
     with_unit = _one_span(text, figure)
@@ -776,7 +775,7 @@ def _draft(
     kind: CandidateKind = "short"
     right: tuple[str, ...] = (_answer(prompt, figure),)
     wrong: tuple[str, ...] = ()
-    if figure.kind in ("money", "percent"):
+    if figure.kind in ("money", "percent", "share"):
         sign = "%" if figure.kind == "percent" else ""
         kind = "single"
         right = (written_like(figure, figure.value) + sign,)

@@ -107,6 +107,29 @@ _COMPOUND_BEFORE = re.compile(
 _NAMED = re.compile(r"\S\s+[A-Z][a-z]*\s+$|\b[A-Z]{2,}[- ]?$")  # "Tier 2", "VETS 4112", "EEO-1"
 
 
+# A share said as a fraction: "a vote of 2/3 of the membership", "a two-thirds majority",
+# "three-quarters of the votes". Not a date ("1/2/2024") nor a rate ("24/7").
+_SHARE = re.compile(
+    # "2/3rds": the suffix goes with the share
+    r"(?<![\w/.,])(?P<num>[1-4])\s?/\s?(?P<den>[2-5])(?:rds?|ths?|nds?)?(?![\w/]|[.,]\d)|"
+    r"\b(?P<word>(?P<wnum>one|two|three|four)[- ](?P<wden>half|thirds?|quarters?|fourths?|"
+    r"fifths?))\b",
+    re.IGNORECASE,
+)
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
+
+
+def _share_value(numerator: int, denominator: int) -> float:
+    """A share in hundredths, rounded so that the same fraction always compares equal."""
+    return round(100 * numerator / denominator, 2)
+
+
+# Every share the pattern reads, lowest terms first ("2/4" is written "1/2").
+_SHARE_OF_VALUE = {_share_value(n, d): (n, d) for d in (5, 4, 3, 2) for n in range(d - 1, 0, -1)}
+# The shares rules are commonly set at: the wrong choices, a simple majority among them.
+_COMMON_SHARES = tuple(_share_value(n, d) for n, d in ((1, 4), (1, 3), (1, 2), (2, 3), (3, 4)))
+
+
 @dataclass(frozen=True)
 class Figure:
     """A number with its unit in a sentence: `start`/`end` are the number's offsets in the
@@ -162,6 +185,25 @@ def find_figures(sentence: str) -> list[Figure]:
                 match.end("number"),
                 "%",
                 match.group("number"),
+            )
+        )
+        taken.append((match.start(), match.end()))
+    for match in _SHARE.finditer(sentence):
+        if match.group("word"):
+            numerator = NUMBER_WORDS[match.group("wnum").lower()]
+            denominator = _DENOMINATORS[match.group("wden").lower().removesuffix("s")]
+        else:
+            numerator, denominator = int(match.group("num")), int(match.group("den"))
+        if numerator >= denominator or not free(match.start(), match.end()):
+            continue
+        found.append(
+            Figure(
+                "share",
+                _share_value(numerator, denominator),
+                match.start(),
+                match.end(),
+                "",
+                match.group(0),
             )
         )
         taken.append((match.start(), match.end()))
@@ -244,6 +286,23 @@ _A_DEADLINE = re.compile(
 TIME_UNIT = re.compile(r"(?:business |working )?(?:second|minute|hour|day|week|month|year)s?", re.I)
 
 
+# "the four duly elected officers", "all three trustees", but not "the 2 teams with the
+# highest placement", whose number the rule sets.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|all|both|all the)\s+$", re.I)
+_SAYS_WHICH = re.compile(r"^(?:\s+[\w-]+){1,4}?\s+(?:with|who|whose|that|which)\b", re.I)
+
+
+def counts_a_known_set(text: str, figure: Figure) -> bool:
+    """Whether the figure only counts a set the document names elsewhere: "the ____ duly
+    elected officers" asks how many items a list has (round 67's judge), not a rule."""
+    return (
+        figure.kind == "count"
+        and not TIME_UNIT.fullmatch(figure.unit)
+        and _DEFINITE_BEFORE.search(text[: figure.start]) is not None
+        and _SAYS_WHICH.match(text[figure.end :]) is None
+    )
+
+
 _OR_MORE = re.compile(r"\s+or\s+(?:more|fewer|less|longer|over|above)\b", re.IGNORECASE)
 
 
@@ -296,6 +355,8 @@ def near_values(figure: Figure, count: int = 3) -> list[float]:
         ladder = [10, 20, 30, 40, 50, 60, 70, 80, 90]
     elif figure.kind == "percent":
         ladder = [1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 100]
+    elif figure.kind == "share":
+        ladder = list(_COMMON_SHARES)
     elif figure.kind == "money" or value >= 100:
         base = 10 ** max(0, len(str(int(value))) - 1)
         step = _granularity(value)
@@ -394,7 +455,26 @@ def written_like(figure: Figure, value: float) -> str:
     number = int(value) if value == int(value) else value
     if figure.kind == "money":
         return f"{number:,} {figure.unit}" if figure.unit.isalpha() else f"{figure.unit}{number:,}"
+    if figure.kind == "share":
+        return _written_share(figure.written, *_SHARE_OF_VALUE[round(value, 2)])
     if figure.written.isalpha() and isinstance(number, int) and number in NUMBER_NAMES:
         word = NUMBER_NAMES[number]
         return word.capitalize() if figure.written[:1].isupper() else word
     return str(number)
+
+
+_DENOMINATOR_NAMES = {2: "half", 3: "third", 4: "quarter", 5: "fifth"}
+
+
+def _written_share(like: str, numerator: int, denominator: int) -> str:
+    """A share written as `like` is: "3/4" beside "2/3", "three-quarters" beside
+    "two-thirds", "three fourths" beside "two thirds"."""
+    if "/" in like:
+        return f"{numerator}/{denominator}"
+    name = _DENOMINATOR_NAMES[denominator]
+    if denominator == 4 and "fourth" in like.lower():
+        name = "fourth"
+    if numerator > 1:
+        name = "halves" if name == "half" else f"{name}s"
+    word = f"{NUMBER_NAMES[numerator]}{'-' if '-' in like else ' '}{name}"
+    return word.capitalize() if like[:1].isupper() else word

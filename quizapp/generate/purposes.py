@@ -32,6 +32,18 @@ _RHYTHM = (
     r"(?:a|per))\s+(?:\w+\s+)?(?:week|month|quarter|year)s?)\b"
 )
 
+# More than a bare majority: "two-thirds of the votes", "a 2/3rds vote", "75% of the votes".
+_SUPERMAJORITY = (
+    r"\b(?:two[- ]thirds|three[- ](?:quarters|fourths)|(?:[6-9]\d|100)\s?(?:%|percent|per cent)|"
+    r"(?<!\d)(?:2/3|3/4)(?:rds|ths)?)\s+(?:majority\s+)?(?:vote\b|of\s+(?:the\s+)?votes\b)"
+)
+
+# Taking someone's place or membership away: "removal", "expelled", "disqualified".
+_REMOVAL = (
+    r"(?:removal|removed from (?:office|the board|membership)|expel\w*|expulsion|disqualif\w*|"
+    r"dismiss\w*)"
+)
+
 # (what the rule must say, the purpose a trainer gives for it), first match wins.
 _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -1785,11 +1797,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " matters more the longer the trip.",
     ),
     (
-        # "Your motion will need at least 75% of the votes in favour ... in order to pass"
+        # "Your motion will need at least 75% of the votes in favour ... in order to pass";
+        # "Board motions shall require a 2/3rds vote of the Board members to pass"
         re.compile(
-            r"^(?=.*\b(?:needs?|requires?|must|shall|at least)\b)"
-            r".*\b(?:motions?|proposals?|resolutions?)\b[^.]*\b(?:two[- ]thirds|three[- ]quarters|"
-            r"(?:[6-9]\d|100)\s?(?:%|percent|per cent))\s+of\s+(?:the\s+)?votes\b",
+            rf"^(?=.*\b(?:needs?|requires?|must|shall|at least)\b)"
+            rf".*\b(?:motions?|proposals?|resolutions?)\b[^.]*{_SUPERMAJORITY}",
             _I,
         ),
         "Needing more than a bare majority means a motion passes only with broad support, not by"
@@ -1889,6 +1901,19 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "A limit on how long things may be left keeps the shared space free for everyone's work.",
+    ),
+    (
+        # "The removal must carry a vote of 2/3 of the membership present and voting";
+        # "shall be disqualified by a majority vote of two-thirds of the whole Committee"
+        re.compile(
+            rf"\b{_REMOVAL}\b[^.]*\b(?:two[- ]thirds|"
+            r"three[- ](?:quarters|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?|(?:[6-9]\d)\s?%)"
+            r"|\b(?:two[- ]thirds|three[- ](?:quarters|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?)\b"
+            rf"[^.]*\b{_REMOVAL}\b",
+            _I,
+        ),
+        "Needing more than a bare majority to remove someone means it happens only with broad"
+        " agreement, never by a narrow vote.",
     ),
 ]
 

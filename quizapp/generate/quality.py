@@ -169,7 +169,9 @@ def flaw(draft: Candidate) -> str | None:
         return "choice too long"
     if len({fold(c) for c in choices}) != len(choices):
         return "choices not distinct"
-    if draft.family != "field" and any(near_copy(w, r) for w in draft.wrong for r in draft.right):
+    if draft.family not in ("field", "figure") and any(
+        near_copy(w, r) for w in draft.wrong for r in draft.right
+    ):  # a figure's wrong values differ from it however alike they are written ("one half")
         return "a distractor restates a right answer"
     if draft.kind == "single" and (len(draft.right) != 1 or len(choices) != 4):
         return "single needs one right answer among four"

@@ -121,11 +121,13 @@ def read_structure(text: str) -> Document:
 
 def _declared_title(text: str) -> str:
     """The title a document declares in its front matter or metadata lines ("title: Travel
-    Policy", "Title: ASF Project Security for Committers"), else ""."""
+    Policy", 'title = "RRRA Bylaws"', "Title: ASF Project Security for Committers"), else
+    ""."""
     front = _FRONT_MATTER.match(text) or _METADATA.match(text)
     if front is None:
         return ""
-    declared = re.search(r"^title:[ \t]*(.+?)[ \t]*$", front.group(0), re.MULTILINE | re.I)
+    # YAML's "title: ..." or TOML's 'title = "..."' (Hugo's "+++" fences)
+    declared = re.search(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", front.group(0), re.MULTILINE | re.I)
     return visible(declared.group(1).strip("'\"")) if declared else ""
 
 

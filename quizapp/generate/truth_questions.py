@@ -27,6 +27,7 @@ from quizapp.generate.distractors import near_copy, stable_order
 from quizapp.generate.figures import (
     LOWER_LIMIT,
     UPPER_LIMIT,
+    counts_a_known_set,
     find_figures,
     near_values,
     written_like,
@@ -257,8 +258,11 @@ def _refigured(body: str) -> str | None:
     """The rule with its one figure given the nearest other value ("within 3 days" ->
     "within 2 days"), or None where it has no figure or more than one."""
     figures = find_figures(body)
-    if len(figures) != 1:
-        return None
+    if len(figures) != 1 or counts_a_known_set(body, figures[0]):
+        return None  # "the four duly elected officers" counts a list: no rule to get wrong
+    if figures[0].kind == "share":
+        return None  # a document's votes are mostly "2/3": three wrong choices all "3/4"
+        # would leave the right one the odd one out
     figure = figures[0]
     before = body[: figure.start]
     others = near_values(figure, 3)

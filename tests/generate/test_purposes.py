@@ -561,6 +561,9 @@ from quizapp.generate.statements import gives_reason
         ("Each student is given 4 grace days for the term.", "illness"),
         ("Wipe the bench with 70% ethanol after use.", "microbes"),
         ("Teams consist of 6 male and 4 female players.", "mixed team"),
+        ("Board motions shall require a 2/3rds vote of the Board members to pass.", "motion"),
+        ("The removal must carry a vote of 2/3 of the membership present and voting.", "remove"),
+        ("Any member may be expelled by three-quarters of the full Committee.", "remove"),
         ("Maximum storage period is 1 week.", "shared space"),
         ("Projects may be left in the space for up to 3 days.", "shared space"),
         (
@@ -789,6 +792,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "We used 3 grace days last term.",
         "The 10% bleach bottle is empty.",
         "The $1500 was spent without a receipt.",
+        "Two-thirds of the members voted for the motion.",
+        "Remove two-thirds of the soil from the bed.",
         "The storage room was left empty for 3 days.",
     ],
 )

@@ -116,6 +116,64 @@ def test_a_singular_unit_is_asked_in_the_plural() -> None:
     assert grade(question, "an hour").correct
 
 
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("a vote of 2/3 of the membership", 66.67),
+        ("require a 2/3rds vote of the Board", 66.67),
+        ("a two-thirds majority", 66.67),
+        ("Three quarters of the members", 75.0),
+        ("one fifth of the membership", 20.0),
+    ],
+)
+def test_a_share_said_as_a_fraction_is_a_figure(written: str, value: float) -> None:
+    [figure] = find_figures(written)
+    assert (figure.kind, figure.value) == ("share", value)
+
+
+@pytest.mark.parametrize("written", ["on 1/2/2024", "open 24/7", "a 3/2 split", "a 1/2.5 ratio"])
+def test_a_date_or_a_ratio_is_no_share(written: str) -> None:
+    assert not [f for f in find_figures(written) if f.kind == "share"]
+
+
+def test_a_share_is_asked_among_the_shares_rules_are_set_at_written_alike() -> None:
+    """Bylaws set their votes as fractions, and none of them had been read as a figure (round
+    67's "The removal must carry a vote of 2/3 of the membership")."""
+    [question] = _questions(
+        "Removal\n\nThe removal must carry a vote of 2/3 of the membership present and voting."
+    )
+    assert question.prompt == (
+        'Removal — fill in the blank: "The removal must carry a vote of ____ of the membership '
+        'present and voting."'
+    )
+    assert [c.text for c in question.choices if c.fraction > 0] == ["2/3"]
+    assert sorted(c.text for c in question.choices if c.fraction == 0) == ["1/2", "1/3", "3/4"]
+    [question] = _questions("A quorum shall be one third of the members.")
+    assert sorted(c.text for c in question.choices) == [
+        "one half",
+        "one quarter",
+        "one third",
+        "two thirds",
+    ]
+
+
+def test_a_rule_whose_subject_points_back_is_blanked_with_the_subject_it_names() -> None:
+    [question] = [
+        q
+        for q in _questions(
+            "Any proposed amendments to the Bylaws shall be read at two meetings. They shall be "
+            "voted upon after the second reading, with a two-thirds majority vote of the "
+            "membership present and voting required to pass."
+        )
+        if "majority" in q.prompt
+    ]
+    assert question.prompt == (
+        'Fill in the blank: "Any proposed amendments to the Bylaws shall be voted upon after '
+        "the second reading, with a ____ majority vote of the membership present and voting "
+        'required to pass."'
+    )
+
+
 def test_one_unit_of_time_that_cannot_be_moved_to_the_front_is_blanked_with_its_unit() -> None:
     """ "Maximum storage period is ____ week" says the number; the blank takes the unit too
     (round 67's woodshop rules had no question at all)."""
@@ -2019,6 +2077,19 @@ def test_which_rule_is_true_sets_a_rule_among_others_with_another_figure() -> No
     assert "A manager can refuse leave in the busiest month" not in {
         c.text for q in asked for c in q.choices
     }
+
+
+def test_which_rule_is_true_leaves_out_votes_and_counts_of_a_set_named_elsewhere() -> None:
+    """A share would make every wrong choice "3/4" beside a "2/3" rule; "the four duly elected
+    officers" counts a list (round 67's judge)."""
+    extra = (
+        " The board shall consist of the four elected officers. Motions shall require a 2/3 "
+        "vote of the board. Amendments shall require a two-thirds vote of the members.\n"
+    )
+    asked = _rule_questions(_RULES.rstrip("\n") + extra)
+    assert asked
+    choices = {c.text for q in asked for c in q.choices}
+    assert not [c for c in choices if "officers" in c or "vote" in c]
 
 
 def test_rules_from_headings_of_their_own_are_not_asked_about_their_section_s_title() -> None:

@@ -407,3 +407,15 @@ def test_an_aside_that_names_the_subject_s_case_by_a_span_of_time_stays() -> Non
         "You pay a penalty of 10% each day."
     )
     assert visible("Members (see below) must pay dues.") == "Members must pay dues."
+
+
+def test_a_title_declared_in_toml_front_matter_is_the_document_s() -> None:
+    """Hugo's '+++ title = "RRRA Bylaws" +++' (round 67): the first heading had been taken for
+    the title, and a question asked "Which statement about article I. name is true?"."""
+    document = read_structure(
+        '+++\ntitle = "RRRA Bylaws"\nlinktitle = "Bylaws"\n+++\n## Article I. Name\n\n'
+        "This organization shall be known as RRRA.\n\n## Article II. Membership\n\n"
+        "Membership shall be open to anyone.\n"
+    )
+    assert document.title == "RRRA Bylaws"
+    assert [s.title for s in document.sections] == ["Article I. Name", "Article II. Membership"]
