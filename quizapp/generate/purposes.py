@@ -1884,7 +1884,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "authorized to make expenditures of amounts up to a cumulative total of $1500.00 in
         # any one fiscal year without prior approval of the membership"
         re.compile(
-            r"\b(?:up to|not exceeding|no more than|under|below|less than)\b[^.]*?[$£€]\s?\d[^.]*"
+            # an amount's cents ("$1500.00") do not end the sentence
+            r"\b(?:up to|not exceeding|no more than|under|below|less than)\b[^.]*?[$£€]\s?\d"
+            r"(?:[^.]|\.\d)*"
             r"\bwithout\s+(?:the\s+)?(?:prior\s+|further\s+)?(?:approval|authori[sz]ation|"
             r"consent|a vote)\b",
             _I,

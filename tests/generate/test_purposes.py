@@ -567,7 +567,7 @@ from quizapp.generate.statements import gives_reason
         ("Maximum storage period is 1 week.", "shared space"),
         ("Projects may be left in the space for up to 3 days.", "shared space"),
         (
-            "The committee may make expenditures of up to $1500 in any one fiscal year without "
+            "The committee may make expenditures of up to $1500.00 in any one fiscal year without "
             "prior approval of the membership.",
             "everyday business",
         ),

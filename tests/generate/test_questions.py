@@ -2043,8 +2043,8 @@ in a row. A manager can refuse leave in the busiest month.
 """
 
 
-def _rule_questions(body: str) -> list[Question]:
-    return [q for q in _questions(body) if q.prompt.startswith("Which statement")]
+def _rule_questions(body: str, title: str = "Office rules") -> list[Question]:
+    return [q for q in _questions(body, title) if q.prompt.startswith("Which statement")]
 
 
 def test_which_rule_is_true_sets_a_rule_among_others_with_another_figure() -> None:
@@ -2090,6 +2090,28 @@ def test_which_rule_is_true_leaves_out_votes_and_counts_of_a_set_named_elsewhere
     assert asked
     choices = {c.text for q in asked for c in q.choices}
     assert not [c for c in choices if "officers" in c or "vote" in c]
+
+
+def test_which_rule_is_true_leaves_out_a_figure_of_the_case_a_rule_opens_with() -> None:
+    """Round 68's judge: "In the event of three or more directors departing, ..." was offered
+    as false beside the document's "two or more", of which it is a case."""
+    asked = _rule_questions(
+        "## Meetings\n\nBoard meetings will be announced with at least five days notice. "
+        "Agendas shall be provided to all members at least one day in advance. Minutes shall "
+        "be provided to the members no later than five days after the meeting. Nominations "
+        "shall close three days before the election. In the event of two or more directors "
+        "departing, the incoming directors will fill the vacated terms.",
+        title="Bylaws",
+    )
+    assert asked
+    assert not [c.text for q in asked for c in q.choices if "directors" in c.text]
+
+
+def test_a_story_told_by_its_date_is_not_asked_about() -> None:
+    """Round 68's judge: "Early in 1992, ____ skiers perished in the Incline Creek drainage"
+    is trivia from a cautionary tale."""
+    assert not _prompts("Early in 1992, two skiers perished in the Incline Creek drainage.")
+    assert not _prompts("In January 1994 we rescued two lost and hypothermic snowmobilers.")
 
 
 def test_rules_from_headings_of_their_own_are_not_asked_about_their_section_s_title() -> None:

@@ -419,3 +419,17 @@ def test_a_title_declared_in_toml_front_matter_is_the_document_s() -> None:
     )
     assert document.title == "RRRA Bylaws"
     assert [s.title for s in document.sections] == ["Article I. Name", "Article II. Membership"]
+
+
+def test_a_first_heading_that_numbers_a_part_is_a_section_not_the_title() -> None:
+    """denhac's bylaws open with "# ARTICLE I. NAME OF ORGANIZATION" among other articles;
+    taken for the title, it named a question about meetings (round 68's judge)."""
+    document = read_structure(
+        "# ARTICLE I. NAME OF ORGANIZATION\n1. The name of the organization is denhac.\n\n"
+        "# ARTICLE II. MEETINGS\n1. Board meetings will be announced with five days notice.\n"
+    )
+    assert document.title == ""
+    assert [s.title for s in document.sections][-2:] == [
+        "ARTICLE I. NAME OF ORGANIZATION",
+        "ARTICLE II. MEETINGS",
+    ]
