@@ -443,3 +443,28 @@ def test_an_adverb_between_the_modal_and_its_verb_leaves_the_duty_a_duty() -> No
         ("duty", "promptly report any damage to the office manager"),
         ("duty", "immediately inform the coordinator"),
     ]
+
+
+def test_this_and_a_noun_is_read_as_the_subject_before_that_has_it() -> None:
+    """Round 67's "This committee shall also be authorized to make expenditures ... $1500.00"
+    was never asked: "This committee" pointed back to a subject the sentence before named."""
+    prompts = _prompts(
+        "The executive committee shall meet monthly. This committee shall be authorized to "
+        "make expenditures of up to $1500.00 in any one fiscal year without prior approval of "
+        "the membership.",
+        title="Executive committee",
+    )
+    assert (
+        'Fill in the blank: "The executive committee shall be authorized to make expenditures '
+        'of up to ____ in any one fiscal year without prior approval of the membership."'
+    ) in prompts
+    # not a subject of another noun: "This fund" is not the committee
+    assert not [
+        p
+        for p in _prompts(
+            "The executive committee shall meet monthly. This fund shall hold up to $1500.00 "
+            "for repairs.",
+            title="Executive committee",
+        )
+        if "committee shall hold" in p
+    ]
