@@ -1917,6 +1917,23 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Needing more than a bare majority to remove someone means it happens only with broad"
         " agreement, never by a narrow vote.",
     ),
+    (
+        # "If the pressure is not < 0.133 mbar within 10 minutes of starting the pump, please
+        # notify the Instrumentation Specialist"; "If you see any hazards, you must report it
+        # immediately to the Kit Officer"
+        re.compile(
+            # not "If you do not wish to attend" nor "If you have not heard back": no fault
+            r"^(?:if|when|should)\b[^,;]*\b(?:(?:is|are|does|do|has|have)\s+not\b(?!\s+(?:want|"
+            r"wish|plan|intend|agree|like|mind|receive|received|hear|heard)\b)|"
+            r"fails?|failed|broken|damaged|problems?|faults?|"
+            r"faulty|hazards?|wrong|leaks?|leaking|missing|unsafe)\b[^,;]*,\s*(?:then\s+)?"
+            r"(?:please\s+)?(?:(?:you\s+)?(?:must|should)\s+)?(?:immediately\s+)?(?:notify|inform|"
+            r"tell|contact|report|alert)\b",
+            _I,
+        ),
+        "Telling whoever looks after it as soon as something is wrong lets them put it right"
+        " before it does harm or spoils more work.",
+    ),
 ]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.

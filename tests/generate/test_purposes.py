@@ -561,6 +561,12 @@ from quizapp.generate.statements import gives_reason
         ("Each student is given 4 grace days for the term.", "illness"),
         ("Wipe the bench with 70% ethanol after use.", "microbes"),
         ("Teams consist of 6 male and 4 female players.", "mixed team"),
+        (
+            "If the pressure is not below 0.133 mbar within 10 minutes, please notify the "
+            "Instrumentation Specialist.",
+            "something is wrong",
+        ),
+        ("If a tool is damaged, you must inform the shop manager.", "something is wrong"),
         ("Board motions shall require a 2/3rds vote of the Board members to pass.", "motion"),
         ("The removal must carry a vote of 2/3 of the membership present and voting.", "remove"),
         ("Any member may be expelled by three-quarters of the full Committee.", "remove"),
@@ -792,6 +798,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "We used 3 grace days last term.",
         "The 10% bleach bottle is empty.",
         "The $1500 was spent without a receipt.",
+        "If you do not wish to attend within 5 days, please inform the secretary.",
+        "If you have not heard back within 5 days, contact the office.",
         "Two-thirds of the members voted for the motion.",
         "Remove two-thirds of the soil from the bed.",
         "The storage room was left empty for 3 days.",
