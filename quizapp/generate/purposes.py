@@ -1934,6 +1934,29 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Telling whoever looks after it as soon as something is wrong lets them put it right"
         " before it does harm or spoils more work.",
     ),
+    (
+        # "Products marked 'FLAMMABLE' should be stored in the yellow flammables cabinet"
+        re.compile(
+            r"\bflammable\w*\b[^.]*\b(?:stored?|kept|placed)\b|"
+            r"\b(?:stored?|kept|placed)\b[^.]*\bflammables?\s+(?:cabinet|cupboard|locker)\b",
+            _I,
+        ),
+        "A fire-rated cabinet keeps them away from sparks and heat, and holds a fire back if one"
+        " starts.",
+    ),
+    (
+        # "Clamps must be returned to the clamp rack after use"; "Return tools to where they
+        # were found"; "Regulators must be returned to their own hook"
+        re.compile(
+            r"\b(?:return(?:ed)?|put back|replaced?)\b[^.]*\b(?:to\s+(?:the|their|its)\s+"
+            r"(?:own\s+)?"
+            r"(?:[\w-]+\s+)?(?:rack|shelf|shelves|place|home|hook|wall|cabinet|drawer|board)|"
+            r"where\s+(?:they|it)\s+(?:was|were)\s+found)\b",
+            _I,
+        ),
+        "Putting things back where they belong means the next person can find them, and nothing"
+        " is left lying where it can trip or cut someone.",
+    ),
 ]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.

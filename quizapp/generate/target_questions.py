@@ -221,11 +221,22 @@ _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,
 _WHICHEVER_APPLIES = re.compile(r"^(?:relevant|appropriate|respective|designated)\s+", re.I)
 
 
+# A colour that tells one of the kind from another, which a trainee who knows the place may
+# leave out: "the yellow flammables cabinet", "the red mouseproof cans".
+_COLOURED = re.compile(
+    r"(?:yellow|red|blue|green|black|white|grey|gray|orange|purple|brown)\s+(?P<rest>\S+\s+\S.*)",
+    re.IGNORECASE,
+)
+
+
 def _place_names(name: str) -> tuple[str, ...]:
     """A place as a trainee may name it: "Technical Steering Committee (TSC) repository" as
     written, with only the acronym or only the words ("TSC repository"), and without its
     kind of place ("TSC", "TSC repo")."""
     names = [name]
+    coloured = _COLOURED.fullmatch(name)
+    if coloured is not None:  # "yellow flammables cabinet": "flammables cabinet" (round 68)
+        names.append(coloured.group("rest"))
     owned = re.fullmatch(r"[A-Z]{2,6}\s+(?P<rest>(?:\S+\s+)+\S+)", name)
     if owned is not None:  # "GDS Information Management team": "Information Management team"
         names.append(owned.group("rest"))

@@ -561,6 +561,9 @@ from quizapp.generate.statements import gives_reason
         ("Each student is given 4 grace days for the term.", "illness"),
         ("Wipe the bench with 70% ethanol after use.", "microbes"),
         ("Teams consist of 6 male and 4 female players.", "mixed team"),
+        ("Products marked 'FLAMMABLE' should be stored in the flammables cabinet.", "fire"),
+        ("Clamps must be returned to the clamp rack after use.", "next person can find"),
+        ("Return tools to where they were found.", "next person can find"),
         (
             "If the pressure is not below 0.133 mbar within 10 minutes, please notify the "
             "Instrumentation Specialist.",
@@ -798,6 +801,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "We used 3 grace days last term.",
         "The 10% bleach bottle is empty.",
         "The $1500 was spent without a receipt.",
+        "Return the form to the office within 5 days.",
+        "The flammable liquids were used up last week.",
         "If you do not wish to attend within 5 days, please inform the secretary.",
         "If you have not heard back within 5 days, contact the office.",
         "Two-thirds of the members voted for the motion.",

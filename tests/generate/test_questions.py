@@ -2107,6 +2107,23 @@ def test_which_rule_is_true_leaves_out_a_figure_of_the_case_a_rule_opens_with() 
     assert not [c.text for q in asked for c in q.choices if "directors" in c.text]
 
 
+def test_a_place_named_with_its_colour_is_accepted_without_it() -> None:
+    """Round 68's shop rules: "flammables cabinet" was refused for "yellow flammables
+    cabinet"; and where a thing is to be returned or stored gets the purpose of its kind."""
+    text = (
+        "Storage\n\nProducts marked 'FLAMMABLE' should be stored in the yellow flammables "
+        "cabinet.\n\nClamps must be returned to the clamp rack after use.\n"
+    )
+    questions = _questions(text)
+    [stored] = [q for q in questions if "FLAMMABLE" in q.prompt]
+    assert grade(stored, "flammables cabinet").correct
+    assert grade(stored, "the yellow flammables cabinet").correct
+    assert not grade(stored, "yellow cabinet").correct
+    [returned] = [q for q in questions if "clamps" in q.prompt]
+    assert "next person can find them" in returned.explanation
+    assert "fire-rated cabinet" in stored.explanation
+
+
 def test_a_story_told_by_its_date_is_not_asked_about() -> None:
     """Round 68's judge: "Early in 1992, ____ skiers perished in the Incline Creek drainage"
     is trivia from a cautionary tale."""
