@@ -104,7 +104,8 @@ _HEDGED = re.compile(
 # A limit said as what must not be passed, whose "not" is the rule, not a hedge: "Hotel
 # costs must not exceed $150 per night", "The suspension must not go over 30 days".
 _LIMIT = re.compile(
-    r"\b(?:must|shall|should|may|can|will)(?:\s+(?:also|still))?\s+not\s+(?:be\s+)?(?:exceed|go\s+over|be\s+over|"
+    r"\b(?:must|shall|should|may|can|will)(?:\s+(?:also|still))?\s+not\s+(?:be\s+)?"
+    r"(?:exceed|go\s+over|be\s+over|"
     r"last\s+(?:longer|more)\s+than|(?:\w+\s+)?(?:more|longer|fewer|less)\s+than)\b|"
     r"\b(?:must|shall|should|may|can|will)\s+never\s+exceed\b|\bcannot\s+exceed\b",
     re.IGNORECASE,
@@ -614,7 +615,7 @@ def _one_span(text: str, figure: Figure) -> int:
     """Where "one week" or "1 month" ends, with its unit, when the figure is one of a unit of
     time: the blank takes both ("Maximum storage period is ____."), since "____ week" would
     say the number. 0 for any other figure."""
-    if figure.value != 1 or figure.kind != "count" or not TIME_UNIT.fullmatch(figure.unit):
+    if not _one_unit_of_time(figure):
         return 0
     spelled = _UNIT_AFTER.match(text, figure.end)
     return spelled.end() if spelled and spelled.group("unit").lower() == figure.unit else 0
@@ -623,21 +624,16 @@ def _one_span(text: str, figure: Figure) -> int:
 _UNIT_AFTER = re.compile(r"[ -](?P<unit>[a-z]+)(?:['’]s)?\b", re.IGNORECASE)
 
 
+def _one_unit_of_time(figure: Figure) -> bool:
+    return figure.value == 1 and figure.kind == "count" and bool(TIME_UNIT.fullmatch(figure.unit))
+
+
 def _answer(prompt: str, figure: Figure) -> str:
     """What the trainee types: the figure, with its unit where the blank took that too."""
-    if _one_span_asked(prompt, figure):
+    took_unit = BLANK in prompt and not re.search(rf"{BLANK}[ -]{figure.unit}", prompt, re.I)
+    if _one_unit_of_time(figure) and took_unit:
         return f"{figure.written} {figure.unit}"
     return figure.written
-
-
-def _one_span_asked(prompt: str, figure: Figure) -> bool:
-    return (
-        figure.value == 1
-        and figure.kind == "count"
-        and TIME_UNIT.fullmatch(figure.unit) is not None
-        and re.search(rf"{BLANK}[ -]{figure.unit}", prompt, re.IGNORECASE) is None
-        and BLANK in prompt
-    )
 
 
 def _plural_present(unit: Unit) -> bool:
