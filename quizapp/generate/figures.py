@@ -278,7 +278,8 @@ LOWER_LIMIT = (
 # A limit of time before a number: "within one hour", "no later than one week after".
 _DEADLINE = re.compile(rf"\b(?:{UPPER_LIMIT}|at least)\s+$", re.I)
 _A_DEADLINE = re.compile(
-    rf"\b(?:{UPPER_LIMIT})\s+(?P<article>an?)\s+"
+    # "within a day", and a minimum said so too: "for at least an hour"
+    rf"\b(?:{UPPER_LIMIT}|at least|a minimum of|no less than)\s+(?P<article>an?)\s+"
     r"(?P<unit>(?:business |working )?(?:minute|hour|day|week|month|year))\b",
     re.IGNORECASE,
 )

@@ -1957,6 +1957,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Putting things back where they belong means the next person can find them, and nothing"
         " is left lying where it can trip or cut someone.",
     ),
+    (
+        # "Leave the air filter units on with a timer for at least an hour"
+        re.compile(
+            rf"\b(?:air (?:filters?|filtration|cleaners?|purifiers?)|dust (?:collection|"
+            rf"extraction)|fume extract\w*|ventilation|extractor fans?)\b[^.]*\b(?:on|running)\b"
+            rf"[^.]*\b(?:for\s+)?(?:at least|a minimum of)\s+{_SPAN}",
+            _I,
+        ),
+        "Running them on clears the fine dust still in the air after the work stops, which"
+        " would otherwise be breathed in.",
+    ),
 ]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.

@@ -174,6 +174,13 @@ def test_a_rule_whose_subject_points_back_is_blanked_with_the_subject_it_names()
     )
 
 
+def test_a_minimum_of_one_unit_said_with_an_article_is_a_figure() -> None:
+    """ "for at least an hour" (round 67's woodshop rules) is a limit like "within a day"."""
+    [figure] = find_figures("Leave the air filter units on with a timer for at least an hour.")
+    assert (figure.value, figure.unit) == (1, "hour")
+    assert not find_figures("Take an hour off at least once a week.")
+
+
 def test_one_unit_of_time_that_cannot_be_moved_to_the_front_is_blanked_with_its_unit() -> None:
     """ "Maximum storage period is ____ week" says the number; the blank takes the unit too
     (round 67's woodshop rules had no question at all)."""
