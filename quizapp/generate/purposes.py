@@ -1968,6 +1968,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Running them on clears the fine dust still in the air after the work stops, which"
         " would otherwise be breathed in.",
     ),
+    (
+        # "Accruing 10 strikes during the curriculum is grounds for dismissal"; "Failing 3
+        # assessments ... is grounds for dismissal"
+        re.compile(
+            rf"\b{_COUNT}\s+(?:[\w-]+\s+)?(?:strikes|warnings|offen[cs]es|violations|absences|"
+            rf"assessments|tests|exams)\b[^.]*\b(?:grounds for|results? in|leads? to|will be)\b"
+            rf"[^.]*\b(?:dismissal|expulsion|removal|suspension|termination|dismissed|expelled)\b",
+            _I,
+        ),
+        "A set count tells everyone where the line is, and leaves room to improve before it is"
+        " reached.",
+    ),
 ]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.

@@ -9,6 +9,7 @@ explanation gives the step that follows and the words the document says about it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -35,7 +36,11 @@ class Step:
 def step_drafts(document: Document, contexts: dict[int, str]) -> list[Candidate]:
     drafts: list[Candidate] = []
     for steps, section in _procedures(document):
-        where = _setting(contexts.get(steps[0].block.start, "") or section.title)
+        heading = contexts.get(steps[0].block.start, "") or section.title
+        if _NO_ORDER.search(heading):
+            continue  # "Academic Integrity Guidelines": rules kept all at once, whose order is
+            # the list's layout (round 69's judge)
+        where = _setting(heading)
         for index in range(len(steps) - 1):
             current, following = steps[index], steps[index + 1]
             others = [s.text for j, s in enumerate(steps) if j not in (index, index + 1)]
@@ -65,6 +70,14 @@ def step_drafts(document: Document, contexts: dict[int, str]) -> list[Candidate]
                 )
             )
     return drafts
+
+
+# Headings of lists whose items hold all at once, in no order: a code, not a procedure.
+_NO_ORDER = re.compile(
+    r"\b(?:guidelines?|rules|principles|expectations|tips|values|conduct|etiquette|"
+    r"dos|don'?ts|do's|policy|policies|standards|norms|manners)\b",
+    re.IGNORECASE,
+)
 
 
 def _procedures(document: Document) -> list[tuple[list[Step], Section]]:

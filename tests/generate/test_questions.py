@@ -926,6 +926,21 @@ def test_three_steps_are_too_few_to_ask_what_comes_next() -> None:
     assert [q for q in generate_set(text, set_id="t").questions if "right after" in q.prompt] == []
 
 
+def test_numbered_guidelines_are_no_procedure() -> None:
+    """Round 69's judge: "In the academic Integrity Guidelines, which step comes right after
+    'Ask for help when you need it'?" asks the list's layout: guidelines hold all at once."""
+    steps = (
+        "1. Be on time.\n\n2. Ask for help when you need it.\n\n3. Focus full-time on the "
+        "course.\n\n4. Do not plagiarize.\n\n5. Prioritize understanding over completion.\n"
+    )
+    guidelines = f"Code\n\n# Academic Integrity Guidelines\n\n{steps}"
+    assert not [
+        q for q in generate_set(guidelines, set_id="t").questions if "right after" in q.prompt
+    ]
+    procedure = f"Code\n\n# Starting the course\n\n{steps}"
+    assert [q for q in generate_set(procedure, set_id="t").questions if "right after" in q.prompt]
+
+
 def test_what_someone_may_do_is_no_procedure_and_its_opening_no_heading() -> None:
     """A charter's powers, numbered under "The chair may" (no colon), are in no order: which
     comes next asks the layout, and the words before them are the start of a sentence, not a
