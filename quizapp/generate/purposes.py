@@ -595,7 +595,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"^(?=.*\b(?:amend\w*|dissol\w*|changes?\s+to\s+(?:the|these|this)\s+(?:articles|"
             r"bylaws|by-laws|constitution|rules|statutes))\b)"
-            r".*\b(?:two[- ]thirds|three[- ](?:quarters|fourths)|\d{2}\s?(?:%|percent|per cent))"
+            r".*\b(?:two[- ]thirds|three[- ](?:quarters|fourths)|\d{2}\s?(?:%|percent|per cent)|"
+            r"(?<!\d)(?:2/3|3/4)(?:rds|ths)?)"
             r"\s+(?:\w+\s+)?(?:majority|of\s+(?:the\s+)?(?:votes|members|those))\b",
             _I,
         ),

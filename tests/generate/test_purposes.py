@@ -561,6 +561,11 @@ from quizapp.generate.statements import gives_reason
         ("Each student is given 4 grace days for the term.", "illness"),
         ("Wipe the bench with 70% ethanol after use.", "microbes"),
         ("Teams consist of 6 male and 4 female players.", "mixed team"),
+        (
+            "Changes to the bylaws are made by 2/3 majority of vote from quorum of elected "
+            "officers.",
+            "changing the rules",
+        ),
         ("Accruing 10 strikes during the curriculum is grounds for dismissal.", "where the line"),
         ("Leave the air filter units on with a timer for at least an hour.", "breathed in"),
         ("Products marked 'FLAMMABLE' should be stored in the flammables cabinet.", "fire"),
