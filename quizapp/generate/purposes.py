@@ -1981,6 +1981,23 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "A set count tells everyone where the line is, and leaves room to improve before it is"
         " reached.",
     ),
+    (
+        # "The Secretary shall maintain the Group's website", "The Council shall appoint a
+        # Committee on Nominations": an office named for a task, as "is responsible for" names
+        # one. Not where the rule sets a figure, whose purpose is the figure's.
+        re.compile(
+            rf"^(?!.*\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b)(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+            r"(?:president|vice[- ]president|chair(?:man|woman|person)?|secretary|treasurer|"
+            r"directors?|officers?|manager|coordinator|committee|board|council|trustees?|"
+            r"webmaster|registrar|editor|steward)\s+(?:shall|must|will|is to)\s+(?:also\s+)?"
+            # tasks given to the office, not a record kept or a signature (kinds of their own)
+            r"(?:manage|maintain|appoint|prepare|chair|preside|convene|call|collect|deposit|"
+            r"organi[sz]e|coordinate|oversee|supervise|publish|distribute|circulate|audit)\b",
+            _I,
+        ),
+        "Naming who does it means everyone knows whom to turn to, and the task is not left"
+        " undone because each person assumed someone else would do it.",
+    ),
 ]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.

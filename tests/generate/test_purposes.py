@@ -561,6 +561,8 @@ from quizapp.generate.statements import gives_reason
         ("Each student is given 4 grace days for the term.", "illness"),
         ("Wipe the bench with 70% ethanol after use.", "microbes"),
         ("Teams consist of 6 male and 4 female players.", "mixed team"),
+        ("The Webmaster shall maintain the Group's website.", "whom to turn to"),
+        ("The Board of Directors shall appoint a Committee on Nominations.", "whom to turn to"),
         (
             "Changes to the bylaws are made by 2/3 majority of vote from quorum of elected "
             "officers.",
@@ -808,6 +810,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "We used 3 grace days last term.",
         "The 10% bleach bottle is empty.",
         "The $1500 was spent without a receipt.",
+        # an office's figure: the purpose is the figure's, of no kind here
+        "The Editor shall publish four issues of the newsletter.",
+        "The President shall serve without pay.",
         "Three strikes were given last term.",
         "The air filter was on for an hour yesterday.",
         "Return the form to the office within 5 days.",
