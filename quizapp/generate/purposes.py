@@ -32,10 +32,18 @@ _RHYTHM = (
     r"(?:a|per))\s+(?:\w+\s+)?(?:week|month|quarter|year)s?)\b"
 )
 
+# A fraction over a half, as votes are set: "two-thirds", "three-quarters", "2/3rds".
+_OVER_HALF = r"(?:two[- ]thirds|three[- ](?:quarters|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?)"
 # More than a bare majority: "two-thirds of the votes", "a 2/3rds vote", "75% of the votes".
 _SUPERMAJORITY = (
-    r"\b(?:two[- ]thirds|three[- ](?:quarters|fourths)|(?:[6-9]\d|100)\s?(?:%|percent|per cent)|"
-    r"(?<!\d)(?:2/3|3/4)(?:rds|ths)?)\s+(?:majority\s+)?(?:vote\b|of\s+(?:the\s+)?votes\b)"
+    rf"\b(?:{_OVER_HALF}|(?:[6-9]\d|100)\s?(?:%|percent|per cent))\s+(?:majority\s+)?"
+    r"(?:vote\b|of\s+(?:the\s+)?votes\b)"
+)
+# Why a task has a named holder, whether the rule says "is responsible for" or gives it to an
+# office ("The Webmaster shall maintain ...").
+_NAMED_HOLDER = (
+    "Naming who does it means everyone knows whom to turn to, and the task is not left undone"
+    " because each person assumed someone else would do it."
 )
 
 # Taking someone's place or membership away: "removal", "expelled", "disqualified".
@@ -595,8 +603,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"^(?=.*\b(?:amend\w*|dissol\w*|changes?\s+to\s+(?:the|these|this)\s+(?:articles|"
             r"bylaws|by-laws|constitution|rules|statutes))\b)"
-            r".*\b(?:two[- ]thirds|three[- ](?:quarters|fourths)|\d{2}\s?(?:%|percent|per cent)|"
-            r"(?<!\d)(?:2/3|3/4)(?:rds|ths)?)"
+            rf".*\b(?:{_OVER_HALF}|\d{{2}}\s?(?:%|percent|per cent))"
             r"\s+(?:\w+\s+)?(?:majority|of\s+(?:the\s+)?(?:votes|members|those))\b",
             _I,
         ),
@@ -803,8 +810,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r".*\b(?:is|are|shall be|will be)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for\b",
             _I,
         ),
-        "Naming who does it means everyone knows whom to turn to, and the task is not left"
-        " undone because each person assumed someone else would do it.",
+        _NAMED_HOLDER,
     ),
     (
         # "The plant keeps the lockout log for 5 years"
@@ -1909,10 +1915,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The removal must carry a vote of 2/3 of the membership present and voting";
         # "shall be disqualified by a majority vote of two-thirds of the whole Committee"
         re.compile(
-            rf"\b{_REMOVAL}\b[^.]*\b(?:two[- ]thirds|"
-            r"three[- ](?:quarters|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?|(?:[6-9]\d)\s?%)"
-            r"|\b(?:two[- ]thirds|three[- ](?:quarters|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?)\b"
-            rf"[^.]*\b{_REMOVAL}\b",
+            rf"\b{_REMOVAL}\b[^.]*\b(?:{_OVER_HALF}|[6-9]\d\s?%)"
+            rf"|\b{_OVER_HALF}\b[^.]*\b{_REMOVAL}\b",
             _I,
         ),
         "Needing more than a bare majority to remove someone means it happens only with broad"
@@ -1995,8 +1999,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"organi[sz]e|coordinate|oversee|supervise|publish|distribute|circulate|audit)\b",
             _I,
         ),
-        "Naming who does it means everyone knows whom to turn to, and the task is not left"
-        " undone because each person assumed someone else would do it.",
+        _NAMED_HOLDER,
     ),
 ]
 

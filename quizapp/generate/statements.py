@@ -30,7 +30,7 @@ from quizapp.generate.lexicon import (
 from quizapp.generate.plain import Plain, plain, visible
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.sentences import Sentence
-from quizapp.generate.structure import Block, Document, Section, heading_text
+from quizapp.generate.structure import PART_NUMBER, Block, Document, Section, heading_text
 from quizapp.generate.text import (
     COUNT_WORDS,
     OPEN_ENDINGS,
@@ -366,11 +366,7 @@ _GENERIC_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A heading that only numbers its part: "Section 4", "Article IV", "Clause 3.1".
-_NUMBER_ONLY = re.compile(
-    r"(?:section|article|part|chapter|clause|rule|schedule|appendix|annex|§)\s*"
-    r"(?:\d+[a-z]?(?:\.\d+)*|[IVXLC]+)\W*",
-    re.IGNORECASE,
-)
+_NUMBER_ONLY = re.compile(PART_NUMBER + r"\W*", re.IGNORECASE)
 
 
 def headings_before(document: Document) -> dict[int, str]:

@@ -131,9 +131,12 @@ def _declared_title(text: str) -> str:
     return visible(declared.group(1).strip("'\"")) if declared else ""
 
 
-_NUMBERED_PART = re.compile(
-    r"(?:article|section|chapter|part|clause|rule)\s+(?:\d+|[IVXLC]+)\b", re.IGNORECASE
+# How a document numbers its parts: "Section 4", "Article IV", "Clause 3.1", "§ 2".
+PART_NUMBER = (
+    r"(?:section|article|part|chapter|clause|rule|schedule|appendix|annex|§)\s*"
+    r"(?:\d+[a-z]?(?:\.\d+)*|[IVXLC]+)"
 )
+_NUMBERED_PART = re.compile(PART_NUMBER + r"\b", re.IGNORECASE)
 
 
 def _is_title(text: str, block: Block) -> bool:
