@@ -34,6 +34,7 @@ from quizapp.generate.grammar import (
 )
 from quizapp.generate.lexicon import (
     FUNCTION_WORDS,
+    inflect,
     is_base_verb,
     is_noun,
     plural,
@@ -98,9 +99,30 @@ MAX_CLOZE_WORDS = 36
 _MEASURED_FROM = re.compile(r"\s+(?P<from>(?:of|from|after|before|since)\s[^,;]+)")
 # A sentence whose point is that the figure may not hold.
 _HEDGED = re.compile(
-    r"\b(?:not|never|no longer|might|may be|could be|delayed|approximately|roughly|about)\b",
+    r"\b(?:not|never|no longer|might|may be(?:\s+(?P<done>[a-z]+))?|could be|delayed|"
+    r"approximately|roughly|about)\b",
     re.IGNORECASE,
 )
+
+
+def _hedged(text: str) -> bool:
+    """Whether a sentence's point is that its figure may not hold ("is not guaranteed to run
+    every 5 minutes", "may be around 5"). "may be" before a participle is a power the rule
+    gives ("Any officer may be terminated by a three-quarter vote"), not a hedge, unless what
+    may be done to the figure is its delay."""
+    return any(
+        match.group("done") is None
+        or match.group("done").lower() == "delayed"
+        or not _participle(match.group("done"))
+        for match in _HEDGED.finditer(text)
+    )
+
+
+def _participle(word: str) -> bool:
+    lemma = verb_lemma(word)
+    return lemma is not None and inflect(lemma, "VBN") == word.lower()
+
+
 # A limit said as what must not be passed, whose "not" is the rule, not a hedge: "Hotel
 # costs must not exceed $150 per night", "The suspension must not go over 30 days".
 _LIMIT = re.compile(
@@ -553,7 +575,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     with_unit = _one_span(text, figure)
     if figure.value == 1 and figure.kind == "count" and not with_unit:
         return None  # "within ____ hour": the singular says the number
-    if _HEDGED.search(_LIMIT.sub(" ", _main_part(unit))):
+    if _hedged(_LIMIT.sub(" ", _main_part(unit))):
         return None  # "... is not guaranteed to run every 5 minutes": the hedge is the point;
         # not "If the owner has not responded after 4 weeks, ...", whose case has the "not"
     if (

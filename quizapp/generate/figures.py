@@ -469,13 +469,15 @@ _DENOMINATOR_NAMES = {2: "half", 3: "third", 4: "quarter", 5: "fifth"}
 
 def _written_share(like: str, numerator: int, denominator: int) -> str:
     """A share written as `like` is: "3/4" beside "2/3", "three-quarters" beside
-    "two-thirds", "three fourths" beside "two thirds"."""
+    "two-thirds", "three fourths" beside "two thirds", "three-quarter" before a noun beside
+    "two-third"."""
     if "/" in like:
         return f"{numerator}/{denominator}"
     name = _DENOMINATOR_NAMES[denominator]
     if denominator == 4 and "fourth" in like.lower():
         name = "fourth"
-    if numerator > 1:
+    before_a_noun = not like.lower().endswith(("s", "half")) and not like.lower().startswith("one")
+    if numerator > 1 and not before_a_noun:  # "a three-quarter vote" keeps "two-third"
         name = "halves" if name == "half" else f"{name}s"
     word = f"{NUMBER_NAMES[numerator]}{'-' if '-' in like else ' '}{name}"
     return word.capitalize() if like[:1].isupper() else word

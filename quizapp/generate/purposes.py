@@ -33,7 +33,7 @@ _RHYTHM = (
 )
 
 # A fraction over a half, as votes are set: "two-thirds", "three-quarters", "2/3rds".
-_OVER_HALF = r"(?:two[- ]thirds|three[- ](?:quarters|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?)"
+_OVER_HALF = r"(?:two[- ]thirds|three[- ](?:quarters?|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?)"
 # More than a bare majority: "two-thirds of the votes", "a 2/3rds vote", "75% of the votes".
 _SUPERMAJORITY = (
     rf"\b(?:{_OVER_HALF}|(?:[6-9]\d|100)\s?(?:%|percent|per cent))\s+(?:majority\s+)?"
@@ -49,7 +49,7 @@ _NAMED_HOLDER = (
 # Taking someone's place or membership away: "removal", "expelled", "disqualified".
 _REMOVAL = (
     r"(?:removal|removed from (?:office|the board|membership)|expel\w*|expulsion|disqualif\w*|"
-    r"dismiss\w*)"
+    r"dismiss\w*|terminated)"
 )
 
 # (what the rule must say, the purpose a trainer gives for it), first match wins.
@@ -323,7 +323,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\bmiss(?:es|ed|ing)?\s+(?:\w+\s+)?(?:consecutive\s+)?(?:\w+\s+)?meetings\b|"
             # "Any officer who fails to arrive at three successive board meetings ... abandons"
             r"\bfails?\s+to\s+(?:attend|arrive\s+at)\s+(?:\w+\s+)?(?:consecutive\s+|successive\s+)"
-            r"(?:\w+\s+)?meetings\b",
+            r"(?:\w+\s+)?meetings\b|"
+            # "A Committee member who is absent without apologies from three consecutive
+            # Committee meetings may be relieved of his duties"
+            r"\babsent\b[^.]*\b(?:consecutive|successive)\s+(?:\w+\s+)?meetings\b",
             _I,
         ),
         "This keeps a vote with those who take part, so that decisions are not held up by"
@@ -1807,8 +1810,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Your motion will need at least 75% of the votes in favour ... in order to pass";
         # "Board motions shall require a 2/3rds vote of the Board members to pass"
         re.compile(
-            rf"^(?=.*\b(?:needs?|requires?|must|shall|at least)\b)"
-            rf".*\b(?:motions?|proposals?|resolutions?)\b[^.]*{_SUPERMAJORITY}",
+            rf"^(?=.*\b(?:needs?|requires?|must|shall|at least|(?:enacted|adopted|passed)\s+by)\b)"
+            rf".*\b(?:motions?|proposals?|resolutions?|orders?)\b[^.]*{_SUPERMAJORITY}",
             _I,
         ),
         "Needing more than a bare majority means a motion passes only with broad support, not by"
@@ -1859,8 +1862,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Emergency meetings of the Board shall be held when directed by the president or by
         # three members of the voting board"
         re.compile(
-            rf"\b(?:emergency|special)\s+meetings?\b[^.]*\b(?:called|requested|directed|"
-            rf"convened|demanded)\b[^.]*\bby\s+(?:any\s+)?"
+            rf"\b(?:emergency|special|extraordinary)\s+(?:general\s+)?meetings?\b[^.]*"
+            rf"\b(?:called|requested|directed|convened|demanded)\b[^.]*\bby\s+"
+            rf"(?:the\s+\w+(?:\s+\w+)?\s+or\s+)?(?:any\s+)?"
             rf"(?:{_COUNT}|\d+\s?%)\s+(?:\w+\s+)?(?:members|directors)\b",
             _I,
         ),

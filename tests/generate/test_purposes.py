@@ -600,6 +600,18 @@ from quizapp.generate.statements import gives_reason
             "A Security Incident Response document will be shared with the client within 48 hours.",
             "contained",
         ),
+        ("Any officer may be terminated by a three-quarter vote of the full Council.", "remove"),
+        (
+            "A Committee member who is absent without apologies from three consecutive Committee "
+            "meetings may be relieved of his duties.",
+            "no longer attend",
+        ),
+        (
+            "A Special General Meeting may be called for a specific purpose by the Committee or "
+            "ten Full Members.",
+            "urgent matter",
+        ),
+        ("Board Orders may be enacted by a 2/3rds vote of the Board.", "broad support"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -822,6 +834,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Two-thirds of the members voted for the motion.",
         "Remove two-thirds of the soil from the bed.",
         "The storage room was left empty for 3 days.",
+        "The member was absent from the meeting for 3 hours.",
+        "The order was placed by three members.",
+        "The contract was terminated after three months.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

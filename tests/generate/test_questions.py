@@ -2672,6 +2672,23 @@ def test_a_limit_said_as_what_must_not_be_passed_is_asked_but_a_hedge_is_not() -
     assert not analyse("Rules\n\nDelivery is not guaranteed within 5 days.\n").verdicts
 
 
+def test_what_a_rule_lets_be_done_is_no_hedge_but_a_possible_delay_is() -> None:
+    """ "may be terminated by a three-quarter vote" gives a power (round 61's bylaws had no
+    question of it), and its share is written before a noun, as the document writes it."""
+    [question] = _questions("Any officer may be terminated by a three-quarter vote of the Council.")
+    assert question.prompt == (
+        'Fill in the blank: "Any officer may be terminated by a ____ vote of the Council."'
+    )
+    assert sorted(c.text for c in question.choices) == [
+        "one-half",
+        "one-third",
+        "three-quarter",
+        "two-third",
+    ]
+    for hedged in ("Payment may be delayed by 5 days.", "Rooms may be around 5 metres wide."):
+        assert not analyse(f"Rules\n\n{hedged}\n").verdicts
+
+
 def test_a_condition_that_holds_an_amount_in_thousands_is_one_clause() -> None:
     """The comma of "$5,000" does not end the condition "When an expense is ..."."""
     drafted = analyse(
