@@ -12,6 +12,7 @@ cannot see ("request them").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizapp.generate.candidates import Candidate, Family
 from quizapp.generate.distractors import near_copy, pick
@@ -30,6 +31,7 @@ from quizapp.generate.quality import CODE
 from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import (
     Clause,
+    Phrase,
     Statement,
     purpose_lead,
     purpose_tail,
@@ -38,7 +40,7 @@ from quizapp.generate.statements import (
     shortened,
 )
 from quizapp.generate.structure import Document
-from quizapp.generate.text import content_words, fold, short_slug, word_count, words
+from quizapp.generate.text import content_words, fold, short_slug, word_count
 
 MAX_CHOICE_WORDS = 16
 MAX_PROMPT_WORDS = 32
@@ -69,7 +71,7 @@ def action_drafts(found: list[Statement], document: Document) -> list[Candidate]
         draft = _what_to_do(statement, condition, others)
         if draft is not None:
             drafts.append(draft)
-    purposes = [(s, c) for s in found if (c := _purpose(s)) is not None]
+    purposes = [pair for s in found if (pair := _purpose(s)) is not None]
     aims = _aims(document)
     for statement, clause in purposes:
         right = _as_reason(clause)
@@ -84,37 +86,6 @@ def action_drafts(found: list[Statement], document: Document) -> list[Candidate]
         if draft is not None:
             drafts.append(draft)
     return drafts
-
-
-_UNMISTAKABLE = re.compile(r"^(?:in order to|so as to|so that|because)\b", re.IGNORECASE)
-
-
-def _set_off(text: str, aim: re.Match[str]) -> bool:
-    """Whether a purpose clause says what its rule is for, not what is to be done: not the
-    complement of a word that takes one ("It is the organiser's responsibility to ensure
-    ...", "try to ensure ..."), unless opened by words that say nothing else ("in order to",
-    "so that")."""
-    said = text[: aim.start("aim")]
-    before = words(said)
-    if _UNMISTAKABLE.match(aim.group("aim")) or not before:
-        return True
-    return before[-1].lower() not in _TAKES_AN_INFINITIVE and not _WHOSE_TASK.search(said)
-
-
-# "the responsibility of the trip organiser(s) to ...": the task is named before its owner.
-_WHOSE_TASK = re.compile(r"\b(?:responsibility|duty|job|role)\s+of\s+[^,.;]{1,40}$", re.I)
-
-
-# Words whose "to ..." says what is to be done: "responsibility to ensure", "try to keep".
-_TAKES_AN_INFINITIVE = frozenset(
-    {
-        "try", "tries", "trying", "attempt", "responsibility", "responsible", "duty", "job",
-        "role", "need", "needs", "want", "wants", "able", "required", "expected", "asked",
-        "encouraged", "important", "essential", "sure", "how", "what", "where", "way",
-        "effort", "efforts", "intend", "plan", "agree", "remember", "continue", "fail",
-        "aim", "aims", "goal", "obliged", "expect", "help", "helps", "used", "use",
-    }
-)  # fmt: skip
 
 
 # A reason as short as "To reduce the risk" says nothing a trainee could rule out (round 55's
@@ -136,9 +107,9 @@ def _aims(document: Document) -> list[tuple[str, str]]:
         if aim is None or set_by_law(aim) or in_speakers_voice(aim.group("aim")):
             continue  # the law is no reason of the kind a choice gives, and "to allow us"
             # would read as the trainee's own aim
-        if not _set_off(shown.text, aim):
-            continue  # "It is the organiser's responsibility to ensure ...", "try to ensure
-            # ...": what is to be done, not what it is for
+        if _GENERAL_CAUSE.match(aim.group("aim")):
+            continue  # "because of the extremely low temperatures": a cause every rule of the
+            # document shares, which would be right for the rule asked about too
         reason = _PURPOSE_OPENING.sub("to ", aim.group("aim").strip().rstrip(" .,;:"))
         reason = addressed(as_choice(shortened(reason, MAX_CHOICE_WORDS)))
         if (
@@ -233,10 +204,14 @@ def _lowered(text: str) -> str:
     return text if text.split(" ", 1)[0].isupper() else text[:1].lower() + text[1:]
 
 
-def _purpose(statement: Statement) -> Clause | None:
-    """What a rule is for: its "so that", "in order to" or "because" clause."""
+def _purpose(statement: Statement) -> tuple[Statement, Clause] | None:
+    """What a rule is for: its "so that", "in order to" or "because" clause, with the rule
+    read without it. The clause may close a time ("emptied before refilling, in order to
+    prevent oxygen enrichment") or the action itself ("filled slowly to minimize thermal
+    shock"), where the rule's first trailing clause is not the purpose."""
     if statement.qualified or statement.kind not in ("duty", "prohibition", "fact"):
         return None
+    statement = _purpose_set_apart(statement)
     for clause in (statement.tail, statement.lead):
         if clause is not None and clause.kind in ("purpose", "reason"):
             reason = _as_reason(clause)
@@ -245,8 +220,28 @@ def _purpose(statement: Statement) -> Clause | None:
                 and not _POINTING.search(_OPENING.sub("", reason))
                 and not CODE.search(reason)
             ):
-                return clause
+                return statement, clause
     return None
+
+
+def _purpose_set_apart(statement: Statement) -> Statement:
+    """The statement with a purpose that closes its action or its time as its trailing
+    clause, what came before it read as the action: "be completely emptied before refilling"
+    + "in order to prevent oxygen enrichment"."""
+    tail = statement.tail
+    if tail is not None and tail.kind in ("purpose", "reason"):
+        return statement
+    action = statement.action
+    within = f"{action.text} {tail.phrase.text}" if tail is not None else action.text
+    aim = purpose_tail(within, len(action.text) if tail is not None else 0)
+    if aim is None:
+        return statement
+    span = (action.span[0], tail.phrase.span[1] if tail is not None else action.span[1])
+    return replace(
+        statement,
+        action=Phrase(within[: aim.start()].rstrip(" ,;"), span),
+        tail=Clause("purpose", Phrase(aim.group("aim"), span)),
+    )
 
 
 def _as_reason(clause: Clause) -> str:
@@ -274,7 +269,7 @@ def _why(statement: Statement, clause: Clause, others: list[str]) -> Candidate |
     lead = lead_of(statement) if clause is not statement.lead else ""
     tail = tail_of(statement) if clause is not statement.tail else ""
     prompt = addressed(question(lead, "why", auxiliary, who, rest, action, tail))
-    if word_count(prompt) > MAX_PROMPT_WORDS:
+    if word_count(prompt) > MAX_PROMPT_WORDS or _SECOND_CLAUSE.search(prompt):
         return None
     wrong = pick([right], others, 3, seed=prompt)
     if wrong is None or echoes(prompt, right, wrong):
@@ -289,6 +284,13 @@ def _why(statement: Statement, clause: Clause, others: list[str]) -> Candidate |
         explanation=joined(addressed(restate(statement))),
         score=3.3,
     )
+
+
+_GENERAL_CAUSE = re.compile(r"because of\b", re.IGNORECASE)
+# "..., and maintain the garden’s appearance, mulch is strongly recommended": a clause with a
+# subject of its own after the action, where the purpose led a list of aims (round 66's
+# garden rules), so the question splices two sentences.
+_SECOND_CLAUSE = re.compile(r",\s+(?:\w+\s+){0,2}(?:is|are|was|were)\b")
 
 
 def _choice_draft(

@@ -863,7 +863,44 @@ def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
     if word_count(_CONNECTOR.sub("", match.group("aim"))) < 2:
         return None  # "... 75% of the votes in order to pass": what the rule is a condition
         # of, no reason (round 63's judge)
+    if not _set_off(text, match):
+        return None  # "It is the organiser's responsibility to ensure ...", "Employees are
+        # requested to give ...": what is to be done, not what it is for (round 70's judge)
     return match
+
+
+_UNMISTAKABLE = re.compile(r"^(?:in order to|so as to|so that|because)\b", re.IGNORECASE)
+
+
+def _set_off(text: str, aim: re.Match[str]) -> bool:
+    """Whether a purpose clause says what its rule is for, not what is to be done: not the
+    complement of a word that takes one ("It is the organiser's responsibility to ensure
+    ...", "try to ensure ..."), unless opened by words that say nothing else ("in order to",
+    "so that")."""
+    said = text[: aim.start("aim")]
+    before = words(said)
+    if _UNMISTAKABLE.match(aim.group("aim")) or not before:
+        return True
+    return before[-1].lower() not in _TAKES_AN_INFINITIVE and not _WHOSE_TASK.search(said)
+
+
+# "the responsibility of the trip organiser(s) to ...": the task is named before its owner.
+_WHOSE_TASK = re.compile(r"\b(?:responsibility|duty|job|role)\s+of\s+[^,.;]{1,40}$", re.I)
+
+
+# Words whose "to ..." says what is to be done: "responsibility to ensure", "try to keep",
+# "requested to give".
+_TAKES_AN_INFINITIVE = frozenset(
+    {
+        "try", "tries", "trying", "attempt", "responsibility", "responsible", "duty", "job",
+        "role", "need", "needs", "want", "wants", "able", "required", "expected", "asked",
+        "encouraged", "important", "essential", "sure", "how", "what", "where", "way",
+        "effort", "efforts", "intend", "plan", "agree", "remember", "continue", "fail",
+        "aim", "aims", "goal", "obliged", "expect", "help", "helps", "used", "use",
+        "requested", "invited", "urged", "advised", "reminded", "told", "instructed",
+        "wish", "wishes", "like", "prefer", "choose", "decide", "hope",
+    }
+)  # fmt: skip
 
 
 _CONNECTOR = re.compile(r"^(?:because|in order to|so as to|so that|to)\s+", re.IGNORECASE)

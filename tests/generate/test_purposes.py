@@ -1058,6 +1058,52 @@ def test_a_why_question_takes_its_wrong_reasons_from_the_whole_document() -> Non
     }
 
 
+def test_a_purpose_that_closes_a_time_or_the_action_itself_is_asked_why() -> None:
+    """Round 69's cryogenics rules gave their reasons after a time ("before refilling, in
+    order to ...") or with no comma ("filled slowly to minimize ..."), and had no question."""
+    shown = (
+        "Cryogenic liquids\n\nDewar flasks must first be completely emptied before "
+        "refilling, in order to prevent oxygen enrichment. Containers should be filled slowly "
+        "to minimize thermal shock. Trousers are to be worn outside the shoes to prevent any "
+        "liquid from spilling into the shoes. Face shields are worn to protect the eyes from "
+        "any splashes. Keep the lab door open to let fresh air into the small room.\n"
+    )
+    asked = {q.prompt: q for q in generate_set(shown, set_id="t").questions}
+    flasks = asked["Why must Dewar flasks first be completely emptied before refilling?"]
+    assert [c.text for c in flasks.choices if c.correct] == ["To prevent oxygen enrichment"]
+    drafted = {v.draft.prompt: v.draft for v in analyse(shown).verdicts}
+    assert drafted["Why should containers be filled slowly?"].right == (
+        "To minimize thermal shock",
+    )
+
+
+def test_a_why_question_neither_splices_a_list_of_aims_nor_offers_a_cause_all_rules_share() -> None:
+    """Round 66's "To reduce weeds and pests, improve the soil, and maintain the garden's
+    appearance, mulch is strongly recommended" spliced two sentences into one question, and
+    round 69's "because of the extremely low temperatures" is why every rule there holds."""
+    shown = (
+        "Garden rules\n\nTo reduce weeds and pests, improve the soil, and maintain the garden's "
+        "appearance, mulch is strongly recommended. Precautions must be observed because of the "
+        "extremely low temperatures. Containers should be filled slowly to minimize thermal "
+        "shock. Trousers are to be worn outside the shoes to prevent any liquid from spilling "
+        "into the shoes. Face shields are worn to protect the eyes from any splashes.\n"
+    )
+    drafts = [v.draft for v in analyse(shown).verdicts]
+    assert not any("mulch" in d.prompt or "low temperatures" in " ".join(d.wrong) for d in drafts)
+
+
+def test_what_someone_is_asked_to_do_is_no_reason() -> None:
+    """ "Employees are requested to give at least a week's notice" had been explained as
+    "Employees are requested. The document gives the reason: to give ..." (round 70)."""
+    [question] = generate_set(
+        "Appointments\n\nEmployees are requested to give at least a week's notice for routine "
+        "medical appointments.\n",
+        set_id="t",
+    ).questions
+    assert question.explanation.startswith("Employees are requested to give at least a week's")
+    assert "gives the reason" not in question.explanation
+
+
 def test_the_organisation_s_own_reason_is_not_asked_as_the_trainee_s() -> None:
     shown = (
         "Data\n\nWe will retain sufficient information in order to identify any banned member. "
