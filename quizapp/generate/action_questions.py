@@ -71,7 +71,7 @@ def action_drafts(found: list[Statement], document: Document) -> list[Candidate]
         draft = _what_to_do(statement, condition, others)
         if draft is not None:
             drafts.append(draft)
-    purposes = [pair for s in found if (pair := _purpose(s)) is not None]
+    purposes = [pair for s in found if (pair := purpose_clause(s)) is not None]
     aims = _aims(document)
     for statement, clause in purposes:
         right = _as_reason(clause)
@@ -111,6 +111,7 @@ def _aims(document: Document) -> list[tuple[str, str]]:
             continue  # "because of the extremely low temperatures": a cause every rule of the
             # document shares, which would be right for the rule asked about too
         reason = _PURPOSE_OPENING.sub("to ", aim.group("aim").strip().rstrip(" .,;:"))
+        reason = _NEXT_SPEC.split(reason, maxsplit=1)[0]
         reason = addressed(as_choice(shortened(reason, MAX_CHOICE_WORDS)))
         if (
             MIN_AIM_WORDS <= word_count(reason) <= MAX_CHOICE_WORDS
@@ -204,7 +205,7 @@ def _lowered(text: str) -> str:
     return text if text.split(" ", 1)[0].isupper() else text[:1].lower() + text[1:]
 
 
-def _purpose(statement: Statement) -> tuple[Statement, Clause] | None:
+def purpose_clause(statement: Statement) -> tuple[Statement, Clause] | None:
     """What a rule is for: its "so that", "in order to" or "because" clause, with the rule
     read without it. The clause may close a time ("emptied before refilling, in order to
     prevent oxygen enrichment") or the action itself ("filled slowly to minimize thermal
@@ -213,6 +214,13 @@ def _purpose(statement: Statement) -> tuple[Statement, Clause] | None:
         return None
     statement = _purpose_set_apart(statement)
     for clause in (statement.tail, statement.lead):
+        if (
+            clause is statement.lead
+            and clause is not None
+            and _CONDITION_OF.match(clause.phrase.text)
+        ):
+            continue  # "To be eligible for the stipend, members must ...": what the rule is a
+            # condition of, not what it is for
         if clause is not None and clause.kind in ("purpose", "reason"):
             reason = _as_reason(clause)
             if (
@@ -247,6 +255,7 @@ def _purpose_set_apart(statement: Statement) -> Statement:
 def _as_reason(clause: Clause) -> str:
     """ "in order to land" -> "To land"; "so that the desk is free" as it is."""
     text = _PURPOSE_OPENING.sub("to ", clause.phrase.text.strip().rstrip(" .,;"))
+    text = _NEXT_SPEC.split(text, maxsplit=1)[0]
     return addressed(as_choice(shortened(text, MAX_CHOICE_WORDS)))
 
 
@@ -286,6 +295,10 @@ def _why(statement: Statement, clause: Clause, others: list[str]) -> Candidate |
     )
 
 
+# "to prevent loss, autoclave tape on top of lid": after the comma, the next item of a
+# specification, not the reason's words (a list of aims goes on to its "and").
+_NEXT_SPEC = re.compile(r",\s+(?!(?:and|or|but|so|which|who|while|without)\b)(?!.*\b(?:and|or)\b)")
+_CONDITION_OF = re.compile(r"(?:in order |so as )?to be\b", re.IGNORECASE)
 _GENERAL_CAUSE = re.compile(r"because of\b", re.IGNORECASE)
 # "..., and maintain the garden’s appearance, mulch is strongly recommended": a clause with a
 # subject of its own after the action, where the purpose led a list of aims (round 66's

@@ -166,6 +166,9 @@ def heading_text(raw: str) -> str:
     return visible(shown).rstrip(".:")
 
 
+_CODE_INDENT = 4
+
+
 def _blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
@@ -175,6 +178,10 @@ def _blocks(text: str) -> list[Block]:
     offset = 0
     previous_blank = True
     styles: dict[str, int] = {}  # reStructuredText's underline characters, in order of use
+    # Where the words of the last list item start: a line after a blank one, indented under
+    # an item, goes on with that item ("    1. Name" under "1. NAME", bylaws numbered to
+    # three depths), and only indented four columns past its words is it code.
+    list_content: int | None = None
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         line_end = line_start + len(line.rstrip())
@@ -197,7 +204,13 @@ def _blocks(text: str) -> list[Block]:
                 current.kind, current.level = "heading", level
             current = None
             continue
-        indented_code = markdown and blank and line.startswith("    ") and current is None
+        indent = len(line) - len(line.lstrip(" "))
+        indented_code = (
+            markdown
+            and blank
+            and indent >= _CODE_INDENT + (list_content if list_content is not None else 0)
+            and current is None
+        )
         html = None if in_fence else (_HTML_ITEM.match(line) or _HTML_BLOCK.match(line))
         if html is not None and not any(a <= line_start < b for a, b in skipped):
             current = _html_block(html, line, line_start)
@@ -229,6 +242,10 @@ def _blocks(text: str) -> list[Block]:
         if marker is not None and _LINK_ONLY.match(line[marker.end() :]):
             current = None  # a table of contents: links, not statements
             continue
+        if marker is not None:
+            list_content = marker.end()
+        elif heading is not None or wiki is not None or indent == 0:
+            list_content = None  # the list has ended: a line indented from here on is code
         if heading is not None:
             current = None
             blocks.append(Block("heading", line_start, line_end, level=len(heading.group(1))))

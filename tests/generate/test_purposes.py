@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from quizapp.generate import analyse, generate_set, needing_reasons
+from quizapp.generate.action_questions import purpose_clause
 from quizapp.generate.purposes import purpose_of, purpose_of_list
 from quizapp.generate.report import format_report, section_reports
-from quizapp.generate.statements import gives_reason
+from quizapp.generate.statements import gives_reason, units
+from quizapp.generate.structure import read_structure
 
 
 @pytest.mark.parametrize(
@@ -1090,6 +1092,27 @@ def test_a_why_question_neither_splices_a_list_of_aims_nor_offers_a_cause_all_ru
     )
     drafts = [v.draft for v in analyse(shown).verdicts]
     assert not any("mulch" in d.prompt or "low temperatures" in " ".join(d.wrong) for d in drafts)
+
+
+def test_a_why_question_asks_no_condition_and_offers_no_item_of_a_specification() -> None:
+    """ "To be eligible for the stipend, ..." is what the rule is a condition of (round 68's
+    co-op policies), and "to prevent loss, autoclave tape on top of lid" holds the next item
+    of a packing list (round 64's autoclave rules)."""
+    shown = (
+        "Rules\n\nBottles are capped loosely to prevent loss, autoclave tape on top of lid. Face "
+        "shields are worn to protect the eyes from any splashes. Trousers are to be worn outside "
+        "the shoes to prevent any liquid from spilling into the shoes. The fence doors are kept "
+        "shut to prevent any wild animal from entering.\n"
+    )
+    [bottles] = [v.draft for v in analyse(shown).verdicts if "bottles" in v.draft.prompt]
+    assert (bottles.prompt, bottles.right) == (
+        "Why are bottles capped loosely?",
+        ("To prevent loss",),
+    )
+    eligible = "To be eligible for the stipend, members must have worked 1000 hours."
+    [statement] = [u.statement for u in units(read_structure(f"Rules\n\n{eligible}\n"))]
+    assert statement is not None and statement.lead is not None
+    assert statement.lead.kind == "purpose" and purpose_clause(statement) is None
 
 
 def test_what_someone_is_asked_to_do_is_no_reason() -> None:

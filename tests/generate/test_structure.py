@@ -107,6 +107,28 @@ def test_markdown_that_is_not_prose_is_not_read() -> None:
     assert _prose(text) == ["Staff must report every gift."]
 
 
+def test_words_indented_under_a_list_item_go_on_with_it_and_only_deeper_lines_are_code() -> None:
+    """Round 70's bylaws number their articles to three depths, each level four spaces in:
+    read as code, 27 KB of rules had given no question."""
+    text = (
+        "# Bylaws\n\n1. MEMBERSHIP\n\n    1. Application\n\n"
+        "        1. An applicant must be 16 years or older.\n\n"
+        "        The Board shall meet at least monthly.\n\n"
+        "2. Install the tools:\n\n"
+        "           pip install quizapp\n\n"
+        "Members vote once a year.\n\n"
+        "    indented code is code again\n"
+    )
+    assert _prose(text) == [
+        "MEMBERSHIP",
+        "Application",
+        "An applicant must be 16 years or older.",
+        "The Board shall meet at least monthly.",
+        "Install the tools:",
+        "Members vote once a year.",
+    ]
+
+
 def test_restructuredtext_titles_take_any_underline_and_levels_in_order_of_use() -> None:
     """Zephyr's charter underlines with "*", "#" and "+"; its questions had been set under
     the wrong heading ("Responsibilities" for a rule under "Suspensions")."""
