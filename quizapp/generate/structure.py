@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
+from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, is_only_a_verb
 from quizapp.generate.plain import visible
 from quizapp.generate.sentences import Sentence, split_sentences
-from quizapp.generate.text import OPEN_ENDINGS, ORDINALS, word_count
+from quizapp.generate.text import OPEN_ENDINGS, ORDINALS, word_count, words
 
 BlockKind = Literal["title", "heading", "item", "paragraph"]
 
@@ -115,6 +117,7 @@ def read_structure(text: str) -> Document:
     if not title and blocks and _is_title(text, blocks[0]):
         blocks[0].kind = "title"
         title = heading_text(text[blocks[0].start : blocks[0].end])
+    _mark_outline_headings(text, blocks)
     _mark_plain_headings(text, blocks)
     return Document(text, title, blocks, _sections(text, title, blocks))
 
@@ -367,11 +370,69 @@ def _mark_plain_headings(text: str, blocks: list[Block]) -> None:
             block.kind, block.level = "heading", above + 1 if marked else 1
 
 
+def _mark_outline_headings(text: str, blocks: list[Block]) -> None:
+    """Numbered items that name a part, with the part's words indented under them, become
+    headings, one level deeper per depth of indent: bylaws written as an outline ("1.
+    MEMBERSHIP", "    2. Fees and Dues", "        1. Membership Dues shall be due monthly")
+    have their articles as sections, so their questions are not all under one title. Not a
+    step with its notes ("1. Install the tools", "2. Check the oil")."""
+    marked = [b.level for b in blocks if b.kind == "heading"]
+    if len(marked) > 1:
+        return  # the document marks its parts: an item there is one of a part's list, and
+        # what follows its list belongs to the part again ("Board motions shall ...")
+    above = min(marked, default=0)
+    named: list[Block] = []
+    for block, after in reversed(list(pairwise(blocks))):
+        if (
+            block.kind == "item"
+            and block.number is not None
+            and _indent(text, after) > block.indent
+            and (after in named or _is_prose(text, after))
+            and _names_a_part(visible(text[block.start : block.end]).strip())
+        ):
+            named.append(block)  # its part opens with a sentence, or with a part of its
+            # own: not an officer's title over the titles under it ("Vice-president",
+            # "    Pledge Trainer(s)")
+    depths = sorted({block.indent for block in named})
+    for block in named:
+        block.kind, block.level = "heading", above + 1 + depths.index(block.indent)
+
+
+def _names_a_part(shown: str) -> bool:
+    """ "MEMBERSHIP", "Fees and Dues", "Expectations of members": a part's name, short and
+    unpunctuated, not an order ("Install the tools")."""
+    names = words(shown)
+    if not names or len(names) > _OUTLINE_MAX_WORDS or shown[-1:] in ".!?:;,)":
+        return False
+    if not shown[:1].isupper() or is_only_a_verb(names[0]):
+        return False
+    return (
+        shown.isupper()
+        or not is_base_verb(names[0])
+        or all(w[:1].isupper() for w in names if w.lower() not in FUNCTION_WORDS)
+    )
+
+
+_OUTLINE_MAX_WORDS = 6
+
+
+def _is_prose(text: str, block: Block) -> bool:
+    shown = visible(text[block.start : block.end]).strip()
+    return shown[-1:] in ".:;" or word_count(shown) > _OUTLINE_MAX_WORDS
+
+
+def _indent(text: str, block: Block) -> int:
+    """How far in a block's line starts: for an item, its marker's indent."""
+    if block.kind == "item":
+        return block.indent
+    return block.start - (text.rfind("\n", 0, block.start) + 1)
+
+
 def _under_item(text: str, blocks: list[Block], index: int) -> bool:
     """Whether the paragraph at `index` is indented under the list item before it, and so
     goes on with that item rather than opening a part of its own."""
     block = blocks[index]
-    indent = block.start - (text.rfind("\n", 0, block.start) + 1)
+    indent = _indent(text, block)
     before = next((b for b in reversed(blocks[:index]) if b.kind != "paragraph"), None)
     return indent > 0 and before is not None and before.kind == "item"
 

@@ -120,13 +120,37 @@ def test_words_indented_under_a_list_item_go_on_with_it_and_only_deeper_lines_ar
         "    indented code is code again\n"
     )
     assert _prose(text) == [
-        "MEMBERSHIP",
-        "Application",
         "An applicant must be 16 years or older.",
         "The Board shall meet at least monthly.",
         "Install the tools:",
         "Members vote once a year.",
     ]
+
+
+def test_numbered_items_that_name_parts_of_an_outline_are_its_headings() -> None:
+    """Round 70's bylaws name their articles and sections as numbered items with the rules
+    indented under them; not an officer's title over the titles under it, nor a step."""
+    text = (
+        "# Bylaws\n\n1. MEMBERSHIP\n\n    1. Fees and Dues\n\n"
+        "        1. Membership Dues shall be due monthly.\n\n"
+        "    2. Expectations of members\n\n"
+        "        1. All Members are required to agree to the Policies.\n\n"
+        "2. OFFICERS\n\n    1. Titles\n\n        1. The Board shall be formed of:\n\n"
+        "            1. Vice-president of Social Affairs\n\n"
+        "                1. Pledge Trainer\n\n"
+        "                2. Capstone Officer\n\n"
+        "3. Install the tools\n\n    Run the installer.\n"
+    )
+    document = read_structure(text)
+    headings = [(b.level, text[b.start : b.end]) for b in document.blocks if b.kind == "heading"]
+    assert headings == [
+        (1, "MEMBERSHIP"),
+        (2, "Fees and Dues"),
+        (2, "Expectations of members"),
+        (1, "OFFICERS"),
+        (2, "Titles"),
+    ]
+    assert [section.title for section in document.sections] == ["MEMBERSHIP", "OFFICERS"]
 
 
 def test_restructuredtext_titles_take_any_underline_and_levels_in_order_of_use() -> None:
