@@ -262,8 +262,13 @@ class AnswerPattern:
             # with the word "team" after it is the same team
             typed = tuple(w for i, w in enumerate(typed) if not (i and w in _UNIT_WORDS))
         elif not _UNIT_WORDS & set(typed):
-            # "the Directors" for "Directors group" (round 46's judge): the same body
-            expected = tuple(w for i, w in enumerate(expected) if not (i and w in _UNIT_WORDS))
+            # "the Directors" for "Directors group" (round 46's judge): the same body; not
+            # "teaching" for "teaching team", an activity, no body (round 71's judge)
+            expected = tuple(
+                w
+                for i, w in enumerate(expected)
+                if not (i and w in _UNIT_WORDS and not expected[i - 1].endswith("ing"))
+            )
         if "".join(expected) == "".join(typed) and not (
             _digits_apart(typed) or _digits_apart(expected)
         ):

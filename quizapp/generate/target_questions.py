@@ -356,7 +356,8 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     ]
     member = _MEMBER_OF.match(match.group("target").strip())
     if member is not None:
-        accepted += [member.group(1), f"{member.group(1)} member"]
+        body = member.group(1)
+        accepted += [body, f"{body} member", f"someone on the {body}", f"someone from the {body}"]
     return statement_draft(
         statement,
         "target",

@@ -1454,6 +1454,18 @@ def test_whom_to_contact_is_asked_in_the_case_the_document_names() -> None:
     )
     assert grade(question, "the safety staff").correct
     assert grade(question, "a member of the safety staff").correct
+    assert grade(question, "someone on the safety staff").correct
+
+
+def test_a_team_named_for_what_it_does_is_not_answered_by_the_activity_alone() -> None:
+    """Round 71's judge: "teaching" was accepted for "a member of the teaching team"."""
+    [question] = _questions(
+        "If you experience conflict around machine use, please feel free to contact a member "
+        "of the teaching team."
+    )
+    assert grade(question, "the teaching team").correct
+    assert grade(question, "someone on the teaching team").correct
+    assert not grade(question, "teaching").correct
 
 
 def test_either_of_two_contacts_answers_but_one_of_two_to_tell_does_not() -> None:
