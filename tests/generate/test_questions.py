@@ -1457,6 +1457,13 @@ def test_whom_to_contact_is_asked_in_the_case_the_document_names() -> None:
     assert grade(question, "someone on the safety staff").correct
 
 
+def test_a_span_is_not_fronted_away_from_the_preposition_it_ends() -> None:
+    """Round 71's "Up to how many hours may you reserve machines in blocks of?"."""
+    assert _prompts("You may reserve machines in blocks of up to 2 hours.") == [
+        'Fill in the blank: "You may reserve machines in blocks of up to ____ hours."'
+    ]
+
+
 def test_a_team_named_for_what_it_does_is_not_answered_by_the_activity_alone() -> None:
     """Round 71's judge: "teaching" was accepted for "a member of the teaching team"."""
     [question] = _questions(
