@@ -151,6 +151,10 @@ def find_figures(sentence: str) -> list[Figure]:
         return all(end <= a or start >= b for a, b in taken)
 
     for match in _MONEY.finditer(sentence):
+        taken.append((match.start(), match.end()))
+        if (match.group("cents") or "00") != "00":
+            continue  # "$173.55 per night": a rate no one learns to the cent, and among whole
+            # amounts its cents would give it away (its blank had taken "$173", round 71)
         value = float(match.group("number").replace(",", ""))
         scale = (match.group("scale") or "").strip().lower()
         value *= {"k": 1e3, "million": 1e6, "billion": 1e9}.get(scale, 1)
@@ -159,7 +163,6 @@ def find_figures(sentence: str) -> list[Figure]:
                 "money", value, match.start(), match.end(), match.group("symbol"), match.group(0)
             )
         )
-        taken.append((match.start(), match.end()))
     for match in _MONEY_WORDS.finditer(sentence):
         if not free(match.start(), match.end()):
             continue

@@ -48,7 +48,8 @@ _NAMED_HOLDER = (
 
 # Taking someone's place or membership away: "removal", "expelled", "disqualified".
 _REMOVAL = (
-    r"(?:removal|removed from (?:office|the board|membership)|expel\w*|expulsion|disqualif\w*|"
+    r"(?:removal|removed from (?:office|the board|membership|(?:a|the) (?:\w+ )?meeting)|expel\w*|"
+    r"expulsion|disqualif\w*|"
     r"dismiss\w*|terminated)"
 )
 
@@ -447,7 +448,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Quorum for TSC meetings shall require 60% of the voting representatives"; "A minimum
         # of 80% of the Core Team must vote"
         re.compile(
-            r"\bconstitutes?\s+a\s+quorum\b|"
+            r"\b(?:constitutes?|considered|deemed)\s+a\s+quorum\b|"
             r"\bquorum\b(?:\s+[\w-]+){0,6}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be|"
             r"(?:shall\s+|will\s+)?consists?\s+of)"
             r"\s+(?:\w+\s+){0,2}"
@@ -504,6 +505,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?:month|year|week|day|trip|night)\b|"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
             r"(?:stipend|allowance|budget)\b|"
+            # "Reimburse all expenses ..., maximum $150 per night"
+            r"\b(?:maximum|max|capped at)\s+(?:of\s+)?(?:[$€£]\s?[\d,.]+|[\d,.]+\s+"
+            r"(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:night|day)\b|"
             # "Hotel costs must not exceed $150 per night"
             r"\b(?:costs?|expenses?|spend\w*|claims?|rates?|allowances?|prices?|budgets?)\b[^.]*"
             r"\b(?:must|shall|should|may|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:exceed|more than|"
@@ -1248,6 +1252,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"shoes|helmets?)|goggles|gloves|ear\s+(?:defenders|protection|plugs)|earmuffs|face\s+"
             r"(?:shields?|masks?)|hard\s+hats?|hi-?vis\w*|PPE|personal protective equipment|"
             r"respirators?|lab\s+coats?|dust\s+masks?)\b|"
+            # "Wear a mask when you are generating dust"
+            r"^(?=.*\b(?:wear|worn)\b)(?=.*\b(?:dust|fumes?|particles)\b).*\bmasks?\b|"
             # "Shoes are required to be worn at all times while on site"
             r"^(?:(?:closed[- ]toed?|sturdy|enclosed|suitable)\s+)?(?:shoes|footwear)\s+(?:are|is|"
             r"must be|shall be|should be)\s+(?:required\s+to\s+be\s+)?worn\b",
@@ -2004,6 +2010,61 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         _NAMED_HOLDER,
+    ),
+    (
+        # "A panel of at least three Directors will be convened ... to determine whether a rule
+        # has been breached"; "At least two Committee Members ... should attend the hearing"
+        re.compile(
+            rf"\bpanel\s+of\s+(?:at least\s+)?{_COUNT}\b|\b(?:at least|a minimum of)\s+{_COUNT}\s+"
+            r"(?:\w+\s+){0,2}(?:members|directors|officers)\b[^.]*\b(?:attend|hear)\b[^.]*\bhearings?\b",
+            _I,
+        ),
+        "Several people hearing a case keeps the decision from resting on one person's view,"
+        " which makes it fairer to the member concerned.",
+    ),
+    (
+        # "Five Members in Good Standing may request a ballot vote"
+        re.compile(
+            rf"\b{_COUNT}\s+(?:\w+\s+){{0,4}}(?:may|can)\s+(?:request|demand)\s+a\s+"
+            r"(?:secret\s+)?ballot\b",
+            _I,
+        ),
+        "A ballot lets each member vote without being seen, so a few members can ask for one"
+        " when a show of hands would put pressure on how people vote.",
+    ),
+    (
+        # "A Member must have been a Member in Good Standing for a minimum of 4 months prior to
+        # being eligible for election to the board"
+        re.compile(
+            rf"\bmembers?\b[^.]*\b(?:for|of)\s+(?:at least\s+|a minimum of\s+)?{_SPAN}\s+"
+            r"(?:before|prior to)\s+(?:being\s+)?(?:eligible|standing|nominated|running)\b[^.]*"
+            r"\b(?:elect\w*|office|board|committee)\b",
+            _I,
+        ),
+        "Some time as a member first means those elected know the group and its members before"
+        " they help to run it.",
+    ),
+    (
+        # "Players who question their own eligibility must petition the committee at least two
+        # weeks before the tournament"
+        re.compile(
+            rf"\b(?:petition|apply|request|ask)\w*\b[^.]*\b(?:at least|no later than|no less than)"
+            rf"\s+{_SPAN}\s+(?:before|prior to)\s+(?:the\s+)?(?:tournament|event|competition|"
+            r"match|game|race|meeting|course)\b",
+            _I,
+        ),
+        "Asking that far ahead leaves time to look into the request and give an answer before"
+        " the event, not on the day.",
+    ),
+    (
+        # "More than 3 absences will result in an automatic grade reduction"
+        re.compile(
+            rf"\bmore than\s+{_COUNT}\s+(?:unexcused\s+)?absences\b[^.]*\b(?:result|lead|grade|"
+            r"penalt\w*|deduct\w*|lower\w*)\b",
+            _I,
+        ),
+        "Missing more classes than that means missing too much of the course to keep up with it,"
+        " and a penalty set in advance tells everyone where the line is.",
     ),
 ]
 

@@ -614,6 +614,23 @@ from quizapp.generate.structure import read_structure
             "urgent matter",
         ),
         ("Board Orders may be enacted by a 2/3rds vote of the Board.", "broad support"),
+        ("A panel of at least 3 Directors will be convened to decide the sanction.", "fairer"),
+        ("At least two Committee Members should attend the hearing.", "fairer"),
+        ("Five Members in Good Standing may request a ballot vote.", "without being seen"),
+        (
+            "A Member must have been a Member in Good Standing for a minimum of 4 months prior to "
+            "being eligible for election to the board.",
+            "know the group",
+        ),
+        (
+            "Players must petition the committee at least two weeks before the tournament.",
+            "not on the day",
+        ),
+        ("More than 3 absences will result in an automatic grade reduction.", "keep up"),
+        ("Half of the Directors shall be considered a quorum.", "quorum"),
+        ("Any member may be removed from a General Meeting upon a two-thirds vote.", "remove"),
+        ("You should wear a mask when you are generating dust.", "Protective equipment"),
+        ("Reimburse hotels up to a maximum $150 per night.", "fixed cap"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -839,6 +856,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The member was absent from the meeting for 3 hours.",
         "The order was placed by three members.",
         "The contract was terminated after three months.",
+        "The panel discussed the budget for two hours.",
+        "Three members asked for a coffee break.",
+        "More than 3 students were absent yesterday.",
+        "Wear a mask at the costume party.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

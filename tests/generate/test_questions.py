@@ -1457,6 +1457,12 @@ def test_whom_to_contact_is_asked_in_the_case_the_document_names() -> None:
     assert grade(question, "someone on the safety staff").correct
 
 
+def test_an_amount_to_the_cent_is_not_asked() -> None:
+    """Round 71's "maximum $173.55 per night" was blanked with "$173" as its answer."""
+    assert not find_figures("Hotels are paid up to a maximum $173.55 per night.")
+    assert [f.value for f in find_figures("Spend up to $1500.00 a year.")] == [1500]
+
+
 def test_a_span_is_not_fronted_away_from_the_preposition_it_ends() -> None:
     """Round 71's "Up to how many hours may you reserve machines in blocks of?"."""
     assert _prompts("You may reserve machines in blocks of up to 2 hours.") == [
