@@ -799,7 +799,7 @@ def _draft(
     kind: CandidateKind = "short"
     right: tuple[str, ...] = (_answer(prompt, figure),)
     wrong: tuple[str, ...] = ()
-    if figure.kind in ("money", "percent", "share"):
+    if figure.kind in ("money", "percent", "share", "measure"):
         sign = "%" if figure.kind == "percent" else ""
         kind = "single"
         right = (written_like(figure, figure.value) + sign,)

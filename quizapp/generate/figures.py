@@ -24,6 +24,12 @@ _MONEY_WORDS = re.compile(
     r"francs?|rupees?|yuan|cents?)\b",
     re.IGNORECASE,
 )
+# A measure with its unit's symbol: "40V", "10 A", "3300 psi", "25 °C", "20 kg". A one-letter
+# symbol only written onto its number ("10A"), since "10 A" may be a label.
+_MEASURE = re.compile(
+    r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,5})(?![.,]\d)(?:(?P<unit>V|A|W|kV|kW|mA|mV|°C|°F|ºC)"
+    r"|\s?(?P<spaced>psi|bar|mbar|kPa|dB|kg|mg|mm|cm|km|ml|mL|kHz|MHz|rpm|°C|°F|ºC))\b"
+)
 _PERCENT = re.compile(
     r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b)"
 )
@@ -163,6 +169,25 @@ def find_figures(sentence: str) -> list[Figure]:
                 "money", value, match.start(), match.end(), match.group("symbol"), match.group(0)
             )
         )
+    for match in _MEASURE.finditer(sentence):
+        before = sentence[: match.start()]
+        if (
+            not free(match.start(), match.end())
+            or _REFERENCE.search(before)
+            or _NAMED.search(before)
+        ):
+            continue  # "Room 12 m": a name, not a measure
+        found.append(
+            Figure(
+                "measure",
+                float(match.group("number")),
+                match.start(),
+                match.end(),
+                match.group("unit") or match.group("spaced"),
+                match.group(0),
+            )
+        )
+        taken.append((match.start(), match.end()))
     for match in _MONEY_WORDS.finditer(sentence):
         if not free(match.start(), match.end()):
             continue
@@ -459,6 +484,9 @@ def written_like(figure: Figure, value: float) -> str:
     number = int(value) if value == int(value) else value
     if figure.kind == "money":
         return f"{number:,} {figure.unit}" if figure.unit.isalpha() else f"{figure.unit}{number:,}"
+    if figure.kind == "measure":  # "45V" beside "40V", "3000 psi" beside "3300 psi"
+        gap = figure.written[len(str(int(figure.value))) : -len(figure.unit)]
+        return f"{int(value)}{gap}{figure.unit}"
     if figure.kind == "share":
         return _written_share(figure.written, *_SHARE_OF_VALUE[round(value, 2)])
     if figure.written.isalpha() and isinstance(number, int) and number in NUMBER_NAMES:

@@ -2057,6 +2057,26 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " the event, not on the day.",
     ),
     (
+        # "When working with voltages over 40V and current over 10A another person must be
+        # present"; "Never work alone in the lab"
+        re.compile(
+            r"\b(?:another|a second|second)\s+person\s+(?:must|should|shall|has to|needs to)\s+"
+            r"be\s+(?:present|there|nearby)\b|\bnever\s+work\s+alone\b|\bmust\s+not\s+work\s+alone\b",
+            _I,
+        ),
+        "If something goes wrong, the other person can cut the power or call for help: someone"
+        " hurt while working alone may not be able to.",
+    ),
+    (
+        # "The max pressure in Bank 2 is 3000 psi"; "Never fill a cylinder above 300 bar"
+        re.compile(
+            r"\b(?:max(?:imum)?|exceed|above|over|more than|up to)\b[^.]*?\b\d+\s?"
+            r"(?:psi|bar|kPa)\b",
+            _I,
+        ),
+        "Staying within the pressure a vessel is rated for keeps it from bursting.",
+    ),
+    (
         # "More than 3 absences will result in an automatic grade reduction"
         re.compile(
             rf"\bmore than\s+{_COUNT}\s+(?:unexcused\s+)?absences\b[^.]*\b(?:result|lead|grade|"

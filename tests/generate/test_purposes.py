@@ -631,6 +631,9 @@ from quizapp.generate.structure import read_structure
         ("Any member may be removed from a General Meeting upon a two-thirds vote.", "remove"),
         ("You should wear a mask when you are generating dust.", "Protective equipment"),
         ("Reimburse hotels up to a maximum $150 per night.", "fixed cap"),
+        ("When working with voltages over 40V another person must be present.", "call for help"),
+        ("Never work alone in the workshop.", "call for help"),
+        ("The max pressure in Bank 2 is 3000 psi.", "bursting"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -860,6 +863,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Three members asked for a coffee break.",
         "More than 3 students were absent yesterday.",
         "Wear a mask at the costume party.",
+        "Another person was present at the meeting.",
+        "The tyre was inflated to 30 psi last week.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

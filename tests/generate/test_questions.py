@@ -1457,6 +1457,24 @@ def test_whom_to_contact_is_asked_in_the_case_the_document_names() -> None:
     assert grade(question, "someone on the safety staff").correct
 
 
+def test_a_measure_with_its_unit_is_a_figure_asked_among_measures_of_its_unit() -> None:
+    """Round 70's lab and compressor rules set their limits in volts, amps and psi ("over 40V
+    and current over 10A", "3300 psi"), and none of them was a figure."""
+    found = find_figures("Above 40V or 10A, or over 3300 psi, 25 °C or 20 kg, take care.")
+    assert [(f.written, f.unit, f.kind) for f in found] == [
+        ("40V", "V", "measure"),
+        ("10A", "A", "measure"),
+        ("3300 psi", "psi", "measure"),
+        ("25 °C", "°C", "measure"),
+        ("20 kg", "kg", "measure"),
+    ]
+    assert not find_figures("Grade 10 A students meet in Room 12.")
+    [question] = _questions("Fill each tank to 3300 psi.")
+    assert question.prompt == 'Fill in the blank: "Fill each tank to ____."'
+    assert [c.text for c in question.choices if c.correct] == ["3300 psi"]
+    assert all(c.text.endswith(" psi") for c in question.choices)
+
+
 def test_an_amount_to_the_cent_is_not_asked() -> None:
     """Round 71's "maximum $173.55 per night" was blanked with "$173" as its answer."""
     assert not find_figures("Hotels are paid up to a maximum $173.55 per night.")
