@@ -107,9 +107,6 @@ def _aims(document: Document) -> list[tuple[str, str]]:
         if aim is None or set_by_law(aim) or in_speakers_voice(aim.group("aim")):
             continue  # the law is no reason of the kind a choice gives, and "to allow us"
             # would read as the trainee's own aim
-        if _GENERAL_CAUSE.match(aim.group("aim")):
-            continue  # "because of the extremely low temperatures": a cause every rule of the
-            # document shares, which would be right for the rule asked about too
         reason = _PURPOSE_OPENING.sub("to ", aim.group("aim").strip().rstrip(" .,;:"))
         reason = _NEXT_SPEC.split(reason, maxsplit=1)[0]
         reason = addressed(as_choice(shortened(reason, MAX_CHOICE_WORDS)))
@@ -299,7 +296,6 @@ def _why(statement: Statement, clause: Clause, others: list[str]) -> Candidate |
 # specification, not the reason's words (a list of aims goes on to its "and").
 _NEXT_SPEC = re.compile(r",\s+(?!(?:and|or|but|so|which|who|while|without)\b)(?!.*\b(?:and|or)\b)")
 _CONDITION_OF = re.compile(r"(?:in order |so as )?to be\b", re.IGNORECASE)
-_GENERAL_CAUSE = re.compile(r"because of\b", re.IGNORECASE)
 # "..., and maintain the garden’s appearance, mulch is strongly recommended": a clause with a
 # subject of its own after the action, where the purpose led a list of aims (round 66's
 # garden rules), so the question splices two sentences.

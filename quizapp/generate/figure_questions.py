@@ -576,7 +576,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         if len(same) != 1:
             return None
         figure = same[0]
-    if word_count(text) > MAX_CLOZE_WORDS or not text[:1].isupper():
+    if not text[:1].isupper():
         return None
     with_unit = _one_span(text, figure)
     if figure.value == 1 and figure.kind == "count" and not with_unit:
@@ -599,6 +599,8 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     aim = purpose_tail(text, end)
     if aim is not None:
         text = text[: aim.start()]  # the explanation gives it: not the question (round 48)
+    if word_count(text) > MAX_CLOZE_WORDS:
+        return None  # counted without the aim, which the question leaves out
     opening = purpose_lead(text)
     lead_end = opening.end() if opening is not None and opening.end() < figure.start else 0
     blanked = without_pointer(text[lead_end : figure.start] + BLANK + text[end:])

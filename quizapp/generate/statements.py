@@ -829,8 +829,11 @@ _LEGAL_BASIS = (
     r"(?:as per|per|under|in accordance with) the [^,.;]*?\b(?:Act|Regulations?)\b(?:,\s+\d{4})?"
 )
 _PURPOSE_TAIL = re.compile(
-    rf"(?:\s*,\s*|\s+)(?P<aim>(?:because|in order to|so as to|so that|in case|{_LEGAL_BASIS}|"
-    rf"to (?:{_AIM_VERBS}|ensure|avoid|prevent|protect|make sure))\b[^.;]*?)\s*[.;]?\s*$",
+    # not "because of the extremely low temperatures": a cause, which every rule of its
+    # document may share
+    rf"(?:\s*,\s*|\s+)(?P<aim>(?:because(?! of\b)|in order to|so as to|so that|in case|"
+    rf"{_LEGAL_BASIS}|to (?:{_AIM_VERBS}|ensure|avoid|prevent|protect|make sure))\b[^.;]*?)"
+    r"\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 # The same said first: "Per our legal obligations, the ICO will be informed within 72 hours",
@@ -847,26 +850,35 @@ _LEGAL = re.compile(_LEGAL_BASIS, re.IGNORECASE)
 
 def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
     """The clause that closes a rule with what it is for (its group "aim"), if it comes
-    after `after`: a question can leave it out for the explanation to give."""
-    match = _PURPOSE_TAIL.search(text)
-    if match is None or match.start() < max(after, 1) or word_count(match.group("aim")) < 3:
-        return None
+    after `after`: a question can leave it out for the explanation to give. An infinitive
+    the rule's verb takes ("they have to make sure each team is told within 2 minutes to give
+    teams enough time") is passed over for the purpose after it."""
+    position = 0
+    while (match := _PURPOSE_TAIL.search(text, position)) is not None:
+        if not _set_off(text, match):
+            position = match.start("aim") + 1  # what is to be done ("It is the organiser's
+            # responsibility to ensure ...", "Employees are requested to give ..."), not what
+            # it is for (round 70's judge): a purpose may follow it
+            continue
+        return match if match.start() >= max(after, 1) and _closes_a_rule(text, match) else None
+    return None
+
+
+def _closes_a_rule(text: str, match: re.Match[str]) -> bool:
+    if word_count(match.group("aim")) < 3:
+        return False
     if word_count(text[: match.start()]) < MIN_SHARED_WORDS:
-        return None  # "As per the Ontario Employment Standards Act, ...": the rule's lead, with
-        # no rule before it
+        return False  # "As per the Ontario Employment Standards Act, ...": the rule's lead,
+        # with no rule before it
     if re.search(r"\b(?:and|or)$", text[: match.start()]):
-        return None  # "to minimize ... and to ensure ...": the second of two aims, whose cut
+        return False  # "to minimize ... and to ensure ...": the second of two aims, whose cut
         # would leave the first hanging on "and"
     if _ENTITLEMENT.search(text[: match.start()]):
-        return None  # "reserves the right to allow for exceptions": what the right is to, no
+        return False  # "reserves the right to allow for exceptions": what the right is to, no
         # reason (round 65's judge)
-    if word_count(_CONNECTOR.sub("", match.group("aim"))) < 2:
-        return None  # "... 75% of the votes in order to pass": what the rule is a condition
-        # of, no reason (round 63's judge)
-    if not _set_off(text, match):
-        return None  # "It is the organiser's responsibility to ensure ...", "Employees are
-        # requested to give ...": what is to be done, not what it is for (round 70's judge)
-    return match
+    # not "... 75% of the votes in order to pass": what the rule is a condition of, no reason
+    # (round 63's judge)
+    return word_count(_CONNECTOR.sub("", match.group("aim"))) >= 2
 
 
 _UNMISTAKABLE = re.compile(r"^(?:in order to|so as to|so that|because)\b", re.IGNORECASE)
@@ -898,7 +910,8 @@ _TAKES_AN_INFINITIVE = frozenset(
         "effort", "efforts", "intend", "plan", "agree", "remember", "continue", "fail",
         "aim", "aims", "goal", "obliged", "expect", "help", "helps", "used", "use",
         "requested", "invited", "urged", "advised", "reminded", "told", "instructed",
-        "wish", "wishes", "like", "prefer", "choose", "decide", "hope",
+        "wish", "wishes", "like", "prefer", "choose", "decide", "hope", "have", "has", "had",
+        "ought", "going",
     }
 )  # fmt: skip
 

@@ -1475,6 +1475,22 @@ def test_a_measure_with_its_unit_is_a_figure_asked_among_measures_of_its_unit() 
     assert all(c.text.endswith(" psi") for c in question.choices)
 
 
+def test_a_purpose_after_an_infinitive_the_verb_takes_is_left_out_of_the_blank() -> None:
+    """Round 70's shepherds "have to make sure each team is told within 2 minutes to give
+    teams enough time ...": the first "to" is what they have to do, the second what for; the
+    sentence was too long to blank with its purpose in it."""
+    [question] = _questions(
+        "Once a shepherd has been told to fetch all teams for a certain match, they have to make "
+        "sure each team is told within 2 minutes to give teams enough time to make their way "
+        "to the staging area."
+    )
+    assert question.prompt == (
+        'Fill in the blank: "Once a shepherd has been told to fetch all teams for a certain '
+        'match, they have to make sure each team is told within ____ minutes."'
+    )
+    assert "The document gives the reason: to give teams enough time" in question.explanation
+
+
 def test_an_amount_to_the_cent_is_not_asked() -> None:
     """Round 71's "maximum $173.55 per night" was blanked with "$173" as its answer."""
     assert not find_figures("Hotels are paid up to a maximum $173.55 per night.")
