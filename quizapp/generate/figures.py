@@ -28,7 +28,7 @@ _MONEY_WORDS = re.compile(
 # symbol only written onto its number ("10A"), since "10 A" may be a label.
 _MEASURE = re.compile(
     r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,5})(?![.,]\d)(?:(?P<unit>V|A|W|kV|kW|mA|mV|°C|°F|ºC)"
-    r"|\s?(?P<spaced>psi|bar|mbar|kPa|dB|kg|mg|mm|cm|km|ml|mL|kHz|MHz|rpm|°C|°F|ºC))\b"
+    r"|\s?(?P<spaced>psi|bar|mbar|kPa|dB|kg|mg|mm|cm|kms?|ml|mL|kHz|MHz|rpm|°C|°F|ºC))\b"
 )
 _PERCENT = re.compile(
     r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b)"

@@ -97,6 +97,8 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(r"\b(?:approximately|about|around|roughly)\s*$", re.IGNORECASE)
+# "at least once every two weeks", "at least": the bound of a rhythm, before it.
+_AT_LEAST = re.compile(r"\bat\s+least(?:\s+once)?\s*$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{COUNT_WORDS})\s*$", re.IGNORECASE)
 _PRONOUN_AND_MORE = re.compile(r"^(?:we|you|i|they|he|she|it)\s+\S", re.IGNORECASE)
 
@@ -146,6 +148,9 @@ def _how_often(statement: Statement) -> Candidate | None:
     unit = (match.groupdict().get("unit") or _UNIT_OF_ADVERB[match.group("phrase")]).lower()
     # "approximately weekly": the hedge goes with the rhythm it hedges
     before = _HEDGE_BEFORE.sub("", action[: match.start()])
+    minimum = _AT_LEAST.search(before)
+    if minimum is not None:  # "report at least once a quarter": asked "At least how often"
+        before = before[: minimum.start()] + " "
     if before.rstrip().lower().endswith(" of"):
         return None  # "on the 2nd Tuesday of every month": the rhythm is part of a date
     if in_action is not None and _PERIOD_BEFORE.search(before):
@@ -187,7 +192,9 @@ def _how_often(statement: Statement) -> Candidate | None:
     if _OR_WHEN.search(f"{rest} {tail}"):
         return None  # "every three months or whenever meetings take place": the rhythm is
         # one of two times, and the question would keep the other
-    prompt = question("how often", auxiliary, who, verb_part, tail)
+    prompt = question(
+        "at least how often" if minimum else "how often", auxiliary, who, verb_part, tail
+    )
     written = match.group("phrase")
     count = match.groupdict().get("count")
     accepted = (

@@ -179,7 +179,12 @@ _TAILS: tuple[tuple[str, ClauseKind], ...] = (
     ),
     (r"because|since|as this|given that", "reason"),
     (r"if|unless|provided that|as long as|where", "condition"),
-    (r"before|after|within|until|by the time|no later than|once|when|whenever|as soon as", "time"),
+    # not "once a month": a rhythm, which the rule's own words keep
+    (
+        r"before|after|within|until|by the time|no later than|once(?!\s+(?:a|an|per|every|each)\b)|"
+        r"when|whenever|as soon as",
+        "time",
+    ),
 )
 _TAIL = re.compile(
     r"(?:,\s*|\s+)(?P<word>" + "|".join(p for p, _ in _TAILS) + r")\b(?=\s+\S)",

@@ -1469,6 +1469,7 @@ def test_a_measure_with_its_unit_is_a_figure_asked_among_measures_of_its_unit() 
         ("20 kg", "kg", "measure"),
     ]
     assert not find_figures("Grade 10 A students meet in Room 12.")
+    assert [f.unit for f in find_figures("Those living within 100kms are local.")] == ["kms"]
     [question] = _questions("Fill each tank to 3300 psi.")
     assert question.prompt == 'Fill in the blank: "Fill each tank to ____."'
     assert [c.text for c in question.choices if c.correct] == ["3300 psi"]
@@ -1489,6 +1490,18 @@ def test_a_purpose_after_an_infinitive_the_verb_takes_is_left_out_of_the_blank()
         'match, they have to make sure each team is told within ____ minutes."'
     )
     assert "The document gives the reason: to give teams enough time" in question.explanation
+
+
+def test_a_rhythm_with_its_minimum_is_asked_at_least_how_often() -> None:
+    """Round 71's "All Marshals must report at least once a quarter" had read "once a
+    quarter" as a time ("once the report is in") and had no question; "at least once every
+    two weeks" had been asked "How often shall ... meet at least once ...?"."""
+    for rule, asked in (
+        ("All Marshals must report at least once a quarter.", "must all Marshals report"),
+        ("The Board shall meet at least once every two weeks.", "shall the Board meet"),
+    ):
+        drafted = [v.draft for v in analyse(f"Rules\n\n{rule}\n").verdicts]
+        assert f"At least how often {asked}?" in [d.prompt for d in drafted]
 
 
 def test_an_amount_to_the_cent_is_not_asked() -> None:
