@@ -2077,6 +2077,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Staying within the pressure a vessel is rated for keeps it from bursting.",
     ),
     (
+        # "All Marshals must report at least once a quarter"; "Reports must be sent quarterly to
+        # the board" (a financial report has its kind above)
+        re.compile(
+            rf"\b(?:must|shall|should|will|are to|is to)\s+(?:\w+\s+)?report\b[^.]*{_RHYTHM}|"
+            rf"\breports?\s+(?:must|shall|should|will|are to)\s+be\s+(?:sent|submitted|made|"
+            rf"filed)\b[^.]*{_RHYTHM}",
+            _I,
+        ),
+        "Regular reports keep those who oversee the work informed, so problems come to light"
+        " early and not only when something goes wrong.",
+    ),
+    (
         # "More than 3 absences will result in an automatic grade reduction"
         re.compile(
             rf"\bmore than\s+{_COUNT}\s+(?:unexcused\s+)?absences\b[^.]*\b(?:result|lead|grade|"

@@ -634,6 +634,8 @@ from quizapp.generate.structure import read_structure
         ("When working with voltages over 40V another person must be present.", "call for help"),
         ("Never work alone in the workshop.", "call for help"),
         ("The max pressure in Bank 2 is 3000 psi.", "bursting"),
+        ("All Marshals must report at least once a quarter.", "come to light"),
+        ("Reports must be sent quarterly to the board.", "come to light"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -865,6 +867,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Wear a mask at the costume party.",
         "Another person was present at the meeting.",
         "The tyre was inflated to 30 psi last week.",
+        "The report came out once a year.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
