@@ -96,6 +96,7 @@ _FOR_A_SPAN = re.compile(
 )
 MAX_CLOZE_WORDS = 36
 # What a span of time is counted from, which moves with it to the front of the question.
+_ALONG_WITH = re.compile(r"\b(?:together with|along with|as well as|alongside)\b", re.I)
 _MEASURED_FROM = re.compile(r"\s+(?P<from>(?:of|from|after|before|since)\s[^,;]+)")
 # A sentence whose point is that the figure may not hold.
 _HEDGED = re.compile(
@@ -422,6 +423,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         rest_of_tail = until_next_predicate(rest_of_tail)  # "... and provide ..." is explained
         measured = _MEASURED_FROM.match(rest_of_tail)
         if measured:  # "within 2 weeks of receiving the outcome": the span and its start
+            if _ALONG_WITH.search(measured.group("from")):
+                return None  # "... after the General Assembly together with the board's
+                # vision": what goes with the thing done, which fronted lands on the event
             complement = f" {measured.group('from')}"
             rest_of_tail = rest_of_tail[measured.end() :]
         tail = (

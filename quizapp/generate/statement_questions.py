@@ -259,6 +259,9 @@ _OWNED_AFTER = re.compile(r"\bof\s+(?:their|his|her|its|our|your|any)\b", re.I)
 _POSSESSED_OFFICE = re.compile(r"[A-Z][\w ]{0,30}?['’]s\s+(?P<office>[A-Z][\w -]+)")
 
 
+_BODY_OF = re.compile(r"(?P<body>board|committee|council)\s+of\s+(?:the\s+)?\w+", re.IGNORECASE)
+
+
 def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     """The agent's name as accepted: as written (without article), the document's other names
     for it, its acronym or the words the acronym stands for, and without a closing adverb of
@@ -267,6 +270,9 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     possessed = _POSSESSED_OFFICE.fullmatch(bare)
     if possessed is not None:  # "Club's Secretary": "Secretary" (round 55's judge)
         accepted.append(possessed.group("office"))
+    of_whom = _BODY_OF.fullmatch(bare)
+    if of_whom is not None:  # "Board of Directors": "the board" (round 72's judge)
+        accepted.append(of_whom.group("body"))
     manner = re.fullmatch(r"(.+\s\w+)\s+(\w+ly)", bare)
     if manner and "ADV" in parts_of_speech(manner.group(2)):
         accepted.append(manner.group(1))  # "serving the people" for "... wholeheartedly"

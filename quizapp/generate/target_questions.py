@@ -203,6 +203,8 @@ _NO_PLACE = re.compile(
     r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b"  # "to you by e-mail": the reader
     # "keep the team in the loop", "in mind", "in touch", "put to a vote electronically": an
     # idiom, not a place
+    # "posted at the start of the season": when, not where
+    r"|^(?:start|beginning|end|close|middle|conclusion|outset)\b"
     r"|^(?:loop|mind|touch|sync|line|order(?: to)?|place|check|advance|charge|person|public|"
     r"private|general|particular|writing|detail|full|turn|time|row|part|practice|total|"
     r"addition|effect|future|confidence|good faith|vote)(?:\s+[a-z]+ly)?$"

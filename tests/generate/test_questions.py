@@ -1504,6 +1504,33 @@ def test_a_rhythm_with_its_minimum_is_asked_at_least_how_often() -> None:
         assert f"At least how often {asked}?" in [d.prompt for d in drafted]
 
 
+def test_round_72_s_faults_a_time_asked_where_a_span_fronted_past_what_goes_with_it() -> None:
+    """ "Where will round robin schedule be posted?" took "start of the season" for a place,
+    and "No later than how many months after the General Assembly together with the board of
+    directors vision for the year must the minutes be published?" spliced the sentence."""
+    assert not [
+        p
+        for p in _prompts("The round robin schedule will be posted at the start of the season.")
+        if p.startswith("Where")
+    ]
+    assert _prompts(
+        "The minutes must be published no later than 1 month after the General Assembly "
+        "together with the board's vision for the year."
+    ) == [
+        'Fill in the blank: "The minutes must be published no later than ____ after the '
+        "General Assembly together with the board's vision for the year.\""
+    ]
+
+
+def test_a_board_of_directors_is_answered_by_the_board() -> None:
+    [question] = _questions(
+        "The Board of Directors shall maintain a Membership Agreement which sets out the "
+        "requirements of members."
+    )
+    assert grade(question, "the board").correct and grade(question, "Board of Directors").correct
+    assert not grade(question, "directors").correct
+
+
 def test_an_amount_to_the_cent_is_not_asked() -> None:
     """Round 71's "maximum $173.55 per night" was blanked with "$173" as its answer."""
     assert not find_figures("Hotels are paid up to a maximum $173.55 per night.")
