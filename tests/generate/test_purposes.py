@@ -1078,15 +1078,21 @@ def test_a_why_question_takes_its_wrong_reasons_from_the_whole_document() -> Non
         "day to help with community garden chores. Talk to a mentor so that you receive "
         "encouragement, advice and assistance.\n"
     )
-    asked = {q.prompt: q for q in generate_set(shown, set_id="t").questions}
-    fence = asked["Why should the fence doors be kept shut at all times?"]
-    (right,) = [c.text for c in fence.choices if c.correct]
-    assert right == "To prevent any wild animal from entering"
-    assert {c.text for c in fence.choices if not c.correct} == {
+    right, wrong = _choices(shown, "Why should the fence doors be kept shut at all times?")
+    assert right == ["To prevent any wild animal from entering"]
+    assert set(wrong) == {
         "To protect the soil and reduce weeds",
         "To help with community garden chores",
         "So that you receive encouragement, advice and assistance",
     }
+
+
+def _choices(shown: str, prompt: str) -> tuple[list[str], list[str]]:
+    """The right and the wrong choices of the question `prompt` drawn from `shown`."""
+    [asked] = [q for q in generate_set(shown, set_id="t").questions if q.prompt == prompt]
+    return [c.text for c in asked.choices if c.correct], [
+        c.text for c in asked.choices if not c.correct
+    ]
 
 
 def test_a_purpose_that_closes_a_time_or_the_action_itself_is_asked_why() -> None:
@@ -1099,9 +1105,8 @@ def test_a_purpose_that_closes_a_time_or_the_action_itself_is_asked_why() -> Non
         "liquid from spilling into the shoes. Face shields are worn to protect the eyes from "
         "any splashes. Keep the lab door open to let fresh air into the small room.\n"
     )
-    asked = {q.prompt: q for q in generate_set(shown, set_id="t").questions}
-    flasks = asked["Why must Dewar flasks first be completely emptied before refilling?"]
-    assert [c.text for c in flasks.choices if c.correct] == ["To prevent oxygen enrichment"]
+    flasks = "Why must Dewar flasks first be completely emptied before refilling?"
+    assert _choices(shown, flasks)[0] == ["To prevent oxygen enrichment"]
     drafted = {v.draft.prompt: v.draft for v in analyse(shown).verdicts}
     assert drafted["Why should containers be filled slowly?"].right == (
         "To minimize thermal shock",
