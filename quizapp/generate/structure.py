@@ -381,20 +381,20 @@ def _mark_outline_headings(text: str, blocks: list[Block]) -> None:
         return  # the document marks its parts: an item there is one of a part's list, and
         # what follows its list belongs to the part again ("Board motions shall ...")
     above = min(marked, default=0)
-    named: list[Block] = []
+    named: dict[int, Block] = {}  # by id: blocks compare by their fields
     for block, after in reversed(list(pairwise(blocks))):
         if (
             block.kind == "item"
             and block.number is not None
             and _indent(text, after) > block.indent
-            and (after in named or _is_prose(text, after))
+            and (id(after) in named or _is_prose(text, after))
             and _names_a_part(visible(text[block.start : block.end]).strip())
         ):
-            named.append(block)  # its part opens with a sentence, or with a part of its
-            # own: not an officer's title over the titles under it ("Vice-president",
+            named[id(block)] = block  # its part opens with a sentence, or with a part of
+            # its own: not an officer's title over the titles under it ("Vice-president",
             # "    Pledge Trainer(s)")
-    depths = sorted({block.indent for block in named})
-    for block in named:
+    depths = sorted({block.indent for block in named.values()})
+    for block in named.values():
         block.kind, block.level = "heading", above + 1 + depths.index(block.indent)
 
 
