@@ -781,7 +781,9 @@ def is_plural_phrase(text: str) -> bool:
 _REASON = re.compile(
     r"\b(?:because|so that|to ensure|ensures?|this means|indicates|helps|allows?|prevents?|"
     r"help(?= (?:us|you|them|to|keep|make|ensure|avoid|prevent)\b)|"
-    r"in order to|otherwise|that way|the reason|as a result|"
+    # "the reason is ...", not "an explanation of the reason provided in all chat"
+    r"in order to|otherwise|that way|the reason(?= (?:is|was|being|why|behind|for (?:this|that|"
+    r"these|those|the)\b))|as a result|"
     # "the purpose is to ...", not "an indication of the purpose of the meeting"
     r"the (?:purpose|goal|aim)(?= (?:is|was|here|behind|of (?:this|these|that|which|such) "
     r"(?:rule|policy|requirement|process|step|limit|check|review|procedure)s?\b))|"

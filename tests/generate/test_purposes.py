@@ -1194,12 +1194,19 @@ def test_what_lacking_a_thing_costs_or_only_it_achieves_is_a_reason(said: str) -
     assert gives_reason(said)
 
 
+def test_the_reason_said_as_such_is_a_reason() -> None:
+    assert gives_reason("The reason for this is that the hall closes at ten.")
+    assert gives_reason("The reason is that the hall closes at ten.")
+
+
 @pytest.mark.parametrize(
     "said",
     [
         "Members without a card can be no trouble.",
         "Work without pay is not allowed.",
         "The failure of the pump led to a flood.",
+        # round 72's judge: the next rule, added as if it said why pause time is capped
+        "A pause may be initiated at any time, and an explanation of the reason provided in chat.",
     ],
 )
 def test_without_in_passing_is_no_reason(said: str) -> None:
