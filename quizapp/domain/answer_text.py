@@ -225,6 +225,12 @@ class AnswerPattern:
         expected = _bounds(_business_days(tuple(_LONG_FORMS.get(w, w) for w in expected)))
         if typed[:1] and typed[0] in _HEDGES and expected[:1] != typed[:1]:
             typed = typed[1:]  # "about once a week" for "weekly": the rhythm is the answer
+        at_end = tuple(w for w in typed[:4] if w != "the")[:3] == ("at", "end", "of")
+        if at_end and expected[:1] != ("at",):
+            rest = typed[typed.index("of") + 1 :]
+            if rest[:1] in (("each",), ("every",)):
+                typed = rest  # "at the end of each day" for "every day" (round 70's judge):
+                # when in the day, the same rhythm
         if typed[:2] == ("once", "every") and expected[:1] != ("once",):
             typed = typed[1:]  # "once every three months" is "every three months"
         if (

@@ -422,6 +422,9 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         # round 47's judge typed the unit against its number
         ("For how many years are the details retained?", "6", "6years"),
         ("How often is it held?", "once a week", "about once a week"),  # a hedge read past
+        # when in the day, the same rhythm (round 70's judge)
+        ("How often should you wipe it down?", "each day", "at the end of each day"),
+        ("How often should you wipe it down?", "every day", "at the end of every day"),
         ("For how many weeks is the vote open?", "2", "a fortnight"),
         ("For how many weeks is the vote open?", "2", "fortnight"),  # "a" left out
         ("Within how many days must it be filed?", "7", "week"),
@@ -517,6 +520,8 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         # a number alone names no rhythm (round 42's judge)
         ("How often is the report presented?", "every three months", "3"),
         ("How often is the report presented?", "four times a year", "four"),
+        ("How often should you wipe it down?", "every day", "at the end of each week"),
+        ("When is the key returned?", "at the end of the day", "at the end of each day"),
     ],
 )
 def test_lenient_matching_still_refuses_wrong_answers(
