@@ -24,10 +24,10 @@ _MONEY_WORDS = re.compile(
     r"francs?|rupees?|yuan|cents?)\b",
     re.IGNORECASE,
 )
-# A measure with its unit's symbol: "40V", "10 A", "3300 psi", "25 °C", "20 kg". A one-letter
-# symbol only written onto its number ("10A"), since "10 A" may be a label.
+# A measure with its unit's symbol: "40V", "3300 psi", "25 °C", "20 kg". An electrical symbol
+# only written onto its number ("10A"), since "10 A" may be a label; the others either way.
 _MEASURE = re.compile(
-    r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,5})(?![.,]\d)(?:(?P<unit>V|A|W|kV|kW|mA|mV|°C|°F|ºC)"
+    r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,5})(?![.,]\d)(?:(?P<unit>V|A|W|kV|kW|mA|mV)"
     r"|\s?(?P<spaced>psi|bar|mbar|kPa|dB|kg|mg|mm|cm|kms?|ml|mL|kHz|MHz|rpm|°C|°F|ºC))\b"
 )
 _PERCENT = re.compile(
