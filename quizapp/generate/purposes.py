@@ -223,7 +223,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "All new parents are entitled to a 100 days parental leave"; "the primary caregiver
         # of a new child can take up to 16 weeks leave at 100% paid salary"
         re.compile(
-            rf"^(?!.*\bunpaid\b)(?=.*\b(?:parental|maternity|paternity|adoption|caregiver|"
+            # not "must provide 30 days advance notice of their intent to take parental leave":
+            # the notice's length, not the leave's (round 73's judge)
+            rf"^(?!.*\bunpaid\b)(?!.*\bnotice\b)(?=.*\b(?:parental|maternity|paternity|adoption|"
+            rf"caregiver|"
             rf"new child|new parents?)"
             rf"\b)(?=.*\bleave\b).*\b{_COUNT}\s+(?:\w+\s+){{0,2}}?(?:days|weeks|months)\b",
             _I,

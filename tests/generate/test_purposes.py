@@ -874,6 +874,17 @@ def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
     assert purpose_of(rule) == ""
 
 
+def test_notice_of_parental_leave_is_not_explained_as_paid_leave() -> None:
+    """Round 73's judge: 30 days' notice of parental leave, explained by what paid leave is
+    for, in a policy whose parental leave is unpaid."""
+    rule = (
+        "Employees seeking parental leave must provide a minimum of 30 days advance notice of "
+        "their intent to take parental leave."
+    )
+    assert "Paid leave" not in purpose_of(rule)
+    assert "Paid leave" in purpose_of("All new parents are entitled to 100 days parental leave.")
+
+
 def test_the_purpose_joins_the_explanation_only_where_the_document_gives_no_reason() -> None:
     bare = "Office rules\n\nProposals are available for review for at least two days.\n"
     [question] = generate_set(bare, set_id="t").questions
