@@ -24,6 +24,7 @@ from quizapp.domain.questions import (
 )
 from quizapp.generate.action_questions import action_drafts
 from quizapp.generate.candidates import Candidate
+from quizapp.generate.consequence_questions import consequence_drafts
 from quizapp.generate.contrast_questions import contrast_drafts
 from quizapp.generate.distractors import stable_order
 from quizapp.generate.field_questions import field_drafts
@@ -172,6 +173,7 @@ def analyse(source: str) -> Analysis:
         *contrast_drafts(clauses, source),
         *field_drafts(document),
         *manner_drafts(found),
+        *consequence_drafts(found, source),
         *step_drafts(document, headings_before(document)),
         *list_drafts(document),
         *table_drafts(document),

@@ -22,6 +22,7 @@ Family = Literal[
     "manner",
     "list",
     "truth",
+    "consequence",
 ]
 
 

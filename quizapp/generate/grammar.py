@@ -18,7 +18,7 @@ from quizapp.generate.lexicon import (
     parts_of_speech,
     singular,
 )
-from quizapp.generate.text import capitalise, words
+from quizapp.generate.text import NUMBER_WORDS, capitalise, words
 
 if TYPE_CHECKING:
     from quizapp.generate.statements import Statement
@@ -149,8 +149,14 @@ def in_sentence(phrase: str) -> str:
         return phrase  # a name of several capitalised words: "People Team"
     if first[1:] != first[1:].lower():
         return phrase
-    if not parts_of_speech(first.split("-")[0]) and first.lower() not in ("the", "a", "an"):
-        return phrase  # a name the lexicon does not know; "Domain-specific" is a word
+    if not parts_of_speech(first.split("-")[0]) and first.lower() not in (
+        "the",
+        "a",
+        "an",
+        *NUMBER_WORDS,
+    ):
+        return phrase  # a name the lexicon does not know; "Domain-specific" is a word, and
+        # so is "Three"
     return first[:1].lower() + phrase[1:]
 
 

@@ -53,6 +53,16 @@ _REMOVAL = (
     r"dismiss\w*|terminated)"
 )
 
+# What a breach costs the one who commits it, as a rule names it: "a written warning",
+# "dismissal", "the user paying for the repair", "a zero for the exam". Not what follows of
+# itself ("loss of samples"), which is no penalty and needs no line drawn in advance.
+PENALTY = (
+    r"\b(?:warning|suspen\w*|dismiss\w*|expul\w*|expel\w*|terminat\w*|disqualif\w*|ban|"
+    r"bann\w*|forfeit\w*|fine[sd]?|probation|revocation|revoked|withdrawal|exclu\w*|"
+    r"penalt\w*|failure of|removal|removed|charged|paying for|liable for|a zero|"
+    r"(?:grade|mark|score) reduction)\b"
+)
+
 # (what the rule must say, the purpose a trainer gives for it), first match wins.
 _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
@@ -2100,6 +2110,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Missing more classes than that means missing too much of the course to keep up with it,"
         " and a penalty set in advance tells everyone where the line is.",
+    ),
+    (
+        # "Gross misconduct offences will result in dismissal without notice"; "Failure to
+        # comply with these rules may result in the disqualification of the runner"
+        re.compile(
+            rf"\b(?:will|shall|may|can|could)\s+(?:\w+\s+)?(?:result\s+in|lead\s+to)\s+[^.;]*?"
+            rf"{PENALTY}",
+            _I,
+        ),
+        "Saying in advance what a breach costs tells everyone where the line is, so no one"
+        " crosses it without knowing what will follow.",
     ),
 ]
 
