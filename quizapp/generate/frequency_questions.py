@@ -90,10 +90,12 @@ _RHYTHMS_OF_COUNTED: dict[tuple[int, str], tuple[str, ...]] = {
 _SECOND_VERB = re.compile(r"\band\s+[a-z]+s\b(?!\s+(?:and|or|,))")
 
 
+# A date or a month: "on December 16th", "during the first week of January" ("How often
+# shall elections take place during the first week of January?" asks the rhythm of a week).
 _DATE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|"
-    r"february|march|april|may|june|july|august|september|october|november|december)\b",
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december)\b|(?-i:\bMay\b)|\bmay\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?may\b",
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(r"\b(?:approximately|about|around|roughly)\s*$", re.IGNORECASE)
@@ -165,7 +167,8 @@ def _how_often(statement: Statement) -> Candidate | None:
     if fold(who) == "we" or not rest or mentions(rest) or _SECOND_VERB.search(rest):
         return None  # "review it ... and reports ...": a pronoun, or a second act
     if _DATE.search(rest):
-        return None  # "take office on December 16th each year": the date is the fact to ask
+        return None  # "take office on December 16th each year", "take place during the first
+        # week of January each year": the date is the fact to ask
     if (
         find_figures(rest)
         or find_figures(who)

@@ -325,7 +325,7 @@ def _following_things(text: str) -> str:
 # describes it, and perhaps "may include".
 _LISTED_NOUNS = re.compile(
     r"^(?P<name>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*s)(?:\s+(?:for|of|as|in)\s+"
-    r"[\w'’ -]{2,30})?)(?:\s+(?:may|can|will|should|must|might)\s+include|\s+include)?$",
+    r"[\w'’ -]{2,30}?)?)(?:\s+(?:may|can|will|should|must|might)\s+include|\s+include)?$",
     re.IGNORECASE,
 )
 

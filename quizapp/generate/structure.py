@@ -48,9 +48,12 @@ _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 _RST_UNDERLINE = re.compile(r"^\s*(([~^\"'`#*+:_<>])\2{2,})\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # Lines that are not prose a trainee learns from: a block quote (someone else's words), an
-# HTML line or comment, a link reference, a table row, a mail header.
+# HTML line or comment, a link reference, a table row, a mail header. A line that opens with
+# an inline element ('<span style="color: black;">**Section 1:**</span> The name of the club
+# shall be ...') is a paragraph, as Markdown shows it.
 _NOT_PROSE = re.compile(
-    r"^\s*(?:>|<|\||\[[^\]]+\]:\s|(?:From|To|Cc|Date|Subject|Reply-To|Message-I[dD]):\s)"
+    r"^\s*(?:>|<(?!(?:span|a|b|i|em|strong|font|u|small|mark|abbr|cite|q|s|sup|sub)\b)|\||"
+    r"\[[^\]]+\]:\s|(?:From|To|Cc|Date|Subject|Reply-To|Message-I[dD]):\s)"
 )
 # A row of a pipe table written without its outer pipes ("One (1) | Four-hundred | $500"),
 # and the row of dashes under its header.
@@ -140,6 +143,18 @@ PART_NUMBER = (
     r"(?:\d+[a-z]?(?:\.\d+)*|[IVXLC]+)"
 )
 _NUMBERED_PART = re.compile(PART_NUMBER + r"\b", re.IGNORECASE)
+# A paragraph that opens with its part's number, perhaps in bold or in an inline element
+# ("**Section 1:** The name ...", '<span style="color: black;">**Section 7:**</span>Elections
+# shall ...'): the number is no word of its rule, and a sentence read with it asks "How often
+# shall section 7:Elections take place?". Its words start after it.
+_PART_LABEL = re.compile(
+    r"(?:<[a-z]+\b[^>]*>)*(\*\*|__)?" + PART_NUMBER + r"\s*[.:)]?(?(1)\1)(?:</[a-z]+>)*\s*",
+    re.IGNORECASE,
+)
+# The words after such a number make a rule, not the part's title ("**Article V. Officers &
+# The Board**"): a sentence's end closes the line.
+_CLOSES_SENTENCE = re.compile(r"[.!?;:][\"”’)]?\s*$")
+_LEAST_RULE_WORDS = 4
 
 
 def _is_title(text: str, block: Block) -> bool:
@@ -270,6 +285,10 @@ def _blocks(text: str) -> list[Block]:
             current.end = line_end
         else:
             start = line_start + len(line) - len(line.lstrip())
+            label = _PART_LABEL.match(line, len(line) - len(line.lstrip()))
+            rest = line[label.end() :] if label is not None else ""
+            if len(rest.split()) >= _LEAST_RULE_WORDS and _CLOSES_SENTENCE.search(rest):
+                start = line_start + len(line) - len(rest)
             current = Block("paragraph", start, line_end)
             blocks.append(current)
     return blocks

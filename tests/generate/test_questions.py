@@ -497,6 +497,14 @@ def test_no_who_of_staff_no_how_often_of_a_date_and_no_form_number_or_cut_phrase
     assert not [p for p in _prompts(readers) if p.startswith("Who")]
     dated = "New members will take office on December 16th each year."
     assert not [p for p in _prompts(dated) if p.startswith("How often")]
+    # round 74: "How often shall elections take place during the first week of January?"
+    for dated in (
+        "Elections shall take place during the first week of January each year.",
+        "The club holds its general meeting in May every year.",
+    ):
+        assert not [p for p in _prompts(dated) if p.startswith("How often")], dated
+    undated = "The board reviews the budget every year at a general meeting."
+    assert [p for p in _prompts(undated) if p.startswith("How often")]
     assert not find_figures("Targets are based on EEO-1 and VETS 4112 reports.")
     cut = "Six weeks or more before the election, the committee will appoint an officer."
     assert not [p for p in _prompts(cut) if p.startswith('Fill in the blank: "____')]
@@ -2083,6 +2091,24 @@ Closing
 In the evening, staff must do the following three things: First, empty the bins. Second,
 lock the front door. The third is to set the alarm.
 """
+
+
+def test_a_list_of_a_role_s_duties_is_named_without_its_announcing_verb() -> None:
+    """Round 74's bylaws announce "Duties of the President include:", and the question asked
+    "Which is NOT one of the duties of the President include?"."""
+    text = "".join(
+        f"{role}\n\nDuties of the {role} include:\n\n" + "".join(f"- {d}.\n" for d in duties) + "\n"
+        for role, duties in (
+            (
+                "President",
+                ("Presiding over meetings", "Answering club letters", "Signing contracts"),
+            ),
+            ("Treasurer", ("Paying approved bills", "Collecting dues", "Keeping the cash book")),
+        )
+    )
+    prompts = [q.prompt for q in _questions(text, "Bylaws") if "NOT one of" in q.prompt]
+    assert "Which is NOT one of the duties of the President?" in prompts
+    assert not [p for p in prompts if "include" in p]
 
 
 def test_which_is_not_one_of_a_list_offers_a_member_of_another_list() -> None:

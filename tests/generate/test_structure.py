@@ -442,6 +442,30 @@ def test_lists_and_headings_written_in_html_are_read_without_their_tags() -> Non
     assert "<" not in question.quote and question.quote.startswith("Players should give")
 
 
+def test_a_paragraph_opening_with_an_inline_element_is_prose_without_its_part_number() -> None:
+    """Round 74's chess club bylaws open every paragraph with '<span style="color: black;">
+    **Section 1:**</span>': all of them were skipped as HTML, and where read, the number stood
+    in the question ("How often shall section 7:Elections take place ...?")."""
+    text = (
+        "# Bylaws\n\n"
+        '<span style="color: black;">**Section 1:**</span> The name of the club shall be '
+        '"Big Rapids Chess".\n\n'
+        '<span style="color: black;">**Section 2:**</span>Members must give at least 14 days '
+        "notice of a motion.\n\n"
+        "**Section 3:** Dues are paid yearly.\n\n"
+        "Section 4: Meetings are held in the library.\n\n"
+        "**Article V. Officers & The Board**\n\n"
+        "<div>Not prose</div>\n"
+    )
+    assert _prose(text) == [
+        'The name of the club shall be "Big Rapids Chess".',
+        "Members must give at least 14 days notice of a motion.",
+        "Dues are paid yearly.",
+        "Meetings are held in the library.",
+        "**Article V. Officers & The Board**",
+    ]
+
+
 def test_an_aside_that_names_the_subject_s_case_by_a_span_of_time_stays() -> None:
     # round 66's leave policy: without it, "Vacation should be requested minimum 3 weeks in
     # advance" read against "Vacation of 1-3 weeks ... a minimum of 8 weeks"
