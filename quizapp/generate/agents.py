@@ -13,7 +13,13 @@ import re
 from collections.abc import Container
 
 from quizapp.domain.answer_text import initials
-from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, parts_of_speech, singular
+from quizapp.generate.lexicon import (
+    FUNCTION_WORDS,
+    is_base_verb,
+    parts_of_speech,
+    singular,
+    verb_lemma,
+)
 from quizapp.generate.text import FINITE_VERBS, NUMBER_WORDS, word_set, words
 
 AGENT_HEADS = word_set(
@@ -46,7 +52,7 @@ _NOT_AGENTS = word_set(
 _SUFFIXES = re.compile(r"(?:er|or|ist|ee|ant|ian|ent)s?$")
 # Words after which the rest of a subject qualifies its head ("members of the board").
 _QUALIFIERS = frozenset(
-    {"who", "that", "which", "of", "with", "in", "for", "on", "at", "from", "to", "by"}
+    {"who", "whose", "that", "which", "of", "with", "in", "for", "on", "at", "from", "to", "by"}
 )
 
 
@@ -61,13 +67,38 @@ def head_word(phrase: str) -> str:
     return head
 
 
+def by_participle(name: str, acronyms: Container[str] = frozenset()) -> tuple[str, str]:
+    """A person named by what they are doing ("the last person leaving the boathouse"): who
+    ("the last person") and the participle phrase that says which ("leaving the
+    boathouse"); the name and "" when its own head names someone ("the club organising
+    committee") or no participle in lower case follows a word of substance ("a member of the
+    teaching team", "the Technical Steering Committee")."""
+    if _names_someone(name, acronyms):
+        return name, ""
+    for match in re.finditer(r"(?<=\w\s)(?P<verb>[a-z]+ing)\b", name):
+        verb = match.group("verb")
+        before = words(name[: match.start()])
+        if (
+            verb_lemma(verb) not in (None, verb)
+            and before[-1].lower() not in FUNCTION_WORDS
+            and _names_someone(name[: match.start()].rstrip(), acronyms)
+        ):
+            return name[: match.start()].rstrip(), name[match.start() :]
+    return name, ""
+
+
 # Officers every organisation names by their initials, spelt out nowhere in its documents.
 _TITLES = frozenset({"CEO", "CTO", "CFO", "COO", "CIO", "CISO", "CPO", "DPO"})
 
 
 def is_agent(phrase: str, acronyms: Container[str] = frozenset()) -> bool:
     """Whether the phrase names someone who acts. An acronym does when the document spells it
-    out as an agent ("Technical Steering Committee (TSC)"): `acronyms` holds those."""
+    out as an agent ("Technical Steering Committee (TSC)"): `acronyms` holds those. Someone
+    may be named by what they are doing (see `by_participle`)."""
+    return _names_someone(phrase, acronyms) or bool(by_participle(phrase, acronyms)[1])
+
+
+def _names_someone(phrase: str, acronyms: Container[str]) -> bool:
     head = head_word(phrase)
     if not head:
         return False

@@ -161,6 +161,8 @@ def _rather(unit: Unit, statement: Statement, source: str) -> Candidate | None:
     match = _RATHER.match(statement.action.text)
     if match is None or not is_base_verb(words(match.group("verb"))[0]):
         return None
+    if match.group("prep").lower() == "to" and is_base_verb(words(match.group("right"))[0]):
+        return None  # "be hung to dry, not left on the floor": an aim, not a place
     right = _ARTICLE.sub("", match.group("right").strip())
     wrong = match.group("wrong").strip().rstrip(".")
     if word_count(right) > MAX_ANSWER_WORDS - 1 or _POINTING.search(match.group(0)):

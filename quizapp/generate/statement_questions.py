@@ -15,7 +15,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quizapp.generate.agents import agent_acronyms, head_word, is_agent, names_with_head
+from quizapp.generate.agents import (
+    agent_acronyms,
+    by_participle,
+    head_word,
+    is_agent,
+    names_with_head,
+)
 from quizapp.generate.candidates import Candidate, CandidateKind, Family
 from quizapp.generate.distractors import near_copy, pick
 from quizapp.generate.figures import find_figures
@@ -266,7 +272,13 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     """The agent's name as accepted: as written (without article), the document's other names
     for it, its acronym or the words the acronym stands for, and without a closing adverb of
     manner (what is done, not how: the trainee who knows it may leave "how" out)."""
-    accepted = [bare, *(n for n in pools.other_names(bare) if not _OWNED_AFTER.search(n))]
+    core, participle = by_participle(bare, pools.acronyms)
+    if participle:  # "last person leaving the boathouse": "last person to leave", "last person"
+        verb, _, rest = participle.partition(" ")
+        accepted = [bare, f"{core} {verb}", f"{core} to {verb_lemma(verb)} {rest}".strip()]
+        accepted += [f"{core} to {verb_lemma(verb)}", core] if word_count(core) > 1 else []
+    else:
+        accepted = [bare, *(n for n in pools.other_names(bare) if not _OWNED_AFTER.search(n))]
     possessed = _POSSESSED_OFFICE.fullmatch(bare)
     if possessed is not None:  # "Club's Secretary": "Secretary" (round 55's judge)
         accepted.append(possessed.group("office"))
@@ -419,11 +431,12 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "Two collaborators must ..." is asked as a figure
     answer = _bare(name)
     action = first_predicate(statement.action.text, MAX_ACTION_WORDS)  # the rest is explained
-    if not action or word_count(answer) > MAX_ANSWER_WORDS:
+    who, _ = by_participle(answer, pools.acronyms)  # "last person" leaving the boathouse
+    if not action or word_count(who) > MAX_ANSWER_WORDS:
         return None
     if pools.shared(statement) or _describes(action) or _is_generic(answer):
         return None
-    if content_words(head_word(answer)) <= pools.topic:
+    if content_words(head_word(who)) <= pools.topic:
         return None  # "collaborators" in the Collaborator Guide: the reader, not a fact
     if re.search(r"\bby\s+\w+ing\b", action):
         return None  # "lands it by squashing": the method is the point, not the person
@@ -602,6 +615,10 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "the backbone of the team" in a guide for its leaders: guessed
     if _POINTING_BACK.search(answer) or _ORDINAL.match(answer):
         return None  # "often such comments", "the second": what they point at is elsewhere
+    if re.search(r"\b(?:who|whose|which|that)\b", answer, re.IGNORECASE):
+        return None  # "Graduate students whose only remaining work is the completion of a
+        # thesis ... are eligible": the subject's own clause, read as "Who is the completion
+        # of a thesis?"
     accepted = answers_for(answer, pools)
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:

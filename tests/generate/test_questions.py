@@ -643,6 +643,33 @@ def test_the_purpose_of_a_rule_whose_they_is_read_is_that_of_what_they_are() -> 
 # --- who, and who holds a role ---------------------------------------------------------------
 
 
+def test_someone_named_by_what_they_are_doing_is_asked_who() -> None:
+    """Round 74's boathouse rules: "The last person leaving the boathouse is responsible for
+    ensuring all doors and gates are locked" was not asked, its subject read as a boathouse;
+    nor the boathouse, the rules' own topic, is an answer."""
+    text = (
+        "The last person leaving the boathouse is responsible for ensuring all doors and gates "
+        "are locked."
+    )
+    [question] = _questions(text, "Boathouse rules")
+    assert question.prompt == "Who is responsible for ensuring all doors and gates are locked?"
+    for typed in ("the last person to leave", "last person leaving the boathouse", "last person"):
+        assert grade(question, typed).correct, typed
+    for typed in ("boathouse", "the first person", "person"):
+        assert not grade(question, typed).correct, typed
+
+
+def test_no_who_of_a_subject_s_own_clause_nor_a_where_of_an_aim() -> None:
+    # round 71: "Who is the completion of a thesis?"
+    thesis = (
+        "Graduate students whose only remaining work is the completion of a thesis are "
+        "eligible under Rule B."
+    )
+    assert not [p for p in _prompts(thesis) if p.startswith("Who")]
+    # round 74: "What must life jackets be hung to, rather than left on the floor?" -> "dry"
+    assert not _prompts("Life jackets must be hung to dry, not left on the floor.")
+
+
 def test_a_fuller_name_is_accepted_but_not_a_kind_or_a_number_of_the_role() -> None:
     text = (
         "The chair must publish the agenda before each meeting. The core chair of the group "
