@@ -2015,11 +2015,14 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?!.*\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b)(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
             r"(?:president|vice[- ]president|chair(?:man|woman|person)?|secretary|treasurer|"
-            r"directors?|officers?|manager|coordinator|committee|board|council|trustees?|"
-            r"webmaster|registrar|editor|steward)\s+(?:shall|must|will|is to)\s+(?:also\s+)?"
+            r"directors?|officers?|managers?|coordinators?|committee|board|council|trustees?|"
+            r"webmaster|registrar|editor|steward|captains?|coach(?:es)?|instructors?|"
+            r"supervisors?|leaders?)\s+(?:shall|must|should|will|is to|are to)\s+(?:also\s+)?"
             # tasks given to the office, not a record kept or a signature (kinds of their own)
             r"(?:manage|maintain|appoint|prepare|chair|preside|convene|call|collect|deposit|"
-            r"organi[sz]e|coordinate|oversee|supervise|publish|distribute|circulate|audit)\b",
+            r"organi[sz]e|coordinate|oversee|supervise|publish|distribute|circulate|audit|"
+            r"determine|decide|deliver|submit|petition|approve|ensure|review|announce|arrange|"
+            r"schedule|hand over|pass a motion)\b",
             _I,
         ),
         _NAMED_HOLDER,

@@ -227,6 +227,38 @@ _EVERY_MEMBER = word_set(
 )
 
 
+# Words that make another office of the same head: a "Vice President" is not the President,
+# nor a "deputy chair" the chair.
+_ANOTHER_OFFICE = frozenset(
+    [
+        "vice",
+        "deputy",
+        "assistant",
+        "acting",
+        "interim",
+        "former",
+        "past",
+        "outgoing",
+        "incoming",
+        "associate",
+        "junior",
+        "senior",
+        "honorary",
+        "executive",
+        "co",
+        "sub",
+    ]
+)
+
+
+# A pronoun that can only stand for the one who acts, in a question asking who that is.
+_OWN_PRONOUN = re.compile(
+    r"\b(?:its|itself|his|himself|herself)\b|"
+    r"\b(?:it|he|she)\s+(?:is|was|has|will|shall|may|can|must|should|[a-z]+s)\b",
+    re.IGNORECASE,
+)
+
+
 def _fuller(other: str, head: str, own: frozenset[str] | set[str]) -> bool:
     """Whether `other` is a fuller name of the same one: it holds every word of the answer,
     and what it adds before the head names what it belongs to ("night shift nurse", "core
@@ -241,6 +273,7 @@ def _fuller(other: str, head: str, own: frozenset[str] | set[str]) -> bool:
     return not any(
         w.isdigit()
         or w.lower() in _COUNT_WORDS
+        or w.lower() in _ANOTHER_OFFICE
         or "NOUN" not in parts_of_speech(w)
         or "ADJ" in parts_of_speech(w)
         or (w.lower().endswith("s") and verb_lemma(w) not in (None, w.lower()))
@@ -440,6 +473,9 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "collaborators" in the Collaborator Guide: the reader, not a fact
     if re.search(r"\bby\s+\w+ing\b", action):
         return None  # "lands it by squashing": the method is the point, not the person
+    if _OWN_PRONOUN.search(action):
+        return None  # "Who shall determine the theme of any conference it holds?": "it" is
+        # the answer
     if not _says_what(statement.action.text):
         return None  # "will delegate to someone else": nothing to learn
     if find_figures(statement.action.text):

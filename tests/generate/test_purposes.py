@@ -565,6 +565,9 @@ from quizapp.generate.structure import read_structure
         ("Teams consist of 6 male and 4 female players.", "mixed team"),
         ("The Webmaster shall maintain the Group's website.", "whom to turn to"),
         ("The Board of Directors shall appoint a Committee on Nominations.", "whom to turn to"),
+        ("The President shall determine the conduct of the virtual meeting.", "whom to turn to"),
+        ("Captains should submit a team name to admins.", "whom to turn to"),
+        ("Gross misconduct offences will result in dismissal without notice.", "where the line"),
         (
             "Changes to the bylaws are made by 2/3 majority of vote from quorum of elected "
             "officers.",

@@ -659,6 +659,23 @@ def test_someone_named_by_what_they_are_doing_is_asked_who() -> None:
         assert not grade(question, typed).correct, typed
 
 
+def test_a_vice_president_is_not_the_president_and_it_is_not_asked_who_it_is() -> None:
+    text = (
+        "The President shall determine the conduct and duration of the virtual meeting. The "
+        "Vice President chairs the annual meeting. The Council shall determine the theme of "
+        "any conference it holds."
+    )
+    questions = _questions(text, "Bylaws")
+    [president] = [q for q in questions if "virtual meeting" in q.prompt]
+    assert (
+        president.prompt == "Who shall determine the conduct and duration of the virtual meeting?"
+    )
+    assert grade(president, "the President").correct
+    assert not grade(president, "Vice President").correct
+    # "Who shall determine the theme of any conference it holds?": "it" is the answer
+    assert not [q for q in questions if q.prompt.startswith("Who") and "theme" in q.prompt]
+
+
 def test_no_who_of_a_subject_s_own_clause_nor_a_where_of_an_aim() -> None:
     # round 71: "Who is the completion of a thesis?"
     thesis = (
