@@ -119,9 +119,15 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "All team members have the same holiday allowance, which is 30 days per year";
         # "There are 24 days of paid leave per calendar year"
         re.compile(
-            rf"^(?!.*\b(?:sick|carr(?:y|ies|ied)|pro-?rated?|fewer|less than)\b)"
+            # not "During the first three years of service, ...": a tier, whose years the
+            # question may ask
+            rf"^(?!.*\b(?:sick|carr(?:y|ies|ied)|pro-?rated?|fewer|less than|unpaid|"
+            rf"years of (?:continuous\s+)?(?:service|employment|tenure))\b)"
             rf"(?=.*\b(?:holidays?|vacation|paid leave|annual leave|personal time|PTO|time off)\b)"
-            rf"(?=.*\b(?:entitled|entitlement|accrue[sd]?|allowance)\b)"
+            # "Abtion provides 25 vacation days per year"; "Frogs will be eligible for two
+            # weeks paid vacation per year"
+            rf"(?=.*\b(?:entitled|entitlement|accrue[sd]?|allowance|provides?|gives?|gets?|"
+            rf"receives?|earns?|eligible)\b)"
             rf".*\b{_COUNT}\s+(?:\w+\s+)?(?:days|hours|weeks)\b[^.]*"
             rf"\b(?:per|a|each|every|in any)\s+(?:calendar\s+)?year\b",
             _I,

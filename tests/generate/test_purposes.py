@@ -568,6 +568,7 @@ from quizapp.generate.structure import read_structure
         ("The President shall determine the conduct of the virtual meeting.", "whom to turn to"),
         ("Captains should submit a team name to admins.", "whom to turn to"),
         ("Gross misconduct offences will result in dismissal without notice.", "where the line"),
+        ("Abtion provides 25 vacation days per year.", "yearly allowance"),
         (
             "Changes to the bylaws are made by 2/3 majority of vote from quorum of elected "
             "officers.",
@@ -707,6 +708,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # judged wrong by round 41p's judge; a cap on a board's size, not a number to choose
         "There is a total of 20 sick days per year available before unpaid leave is counted.",
         "Basecamp offers 3 weeks of paid vacation and the standard national holidays every year.",
+        # a tier of an allowance, whose years of service a question may ask
+        "During the first three years of service, Frogs will be eligible for two weeks paid "
+        "vacation per year.",
         "The Board is comprised of up to seven Directors.",
         # a report at meetings, and a release kept up for years (round 42's judge)
         "A budget report goes to the trustees whenever meetings take place quarterly.",
