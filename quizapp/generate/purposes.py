@@ -157,9 +157,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The convocation must list the agenda and be sent at least two weeks before the
         # date"; "Notice of the meeting shall be given 14 days in advance"
         re.compile(
-            rf"^(?=.*\b(?:meetings?|assembly|assemblies|convocations?|agenda|AGM|vote)\b)"
+            rf"^(?=.*\b(?:meetings?|assembly|assemblies|convocations?|agendas?|AGM|vote)\b)"
             rf"(?=.*\b(?:notices?|notif\w*|sent|convocations?|announced|circulated|invited|"
-            rf"invitations?|posted|submitted to (?:the\s+)?members)\b)"
+            rf"invitations?|posted|submitted to (?:the\s+)?members|provided to (?:all\s+)?"
+            rf"(?:the\s+)?members)\b)"
             rf".*(?:at least\s+)?{_SPAN}\s+(?:before|prior to|in advance)\b",
             _I,
         ),
@@ -180,7 +181,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # 48 hours"
         re.compile(
             rf"\bminutes\b[^.]*\b(?:posted|distributed|published|circulated|sent|shared|"
-            rf"made available)\b[^.]*\b(?:within|no later than|not later than)\s+{_SPAN}",
+            rf"provided|made available)\b[^.]*\b(?:within|no later than|not later than)\s+{_SPAN}",
             _I,
         ),
         "Sharing the minutes soon after the meeting tells members who were not there what was"
@@ -1001,7 +1002,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "The meeting must take place no later than 3 weeks following receipt of the request."
         re.compile(
-            rf"\bmeeting\b[^.]*\b(?:within|no later than|not later than)\s+{_SPAN}\s+"
+            rf"\b(?:meeting|assembly)\b[^.]*\b(?:within|no later than|not later than)\s+{_SPAN}\s+"
             rf"(?:of|following|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:the\s+|a\s+|such\s+a\s+)?"
             rf"(?:written\s+)?"
             rf"(?:request|requisition|petition)\b|"
@@ -1047,9 +1048,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # least 14 days before the AGM."
         re.compile(
             rf"\b(?:motions?|amendments?|proposals?|resolutions?|nominations?)\b[^.]*"
-            rf"\b(?:made|submitted|given|sent|received|lodged)\b[^.]*{_SPAN}\s+"
+            rf"\b(?:made|submitted|given|sent|received|lodged|provided)\b[^.]*{_SPAN}\s+"
             rf"(?:before|prior to)\s+(?:the\s+)?(?:\w+\s+)?(?:AGM|EGM|meeting|general meeting|"
-            rf"vote)\b",
+            rf"general assembly|vote|voting)\b",
             _I,
         ),
         "Receiving it ahead of the meeting lets it go on the agenda, so that members can read it"
@@ -1078,7 +1079,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Staff members must be at least 18 years of age"; "Applicants must be 18 years of age
         # or over": a floor, not a group protected ("young persons aged under 18")
         re.compile(
-            r"\b(?:must|shall|should|need to|has to|have to)\s+be\s+(?:at\s+least\s+|aged\s+)?"
+            r"(?:\b(?:must|shall|should|need to|has to|have to)\s+be|"
+            # "Membership is open to any person over 18 years of age"
+            r"\bis\s+open\s+to\s+(?:any|all|every)\s+(?:person|people|individuals?|one)s?)\s+"
+            r"(?:at\s+least\s+|aged\s+|over\s+)?"
             r"(?:18|21|eighteen|twenty-one)\s+(?:\(\d+\)\s+)?(?:years?\s+(?:of\s+age|old)|"
             r"or\s+(?:over|older))",
             _I,

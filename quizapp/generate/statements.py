@@ -1196,7 +1196,7 @@ def _modal_statement(
     match = _MODAL.search(body.text)
     if match is None:
         return None
-    subject_text = _TRAILING_ADVERB.sub("", body.text[: match.start()].strip())
+    subject_text = _without_trailing_adverbs(body.text[: match.start()].strip())
     if subject_text and not is_subject(subject_text):
         return None
     if (
@@ -1249,8 +1249,19 @@ def _object_follows(tokens: list[str]) -> bool:
 
 
 # An adverb between a subject and its verb ("The secretary always must ...") is not a part
-# of the subject's name.
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:always|never|also|often|usually|still|only|\w+ly))+$")
+# of the subject's name; a noun in -ly is ("A General Assembly must be held ...").
+_SUBJECT_ADVERBS = frozenset(["always", "never", "also", "often", "usually", "still", "only"])
+
+
+def _without_trailing_adverbs(subject: str) -> str:
+    head, _, last = subject.rpartition(" ")
+    while head and (
+        last.lower() in _SUBJECT_ADVERBS
+        or (last.endswith("ly") and parts_of_speech(last) == frozenset({"ADV"}))
+    ):
+        subject = head
+        head, _, last = subject.rpartition(" ")
+    return subject
 
 
 def _order_statement(
@@ -1572,7 +1583,7 @@ def _fact_statement(
         following = tokens[index + 1].group(0).lower() if index + 1 < len(tokens) else ""
         if following in _AUXILIARY_WORDS:
             continue  # "The primary factors do include": the verb comes later
-        subject_text = _TRAILING_ADVERB.sub("", body.text[: token.start()].strip())
+        subject_text = _without_trailing_adverbs(body.text[: token.start()].strip())
         if not subject_text:
             continue
         head = _head(subject_text) or tokens[index - 1].group(0)

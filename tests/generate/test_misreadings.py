@@ -19,6 +19,19 @@ def _prompts(body: str, title: str = "Office rules") -> list[str]:
     return [q.prompt for q in generate_set(f"{title}\n\n{body}\n", set_id="t").questions]
 
 
+def test_a_noun_in_ly_before_the_verb_is_part_of_the_subject() -> None:
+    """ "must a member requested General be held?": "Assembly" was dropped as an adverb
+    between the subject and its verb, as "always" is in "The secretary always must ..."."""
+    prompts = _prompts(
+        "A member requested General Assembly must be held no later than five weeks after the "
+        "request has been received by the board."
+    )
+    assert prompts == [
+        "No later than how many weeks after the request has been received by the board must a "
+        "member requested General Assembly be held?"
+    ]
+
+
 def test_a_bound_after_a_noun_measures_the_noun_and_is_not_moved_to_the_front() -> None:
     prompts = _prompts(
         "We will reimburse two-way tickets and one luggage for stays more than 5 days."

@@ -569,6 +569,23 @@ from quizapp.generate.structure import read_structure
         ("Captains should submit a team name to admins.", "whom to turn to"),
         ("Gross misconduct offences will result in dismissal without notice.", "where the line"),
         ("Abtion provides 25 vacation days per year.", "yearly allowance"),
+        ("Membership is open to any person over 18 years of age.", "adults"),
+        ("Agendas shall be provided to all members at least one (1) day in advance.", "attend"),
+        (
+            "All minutes for Board meetings shall be provided to the members no later than five "
+            "(5) days after the meeting is adjourned.",
+            "who were not there",
+        ),
+        (
+            "A member requested General Assembly must be held no later than five weeks after "
+            "the request has been received by the board.",
+            "put off",
+        ),
+        (
+            "All proposals must be received by the board no later than 14 days before the "
+            "General Assembly.",
+            "on the agenda",
+        ),
         (
             "Changes to the bylaws are made by 2/3 majority of vote from quorum of elected "
             "officers.",
