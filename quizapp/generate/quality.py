@@ -87,6 +87,9 @@ _WHO_OF_A_BODY = re.compile(r"^who\s+(?:\w+\s+)?(?:consists?|comprises?|is compo
 # text before says (round 50's judge).
 _LEANS_BACK = re.compile(
     r"\b(?:doing|done)\s+so\b|\bsuch\s+(?:a|an)\s+\w+|,\s+again\b|"
+    # "before the date of such meeting": which meeting, the text before says (round 75's
+    # judge); not "such meetings as the board calls"
+    r"\bsuch\s+(?!as\b|that\b)[a-z]+\b(?!\s+(?:\w+\s+)?(?:as|that)\b)|"
     # "... of inactivity on that member's account ...": which member, the text before says
     r"\b(?:that|this|those|these)\s+\w+['’]s?\s|"
     # "the Conduct Requirements spelled out below": what they are, the question does not say

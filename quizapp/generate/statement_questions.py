@@ -178,7 +178,7 @@ _PAIR = re.compile(r"(.+?)\s+(and|&|or)\s+(.+)")
 # Words that rank one holder of a role against another of the same name.
 _RANKS = content_words(
     "primary secondary tertiary backup deputy assistant vice senior junior lead associate "
-    "acting interim outgoing incoming"
+    "acting interim outgoing incoming former past honorary executive"
 )
 
 
@@ -216,38 +216,17 @@ def _universal(subject: str) -> bool:
     return bool(tokens) and (
         tokens[0] in ("any", "anyone", "anybody", "everyone", "everybody", "people")
         or tokens[-1] in ("people", "everyone", "anyone", "staff", "everybody")
-        # "All Arden Swim Club members": everyone the rules are for
+        # "All Arden Swim Club members": everyone the rules are for; "Every engineer" in an
+        # engineering team's on-call rules (round 75's judge: guessed, and "every engineer
+        # on the team" refused)
         or (tokens[0] in ("all", "every", "each") and tokens[-1] in _EVERY_MEMBER)
+        or (tokens[0] in ("every", "each") and len(tokens) == 2)
     )
 
 
 _EVERY_MEMBER = word_set(
     """members member employees employee personnel workers worker users user participants
     participant"""
-)
-
-
-# Words that make another office of the same head: a "Vice President" is not the President,
-# nor a "deputy chair" the chair.
-_ANOTHER_OFFICE = frozenset(
-    [
-        "vice",
-        "deputy",
-        "assistant",
-        "acting",
-        "interim",
-        "former",
-        "past",
-        "outgoing",
-        "incoming",
-        "associate",
-        "junior",
-        "senior",
-        "honorary",
-        "executive",
-        "co",
-        "sub",
-    ]
 )
 
 
@@ -273,7 +252,7 @@ def _fuller(other: str, head: str, own: frozenset[str] | set[str]) -> bool:
     return not any(
         w.isdigit()
         or w.lower() in _COUNT_WORDS
-        or w.lower() in _ANOTHER_OFFICE
+        or content_words(w) & _RANKS  # a "Vice President" is not the President
         or "NOUN" not in parts_of_speech(w)
         or "ADJ" in parts_of_speech(w)
         or (w.lower().endswith("s") and verb_lemma(w) not in (None, w.lower()))
@@ -312,6 +291,10 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
         accepted += [f"{core} to {verb_lemma(verb)}", core] if word_count(core) > 1 else []
     else:
         accepted = [bare, *(n for n in pools.other_names(bare) if not _OWNED_AFTER.search(n))]
+    ranked = words(bare)
+    if len(ranked) > 2 and content_words(ranked[0]) & _RANKS:
+        # "primary on-call engineer": "the primary", "primary engineer" (round 75's judge)
+        accepted += [ranked[0], f"{ranked[0]} {head_word(bare)}"]
     possessed = _POSSESSED_OFFICE.fullmatch(bare)
     if possessed is not None:  # "Club's Secretary": "Secretary" (round 55's judge)
         accepted.append(possessed.group("office"))

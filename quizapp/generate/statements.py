@@ -433,8 +433,12 @@ def _is_place(heading: str) -> bool:
     )
 
 
+# A clause number run into its heading: "11.MEETINGS", "8.1.The Code of Conduct Team".
+_RUN_IN_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s*(?=[A-Za-z])")
+
+
 def _topic(document: Document, heading: str) -> str:
-    topic = ORDINAL_OPENING.sub("", heading)
+    topic = _RUN_IN_NUMBER.sub("", ORDINAL_OPENING.sub("", heading))
     if topic.isupper() and (word_count(topic) > 1 or parts_of_speech(topic)):
         topic = topic.lower()  # "EXPENSE REVIEW" is shouted; "TSC" is a name
     topic = topic[:1].upper() + topic[1:]
@@ -883,12 +887,20 @@ def _closes_a_rule(text: str, match: re.Match[str]) -> bool:
     if _ENTITLEMENT.search(text[: match.start()]):
         return False  # "reserves the right to allow for exceptions": what the right is to, no
         # reason (round 65's judge)
+    if _MAIN_VERB_AFTER.search(match.group("aim")) and not _UNMISTAKABLE.match(match.group("aim")):
+        return False  # "The minimum time to give notice of absence ... is 24 hours": the
+        # infinitive belongs to the subject, and the rule's verb comes after it (round 75)
     # not "... 75% of the votes in order to pass": what the rule is a condition of, no reason
     # (round 63's judge)
     return word_count(_CONNECTOR.sub("", match.group("aim"))) >= 2
 
 
 _UNMISTAKABLE = re.compile(r"^(?:in order to|so as to|so that|because)\b", re.IGNORECASE)
+# The verb of a rule, inside what looked like its closing purpose.
+_MAIN_VERB_AFTER = re.compile(
+    r"\s(?:is|are|shall(?: be)?|must(?: be)?|will(?: be)?)\s+(?:\d|at least|no|not|to be\b)",
+    re.IGNORECASE,
+)
 
 
 def _set_off(text: str, aim: re.Match[str]) -> bool:

@@ -19,6 +19,28 @@ def _prompts(body: str, title: str = "Office rules") -> list[str]:
     return [q.prompt for q in generate_set(f"{title}\n\n{body}\n", set_id="t").questions]
 
 
+def test_round_75_s_constitution_reads_its_clause_numbers_and_its_such() -> None:
+    """ "11.meetings — fill in the blank: ...": a clause number run into its heading stood in
+    the question; "... before date of such meeting?" asked of a meeting named before; "The
+    minimum time. The document gives the reason: to give notice ... is 24 hours." read the
+    subject's infinitive as the rule's purpose."""
+    text = (
+        "# Constitution\n\n## 11.MEETINGS\n\n"
+        "11.1. Any member of the Committee who is absent from 3 consecutive meetings of the "
+        "Committee without apologies shall be deemed to have vacated his seat.\n\n"
+        "11.2. All meetings of the Committee shall be convened by written notice to all "
+        "members of the Committee at least 7 days before date of such meeting.\n\n"
+        "11.9. The minimum time to give notice of absence for any Committee meetings is 24 "
+        "hours.\n"
+    )
+    questions = generate_set(text, set_id="t").questions
+    prompts = [q.prompt for q in questions]
+    assert prompts
+    assert all(p.startswith(("Meetings — ", "Fill in", "At least", "How")) for p in prompts)
+    assert not [p for p in prompts if "11." in p or "such meeting" in p]
+    assert not [q for q in questions if "The document gives the reason: to give" in q.explanation]
+
+
 def test_a_noun_in_ly_before_the_verb_is_part_of_the_subject() -> None:
     """ "must a member requested General be held?": "Assembly" was dropped as an adverb
     between the subject and its verb, as "always" is in "The secretary always must ..."."""

@@ -659,6 +659,24 @@ def test_someone_named_by_what_they_are_doing_is_asked_who() -> None:
         assert not grade(question, typed).correct, typed
 
 
+def test_a_ranked_role_is_answered_by_its_rank_and_every_one_is_no_who() -> None:
+    """Round 75's on-call rules: "the primary" was refused for "primary on-call engineer",
+    and "Who is expected to participate in the on-call rotation?" took "engineers" for
+    "Every engineer", guessed in an engineering team's rules."""
+    text = (
+        "The primary on-call engineer is responsible for responding to incidents first. The "
+        "secondary on-call engineer acts as a backup to the primary. Every engineer is "
+        "expected to participate in the on-call rotation."
+    )
+    questions = _questions(text, "On-call rotation")
+    [primary] = [q for q in questions if "incidents" in q.prompt]
+    for typed in ("the primary", "primary engineer", "primary on-call engineer"):
+        assert grade(primary, typed).correct, typed
+    for typed in ("the secondary", "secondary on-call engineer", "engineer"):
+        assert not grade(primary, typed).correct, typed
+    assert not [q for q in questions if "participate" in q.prompt]
+
+
 def test_a_vice_president_is_not_the_president_and_it_is_not_asked_who_it_is() -> None:
     text = (
         "The President shall determine the conduct and duration of the virtual meeting. The "
@@ -2032,7 +2050,12 @@ def test_no_shorter_name_answers_where_the_document_names_a_sibling() -> None:
         "The secondary on-call engineer acts as a backup.\n"
     )
     [question] = [q for q in _questions(text) if q.prompt.startswith("Who")]
-    assert [a.text for a in question.answers] == ["primary on-call engineer"]
+    # its rank names it (round 75's judge typed "the primary"); its head alone does not
+    assert [a.text for a in question.answers] == [
+        "primary on-call engineer",
+        "primary",
+        "primary engineer",
+    ]
     assert not grade(question, "engineer").correct
 
 
