@@ -5,8 +5,11 @@ offences will result in dismissal without notice"), and a trainee who knows the 
 its consequence has learnt half of it. The consequence is the answer, and the wrong choices
 are consequences too: first those the same document sets for other breaches, which are
 certainly of the same kind and, being set for something else, wrong here; where the
-document sets fewer than four, the usual steps of a disciplinary ladder fill in, but never one
-the document names anywhere, since the document might attach it to this breach as well.
+document sets three (two others), the usual steps of a disciplinary ladder fill in the last
+place, but never one the document names anywhere, since the document might attach it to this
+breach as well. With fewer, the right choice would be the only one of its kind among generic
+fillers, and two breaches with one consequence are not asked at all: the answer would tell
+neither from the other.
 
 Only a consequence that costs the one who breaks the rule is asked with such fillers; any
 other ("A strike or a foul will result in an out") needs three others of the same document.
@@ -79,6 +82,10 @@ SHORT_EFFECT_WORDS = 4
 MAX_CAUSE_WORDS = 18
 MAX_EFFECT_WORDS = 10
 CHOICES = 4
+# Wrong choices the document itself must give: the ladder's generic steps beside a specific
+# right one ("Immediate disqualification" among "Expulsion", "Dismissal", "A fine") leave it
+# the only one of its kind (round 76's judge).
+LEAST_OWN_CHOICES = 2
 
 
 @dataclass(frozen=True)
@@ -161,12 +168,18 @@ def _draft(asked: _Consequence, every: list[_Consequence], source: str) -> Candi
     if lead and points_back(lead):
         return None
     cause = in_sentence(asked.cause)
+    if any(
+        c.statement.sentence != statement.sentence and near_copy(c.effect, asked.effect)
+        for c in every
+    ):
+        return None  # "Failure to allow pre-race inspection" and "failure to carry any of the
+        # required gear" both cost disqualification: two questions with one answer, which
+        # tells no breach from another (round 76's judge)
     wrong = _wrong_choices(asked, every, source)
     if len(wrong) < CHOICES - 1:
         return None
     prompt = question(f"{lead}," if lead else "", f"what {asked.modal} {cause}", asked.asked_verb)
     said = f"{cause} {asked.said}"
-    own_reason = statement.followup
     return Candidate(
         kind="single",
         family="consequence",
@@ -181,7 +194,7 @@ def _draft(asked: _Consequence, every: list[_Consequence], source: str) -> Candi
         tags=(short_slug(statement.section.title), "consequences"),
         explanation=joined(
             f"{lead}, {said}" if lead else said,
-            own_reason or purpose_of(source[statement.quote[0] : statement.quote[1]]),
+            purpose_of(source[statement.quote[0] : statement.quote[1]]),
         ),
         anchor=statement.block.start,
         score=3.4,
@@ -214,7 +227,7 @@ def _wrong_choices(asked: _Consequence, every: list[_Consequence], source: str) 
     ):
         if len(taken) < CHOICES - 1 and fits(choice):
             taken.append(choice)
-    if asked.penalty:
+    if asked.penalty and len(taken) >= LEAST_OWN_CHOICES:
         ladder = [step for step, named in _LADDER if not named.search(source)]
         for step in sorted(ladder, key=lambda s: stable_order(asked.cause, s)):
             if len(taken) < CHOICES - 1 and fits(step):

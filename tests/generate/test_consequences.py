@@ -63,28 +63,57 @@ def test_a_penalty_is_explained_by_what_setting_it_in_advance_is_for() -> None:
 
 def test_a_long_consequence_is_offered_up_to_its_qualifying_phrase() -> None:
     """The right choice is not the one that says most; the explanation keeps it whole."""
-    [_, question] = _consequences(
-        "# Eligibility\n\nA first instance of minor misconduct will result in a warning from "
-        "the league. A first instance of major misconduct will result in at least a one-year "
-        "ban from playing in league tournaments.\n"
-    )
+    asked = {
+        q.prompt: q
+        for q in _consequences(
+            "# Eligibility\n\nA first instance of minor misconduct will result in a warning "
+            "from the league. A first instance of major misconduct will result in at least a "
+            "one-year ban from playing in league tournaments. Cheating at a tournament will "
+            "result in disqualification from it.\n"
+        )
+    }
+    question = asked["What will a first instance of major misconduct result in?"]
     assert _right(question) == ["At least a one-year ban"]
     assert "one-year ban from playing in league tournaments" in question.explanation
 
 
-def test_the_usual_penalties_fill_in_but_never_one_the_document_names() -> None:
-    """Where the document sets one consequence, the ladder's steps make the other choices;
-    a warning or a suspension the document speaks of elsewhere might hold here too."""
-    [question] = _consequences(
+def test_the_usual_penalties_fill_in_only_beside_two_of_the_document_s_own() -> None:
+    """Round 76's judge: "Immediate disqualification" among "Expulsion", "Dismissal" and "A
+    fine" was the only choice of its kind. With two others of the document's own, one step of
+    the ladder fills the last place, never a step the document names (it might hold here)."""
+    alone = (
         "# Conduct\n\nGross misconduct offences will result in dismissal without notice. "
-        "A manager may give a written warning for lateness. Staff under investigation may be "
-        "suspended on full pay.\n"
+        "A manager may give a written warning for lateness.\n"
     )
+    assert _consequences(alone) == []
+    text = (
+        "# Conduct\n\nGross misconduct offences will result in dismissal without notice. "
+        "Lateness to a shift will result in a formal warning. Damage to company vehicles will "
+        "result in the employee paying for the repair. A manager may give a written warning "
+        "for lateness. Staff under investigation may be suspended on full pay.\n"
+    )
+    asked = {q.prompt: q for q in _consequences(text)}
+    question = asked["What will gross misconduct offences result in?"]
     assert _right(question) == ["Dismissal without notice"]
     wrong = _wrong(question)
-    assert len(wrong) == 3
-    assert not any("warning" in w.lower() or "suspen" in w.lower() for w in wrong)
-    assert not any("dismiss" in w.lower() for w in wrong)
+    assert "A formal warning" in wrong and "The employee paying for the repair" in wrong
+    [filler] = [
+        w for w in wrong if w not in ("A formal warning", "The employee paying for the repair")
+    ]
+    assert not any(word in filler.lower() for word in ("warning", "suspen", "dismiss"))
+
+
+def test_two_breaches_with_one_consequence_are_not_asked() -> None:
+    """Round 76: refusing inspection and missing gear both cost disqualification; the two
+    questions had one answer, and one's explanation gave the other's away."""
+    text = (
+        "# Racing\n\nFailure to allow pre-race inspection can result in immediate "
+        "disqualification from the race. Failure to carry any of the required gear can result "
+        "in immediate disqualification. Late entry will result in a fee of twice the entry "
+        "fee. Unsportsmanlike conduct will result in a ban from the next regatta.\n"
+    )
+    prompts = [q.prompt for q in _consequences(text)]
+    assert not [p for p in prompts if "inspection" in p or "required gear" in p]
 
 
 @pytest.mark.parametrize(
