@@ -460,8 +460,10 @@ def test_quarterly_is_four_times_a_year_and_once_every_three_months() -> None:
     for typed, right in (
         ("four times a year", True),
         ("4 times a year", True),
+        ("four times annually", True),  # rounds 73 and 75: refused
         ("once every three months", True),
         ("twice a year", False),
+        ("twice annually", False),
         ("once every six months", False),
     ):
         assert grade(question, typed).correct is right, typed
