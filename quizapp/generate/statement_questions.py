@@ -230,11 +230,11 @@ _EVERY_MEMBER = word_set(
 )
 
 
-# A pronoun that can only stand for the one who acts, in a question asking who that is.
-_OWN_PRONOUN = re.compile(
-    r"\b(?:its|itself|his|himself|herself)\b|"
-    r"\b(?:it|he|she)\s+(?:is|was|has|will|shall|may|can|must|should|[a-z]+s)\b",
-    re.IGNORECASE,
+# "it" as the subject of a clause in what someone does, which can only stand for the one
+# who does it ("any conference it holds"); the other pronouns `mentions` finds. Not "it" as
+# an object ("get it approved"), a thing the sentence names.
+_IT_ACTS = re.compile(
+    r"\bit\s+(?:is|was|has|will|shall|may|can|must|should|[a-z]+s)\b", re.IGNORECASE
 )
 
 
@@ -456,7 +456,7 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "collaborators" in the Collaborator Guide: the reader, not a fact
     if re.search(r"\bby\s+\w+ing\b", action):
         return None  # "lands it by squashing": the method is the point, not the person
-    if _OWN_PRONOUN.search(action):
+    if _IT_ACTS.search(action):
         return None  # "Who shall determine the theme of any conference it holds?": "it" is
         # the answer
     if not _says_what(statement.action.text):
