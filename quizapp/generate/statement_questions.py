@@ -491,7 +491,7 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
 _OFFICE_WORK = (
     (
         re.compile(r"\btreasurer\b", re.I),
-        re.compile(r"\b(?:funds?|monies|money|accounts?|finances?|financial|bills?|dues|"
+        re.compile(r"\b(?:funds?|monies|moneys|money|accounts?|finances?|financial|bills?|dues|"
                    r"payments?|receipts|budget|bank\w*|cheques?)\b", re.I),
     ),
     (

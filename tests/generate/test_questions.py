@@ -3378,6 +3378,9 @@ def test_who_is_not_asked_where_the_office_s_name_says_it() -> None:
     )
     assert not any("funds" in p or "records" in p for p in prompts if p.startswith("Who"))
     assert "Who shall notify members of each general meeting?" in prompts
+    # round 77's judge: "Who shall collect and receive all moneys due ...?" -> "Treasurer"
+    moneys = _prompts("The Treasurer shall collect and receive all moneys due to the club.\n")
+    assert not [p for p in moneys if p.startswith("Who")]
 
 
 def test_a_number_said_in_two_words_is_not_read_as_its_tens() -> None:
