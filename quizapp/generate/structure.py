@@ -30,7 +30,9 @@ _BULLET = re.compile(r"^(\s*)[-*+•]\s+(?=\S)")
 # "A. The Steering Group must ...", "(b) Anyone may ...": a paragraph lettered as a list's
 # item, whose letter is no word of its first sentence.
 # The letter may stand in bold, on a line of its own paragraph: "**b)** Exclusion, ...".
-_LETTERED = re.compile(r"^(\s*)(\*\*|__)?(?:[A-Za-z][.)]|\([A-Za-z]\))(?(2)\2)\s+(?=[A-Z\[\"“])")
+_LETTERED = re.compile(
+    r"^(\s*)(\*\*|__)?(?:(?:[A-Za-z]|[ivx]{2,4})[.)]|\([A-Za-z]\))(?(2)\2)\s+(?=[A-Za-z\[\"“])"
+)
 # A label in bold before its value: "**Provided to:** Members only", "**Membership**: The
 # committee will have 5 members". A line so made is a field, not a heading, and the label is
 # no word of the rule after it.
@@ -41,7 +43,8 @@ BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,40}(?::(?:\*\*|__)|(?:\*\*|__
 _HTML_ITEM = re.compile(r"^(\s*)<li\b[^>]*>(?:\s*<(\w+)\b[^>]*>\s*</\2>)*\s*(?=[^<\s])")
 _HTML_BLOCK = re.compile(r"^\s*<(?P<tag>h[1-6]|p)\b[^>]*>\s*(?P<text>[^<]+?)\s*</(?P=tag)>\s*$")
 _HTML_CLOSE = re.compile(r"\s*</li>\s*$")
-_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+# A thematic break, or a plain text's rule of equals signs between its parts ("=====").
+_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 # reStructuredText underlines a title with any of its adornment characters, at least as long
 # as the title: "Elected TSC Members" over "+++++++++++++++++++".
@@ -155,6 +158,8 @@ _PART_LABEL = re.compile(
 # The Board**"): a sentence's end closes the line.
 _CLOSES_SENTENCE = re.compile(r"[.!?;:][\"”’)]?\s*$")
 _LEAST_RULE_WORDS = 4
+# What sets a part's title off from its number: "Section 4 -- Sui Generis Database Rights."
+_TITLE_DASHES = ("-", "–", "—")
 
 
 def _is_title(text: str, block: Block) -> bool:
@@ -185,6 +190,13 @@ def heading_text(raw: str) -> str:
 
 
 _CODE_INDENT = 4
+
+
+def _hangs(line: str, following: str) -> bool:
+    """Whether `following` goes on with `line` under a hanging indent, as a wrapped item's
+    words do ("  a. Adapted Material means ...", "     Rights that ...")."""
+    indent = len(line) - len(line.lstrip())
+    return bool(following.strip()) and len(following) - len(following.lstrip()) > indent
 
 
 def _blocks(text: str) -> list[Block]:
@@ -254,7 +266,11 @@ def _blocks(text: str) -> list[Block]:
         numbered = _NUMBERED.match(line)
         bullet = _BULLET.match(line)
         lettered = _LETTERED.match(line)
-        if lettered and not line.rstrip().endswith((".", "!", "?", ":", ";")):
+        if (
+            lettered
+            and not line.rstrip().endswith((".", "!", "?", ":", ";"))
+            and not _hangs(line, text[offset : text.find("\n", offset)])
+        ):
             lettered = None  # "A. Standard Resolution Procedure": a lettered heading
         marker = numbered or bullet or lettered
         if marker is not None and _LINK_ONLY.match(line[marker.end() :]):
@@ -287,7 +303,11 @@ def _blocks(text: str) -> list[Block]:
             start = line_start + len(line) - len(line.lstrip())
             label = _PART_LABEL.match(line, len(line) - len(line.lstrip()))
             rest = line[label.end() :] if label is not None else ""
-            if len(rest.split()) >= _LEAST_RULE_WORDS and _CLOSES_SENTENCE.search(rest):
+            if (
+                len(rest.split()) >= _LEAST_RULE_WORDS
+                and _CLOSES_SENTENCE.search(rest)
+                and not rest.startswith(_TITLE_DASHES)  # "Section 4 -- Sui Generis Rights."
+            ):
                 start = line_start + len(line) - len(rest)
             current = Block("paragraph", start, line_end)
             blocks.append(current)

@@ -77,6 +77,37 @@ def test_a_lettered_paragraph_is_an_item_and_its_letter_no_word() -> None:
     ]
 
 
+def test_a_plain_text_licence_has_its_sections_and_wrapped_lettered_items() -> None:
+    """A licence written as plain text (Creative Commons' own layout) had a rule of equals
+    signs read as a heading, "Section 4 -- Sui Generis Database Rights." read as a rule whose
+    number was dropped, and lettered items whose first line wraps ("a. Adapted Material
+    means ...") or opens in lower case ("b. indicate if ...", "ii. a notice;") read as
+    paragraphs that kept their letter."""
+    text = (
+        "Attribution 4.0\n\n=======================================\n\n"
+        "Using the licence\n\nAnyone may use it.\n\n\n"
+        "Section 1 -- Definitions.\n\n"
+        "  a. Adapted Material means material that is derived from the\n"
+        "     Licensed Material.\n\n"
+        "  b. indicate if You modified the Licensed Material and\n"
+        "     retain an indication of any previous modifications; and\n\n"
+        "       ii. a copyright notice;\n\n\n"
+        "Section 4 -- Sui Generis Database Rights.\n\n"
+        "Where the Licensed Rights include such rights, You must comply.\n"
+    )
+    document = read_structure(text)
+    assert [s.title for s in document.sections] == [
+        "Using the licence",
+        "Section 1 -- Definitions",
+        "Section 4 -- Sui Generis Database Rights",
+    ]
+    assert [text[b.start : b.end].split()[0] for b in document.blocks if b.kind == "item"] == [
+        "Adapted",
+        "indicate",
+        "a",
+    ]
+
+
 def test_a_bold_letter_opening_a_line_of_a_paragraph_starts_an_item() -> None:
     """ "**b)** ... appeal the decision;" ran on into "**c)** Inactivity, ..." as one
     sentence, whose question then asked about both items."""
