@@ -198,7 +198,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # after the invoice"
         re.compile(
             rf"^(?=.*\b(?:members?|membership|subscriptions?|fees?|dues)\b)"
-            rf"(?=.*\b(?:resign\w*|laps\w*|terminat\w*|ceas\w*|expel\w*|removed|suspend\w*)\b)"
+            rf"(?=.*\b(?:resign\w*|laps\w*|terminat\w*|ceas\w*|expel\w*|removed|suspend\w*|"
+            rf"withdrawn)\b)"
             rf"(?:.*\b(?:unpaid|arrears|not (?:been )?paid|non-?payment)\b[^.]*{_SPAN}|.*{_SPAN}"
             rf"[^.]*\b(?:unpaid|arrears|not (?:been )?paid|non-?payment)\b)",
             _I,
@@ -468,6 +469,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Quorum for TSC meetings shall require 60% of the voting representatives"; "A minimum
         # of 80% of the Core Team must vote"
         re.compile(
+            # "Decisions are made by a quorum with at least three board members present", "At
+            # least 30% of the Members must be represented ... to form a quorum": how many, not
+            # how long ("If a quorum is not present within one half hour ...")
+            rf"^(?!.*{_SPAN})(?!.*\b(?:not|no)\b[^.]*\bquorum\b).*\bquorum\s+(?:with|of)\s+"
+            rf"(?:at least|a minimum of|not less than|no fewer than)\b|"
+            rf"^(?!.*{_SPAN})\b(?:at least|a minimum of|not less than|no fewer than)\b.*\bto\s+"
+            rf"(?:form|constitute|make)\s+a\s+quorum\b|"
             r"\b(?:constitutes?|considered|deemed)\s+a\s+quorum\b|"
             r"\bquorum\b(?:\s+[\w-]+){0,6}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be|"
             r"(?:shall\s+|will\s+)?consists?\s+of)"
@@ -636,6 +644,45 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "A larger majority for changing the rules means they change only with broad agreement,"
         " not by a narrow vote.",
+    ),
+    (
+        # "Special meetings may be called ... upon the receipt of a written petition signed by at
+        # least three members"; "A minimum of one-third of the members may request an
+        # extraordinary assembly"
+        re.compile(
+            r"\bpetitions?\b[^.]*\b(?:signed|signatures?)\b|"
+            r"\bmembers\b[^.]*\b(?:may|can|shall)\s+(?:request|call|demand|requisition)\s+an?\s+"
+            r"(?:extraordinary|special)\s+(?:general\s+)?(?:meeting|assembly)\b",
+            _I,
+        ),
+        "Needing a set number of members to ask means it goes ahead when enough of them want it,"
+        " and not at the wish of a single person.",
+    ),
+    (
+        # "No more than two weeks' paid annual leave may be taken consecutively without the
+        # prior written agreement of your line manager"; "Any requests for more than 14 days
+        # in one go are considered an exception"
+        re.compile(
+            rf"^(?!.*\b(?:sick|ill|illness|medical|doctor['’]?s?)\b)"  # a note's, not a limit
+            rf"(?=.*\b(?:leave|vacations?|holidays?|time off|absences?|requests?)\b)"
+            rf"(?=.*(?:\bconsecutive|\bin one go\b|\bat (?:a|one) time\b|\bin a row\b))"
+            rf".*\b(?:more than|over|no more than|longer than|exceeding|maximum of)\s+{_SPAN}",
+            _I,
+        ),
+        "A limit on how long anyone is away at once keeps the work covered, so that no absence"
+        " leaves the team short for long.",
+    ),
+    (
+        # "Within one month of the vacation of the President position, an election will occur";
+        # "A General Election will be held within 15 days of any event causing the Board of
+        # Directors to have 3 or fewer members"
+        re.compile(
+            rf"\b(?:vacan\w+|vacated|vacation of the)\b[^.]*\bwithin\s+{_SPAN}|"
+            rf"\bwithin\s+{_SPAN}[^.]*\b(?:vacan\w+|vacated|vacation of the|or fewer members)\b",
+            _I,
+        ),
+        "Filling the place soon means the board is not left short, and the work of the post is"
+        " not left undone for long.",
     ),
     (
         # "You need to have been a society member since at least 14 days before the AGM"
@@ -2134,6 +2181,21 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Saying in advance what a breach costs tells everyone where the line is, so no one"
         " crosses it without knowing what will follow.",
+    ),
+    (
+        # Any other decision that needs more than half: "All nominated positions must be
+        # approved by a 2/3rds vote of the Board"; "A two-thirds majority of the voting
+        # membership can overturn a BoD decision". Not "Dues will be reviewed annually and ...
+        # adjusted ... by a two-thirds vote": a question of how often, which this is no reason
+        # for.
+        re.compile(
+            rf"^(?!.*\b(?:annually|yearly|monthly|weekly|every|each year)\b)"
+            rf"(?:.*(?<![\w-]){_OVER_HALF}\s+(?:\([^)]*\)\s+)?(?:majority|vote)\b|"
+            rf".*\bvote\s+of\s+{_OVER_HALF}\b)",
+            _I,
+        ),
+        "Needing more than a bare majority means such a decision is taken only with broad"
+        " support, and a narrow vote cannot carry it.",
     ),
 ]
 

@@ -90,6 +90,10 @@ _LEANS_BACK = re.compile(
     # "before the date of such meeting": which meeting, the text before says (round 75's
     # judge); not "such meetings as the board calls"
     r"\bsuch\s+(?!as\b|that\b)[a-z]+\b(?!\s+(?:\w+\s+)?(?:as|that)\b)|"
+    # "A hearing on the matter will be held at that meeting": which meeting, the text before
+    # says
+    r"\b(?:at|in|by|before|after|during|from|to)\s+that\s+(?:meeting|session|hearing|stage|"
+    r"point|date|vote)\b|"
     # "... of inactivity on that member's account ...": which member, the text before says
     r"\b(?:that|this|those|these)\s+\w+['’]s?\s|"
     # "the Conduct Requirements spelled out below": what they are, the question does not say

@@ -41,6 +41,18 @@ def test_round_75_s_constitution_reads_its_clause_numbers_and_its_such() -> None
     assert not [q for q in questions if "The document gives the reason: to give" in q.explanation]
 
 
+def test_a_question_held_at_that_meeting_is_not_asked() -> None:
+    """ "A hearing on the matter will be held at that meeting, and a ____ vote ... will be
+    required to sustain the recall": which meeting, only the sentence before says."""
+    text = (
+        "# Recall\n\nA recall petition is read at the next general meeting. A hearing on the "
+        "matter will be held at that meeting, and a two-thirds vote of the members present "
+        "will be required to sustain the recall.\n"
+    )
+    assert not [p for p in _prompts(text) if "that meeting" in p]
+    assert _prompts(text.replace("at that meeting", "at the next general meeting"))
+
+
 def test_a_noun_in_ly_before_the_verb_is_part_of_the_subject() -> None:
     """ "must a member requested General be held?": "Assembly" was dropped as an adverb
     between the subject and its verb, as "always" is in "The secretary always must ..."."""

@@ -657,6 +657,16 @@ from quizapp.generate.structure import read_structure
         ("The max pressure in Bank 2 is 3000 psi.", "bursting"),
         ("All Marshals must report at least once a quarter.", "come to light"),
         ("Reports must be sent quarterly to the board.", "come to light"),
+        ("Business is done by a quorum with at least four trustees present.", "enough"),
+        ("At least 25% of members must attend to form a quorum.", "enough"),
+        ("New officers are confirmed by a two-thirds (2/3) majority of the Council.", "broad"),
+        ("A club rule may be repealed by a vote of 3/4 of the members present.", "broad"),
+        ("A petition signed by at least five members may call a special meeting.", "enough"),
+        ("One-fifth of the members may request an extraordinary general meeting.", "enough"),
+        ("No more than three weeks of leave may be taken consecutively.", "away at once"),
+        ("Requests for more than 10 days of vacation in one go need approval.", "away at once"),
+        ("A vacancy on the Board shall be filled within 30 days.", "not left short"),
+        ("Membership is withdrawn once a member is two months in arrears.", "time to pay"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -892,6 +902,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Another person was present at the meeting.",
         "The tyre was inflated to 30 psi last week.",
         "The report came out once a year.",
+        "If a quorum is not present within half an hour, the meeting goes ahead.",
+        "The company gives up to 15 consecutive days of leave when a relative dies.",
+        "Sick leave of more than 3 days in a row requires a doctor's note.",
+        "Dues are reviewed annually and may be changed by a two-thirds vote.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
