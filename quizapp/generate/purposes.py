@@ -107,13 +107,39 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The election begins six weeks before the post becomes vacant"; "Six weeks or more
         # before the election, the Steering Committee will appoint an Election Officer"
         re.compile(
-            rf"^(?!.*\b(?:closed?|was|were)\b).*(?:\b(?:elections?|nominations?)\b[^.]*\b(?:begins?|starts?|opens?)\b[^.]*{_SPAN}"
-            rf"\s+(?:or more\s+)?before\b|{_SPAN}\s+(?:or more\s+)?before\s+the\s+"
+            rf"^(?!.*\b(?:closed?|was|were)\b).*(?:\b(?:elections?|nominations?)\b[^.]*"
+            rf"\b(?:begins?|starts?|starting|opens?)\b[^.]*"
+            rf"{_SPAN}\s+(?:or more\s+)?(?:before|prior to)\b|"
+            rf"{_SPAN}\s+(?:or more\s+)?before\s+the\s+"
             rf"(?:election|vote|post|seat|term)\b)",
             _I,
         ),
         "Starting that far ahead leaves time for every step of the election before the seat"
         " needs filling.",
+    ),
+    (
+        # "Nominations close 30 days before the annual meeting"; "The names of the nominated
+        # Members must be submitted to the Secretary within 21 days after the notice"
+        re.compile(
+            rf"\bnominat\w*\b[^.]*\b(?:close[sd]?|closing|submitted|received|lodged|due)\b[^.]*"
+            rf"(?:{_SPAN}\s+(?:before|prior to)\b|\bwithin\s+{_SPAN})",
+            _I,
+        ),
+        "A closing date for nominations leaves time to prepare the ballot and tell members who is"
+        " standing before they vote.",
+    ),
+    (
+        # "Within 14 days after the election, each retiring officer shall relinquish all
+        # properties and records relating to that office"
+        re.compile(
+            rf"^(?=.*\b(?:officers?|outgoing|retiring|successors?|former)\b)"
+            rf"(?=.*\b(?:relinquish\w*|hand\w*\s+over|turn\w*\s+over|transfer\w*|return\w*)\b)"
+            rf"(?=.*\b(?:records|propert(?:y|ies)|books|documents|files|keys|funds)\b)"
+            rf".*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "Handing over promptly gives whoever takes the office the records they need to do the job"
+        " from the start.",
     ),
     (
         # "All team members have the same holiday allowance, which is 30 days per year";
@@ -398,7 +424,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The company provides ten paid sick days per calendar year"
         re.compile(
             rf"\b{_COUNT}\s+(?:\w+\s+)?paid\s+sick\s+(?:days|hours)\b|"
-            rf"\bpaid\s+sick\s+(?:days|leave|time)\b[^.]*\b{_COUNT}\s+(?:days|hours)\b",
+            rf"\bpaid\s+sick\s+(?:days|leave|time)\b[^.]*\b{_COUNT}\s+(?:days|hours)\b|"
+            # "All regular employees will receive ten (10) sick days"
+            rf"\b(?:receive|get|gets|provides?|entitled to)\s+(?:up to\s+)?{_COUNT}\s+"
+            rf"sick\s+days\b",
             _I,
         ),
         "Paid sick days mean no one has to choose between their pay and staying home to recover.",
@@ -713,10 +742,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "The home team captain will contact the opposing captain at least 2 weeks prior to
             # the proposed match date"
             rf"^(?=.*\b(?:notice|notify|tell|inform|know|book|request\w*|ask|check-in|contact|"
-            rf"vacations?|leave|holidays?|time off|days? off|applications?)\b)"
+            rf"vacations?|leave|holidays?|time off|days? off|applications?|publici[sz]\w*|"
+            rf"announc\w*|advertis\w*)\b)"
             rf".*(?:\b(?:at least|no later than|no less than|(?:a\s+)?minimum(?:\s+of)?)\s+"
-            rf"{_SPAN}\s+(?:before|in advance|ahead|prior|notice)|"
-            rf"\b{_SPAN}(?:'s?|’s?)?\s+(?:notice|advance notice)\b)",
+            rf"{_SPAN}\s+(?:before|in advance|ahead|prior|notice|beforehand)|"
+            # "give us at least two weeks advance written notice", "with at least one month of
+            # notice"
+            rf"\b{_SPAN}(?:'s?|’s?)?\s+(?:of\s+)?(?:(?:advance|prior|written)\s+){{0,2}}notice\b)",
             _I,
         ),
         "Notice in advance lets the people affected plan around it.",

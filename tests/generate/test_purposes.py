@@ -261,7 +261,7 @@ from quizapp.generate.structure import read_structure
         (
             "Nominations to the Council must be received by the Secretary no less than 21 days "
             "prior to the Annual General Meeting of each year.",
-            "agenda",
+            "ballot",  # nominations in time for a ballot, more than for an agenda
         ),
         # a quorum said as what a body "shall consist of" is a quorum, not the body's size
         ("The quorum of the committee shall consist of three elected members.", "quorum"),
@@ -667,6 +667,12 @@ from quizapp.generate.structure import read_structure
         ("Requests for more than 10 days of vacation in one go need approval.", "away at once"),
         ("A vacancy on the Board shall be filled within 30 days.", "not left short"),
         ("Membership is withdrawn once a member is two months in arrears.", "time to pay"),
+        ("Full-time staff get eight sick days.", "staying home"),
+        ("Before returning from leave, give your manager two weeks' prior written notice.", "plan"),
+        ("Club trips should be announced at least ten days beforehand.", "plan"),
+        ("Nominations open starting three weeks prior to the election.", "every step"),
+        ("Nominations close 30 days before the annual meeting.", "ballot"),
+        ("The outgoing treasurer shall hand over the books within 10 days.", "records"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -906,6 +912,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The company gives up to 15 consecutive days of leave when a relative dies.",
         "Sick leave of more than 3 days in a row requires a doctor's note.",
         "Dues are reviewed annually and may be changed by a two-thirds vote.",
+        "The treasurer shall return the float within 10 days of the event.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
