@@ -662,8 +662,20 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " option, which keeps travel costs down.",
     ),
     (
+        # "The club may be dissolved with ... a two-thirds majority vote by the club membership":
+        # an end, not a change of the rules (the kind below)
+        re.compile(
+            r"^(?!.*\b(?:amend\w*|changes?\s+to)\b)(?=.*\bdissol\w*\b)"
+            rf".*\b(?:{_OVER_HALF}|\d{{2}}\s?(?:%|percent|per cent)|unanimous\w*)"
+            r"\s+(?:\w+\s+)?(?:majority|vote|approval|consent|of\s+(?:the\s+)?(?:votes|members))\b",
+            _I,
+        ),
+        "Dissolving ends the organisation for every member, so it needs broad agreement and cannot"
+        " be carried by a narrow vote.",
+    ),
+    (
         # "Amendments to the articles of association require the approval of a 90 % majority
-        # of the votes cast"; "Dissolution requires a two-thirds majority"
+        # of the votes cast"; "Amendments or dissolution require a two-thirds majority"
         re.compile(
             r"^(?=.*\b(?:amend\w*|dissol\w*|changes?\s+to\s+(?:the|these|this)\s+(?:articles|"
             r"bylaws|by-laws|constitution|rules|statutes))\b)"
@@ -913,7 +925,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # purposes of the corporation" (round 46's judge: the purpose did not fit)
             r"(?!.*\bresponsible\s+for\s+(?:continuing|supporting|upholding|promoting|"
             r"respecting|following|complying|abiding|their\s+own|his\s+own|her\s+own)\b)"
-            r".*\b(?:is|are|shall be|will be)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for\b",
+            r".*\b(?:is|are|shall be|will be)\s+(?:\w+\s+)?(?:(?:responsible|accountable)\s+for|"
+            # "The Second Vice-President shall be in charge of organizing fellowship activities"
+            r"in\s+charge\s+of)\b",
             _I,
         ),
         _NAMED_HOLDER,
@@ -2111,7 +2125,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?:manage|maintain|appoint|prepare|chair|preside|convene|call|collect|deposit|"
             r"organi[sz]e|coordinate|oversee|supervise|publish|distribute|circulate|audit|"
             r"determine|decide|deliver|submit|petition|approve|ensure|review|announce|arrange|"
-            r"schedule|hand over|pass a motion)\b",
+            r"schedule|hand over|pass a motion|name|nominate|elect|select|hire|recruit|train)\b",
             _I,
         ),
         _NAMED_HOLDER,
