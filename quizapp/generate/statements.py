@@ -478,6 +478,12 @@ def units(document: Document) -> list[Unit]:
     for sentence, shown, block, section in readable_sentences(document):
         if previous is not None and previous.block is not block:
             previous = None
+        setting = _SETTING.match(shown.text)
+        context = (
+            setting.group(1)
+            if setting and word_count(setting.group(1)) <= _MAX_SETTING_WORDS
+            else contexts.get(block.start, "")
+        )
         if shown.text[:1] in "\"“'‘" and shown.text.rstrip(" .!")[-1:] in "\"”'’":
             continue  # a saying in quotation marks, not the document's own rule
         following = [s for s in block.sentences if s.start > sentence.start][:1]
@@ -508,12 +514,22 @@ def units(document: Document) -> list[Unit]:
                     statement,
                     qualified,
                     followup,
-                    contexts.get(block.start, ""),
+                    context,
                     announced.get(block.start),
                 )
             )
     return found
 
+
+# "For pre- and post-workshop discussions: If there are more than 5 workshops ...": the case
+# the rule after the colon is set in, which says what it is about as a heading would; a
+# question without it asks of every discussion what holds for two kinds (round 75's judge).
+_SETTING = re.compile(
+    r"^((?:For|In|During|At|On|Under|Within)\s+(?!example\b|instance\b|summary\b|short\b|"
+    r"addition\b|general\b|particular\b|other words\b|brief\b|practice\b)[^:.;]{2,80}?):\s+"
+    r"(?=[A-Z])"
+)
+_MAX_SETTING_WORDS = 8
 
 _PRONOUN = re.compile(r"^(?:they|it)$", re.IGNORECASE)
 # "This committee shall also be authorized to ...": the subject before, named by its noun.

@@ -41,6 +41,26 @@ def test_round_75_s_constitution_reads_its_clause_numbers_and_its_such() -> None
     assert not [q for q in questions if "The document gives the reason: to give" in q.explanation]
 
 
+def test_a_setting_before_a_colon_stays_with_its_rule() -> None:
+    """ "For pre- and post-workshop discussions: If there are more than 5 workshops ..." had
+    asked under its heading, of every discussion, what holds for two kinds (round 75's judge);
+    "In general:" is no setting."""
+    prompts = _prompts(
+        "# During the session\n\nFor pre- and post-workshop discussions: If there are more "
+        "than 5 workshops represented, we split participants into two breakout rooms.",
+    )
+    assert prompts == [
+        'For pre- and post-workshop discussions — fill in the blank: "If there are more than '
+        '____ workshops represented, we split participants into two breakout rooms."'
+    ]
+    example = _prompts(
+        "# During the session\n\nIn general: If there are more than 5 workshops represented, "
+        "we split participants into two breakout rooms."
+    )
+    assert example
+    assert all(p.startswith("During the session — ") for p in example)
+
+
 def test_a_question_held_at_that_meeting_is_not_asked() -> None:
     """ "A hearing on the matter will be held at that meeting, and a ____ vote ... will be
     required to sustain the recall": which meeting, only the sentence before says."""
