@@ -166,12 +166,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?!.*\bquorum\b)"  # "The quorum of the committee shall consist of three"
             rf"(?:.*,\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board(?:\s+of\s+directors)?|"
-            rf"council)\s+(?:will\s+have|shall\s+not\s+exceed|"
+            rf"council|team|panel)\s+"
+            rf"(?:will\s+have|shall\s+not\s+exceed|"
             rf"shall\s+have|has|have|consists\s+of|consisting\s+of|shall\s+consist\s+of|"
             rf"is\s+made\s+up\s+of|"
             rf"is\s+(?:comprised|composed)\s+of)\s+(?:the\s+)?"
-            # "The Council consists of all Officers and three elected Councilors"
-            rf"(?:all\s+(?:the\s+)?[\w-]+\s+and\s+)?"
+            # "The Council consists of all Officers and three elected Councilors"; "The Committee
+            # shall consist of a Chairperson, Vice-Chairperson, Treasurer, Secretary and five
+            # members"; "at least ten and no more than fifteen directors"
+            rf"(?:all\s+(?:the\s+)?[\w-]+\s+and\s+|(?:(?:an?\s+)?[\w-]+,\s+)+(?:an?\s+)?[\w-]+\s+and\s+)?"
+            rf"(?:(?:at least|no fewer than|not less than)\s+{_COUNT}\s+and\s+"
+            rf"(?:no more than|not more than|at most)\s+)?"
             rf"{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:members|seats|directors|officers|councill?ors|"
             rf"trustees)\b",
             _I,
@@ -693,7 +698,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\bpetitions?\b[^.]*\b(?:signed|signatures?)\b|"
             r"\bmembers\b[^.]*\b(?:may|can|shall)\s+(?:request|call|demand|requisition)\s+an?\s+"
-            r"(?:extraordinary|special)\s+(?:general\s+)?(?:meeting|assembly)\b",
+            r"(?:extraordinary|special)\s+(?:general\s+)?(?:meeting|assembly)\b|"
+            # "An EGM may be requested in writing by eight, or more, members of the club"
+            r"\b(?:(?:requested|requisitioned)\s+(?:in writing\s+)?|called\s+in writing\s+)by\s+"
+            r"(?:[\w-]+,?\s+){1,3}"
+            r"(?:or more,?\s+)?members\b",
             _I,
         ),
         "Needing a set number of members to ask means it goes ahead when enough of them want it,"
@@ -834,9 +843,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"(?:.*\bmeets?\s+(?:at least\s+)?(?:\w+\s+){{0,2}}?{_RHYTHM}|"
             rf".*\bmeetings?\b[^.]{{0,40}}?{_RHYTHM}|.*{_RHYTHM}\s+(?:[\w-]+\s+){{0,3}}?meetings?\b|"
             # "The Committee shall meet at least four times each year"
-            rf".*\bmeet\s+(?:(?:at least|not less than|no less than|no fewer than)\s+)?{_COUNT}\s+"
-            rf"times\s+(?:a|an|per|each|every)\s+"
-            rf"(?:year|month|quarter|term)\b)",
+            rf".*\bmeet\s+(?:(?:at least|a minimum of|not less than|no less than|no fewer than)"
+            rf"\s+)?"
+            rf"{_COUNT}\s+times\s+(?:(?:a|an|per|each|every)\s+(?:year|month|quarter|term)|"
+            rf"annually|yearly)\b)",
             _I,
         ),
         "A fixed rhythm lets members plan to attend, and no decision waits long for the next"
@@ -858,6 +868,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # unsure what counts as a vulnerability, consult with the SRT"
         re.compile(
             r"\b(?:if|when|in case of)\b[^.]*?\b(?:questions?|unsure|not sure|uncertain|in doubt|"
+            r"unclear|not clear|"
             r"doubts?)\b[^.]*\b(?:contact|consult|ask|reach out|speak|talk|send|email)\b|"
             r"\bquestions?\b[^.]*\b(?:should|must)\s+be\s+(?:sent|directed|addressed)\b",
             _I,

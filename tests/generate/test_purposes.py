@@ -668,6 +668,12 @@ from quizapp.generate.structure import read_structure
         ("A vacancy on the Board shall be filled within 30 days.", "not left short"),
         ("Membership is withdrawn once a member is two months in arrears.", "time to pay"),
         ("Full-time staff get eight sick days.", "staying home"),
+        ("The general membership will meet a minimum of six times annually.", "plan to attend"),
+        ("The board shall consist of at least five and no more than nine directors.", "seats"),
+        ("The Committee shall consist of a Chair, a Treasurer and four members.", "seats"),
+        ("The Safety Team shall consist of three volunteer members.", "seats"),
+        ("A special meeting may be requested in writing by ten, or more, members.", "enough"),
+        ("If it is not clear which form to use, contact the office.", "answer that holds"),
         ("The Second Vice-President shall be in charge of the socials.", "whom to turn to"),
         ("The Board shall name a Chairperson for the committee.", "whom to turn to"),
         ("The club may be dissolved by a three-quarters majority of members.", "ends"),
@@ -916,6 +922,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Sick leave of more than 3 days in a row requires a doctor's note.",
         "Dues are reviewed annually and may be changed by a two-thirds vote.",
         "The treasurer shall return the float within 10 days of the event.",
+        "The Board of Directors shall serve without pay and shall consist of seven members.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
