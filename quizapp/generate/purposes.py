@@ -709,20 +709,6 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " and not at the wish of a single person.",
     ),
     (
-        # "No more than two weeks' paid annual leave may be taken consecutively without the
-        # prior written agreement of your line manager"; "Any requests for more than 14 days
-        # in one go are considered an exception"
-        re.compile(
-            rf"^(?!.*\b(?:sick|ill|illness|medical|doctor['’]?s?)\b)"  # a note's, not a limit
-            rf"(?=.*\b(?:leave|vacations?|holidays?|time off|absences?|requests?)\b)"
-            rf"(?=.*(?:\bconsecutive|\bin one go\b|\bat (?:a|one) time\b|\bin a row\b))"
-            rf".*\b(?:more than|over|no more than|longer than|exceeding|maximum of)\s+{_SPAN}",
-            _I,
-        ),
-        "A limit on how long anyone is away at once keeps the work covered, so that no absence"
-        " leaves the team short for long.",
-    ),
-    (
         # "Within one month of the vacation of the President position, an election will occur";
         # "A General Election will be held within 15 days of any event causing the Board of
         # Directors to have 3 or fewer members"
@@ -737,9 +723,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "You need to have been a society member since at least 14 days before the AGM"
         re.compile(
-            rf"^(?=.*\b(?:AGM|general meeting|elections?|vote|voting)\b)"
-            rf".*\bmembers?(?:hip)?\b[^.]*\b(?:since|for)\s+(?:at least\s+)?{_SPAN}\s+"
-            rf"(?:before|prior to)\b",
+            rf"^(?=.*\b(?:AGM|general meeting|general assembl(?:y|ies)|elections?|vote|voting)\b)"
+            rf"(?:.*\bmembers?(?:hip)?\b[^.]*\b(?:since|for)\s+(?:at least\s+)?{_SPAN}\s+"
+            rf"(?:before|prior to)\b|"
+            # "Enrollment in the Association must have taken place no later than 7 days before
+            # the ordinary General Assemblies"
+            rf".*\b(?:enrol\w*|joined|admitted)\b[^.]*\b(?:no later than|at least)\s+{_SPAN}\s+"
+            rf"(?:before|prior to)\b)",
             _I,
         ),
         "Requiring membership some time before the vote keeps the decision with established"
@@ -769,7 +759,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"{_SPAN}\s+(?:before|in advance|ahead|prior|notice|beforehand)|"
             # "give us at least two weeks advance written notice", "with at least one month of
             # notice"
-            rf"\b{_SPAN}(?:'s?|’s?)?\s+(?:of\s+)?(?:(?:advance|prior|written)\s+){{0,2}}notice\b)",
+            rf"\b{_SPAN}(?:'s?|’s?)?\s+(?:of\s+)?(?:(?:advance|prior|written)\s+){{0,2}}notice\b|"
+            # "The minimum time to give notice of absence for any Committee meetings is 24 hours"
+            rf"\b(?:minimum|shortest)\s+(?:time|period)\s+(?:to\s+give|for)\s+notice\b[^.]*"
+            rf"\bis\s+{_SPAN})",
             _I,
         ),
         "Notice in advance lets the people affected plan around it.",
@@ -1259,7 +1252,15 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "Members seeking more than two consecutive weeks of time off must submit a written
             # request to the Board"
             rf"\bmore than\s+{_SPAN}[^.]*\b(?:of\s+(?:\w+\s+)?leave|time off|absences?)\b[^.]*"
-            rf"{_RULED}\s+(?:\w+\s+){{0,3}}?(?:request|approv\w*|permission)\b",
+            rf"{_RULED}\s+(?:\w+\s+){{0,3}}?(?:request|approv\w*|permission)\b|"
+            # "No more than two weeks' paid annual leave may be taken consecutively without the
+            # prior written agreement of your line manager"; "Any requests for more than 14 days
+            # in one go are considered an exception"; not a sick note's limit
+            rf"^(?!.*\b(?:sick|ill|illness|medical|doctor['’]?s?)\b)"
+            rf"(?=.*\b(?:leave|vacations?|holidays?|time off|absences?|requests?)\b)"
+            rf"(?=.*(?:\bconsecutive|\bin one go\b|\bat (?:a|one) time\b|\bin a row\b))"
+            rf"(?=.*\b(?:approv\w*|agreement|agreed|permission|discuss\w*|exceptions?|sign-off)\b)"
+            rf".*\b(?:more than|over|no more than|longer than|exceeding|maximum of)\s+{_SPAN}",
             _I,
         ),
         "Short absences need no one's approval, which saves everyone paperwork; longer ones are"
@@ -1505,7 +1506,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "Multiple forms need to be filled out within 24 hours of a personal chemical
             # exposure"
             rf"\b(?:forms?|reports?)\b[^.]*\bwithin\s+{_SPAN}\s+of\s+(?:\w+\s+){{0,3}}?"
-            rf"(?:exposures?|injur(?:y|ies)|accidents?)\b",
+            rf"(?:exposures?|injur(?:y|ies)|accidents?)\b|"
+            # "The supervisor should submit the Report of Occupational Injury/Illness within 24
+            # hours"; "All accidents must be reported to the duty manager within one day"
+            rf"\b(?:injur\w*|accidents?|near[- ]miss\w*)\b[^.]*\b(?:report\w*|submit\w*|notif\w*)\b"
+            rf"[^.]*\bwithin\s+{_SPAN}|"
+            rf"\b(?:report\w*|submit\w*|notif\w*)\b[^.]*\b(?:injur\w*|accidents?|near[- ]miss\w*)\b"
+            rf"[^.]*\bwithin\s+{_SPAN}",
             _I,
         ),
         "Reporting an accident at once gets help to anyone hurt, and starts the record that any"
@@ -1549,10 +1556,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # should give the visiting team the game card at least 20 minutes prior to the start";
         # "The ref should have the card by 15 minutes before game time"
         re.compile(
-            rf"\b(?:be ready|arrive|be there|be present|check in|give|hand|have)\b[^.]*\b(?:at "
-            rf"least|by)\s+"
-            rf"{_SPAN}\s+(?:before|prior to)\s+(?:the\s+)?(?:start|game|match|kick-?off|race|"
-            rf"session|shift|opening|event|class|lesson|performance|show)\b|"
+            # "Sign on at least 5 minutes before the beginning of the discussion session"
+            rf"\b(?:be ready|arrive|be there|be present|check in|sign on|sign in|log in|give|hand|"
+            rf"have)\b[^.]*\b(?:at least|by)\s+"
+            rf"{_SPAN}\s+(?:before|prior to)\s+(?:the\s+)?(?:start|beginning|game|match|kick-?off|"
+            rf"race|session|shift|opening|event|class|lesson|performance|show)\b|"
             # "Volunteers are expected to arrive 30 minutes prior to opening"
             rf"\b(?:arrive|be there|be ready|be present)\s+{_SPAN}\s+(?:before|prior to|early)\b",
             _I,
