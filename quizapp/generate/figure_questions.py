@@ -763,15 +763,15 @@ def _fragment(unit: Unit) -> bool:
 def with_context(prompt: str, context: str) -> str:
     """A prompt with the heading it falls under, where the sentence alone does not say what
     it is about ("Wrap all other lines at 72 columns" is about commit messages). A heading's
-    spaced hyphen ("Article 6 - admission") is written as a colon, so that it does not read
-    as an aside with the dash that follows."""
+    spaced hyphen or dash ("Article 6 - admission", "Filling Procedure — Air") is written as a
+    colon, so that it does not read as an aside with the dash that follows."""
     if not context:
         return prompt
     heading = _SPACED_HYPHEN.sub(": ", context.lstrip("-–—*•+ "))  # "- Soft Freeze ..."
     return f"{heading} — {prompt[:1].lower()}{prompt[1:]}"
 
 
-_SPACED_HYPHEN = re.compile(r"\s+[-–]\s+")
+_SPACED_HYPHEN = re.compile(r"\s+[-–—]\s+")
 
 
 def _which_meeting(unit: Unit, prompt: str) -> str:

@@ -3152,14 +3152,24 @@ def test_a_negated_bound_and_a_participle_after_a_plural_read_as_a_trainer_asks(
     assert any(p.startswith("How often are the reports produced") for p in prompts)
 
 
-def test_a_heading_with_a_spaced_hyphen_leads_a_question_as_a_colon() -> None:
-    # "Article 6 - admission — fill in the blank: ..." was dropped as an aside between dashes
+@pytest.mark.parametrize(
+    ("heading", "led"),
+    [
+        ("Article 6 - admission", "Article 6: admission"),
+        ("Article 6 — admission", "Article 6: admission"),
+    ],
+)
+def test_a_heading_with_a_spaced_hyphen_or_dash_leads_a_question_as_a_colon(
+    heading: str, led: str
+) -> None:
+    # "Article 6 - admission — fill in the blank: ..." was dropped as an aside between dashes,
+    # and so was "Filling Procedure — Air — fill in the blank: ..."
     body = (
-        "## Article 6 - admission\n\n"
+        f"## {heading}\n\n"
         "If at least three members object to the admission, the wait period is extended.\n"
     )
     prompts = _prompts(body, "Association statutes")
-    assert any(p.startswith("Article 6: admission — ") for p in prompts), prompts
+    assert any(p.startswith(f"{led} — ") for p in prompts), prompts
 
 
 def test_a_condition_without_its_subject_is_not_asked() -> None:
