@@ -1354,11 +1354,29 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:guests?|visitors?|non-?members?)\b[^.]*\b(?:(?:up to|no more than|at most|a "
             rf"maximum of|only)\s+)?{_COUNT}\s+(?:\w+\s+)?(?:times|tournaments|events|visits|"
             r"sessions|meetings|"
-            r"nights|classes)\b[^.]*\b(?:without|before)\b[^.]*\b(?:member|membership|join\w*)\b",
+            r"nights|classes)\b[^.]*\b(?:without|before)\b[^.]*\b(?:member|membership|join\w*)\b|"
+            # "There is a limit of six times a season that a local individual may be sponsored
+            # as a guest"
+            rf"\blimit\s+of\s+{_COUNT}\s+(?:times|visits)\b[^.]*\bguests?\b",
             _I,
         ),
         "A limit on visits as a guest lets people try it out first, while those who keep coming"
         " join and share the costs.",
+    ),
+    (
+        # "... with group participants remaining 2 metres apart at all times"; "Keep six feet
+        # away from others"
+        re.compile(
+            # people keeping their distance, not things standing apart ("The showers are 3
+            # metres apart")
+            rf"^(?=.*\b(?:remain\w*|keep\w*|stay\w*|maintain\w*|distanc\w*)\b)"
+            rf".*\b(?:{_COUNT}|\d+(?:\.\d+)?)\s*(?:metres?|meters?|m|feet|ft|foot)\s+(?:apart|"
+            rf"away from (?:each other|others|one another|other people))\b|"
+            rf"\bsocial(?:ly)?\s+distanc\w*\b[^.]*\b\d+(?:\.\d+)?\s*(?:metres?|meters?|m|feet|ft)\b",
+            _I,
+        ),
+        "Keeping that far apart makes it less likely that an infection passes from one person to"
+        " another.",
     ),
     (
         # "Dues will be $25 per year, renewable each January."

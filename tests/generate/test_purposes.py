@@ -671,6 +671,9 @@ from quizapp.generate.structure import read_structure
         ("A vacancy on the Board shall be filled within 30 days.", "not left short"),
         ("Membership is withdrawn once a member is two months in arrears.", "time to pay"),
         ("Full-time staff get eight sick days.", "staying home"),
+        ("There is a limit of four times a year that anyone may be brought as a guest.", "guest"),
+        ("Riders should remain 2 metres apart at all times during the session.", "infection"),
+        ("Keep six feet away from others in the lab.", "infection"),
         (
             "The supervisor should submit the Injury Report in the portal within 24 hours.",
             "anyone hurt",
@@ -938,6 +941,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Sick leave of more than 3 days in a row requires a doctor's note.",
         "Dues are reviewed annually and may be changed by a two-thirds vote.",
         "The treasurer shall return the float within 10 days of the event.",
+        "The two safety showers are 3 metres apart.",
         "The Board of Directors shall serve without pay and shall consist of seven members.",
     ],
 )
