@@ -14,7 +14,7 @@ import re
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.grammar import in_sentence, question
 from quizapp.generate.statement_questions import joined, mentions
-from quizapp.generate.statements import Statement
+from quizapp.generate.statements import Statement, around
 from quizapp.generate.text import capitalise, fold, short_slug, word_count
 
 # The manners worth a question, and the other ways a trainee may say each.
@@ -94,7 +94,7 @@ def _how(statement: Statement) -> Candidate | None:
         section=statement.section.title,
         tags=(short_slug(statement.section.title), "rules"),
         explanation=joined(
-            f"{capitalise(subject)} {statement.verb} {statement.action.text}", statement.followup
+            f"{capitalise(subject)} {statement.verb} {statement.action.text}", around(statement)
         ),
         anchor=statement.block.start,
         score=3.3,

@@ -2266,6 +2266,16 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " crosses it without knowing what will follow.",
     ),
     (
+        # "Votes are decided by a simple majority"; "Appointments are decided by simple majority"
+        re.compile(
+            r"\b(?:decided|determined|carried|made|passed|taken|adopted)\s+by\s+(?:a\s+)?"
+            r"(?:simple|bare|plain)\s+majority\b",
+            _I,
+        ),
+        "A simple majority settles a question once more than half agree, so that a few cannot"
+        " hold up what most want.",
+    ),
+    (
         # Any other decision that needs more than half: "All nominated positions must be
         # approved by a 2/3rds vote of the Board"; "A two-thirds majority of the voting
         # membership can overturn a BoD decision". Not "Dues will be reviewed annually and ...

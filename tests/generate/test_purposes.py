@@ -671,6 +671,7 @@ from quizapp.generate.structure import read_structure
         ("A vacancy on the Board shall be filled within 30 days.", "not left short"),
         ("Membership is withdrawn once a member is two months in arrears.", "time to pay"),
         ("Full-time staff get eight sick days.", "staying home"),
+        ("Motions at the general meeting are carried by a simple majority.", "more than half"),
         ("There is a limit of four times a year that anyone may be brought as a guest.", "guest"),
         ("Riders should remain 2 metres apart at all times during the session.", "infection"),
         ("Keep six feet away from others in the lab.", "infection"),
@@ -1044,6 +1045,14 @@ def test_a_rule_whose_verb_is_allow_still_gets_the_purpose_of_its_kind() -> None
     text = "Office rules\n\nBefore landing pull requests, allow 48 hours for input from others.\n"
     [question] = generate_set(text, set_id="t").questions
     assert question.explanation.endswith("raise concerns before it goes ahead.")
+
+
+def test_how_a_vote_is_decided_is_explained_by_the_purpose_of_its_kind() -> None:
+    # the manner family had explained itself only by the sentence after its rule
+    text = "Club rules\n\nVotes at the general meeting are decided by a simple majority.\n"
+    [question] = generate_set(text, set_id="t").questions
+    assert question.prompt == "How are votes at the general meeting decided?"
+    assert question.explanation.endswith("so that a few cannot hold up what most want.")
 
 
 _ROLE_LISTS = """Lab roles
