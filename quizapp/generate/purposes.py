@@ -2276,6 +2276,16 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " hold up what most want.",
     ),
     (
+        # "The General Assembly is the Association's ultimate authority"; "At games, the umpires
+        # are the final word"; "The Committee shall be the governing body of the Group"
+        re.compile(
+            r"\b(?:ultimate|supreme|highest)\s+(?:decision-making\s+)?(?:authority|body|organ)\b|"
+            r"\bfinal\s+(?:word|say|authority)\b|\bgoverning\s+body\b",
+            _I,
+        ),
+        "Naming who has the last word means any dispute can be settled, and settled in one place.",
+    ),
+    (
         # Any other decision that needs more than half: "All nominated positions must be
         # approved by a 2/3rds vote of the Board"; "A two-thirds majority of the voting
         # membership can overturn a BoD decision". Not "Dues will be reviewed annually and ...

@@ -446,6 +446,8 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     if any(w.isdigit() or w.lower() in _COUNT_WORDS for w in words(name)):
         return None  # "Two collaborators must ..." is asked as a figure
     answer = _bare(name)
+    if _POINTING.search(answer):
+        return None  # "all its committees shall be ...": whose, the words before say
     action = first_predicate(statement.action.text, MAX_ACTION_WORDS)  # the rest is explained
     who, _ = by_participle(answer, pools.acronyms)  # "last person" leaving the boathouse
     if not action or word_count(who) > MAX_ANSWER_WORDS:

@@ -41,6 +41,18 @@ def test_round_75_s_constitution_reads_its_clause_numbers_and_its_such() -> None
     assert not [q for q in questions if "The document gives the reason: to give" in q.explanation]
 
 
+def test_no_who_question_of_a_subject_that_points_back() -> None:
+    """ "The ultimate authority for any meeting of The Society, and all its committees shall be
+    an unabridged edition of Robert's Rules of Order" had asked "Who shall be an unabridged
+    edition of Robert's Rules of Order?" -> "its committees"."""
+    prompts = _prompts(
+        "# Procedure\n\nThe ultimate authority for conducting any meeting of The Society, "
+        "including Directors Meetings, and all its committees shall be an unabridged edition "
+        "of Robert's Rules of Order."
+    )
+    assert not [p for p in prompts if p.startswith("Who ")]
+
+
 def test_a_setting_before_a_colon_stays_with_its_rule() -> None:
     """ "For pre- and post-workshop discussions: If there are more than 5 workshops ..." had
     asked under its heading, of every discussion, what holds for two kinds (round 75's judge);

@@ -671,6 +671,8 @@ from quizapp.generate.structure import read_structure
         ("A vacancy on the Board shall be filled within 30 days.", "not left short"),
         ("Membership is withdrawn once a member is two months in arrears.", "time to pay"),
         ("Full-time staff get eight sick days.", "staying home"),
+        ("The General Meeting is the supreme authority of the Club.", "last word"),
+        ("On the field, the referee is the final word.", "last word"),
         ("Motions at the general meeting are carried by a simple majority.", "more than half"),
         ("There is a limit of four times a year that anyone may be brought as a guest.", "guest"),
         ("Riders should remain 2 metres apart at all times during the session.", "infection"),
