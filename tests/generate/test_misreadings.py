@@ -41,6 +41,25 @@ def test_round_75_s_constitution_reads_its_clause_numbers_and_its_such() -> None
     assert not [q for q in questions if "The document gives the reason: to give" in q.explanation]
 
 
+def test_round_78_s_bylaws_ask_one_predicate_and_give_a_window_no_notice_reason() -> None:
+    """ "What is the highest decision-making body of the organization and is ordinarily held
+    annually?" spliced two predicates; "no earlier than ____ weeks prior" was explained by
+    what notice is for, which is the other bound's reason (round 78's judge)."""
+    text = (
+        "# Governance\n\nThe general meeting is the highest decision-making body of the "
+        "organization and is ordinarily held annually, no later than May 31st. An invitation "
+        "shall be sent via e-mail to members no earlier than 6 weeks prior and no later than 2 "
+        "weeks prior to the meeting.\n"
+    )
+    prompts = [q.prompt for q in generate_set(text, set_id="t").questions]
+    assert "What is the highest decision-making body of the organization?" in prompts
+    drafts = [v.draft for v in analyse(text).verdicts]
+    [window] = [d for d in drafts if "no earlier than ____" in d.prompt]
+    [notice] = [d for d in drafts if "no later than ____" in d.prompt]
+    assert "Notice that far ahead" not in window.explanation
+    assert "Notice that far ahead" in notice.explanation
+
+
 def test_no_who_question_of_a_subject_that_points_back() -> None:
     """ "The ultimate authority for any meeting of The Society, and all its committees shall be
     an unabridged edition of Robert's Rules of Order" had asked "Who shall be an unabridged
