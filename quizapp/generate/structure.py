@@ -199,6 +199,12 @@ def _hangs(line: str, following: str) -> bool:
     return bool(following.strip()) and len(following) - len(following.lstrip()) > indent
 
 
+def _line_at(text: str, start: int) -> str:
+    """The line that begins at `start` (the last one has no newline after it)."""
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
@@ -269,7 +275,7 @@ def _blocks(text: str) -> list[Block]:
         if (
             lettered
             and not line.rstrip().endswith((".", "!", "?", ":", ";"))
-            and not _hangs(line, text[offset : text.find("\n", offset)])
+            and not _hangs(line, _line_at(text, offset))
         ):
             lettered = None  # "A. Standard Resolution Procedure": a lettered heading
         marker = numbered or bullet or lettered

@@ -25,6 +25,14 @@ def _questions(body: str, title: str = "Office rules") -> list[Question]:
     return list(generate_set(f"{title}\n\n{body}\n", set_id="t").questions)
 
 
+def _grades(question: Question, right: tuple[str, ...], wrong: tuple[str, ...] = ()) -> None:
+    """Every response in `right` is marked correct and none in `wrong` is."""
+    for typed in right:
+        assert grade(question, typed).correct, typed
+    for typed in wrong:
+        assert not grade(question, typed).correct, typed
+
+
 def _prompts(body: str, title: str = "Office rules") -> list[str]:
     return [q.prompt for q in _questions(body, title)]
 
@@ -95,8 +103,7 @@ def test_a_phrase_of_time_that_closes_the_rule_is_asked_at_the_front() -> None:
     [question] = _questions("Your report will be acknowledged within 5 days.")
     assert question.prompt == "Within how many days will your report be acknowledged?"
     assert question.type == "short"
-    for typed in ("5", "five", "5 days", "five days"):
-        assert grade(question, typed).correct, typed
+    _grades(question, ("5", "five", "5 days", "five days"))
     assert not grade(question, "5 weeks").correct
 
 
@@ -186,8 +193,7 @@ def test_one_unit_of_time_that_cannot_be_moved_to_the_front_is_blanked_with_its_
     (round 67's woodshop rules had no question at all)."""
     [question] = _questions("Maximum storage period is 1 week.")
     assert question.prompt == 'Fill in the blank: "Maximum storage period is ____."'
-    assert all(grade(question, typed).correct for typed in ("1 week", "a week", "one", "7 days"))
-    assert not any(grade(question, typed).correct for typed in ("2 weeks", "1 month", "one day"))
+    _grades(question, ("1 week", "a week", "one", "7 days"), ("2 weeks", "1 month", "one day"))
     [question] = _questions("At least one month’s notice must be given.")
     assert question.prompt == 'Fill in the blank: "At least ____ notice must be given."'
     assert grade(question, "a month").correct
@@ -416,7 +422,7 @@ def test_a_limit_of_one_hour_is_a_figure_and_note_that_opens_nothing() -> None:
     assert question.prompt == (
         "Within how many hours of being identified do incidents need to be reported?"
     )
-    assert all(grade(question, typed).correct for typed in ("1", "one", "1 hour", "an hour"))
+    _grades(question, ("1", "one", "1 hour", "an hour"))
     assert not find_figures("Volunteer to do a better job in some future six months.")
     assert not find_figures("Build and test on at least one platform.")
 
@@ -655,10 +661,11 @@ def test_someone_named_by_what_they_are_doing_is_asked_who() -> None:
     )
     [question] = _questions(text, "Boathouse rules")
     assert question.prompt == "Who is responsible for ensuring all doors and gates are locked?"
-    for typed in ("the last person to leave", "last person leaving the boathouse", "last person"):
-        assert grade(question, typed).correct, typed
-    for typed in ("boathouse", "the first person", "person"):
-        assert not grade(question, typed).correct, typed
+    _grades(
+        question,
+        ("the last person to leave", "last person leaving the boathouse", "last person"),
+        ("boathouse", "the first person", "person"),
+    )
 
 
 def test_a_ranked_role_is_answered_by_its_rank_and_every_one_is_no_who() -> None:
@@ -672,10 +679,11 @@ def test_a_ranked_role_is_answered_by_its_rank_and_every_one_is_no_who() -> None
     )
     questions = _questions(text, "On-call rotation")
     [primary] = [q for q in questions if "incidents" in q.prompt]
-    for typed in ("the primary", "primary engineer", "primary on-call engineer"):
-        assert grade(primary, typed).correct, typed
-    for typed in ("the secondary", "secondary on-call engineer", "engineer"):
-        assert not grade(primary, typed).correct, typed
+    _grades(
+        primary,
+        ("the primary", "primary engineer", "primary on-call engineer"),
+        ("the secondary", "secondary on-call engineer", "engineer"),
+    )
     assert not [q for q in questions if "participate" in q.prompt]
 
 
@@ -733,8 +741,7 @@ def test_who_is_asked_of_a_duty_and_accepts_the_other_names_of_the_role() -> Non
     )
     [question] = [q for q in _questions(text) if "agenda" in q.prompt]
     assert question.prompt == "Who must share the agenda with every TSC member before the meeting?"
-    for typed in ("meeting chair", "the chair"):
-        assert grade(question, typed).correct, typed
+    _grades(question, ("meeting chair", "the chair"))
     assert not grade(question, "TSC member").correct
     assert question.explanation == (
         "The meeting chair must share the agenda with every TSC member before the meeting. "
@@ -750,8 +757,7 @@ def test_the_members_of_a_body_are_answered_by_the_body() -> None:
     )
     [question] = [q for q in _questions(text) if q.prompt.startswith("Who")]
     assert question.prompt == "Who is expected to approve changes to the governance model?"
-    for typed in ("TC members", "the Technical Committee", "the TC", "members of the TC"):
-        assert grade(question, typed).correct, typed
+    _grades(question, ("TC members", "the Technical Committee", "the TC", "members of the TC"))
     for wrong in ("maintainers", "committee", "members"):
         assert not grade(question, wrong).correct, wrong
 
@@ -825,8 +831,9 @@ def test_a_role_held_by_one_thing_is_asked_in_the_singular() -> None:
 
 def test_a_closing_adverb_of_manner_may_be_left_out_of_the_answer() -> None:
     [question] = _questions("Serving customers cheerfully is the first duty of the shop.")
-    for typed in ("serving customers cheerfully", "serve customers", "cheerfully serve customers"):
-        assert grade(question, typed).correct, typed
+    _grades(
+        question, ("serving customers cheerfully", "serve customers", "cheerfully serve customers")
+    )
 
 
 def test_the_other_names_of_a_role_are_whole_names_of_one_paragraph() -> None:
@@ -852,8 +859,7 @@ def test_where_a_thing_is_sent_is_asked_with_its_name_both_ways() -> None:
         "Committee (TSC) repository."
     )
     assert question.prompt == "Where should discussion of non-technical topics be directed?"
-    for typed in ("the TSC repository", "Technical Steering Committee repository"):
-        assert grade(question, typed).correct, typed
+    _grades(question, ("the TSC repository", "Technical Steering Committee repository"))
 
 
 def test_to_whom_a_person_reports_is_asked_as_who() -> None:
@@ -1039,24 +1045,26 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
         question.prompt
         == "How often does the People Team review the policy with the staff council?"
     )
-    for typed in (
-        "every year",
-        "once a year",
-        "per annum",  # round 67's judge typed it
-        "annually",
-        "yearly",
-        "each year",
-        "annual",
-        "once per year",
-        "every 12 months",
-        "every twelve months",
-        "on a yearly basis",
-        "on an annual basis",
-        "once yearly",
-        "per year",
-        "about once a year",
-    ):
-        assert grade(question, typed).correct, typed
+    _grades(
+        question,
+        (
+            "every year",
+            "once a year",
+            "per annum",  # round 67's judge typed it
+            "annually",
+            "yearly",
+            "each year",
+            "annual",
+            "once per year",
+            "every 12 months",
+            "every twelve months",
+            "on a yearly basis",
+            "on an annual basis",
+            "once yearly",
+            "per year",
+            "about once a year",
+        ),
+    )
     for wrong in ("every month", "every 6 months", "every two years", "on a monthly basis"):
         assert not grade(question, wrong).correct, wrong
     assert "on a annually basis" not in [a.text for a in question.answers]
@@ -1077,8 +1085,7 @@ def test_monthly_is_also_twelve_times_a_year() -> None:
 def test_every_two_years_is_also_every_other_year() -> None:
     """Round 58's judge: "every other year" and "biennially" were refused."""
     [question] = _questions("The sponsor is required to attend a training every two years.")
-    for typed in ("every two years", "every 2 years", "every other year", "biennially"):
-        assert grade(question, typed).correct, typed
+    _grades(question, ("every two years", "every 2 years", "every other year", "biennially"))
     for wrong in ("every year", "every three years", "twice a year"):
         assert not grade(question, wrong).correct, wrong
 
@@ -2595,10 +2602,7 @@ def test_who_of_two_people_wants_both_in_either_order_and_not_one() -> None:
     [question] = _questions(
         "James and Tim are responsible for making any final decision to let someone go."
     )
-    for typed in ("James and Tim", "Tim & James"):
-        assert grade(question, typed).correct, typed
-    for typed in ("Tim", "James"):
-        assert not grade(question, typed).correct, typed
+    _grades(question, ("James and Tim", "Tim & James"), ("Tim", "James"))
 
 
 def test_a_figure_s_explanation_keeps_the_reason_its_own_sentence_gives() -> None:
@@ -2759,8 +2763,7 @@ def test_what_a_rule_says_is_to_be_worn_or_used_is_asked_of_the_thing() -> None:
         "Safety glasses or goggles must be worn at all times whilst using machinery."
     )
     assert question.prompt == "What must be worn at all times whilst using machinery?"
-    for typed in ("safety glasses", "goggles", "Safety glasses or goggles"):
-        assert grade(question, typed).correct, typed
+    _grades(question, ("safety glasses", "goggles", "Safety glasses or goggles"))
     assert not grade(question, "gloves").correct
     for rule in (
         "Staff must be used to working alone.",  # no thing used
@@ -2999,8 +3002,7 @@ def test_a_place_that_depends_on_the_case_is_named_without_relevant_or_by_its_in
         "All cases of misconduct will be reported to the relevant County Football Association. "
         "The FA sets the fines."
     )
-    for typed in ("County Football Association", "the County FA", "relevant County FA"):
-        assert grade(question, typed).correct, typed
+    _grades(question, ("County Football Association", "the County FA", "relevant County FA"))
     assert not grade(question, "FA").correct
 
 
