@@ -23,6 +23,7 @@ from quizapp.domain.questions import (
     normalise_source_text,
 )
 from quizapp.generate.action_questions import action_drafts
+from quizapp.generate.approval_questions import approval_drafts
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.consequence_questions import consequence_drafts
 from quizapp.generate.contrast_questions import contrast_drafts
@@ -165,6 +166,7 @@ def analyse(source: str) -> Analysis:
     pools = Pools.of(found, source, document.title)
     drafts = [
         *statement_drafts(found, pools),
+        *approval_drafts(found, pools),
         *target_drafts(found, pools),
         *object_drafts(clauses),
         *figure_drafts(clauses),

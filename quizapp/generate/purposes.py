@@ -799,10 +799,82 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r".*\b(?:over|above|more than|exceeding|in excess of|at least)\s+[$€£]\d[^.]*\b"
             # "Transactions of at least $500 require approval from the Board"
             r"(?:requires?|needs?|must (?:have|get|receive))\s+(?:\w+\s+)?(?:pre-?approval|"
-            r"prior approval|approval)\b)",
+            r"prior approval|approval)\b|"
+            # "All international travel must be pre-approved by immediate manager"
+            r".*\bpre-?approv\w*\b)",
             _I,
         ),
         "Asking first lets whoever holds the budget check the cost while it can still be changed.",
+    ),
+    (
+        # "Gardeners are not permitted to borrow or move tools, wheelbarrows, etc., without the
+        # express permission of the owner"
+        re.compile(
+            r"\b(?:borrow\w*|move|moving|remov\w*|take|taking)\b[^.]*\b(?:tools?|equipment|"
+            r"wheelbarrows?|kit|gear)\b(?:[^.]|\betc\.)*\bwithout\b[^.]*\b(?:permission|consent|"
+            r"approval)\b",
+            _I,
+        ),
+        "Asking first means whoever looks after them knows where they are, and no one finds them"
+        " gone when they are needed.",
+    ),
+    (
+        # "Members are not permitted to use ladders at the hackspace without permission from
+        # the directors"
+        re.compile(
+            r"\b(?:use|using|operate|operating|climb\w*)\b[^.]*\b(?:ladders?|machines?|"
+            r"machinery|power tools|lathes?|laser\w*|saws?|drills?|kilns?|forklifts?|"
+            r"scaffold\w*)\b[^.]*\bwithout\b[^.]*\b(?:permission|approval|authori[sz]ation|"
+            r"consent)\b",
+            _I,
+        ),
+        "Asking first lets those responsible make sure the job is safe and that you know how to"
+        " do it.",
+    ),
+    (
+        # "Members are not permitted to make public statements or representations on behalf of
+        # the Group without the consent of the Committee"
+        re.compile(
+            r"\b(?:statements?|representations?|speak\w*|comments?)\b[^.]*\bon behalf of\b"
+            r"[^.]*\b(?:without|unless|only with)\b[^.]*\b(?:consent|permission|approval|"
+            r"authori[sz]\w*)\b",
+            _I,
+        ),
+        "Speaking for the group only with its agreement means nothing is said in its name that"
+        " it has not agreed to.",
+    ),
+    (
+        # "Sharps ... must be disposed of in sharps container"; "All broken glassware must be
+        # disposed of in broken glass container"
+        re.compile(
+            r"^(?=.*\b(?:sharps|needles|scalpels|blades|broken glass\w*|glassware)\b)"
+            r"(?=.*\b(?:dispos\w*|discard\w*|thrown?|put|placed?)\b)"
+            r".*\b(?:containers?|bins?|box(?:es)?)\b",
+            _I,
+        ),
+        "A rigid container of their own keeps whoever handles or empties the bins from being cut.",
+    ),
+    (
+        # "All gloves must be disposed of in the biohazard box"; "All biologically contaminated
+        # disposables must be disposed of in the biohazard waste"
+        re.compile(
+            r"\b(?:dispos\w*|discard\w*|thrown?)\b[^.]*\b(?:biohazard\w*|bio-hazard\w*|"
+            r"infectious|contaminated)\b|\b(?:biohazard\w*|infectious|contaminated)\b[^.]*"
+            r"\b(?:dispos\w*|discard\w*|thrown?)\b",
+            _I,
+        ),
+        "Waste that may carry live organisms is kept apart so that it is made safe, by autoclave"
+        " or incineration, before anyone outside the lab handles it.",
+    ),
+    (
+        # "All club functions must be approved by the board"
+        re.compile(
+            rf"\b(?:functions|events|activities|trips|outings)\b[^.]*{_RULED}\s+(?:\w+ly\s+)?be\s+"
+            r"(?:pre-?)?(?:approved|authori[sz]ed|sanctioned)\b",
+            _I,
+        ),
+        "An event run in the club's name commits its money and its good name, so those"
+        " answerable for the club agree to it first.",
     ),
     (
         # "The project team is obligated to maintain confidentiality with regard to the reporter"

@@ -48,8 +48,10 @@ _SUBJECTLESS_CONDITION = re.compile(
 )
 # "Where may no member take ...?": a rule for nobody turned round reads as garble; the
 # question asks of "a member" and the bound turned ("at most"), or not at all.
+# Not "If there are no clear exits, ...", a case with nothing in it.
 _NOBODY_ASKED = re.compile(
-    r"\b(?:may|must|can|shall|should|will|do|does|is|are)\s+no\s+(?!longer\b|later\b)\w+",
+    r"(?<!\bthere )\b(?:may|must|can|shall|should|will|do|does|is|are)\s+no\s+"
+    r"(?!longer\b|later\b)\w+",
     re.IGNORECASE,
 )
 # "How often should you make both activities an ongoing part of?", "Where are employees

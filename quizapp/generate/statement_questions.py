@@ -83,7 +83,7 @@ class Pools:
     def of(cls, found: list[Statement], text: str, title: str) -> Pools:
         pools = cls(acronyms=agent_acronyms(text), topic=content_words(title), text=text)
         bound = Counter(
-            fold(_bare(s.subject.text))
+            fold(bare_name(s.subject.text))
             for s in found
             if s.subject is not None and s.kind in ("duty", "prohibition", "permission")
         )
@@ -94,7 +94,7 @@ class Pools:
             if statement.kind == "definition":
                 pools.definitions.append(statement)
             elif statement.subject and pools.acts(statement.subject.text):
-                name = _bare(statement.subject.text)
+                name = bare_name(statement.subject.text)
                 pools.by_agent.setdefault(fold(name), []).append(statement)
                 if " and " not in f" {name} ":
                     pools.names.setdefault(head_word(name).lower(), set()).add(name)
@@ -110,7 +110,7 @@ class Pools:
         """Whether a subject names an agent: by its head noun (see agents.is_agent), or
         because the document gives it duties in two sentences or more ("the safety office
         should ...", "the safety office must ...")."""
-        return is_agent(subject, self.acronyms) or fold(_bare(subject)) in self.learned
+        return is_agent(subject, self.acronyms) or fold(bare_name(subject)) in self.learned
 
     def contested(self, statement: Statement) -> bool:
         """Whether the document names another holder for a like role ("the fundamental task
@@ -125,7 +125,7 @@ class Pools:
     def shared(self, statement: Statement) -> bool:
         """Whether another agent of the document does much the same (so "who" has two
         answers): an action with half its words in common."""
-        own = fold(_bare(statement.subject.text)) if statement.subject else ""
+        own = fold(bare_name(statement.subject.text)) if statement.subject else ""
         return any(
             agent != own and near_copy(other.action.text, statement.action.text)
             for agent, statements in self.by_agent.items()
@@ -205,7 +205,7 @@ def statement_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
     return drafts
 
 
-def _bare(subject: str) -> str:
+def bare_name(subject: str) -> str:
     """An agent's name without its article: "the TSC" -> "TSC", "All staff" -> "staff"."""
     return re.sub(r"^(?:the|a|an|all|every|each)\s+", "", in_sentence(subject), flags=re.I)
 
@@ -323,7 +323,7 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     return tuple(once.values())
 
 
-def _gives_away(prompt: str, answer: str) -> bool:
+def gives_away(prompt: str, answer: str) -> bool:
     """Whether the prompt holds the answer's head noun ("the chair" for "the meeting chair"),
     or a pronoun that points back at it ("... the work of their teams" says the answer is
     a group that has teams), or names the one who does what it asks ("Who must apply ...?"
@@ -445,7 +445,7 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "Who must pass code review?" of pull requests: a who is someone
     if any(w.isdigit() or w.lower() in _COUNT_WORDS for w in words(name)):
         return None  # "Two collaborators must ..." is asked as a figure
-    answer = _bare(name)
+    answer = bare_name(name)
     if _POINTING.search(answer):
         return None  # "all its committees shall be ...": whose, the words before say
     action = first_predicate(statement.action.text, MAX_ACTION_WORDS)  # the rest is explained
@@ -482,7 +482,7 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     cut = word_count(action) < word_count(statement.action.text)
     tail = "" if cut and statement.tail and statement.tail.kind == "time" else tail_of(statement)
     prompt = _impersonal(question(lead_of(statement), "who", verb, action, tail))
-    if _gives_away(prompt, answer):
+    if gives_away(prompt, answer):
         return None
     return _asks_for_agent(
         statement, pools, answer, prompt, "who", 3.2 if statement.kind != "fact" else 2.9
@@ -547,7 +547,7 @@ def _whose(statement: Statement, pools: Pools) -> Candidate | None:
     owned = _OWNED_SAY.match(subject.text.strip()) if subject is not None else None
     if owned is None or not statement.verb or statement.kind not in ("duty", "fact"):
         return None
-    owner = _bare(owned.group("owner"))
+    owner = bare_name(owned.group("owner"))
     if not is_agent(owner, pools.acronyms) or word_count(owner) > MAX_ANSWER_WORDS:
         return None
     action = first_predicate(statement.action.text, MAX_ACTION_WORDS)
@@ -555,7 +555,7 @@ def _whose(statement: Statement, pools: Pools) -> Candidate | None:
     prompt = question(
         lead_of(statement), f"whose {say}", statement.verb, action, tail_of(statement)
     )
-    if not action or _gives_away(prompt, owner):
+    if not action or gives_away(prompt, owner):
         return None
     return _asks_for_agent(statement, pools, owner, prompt, f"whose {say}", 3.0)
 
@@ -628,7 +628,7 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "the best MFA is the one you use": a saying, no holder of a role
     if not role or pools.contested(statement):
         return None
-    answer = _bare(subject.text)
+    answer = bare_name(subject.text)
     if head_word(answer).lower() in GENERIC_NOUNS:
         return None  # "The main concern is the safe movement of traffic": no holder of a role
         # but a word for how much it matters ("What is the safe movement ...?")
@@ -647,7 +647,7 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     verb = "are" if is_plural(role) else "is"
     asks = f"who {verb}" if pools.acts(subject.text) else f"what {verb}"
     prompt = _impersonal(question(lead_of(statement), asks, role))
-    if _gives_away(prompt, answer):
+    if gives_away(prompt, answer):
         return None
     return statement_draft(
         statement,

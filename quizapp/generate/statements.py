@@ -1165,7 +1165,9 @@ SENTENCE_LABEL = re.compile(
     r"^(?:(?:[A-Z][\w'’]*\s+){1,5}[–—-]|\(?\d{1,3}(?:\.\d{1,3}){1,4}\)?"
     # "Road crossings – Vehicles have ...", "If you decide to drop out of the race – If any
     # runner ...": a label in any case before a long dash
-    r"|[A-Z][\w'’/]*(?:\s+[\w'’/]+){0,9}\s+[–—])\s+(?=[A-Z])"
+    r"|[A-Z][\w'’/]*(?:\s+[\w'’/]+){0,9}\s+[–—]"
+    # "[Step 3] Gloves must be used ...": a numbered step's own label, its link gone
+    r"|Step\s+\d{1,3}[.:)]?)\s+(?=[A-Z])"
 )
 
 

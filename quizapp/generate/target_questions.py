@@ -47,10 +47,13 @@ from quizapp.generate.text import (
 # Verbs that send something somewhere, in the passive ("be directed at") or active voice.
 _SENDING = (
     "direct|report|send|submit|escalate|address|refer|forward|raise|file|route|bring|post|"
-    "take|hand|deliver|return|keep|store|put|place|move|open|log|record"
+    "take|hand|deliver|return|keep|store|put|place|move|open|log|record|"
+    # waste and what is used up: "dispose of gloves in the biohazard box"
+    "dispose of|throw away|discard|pour"
 )
 _PASSIVE_TARGET = re.compile(
-    rf"^be\s+(?P<verb>(?:{_SENDING})(?:[tdrgp]?ed|d|n)?|sent|kept|brought|taken|put)\s+"
+    rf"^be\s+(?P<verb>(?:{_SENDING})(?:[tdrgp]?ed|d|n)?|sent|kept|brought|taken|put|"
+    r"disposed of|thrown away)\s+"
     r"(?P<prep>to|at|with|in|into|on)\s+(?P<target>[^,;]+)$",
     re.IGNORECASE,
 )

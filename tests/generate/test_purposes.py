@@ -704,6 +704,20 @@ from quizapp.generate.structure import read_structure
         ("Nominations open starting three weeks prior to the election.", "every step"),
         ("Nominations close 30 days before the annual meeting.", "ballot"),
         ("The outgoing treasurer shall hand over the books within 10 days.", "records"),
+        ("All international travel must be pre-approved by your manager.", "budget"),
+        (
+            "Gardeners may not borrow tools, wheelbarrows, etc., without the owner's consent.",
+            "gone",
+        ),
+        (
+            "Members must not use ladders at the space without permission from the directors.",
+            "safe",
+        ),
+        ("Do not make statements on behalf of the club without the consent of the board.", "name"),
+        ("All club functions must be approved by the board.", "good name"),
+        ("All broken glassware must be disposed of in the broken glass container.", "cut"),
+        ("Dispose of razor blades in the sharps container.", "cut"),
+        ("All gloves must be disposed of in the biohazard box.", "live organisms"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -946,6 +960,12 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The treasurer shall return the float within 10 days of the event.",
         "The two safety showers are 3 metres apart.",
         "The Board of Directors shall serve without pay and shall consist of seven members.",
+        # events that are described as sanctioned, not a rule to approve them
+        "The Committee shall promulgate rules for Series and Events sanctioned by the Club.",
+        # a ladder used with permission given, not asked for first
+        "Members used the ladder at the open day.",
+        # glassware cleaned, not thrown away
+        "Wash all glassware in the sink by the door.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

@@ -850,6 +850,37 @@ def test_the_other_names_of_a_role_are_whole_names_of_one_paragraph() -> None:
     assert names_with_head("secretary", text) == {"secretary"}
 
 
+# --- who must say yes first --------------------------------------------------------------------
+
+
+def test_who_approves_a_passive_rule_is_asked_in_the_active_voice() -> None:
+    prompts = _prompts(
+        "All club functions must be approved by the board. All international travel must be "
+        "pre-approved by your immediate manager. Expense claims are approved by the Treasurer."
+    )
+    assert "Who must approve all club functions?" in prompts
+    assert "Who must approve all international travel in advance?" in prompts
+    assert "Who approves expense claims?" in prompts
+
+
+def test_whose_permission_a_prohibition_waits_for_is_asked_and_graded_by_its_names() -> None:
+    [question] = _questions(
+        "Members are not permitted to use ladders at the hackspace without permission from the "
+        "directors."
+    )
+    assert question.prompt == "Whose permission do members need to use ladders at the hackspace?"
+    _grades(question, ("the directors", "directors"), ("members", "the owner"))
+
+
+def test_no_approver_question_of_several_approvers_a_vote_or_a_figure() -> None:
+    prompts = _prompts(
+        "Guest players must be approved by both coaches and the game officials. Amendments "
+        "must be approved by a two-thirds majority of members. Spending over $500 must be "
+        "approved by the Treasurer. No Committee shall act without the consent of the Council."
+    )
+    assert not [p for p in prompts if p.startswith(("Who", "Whose"))]
+
+
 # --- where things go, what they are called ---------------------------------------------------
 
 
@@ -875,6 +906,21 @@ def test_a_named_template_or_label_is_asked_by_its_kind() -> None:
         "If you find a bug, which template should you fill out to the best of your ability?"
     )
     assert grade(question, "bug report").correct
+
+
+def test_where_waste_is_thrown_away_is_asked_as_where_it_goes() -> None:
+    [question] = _questions(
+        "All broken glassware must be disposed of in the broken glass container.", "Lab safety"
+    )
+    assert question.prompt == "Where must all broken glassware be disposed of?"
+    _grades(question, ("broken glass container", "the broken glass container"), ("bin",))
+
+
+def test_a_step_s_own_label_is_no_part_of_its_subject() -> None:
+    [question] = _questions(
+        "1. [Step 3] All gloves must be disposed of in the biohazard box.", "Lab safety"
+    )
+    assert question.prompt == "Where must all gloves be disposed of?"
 
 
 def test_code_in_backticks_is_not_asked_but_a_label_is() -> None:
@@ -1275,6 +1321,18 @@ def test_a_speaker_s_we_is_asked_of_you() -> None:
     )
     prompts = _prompts(text)
     assert "If you cannot settle a dispute, what must you do?" in prompts
+
+
+def test_a_case_with_nothing_in_it_is_asked_with_its_no() -> None:
+    # a rule for nobody turned round reads as garble ("What may no member take?"), but "there
+    # are no clear exits" is the case the rule is for
+    prompts = _prompts(
+        "If there are no clear exits, use the fire extinguishers to assist with your escape.",
+        "Fires",
+    )
+    assert prompts == [
+        "If there are no clear exits, what should you use to assist with your escape?"
+    ]
 
 
 # --- long duties and roles -------------------------------------------------------------------
