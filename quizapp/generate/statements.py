@@ -235,9 +235,12 @@ _DEMONSTRATIVE = re.compile(
 # In a lead, a pronoun points outside the sentence ("When they arrive", "If this fails"), as
 # "still" and "again" do ("If agreement still cannot be reached": after what was tried), and
 # a short lead may stand for a whole earlier sentence ("If not", "If in doubt").
+# "above" and "below" point back only as places in the text ("If any of the above applies"),
+# not as bounds ("If the speed falls below 4 knots").
 _BACK_REFERENCE = re.compile(
-    r"\b(?:it|its|this|these|those|such|said|former|latter|above|below|afore-?mentioned|they|"
-    r"them|still|again|here|however)\b",
+    r"\b(?:it|its|this|these|those|such|said|former|latter|afore-?mentioned|they|"
+    r"them|still|again|here|however|(?:the|as)\s+(?:above|below)|"
+    r"(?:above|below)(?=\s*[,.;:)]|\s*$))\b",
     re.IGNORECASE,
 )
 _ELLIPTIC = re.compile(r"\b(?:so|not|doubt|doing|otherwise)\b", re.IGNORECASE)
@@ -1278,6 +1281,18 @@ def _object_follows(tokens: list[str]) -> bool:
     return second in FUNCTION_WORDS or second.endswith("ly") or second.isdigit()
 
 
+def _after_a_case(tokens: list[str], lead: Clause | None) -> bool:
+    """Whether an order goes on with a noun or a name after a case that shows it is one ("In
+    case of a battery fire, dump sand on ...", "If limited to a handheld, ask K1KL to ..."),
+    which alone could be a noun phrase ("Commit access to the repository")."""
+    if lead is None or lead.kind not in ("condition", "time"):
+        return False
+    second = tokens[1]
+    if any(t.lower().endswith("s") and verb_lemma(t) not in (None, t.lower()) for t in tokens[2:4]):
+        return False  # "vacation time accrues on ...": a subject and its verb, no order
+    return second[:1].isupper() or "NOUN" in parts_of_speech(second.lower())
+
+
 # An adverb between a subject and its verb ("The secretary always must ...") is not a part
 # of the subject's name; a noun in -ly is ("A General Assembly must be held ...").
 _SUBJECT_ADVERBS = frozenset(["always", "never", "also", "often", "usually", "still", "only"])
@@ -1326,7 +1341,7 @@ def _order_statement(
         and (first[:1].isupper() or lead is not None or _PLEASE.match(visible(sentence.text)))
         and _MODAL.search(body.text) is None
         and not _fact_verb_follows(tokens)
-        and _object_follows(tokens)
+        and (_object_follows(tokens) or _after_a_case(tokens, lead))
         # mostly capitals is a title ("Report Security Incidents"), unless a case opens it
         # ("Before travelling, contact the MOJ Mobile Devices team")
         and (lead is not None or sum(t[:1].isupper() for t in tokens) * 2 < len(tokens))

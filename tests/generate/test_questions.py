@@ -1323,6 +1323,37 @@ def test_a_speaker_s_we_is_asked_of_you() -> None:
     assert "If you cannot settle a dispute, what must you do?" in prompts
 
 
+def test_an_order_after_its_case_may_go_on_with_a_noun_or_a_name() -> None:
+    prompts = _prompts(
+        "In case of a battery fire, dump sand on top of the flaming battery. If you are "
+        "limited to a handheld radio, ask K1KL for a checkpoint nearer the repeater. If the "
+        "speed falls below 4 knots for over 30 minutes, start the engine at low revs. If a "
+        "battery is dented, move the battery to the fireproof bin outside the workshop. If the "
+        "bilge alarm sounds, pump out the bilge by hand.",
+        "Safety",
+    )
+    assert "In case of a battery fire, what should you do?" in prompts
+    assert "If you are limited to a handheld radio, what should you do?" in prompts
+    # a bound is no pointer back to the text above
+    statements = analyse(
+        "Watch\n\nIf the speed falls below 4 knots, start the engine.\n"
+    ).statements
+    assert [(s.lead and s.lead.phrase.text, s.action.text) for s in statements] == [
+        ("If the speed falls below 4 knots", "start the engine")
+    ]
+
+
+def test_a_subject_and_its_verb_after_a_case_are_no_order() -> None:
+    assert (
+        _prompts(
+            "During the first year of service, vacation time accrues at 5/6 day a month. If a "
+            "member leaves, vacation time lapses at once.",
+            "Leave",
+        )
+        == []
+    )
+
+
 def test_a_case_with_nothing_in_it_is_asked_with_its_no() -> None:
     # a rule for nobody turned round reads as garble ("What may no member take?"), but "there
     # are no clear exits" is the case the rule is for
