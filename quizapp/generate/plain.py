@@ -24,7 +24,7 @@ _LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
 _SHORTCUT_LINK = re.compile(r"\[([A-Za-z][^\]\n]+)\](?![(\[:])")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
-_EMPHASIS = re.compile(r"\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+_EMPHASIS = re.compile(r"\*\*\*|___|\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]")
 # A link with no words, drawn as an icon, and kramdown's attribute list that styles it
 # ("[](commentary.md#4-1){: .fa .fa-question-circle}" after a heading): nothing to read.

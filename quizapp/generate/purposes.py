@@ -752,7 +752,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # "The home team captain will contact the opposing captain at least 2 weeks prior to
             # the proposed match date"
-            rf"^(?=.*\b(?:notice|notify|tell|inform|know|book|request\w*|ask|check-in|contact|"
+            rf"^(?=.*\b(?:notice|notif(?:y|ied)|tell|inform\w*|know|book|request\w*|ask|check-in|"
+            rf"contact|"
             rf"vacations?|leave|holidays?|time off|days? off|applications?|publici[sz]\w*|"
             rf"announc\w*|advertis\w*)\b)"
             rf".*(?:\b(?:at least|no later than|no less than|(?:a\s+)?minimum(?:\s+of)?)\s+"
@@ -842,6 +843,35 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Speaking for the group only with its agreement means nothing is said in its name that"
         " it has not agreed to.",
+    ),
+    (
+        # "Walk-in registrations will be accepted up to 30 minutes prior to squad time"
+        re.compile(
+            rf"\b(?:registrations?|entries|re-?entries|sign-?ups?|walk-ins?)\b[^.]*"
+            rf"\b(?:accepted|taken|open|close[sd]?)\b[^.]*{_SPAN}\s+(?:before|prior to)\b",
+            _I,
+        ),
+        "Closing entries a set time before the start lets the organisers draw up the field and"
+        " start on schedule.",
+    ),
+    (
+        # "Season tourneys are capped at 64 players"; "The tournament is limited to 32 teams"
+        re.compile(
+            rf"\b(?:capped|limited)\s+(?:at|to)\s+{_COUNT}\s+(?:\w+\s+)?(?:players|teams|"
+            rf"entrants|participants|competitors|entries|bowlers|riders|runners)\b",
+            _I,
+        ),
+        "A cap keeps the event to a size that its schedule, venue and officials can handle.",
+    ),
+    (
+        # "Each presentation is 3 minutes long + 5 minutes for questions and feedback"
+        re.compile(
+            rf"\b(?:presentations?|pitch(?:es)?|demos?|talks?)\b[^.]*\b{_COUNT}\s+minutes?\s+"
+            rf"(?:long|each|maximum|max|or less|at most)\b",
+            _I,
+        ),
+        "A fixed length gives every team the same time before the judges and keeps the session"
+        " to its schedule.",
     ),
     (
         # "Sharps ... must be disposed of in sharps container"; "All broken glassware must be
@@ -1415,9 +1445,14 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "Protests must be presented to a club officer within 15 minutes of the weigh-in."
-        re.compile(rf"\bprotests?\b[^.]*{_RULED}[^.]*\b(?:within|no later than)\s+{_SPAN}", _I),
-        "A time limit on protests means the results become final soon after the event, while"
-        " the facts can still be checked.",
+        re.compile(
+            # "Errors in scoring must be reported to the Tournament director within 24 hours"
+            rf"\b(?:protests?|(?:errors?|mistakes?)\s+in\s+(?:the\s+)?(?:scor\w*|results?))\b[^.]*"
+            rf"{_RULED}[^.]*\b(?:within|no later than)\s+{_SPAN}",
+            _I,
+        ),
+        "A time limit on protests and corrections means the results become final soon after the"
+        " event, while the facts can still be checked.",
     ),
     (
         # "A guest can fish up to two tournaments within the same calendar year without having to
@@ -1652,7 +1687,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"{_SPAN}\s+(?:before|prior to)\s+(?:the\s+)?(?:start|beginning|game|match|kick-?off|"
             rf"race|session|shift|opening|event|class|lesson|performance|show)\b|"
             # "Volunteers are expected to arrive 30 minutes prior to opening"
-            rf"\b(?:arrive|be there|be ready|be present)\s+{_SPAN}\s+(?:before|prior to|early)\b",
+            rf"\b(?:arrive|be there|be ready|be present)\s+{_SPAN}\s+(?:before|prior to|early)\b|"
+            # "The team captain must check in the entire team 30 minutes prior to the scheduled
+            # bowling time"; "Check-in starts 60 minutes before Tournament Start"
+            rf"\bcheck(?:s|ed)?[- ]in\b[^.]*?{_SPAN}\s+(?:before|prior to)\b",
             _I,
         ),
         "Being ready ahead of time lets everything start on schedule, with time to sort out"

@@ -718,6 +718,13 @@ from quizapp.generate.structure import read_structure
         ("All broken glassware must be disposed of in the broken glass container.", "cut"),
         ("Dispose of razor blades in the sharps container.", "cut"),
         ("All gloves must be disposed of in the biohazard box.", "live organisms"),
+        ("Errors in scoring must be reported to the director within 24 hours.", "final"),
+        ("The captain must check in the team 30 minutes prior to bowling time.", "on schedule"),
+        ("Check-in starts 60 minutes before Tournament Start.", "on schedule"),
+        ("Walk-in registrations are accepted up to 30 minutes prior to squad time.", "field"),
+        ("Season tourneys are capped at 64 players.", "size"),
+        ("Each presentation is 3 minutes long + 5 minutes for questions.", "same time"),
+        ("The director must be notified of substitutes at least one hour before play.", "plan"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -966,6 +973,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Members used the ladder at the open day.",
         # glassware cleaned, not thrown away
         "Wash all glassware in the sink by the door.",
+        # a score kept, not corrected within a time; a cap on money, not on entrants
+        "Scores are recorded on the sheet within the lane.",
+        "Prize money is capped at 500 dollars.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

@@ -264,6 +264,10 @@ def test_a_reader_sees_link_words_not_targets_and_no_emphasis_or_emoji() -> None
     assert visible("Read the [policy](https://x.org/p) **now** 🎉 and _today_.") == (
         "Read the policy now and today."
     )
+    # bold and italic at once: "Polishing machines ***should not*** be left running"
+    assert (
+        visible("Machines ***should not*** be left ___on___.") == "Machines should not be left on."
+    )
 
 
 def test_a_sentence_ends_before_an_html_line_break() -> None:
