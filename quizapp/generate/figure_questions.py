@@ -154,7 +154,8 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     drafts: list[Candidate] = []
     sentences = Sentences.of(clauses)
     for unit, figure in found:
-        if _worked_out(figure, find_figures(unit.sentence.text)) or _garbled(unit):
+        beside = find_figures(unit.sentence.text)
+        if _worked_out(figure, beside, unit.sentence.text) or _garbled(unit):
             continue
         if _OTHERS_PRACTICE.search(unit.clause.text):
             continue  # "The industry standard is to give you 90 days": not the rule here
@@ -298,12 +299,19 @@ def _garbled(unit: Unit) -> bool:
     )
 
 
-def _worked_out(figure: Figure, beside: list[Figure]) -> bool:
+def _worked_out(figure: Figure, beside: list[Figure], sentence: str) -> bool:
     """Whether the rest of the sentence gives the figure away: "the company pays 75% and you
-    pay the other 25%" asks a subtraction, whichever share is blanked."""
+    pay the other 25%" asks a subtraction, whichever share is blanked; so does "5 voting
+    members in total, with 4 members elected ..., plus the Chair" (round 82's judge)."""
+    if figure.kind == "count" and _TOTAL.search(sentence):
+        return sum(other.kind == "count" for other in beside) > 1
     return figure.kind == "percent" and any(
         other.kind == "percent" and other.value + figure.value == 100 for other in beside
     )
+
+
+# A sentence that sums its counts: a part of it is worked out from the whole.
+_TOTAL = re.compile(r"\b(?:in total|a total of|altogether|in all)\b", re.IGNORECASE)
 
 
 def _figures(unit: Unit) -> list[Figure]:

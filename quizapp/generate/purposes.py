@@ -1147,7 +1147,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:keep|keeps|maintain|maintains)\s+(?:an?\s+)?(?:\w+\s+(?:and\s+\w+\s+)?)?"
             r"(?:accounts?|records?|books)\s+of\s+(?:all\s+)?(?:the\s+)?(?:\w+'s\s+)?"
             r"(?:financial\s+)?(?:monies|money|funds|finances|receipts|income|payments|"
-            r"transactions)\b",
+            r"transactions)\b|"
+            # "The Treasurer shall keep the books of the Association"; "keep correct and
+            # complete books and records of account"
+            r"\b(?:keep|keeps|maintain|maintains)\s+(?:(?:the|correct|complete|proper|full|"
+            r"accurate|and)\s+)*(?:books|records\s+of\s+account)\b",
             _I,
         ),
         "A record of all money in and out lets the accounts be checked, and shows the money was"

@@ -171,7 +171,31 @@ class Pools:
             and is_person(name)
         ):
             found.append(head)  # "chair" for "meeting chair"; never "person" or "office"
-        return found
+        return found + self._owned_names(name)
+
+    def _owned_names(self, name: str) -> list[str]:
+        """The name with its owner's before it, as the document writes it: "Code for
+        Connecticut Steering Committee" for "Steering Committee" (round 82's judge). The owner
+        is a proper name: capitalised words, one of them a word the lexicon does not know, so
+        not "The" or "Notify" at the start of a sentence, nor a kind of the one named
+        ("Emergency Board", "Annual General Assembly", "Immediate-past President")."""
+        owned = re.compile(
+            rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|&)\s+)?){{1,4}}){re.escape(name)}\b"
+        )
+        found: dict[str, str] = {}
+        for match in owned.finditer(self.text):
+            owner = match.group(1).split()
+            if (
+                owner[-1].lower() not in FUNCTION_WORDS
+                and any(
+                    w[:1].isupper() and w.isalpha() and not parts_of_speech(w.lower())
+                    for w in owner
+                )
+                and not content_words(" ".join(owner)) & _RANKS  # a "Vice President" is another
+            ):
+                whole = f"{' '.join(owner)} {name}"
+                found.setdefault(fold(whole), whole)
+        return list(found.values())
 
 
 _PAIR = re.compile(r"(.+?)\s+(and|&|or)\s+(.+)")
@@ -308,6 +332,9 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     for acronym, spelled in pools.acronyms.items():
         if re.search(rf"\b{acronym}\b", bare):
             accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
+    if head_word(bare).lower() in _BODIES and not participle:
+        # the body's members together: "Steering Committee members" (round 82's judge)
+        accepted += [f"{bare} members", f"members of the {bare}"]
     for name in list(accepted):
         # "TC members" do what the Technical Committee does: the body (see _BODIES) answers
         body = re.fullmatch(r"(?P<body>.+?)\s+members", name, re.IGNORECASE)
@@ -494,7 +521,7 @@ _OFFICE_WORK = (
     (
         re.compile(r"\btreasurer\b", re.I),
         re.compile(r"\b(?:funds?|monies|moneys|money|accounts?|finances?|financial|bills?|dues|"
-                   r"payments?|receipts|budget|bank\w*|cheques?)\b", re.I),
+                   r"payments?|receipts|budget|bank\w*|cheques?|books)\b", re.I),
     ),
     (
         re.compile(r"\bsecretary\b", re.I),

@@ -719,7 +719,7 @@ def around(statement: Statement) -> str:
     the next sentence gives, or else the sentence beside it. Not "This duty belongs to X:"
     before the rule, which judges read as the quote again."""
     return said_around(
-        statement.block, statement.sentence, statement.followup, rule=ruled_text(statement)
+        statement.block, statement.sentence, statement.followup, rule=restate(statement)
     )
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 from quizapp.generate.lexicon import FUNCTION_WORDS, is_base_verb, is_only_a_verb
 from quizapp.generate.plain import visible
 from quizapp.generate.sentences import Sentence, split_sentences
-from quizapp.generate.text import OPEN_ENDINGS, ORDINALS, word_count, words
+from quizapp.generate.text import FINITE_VERBS, OPEN_ENDINGS, ORDINALS, word_count, words
 
 BlockKind = Literal["title", "heading", "item", "paragraph"]
 
@@ -447,18 +447,24 @@ def _names_a_part(shown: str) -> bool:
     """ "MEMBERSHIP", "Fees and Dues", "Expectations of members": a part's name, short and
     unpunctuated, not an order ("Install the tools")."""
     names = words(shown)
+    named = shown.endswith(":") and bool(names) and not _says_something(names)
+    if named:
+        shown = shown[:-1]  # "Committee Meeting Details:", "Board meetings:": a name over its
+        # part's items, not the start of a sentence they finish ("Members must:")
     if not names or len(names) > _OUTLINE_MAX_WORDS or shown[-1:] in ".!?:;,)":
         return False
     if not shown[:1].isupper() or is_only_a_verb(names[0]):
         return False
-    return (
-        shown.isupper()
-        or not is_base_verb(names[0])
-        or all(w[:1].isupper() for w in names if w.lower() not in FUNCTION_WORDS)
-    )
+    titled = all(w[:1].isupper() for w in names if w.lower() not in FUNCTION_WORDS)
+    return named or shown.isupper() or not is_base_verb(names[0]) or titled
 
 
 _OUTLINE_MAX_WORDS = 6
+
+
+def _says_something(names: list[str]) -> bool:
+    """Whether words before a colon hold a verb, so they open a sentence its items finish."""
+    return any(w.lower() in FINITE_VERBS for w in names) or is_only_a_verb(names[-1])
 
 
 def _is_prose(text: str, block: Block) -> bool:

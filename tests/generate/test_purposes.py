@@ -725,6 +725,7 @@ from quizapp.generate.structure import read_structure
         ("Season tourneys are capped at 64 players.", "size"),
         ("Each presentation is 3 minutes long + 5 minutes for questions.", "same time"),
         ("The director must be notified of substitutes at least one hour before play.", "plan"),
+        ("The club shall keep proper books and records of account.", "money in and out"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:

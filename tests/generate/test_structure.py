@@ -184,6 +184,25 @@ def test_numbered_items_that_name_parts_of_an_outline_are_its_headings() -> None
     assert [section.title for section in document.sections] == ["MEMBERSHIP", "OFFICERS"]
 
 
+def test_an_outline_s_part_may_name_itself_with_a_colon() -> None:
+    """Round 82's bylaws: "Committee Meeting Details:" over its rules had left them under the
+    part before ("Steering Committee Membership"); "Members must:" opens a sentence."""
+    text = (
+        "# Bylaws\n\n1. Steering Committee Membership\n\n"
+        "    1. There shall be no less than 7 members.\n\n"
+        "2. Committee Meeting Details:\n\n    1. Agenda is posted four days before meeting.\n\n"
+        "3. Board meetings:\n\n    1. Board meetings are open to all members.\n\n"
+        "4. Members must:\n\n    1. pay their dues on time.\n"
+    )
+    document = read_structure(text)
+    headings = [text[b.start : b.end] for b in document.blocks if b.kind == "heading"]
+    assert headings == [
+        "Steering Committee Membership",
+        "Committee Meeting Details:",
+        "Board meetings:",
+    ]
+
+
 def test_restructuredtext_titles_take_any_underline_and_levels_in_order_of_use() -> None:
     """Zephyr's charter underlines with "*", "#" and "+"; its questions had been set under
     the wrong heading ("Responsibilities" for a rule under "Suspensions")."""
