@@ -265,8 +265,13 @@ class AnswerPattern:
             expected = expected[1:]  # "majority" answers "How ...?" as "by majority" does
         if not _UNIT_WORDS & set(expected):
             # "the Tech Ops team and Finance" for "Tech Ops and Finance": a team's name
-            # with the word "team" after it is the same team
-            typed = tuple(w for i, w in enumerate(typed) if not (i and w in _UNIT_WORDS))
+            # with the word "team" after it is the same team; not "5 teams" for five entries,
+            # a count of something else (round 82's judge)
+            typed = tuple(
+                w
+                for i, w in enumerate(typed)
+                if not (i and w in _UNIT_WORDS and not _NUMBER.match(typed[i - 1]))
+            )
         elif not _UNIT_WORDS & set(typed):
             # "the Directors" for "Directors group" (round 46's judge): the same body; not
             # "teaching" for "teaching team", an activity, no body (round 71's judge)

@@ -522,6 +522,8 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("How often is the report presented?", "four times a year", "four"),
         ("How often should you wipe it down?", "every day", "at the end of each week"),
         ("When is the key returned?", "at the end of the day", "at the end of each day"),
+        # a count of teams is no count of entries (round 82's judge)
+        ('Fill in the blank: "at least ____ female entries for doubles."', "five", "5 teams"),
     ],
 )
 def test_lenient_matching_still_refuses_wrong_answers(
