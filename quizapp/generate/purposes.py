@@ -561,10 +561,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Basecamp will pay up to $100/month for your gym membership"; "Home internet costs
         # are refunded up to 30 euros a month"
         re.compile(
-            r"\b(?:pay|pays|cover|covers|refund\w*|reimburs\w*|match|matches|spend)\b[^.]*"
-            r"\bup to\s+"
+            r"\b(?:pay|pays|cover|covers|refund\w*|reimburs\w*|match|matches|spend|subsidi[sz]\w*)"
+            r"\b[^.]*\bup to\s+"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*"
-            r"(?:month|year|week|day|trip|night)\b|"
+            r"(?:month|mo|year|yr|week|day|trip|night)\b|"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
             r"(?:stipend|allowance|budget)\b|"
             # "Reimburse all expenses ..., maximum $150 per night"
@@ -843,6 +843,16 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Speaking for the group only with its agreement means nothing is said in its name that"
         " it has not agreed to.",
+    ),
+    (
+        # "We offer 401k plans through Vanguard and will match up to 4% of your salary"
+        re.compile(
+            r"\b(?:401\s?\(?k\)?|pensions?|retirement)\b[^.]*\bmatch\w*\b|"
+            r"\bmatch\w*\b[^.]*\b(?:401\s?\(?k\)?|pensions?|retirement)\b",
+            _I,
+        ),
+        "Matching what each person puts aside encourages everyone to save for retirement, and"
+        " adds to what they save.",
     ),
     (
         # "Walk-in registrations will be accepted up to 30 minutes prior to squad time"

@@ -726,6 +726,8 @@ from quizapp.generate.structure import read_structure
         ("Each presentation is 3 minutes long + 5 minutes for questions.", "same time"),
         ("The director must be notified of substitutes at least one hour before play.", "plan"),
         ("The club shall keep proper books and records of account.", "money in and out"),
+        ("We offer 401k plans and will match up to 4% of your salary.", "retirement"),
+        ("If you use your own phone, we will subsidize it up to $75/mo.", "known in advance"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
