@@ -1057,7 +1057,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"{_SPAN}|"
             # "Financial data is retained for 6 years in accordance with HMRC."
             rf"\b(?:logs?|records?|data|files?|documents?|copies|minutes|backups)\s+(?:is|are|"
-            rf"shall be|will be|must be)\s+(?:kept|retained|stored|archived)\s+for\s+"
+            # "all research data will be stored in either electronic or paper form for a minimum
+            # of 10 years"
+            rf"shall be|will be|must be)\s+(?:kept|retained|stored|archived)\b[^.]*?\bfor\s+"
             rf"(?:at least\s+|a minimum of\s+)?"
             rf"{_SPAN}",
             _I,

@@ -23,7 +23,10 @@ from quizapp.generate.statements import states_reason
 from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
-CODE = re.compile(r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b[a-z_]+\.[a-z]{1,4}\b|@")
+# A file name ("setup.py"), not an abbreviation ("e.g. NHS", "i.e.").
+CODE = re.compile(
+    r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b(?!(?:e\.g|i\.e)\b)[a-z_]+\.[a-z]{1,4}\b|@"
+)
 # "If necessary, whom can you reach out to?": necessary for what, the sentence before says.
 _ELLIPTICAL_CONDITION = re.compile(
     r"^(?:if|when|where|unless|as)\s+(?:necessary|needed|required|possible|appropriate|"

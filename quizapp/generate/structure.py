@@ -29,9 +29,11 @@ _NUMBERED = re.compile(r"^(\s*)(?:(\d{1,2})\s?[.,)、:]|\((\d{1,2})\)|#\.)\s+(?=
 _BULLET = re.compile(r"^(\s*)[-*+•]\s+(?=\S)")
 # "A. The Steering Group must ...", "(b) Anyone may ...": a paragraph lettered as a list's
 # item, whose letter is no word of its first sentence.
-# The letter may stand in bold, on a line of its own paragraph: "**b)** Exclusion, ...".
+# The letter may stand in bold, on a line of its own paragraph: "**b)** Exclusion, ...";
+# a roman number in brackets letters too ("(VIII) all research data will be stored ...").
 _LETTERED = re.compile(
-    r"^(\s*)(\*\*|__)?(?:(?:[A-Za-z]|[ivx]{2,4})[.)]|\([A-Za-z]\))(?(2)\2)\s+(?=[A-Za-z\[\"“])"
+    r"^(\s*)(\*\*|__)?(?:(?:[A-Za-z]|[ivx]{2,4})[.)]|\((?:[A-Za-z]|[ivx]{2,5}|[IVX]{2,5})\))(?(2)\2)"
+    r"\s+(?=[A-Za-z\[\"“])"
 )
 # A label in bold before its value: "**Provided to:** Members only", "**Membership**: The
 # committee will have 5 members". A line so made is a field, not a heading, and the label is

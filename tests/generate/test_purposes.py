@@ -727,6 +727,7 @@ from quizapp.generate.structure import read_structure
         ("The director must be notified of substitutes at least one hour before play.", "plan"),
         ("The club shall keep proper books and records of account.", "money in and out"),
         ("We offer 401k plans and will match up to 4% of your salary.", "retirement"),
+        ("All research data will be stored in electronic form for a minimum of 10 years.", "audit"),
         ("If you use your own phone, we will subsidize it up to $75/mo.", "known in advance"),
     ],
 )

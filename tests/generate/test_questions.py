@@ -2682,6 +2682,14 @@ def test_a_question_cut_where_its_answer_stood_is_not_kept(
     assert flaw(_short_draft(prompt, answer)) == why
 
 
+def test_an_abbreviation_is_no_file_name_but_a_file_name_is_code() -> None:
+    # round 82's data policy: "external agencies e.g. NHS" had been read as a file "e.g"
+    assert flaw(_short_draft("Which agencies, e.g. the NHS, may require otherwise?")) is None
+    assert flaw(_short_draft("What should you edit in config.yml?")) == (
+        "code or a link in the question"
+    )
+
+
 def test_a_question_that_ends_on_its_own_preposition_is_kept() -> None:
     assert flaw(_short_draft("What should dealing with problems be based on?", "policies")) is None
     assert flaw(_short_draft("Who is the Treasurer accountable to?", "the board")) is None

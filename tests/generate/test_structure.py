@@ -69,11 +69,13 @@ def test_a_lettered_paragraph_is_an_item_and_its_letter_no_word() -> None:
     text = (
         "# Records\n\nA. Standard Procedure\n\n"
         "A. The chair must keep the minutes of every meeting.\n\n"
-        "(b) Anyone may read the minutes.\n"
+        "(b) Anyone may read the minutes.\n\n"
+        "(VIII) all minutes will be stored for 10 years.\n"
     )
     assert _prose(text) == [
         "The chair must keep the minutes of every meeting.",
         "Anyone may read the minutes.",
+        "all minutes will be stored for 10 years.",
     ]
 
 
