@@ -210,7 +210,9 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
     plural = re.escape(head) + r"(?:s|es)?"
     pattern = re.compile(
         rf"\b((?:[A-Za-z][\w'’-]*{_GAP}){{0,3}}){plural}\b"
-        rf"({_GAP}of{_GAP}(?:the{_GAP})?(?:[A-Za-z][\w-]*{_GAP}){{0,2}}[A-Za-z][\w-]*)?",
+        # "committee of the Society", not "committee of an inability": one of a kind names no one
+        rf"({_GAP}of{_GAP}(?!(?:a|an|any|some)\b)(?:the{_GAP})?(?:[A-Za-z][\w-]*{_GAP}){{0,2}}"
+        rf"[A-Za-z][\w-]*)?",
         re.IGNORECASE,
     )
     found: set[str] = set()

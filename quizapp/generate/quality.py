@@ -15,12 +15,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from quizapp.domain.answer_text import answer_words, normalise_answer
+from quizapp.generate.agents import is_agent
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
 from quizapp.generate.lexicon import is_base_verb, verb_lemma
 from quizapp.generate.sentences import split_sentences
 from quizapp.generate.statements import states_reason
-from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count
+from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count, words
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
 # A file name ("setup.py"), not an abbreviation ("e.g. NHS", "i.e.").
@@ -51,6 +52,23 @@ _SUBJECTLESS_CONDITION = re.compile(
 )
 # "Where may no member take ...?": a rule for nobody turned round reads as garble; the
 # question asks of "a member" and the bound turned ("at most"), or not at all.
+# "You should send her the proposed abstract ...": who she is, the sentences before say
+# (round 87's judge); "his or her" is anyone's.
+_SOMEONE = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
+_EITHER_PERSON = re.compile(
+    r"\b(?:his or her|her or his|he or she|she or he|him or her|her or him|his/her|he/she|s/he)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_person(prompt: str) -> bool:
+    """Whether the prompt says "she", "her" or "him" of no one it names before ("A Committee
+    member ... may be relieved of his duties" names him)."""
+    text = _EITHER_PERSON.sub("", prompt)
+    pronoun = _SOMEONE.search(text)
+    return pronoun is not None and not any(is_agent(w) for w in words(text[: pronoun.start()]))
+
+
 # Not "If there are no clear exits, ...", a case with nothing in it.
 _NOBODY_ASKED = re.compile(
     r"(?<!\bthere )\b(?:may|must|can|shall|should|will|do|does|is|are)\s+no\s+"
@@ -144,6 +162,8 @@ def flaw(draft: Candidate) -> str | None:
         return "its question copies a misformed verb"
     if _SUBJECTLESS_CONDITION.search(draft.prompt):
         return "its condition has no subject"
+    if _unnamed_person(draft.prompt):
+        return "its question speaks of someone it does not name"  # "send her the abstract"
     if _NOBODY_ASKED.search(draft.prompt):
         return "its question keeps the 'no' of its subject"
     if (

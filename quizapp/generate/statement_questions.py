@@ -298,6 +298,10 @@ _NO_NAME_OPENING = re.compile(
 _OWNED_AFTER = re.compile(r"\bof\s+(?:their|his|her|its|our|your|any)\b", re.I)
 
 
+# A name with its short form in brackets after it: "Biological Safety Officer (BSO)".
+_SHORT_FORM = re.compile(r"(?P<name>.+?)\s*\((?P<short>[A-Z][A-Za-z]{1,6})\)")
+
+
 _POSSESSED_OFFICE = re.compile(r"[A-Z][\w ]{0,30}?['’]s\s+(?P<office>[A-Z][\w -]+)")
 
 
@@ -308,6 +312,10 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     """The agent's name as accepted: as written (without article), the document's other names
     for it, its acronym or the words the acronym stands for, and without a closing adverb of
     manner (what is done, not how: the trainee who knows it may leave "how" out)."""
+    short = _SHORT_FORM.fullmatch(bare)
+    if short:  # "Biological Safety Officer (BSO)": the name, or its short form (round 87's judge)
+        named = answers_for(short.group("name"), pools)
+        return tuple({fold(n): n for n in (*named, short.group("short"))}.values())
     core, participle = by_participle(bare, pools.acronyms)
     if participle:  # "last person leaving the boathouse": "last person to leave", "last person"
         verb, _, rest = participle.partition(" ")
@@ -331,6 +339,7 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
         accepted.append(f"{manner.group(2)} {manner.group(1)}")  # "wholeheartedly serving ..."
     for acronym, spelled in pools.acronyms.items():
         if re.search(rf"\b{acronym}\b", bare):
+            spelled = re.sub(r"^(?:the|a|an)\s+", "", spelled, flags=re.IGNORECASE)
             accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
     if head_word(bare).lower() in _BODIES and not participle:
         # the body's members together: "Steering Committee members" (round 82's judge)

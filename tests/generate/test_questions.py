@@ -887,6 +887,26 @@ def test_a_body_is_also_named_by_its_owner_and_by_its_members() -> None:
     )
 
 
+def test_a_name_with_its_short_form_is_answered_by_either() -> None:
+    # round 87's judge: only "Biological Safety Officer (BSO)" and a garbled form were accepted
+    [question] = _questions(
+        "The Biological Safety Officer (BSO) is responsible for ensuring that users of the "
+        "BioLab adhere to the rules and the Standard Operating Procedures."
+    )
+    _grades(
+        question,
+        ("BSO", "the Biological Safety Officer", "biological safety officer"),
+        ("safety officer",),
+    )
+    assert not [a.text for a in question.answers if "(" in a.text]
+
+
+def test_one_of_a_kind_after_of_is_no_fuller_name() -> None:
+    # round 87's judge: "Management Committee of an inability" was accepted
+    text = "In case of an inability to act, the Management Committee of an inability meets."
+    assert "Management Committee of an inability" not in names_with_head("Committee", text)
+
+
 def test_a_who_question_is_explained_by_the_purpose_of_the_duty_it_asks() -> None:
     # round 82's judge: the books of account were explained by what minutes are for, the
     # purpose of the second duty in the sentence
@@ -2688,6 +2708,18 @@ def test_an_abbreviation_is_no_file_name_but_a_file_name_is_code() -> None:
     assert flaw(_short_draft("What should you edit in config.yml?")) == (
         "code or a link in the question"
     )
+
+
+def test_a_question_never_says_she_or_him_of_someone_it_does_not_name() -> None:
+    # round 87's judge: "You should send her the proposed abstract with at least ____ days"
+    assert flaw(_short_draft("Should you send her the abstract three days ahead?")) == (
+        "its question speaks of someone it does not name"
+    )
+    assert (
+        flaw(_short_draft("After how many absences may a member be relieved of his duties?"))
+        is None
+    )
+    assert flaw(_short_draft("When may a trainee take his or her leave?")) is None
 
 
 def test_a_question_that_ends_on_its_own_preposition_is_kept() -> None:
