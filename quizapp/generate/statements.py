@@ -210,7 +210,9 @@ _DEFINITION = re.compile(
 # Words that make a sentence unreadable on its own: an opening that points back, or a
 # phrase that sends the reader elsewhere.
 _OPENS_BACK = re.compile(
-    r"^\W*(?:this|that|these|those|such|it|its|they|them|their|he|she|his|her|here|"
+    # not "Those who graduated within the last 12 months ...", whom the clause names
+    r"^\W*(?:this|that|these|those(?!\s+(?:who|whom|whose)\b)|such|it|its|they|them|their|"
+    r"he|she|his|her|here|"
     r"which|what|who|there(?!\s+(?:is|are|will be|must be|shall be|should be|may be|can be)\b)|"
     r"the\s+(?:new|other|remaining|same|rest))"  # "The new member will serve ...": which one
     r"\b",
@@ -227,7 +229,7 @@ _SENDS_ELSEWHERE = re.compile(
 )
 # "this", "these", "those" point back, unless they name the document itself ("this policy").
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:this|these|those)\b(?!\s+(?:memo|policy|policies|document|guide|code|procedure|"
+    r"\b(?:this|these|those(?!\s+(?:who|whom|whose)\b))\b(?!\s+(?:memo|policy|policies|document|guide|code|procedure|"
     r"agreement|licen[cs]e|section|handbook|process|project|charter|standard|rules?|guidelines?|"
     r"regulations?|manual|plan|programme|program|speech)\b)",
     re.IGNORECASE,
@@ -1145,17 +1147,31 @@ _WEIGHTY_THAT = re.compile(
 )
 
 
+# "We require all teams to submit ...", "We ask that shepherds notify ...", "We expect you to be
+# at your workstation ...": a duty said as what the organisation asks of someone.
+_ASKED_OF = re.compile(
+    r"^(?:we|the \w+) (?:require|expect|ask)s? (?:(?P<that>that) )?"
+    r"(?P<who>(?:you|everyone|all|every|each|[a-z]+)(?: [a-z]+){0,3}?) (?(that)|to )"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
 def _weighty_that(body: Plain) -> Plain:
     """ "It is critical that you notify ..." read as "you must notify ...", the rule it
-    stresses; each added letter keeps the offset of the verb it stands before."""
-    match = _WEIGHTY_THAT.match(body.text)
+    stresses, and "We require all teams to submit ..." as "all teams must submit ..."; each
+    added letter keeps the offset of the verb it stands before."""
+    match = _WEIGHTY_THAT.match(body.text) or _ASKED_OF.match(body.text)
     if match is None or not is_base_verb(match.group("verb")):
         return body
     who_start, verb_start = match.start("who"), match.start("verb")
-    text = body.text[who_start:verb_start] + "must " + body.text[verb_start:]
+    who = body.text[who_start:verb_start].removesuffix("to ")
+    text = who + "must " + body.text[verb_start:]
     verb_at = body.offsets[verb_start]
     offsets = (
-        body.offsets[who_start:verb_start] + (verb_at,) * len("must ") + body.offsets[verb_start:]
+        body.offsets[who_start : who_start + len(who)]
+        + (verb_at,) * len("must ")
+        + body.offsets[verb_start:]
     )
     return Plain(text, offsets, body.end)
 

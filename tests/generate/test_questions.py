@@ -1423,6 +1423,20 @@ def test_a_subject_and_its_verb_after_a_case_are_no_order() -> None:
     )
 
 
+def test_what_we_require_of_someone_is_their_duty() -> None:
+    statements = analyse(
+        "Rules\n\nWe require all teams to submit a demo video. We ask that shepherds notify "
+        "the head shepherd at once. We expect you to be at your desk at nine. Those who "
+        "graduated last year must register again. We expect the highest standards of you.\n"
+    ).statements
+    assert [(s.subject and s.subject.text, s.verb, s.action.text) for s in statements] == [
+        ("all teams", "must", "submit a demo video"),
+        ("shepherds", "must", "notify the head shepherd at once"),
+        ("you", "must", "be at your desk at nine"),
+        ("Those who graduated last year", "must", "register again"),
+    ]
+
+
 def test_a_case_with_nothing_in_it_is_asked_with_its_no() -> None:
     # a rule for nobody turned round reads as garble ("What may no member take?"), but "there
     # are no clear exits" is the case the rule is for
