@@ -18,6 +18,7 @@ from quizapp.generate.agents import is_agent
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import find_figures
 from quizapp.generate.grammar import in_sentence, is_plural, lead_of, question, tail_of
+from quizapp.generate.lexicon import inflect, verb_lemma
 from quizapp.generate.quality import NOBODY
 from quizapp.generate.statement_questions import (
     MAX_ANSWER_WORDS,
@@ -53,8 +54,8 @@ _ET_CETERA = re.compile(r",?\s+etc\.?,?$", re.IGNORECASE)
 MIN_ACT_WORDS = 2
 MAX_ACT_WORDS = 14
 _NEGATIVE_ACT = re.compile(r"\b(?:no|none|nothing|never)\b", re.IGNORECASE)
-# Modal groups a question can ask with "who" in the same tense.
-_DUTY_GROUPS = {"must": "must", "shall": "shall", "should": "should"}
+# Modal groups a question asks with "who" as they are; any other duty is asked with "must".
+_DUTY_GROUPS = frozenset({"must", "shall", "should"})
 
 
 def approval_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
@@ -77,12 +78,14 @@ def _approver(statement: Statement, pools: Pools) -> Candidate | None:
     if subject is None or match is None or points_back(subject.text):
         return None
     if statement.kind == "duty":
-        group = _DUTY_GROUPS.get(statement.verb.lower(), "must")
+        group = statement.verb.lower() if statement.verb.lower() in _DUTY_GROUPS else "must"
     elif statement.kind == "fact" and statement.verb.lower() in ("is", "are"):
         group = ""
     else:
         return None
-    verb = _base(match.group("verb"))
+    first, _, particle = match.group("verb").lower().partition(" ")  # "signed off"
+    lemma = verb_lemma(first) or first
+    verb = f"{lemma} {particle}".strip()
     agent = _single_agent(match.group("agent"), pools)
     if agent is None:
         return None
@@ -92,9 +95,9 @@ def _approver(statement: Statement, pools: Pools) -> Candidate | None:
     how = " ".join(match.group("how").split())
     if match.group("before") and "in advance" not in how:
         how = f"{how} in advance".strip()  # "pre-approved": asked "approve ... in advance"
-    asked = f"{group} {verb}" if group else _third_person(verb)
+    asked = f"{group} {verb}" if group else f"{inflect(lemma, 'VBZ')} {particle}".strip()
     prompt = question(lead_of(statement), "who", asked, what, how, tail_of(statement))
-    return _draft(statement, pools, agent, prompt, f"who {verb.split()[0]} {what}", what)
+    return _draft(statement, pools, agent, prompt, f"who {lemma} {what}", what)
 
 
 def _whose_leave(statement: Statement, pools: Pools) -> Candidate | None:
@@ -152,22 +155,3 @@ def _draft(
         highlight=statement.action.span,
         score=3.1,
     )
-
-
-_BASE = {
-    "signed off": "sign off",
-    "agreed": "agree",
-    "countersigned": "countersign",
-    "ratified": "ratify",
-}
-
-
-def _base(participle: str) -> str:
-    """ "approved" -> "approve", "authorised" -> "authorise", "signed off" -> "sign off"."""
-    lower = " ".join(participle.lower().split())
-    return _BASE.get(lower, lower[:-1] if lower.endswith(("ved", "sed", "zed")) else lower[:-2])
-
-
-def _third_person(verb: str) -> str:
-    first, _, rest = verb.partition(" ")
-    return f"{first}s {rest}".strip()
