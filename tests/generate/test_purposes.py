@@ -978,6 +978,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # glassware cleaned, not thrown away
         "Wash all glassware in the sink by the door.",
         # a score kept, not corrected within a time; a cap on money, not on entrants
+        # travel authorised, not an event in the club's name (round 91's judge)
+        "International business trips should be authorized by the board.",
         "Scores are recorded on the sheet within the lane.",
         "Prize money is capped at 500 dollars.",
     ],

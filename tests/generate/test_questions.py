@@ -1178,6 +1178,7 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
             "once yearly",
             "per year",
             "about once a year",
+            "once each year",  # round 91's judge: the document's own words
         ),
     )
     for wrong in ("every month", "every 6 months", "every two years", "on a monthly basis"):

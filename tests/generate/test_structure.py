@@ -276,6 +276,10 @@ def test_a_comparison_sign_before_a_number_is_read_in_words() -> None:
     assert visible("Keep >= 3 copies and <= 5 drafts; a < b stays.") == (
         "Keep at least 3 copies and at most 5 drafts; a < b stays."
     )
+    # the sign run into its number (round 91's judge: "at least15 minutes")
+    assert visible("Turn on the UV light for >=15 minutes.") == (
+        "Turn on the UV light for at least 15 minutes."
+    )
     shown = plain("x > 2 days", 0, 10)
     assert shown.text == "x more than 2 days"
     assert shown.span(2, len(shown.text)) == (2, 10)  # "more than 2 days" quotes "> 2 days"
