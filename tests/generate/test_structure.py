@@ -186,6 +186,15 @@ def test_numbered_items_that_name_parts_of_an_outline_are_its_headings() -> None
     assert [section.title for section in document.sections] == ["MEMBERSHIP", "OFFICERS"]
 
 
+def test_a_remark_to_the_reader_is_no_heading() -> None:
+    """Round 91's fee table: "Please note the fees shown are for July 2019 to June 2020" had
+    been read as the table's heading and set before its questions."""
+    text = "# Club\n\n### Fees\n\nPlease note the fees shown are for July 2019 to June 2020\n\n"
+    text += "Note the new rates\n\nEvery member pays the annual fee in July.\n"
+    headings = [text[b.start : b.end] for b in read_structure(text).blocks if b.kind == "heading"]
+    assert headings == ["### Fees"]
+
+
 def test_an_outline_s_part_may_name_itself_with_a_colon() -> None:
     """Round 82's bylaws: "Committee Meeting Details:" over its rules had left them under the
     part before ("Steering Committee Membership"); "Members must:" opens a sentence."""

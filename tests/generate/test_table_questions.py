@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.domain.questions import Question
-from quizapp.generate import generate_set
+from quizapp.generate import analyse, generate_set, needing_reasons
 
 _PRIORITIES = """Incidents
 
@@ -18,6 +20,9 @@ Every incident is given a priority when it is reported.
 | #P3 | Significant | 4 hours | the help desk |
 | #P4 | Minor | 3 business days | the ticket queue |
 """
+
+
+pytestmark = pytest.mark.usefixtures("any_explanation")
 
 
 def _table_questions(body: str) -> list[Question]:
@@ -108,3 +113,17 @@ def test_a_table_in_a_code_block_or_with_too_few_rows_is_not_read() -> None:
     assert _table_questions(fenced) == []
     three_rows = "\n".join(line for line in _PRIORITIES.splitlines() if "#P4" not in line)
     assert _table_questions(three_rows) == []  # four choices need four rows
+
+
+def test_a_row_read_back_from_its_table_waits_for_a_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round 91's judge failed fee-table questions explained only by where the fee stands
+    ("the table sets the annual fee at $140") on the rubric's point 7."""
+    monkeypatch.undo()  # the real check, not the module's any_explanation
+    fees = (
+        "Fees\n\n| Membership Type | Annual Fee |\n| --- | --- |\n| Family | $300.00 |\n"
+        "| Adult | $140.00 |\n| Junior | $70.00 |\n| Non-playing | $20.00 |\n"
+        "| Life Member | $0.00 |\n"
+    )
+    assert _table_questions(fees) == []
+    waiting = [q.prompt for q in needing_reasons(analyse(f"Club\n\n{fees}"))]
+    assert any(p.endswith("— what is the annual fee for “Adult”?") for p in waiting)
