@@ -105,6 +105,8 @@ _DATE = re.compile(
     r"(?:of\s+)?may\b",
     re.IGNORECASE,
 )
+# "... and more often if called by the president": when the rhythm is exceeded.
+_MORE_OFTEN = re.compile(r",?\s+(?:and|or)\s+(?:more|less)\s+(?:often|frequently)\b.*$", re.I)
 _HEDGE_BEFORE = re.compile(r"\b(?:approximately|about|around|roughly)\s*$", re.IGNORECASE)
 # "at least once every two weeks", "at least": the bound of a rhythm, before it.
 _AT_LEAST = re.compile(r"\bat\s+least(?:\s+once)?\s*$", re.IGNORECASE)
@@ -168,6 +170,10 @@ def _how_often(statement: Statement) -> Candidate | None:
         return None  # "no more than one per quarter": a rate (how many), not a rhythm
     rest = action if in_lead else before + action[match.end() :]
     rest = " ".join(rest.split()).strip(" ,")
+    more = _MORE_OFTEN.search(rest)
+    if more is not None:  # "at least once each year and more often if called by the
+        # president": the rhythm's bound, and a case beyond it the question leaves out
+        rest = rest[: more.start()]
     who = in_sentence(statement.subject.text) if statement.subject else "you"
     if _PRONOUN_AND_MORE.match(who):
         return None  # "We run performance | reviews every 6 months": a verb read as a noun
@@ -198,7 +204,7 @@ def _how_often(statement: Statement) -> Candidate | None:
             return None
         auxiliary = "do" if first.lower() == lemma else "does"
         verb_part = f"{lemma} {others}".strip()
-    tail = statement.tail.phrase.text if statement.tail else ""
+    tail = statement.tail.phrase.text if statement.tail and more is None else ""
     if _OR_WHEN.search(f"{rest} {tail}"):
         return None  # "every three months or whenever meetings take place": the rhythm is
         # one of two times, and the question would keep the other

@@ -1186,6 +1186,15 @@ def test_how_often_accepts_every_way_of_saying_the_rhythm() -> None:
     assert "on a annually basis" not in [a.text for a in question.answers]
 
 
+def test_a_rhythm_s_bound_is_asked_without_the_case_beyond_it() -> None:
+    # round 91's judge: "At least how often will meetings be held and more often if called by
+    # the president?" spliced the case into the question
+    assert "At least how often will meetings be held?" in _prompts(
+        "Meetings will be held at least once each year and more often if called by the president.",
+        "Meetings",
+    )
+
+
 def test_monthly_is_also_twelve_times_a_year() -> None:
     """Round 60's judge: "12 times a year" was refused. ("three-monthly" is not offered for
     "every three months": the grader would read "3" as it.)"""
