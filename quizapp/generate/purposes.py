@@ -907,10 +907,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " or incineration, before anyone outside the lab handles it.",
     ),
     (
-        # "All club functions must be approved by the board"
+        # "All club functions must be approved by the board"; a club's, not "International
+        # business trips should be authorized ..." (round 91) nor a team's work activities
         re.compile(
-            # not "International business trips should be authorized ...", travel (round 91)
-            rf"\b(?:functions|events|activities)\b[^.]*{_RULED}\s+(?:\w+ly\s+)?be\s+"
+            rf"^(?=.*\b(?:club|society|association)\b)"
+            rf".*\b(?:functions|events|activities)\b[^.]*{_RULED}\s+(?:\w+ly\s+)?be\s+"
             r"(?:pre-?)?(?:approved|authori[sz]ed|sanctioned)\b",
             _I,
         ),

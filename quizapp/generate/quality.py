@@ -50,8 +50,6 @@ _DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—?]{1,40}\s[-–—]\s")
 _SUBJECTLESS_CONDITION = re.compile(
     r"\b(?:if|when|unless)\s+(?:need|needs|want|wants|have|has)\s+to\b", re.IGNORECASE
 )
-# "Where may no member take ...?": a rule for nobody turned round reads as garble; the
-# question asks of "a member" and the bound turned ("at most"), or not at all.
 # "You should send her the proposed abstract ...": who she is, the sentences before say
 # (round 87's judge); "his or her" is anyone's.
 _SOMEONE = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
@@ -69,7 +67,9 @@ def _unnamed_person(prompt: str) -> bool:
     return pronoun is not None and not any(is_agent(w) for w in words(text[: pronoun.start()]))
 
 
-# Not "If there are no clear exits, ...", a case with nothing in it.
+# "Where may no member take ...?": a rule for nobody turned round reads as garble; the
+# question asks of "a member" and the bound turned ("at most"), or not at all. Not "If there
+# are no clear exits, ...", a case with nothing in it.
 _NOBODY_ASKED = re.compile(
     r"(?<!\bthere )\b(?:may|must|can|shall|should|will|do|does|is|are)\s+no\s+"
     r"(?!longer\b|later\b)\w+",

@@ -209,9 +209,11 @@ _DEFINITION = re.compile(
 
 # Words that make a sentence unreadable on its own: an opening that points back, or a
 # phrase that sends the reader elsewhere.
+# "those", unless a relative clause says whom ("Those who graduated within the last 12 months
+# ..."), which then points nowhere back.
+_THOSE = r"those(?!\s+(?:who|whom|whose)\b)"
 _OPENS_BACK = re.compile(
-    # not "Those who graduated within the last 12 months ...", whom the clause names
-    r"^\W*(?:this|that|these|those(?!\s+(?:who|whom|whose)\b)|such|it|its|they|them|their|"
+    rf"^\W*(?:this|that|these|{_THOSE}|such|it|its|they|them|their|"
     r"he|she|his|her|here|"
     r"which|what|who|there(?!\s+(?:is|are|will be|must be|shall be|should be|may be|can be)\b)|"
     r"the\s+(?:new|other|remaining|same|rest))"  # "The new member will serve ...": which one
@@ -229,7 +231,8 @@ _SENDS_ELSEWHERE = re.compile(
 )
 # "this", "these", "those" point back, unless they name the document itself ("this policy").
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:this|these|those(?!\s+(?:who|whom|whose)\b))\b(?!\s+(?:memo|policy|policies|document|guide|code|procedure|"
+    rf"\b(?:this|these|{_THOSE})\b"
+    r"(?!\s+(?:memo|policy|policies|document|guide|code|procedure|"
     r"agreement|licen[cs]e|section|handbook|process|project|charter|standard|rules?|guidelines?|"
     r"regulations?|manual|plan|programme|program|speech)\b)",
     re.IGNORECASE,

@@ -980,6 +980,7 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a score kept, not corrected within a time; a cap on money, not on entrants
         # travel authorised, not an event in the club's name (round 91's judge)
         "International business trips should be authorized by the board.",
+        "Work activities outside office hours must be approved by your manager.",
         "Scores are recorded on the sheet within the lane.",
         "Prize money is capped at 500 dollars.",
     ],
