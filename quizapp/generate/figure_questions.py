@@ -78,7 +78,8 @@ BLANK = "____"
 _FRONTABLE = re.compile(
     r"(?:^|\s)(?P<prep>within|for|after|in|over|every|at least|at most|more than|"
     r"less than|fewer than|up to|no later than|(?:no|not) (?:more|less|fewer|longer) than|"
-    r"longer than|older than|(?:for )?an? (?:maximum|minimum) of)\s+$",
+    r"longer than|older than|(?:for )?an? (?:maximum|minimum) of|at (?:maximum|minimum)|"
+    r"(?<!the )(?:maximum|minimum))\s+$",
     re.IGNORECASE,
 )
 # A bound right after a noun that a preposition opens: the bound measures that noun ("for
@@ -350,13 +351,15 @@ def _as_asked(prep: str) -> str:
     negated = re.fullmatch(r"(?:no|not) (more|less|fewer|longer) than", prep, re.IGNORECASE)
     if negated:
         return _NEGATED_BOUND[negated.group(1).lower()]
-    bound = re.fullmatch(r"(for )?an? (maximum|minimum) of", prep, re.IGNORECASE)
-    if bound:  # "for a maximum of one week" is asked "For at most how many weeks"
+    bound = re.fullmatch(r"(for )?(?:an? |at )?(maximum|minimum)(?: of)?", prep, re.IGNORECASE)
+    if bound:  # "for a maximum of one week" is asked "For at most how many weeks", and
+        # "requested minimum 3 days in advance" "At least how many days in advance"
         limit = "at most" if bound.group(2).lower() == "maximum" else "at least"
         return f"{bound.group(1) or ''}{limit}"
     return prep
 
 
+_IN_ADVANCE = re.compile(r"\s+in\s+advance\b", re.IGNORECASE)
 _STRANDED = re.compile(r"\bof$", re.IGNORECASE)  # "vote for" may end a question; "blocks of" not
 
 
@@ -378,7 +381,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None
     opening = statement.lead.phrase.text if statement.lead else ""
     relative = _RELATIVE_SPAN.match(opening[unit_end:]) if figure.start == 0 else None
-    if prep is None and relative is None:
+    # "... booked at least 14 days in advance": the span, and how it is counted
+    advance = _IN_ADVANCE.match(text, unit_end)
+    if prep is None and relative is None and advance is None:
         return None
     if prep is not None and prep.group("prep").lower() == "every":
         return None  # "every six months" is asked "How often ...?" (frequency_questions.py)
@@ -401,10 +406,12 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         bound = {"more": "at least how many", "less": "at most how many"}
         asked_as = bound.get((relative.group("bound") or "").lower(), asked_as)
         dropped_lead = True
-    elif prep is None:
-        return None
-    elif unit_end == action_end and prep.start("prep") > action_at:
-        action = text[action_at : prep.start("prep")].strip().rstrip(",")
+    elif (advance.end() if advance else unit_end) == action_end and (
+        prep.start("prep") if prep else figure.start
+    ) > action_at:
+        action = text[action_at : prep.start("prep") if prep else figure.start]
+        action = action.strip().rstrip(" ,-–—")  # "... from Yeynit - at least five days"
+        complement = " in advance" if advance else ""
         if RELATIVES & {w.lower() for w in words(action)}:
             return None  # "offer a stipend for team members who have been with us for at
             # least six months": the span is the relative clause's, not the offer's
@@ -416,6 +423,8 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         if _STRANDED.search(action):
             return None  # "reserve machines in blocks of up to 2 hours": fronted, the span
             # left "... in blocks of?" (round 71's judge)
+    elif prep is None:
+        return None
     elif (
         opening
         and prep is not None
@@ -879,6 +888,7 @@ def _explain(unit: Unit, figure: Figure, elsewhere: tuple[str, str]) -> str:
             # opening, which the notice it also sets is no reason for (round 78's judge)
             purpose=not reason and not _EARLIEST.search(unit.clause.text[: figure.start]),
             rule=ruled_text(unit.statement),
+            holder=False,
         ),
     ]
     if parts[0] and (parts[0] in parts[2] or draws_conclusion(unit.sentence.text)):

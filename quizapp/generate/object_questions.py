@@ -24,7 +24,7 @@ from quizapp.generate.grammar import (
     singular_verb_group,
     tail_of,
 )
-from quizapp.generate.lexicon import FUNCTION_WORDS, inflect, verb_lemma
+from quizapp.generate.lexicon import FUNCTION_WORDS, inflect, parts_of_speech, verb_lemma
 from quizapp.generate.quality import NOBODY
 from quizapp.generate.statement_questions import by_office, is_person, statement_draft
 from quizapp.generate.statements import Statement, Unit, points_back
@@ -216,6 +216,13 @@ def _object(statement: Statement) -> Candidate | None:
         return None
     if re.search(r"\d", bare):
         return None  # "keep 100% test coverage": a figure, asked as one
+    if (
+        match.group("verb").lower() in _STATE_VERBS
+        and len(words) > 1
+        and parts_of_speech(words[-1].lower()) & {"ADJ", "NOUN"} == {"ADJ"}
+    ):
+        return None  # "keep accusations confidential": the thing and the state it is kept in,
+        # not one answer
     if words[0].lower() in _PARTICLES or _PARTICIPLE.search(words[-1]):
         return None  # "sign off the motion"; "the process outlined in SECURITY.md"
     if statement.subject is not None and by_office(statement.subject.text, bare):
@@ -250,6 +257,10 @@ def _object(statement: Statement) -> Candidate | None:
         highlight=statement.action.span,
         score=2.9,
     )
+
+
+# Verbs that may set their object in a state: "keep the area clean", "leave the door open".
+_STATE_VERBS = frozenset({"keep", "leave", "make", "hold", "get"})
 
 
 def _echoed(answer: str, prompt: str) -> bool:

@@ -2440,13 +2440,16 @@ _RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\
 _OWN_AIM = re.compile(r"^(?:in order )?to\s+(?!be eligible\b|qualify\b)[a-z]+\b", re.IGNORECASE)
 
 
-def purpose_of(rule: str) -> str:
+def purpose_of(rule: str, *, holder: bool = True) -> str:
     """The purpose a trainer gives for a rule of its kind, or "" when its kind is not known
-    or the rule opens with its own aim."""
+    or the rule opens with its own aim. Without `holder`, not why a task has a named holder:
+    no reason for a figure in the same rule ("If you have reached your 32 client-billable
+    hours ..., you are responsible for ...": round 92's judge)."""
     if _OWN_AIM.match(rule):
         return ""
     rule = _RESTATED_FIGURE.sub(r"\1", rule)
-    return next((purpose for pattern, purpose in _KINDS if pattern.search(rule)), "")
+    purpose = next((purpose for pattern, purpose in _KINDS if pattern.search(rule)), "")
+    return "" if purpose == _NAMED_HOLDER and not holder else purpose
 
 
 # A list of what a role must do, named so: "the graduate student responsibilities", "the

@@ -47,9 +47,11 @@ from quizapp.generate.statements import (
     shortened,
 )
 from quizapp.generate.text import (
+    STOPWORDS,
     capitalise,
     content_words,
     fold,
+    root,
     short_slug,
     stem,
     word_count,
@@ -65,6 +67,22 @@ LENGTH_SLACK = 0.5  # wrong definitions are as long as the right one, give or ta
 MIN_DOMINANT_RULES = 4  # an agent with fewer rules than this is never "every rule's"
 
 
+# Where a clause of the document ends: a semicolon, a line's end, or a stop before a capital
+# (not "etc.) current", which goes on).
+_CLAUSE_STOP = re.compile(r"[;\n]|[.!?]+(?=\s+[A-Z])")
+
+
+def _ordered_roots(text: str) -> tuple[str, ...]:
+    """The roots of a text's content words, in the order it says them."""
+    return tuple(root(w) for w in words(text) if w.lower() not in STOPWORDS)
+
+
+def _in_order(wanted: tuple[str, ...], held: tuple[str, ...]) -> bool:
+    """Whether `held` says every word of `wanted`, in its order (others may stand between)."""
+    remaining = iter(held)
+    return all(word in remaining for word in wanted)
+
+
 @dataclass
 class Pools:
     """What the whole document says, for judging one question: every statement by its agent
@@ -78,6 +96,8 @@ class Pools:
     topic: frozenset[str] = frozenset()  # the title's words: whom the document is about
     learned: frozenset[str] = frozenset()  # bodies named as agents by the duties they get
     text: str = ""  # the whole document, where the other names of an agent are looked up
+    # the document's clauses (cut at stops and semicolons) by each content word they hold
+    clauses: dict[str, list[tuple[int, int, tuple[str, ...]]]] | None = None
 
     @classmethod
     def of(cls, found: list[Statement], text: str, title: str) -> Pools:
@@ -130,6 +150,33 @@ class Pools:
             agent != own and near_copy(other.action.text, statement.action.text)
             for agent, statements in self.by_agent.items()
             for other in statements
+        )
+
+    def said_elsewhere(self, statement: Statement, action: str, answer: str) -> bool:
+        """Whether another clause of the document gives the same work in the same words, in
+        their order, where the answer is not named: to an agent no statement was read for
+        ("...; and shall be responsible for keeping all associated reference materials
+        current", in the Station Engineer's list of duties, beside the Autopatch Engineer's
+        own sentence: round 92's judge found two right answers)."""
+        wanted = _ordered_roots(action)
+        if len(wanted) < 3:
+            return False
+        if self.clauses is None:
+            self.clauses = {}
+            start = 0
+            for stop in (*_CLAUSE_STOP.finditer(self.text), None):
+                end = stop.start() if stop else len(self.text)
+                clause = (start, end, _ordered_roots(self.text[start:end]))
+                for word in set(clause[2]):
+                    self.clauses.setdefault(word, []).append(clause)
+                start = stop.end() if stop else end
+        rarest = min((self.clauses.get(w, []) for w in wanted), key=len)
+        sentence = statement.sentence
+        return any(
+            _in_order(wanted, held)
+            and not (start < sentence.end and sentence.start < end)
+            and fold(answer) not in fold(self.text[start:end])
+            for start, end, held in rarest
         )
 
     def other_names(self, name: str) -> list[str]:
@@ -488,7 +535,9 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     who, _ = by_participle(answer, pools.acronyms)  # "last person" leaving the boathouse
     if not action or word_count(who) > MAX_ANSWER_WORDS:
         return None
-    if pools.shared(statement) or _describes(action) or _is_generic(answer):
+    if pools.shared(statement) or pools.said_elsewhere(statement, action, answer):
+        return None
+    if _describes(action) or _is_generic(answer):
         return None
     if content_words(head_word(who)) <= pools.topic:
         return None  # "collaborators" in the Collaborator Guide: the reader, not a fact

@@ -633,7 +633,10 @@ _OWN_RESPONSIBILITY = re.compile(
 
 
 _MODAL_DUTY = re.compile(
-    r"\b(?:should|must|shall|needs? to|ha(?:ve|s) to|will need to|(?:is|are) required to)\b",
+    r"\b(?:should|must|shall|needs? to|ha(?:ve|s) to|will need to|(?:is|are) required to|"
+    # "Management ... are responsible for managing resourcing to ensure ...": a task given
+    # to someone else, with its own reason (round 92's judge)
+    r"(?:is|are)\s+(?:\w+\s+)?responsible\s+for)\b",
     re.IGNORECASE,
 )
 # A sentence naming the rule before ("this cadence") that weighs it: why it holds for now.
@@ -738,13 +741,19 @@ def ruled_text(statement: Statement | None) -> str:
 
 
 def said_around(
-    block: Block, sentence: Sentence, followup: str, *, purpose: bool = True, rule: str = ""
+    block: Block,
+    sentence: Sentence,
+    followup: str,
+    *,
+    purpose: bool = True,
+    rule: str = "",
+    holder: bool = True,
 ) -> str:
     """What the document says beside a sentence (see `around`), and the reason it gives a
     sentence further on when the neighbour gives none; when the document gives none at all
     (and `purpose`, for a caller that found none elsewhere either), the purpose a trainer gives
     a rule of its kind, read from `rule` where the sentence does not name what it rules (see
-    `ruled_text`)."""
+    `ruled_text`), and why a task has a named holder only with `holder`."""
     near = followup or beside(block, sentence)
     if _REASON.search(near):
         return near
@@ -752,7 +761,7 @@ def said_around(
     if not (near or further) and purpose and not states_reason(visible(sentence.text)):
         # the purpose of its kind only where the document gives none: beside its own ("We will
         # change this cadence as we grow, but it suits our stage"), a trainer's pads it
-        further = purpose_of(rule or visible(sentence.text))
+        further = purpose_of(rule or visible(sentence.text), holder=holder)
     return f"{near} {further}".strip()
 
 
@@ -1339,6 +1348,7 @@ def _order_statement(
     if len(tokens) < 3:
         return None
     first, second = tokens[0], tokens[1].lower()
+    pleased = _PLEASE.match(visible(sentence.text)) is not None
     negative = first.lower() in ("do", "don't") and second in ("not", "never", "t")
     if first.lower() in FUNCTION_WORDS and sure is None and not negative:
         return None
@@ -1357,10 +1367,11 @@ def _order_statement(
     elif (
         is_base_verb(first)
         and first.lower() not in _REFERRING_VERBS
-        and (first[:1].isupper() or lead is not None or _PLEASE.match(visible(sentence.text)))
+        and (first[:1].isupper() or lead is not None or pleased)
         and _MODAL.search(body.text) is None
-        and not _fact_verb_follows(tokens)
-        and (_object_follows(tokens) or _after_a_case(tokens, lead))
+        # "Please request specific agar plates ...": an order, whatever word may be a verb
+        and (pleased or not _fact_verb_follows(tokens))
+        and (pleased or _object_follows(tokens) or _after_a_case(tokens, lead))
         # mostly capitals is a title ("Report Security Incidents"), unless a case opens it
         # ("Before travelling, contact the MOJ Mobile Devices team")
         and (lead is not None or sum(t[:1].isupper() for t in tokens) * 2 < len(tokens))

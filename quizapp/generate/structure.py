@@ -73,6 +73,9 @@ _METADATA = re.compile(r"\A(?:title:[^\n]*\n)(?:[A-Za-z][\w-]*:[^\n]*\n)*", re.I
 _OVERLINED = re.compile(r"^[ \t]*([=\-~^\"'`#*+])\1{2,}[ \t]*$\n?", re.MULTILINE)
 # A template tag on a line of its own ("{% include draft-notice.html %}"): the site's, not prose.
 _LIQUID = re.compile(r"^[ \t]*\{%.*?%\}[ \t]*$", re.MULTILINE)
+# An admonition's fence in Docusaurus or MkDocs (":::note", ":::tip Remember", ":::"): the
+# site's markup around a note, whose words stand on the lines between.
+_ADMONITION = re.compile(r"^[ \t]*:{3,}[^:\n]*$", re.MULTILINE)
 _LINK_ONLY = re.compile(r"^\[[^\]]+\]\([^)]*\)\s*$")
 _MD_MARKERS = re.compile(r"^(?:#{1,6}\s|```|~~~)", re.MULTILINE)
 _ORDINAL_HEADING = re.compile(
@@ -337,13 +340,14 @@ def _html_block(match: re.Match[str], line: str, line_start: int) -> Block:
 
 
 def _skipped_regions(text: str) -> list[tuple[int, int]]:
-    """Front matter and HTML comments (a table of contents, an editor's note), and
-    reStructuredText's markup and literal blocks, by offset."""
+    """Front matter, HTML comments (a table of contents, an editor's note), template tags,
+    admonition fences, and reStructuredText's markup and literal blocks, by offset."""
     regions = [(m.start(), m.end()) for m in _HTML_COMMENT.finditer(text)]
     front = _FRONT_MATTER.match(text) or _METADATA.match(text)
     if front:
         regions.append((front.start(), front.end()))
     regions += [(m.start(), m.end()) for m in _LIQUID.finditer(text)]
+    regions += [(m.start(), m.end()) for m in _ADMONITION.finditer(text)]
     return regions + _rst_regions(text)
 
 

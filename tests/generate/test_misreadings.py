@@ -566,3 +566,104 @@ def test_this_and_a_noun_is_read_as_the_subject_before_that_has_it() -> None:
         )
         if "committee shall hold" in p
     ]
+
+
+def test_round_92_s_bylaws_ask_a_rhythm_and_a_manner_without_cutting_them() -> None:
+    """ "How often shall the Board ... duly called, once?" kept the "once" of "once each
+    month"; "How shall proposals ... be submitted to all members of the Club one month?" lost
+    the vote the month is counted back from."""
+    prompts = _prompts(
+        "The Board of Directors shall normally meet in regular meeting, duly called, once each "
+        "month.\n\nProposals for amendments shall be submitted in writing to all members of "
+        "the Club one month before the actual vote.\n",
+        title="By-laws",
+    )
+    assert (
+        "How often shall the Board of Directors normally meet in regular meeting, duly called?"
+        in (prompts)
+    )
+    assert (
+        "How shall proposals for amendments be submitted to all members of the Club one month "
+        "before the actual vote?" in prompts
+    )
+
+
+def test_an_admonition_fence_is_no_heading_of_the_note_it_holds() -> None:
+    """Round 92's judge: ":::note — fill in the blank: ..." (Docusaurus markup)."""
+    prompts = _prompts(
+        ":::note\n- After giving a talk, check when your next talk will be and remind yourself "
+        "two weeks in advance.\n:::\n",
+        title="# Lab rules",
+    )
+    assert prompts
+    assert not [p for p in prompts if ":::" in p or "note —" in p]
+
+
+def test_a_duty_the_document_also_gives_another_office_in_its_list_is_not_asked_as_whose() -> None:
+    """Round 92's judge: "Who shall be responsible for keeping all associated reference
+    material current?" had two right answers; the Station Engineer's duty stands in a list of
+    his, with no subject of its own."""
+    text = (
+        "D) Station Engineer: The Station Engineer is ultimately responsible for all Club "
+        "Stations; shall see that all equipment is operating properly, and shall be "
+        "responsible for keeping all associated reference materials (schematic diagrams, "
+        "instruction manuals, etc.) current and up to date.\n\n"
+        "E) Autopatch Engineer: The Autopatch Engineer shall be responsible for keeping all "
+        "associated reference material (schematic diagrams, instruction manuals, etc.) current "
+        "and up to date.\n\nThe Treasurer shall keep the bank statements of the Club.\n"
+    )
+    prompts = _prompts(text, title="# Repeater Committee")
+    assert not [p for p in prompts if p.startswith("Who") and "reference material" in p]
+    # the same words in another order are no rival
+    others = _prompts(
+        "The Secretary shall circulate the agenda of each general meeting.\n\nEach general "
+        "meeting follows the agenda circulated by the Board.\n",
+        title="# Officers",
+    )
+    assert "Who shall circulate the agenda of each general meeting?" in others
+
+
+def test_a_figure_is_not_explained_by_why_a_task_has_a_holder() -> None:
+    """Round 92's judge: the 32 billable hours explained by "Naming who does it means
+    everyone knows whom to turn to ..." and by the next sentence, another office's duty."""
+    verdicts = analyse(
+        "# Hours\n\nIf you have reached your 32 client-billable hours and completed all "
+        "assigned Sprint goals, you are responsible for connecting with each developer lead.\n"
+        "\n# Paid Time Off\n\nThe requirement of 32 client-billable hours is extremely "
+        "important. When you take PTO, Management are responsible for managing resourcing to "
+        "ensure that project deliverables are met.\n"
+    ).verdicts
+    figures = [v for v in verdicts if "32" in v.draft.explanation and "____" in v.draft.prompt]
+    assert figures
+    assert not [v for v in figures if "Naming who does it" in v.draft.explanation]
+    assert not [v for v in figures if "Management are responsible" in v.draft.explanation]
+
+
+@pytest.mark.parametrize(
+    ("rule", "asked"),
+    [
+        (
+            "Travel must be booked 14 days in advance.",
+            "How many days in advance must travel be booked?",
+        ),
+        (
+            "A single day off should be requested minimum 3 days in advance.",
+            "At least how many days in advance should a single day off be requested?",
+        ),
+        (
+            "Please request agar plates from Lital - at least five working days in advance.",
+            "At least how many working days in advance should you request agar plates from Lital?",
+        ),
+    ],
+)
+def test_a_span_in_advance_is_asked_with_how_many(rule: str, asked: str) -> None:
+    """Round 92's judge: whole sentences blanked where a trainer asks "How many days in
+    advance ...?"; "Please request agar plates ..." is an order, not "request agar" doing
+    something to plates."""
+    assert asked in _prompts(rule, title="# Booking")
+
+
+def test_a_thing_kept_in_a_state_is_not_asked_as_what_is_kept() -> None:
+    """ "What should you keep during an investigation?" -> "accusations confidential"."""
+    prompts = _prompts("Please keep accusations confidential during an investigation.\n")
+    assert not [p for p in prompts if p.startswith("What should you keep")]
