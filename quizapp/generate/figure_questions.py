@@ -23,6 +23,7 @@ from quizapp.generate.figures import (
     written_like,
 )
 from quizapp.generate.grammar import (
+    CONDITION_OF,
     in_sentence,
     indefinite,
     inverted,
@@ -397,7 +398,13 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     complement = ""
     if len(find_figures(text)) > 1:
         return None  # "consists of up to 8 Developers, and should have at least 4": two rules
-    tail = statement.tail.phrase.text if statement.tail else ""
+    # a purpose after the rule is the explanation's ("... so that you start preparing in
+    # time"), but not what the rule is a condition of ("... in order to be reimbursable")
+    kept = statement.tail is not None and (
+        statement.tail.kind not in ("purpose", "reason")
+        or CONDITION_OF.match(statement.tail.phrase.text) is not None
+    )
+    tail = statement.tail.phrase.text if statement.tail and kept else ""
     dropped_lead = False
     asked_as = f"{_as_asked(prep.group('prep'))} how many" if prep is not None else "how many"
     if relative is not None:
@@ -420,6 +427,10 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         if _NESTED_INFINITIVE.search(action):
             return None  # "be given a chance to be heard at a hearing to be held not fewer
             # than 5 days before ...": the span is the hearing's, not the main verb's
+        joined = re.search(r"\band\s+([a-z]+)\b", action)
+        if joined and is_base_verb(joined.group(1)) and words(action)[0].lower() != "be":
+            return None  # "check when your next GM will be and remind yourself two weeks in
+            # advance": the span is the second verb's alone
         if _STRANDED.search(action):
             return None  # "reserve machines in blocks of up to 2 hours": fronted, the span
             # left "... in blocks of?" (round 71's judge)

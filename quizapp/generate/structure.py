@@ -26,7 +26,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^(={2,6})\s+(.*?)\s*=*\s*$")
 # "1." "2)" "(3)", and reStructuredText's "#." that numbers itself.
 _NUMBERED = re.compile(r"^(\s*)(?:(\d{1,2})\s?[.,)、:]|\((\d{1,2})\)|#\.)\s+(?=\S)")
-_BULLET = re.compile(r"^(\s*)[-*+•]\s+(?=\S)")
+# A bullet escaped by a converter ("\* Inform your insurer ...") is still the writer's bullet.
+_BULLET = re.compile(r"^(\s*)(?:[-*+•]|\\\*)\s+(?=\S)")
 # "A. The Steering Group must ...", "(b) Anyone may ...": a paragraph lettered as a list's
 # item, whose letter is no word of its first sentence.
 # The letter may stand in bold, on a line of its own paragraph: "**b)** Exclusion, ...";

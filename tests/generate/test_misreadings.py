@@ -667,3 +667,66 @@ def test_a_thing_kept_in_a_state_is_not_asked_as_what_is_kept() -> None:
     """ "What should you keep during an investigation?" -> "accusations confidential"."""
     prompts = _prompts("Please keep accusations confidential during an investigation.\n")
     assert not [p for p in prompts if p.startswith("What should you keep")]
+
+
+def test_a_question_pointing_at_this_thing_it_does_not_name_is_not_asked() -> None:
+    """Round 93's judge: "Who is responsible for enforcing this code ...?": which code?"""
+    prompts = _prompts(
+        "All members must follow our code of conduct. Safety officers are responsible for "
+        "enforcing this code within the community.\n",
+        title="# Conduct",
+    )
+    assert not [p for p in prompts if "this code" in p]
+
+
+def test_an_order_with_its_purpose_is_an_order_and_its_purpose_stays_out_of_the_question() -> None:
+    """ "Label samples so that anyone can figure out what they are" was read as "Label samples
+    so that anyone" being able to; a purpose after a rule is the explanation's, not the
+    question's ("... where should you submit ... so that your needs can be addressed?")."""
+    from quizapp.generate.statements import units
+    from quizapp.generate.structure import read_structure
+
+    [unit] = units(read_structure("# Lab\n\nLabel samples so that anyone can identify them.\n"))
+    assert unit.statement is not None
+    assert (unit.statement.kind, unit.statement.action.text) == ("duty", "label samples")
+    prompts = _prompts(
+        "Travel must be booked 15 days in advance in order to be reimbursable.\n\nVolunteers "
+        "must report each incident to the Duty Manager so that it can be reviewed.\n"
+    )
+    assert "How many days in advance must travel be booked in order to be reimbursable?" in (
+        prompts
+    )
+    assert not [p for p in prompts if "so that it can be reviewed" in p]
+
+
+def test_an_order_is_no_subject_but_a_gerund_is() -> None:
+    """ "Include the proposed date that you | will turn in your work" was read as a subject
+    and its verb; it is an order, whose relative clause's "will" is no modal of its own.
+    "Voting at the board meeting" is a subject."""
+    from quizapp.generate.statements import units
+    from quizapp.generate.structure import read_structure
+
+    found = units(
+        read_structure(
+            "# Rules\n\nInclude the proposed date that you will turn in your work.\n\n"
+            "Voting at the board meeting is decided by simple majority.\n"
+        )
+    )
+    assert found[0].statement is not None
+    assert found[0].statement.subject is None
+    assert found[0].statement.action.text.startswith("include the proposed date")
+    assert found[1].statement is not None
+    assert found[1].statement.subject is not None
+    assert found[1].statement.subject.text == "Voting at the board meeting"
+
+
+def test_an_escaped_bullet_is_a_bullet() -> None:
+    """ "\\* Inform your home insurance provider ... \\* Complete a Loan of Equipment form":
+    one paragraph, whose question ran over all three lines."""
+    prompts = _prompts(
+        "\\* Inform your home insurance provider if using work equipment at home.\n"
+        "\\* Complete a Loan of Equipment form for any agency equipment. \\*\n"
+        "Exclusive work use of a room may have Capital Gains Tax implications.\n",
+        title="# Legal",
+    )
+    assert "Whom should you inform if using work equipment at home?" in prompts

@@ -3293,7 +3293,10 @@ def test_a_rhythm_with_another_time_beside_it_is_not_asked_how_often() -> None:
     [question] = _questions("The chair presents the accounts every three months.\n")
     assert question.prompt == "How often does the chair present the accounts?"
     assert "three months" not in [a.text for a in question.answers]
-    assert not grade(question, "3").correct
+    assert not grade(question, "3 years").correct
+    # the count alone is the rubric's "number without its unit" (round 93's judge typed "12"
+    # for "every 12 months")
+    assert grade(question, "3").correct
     assert grade(question, "every 3 months").correct
     assert grade(question, "each quarter").correct
 
@@ -3855,3 +3858,29 @@ def test_what_follows_a_role_after_a_comma_is_another_role_only_if_it_is_a_noun_
         if q.prompt.startswith("What is the highest")
     ]
     assert "also calls it" not in question.explanation
+
+
+def test_a_rhythm_counted_as_a_year_takes_every_way_of_saying_yearly() -> None:
+    """Round 93's judge typed "12", "once per year", "each year", "annual" for "every 12
+    months", and all were refused."""
+    [question] = _questions(
+        "All members of staff will receive refresher training every 12 months.\n", "Training"
+    )
+    _grades(
+        question,
+        ("12", "every 12 months", "once per year", "each year", "annual", "once annually"),
+        ("every 6 months", "once a term", "every 2 years", "monthly"),
+    )
+
+
+def test_the_bare_head_of_a_role_is_refused_beside_another_of_its_kind() -> None:
+    """Round 93's judge: "officers" accepted for "safety officers" in a constitution that
+    also has engagement officers."""
+    text = (
+        "Safety officers are responsible for enforcing the code of conduct within the "
+        "community.\n\nThe engagement officers shall organise the community's events.\n"
+    )
+    [question] = [q for q in _questions(text, "# Conduct") if "code of conduct" in q.prompt]
+    _grades(question, ("safety officers", "a safety officer"), ("officers", "engagement officers"))
+    [alone] = _questions(text.split("\n\n")[0] + "\n", "# Conduct")
+    _grades(alone, ("officers",))
