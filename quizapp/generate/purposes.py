@@ -465,7 +465,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"(?<!additional )(?<!extra )(?<!further )(?<!another )"
             rf"\b{_COUNT}[- ]{_UNIT}s?\s+term\b|\bterms?\s+of\s+{_SPAN}|"
             # "The term of office of a director is three years."
-            rf"\bterm\s+of\s+office\b[^.]*\b(?:is|will be|shall be)\s+{_SPAN}",
+            rf"\bterm\s+of\s+office\b[^.]*\b(?:is|will be|shall be)\s+{_SPAN}|"
+            # "The elected Steering Committee will be in office for a period of two years"
+            rf"\b(?:be|remain)\s+in\s+office\s+for\s+(?:a\s+period\s+of\s+)?{_SPAN}",
             _I,
         ),
         "A fixed term brings the seat up for a new choice at regular intervals, so that who"
@@ -511,6 +513,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"^(?!.*{_SPAN})\b(?:at least|a minimum of|not less than|no fewer than)\b.*\bto\s+"
             rf"(?:form|constitute|make)\s+a\s+quorum\b|"
             r"\b(?:constitutes?|considered|deemed)\s+a\s+quorum\b|"
+            # "For quorum to be met 51% of committee members must be present"
+            rf"^(?!.*{_SPAN})\bfor\s+(?:a\s+)?quorum\b[^.]*?\b(?:\d+\s?%|{_COUNT})[^.]*\b(?:must|shall|"
+            r"need to|needs to)\s+be\s+present\b|"
             r"\bquorum\b(?:\s+[\w-]+){0,6}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be|"
             r"(?:shall\s+|will\s+)?consists?\s+of)"
             r"\s+(?:\w+\s+){0,2}"
@@ -948,7 +953,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # a deadline before a meeting, not how often it meets
             rf"(?!.*{_SPAN}\s+(?:before|prior to)\b)"
             rf"(?:.*\bmeets?\s+(?:at least\s+)?(?:\w+\s+){{0,2}}?{_RHYTHM}|"
-            rf".*\bmeetings?\b[^.]{{0,40}}?{_RHYTHM}|.*{_RHYTHM}\s+(?:[\w-]+\s+){{0,3}}?meetings?\b|"
+            rf".*\bmeetings?\b[^.]{{0,60}}?{_RHYTHM}|.*{_RHYTHM}\s+(?:[\w-]+\s+){{0,3}}?meetings?\b|"
             # "The Committee shall meet at least four times each year"
             rf".*\bmeet\s+(?:(?:at least|a minimum of|not less than|no less than|no fewer than)"
             rf"\s+)?"
@@ -2113,6 +2118,21 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "With more than one of them, each checks the other's view of the evidence, so the"
         " finding does not rest on one person's judgement.",
+    ),
+    (
+        # "The fire alarm system will be tested weekly", "All electrical items, plugs and cables
+        # are checked each year": safety equipment tested at a rhythm
+        re.compile(
+            rf"^(?=.*(?:{_RHYTHM}|\bevery\s+{_SPAN}))"
+            r"(?=.*\b(?:tested|checked|inspected|serviced|tests?|checks?|inspections?)\b).*"
+            r"\b(?:fire alarms?|alarm systems?|emergency light\w*|smoke detectors?|extinguishers?|"
+            r"sprinklers?|electrical (?:items|equipment|appliances)|plugs|cables|first[- ]aid "
+            r"(?:kits?|boxes?)|eye ?wash\w*|safety showers?|fire doors?|defibrillators?|AEDs?|"
+            r"harness(?:es)?|life ?jackets?|buoyancy aids?)\b",
+            _I,
+        ),
+        "Checking at set intervals finds a fault while there is time to put it right, before"
+        " anyone has to rely on the equipment or is hurt by it.",
     ),
     (
         # "Monitor engine gauges every 20 minutes while under power"

@@ -729,6 +729,12 @@ from quizapp.generate.structure import read_structure
         ("We offer 401k plans and will match up to 4% of your salary.", "retirement"),
         ("All research data will be stored in electronic form for a minimum of 10 years.", "audit"),
         ("If you use your own phone, we will subsidize it up to $75/mo.", "known in advance"),
+        # round 93's documents, read after judging
+        ("The fire alarm system will be tested weekly by the Fire Alarm Tester.", "fault"),
+        ("All electrical items, plugs and cables are checked each year.", "fault"),
+        ("For quorum to be met 51% of committee members must be present.", "enough"),
+        ("The elected Steering Committee will be in office for a period of two years.", "seat"),
+        ("Regular meetings of the Board of Directors shall be scheduled every month.", "rhythm"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -983,6 +989,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Work activities outside office hours must be approved by your manager.",
         "Scores are recorded on the sheet within the lane.",
         "Prize money is capped at 500 dollars.",
+        # cables used every day, not checked at a rhythm
+        "Staff use the cables in the hall every day.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
