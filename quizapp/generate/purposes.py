@@ -650,6 +650,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?!.*\bappeal\s+(?:meeting|hearing)\b|.*\b(?:heard|invited)\b).*\bappeals?\b[^.]*"
             rf"\bwithin\s+{_SPAN}|"
+            # "You must submit a regrade request within 1 week of receiving your grade"
+            rf"\bre-?grade\s+requests?\b[^.]*\bwithin\s+{_SPAN}|"
             # "You will have 7 days from that announcement to check your grades and make appeals"
             rf"\bhave\s+{_SPAN}\s+(?:from|after|of)\b[^.]*\bto\s+(?:\w+\s+){{0,6}}?(?:appeal|"
             rf"make\s+(?:an\s+)?appeals?)\b",
@@ -2181,11 +2183,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "You have 3 Grace Days available to you during the semester"
         re.compile(
-            rf"\b(?:have|get|receive|given|allowed|available)\b[^.]*\b{_COUNT}\s+grace\s+"
-            rf"days?\b|\b{_COUNT}\s+grace\s+days?\b[^.]*\b(?:available|allowed)\b",
+            # and "You will have a total of 6 late days to use on homework assignments"
+            rf"\b(?:have|get|receive|given|allowed|available)\b[^.]*\b{_COUNT}\s+(?:grace|late)\s+"
+            rf"days?\b|\b{_COUNT}\s+(?:grace|late)\s+days?\b[^.]*\b(?:available|allowed)\b",
             _I,
         ),
-        "Grace days allow for illness or a bad week without a penalty, while the"
+        "A few days' grace allows for illness or a bad week without a penalty, while the"
         " deadlines still hold for everyone.",
     ),
     (

@@ -735,6 +735,8 @@ from quizapp.generate.structure import read_structure
         ("For quorum to be met 51% of committee members must be present.", "enough"),
         ("The elected Steering Committee will be in office for a period of two years.", "seat"),
         ("Regular meetings of the Board of Directors shall be scheduled every month.", "rhythm"),
+        ("You must submit a regrade request within 1 week of receiving your grade.", "final"),
+        ("You will have a total of 6 late days to use on homework assignments.", "grace"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
