@@ -199,6 +199,8 @@ def _object(statement: Statement) -> Candidate | None:
     if match is None or re.search(r"[\"“”'‘’`(]", statement.action.text):
         return None  # a quoted label or template is the "which" family's
     rest = match.group("rest")
+    if re.match(r"(?:to|from|into|with|in|on|at)\b", rest, re.IGNORECASE):
+        return None  # "the swimmers must return to their home team": no object, a place
     end = _OBJECT_END.search(rest)
     thing, after = (rest[: end.start()], rest[end.start() :]) if end else (rest, "")
     if after.startswith(","):

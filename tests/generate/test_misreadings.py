@@ -11,6 +11,8 @@ import pytest
 from quizapp.generate import analyse, generate_set
 from quizapp.generate.agents import head_word, is_agent
 from quizapp.generate.grammar import unstressed
+from quizapp.generate.statements import headings_before, units
+from quizapp.generate.structure import read_structure
 
 pytestmark = pytest.mark.usefixtures("any_explanation")
 
@@ -293,7 +295,6 @@ def test_a_list_found_shorter_than_its_announced_count_is_not_asked_about() -> N
     # the speech's "five basic qualities": the fifth paragraph lost its number, and the
     # explanation would have named five and listed four
     from quizapp.generate.list_questions import _is_fair, enumerations
-    from quizapp.generate.structure import read_structure
 
     def fair(count: str) -> list[bool]:
         text = (
@@ -683,8 +684,6 @@ def test_an_order_with_its_purpose_is_an_order_and_its_purpose_stays_out_of_the_
     """ "Label samples so that anyone can figure out what they are" was read as "Label samples
     so that anyone" being able to; a purpose after a rule is the explanation's, not the
     question's ("... where should you submit ... so that your needs can be addressed?")."""
-    from quizapp.generate.statements import units
-    from quizapp.generate.structure import read_structure
 
     [unit] = units(read_structure("# Lab\n\nLabel samples so that anyone can identify them.\n"))
     assert unit.statement is not None
@@ -703,8 +702,6 @@ def test_an_order_is_no_subject_but_a_gerund_is() -> None:
     """ "Include the proposed date that you | will turn in your work" was read as a subject
     and its verb; it is an order, whose relative clause's "will" is no modal of its own.
     "Voting at the board meeting" is a subject."""
-    from quizapp.generate.statements import units
-    from quizapp.generate.structure import read_structure
 
     found = units(
         read_structure(
@@ -730,3 +727,27 @@ def test_an_escaped_bullet_is_a_bullet() -> None:
         title="# Legal",
     )
     assert "Whom should you inform if using work equipment at home?" in prompts
+
+
+def test_round_97_s_constitution_and_league_rules() -> None:
+    """ "2.5 Retention of Records —" led a question with its clause number; "Who shall appoint
+    a willing person to the post?" said not which post; "what must the swimmers return?" asked
+    an object of "return to their home team"; "so the appropriate planning may occur" is the
+    reason, not part of the rule."""
+    text = (
+        "# Constitution\n\n## 2.5 Retention of Records\n\nThe Secretary must keep the minutes "
+        "of every general meeting for at least 6 years.\n\n## 3 Officers\n\nIf the Senior "
+        "Treasurer resigns, the Committee shall appoint a willing person to the post.\n\n"
+        "## 4 Teams\n\nWhen the problem is resolved, the swimmers must return to their home "
+        "team.\n\nThe Dual Meet Schedule will be set 1 year in advance so the appropriate "
+        "planning may occur for coaches.\n"
+    )
+    verdicts = analyse(text).verdicts
+    prompts = [v.draft.prompt for v in verdicts]
+    assert not [p for p in prompts if "2.5" in p]
+    assert "Retention of Records" in headings_before(read_structure(text)).values()
+    assert not [v for v in verdicts if v.draft.prompt.endswith("to the post?") and v.kept]
+    assert not [p for p in prompts if "what must the swimmers return" in p.lower()]
+    [schedule] = [v.draft for v in verdicts if "Dual Meet Schedule" in v.draft.prompt]
+    assert "planning" not in schedule.prompt
+    assert "The document gives the reason: so the appropriate planning" in schedule.explanation

@@ -737,6 +737,8 @@ from quizapp.generate.structure import read_structure
         ("Regular meetings of the Board of Directors shall be scheduled every month.", "rhythm"),
         ("You must submit a regrade request within 1 week of receiving your grade.", "final"),
         ("You will have a total of 6 late days to use on homework assignments.", "grace"),
+        # round 97's judge: data kept, not things left in a shared space
+        ("Records of former members may be kept for up to 18 months.", "data protection"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -993,6 +995,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Prize money is capped at 500 dollars.",
         # cables used every day, not checked at a rhythm
         "Staff use the cables in the hall every day.",
+        # people going back to their team, not things put back (round 97's judge)
+        "When the problem is resolved, the swimmers must return to their home team.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
