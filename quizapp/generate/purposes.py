@@ -1725,7 +1725,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Each day that your submission is late, you will be assessed a penalty of 10%"
         re.compile(
             r"\b(?:each|every|per)\s+day\b[^.]*\blate\b[^.]*\bpenalty\b|"
-            r"\bpenalty\b[^.]*\b(?:each|every|per)\s+day\b[^.]*\blate\b",
+            r"\bpenalty\b[^.]*\b(?:each|every|per)\s+day\b[^.]*\blate\b|"
+            # "Late work is penalized 20% for each day that it is late"
+            r"\blate\b[^.]*\bpenali[sz]ed\b[^.]*\b(?:each|every|per)\s+day\b",
             _I,
         ),
         "A penalty for each day late makes handing in on time worth more than the extra time,"

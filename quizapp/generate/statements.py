@@ -1169,9 +1169,10 @@ _WEIGHTY_THAT = re.compile(
 
 
 # "We require all teams to submit ...", "We ask that shepherds notify ...", "We expect you to be
-# at your workstation ...": a duty said as what the organisation asks of someone.
+# at your workstation ...": a duty said as what the organisation (or its head) asks of someone.
 _ASKED_OF = re.compile(
-    r"^(?:we|the \w+) (?:require|expect|ask)s? (?:(?P<that>that) )?"
+    # "I expect each graduate student to apply for ...": a lab head's, said in the first person
+    r"^(?:we|i|the \w+) (?:require|expect|ask)s? (?:(?P<that>that) )?"
     r"(?P<who>(?:you|everyone|all|every|each|[a-z]+)(?: [a-z]+){0,3}?) (?(that)|to )"
     r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,

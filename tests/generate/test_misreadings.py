@@ -751,3 +751,11 @@ def test_round_97_s_constitution_and_league_rules() -> None:
     [schedule] = [v.draft for v in verdicts if "Dual Meet Schedule" in v.draft.prompt]
     assert "planning" not in schedule.prompt
     assert "The document gives the reason: so the appropriate planning" in schedule.explanation
+
+
+def test_what_a_lab_head_expects_of_someone_is_their_duty() -> None:
+    """ "I expect each graduate student to apply for NSERC awards", as "We expect ..."."""
+    [unit] = units(read_structure("# Lab\n\nI expect each graduate student to apply for awards.\n"))
+    assert unit.statement is not None
+    assert unit.statement.subject is not None
+    assert (unit.statement.kind, unit.statement.subject.text) == ("duty", "each graduate student")

@@ -739,6 +739,7 @@ from quizapp.generate.structure import read_structure
         ("You will have a total of 6 late days to use on homework assignments.", "grace"),
         # round 97's judge: data kept, not things left in a shared space
         ("Records of former members may be kept for up to 18 months.", "data protection"),
+        ("Late work is penalized 20% for each day that it is late.", "on time"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
