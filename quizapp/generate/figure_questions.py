@@ -23,12 +23,12 @@ from quizapp.generate.figures import (
     written_like,
 )
 from quizapp.generate.grammar import (
-    CONDITION_OF,
     in_sentence,
     indefinite,
     inverted,
     question,
     restate,
+    tail_asked,
     unstressed,
     until_next_predicate,
     without_pointer,
@@ -398,13 +398,7 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     complement = ""
     if len(find_figures(text)) > 1:
         return None  # "consists of up to 8 Developers, and should have at least 4": two rules
-    # a purpose after the rule is the explanation's ("... so that you start preparing in
-    # time"), but not what the rule is a condition of ("... in order to be reimbursable")
-    kept = statement.tail is not None and (
-        statement.tail.kind not in ("purpose", "reason")
-        or CONDITION_OF.match(statement.tail.phrase.text) is not None
-    )
-    tail = statement.tail.phrase.text if statement.tail and kept else ""
+    tail = statement.tail.phrase.text if statement.tail and tail_asked(statement) else ""
     dropped_lead = False
     asked_as = f"{_as_asked(prep.group('prep'))} how many" if prep is not None else "how many"
     if relative is not None:

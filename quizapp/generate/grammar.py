@@ -259,20 +259,25 @@ def lead_of(statement: Statement) -> str:
 
 
 # A purpose that is what the rule is a condition of: "... in order to be reimbursable".
-CONDITION_OF = re.compile(r"(?:in order|so as) to be\b", re.IGNORECASE)
+_CONDITION_OF = re.compile(r"(?:in order|so as) to be\b", re.IGNORECASE)
+
+
+def tail_asked(statement: Statement) -> bool:
+    """Whether a question keeps the trailing clause. Not a purpose or a reason ("... so that
+    your needs can be addressed"): the explanation gives it, and the question need not carry
+    it; but what the rule is a condition of stays ("... in order to be reimbursable")."""
+    tail = statement.tail
+    return tail is not None and (
+        tail.kind not in ("purpose", "reason") or _CONDITION_OF.match(tail.phrase.text) is not None
+    )
 
 
 def tail_of(statement: Statement) -> str:
-    """The trailing clause as a question keeps it: up to a second thing to do ("within 1
-    hour of an incident and provide all available information"), which the explanation
-    gives. Not a purpose or a reason ("... so that your needs can be addressed"): the
-    explanation gives that too, and the question need not carry it."""
-    if statement.tail is None:
+    """The trailing clause as a question keeps it (see `tail_asked`): up to a second thing to
+    do ("within 1 hour of an incident and provide all available information"), which the
+    explanation gives."""
+    if statement.tail is None or not tail_asked(statement):
         return ""
-    if statement.tail.kind in ("purpose", "reason") and not CONDITION_OF.match(
-        statement.tail.phrase.text
-    ):
-        return ""  # but what the rule is a condition of stays: "... in order to be reimbursed"
     return until_next_predicate(statement.tail.phrase.text)
 
 

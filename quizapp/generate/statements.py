@@ -1309,6 +1309,10 @@ def _fact_verb_follows(tokens: list[str]) -> bool:
     ) and not is_base_verb(tokens[1])
 
 
+# An order with its purpose: "Label samples so that anyone can figure out what they are".
+_SO_THAT = re.compile(r"\bso that\b", re.IGNORECASE)
+# A rule's reference at the start of a sentence: "Rule 5.10(g) requiring that ...".
+_REFERENCE = re.compile(r"\w+\s+\d+(?:\.\d+|\([a-z0-9]+\))")
 # Where an order's own words end and a clause of its own begins: "Label samples | so that
 # anyone can figure out what they are" (the clause's "can" is no modal of the order's).
 _SUBORDINATE = re.compile(
@@ -1367,8 +1371,8 @@ def _order_statement(
         return None
     first, second = tokens[0], tokens[1].lower()
     pleased = _PLEASE.match(visible(sentence.text)) is not None
-    ordered = pleased or re.search(r"\bso that\b", body.text) is not None
-    if re.match(r"\w+\s+\d+(?:\.\d+|\([a-z0-9]+\))", body.text):
+    ordered = pleased or _SO_THAT.search(body.text) is not None
+    if _REFERENCE.match(body.text):
         return None  # "Rule 5.10(g) requiring that ...": a reference, not "rule" as an order
     negative = first.lower() in ("do", "don't") and second in ("not", "never", "t")
     if first.lower() in FUNCTION_WORDS and sure is None and not negative:
@@ -1870,7 +1874,7 @@ def is_subject(text: str) -> bool:
     first = tokens[0].lower()
     if first in _NO_SUBJECT_OPENING:
         return False  # "Before beginning in the lab you | must": a clause, then the subject
-    if any(t.lower() in _CLAUSE_OPENERS for t in tokens) or re.search(r"\bso that\b", text):
+    if any(t.lower() in _CLAUSE_OPENERS for t in tokens) or _SO_THAT.search(text):
         return False  # "either when taking the cylinders, or returning them, they": a clause;
         # "Label samples so that anyone | can ...": an order and its purpose
     if first in ("do", "don't", "please", "let", "make"):
