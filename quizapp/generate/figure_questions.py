@@ -173,6 +173,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             # the sentences before say; so do they which vote "The vote" is
         if _paired(unit, figure):
             continue  # "six and ____ month": the blank is guessed from its pair
+        if _NAMES_A_RULE.match(unit.clause.text, figure.end):
+            continue  # "The 15% rule should be seen as ...": the rule's name, not what it
+            # asks (round 101's judge)
         if counts_a_known_set(unit.clause.text, figure):
             continue  # "the ____ duly elected officers and the trustees": how many officers
             # there are, which the list of them says (round 67's judge), not a rule
@@ -196,6 +199,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     return drafts
 
 
+_NAMES_A_RULE = re.compile(r"\s*(?:%|percent)?\s*(?:rule|principle|guideline)\b", re.IGNORECASE)
 # A participle that the span of time after it belongs to: "lasting", "taking", "running".
 # Not a noun in -ing: "appeal in writing within one week", "the meeting within 14 days".
 _PARTICIPLE_BEFORE = re.compile(
@@ -231,6 +235,10 @@ _WHOLE_UNIT = {
     (7, "day"): r"\b(?:weekly|each week|a week|per week|one week)\b",
     (24, "hour"): r"\b(?:daily|each day|a day|per day|one day)\b",
     (52, "week"): r"\b(?:annual(?:ly)?|yearly|each year|a year|per year|one year)\b",
+    # "Biannual big picture meetings — ... every ____ months" (round 101's judge)
+    (6, "month"): r"\b(?:bi-?annual(?:ly)?|semi-?annual(?:ly)?|half-?year(?:ly)?|twice a year)\b",
+    (3, "month"): r"\b(?:quarterly|each quarter|a quarter|per quarter)\b",
+    (2, "week"): r"\b(?:fortnightly|bi-?weekly|each fortnight|a fortnight)\b",
 }
 
 

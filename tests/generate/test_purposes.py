@@ -998,6 +998,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Staff use the cables in the hall every day.",
         # people going back to their team, not things put back (round 97's judge)
         "When the problem is resolved, the swimmers must return to their home team.",
+        # how many attend, not how many agree (round 101's judge)
+        "A quorum, a two-thirds majority vote, is needed to pass legislation.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
