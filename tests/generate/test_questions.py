@@ -3884,3 +3884,27 @@ def test_the_bare_head_of_a_role_is_refused_beside_another_of_its_kind() -> None
     _grades(question, ("safety officers", "a safety officer"), ("officers", "engagement officers"))
     [alone] = _questions(text.split("\n\n")[0] + "\n", "# Conduct")
     _grades(alone, ("officers",))
+
+
+def test_round_105_s_team_rules_accept_what_a_trainee_types() -> None:
+    """Round 105's judge typed "squad members", "the squad" for "members of each squad", and
+    "one time per month", "once in a month" for "once a month": all were refused."""
+    text = (
+        "# Races\n\nMembers of each squad are responsible for training together and "
+        "determining strategy for the race.\n\n# Training\n\nThe team shall have a dedicated "
+        "training ride once a month.\n"
+    )
+    questions = _questions(text, "# Team rules")
+    [who] = [q for q in questions if q.prompt.startswith("Who")]
+    _grades(who, ("squad members", "members of the squad", "the squad"), ("the team", "coaches"))
+    [often] = [q for q in questions if q.prompt.startswith("How often")]
+    _grades(often, ("one time per month", "1 time a month", "once in a month"), ("weekly",))
+
+
+def test_a_count_with_its_bound_before_a_rhythm_is_no_rhythm() -> None:
+    """ "Team members are expected to attend at least four of the training rides per year":
+    how many a year, not how often."""
+    prompts = _prompts(
+        "Team members are expected to attend at least four of the training rides per year.\n"
+    )
+    assert not [p for p in prompts if p.startswith("How often")]
