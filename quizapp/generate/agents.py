@@ -207,6 +207,8 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
     the caller keeps those that name the same one. Kept per head and document: one scan of
     the whole text per head, however many questions name it (a long document names its
     agents many times)."""
+    if not head.strip():
+        return frozenset()  # a name with no noun in it ("me") has no other names
     plural = re.escape(head) + r"(?:s|es)?"
     pattern = re.compile(
         rf"\b((?:[A-Za-z][\w'’-]*{_GAP}){{0,3}}){plural}\b"

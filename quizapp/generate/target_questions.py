@@ -94,6 +94,9 @@ def target_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
     return drafts
 
 
+_SPEAKER_OR_READER = frozenset({"me", "myself", "us", "ourselves", "you", "yourself"})
+
+
 def _target(statement: Statement, pools: Pools) -> Candidate | None:
     """ "Questions ... should be directed at the Node.js help repository" -> "Where should
     questions ... be directed?"; "raise them with the TSC" -> "With whom ...?"."""
@@ -124,6 +127,9 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     if _IN_A_FORM.fullmatch(match.group("target").strip()):
         return None  # "posted in roll call form": the manner, not a place
     first = target.split()[0].lower() if target else ""
+    if first in _SPEAKER_OR_READER:
+        return None  # "talk to me or a teaching assistant": the writer, whom no trainee names
+        # (round 105's course policy crashed the name lookup on "me")
     if not first or is_only_a_verb(first):
         return None  # "take all reasonable steps to attend the meeting": a purpose, no place
     raw_target = match.group("target").strip()

@@ -3908,3 +3908,15 @@ def test_a_count_with_its_bound_before_a_rhythm_is_no_rhythm() -> None:
         "Team members are expected to attend at least four of the training rides per year.\n"
     )
     assert not [p for p in prompts if p.startswith("How often")]
+
+
+def test_the_writer_is_no_one_to_ask_for() -> None:
+    """Round 105's course policy: "talk to me or a teaching assistant" made an answer of "me",
+    whose name lookup crashed the generator (a name with no noun in it)."""
+    text = (
+        "Assignments are handed in online. If you have trouble with the handin system, talk to "
+        "me or a teaching assistant as soon as possible.\n"
+    )
+    verdicts = analyse(f"# Course policies\n\n{text}").verdicts
+    assert not [v for v in verdicts if v.draft.right and v.draft.right[0].lower() == "me"]
+    assert names_with_head("", text) == frozenset()
