@@ -10,9 +10,7 @@ import pytest
 
 from quizapp.generate import analyse, generate_set
 from quizapp.generate.agents import head_word, is_agent
-from quizapp.generate.candidates import Candidate
 from quizapp.generate.grammar import unstressed
-from quizapp.generate.quality import flaw
 from quizapp.generate.statements import headings_before, units
 from quizapp.generate.structure import read_structure
 
@@ -801,25 +799,3 @@ def test_one_more_task_after_a_rule_is_no_reason_for_it() -> None:
         if q.prompt.startswith("How often")
     ]
     assert "They will also ensure" not in question.explanation
-
-
-def test_a_question_cut_before_not_because_is_not_kept() -> None:
-    """Round 105's judge: "Who expects you to work more hours than you are getting paid to,
-    not?" kept the "not" of "not because they want free labour"."""
-    draft = Candidate(
-        kind="short",
-        family="who",
-        stem="s",
-        fact="f",
-        prompt="Who expects you to work more hours than you are getting paid to, not?",
-        right=("advisors",),
-        wrong=(),
-        quote=(0, 1),
-        highlight=(0, 1),
-        section="",
-        tags=(),
-        explanation="",
-        anchor=0,
-        score=1.0,
-    )
-    assert flaw(draft) == "its question is cut where the answer stood"

@@ -2718,6 +2718,12 @@ def _short_draft(prompt: str, answer: str = "members") -> Candidate:
             "every year",
             "answer in prompt",
         ),
+        (
+            # round 105's judge: the "not because they want free labour" that went on
+            "Who expects you to work more hours than you are getting paid to, not?",
+            "advisors",
+            "its question is cut where the answer stood",
+        ),
     ],
 )
 def test_a_question_cut_where_its_answer_stood_is_not_kept(
