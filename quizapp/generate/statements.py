@@ -637,9 +637,7 @@ def rule_of_its_own(sentence: str) -> bool:
     return _MODAL_DUTY.search(sentence) is not None and not _OPENS_BACK.match(sentence)
 
 
-_ALSO_TO_DO = re.compile(
-    r"\b(?:will|must|shall|should|is to|are to)\s+also\s+(?:ensure|make sure|\w+)\b", re.IGNORECASE
-)
+_ALSO_TO_DO = re.compile(r"\b(?:will|must|shall|should|is to|are to)\s+also\s+\w+", re.IGNORECASE)
 _OWN_RESPONSIBILITY = re.compile(
     r"\b(?:is|are) (?:your|their|his|her|our|the \w+(?:'s|’s)?) (?:own )?responsibility\b",
     re.IGNORECASE,
