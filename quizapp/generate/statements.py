@@ -1320,7 +1320,7 @@ _REFERENCE = re.compile(r"\w+\s+\d+(?:\.\d+|\([a-z0-9]+\))")
 # Where an order's own words end and a clause of its own begins: "Label samples | so that
 # anyone can figure out what they are" (the clause's "can" is no modal of the order's).
 _SUBORDINATE = re.compile(
-    r"\b(?:so that|so|if|when|whenever|unless|because|until|before|after|that|which|who|where)\b",
+    r"\b(?:so|if|when|whenever|unless|because|until|before|after|that|which|who|where)\b",
     re.IGNORECASE,
 )
 
