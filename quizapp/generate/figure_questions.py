@@ -424,8 +424,6 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         if RELATIVES & {w.lower() for w in words(action)}:
             return None  # "offer a stipend for team members who have been with us for at
             # least six months": the span is the relative clause's, not the offer's
-        if _ENDS_JOINED.search(action):
-            return None  # "as much notice as possible, but at least 7 days": one figure of two
         if _NESTED_INFINITIVE.search(action):
             return None  # "be given a chance to be heard at a hearing to be held not fewer
             # than 5 days before ...": the span is the hearing's, not the main verb's
@@ -465,6 +463,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         )
     else:
         return None
+    if _ENDS_JOINED.search(action.rstrip(" ,")):
+        return None  # "as much notice as possible, but at least 7 days", "as early as
+        # possible and no later than 30 minutes after ...": one bound of two
     hedge = _TRAILING_HEDGE.search(action)
     if hedge:  # "inform you of our decision, usually within one week": "usually inform"
         action = f"{hedge.group('hedge').lower()} {action[: hedge.start()]}"

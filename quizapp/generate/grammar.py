@@ -131,6 +131,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "every", "each", "all", "any", "no",
 LEADING_DETERMINER = re.compile(
     r"^(?:the|a|an|our|your|their|his|her|its|any|all|every|each)\s+", re.IGNORECASE
 )
+# A word that says the thing depends on the case, which a trainee naming it leaves out: "the
+# relevant County FA", "the appropriate orientation session".
+WHICHEVER_APPLIES = re.compile(r"^(?:relevant|appropriate|respective|designated)\s+", re.I)
 
 
 def in_sentence(phrase: str) -> str:

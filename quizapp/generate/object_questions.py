@@ -17,6 +17,7 @@ import re
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.grammar import (
     LEADING_DETERMINER,
+    WHICHEVER_APPLIES,
     in_sentence,
     inverted,
     lead_of,
@@ -216,8 +217,8 @@ def _object(statement: Statement) -> Candidate | None:
         return None
     if words[-1].lower() in FUNCTION_WORDS or word_count(after) > MAX_REST_WORDS:
         return None
-    if re.search(r"\d", bare):
-        return None  # "keep 100% test coverage": a figure, asked as one
+    if re.search(r"(?<![\w-])\d[\d.,]*%?(?!\w)", bare):
+        return None  # "keep 100% test coverage": a figure, asked as one; not "3D printer"
     if (
         match.group("verb").lower() in _STATE_VERBS
         and len(words) > 1
@@ -247,7 +248,10 @@ def _object(statement: Statement) -> Candidate | None:
     if word_count(prompt) > MAX_PROMPT_WORDS or _echoed(bare, prompt):
         return None
     brand = _BRANDED.match(bare)  # "Revolut card": "Revolut" names it as well
-    accepted = tuple(dict.fromkeys((bare, thing, *((brand.group("name"),) if brand else ()))))
+    named = WHICHEVER_APPLIES.sub("", bare)  # "the appropriate orientation session"
+    accepted = tuple(
+        dict.fromkeys((bare, thing, named, *((brand.group("name"),) if brand else ())))
+    )
     return statement_draft(
         statement,
         "object",

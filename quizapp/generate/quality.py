@@ -278,8 +278,9 @@ _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 
 
 def _numbers(text: str) -> set[int]:
-    """The counts a text names, in digits or in words ("2", "two")."""
-    found = {int(d) for d in re.findall(r"(?<![\d.,])\d{1,6}(?![\d.,]\d)", text)}
+    """The counts a text names, in digits or in words ("2", "two"); not the "3" of a "3D
+    printer", which names a kind."""
+    found = {int(d) for d in re.findall(r"(?<![\d.,])\d{1,6}(?![\d.,]\d|[dD]\b)", text)}
     return found | {
         NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS
     }

@@ -154,6 +154,22 @@ _LEAD = re.compile(
     r"(?:,\s+(?:or|and)\s+(?:have|are|is|need|want|do|feel|see|think)\b[^,;:]{3,80})?),\s+(?=\S)",
     re.IGNORECASE,
 )
+# "If you wish to board from the water you should ask ...": a case written without its comma,
+# which ends where the reader comes back as the subject of a duty. Only a pronoun marks that end
+# for sure; a noun there could as well be the case's own ("If the chair is absent the ...").
+_UNPUNCTUATED_LEAD = re.compile(
+    r"^(?P<word>if|unless|when|whenever|once|before|after|as soon as|for|during|within|"
+    r"in the event of|in case of)\b[^,;:]{3,160}?"
+    r"(?=\s+(?:you|we|they)\s+(?:must|should|shall|need to|have to|are required to)\b)",
+    re.IGNORECASE,
+)
+# What follows the first comma of "If you wish to board you should ask for permission, unless
+# ...": a clause of the rule's own, so the comma did not close the case; after "If you feel you
+# should be a key holder, please contact ..." the rule itself follows.
+_ENDS_ON_A_DUTY = re.compile(
+    r"\b(?:must|should|shall|need to|have to|are required to),?\s*$", re.IGNORECASE
+)
+_TAIL_OPENING = re.compile(r"(?:unless|except|so|because|as|which|who|and|or|but|if)\b", re.I)
 # Openings a statement can lose without losing its meaning.
 _ADVERBIAL = re.compile(
     r"^(?:(?:our|the)\s+(?:experience|rule|policy|principle|practice|expectation)\s+is\s+that\s+)|"
@@ -1216,6 +1232,17 @@ SENTENCE_LABEL = re.compile(
 )
 
 
+def _comma_past_the_case(text: str, opening: re.Match[str] | None) -> bool:
+    """Whether the first comma of a sentence whose case has none falls inside its rule: before
+    a clause of the rule's own ("..., unless ...") or set after its modal ("you must, in the
+    first instance, inform ...")."""
+    return (
+        opening is None
+        or _TAIL_OPENING.match(text, opening.end()) is not None
+        or _ENDS_ON_A_DUTY.search(text, 0, opening.end() - 1) is not None
+    )
+
+
 def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
     """The sentence without an opening adverb or clause; the clause kept when it matters."""
     body = shown
@@ -1226,6 +1253,15 @@ def strip_lead(shown: Plain) -> tuple[Plain, Clause | None]:
             body = body.slice(adverbial.end(), len(body.text))
             continue
         opening = _LEAD.match(body.text)
+        unpunctuated = _UNPUNCTUATED_LEAD.match(body.text)
+        if unpunctuated and lead is None and _comma_past_the_case(body.text, opening):
+            clause_end = unpunctuated.end()
+            lead = Clause(
+                _clause_kind(unpunctuated.group("word")),
+                Phrase(body.text[:clause_end], body.span(0, clause_end)),
+            )
+            body = body.slice(clause_end + 1, len(body.text))
+            continue
         if (
             opening
             and opening.group("word").lower() in ("each", "every")
@@ -1285,6 +1321,9 @@ def _modal_statement(
     if modal in ("'ll", "’ll"):
         modal = "will"
     rest_start = match.end() + 1
+    aside = _ASIDE.match(body.text, match.end())
+    if aside and not _CUT_SHORT.match(body.text, aside.end()):
+        rest_start = aside.end()  # "you must, in the first instance, inform ...": the act
     action, tail = _split_tail(body, rest_start)
     if action is None or not _starts_with_verb(action.text, modal):
         return None
@@ -1294,6 +1333,11 @@ def _modal_statement(
     )
 
 
+# "must, in the first instance, inform": a few words set off between the modal and its verb.
+_ASIDE = re.compile(r",\s+[^,;:]{2,40},\s+(?=[a-z])")
+# An act that breaks off at a comma a few words on: "appoint from the Club membership, including
+# Directors, such other officials": what is appointed stands after it, out of the act's reach.
+_CUT_SHORT = re.compile(r"(?:[^\s,]+\s+){0,5}[^\s,]+,")
 # "Please file an expense report ...": an order, once the "please" is read past.
 _PLEASE = re.compile(r"^\W*please\s", re.IGNORECASE)
 _FEEL_FREE = re.compile(r"feel free to\s+(?=\w)", re.IGNORECASE)
@@ -1858,7 +1902,9 @@ _MANNER_ADVERB = re.compile(
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 _NO_SUBJECT_OPENING = frozenset(
     {"and", "or", "but", "so", "then", "because", "if", "when", "as", "to", "of", "before",
-     "after", "once", "until", "while", "unless", "although", "whenever"}
+     "after", "once", "until", "while", "unless", "although", "whenever",
+     # "For an EMPLOYEE a form | needs to be filled out": a setting without its comma
+     "for", "in", "on", "at", "with", "by", "during", "within", "from", "under"}
 )  # fmt: skip
 _CLAUSE_OPENERS = frozenset({"when", "whenever", "if", "unless", "while", "because", "although"})
 
@@ -1867,7 +1913,7 @@ def is_subject(text: str) -> bool:
     """Whether text before a verb reads as a subject: a short noun phrase, not a pronoun,
     not a clause of its own."""
     tokens = words(text)
-    if not 1 <= len(tokens) <= 10 or text.endswith(",") or _NOT_GENERAL.match(text):
+    if not 1 <= len(tokens) <= 12 or text.endswith(",") or _NOT_GENERAL.match(text):
         return False
     if text[:1] in "\"“'‘":
         return False  # a saying in quotation marks

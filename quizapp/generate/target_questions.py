@@ -15,6 +15,7 @@ from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import TIME_UNIT
 from quizapp.generate.grammar import (
     LEADING_DETERMINER,
+    WHICHEVER_APPLIES,
     in_sentence,
     inverted,
     lead_of,
@@ -117,10 +118,12 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     ):
         return None  # an order ("Open an issue in ...") has lost its procedure's goal
     target = LEADING_DETERMINER.sub("", match.group("target").strip())
-    whichever = _WHICHEVER_APPLIES.match(target)  # "the relevant County FA": the County FA
+    whichever = WHICHEVER_APPLIES.match(target)  # "the relevant County FA": the County FA
     target = target[whichever.end() :] if whichever else target
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "Andrea for reimbursement"
     target = _NEXT_PARTICIPLE.split(target, maxsplit=1)[0]  # "the office and submitted to ..."
+    relative = _RELATIVE_AFTER.search(target)  # "the Officer who will seek ..."
+    target = target[: relative.end("title")] if relative else target
     target = target.rstrip(" :;.-–—")  # "in mind:", a list's announcement
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
@@ -207,6 +210,10 @@ _PURPOSE_AFTER = re.compile(
 # A second thing done after the place: "posted in the registered office and submitted to
 # members": the place ends before it.
 _NEXT_PARTICIPLE = re.compile(r"\s+(?:and|or|but)\s+(?=[a-z]+(?:ed|en)\b)")
+# What the one a matter goes to will do with it: "reported to the Club Safeguarding Officer
+# who will seek the assistance of parents": a title's name ends before it. After a common noun
+# the clause says which ones ("to participants who signed up"), and stays.
+_RELATIVE_AFTER = re.compile(r"(?P<title>\b[A-Z][\w-]*),?\s+who\s+")
 _NO_PLACE = re.compile(
     r"\d|%|\b(?:this|that|these|those|such|pay|salary|times?)\b"  # "at all times": when
     r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b"  # "to you by e-mail": the reader
@@ -226,10 +233,6 @@ _NO_PLACE = re.compile(
 # A form without its article is a manner; a place has one ("in the web form").
 _IN_A_FORM = re.compile(r"(?!(?:the|an?)\s)[a-z]+(?:\s+[a-z]+)?\s+(?:form|format)")
 _SPELLED = re.compile(r"(?P<words>(?:[A-Z][\w-]*\s+){1,5})\((?P<acronym>[A-Z]{2,6})\)\s*")
-
-
-# A word that says the place depends on the case, which a trainee naming it leaves out.
-_WHICHEVER_APPLIES = re.compile(r"^(?:relevant|appropriate|respective|designated)\s+", re.I)
 
 
 # A colour that tells one of the kind from another, which a trainee who knows the place may
