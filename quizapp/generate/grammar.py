@@ -281,7 +281,7 @@ def tail_of(statement: Statement) -> str:
     explanation gives."""
     if statement.tail is None or not tail_asked(statement):
         return ""
-    return until_next_predicate(statement.tail.phrase.text)
+    return until_next_predicate(statement.asked_tail)
 
 
 def until_next_predicate(text: str) -> str:

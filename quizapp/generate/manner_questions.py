@@ -17,17 +17,24 @@ from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import Statement, around
 from quizapp.generate.text import capitalise, fold, short_slug, word_count
 
+# Every way of saying that more than half decide, each right wherever one is written (round
+# 113's judge: "majority vote" and "simple majority vote" were refused for "by a simple
+# majority").
+_BY_MAJORITY = (
+    "by majority vote", "by a majority vote", "by simple majority", "by a simple majority",
+    "by a simple majority vote", "by simple majority vote", "by majority", "majority vote",
+    "majority", "simple majority", "simple majority vote", "more than half", "over half",
+)  # fmt: skip
+_WRITTEN_MAJORITIES = 6  # the first ones, with "by", are how a rule writes it
 # The manners worth a question, and the other ways a trainee may say each.
 _MANNERS: dict[str, tuple[str, ...]] = {
     "at random": ("randomly", "by lot", "random"),
     "by lot": ("at random", "randomly"),
     "by consensus": ("consensus",),
-    "by majority vote": ("majority vote", "by a majority vote", "by majority"),
-    "by a majority vote": ("majority vote", "by majority vote", "by majority"),
-    "by simple majority": ("simple majority", "by a simple majority", "majority"),
-    "by a simple majority": ("simple majority", "by simple majority", "majority"),
-    "by a simple majority vote": ("simple majority vote", "simple majority", "majority vote"),
-    "by simple majority vote": ("simple majority vote", "simple majority", "majority vote"),
+    **{
+        written: tuple(other for other in _BY_MAJORITY if other != written)
+        for written in _BY_MAJORITY[:_WRITTEN_MAJORITIES]
+    },
     "by secret ballot": ("secret ballot", "by ballot"),
     "unanimously": ("by unanimous vote", "unanimous"),
     "in writing": ("written", "in written form"),

@@ -86,6 +86,14 @@ _THE_OCCASION = re.compile(
 )
 
 
+# "... except any proposal pursuant to clause 11 and 12?": a clause a trainee knows only by
+# what it says, never by its number (round 113's judge). A heading's own number, before the
+# question's dash, names where the rule stands and is no such pointer.
+_NUMBERED_REFERENCE = re.compile(
+    r"\b(?:pursuant to|under|in|of|see|per|according to|by|with)\s+(?:the\s+)?"
+    r"(?:clauses?|sections?|articles?|paragraphs?|rules?|by-?laws?)\s+\(?(?:\d|[IVX]+\b)",
+    re.IGNORECASE,
+)
 # "Where may no member take ...?": a rule for nobody turned round reads as garble; the
 # question asks of "a member" and the bound turned ("at most"), or not at all. Not "If there
 # are no clear exits, ...", a case with nothing in it.
@@ -198,6 +206,8 @@ def flaw(draft: Candidate) -> str | None:
         return "its question speaks of someone it does not name"  # "send her the abstract"
     if _unnamed_occasion(draft.prompt):
         return "its question speaks of something it does not name"
+    if _NUMBERED_REFERENCE.search(draft.prompt.split(" — ", 1)[-1]):
+        return "its question points to a clause by its number"
     if _NOBODY_ASKED.search(draft.prompt):
         return "its question keeps the 'no' of its subject"
     if (

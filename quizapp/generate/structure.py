@@ -463,7 +463,10 @@ def _names_a_part(shown: str) -> bool:
     if named:
         shown = shown[:-1]  # "Committee Meeting Details:", "Board meetings:": a name over its
         # part's items, not the start of a sentence they finish ("Members must:")
-    if not names or len(names) > _OUTLINE_MAX_WORDS or shown[-1:] in ".!?:;,)":
+    shown = _SPELT_AS.sub("", shown)  # "ANNUAL GENERAL MEETING (AGM)": the name, then its
+    # letters
+    most = _OUTLINE_MAX_SHOUTED if shown.isupper() else _OUTLINE_MAX_WORDS
+    if not names or len(names) > most or shown[-1:] in ".!?:;,)":
         return False
     if not shown[:1].isupper() or is_only_a_verb(names[0]):
         return False
@@ -472,6 +475,8 @@ def _names_a_part(shown: str) -> bool:
 
 
 _OUTLINE_MAX_WORDS = 6
+_OUTLINE_MAX_SHOUTED = 8  # a name in capitals is no sentence: "EFFECT OF CEASING TO BE A MEMBER"
+_SPELT_AS = re.compile(r"\s+\([A-Z]{2,6}\)$")
 
 
 def _says_something(names: list[str]) -> bool:

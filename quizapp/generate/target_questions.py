@@ -342,6 +342,7 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     target = re.sub(r"^with\s+", "", match.group("target").strip())  # "consult with the SRT"
     target = LEADING_DETERMINER.sub("", target)
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "the Compliance team for assistance"
+    target = _TOLD_OF.sub("", target)  # "inform your PI of when you take holidays"
     then = _THEN_DO.search(target)
     if then is not None and is_base_verb(then.group("verb")):
         target = target[: then.start()]  # "the aid station captain and surrender their race
@@ -388,6 +389,8 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     )
 
 
+# What the one told is told of, its clause cut off: "inform your PI of | when you ...".
+_TOLD_OF = re.compile(r"\s+(?:of|about)$", re.IGNORECASE)
 # A second order after the one to turn to: "and surrender their race number".
 _THEN_DO = re.compile(
     r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:their|the|a|an|your|his|her|its|all|any)\b)"

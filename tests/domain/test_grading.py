@@ -448,6 +448,9 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         ('"Passwords must be over ____ characters long."', "16", "more than sixteen characters"),
         ("For at least how many months are logs kept?", "12", "a minimum of 12 months"),
         ("For at least how many months are logs kept?", "12", "no less than 12"),
+        # the unit after the blank's bound (round 113's judge refused "3 days")
+        ('"If ____ or more sick days are requested, a note is required."', "three", "3 days"),
+        ('"If ____ or more sick days are requested, a note is required."', "three", "three"),
     ],
 )
 def test_a_number_is_accepted_with_or_without_its_unit(

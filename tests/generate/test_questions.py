@@ -3955,3 +3955,114 @@ def test_who_signed_up_says_which_participants_and_is_no_place_s_end() -> None:
         "Hosting a session",
     )
     assert not [p for p in prompts if p.startswith("If no one shows up, where")]
+
+
+def test_a_simple_majority_is_right_however_a_trainee_says_it() -> None:
+    """Round 113's judge: "majority vote", "by majority vote" and "simple majority vote" were
+    refused for "by a simple majority"."""
+    questions = _questions(
+        "Each member will have one vote and all matters shall be determined by a simple majority.",
+        "General meetings",
+    )
+    assert [q.prompt for q in questions] == ["How shall all matters be determined?"]
+    _grades(
+        questions[0],
+        ("majority vote", "by majority vote", "simple majority vote", "more than half"),
+        ("two-thirds majority", "unanimously", "by consensus"),
+    )
+
+
+def test_no_question_points_to_a_clause_by_its_number() -> None:
+    """Round 113's judge: "... except any proposal pursuant to clause 11 and 12?" means
+    nothing to a trainee without the source."""
+    assert not _prompts(
+        "Each member will have one vote and all matters shall be determined by a simple "
+        "majority except any proposal pursuant to clause 11 and 12.",
+        "General meetings",
+    )
+
+
+def test_the_one_told_is_named_without_the_of_that_takes_what_they_are_told() -> None:
+    questions = _questions(
+        "You have to inform your PI of when you take holidays with a reasonable notice to help "
+        "with project planning and lab organization.",
+        "Holidays",
+    )
+    assert [q.prompt for q in questions] == [
+        "Whom do you have to inform when you take holidays with a reasonable notice?"
+    ]
+    assert [a.text for a in questions[0].answers] == ["PI"]
+
+
+def test_a_heading_that_names_a_kind_of_what_is_asked_stands_before_its_question() -> None:
+    """Round 113's judge: under "a. Casual Leaves", "For leave longer than one day, at least
+    how many weeks in advance ...?" read as the rule for every leave, which the policy's
+    general rule contradicts; and the heading's letter is no part of its name."""
+    prompts = _prompts(
+        "### a. Casual Leaves\n\n- For leave longer than one day, requests should be made at "
+        "least two weeks in advance.\n",
+        "# Leave policy",
+    )
+    assert prompts == [
+        "Casual Leaves — for leave longer than one day, at least how many weeks in advance "
+        "should requests be made?"
+    ]
+
+
+def test_a_list_item_named_for_a_group_of_people_says_whose_rule_it_holds() -> None:
+    """Round 113's judge: "If you find yourself regularly working less than ____ hours per
+    week" held for PhD students only, which the item's name said and the question did not."""
+    prompts = _prompts(
+        "Work hours depend on your situation:\n\n- PhD students: minimum of 40 hours per "
+        "week. If you find yourself regularly working less than 40 hours per week, check in "
+        "with the PI to ensure that you are on track to meeting your goals.\n"
+        "- Members must: arrive by ten.\n",
+        "# Compact",
+    )
+    assert prompts == [
+        'PhD students — fill in the blank: "If you find yourself regularly working less than '
+        '____ hours per week, check in with the PI."'
+    ]
+
+
+def test_no_how_often_of_a_yearly_act_set_at_a_time_of_the_year() -> None:
+    """Round 113's judge: "... revisited at the beginning of the Fall Quarter" gave "annually"
+    away."""
+    prompts = _prompts(
+        "The compact will be revisited annually at the beginning of the Fall Quarter to "
+        "incorporate perspectives from new lab members.",
+        "Compact",
+    )
+    assert not [p for p in prompts if p.startswith("How often")]
+
+
+def test_a_heading_s_bare_clause_number_is_no_part_of_its_name() -> None:
+    """ "3 Membership — at least how many members ...?" (round 87's constitution); a number
+    that counts what follows it stays ("24 Hour Notice")."""
+    text = (
+        "# Constitution\n\n## 3 Membership\n\nThe Society shall have at least 10 members.\n\n"
+        "## 24 Hour Notice\n\nMinutes shall be posted within 2 days.\n"
+    )
+    assert set(headings_before(read_structure(text)).values()) - {""} == {
+        "Membership",
+        "24 Hour Notice",
+    }
+
+
+def test_a_figure_said_without_a_verb_under_a_quorum_heading_is_explained_as_a_quorum() -> None:
+    """Round 113's constitution: "At least 10 members present ..." under "Quorum" waited for a
+    reason the trainer's reason for a quorum gives."""
+    text = (
+        "# Constitution\n\n## Quorum\n\n- At least 10 members present including Executive "
+        "Board members (since they are members foremost).\n"
+    )
+    (question,) = generate_set(text, set_id="t").questions
+    assert question.prompt.startswith("Quorum — fill in the blank:")
+    assert "A quorum makes sure" in question.explanation
+
+
+def test_a_rate_before_per_month_is_no_rhythm() -> None:
+    """ "How often are casual leaves accrued on a pro-rata basis, at 0.5 days?" (round 113's
+    leave policy): the 0.5 days is how much, per month."""
+    prompts = _prompts("Casual leaves are accrued on a pro-rata basis, at 0.5 days per month.")
+    assert not [p for p in prompts if p.startswith("How often")]

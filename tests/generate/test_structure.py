@@ -572,3 +572,34 @@ def test_a_first_heading_that_numbers_a_part_is_a_section_not_the_title() -> Non
         "ARTICLE I. NAME OF ORGANIZATION",
         "ARTICLE II. MEETINGS",
     ]
+
+
+def test_a_shouted_part_may_end_on_its_letters_and_run_to_eight_words() -> None:
+    """Round 113's constitution: "5. ANNUAL GENERAL MEETING (AGM)" and "8. EFFECT OF CEASING
+    TO BE A MEMBER" were not read as parts, so the AGM's notice was asked under "Officers &
+    trustees", the part before (its judge: the wrong section)."""
+    prompts = [
+        q.prompt
+        for q in generate_set(
+            "# Constitution\n\n1. OFFICERS & TRUSTEES\n   1. A quorum for a meeting of the "
+            "committee shall be half of the elected voting members.\n\n"
+            "2. ANNUAL GENERAL MEETING (AGM)\n   1. The AGM shall be held within 3 months of the "
+            "end of each financial year, and notified to members with 28 days notice.\n\n"
+            "3. EFFECT OF CEASING TO BE A MEMBER\n   1. Any member who ceases to be a member "
+            "shall forfeit all rights to the property of the club.\n",
+            set_id="t",
+        ).questions
+    ]
+    assert (
+        'Annual general meeting (AGM) — fill in the blank: "The AGM shall be held within 3 '
+        "months of the end of each financial year, and notified to members with ____ days "
+        'notice."'
+    ) in prompts
+    document = read_structure(
+        "# Constitution\n\n1. OFFICERS\n   1. The chair leads.\n\n"
+        "2. EFFECT OF CEASING TO BE A MEMBER\n   1. Any member who ceases shall forfeit rights.\n"
+    )
+    assert [section.title for section in document.sections] == [
+        "OFFICERS",
+        "EFFECT OF CEASING TO BE A MEMBER",
+    ]
