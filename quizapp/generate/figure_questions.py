@@ -63,6 +63,7 @@ from quizapp.generate.statements import (
 )
 from quizapp.generate.structure import BOLD_LABEL
 from quizapp.generate.text import (
+    COUNT_WORDS,
     MODAL_VERBS,
     NUMBER_WORDS,
     OPEN_ENDINGS,
@@ -916,7 +917,7 @@ def _explain(unit: Unit, figure: Figure, elsewhere: tuple[str, str]) -> str:
             # "no earlier than 6 weeks prior and no later than 2 weeks prior": a window's
             # opening, which the notice it also sets is no reason for (round 78's judge)
             purpose=not reason and not _EARLIEST.search(unit.clause.text[: figure.start]),
-            rule=_ruled(unit),
+            rule=_ruled(unit, figure),
             holder=False,
         ),
     ]
@@ -927,16 +928,48 @@ def _explain(unit: Unit, figure: Figure, elsewhere: tuple[str, str]) -> str:
     return " ".join(p if p.endswith((".", '"', "!", "?")) else f"{p}." for p in parts if p)
 
 
-def _ruled(unit: Unit) -> str:
-    """The words a rule's kind is read from (see `ruled_text`); for a figure stated without a
-    verb under a heading of a word or two, the heading names what it sets: "At least 10
-    members present" under "Quorum" is the quorum."""
+def _ruled(unit: Unit, figure: Figure) -> str:
+    """The words a rule's kind is read from (see `ruled_text`): where the reason of its kind
+    belongs to a part of the sentence that sets another figure, the part that sets this one
+    ("held within 3 months ..., and notified to members with 28 days' notice": the notice's
+    reason, not the AGM's date, round 113's judge); for a figure stated without a verb under a
+    heading of a word or two, the heading names what it sets: "At least 10 members present"
+    under "Quorum" is the quorum."""
+    text = unit.clause.text
+    whole = purpose_of(text, holder=False)
+    parts = list(_PART.finditer(text))
+    own = next((m for m in parts if m.start() <= figure.start < m.end()), None)
+    if (
+        whole
+        and own is not None
+        and any(
+            purpose_of(m.group(0), holder=False) == whole and _sets_a_figure(m.group(0))
+            for m in parts
+            if m is not own
+        )
+    ):
+        return own.group(0)  # the reason the sentence's kind gives is the other figure's
     ruled = ruled_text(unit.statement)
     if ruled or unit.statement is not None or not 1 <= word_count(unit.context) <= 2:
         return ruled
-    if purpose_of(unit.clause.text, holder=False):
+    if whole:
         return ""  # "For quorum to be met 51% ...": the sentence names its kind itself
     return f"The {unit.context.lower()} is {unit.clause.text}"
+
+
+# "a one-week notice", "a 30-day grace period": a span said before what it measures.
+_SPAN_AS_ADJECTIVE = re.compile(
+    rf"\b(?:\d+|{COUNT_WORDS})-(?:minute|hour|day|week|month|year)\b", re.IGNORECASE
+)
+
+
+def _sets_a_figure(text: str) -> bool:
+    return bool(find_figures(text) or _SPAN_AS_ADJECTIVE.search(text))
+
+
+# A sentence's parts between its commas and semicolons: "impeached by a two-thirds vote of the
+# membership | following a one-week notice of intent".
+_PART = re.compile(r"[^,;]+")
 
 
 def _stated(unit: Unit) -> str:

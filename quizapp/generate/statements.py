@@ -167,21 +167,20 @@ _LEAD = re.compile(
     r"(?:,\s+(?:or|and)\s+(?:have|are|is|need|want|do|feel|see|think)\b[^,;:]{3,80})?),\s+(?=\S)",
     re.IGNORECASE,
 )
+# The modal of a duty the reader is given, said as a case's end is looked for.
+_DUTY_MODAL = r"(?:must|should|shall|need to|have to|are required to)"
 # "If you wish to board from the water you should ask ...": a case written without its comma,
 # which ends where the reader comes back as the subject of a duty. Only a pronoun marks that end
 # for sure; a noun there could as well be the case's own ("If the chair is absent the ...").
 _UNPUNCTUATED_LEAD = re.compile(
     r"^(?P<word>if|unless|when|whenever|once|before|after|as soon as|for|during|within|"
-    r"in the event of|in case of)\b[^,;:]{3,160}?"
-    r"(?=\s+(?:you|we|they)\s+(?:must|should|shall|need to|have to|are required to)\b)",
+    rf"in the event of|in case of)\b[^,;:]{{3,160}}?(?=\s+(?:you|we|they)\s+{_DUTY_MODAL}\b)",
     re.IGNORECASE,
 )
-# What follows the first comma of "If you wish to board you should ask for permission, unless
-# ...": a clause of the rule's own, so the comma did not close the case; after "If you feel you
-# should be a key holder, please contact ..." the rule itself follows.
-_ENDS_ON_A_DUTY = re.compile(
-    r"\b(?:must|should|shall|need to|have to|are required to),?\s*$", re.IGNORECASE
-)
+# Where the first comma of such a sentence falls inside its rule: after its modal ("you must,
+# in the first instance, inform ..."), or before a clause of the rule's own ("..., unless
+# ..."); after "If you feel you should be a key holder, please contact ..." the rule follows.
+_ENDS_ON_A_DUTY = re.compile(rf"\b{_DUTY_MODAL},?\s*$", re.IGNORECASE)
 _TAIL_OPENING = re.compile(r"(?:unless|except|so|because|as|which|who|and|or|but|if)\b", re.I)
 # Openings a statement can lose without losing its meaning.
 _ADVERBIAL = re.compile(

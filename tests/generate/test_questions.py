@@ -4066,3 +4066,23 @@ def test_a_rate_before_per_month_is_no_rhythm() -> None:
     leave policy): the 0.5 days is how much, per month."""
     prompts = _prompts("Casual leaves are accrued on a pro-rata basis, at 0.5 days per month.")
     assert not [p for p in prompts if p.startswith("How often")]
+
+
+def test_a_figure_is_explained_by_the_part_of_its_sentence_that_sets_it() -> None:
+    """Round 113's judge: the 28 days' notice of an AGM was explained by why the AGM is held
+    soon after the year ends, the sentence's other figure."""
+    questions = _questions(
+        "The AGM shall be held within 3 months of the end of each financial year, and notified "
+        "to members with 28 days notice.",
+        "Annual general meeting",
+    )
+    (notice,) = [q for q in questions if q.answers and q.answers[0].text == "28"]
+    assert "Notice in advance" in notice.explanation
+    assert "soon after the year ends" not in notice.explanation
+    (vote,) = _questions(
+        "An officer may only be impeached by a two-thirds vote of the membership, following a "
+        "one-week notice of intent.",
+        "Impeachment",
+    )
+    assert "Notice in advance" not in vote.explanation
+    assert "more than a bare majority" in vote.explanation
