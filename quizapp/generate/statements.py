@@ -493,15 +493,14 @@ def _is_place(heading: str) -> bool:
     )
 
 
-# A clause number run into its heading: "11.MEETINGS", "8.1.The Code of Conduct Team".
-# "11.MEETINGS", "3 Membership": a clause's number before its name; not "24 Hour Notice",
-# whose number counts what follows it.
+# A clause number run into its heading: "11.MEETINGS", "8.1.The Code of Conduct Team", "3
+# Membership"; not "24 Hour Notice", whose number counts what follows it.
 _RUN_IN_NUMBER = re.compile(
     r"^\d{1,2}(?:\.\d{1,2})*(?:\.\s*|\s+(?!(?i:second|minute|hour|day|week|month|year|time|"
     r"percent|member|person|people)s?\b))(?=[A-Za-z])"
 )
 
-
+# A name's letters after it, as shouting lowered them: "annual general meeting (agm)".
 _LETTERS_IN_BRACKETS = re.compile(r"\([a-z]{2,6}\)")
 
 
