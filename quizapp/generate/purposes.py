@@ -185,6 +185,20 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " enough to reach decisions together.",
     ),
     (
+        # "The officer in question must receive written documentation of the specific reasons
+        # for the removal request and notice of the meeting a minimum of two weeks before the
+        # meeting takes place": notice to the one a decision is about (round 117's judge: not
+        # so that members can attend)
+        re.compile(
+            rf"^(?=.*\b(?:in question|concerned|accused|against whom|complained of)\b)"
+            rf"(?=.*\b(?:reasons?|charges?|complaints?|allegations?|notices?|notif\w*)\b)"
+            rf".*(?:at least\s+)?{_SPAN}\s+(?:before|prior to|in advance)\b",
+            _I,
+        ),
+        "Telling the person concerned the reasons well before the meeting gives them time to"
+        " prepare their answer before a decision about them is taken.",
+    ),
+    (
         # "The convocation must list the agenda and be sent at least two weeks before the
         # date"; "Notice of the meeting shall be given 14 days in advance"
         re.compile(
@@ -362,6 +376,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "An At-Large Director may serve for a maximum of two consecutive terms"
         re.compile(
             r"\b(?:maximum|limit)\s+of\s+\w+\s+(?:consecutive\s+|full\s+)?terms\b|"
+            # "A member may serve a maximum period of 8 consecutive years in an elected board
+            # position and then must set out for 2 years" (round 117's bylaws)
+            r"\b(?:maximum|limit)\s+(?:period\s+)?of\s+\w+\s+consecutive\s+years\b|"
             r"\b(?:no more than|at most|up to)\s+\w+\s+consecutive\s+terms\b|"
             r"\b(?:no|not|cannot|can't)\b[^.]*\bmore than\s+\w+\s+consecutive\s+terms\b|"
             r"(?<!\bno )\bterm limits?\b",
@@ -720,8 +737,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "A General Election will be held within 15 days of any event causing the Board of
         # Directors to have 3 or fewer members"
         re.compile(
-            rf"\b(?:vacan\w+|vacated|vacation of the)\b[^.]*\bwithin\s+{_SPAN}|"
-            rf"\bwithin\s+{_SPAN}[^.]*\b(?:vacan\w+|vacated|vacation of the|or fewer members)\b",
+            # not "... the vacated seat will remain vacant until the election" (round 117's
+            # judge): a place left empty, which filling it soon is no reason for
+            rf"^(?!.*\b(?:remains?|left|stays?|kept)\s+(?:vacant|empty|unfilled)\b)"
+            rf"(?:.*\b(?:vacan\w+|vacated|vacation of the)\b[^.]*\bwithin\s+{_SPAN}|"
+            rf".*\bwithin\s+{_SPAN}[^.]*\b(?:vacan\w+|vacated|vacation of the|or fewer members)\b)",
             _I,
         ),
         "Filling the place soon means the board is not left short, and the work of the post is"
@@ -731,8 +751,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "You need to have been a society member since at least 14 days before the AGM"
         re.compile(
             rf"^(?=.*\b(?:AGM|general meeting|general assembl(?:y|ies)|elections?|vote|voting)\b)"
+            # not "... must sit out for 2 years before being eligible for re-election" (round
+            # 117's judge): the span before a vote, not before becoming eligible again
             rf"(?:.*\bmembers?(?:hip)?\b[^.]*\b(?:since|for)\s+(?:at least\s+)?{_SPAN}\s+"
-            rf"(?:before|prior to)\b|"
+            rf"(?:before|prior to)\b(?!\s+(?:being|becoming)\b)|"
             # "Enrollment in the Association must have taken place no later than 7 days before
             # the ordinary General Assemblies"
             rf".*\b(?:enrol\w*|joined|admitted)\b[^.]*\b(?:no later than|at least)\s+{_SPAN}\s+"

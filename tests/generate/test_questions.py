@@ -4086,3 +4086,19 @@ def test_a_figure_is_explained_by_the_part_of_its_sentence_that_sets_it() -> Non
     )
     assert "Notice in advance" not in vote.explanation
     assert "more than a bare majority" in vote.explanation
+
+
+def test_a_share_in_words_is_blanked_whole_and_a_question_heading_is_no_context() -> None:
+    """Round 117's judge: "A quorum of ____ percent" among choices "10%" read "10% percent";
+    "Can I apply online? —" stood before a question on another matter."""
+    prompts = _prompts(
+        "## Quorum\n\nA quorum of 10 percent of the members is required for General Meetings "
+        "to transact business.\n\n## Can I apply online?\n\nIn a typical year the Club "
+        "receives over 70 applications for membership.\n",
+        "# Bylaws",
+    )
+    assert (
+        'Quorum — fill in the blank: "A quorum of ____ of the members is required for General '
+        'Meetings to transact business."'
+    ) in prompts
+    assert not [p for p in prompts if p.startswith("Can I")]
