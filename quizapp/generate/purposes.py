@@ -535,7 +535,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"need to|needs to)\s+be\s+present\b|"
             r"\bquorum\b(?:\s+[\w-]+){0,6}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be|"
             r"(?:shall\s+|will\s+)?consists?\s+of)"
-            r"\s+(?:\w+\s+){0,2}"
+            # "Quorum ... shall be attendance of a minimum of 6 board members" (round 117)
+            r"\s+(?:attendance\s+of\s+a\s+minimum\s+of\s+|(?:\w+\s+){0,2})"
             r"(?:\d|half|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+majority|"
             r"a\s+third)|"
             # "A minimum of five members of the Board of Directors must be present in order to
@@ -721,6 +722,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # extraordinary assembly"
         re.compile(
             r"\bpetitions?\b[^.]*\b(?:signed|signatures?)\b|"
+            # "An Extraordinary General Meeting shall be called by an application in writing to
+            # the secretary supported by at least 10% of the members" (round 113)
+            r"\b(?:extraordinary|special)\s+(?:general\s+)?meeting\b[^.]*\b(?:supported|signed)\s+"
+            r"by\s+(?:at least\s+|a minimum of\s+)?\S+\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?members\b|"
             r"\bmembers\b[^.]*\b(?:may|can|shall)\s+(?:request|call|demand|requisition)\s+an?\s+"
             r"(?:extraordinary|special)\s+(?:general\s+)?(?:meeting|assembly)\b|"
             # "An EGM may be requested in writing by eight, or more, members of the club"
@@ -789,7 +794,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"{_SPAN}\s+(?:before|in advance|ahead|prior|notice|beforehand)|"
             # "give us at least two weeks advance written notice", "with at least one month of
             # notice"
-            rf"\b{_SPAN}(?:'s?|’s?)?\s+(?:of\s+)?(?:(?:advance|prior|written)\s+){{0,2}}notice\b|"
+            # "at least two weeks' written or electronic notice of the proposed amendments"
+            rf"\b{_SPAN}(?:'s?|’s?)?\s+(?:of\s+)?(?:(?:advance|prior|written|electronic|or)\s+){{0,4}}"
+            rf"notice\b|"
             # "The minimum time to give notice of absence for any Committee meetings is 24 hours"
             rf"\b(?:minimum|shortest)\s+(?:time|period)\s+(?:to\s+give|for)\s+notice\b[^.]*"
             rf"\bis\s+{_SPAN})",
@@ -1543,6 +1550,16 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Yearly dues share the running costs among all the members, and keep the list of"
         " members current.",
+    ),
+    (
+        # "All boaters under age 18 must wear life jackets"; "One PFD per person on board"
+        re.compile(
+            r"^(?=.*\b(?:wear|wears|worn|wearing|have|carry|on board)\b).*\b(?:life\s*jackets?|"
+            r"life\s*vests?|buoyancy\s+aids?|PFDs?|personal\s+flotation\s+devices?)\b",
+            _I,
+        ),
+        "A life jacket keeps a person afloat if they end up in the water, even one who is hurt,"
+        " tired or cannot swim.",
     ),
     (
         # "Safety glasses or goggles must be worn at all times whilst using machinery"; "Wear

@@ -740,6 +740,25 @@ from quizapp.generate.structure import read_structure
         # round 97's judge: data kept, not things left in a shared space
         ("Records of former members may be kept for up to 18 months.", "data protection"),
         ("Late work is penalized 20% for each day that it is late.", "on time"),
+        # round 117's bylaws: a quorum said as attendance, and notice written "or electronic"
+        (
+            "Quorum for a properly constituted board meeting shall be attendance of a minimum of "
+            "6 board members.",
+            "quorum makes sure",
+        ),
+        (
+            "The Organizing Committee is required to provide the membership with at least two "
+            "weeks' written or electronic notice of the proposed amendments.",
+            "Notice in advance",
+        ),
+        # round 113's constitution: an EGM called by enough members
+        (
+            "An Extraordinary General Meeting (EGM) shall be called by an application in writing "
+            "to the secretary supported by at least 10% of the members.",
+            "enough of them want it",
+        ),
+        # round 117's camp rules: what a life jacket is for
+        ("All boaters under age 18 must wear life jackets.", "afloat"),
         # round 117's judge: a term limit, not membership before a vote
         (
             "A member may serve a maximum period of 8 consecutive years in an elected board "
