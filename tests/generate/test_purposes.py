@@ -1428,3 +1428,22 @@ def test_a_rule_drawn_from_the_sentence_before_is_explained_by_it() -> None:
         "To stay well, it is important to take time off. Therefore, you will each have two "
         "weeks of vacation."
     )
+
+
+def test_a_record_s_field_waits_for_a_reason_and_a_plural_label_takes_are() -> None:
+    """Round 121's judge failed every "what is the key considerations for ...?" on point 7:
+    the explanation only placed a wrong choice with another record."""
+    grants = [
+        ("Special Grant", "Up to $12 per student attending", "Can only be used once per year"),
+        ("Travel Grant", "Up to half of all travel costs", "Approved before you go"),
+        ("Joint Grant", "Up to $8 per student attending", "No other grant for the event"),
+        ("Capital Grant", "Up to the whole purchase price", "Items are the club's property"),
+    ]
+    text = "# Funding\n\n## Grants\n\n" + "".join(
+        f"#### {name}\n\n*   **Funding Details:** {funding}.\n"
+        f"*   **Key Considerations:** {points}.\n\n"
+        for name, funding, points in grants
+    )
+    fields = [v for v in analyse(text).verdicts if v.draft.family == "field"]
+    assert fields and not [v for v in fields if v.kept]
+    assert all(" — what are the key considerations for " in v.draft.prompt for v in fields)

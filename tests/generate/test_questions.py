@@ -4107,3 +4107,16 @@ def test_no_question_is_asked_that_the_sentence_answers_otherwise(
     sentence: str, heading: str, opening: str
 ) -> None:
     assert not [p for p in _prompts(sentence, heading) if p.startswith(opening)]
+
+
+def test_a_clause_s_own_label_and_a_part_s_roman_number_read_as_written() -> None:
+    """Round 121's judge: "Article iv: ... — fill in the blank: "Section G. An Archivist ..."."""
+    prompts = _prompts(
+        "## ARTICLE IV: OFFICERS AND COMMITTEES\n\nSection G. An Archivist shall be elected for "
+        "a 3 year term from the membership.\n",
+        "# Bylaws",
+    )
+    assert prompts == [
+        'Article IV: officers and committees — fill in the blank: "An Archivist shall be '
+        'elected for a ____ year term from the membership."'
+    ]
