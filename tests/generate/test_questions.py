@@ -4094,6 +4094,14 @@ def test_a_share_in_words_is_blanked_whole_and_a_question_heading_is_no_context(
             "Compact",
             "How often",
         ),
+        # "How often may regular meetings be held according to a schedule adopted by the
+        # Board?" -> "annually" (round 123's judge): the year is the schedule's adoption
+        (
+            "Regular meetings may be held according to a schedule adopted annually by the Board, "
+            "in which case no further notice is required.",
+            "Meetings and notice",
+            "How often",
+        ),
         # "How often are casual leaves accrued on a pro-rata basis, at 0.5 days?" (round 113's
         # leave policy): the 0.5 days is how much, per month
         (
