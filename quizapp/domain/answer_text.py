@@ -76,6 +76,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # as the question asks; it is not a different answer.
 _PREPOSITIONS = frozenset({"to", "at", "in", "on", "into", "onto", "with", "via", "through", "by"})
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+# A prompt that asks for a share, whose number may carry its per-cent sign or not.
+_SHARE_ASKED = re.compile(r"%|\bper\s?cent|\bpercentage|\bshare\b|\bproportion\b", re.I)
 # Units a number may carry or drop in any question; others must be named in its prompt.
 _ALWAYS_UNITS = frozenset({*_CURRENCY.values(), "per", "cent"})
 
@@ -251,6 +253,8 @@ class AnswerPattern:
             if not _NUMBER.match(word) and word not in _BOUND_WORDS
             for form in base_forms(word)
         }
+        if "percent" not in expected and not _SHARE_ASKED.search(context):
+            units -= {"percent"}  # "5%" is no quorum of five members (round 121's judge)
         one = "1" in expected  # only then may "an hour" mean "1 hour"
         expected = _without_units(_counted(expected, units, one=one), units)
         typed = _without_units(_counted(_in_units(typed, units), units, one=one), units)

@@ -469,6 +469,9 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("What is the purpose?", "serving the people", "serving the peopled"),
         ("What is the purpose?", "serving the people", "servings the people"),
         ("For how many weeks is the vote open?", "2", "week"),  # a week is one
+        # a share is no count of members (round 121's judge)
+        ('"The quorum for a General Meeting shall be ____ members."', "five", "5%"),
+        ('"The quorum for a General Meeting shall be ____ members."', "five", "5 percent"),
         # a unit in the plural says no number (round 117's judge)
         ('"The notice must be presented at least ____ prior to a meeting."', "one week", "weeks"),
         ("What is it?", "deprecation", "deprecationss"),  # no noun's plural
