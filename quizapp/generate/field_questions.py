@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
-from quizapp.generate.grammar import as_choice
+from quizapp.generate.grammar import as_choice, is_plural
 from quizapp.generate.plain import Plain, plain
 from quizapp.generate.statement_questions import joined
 from quizapp.generate.structure import Block, Document
@@ -31,8 +31,6 @@ _LABEL = re.compile(
 # community leaders, providing clarity around ...".
 _COMMENT = re.compile(r",\s+(?:providing|including|which|who|where|so that)\b")
 _QUALIFIER = re.compile(r"\s+(?:for|with|within|from|in|of|during)\s+")
-# A label that names several things: "Key Considerations", "Requirements".
-_PLURAL_LABEL = re.compile(r"(?:tions|ments|ties|ries|rules|steps|details|notes)$")
 LONG_VALUE_WORDS = 14
 LEAST_RECORDS = 4
 MIN_WORDS = 2  # one right value and three wrong ones
@@ -153,7 +151,7 @@ def _draft(
     wrong = sorted(others, key=lambda v: (abs(word_count(v) - word_count(right)), _order(v)))[:3]
     lowered = condition[:1].lower() + condition[1:]
     label = asked.label.lower()
-    verb = "are" if _PLURAL_LABEL.search(label) else "is"  # "the key considerations are"
+    verb = "are" if is_plural(label) else "is"  # "the key considerations are"
     prompt = f"{section} — what {verb} the {label} for {lowered}?" if section else ""
     if not prompt:
         return None
