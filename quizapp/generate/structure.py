@@ -148,7 +148,7 @@ def _declared_title(text: str) -> str:
 
 # How a document numbers its parts: "Section 4", "Article IV", "Clause 3.1", "§ 2".
 PART_NUMBER = (
-    r"(?:section|article|part|chapter|clause|rule|schedule|appendix|annex|§)\s*"
+    r"(?:section|sec\.|article|part|chapter|clause|rule|schedule|appendix|annex|§)\s*"
     r"(?:\d+[a-z]?(?:\.\d+)*|[IVXLC]+)"
 )
 _NUMBERED_PART = re.compile(PART_NUMBER + r"\b", re.IGNORECASE)
@@ -166,6 +166,11 @@ _CLOSES_SENTENCE = re.compile(r"[.!?;:][\"”’)]?\s*$")
 _LEAST_RULE_WORDS = 4
 # What sets a part's title off from its number: "Section 4 -- Sui Generis Database Rights."
 _TITLE_DASHES = ("-", "–", "—")
+# A plain text wrapped by hand, with no blank line between its parts, still starts each on a
+# line of its own after a sentence's end: "Article II. Officers", "Sec. 2. If the position of
+# President ...". Such a line opens a heading or a paragraph, not the sentence before's next.
+_PART_LINE = re.compile(r"\s*" + PART_NUMBER + r"\s*[.:)]?\s+", re.IGNORECASE)
+_TITLE_MAX_WORDS = 8
 
 
 def _is_title(text: str, block: Block) -> bool:
@@ -309,21 +314,49 @@ def _blocks(text: str) -> list[Block]:
                 bullet=bullet is not None and numbered is None,
             )
             blocks.append(current)
-        elif current is not None:
+        elif current is not None and not _opens_a_part(line, text[current.start : current.end]):
             current.end = line_end
+        elif current is not None and _part_title(line):
+            current = None
+            blocks.append(Block("heading", line_start + indent, line_end, level=1))
         else:
             start = line_start + len(line) - len(line.lstrip())
             label = _PART_LABEL.match(line, len(line) - len(line.lstrip()))
             rest = line[label.end() :] if label is not None else ""
             if (
                 len(rest.split()) >= _LEAST_RULE_WORDS
-                and _CLOSES_SENTENCE.search(rest)
+                # or wrapped onto the next line: longer than a title
+                and (_CLOSES_SENTENCE.search(rest) or len(rest.split()) > _TITLE_MAX_WORDS)
                 and not rest.startswith(_TITLE_DASHES)  # "Section 4 -- Sui Generis Rights."
             ):
                 start = line_start + len(line) - len(rest)
             current = Block("paragraph", start, line_end)
             blocks.append(current)
     return blocks
+
+
+def _opens_a_part(line: str, before: str) -> bool:
+    """Whether a line of a paragraph starts a numbered part of its own (see `_PART_LINE`): a
+    title, or a rule of a sentence at least, after a line that ends a sentence; not "Article
+    II of the Constitution ..." wrapped onto a line in the middle of a sentence."""
+    match = _PART_LINE.match(line)
+    if match is None or not _CLOSES_SENTENCE.search(before):
+        return False
+    rest = line[match.end() :]
+    return rest[:1].isupper() and (_part_title(line) or len(rest.split()) >= _LEAST_RULE_WORDS)
+
+
+def _part_title(line: str) -> bool:
+    """ "Article II. Officers": a part's number and a title of a few words, no sentence."""
+    match = _PART_LINE.match(line)
+    rest = line[match.end() :].strip() if match else ""
+    return (
+        bool(rest)
+        and rest[:1].isupper()
+        and len(rest.split()) <= _TITLE_MAX_WORDS
+        and not _CLOSES_SENTENCE.search(rest)
+        and not rest.startswith(_TITLE_DASHES)
+    )
 
 
 def _html_block(match: re.Match[str], line: str, line_start: int) -> Block:

@@ -603,3 +603,34 @@ def test_a_shouted_part_may_end_on_its_letters_and_run_to_eight_words() -> None:
         "OFFICERS",
         "EFFECT OF CEASING TO BE A MEMBER",
     ]
+
+
+def test_a_hand_wrapped_text_starts_a_part_on_its_numbered_line_without_a_blank_one() -> None:
+    """A radio club's constitution in plain text, wrapped by hand with no blank line anywhere:
+    "Article II. Officers" and every "Sec. 2. ..." had run on in one paragraph with the whole
+    document, under no section, and a question read "Meetings All meetings of ... shall be
+    ..." with the article's title spliced in."""
+    text = (
+        "CLUB CONSTITUTION\n"
+        "The name of this organization is the Radio Club. It shall further radio.\n"
+        "Article II. Officers\n"
+        "Sec. 1. The officers of this club shall be President, Vice-President and Treasurer.\n"
+        "Sec. 2. Within one (1) month of the vacation of the President position, an election\n"
+        "will occur to fill the role as set out in\n"
+        "Article IV of the Constitution.\n"
+        "Article V. Meetings\n"
+        "All meetings of the club shall be informal and may be called at the discretion of\n"
+        "at least two officers.\n"
+    )
+    document = read_structure(text)
+    assert [s.title for s in document.sections][-2:] == [
+        "Article II. Officers",
+        "Article V. Meetings",
+    ]
+    assert _prose(text)[-3:] == [
+        "The officers of this club shall be President, Vice-President and Treasurer.",
+        "Within one (1) month of the vacation of the President position, an election\n"
+        "will occur to fill the role as set out in\nArticle IV of the Constitution.",
+        "All meetings of the club shall be informal and may be called at the discretion of\n"
+        "at least two officers.",
+    ]
