@@ -219,6 +219,8 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
     )
     found: set[str] = set()
     for match in pattern.finditer(text):
+        if text[match.end() : match.end() + 1] == "@":
+            continue  # "email trustees@example.com": an address, not a name
         kept: list[str] = []  # the words right before the head that describe it
         before = [*text[max(0, match.start() - 40) : match.start()].split()[-1:]]
         tokens = [*before, *match.group(1).split()]

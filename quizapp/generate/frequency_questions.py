@@ -18,7 +18,7 @@ from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import Statement, around
 from quizapp.generate.text import COUNT_WORDS, NUMBER_WORDS, capitalise, fold, short_slug
 
-_UNITS = "day|week|month|year|quarter|hour|minute|working day|business day"
+_UNITS = "day|week|month|year|quarter|semester|hour|minute|working day|business day"
 _EVERY = re.compile(
     rf"(?:,\s*)?\b(?P<phrase>(?:(?:once\s+)?(?:every|each)|once a|once an|once per|per)\s+"
     rf"(?:(?P<count>\d{{1,3}}|{COUNT_WORDS})\s+)?(?P<unit>{_UNITS})(?(count)s))\b"
@@ -118,7 +118,11 @@ _TIME_OF_YEAR = re.compile(
 _MORE_OFTEN = re.compile(r",?\s+(?:and|or)\s+(?:more|less)\s+(?:often|frequently)\b.*$", re.I)
 _HEDGE_BEFORE = re.compile(r"\b(?:approximately|about|around|roughly)\s*$", re.IGNORECASE)
 # "at least once every two weeks", "at least": the bound of a rhythm, before it.
-_AT_LEAST = re.compile(r"\bat\s+least(?:\s+once)?\s*$", re.IGNORECASE)
+# "no less than once per semester" bounds it the same way.
+_AT_LEAST = re.compile(
+    r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)(?:\s+once)?\s*$",
+    re.IGNORECASE,
+)
 # "one per quarter", "at 0.5 days per month": how many, a rate, before the rhythm's "per"
 _COUNT_BEFORE = re.compile(
     rf"\b(?:\d+|{COUNT_WORDS})\s*$|\b\d+(?:\.\d+)?\s+(?!times?\b)[a-z]+\s*$", re.IGNORECASE

@@ -133,6 +133,9 @@ def _also_taken(draft: Candidate, verb: str, clauses: list[Unit]) -> bool:
             return True
         if _ALWAYS.search(other.sentence.text) and other.section.title == draft.section:
             return True
+        if _ALWAYS.search(draft.prompt):
+            return True  # "wear appropriate PPE at all times" beside "everyone on site ...
+            # wear closed in shoes": a rule for every moment meets every other (round 127)
     return False
 
 

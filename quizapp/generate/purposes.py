@@ -29,8 +29,10 @@ _RULED = r"\b(?:must|shall|should|will|is to|are to|needs? to|has to|have to)\b"
 _RHYTHM = (
     r"\b(?:weekly|monthly|quarterly|annually|yearly|biweekly|fortnightly|"
     r"(?:every|each|once a|once per|twice a|one time (?:a|per)|(?:two|three|four|\d) times "
-    r"(?:a|per))\s+(?:\w+\s+)?(?:week|month|quarter|year)s?)\b"
+    r"(?:a|per))\s+(?:\w+\s+)?(?:week|month|quarter|semester|year)s?)\b"
 )
+
+_NO_LESS = r"(?:no|not) less than"
 
 # A fraction over a half, as votes are set: "two-thirds", "three-quarters", "2/3rds".
 _OVER_HALF = r"(?:two[- ]thirds|three[- ](?:quarters?|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?)"
@@ -983,7 +985,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "received no less than 21 days prior to the Annual General Meeting of each year":
             # a deadline before a meeting, not how often it meets
             rf"(?!.*{_SPAN}\s+(?:before|prior to)\b)"
-            rf"(?:.*\bmeets?\s+(?:at least\s+)?(?:\w+\s+){{0,2}}?{_RHYTHM}|"
+            # "shall meet regularly, at least once per month"
+            rf"(?:.*\bmeets?\s+(?:(?:\w+ly|once|twice|together|at least|{_NO_LESS}|a minimum of)"
+            rf",?\s+){{0,3}}?{_RHYTHM}|"
             rf".*\bmeetings?\b[^.]{{0,60}}?{_RHYTHM}|.*{_RHYTHM}\s+(?:[\w-]+\s+){{0,3}}?meetings?\b|"
             # "The Committee shall meet at least four times each year"
             rf".*\bmeet\s+(?:(?:at least|a minimum of|not less than|no less than|no fewer than)"

@@ -245,6 +245,12 @@ class Pools:
         found: dict[str, str] = {}
         for match in owned.finditer(self.text):
             owner = match.group(1).split()
+            articles = [at for at, w in enumerate(owner) if w in ("The", "A", "An")]
+            if articles:  # "Introduction | The Build Brighton trustees": a heading's word
+                # before the sentence that names the owner, from "The" on
+                owner = owner[articles[-1] + 1 :]
+            if not owner:
+                continue
             if (
                 owner[-1].lower() not in FUNCTION_WORDS
                 and any(

@@ -51,15 +51,21 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "ninety": 90,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "hundred": 100,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_TENS |= {"eighty": 80, "ninety": 90}
+_UNITS = list(NUMBER_WORDS.items())[:9]
+# "fourteen days", "twenty-one days": bylaws write their notice periods in words
+NUMBER_WORDS |= _TENS
+NUMBER_WORDS |= {f"{ten}-{unit}": tv + uv for ten, tv in _TENS.items() for unit, uv in _UNITS}
 # The words of a count as a pattern, longest first ("eleven" before "one").
 COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NUMBER_NAMES = {value: name for name, value in NUMBER_WORDS.items()}

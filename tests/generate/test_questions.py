@@ -188,6 +188,23 @@ def test_a_minimum_of_one_unit_said_with_an_article_is_a_figure() -> None:
     assert not find_figures("Take an hour off at least once a week.")
 
 
+def test_a_span_written_in_words_past_twelve_is_a_figure_typed_in_digits_or_words() -> None:
+    """A student chapter's bylaws give "within fourteen days after vacancy of any office":
+    no figure had been read past "twelve" but for "fifteen", "twenty", ..., so neither the
+    fortnight nor "twenty-one days" was asked."""
+    [figure] = find_figures("The Chair shall call for an election within fourteen days.")
+    assert (figure.value, figure.unit) == (14, "days")
+    [figure] = find_figures("Members must be given twenty-one days notice of the AGM.")
+    assert (figure.value, figure.unit) == (21, "days")
+    [question] = _questions(
+        "The Chair shall call for an election within fourteen days after vacancy of any office."
+    )
+    assert question.prompt == (
+        "Within how many days after vacancy of any office shall the Chair call for an election?"
+    )
+    _grades(question, ("14", "fourteen", "14 days"), ("12", "fourty", "4"))
+
+
 def test_one_unit_of_time_that_cannot_be_moved_to_the_front_is_blanked_with_its_unit() -> None:
     """ "Maximum storage period is ____ week" says the number; the blank takes the unit too
     (round 67's woodshop rules had no question at all)."""
@@ -4128,3 +4145,49 @@ def test_a_clause_s_own_label_and_a_part_s_roman_number_read_as_written() -> Non
         'Article IV: officers and committees — fill in the blank: "An Archivist shall be '
         'elected for a ____ year term from the membership."'
     ]
+
+
+def test_an_owner_s_name_starts_after_a_heading_and_an_address_is_no_name() -> None:
+    """Round 127's makerspace code of conduct: "Who is responsible for clarifying and enforcing
+    the standards ...?" accepted "Introduction The Build Brighton trustees", the heading run
+    into the owner's name, and "email trustees", read from "email trustees@...". Its judge
+    failed both as invented forms."""
+    text = (
+        "# Code Of Conduct\n\n## Introduction\n\n"
+        "The Build Brighton trustees are dedicated to providing a friendly, safe, and\n"
+        "welcoming environment for all.\n\n## Enforcement\n\n"
+        "The trustees are responsible for clarifying and enforcing our standards of\n"
+        "acceptable behaviour.\n\n"
+        "If you have questions, please contact the trustees on Discord or email\n"
+        "trustees@buildbrighton.com.\n"
+    )
+    [question] = [q for q in _questions(text) if "enforcing" in q.prompt]
+    assert [a.text for a in question.answers] == ["trustees", "Build Brighton trustees"]
+    _grades(question, ("the trustees", "Build Brighton trustees"), ("Introduction", "email"))
+
+
+def test_what_to_wear_at_all_times_is_not_asked_beside_another_rule_of_what_to_wear() -> None:
+    """Round 127's makerspace safety policy: "What must you wear at all times?" took only
+    "appropriate PPE", and its judge named closed-in shoes, which the policy requires of
+    everyone on site two sentences before: a second right answer."""
+    rules = (
+        "We require everyone on site to wear closed in shoes. We have a range of basic PPE "
+        "such as safety glasses and gloves. We require that you wear appropriate PPE at all "
+        "times."
+    )
+    assert not [q for q in _questions(rules) if "wear" in q.prompt]
+    assert [
+        q.prompt for q in _questions("We require that you wear appropriate PPE at all times.")
+    ] == ["What must you wear at all times?"]
+
+
+def test_a_rhythm_per_semester_bounded_by_no_less_than_is_asked_at_least_how_often() -> None:
+    """A student chapter's bylaws: "Meetings shall be held no less than once per semester"
+    had no question (a semester was no unit of a rhythm), and "shall meet regularly, at least
+    once per month" waited for a reason its kind has."""
+    [question] = _questions("Meetings shall be held no less than once per semester.")
+    assert question.prompt == "At least how often shall meetings be held?"
+    _grades(question, ("every semester", "once a semester"), ("every month", "once a year"))
+    [question] = _questions("The Executive Board shall meet regularly, at least once per month.")
+    assert question.prompt == "At least how often shall the Executive Board meet regularly?"
+    assert "plan to attend" in question.explanation
