@@ -381,8 +381,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "A member may serve a maximum period of 8 consecutive years in an elected board
             # position and then must set out for 2 years" (round 117's bylaws)
             r"\b(?:maximum|limit)\s+(?:period\s+)?of\s+\w+\s+consecutive\s+years\b|"
-            r"\b(?:no more than|at most|up to)\s+\w+\s+consecutive\s+terms\b|"
-            r"\b(?:no|not|cannot|can't)\b[^.]*\bmore than\s+\w+\s+consecutive\s+terms\b|"
+            r"\b(?:no more than|at most|up to)\s+\w+\s+consecutive\s+(?:terms|years)\b|"
+            # "No member may serve in the office of Chair ... for more than two consecutive years"
+            r"\b(?:no|not|cannot|can't)\b[^.]*\bmore than\s+\w+\s+consecutive\s+(?:terms|years)\b|"
             r"(?<!\bno )\bterm limits?\b",
             _I,
         ),
@@ -573,8 +574,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "Voting shall be open for nine calendar days"
         re.compile(
-            rf"\b(?:voting|polls?|ballots?|elections?)\b[^.]*\bopen\s+for\s+(?:at least\s+)?"
-            rf"{_SPAN}|"
+            # "The vote shall be open for a minimum of 7 days"
+            rf"\b(?:voting|votes?|polls?|ballots?|elections?)\b[^.]*\bopen\s+for\s+"
+            rf"(?:at least\s+|(?:a\s+)?(?:minimum|maximum)\s+of\s+)?{_SPAN}|"
             rf"{_SPAN}\s+(?:are|is)\s+the\s+(?:polling|voting)\s+period\b|\b(?:polling|voting)\s+period\b"
             rf"[^.]*\b(?:is|lasts?|of)\s+{_SPAN}",
             _I,
@@ -755,6 +757,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " not left undone for long.",
     ),
     (
+        # "Voting membership ... shall be granted to chapter members that have attended at least
+        # two meetings"
+        re.compile(
+            rf"\bvot\w*\b[^.]*\battend\w*\s+(?:at least\s+|a minimum of\s+)?{_COUNT}\s+"
+            r"(?:\w+\s+)?(?:meetings|meetups|events|sessions)\b",
+            _I,
+        ),
+        "Requiring some attendance first keeps the vote with members who take part and know the"
+        " group's business.",
+    ),
+    (
         # "You need to have been a society member since at least 14 days before the AGM"
         re.compile(
             rf"^(?=.*\b(?:AGM|general meeting|general assembl(?:y|ies)|elections?|vote|voting)\b)"
@@ -851,6 +864,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:borrow\w*|move|moving|remov\w*|take|taking)\b[^.]*\b(?:tools?|equipment|"
             r"wheelbarrows?|kit|gear)\b(?:[^.]|\betc\.)*\bwithout\b[^.]*\b(?:permission|consent|"
+            r"approval)\b|"
+            # "If borrowing a drysuit, you must get the Kit Officer's permission prior to doing so"
+            r"\bborrow\w*\b[^.]*\b(?:get|obtain|seek|ask\s+for|have)\b[^.]*\b(?:permission|consent|"
             r"approval)\b",
             _I,
         ),
@@ -1028,7 +1044,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # concerns about the authenticity of a contributor, please raise them with the TSC"
         re.compile(
             r"^(?!.*\b(?:security|vulnerabilit\w*)\b)(?=.*\b(?:violat\w*|concerns?|conflicts?|"
-            r"complaints?|problems?|bugs?|misconduct|harass\w*)\b).*\b(?:(?:be|is|are)\s+reported\s+to|report\s+(?:it|them)\s+to|"
+            r"complaints?|problems?|bugs?|misconduct|harass\w*|unacceptable|bullying)\b).*\b(?:(?:be|is|are)\s+reported\s+to|report\s+(?:it|them)\s+to|"
             r"brought\s+to|bring\s+(?:it|them)\s+to|raise\s+(?:it|them)\s+with|reach\s+out\s+to|"
             r"contact|submit\s+(?:it|them)\s+to|seek\s+out|turn\s+to|speak\s+(?:to|with)|"
             # "If you cannot resolve the concern between you, then seek out a staff member"

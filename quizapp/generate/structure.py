@@ -193,11 +193,12 @@ def _is_title(text: str, block: Block) -> bool:
 
 def heading_text(raw: str) -> str:
     """A heading as shown: no Markdown marks, no reStructuredText over- or underline, no
-    closing full stop."""
+    closing full stop, and a colon for the bar some set between a part's number and its
+    title ("Article 7 | Voting Procedures"), which a question would show as markup."""
     raw = _OVERLINED.sub("", raw).strip()
     match = _MD_HEADING.match(raw) or _WIKI_HEADING.match(raw)
     shown = match.group(2) if match else raw
-    return visible(shown).rstrip(".:")
+    return re.sub(r"\s+\|\s+", ": ", visible(shown)).rstrip(".:")
 
 
 _CODE_INDENT = 4

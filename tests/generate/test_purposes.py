@@ -404,6 +404,32 @@ from quizapp.generate.structure import read_structure
         ),
         ("Every 6 months, we do performance reviews of all members of the team.", "feedback"),
         ("The Board shall meet at least once every 2 weeks while in session.", "plan to attend"),
+        # a student chapter's bylaws and round 127's (tuning since)
+        ("The Executive Board shall meet regularly, at least once per month.", "plan to attend"),
+        ("Meetings shall be held no less than once per semester.", "plan to attend"),
+        (
+            "No member may serve in the office of Chair or Vice Chair for more than two "
+            "consecutive years.",
+            "does not rest with one person",
+        ),
+        (
+            "The vote shall be open for a minimum of 7 days and a maximum of 8 days.",
+            "chance to vote",
+        ),
+        (
+            "Voting membership shall be granted to chapter members that have attended at least "
+            "two meetings.",
+            "take part",
+        ),
+        (
+            "If borrowing a drysuit, you must get the Kit Officer’s permission prior to doing so.",
+            "knows where they are",
+        ),
+        (
+            "If you experience or witness unacceptable behaviour, please raise it with the "
+            "trustees as soon as possible.",
+            "people who can act on it",
+        ),
         ("Transactions of at least $500 require approval from the Board of Directors.", "budget"),
         (
             "The home team captain will contact the opposing captain at least 2 weeks prior to "
@@ -1035,6 +1061,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "When the problem is resolved, the swimmers must return to their home team.",
         # how many attend, not how many agree (round 101's judge)
         "A quorum, a two-thirds majority vote, is needed to pass legislation.",
+        # members who meet criteria, not a body that meets
+        "Members who meet the criteria each year may vote.",
+        # borrowing with no permission asked for
+        "You may borrow books from the library and have them for two weeks.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

@@ -634,3 +634,12 @@ def test_a_hand_wrapped_text_starts_a_part_on_its_numbered_line_without_a_blank_
         "All meetings of the club shall be informal and may be called at the discretion of\n"
         "at least two officers.",
     ]
+
+
+def test_a_bar_between_a_part_s_number_and_its_title_reads_as_a_colon() -> None:
+    """Round 127's bylaws head their articles "## Article 7 | Voting Procedures", and a
+    question opened "Article 7 | Voting Procedures — fill in the blank", markup to a reader."""
+    document = read_structure(
+        "# Bylaws\n\n## Article 7 | Voting Procedures\n\nThe vote shall be open for seven days.\n"
+    )
+    assert [s.title for s in document.sections][-1] == "Article 7: Voting Procedures"
