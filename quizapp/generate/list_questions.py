@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.generate.agents import is_agent
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy, stable_order
 from quizapp.generate.figures import TIME_UNIT
@@ -119,6 +120,7 @@ class Enumeration:
     section: Section
     verbal: bool  # its members are actions ("Check the order"), not things
     why: str = ""  # the sentence before the announcement that says why the list matters
+    agents: bool = False  # its members are people or bodies ("the Chair, Treasurer, ...")
 
 
 def list_drafts(document: Document) -> list[Candidate]:
@@ -214,7 +216,82 @@ def enumerations(document: Document) -> list[Enumeration]:
                     or purpose_of_list(what),
                 )
             )
+    return found + _inline_lists(document)
+
+
+# A closed list of people or bodies run into a rule's sentence: "The Executive Board shall be
+# composed of the Chair, Vice-Chair, Secretary and Treasurer", "Access to the bank account
+# shall be given to the Chair, Treasurer, and Chapter Sponsor", "The officers of this club
+# shall be President, Vice-President and Treasurer".
+_INLINE = re.compile(
+    r"^(?P<subject>(?:the\s+)?[A-Za-z][\w' -]{2,60}?)\s+(?:shall|will|must|is|are)\s+"
+    r"(?:(?P<made>(?:be\s+)?(?:composed|comprised|made\s+up)\s+of|consist\s+of|comprise)|"
+    r"be\s+(?P<given>given|granted|restricted|limited)\s+to|(?P<be>be))\s+"
+    r"(?P<list>[^.;:]+?)\.?$",
+    re.IGNORECASE,
+)
+_PEOPLE = re.compile(r"^(?:the\s+)?(?:officers|members|trustees|directors|signatories)\b", re.I)
+MAX_INLINE_MEMBER_WORDS = 6
+
+
+def _inline_lists(document: Document) -> list[Enumeration]:
+    """The lists of people or bodies a rule's own sentence gives (see `_INLINE`), named by
+    what they are members of or given: "the members of the Executive Board", "those given
+    access to the bank account", "the officers of the club"."""
+    found: list[Enumeration] = []
+    for block in document.blocks:
+        if block.kind not in ("paragraph", "item") or block.section is None:
+            continue
+        for sentence in block.sentences:
+            shown = plain(document.text, sentence.start, sentence.end).text.strip()
+            match = _INLINE.match(shown)
+            if match is None:
+                continue
+            subject = re.sub(r"\b(?:this|our|its)\b", "the", in_sentence(match.group("subject")))
+            if points_back(subject) or (match.group("be") and not _PEOPLE.match(subject)):
+                continue  # "The officers ... shall be ...": a list of people, not a rule
+            members = _listed(match.group("list"))
+            if (
+                len(members) < MIN_MEMBERS
+                or not all(
+                    word_count(m) <= MAX_INLINE_MEMBER_WORDS and (m[:1].isupper() or is_agent(m))
+                    for m in members
+                )
+                or sum(map(is_agent, members)) * 2 < len(members)
+            ):
+                continue  # "Webmaster", "Vice-Chair": offices by their capitals, among others
+                # that name someone
+            if match.group("made"):
+                what = f"the members of {subject}"
+            elif match.group("given"):
+                what = f"those {match.group('given').lower()} {subject}"
+            else:
+                what = subject
+            found.append(
+                Enumeration(
+                    what,
+                    "",
+                    tuple(members),
+                    (sentence.start, sentence.end),
+                    block.section,
+                    verbal=False,
+                    why=purpose_of_list(what),
+                    agents=True,
+                )
+            )
     return found
+
+
+def _listed(text: str) -> list[str]:
+    """The members of "the Chair, Vice-Chair, and the chairpersons of the committees", without
+    their articles; with no comma before the last "and", the last two split at it
+    ("President, Vice-President and Treasurer")."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?", text) if p.strip()]
+    if len(parts) < 2 or re.search(r",\s*(?:and|or)\s", text):
+        return [re.sub(r"^(?:the|a|an)\s+", "", p, flags=re.I) for p in parts]
+    last, _, final = parts[-1].rpartition(" and ")
+    parts[-1:] = [last, final] if last else [final]
+    return [re.sub(r"^(?:the|a|an)\s+", "", p, flags=re.I) for p in parts]
 
 
 def _why_before(document: Document, before: list[Sentence], announcement: str) -> str:
@@ -527,6 +604,7 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         (member, other)
         for other in others
         if other.verbal == enumeration.verbal
+        and other.agents == enumeration.agents
         and _condemns(other.what) == _condemns(enumeration.what)
         for member in _choosable(other.members)
         if not any(near_copy(member, m) for m in enumeration.members)
@@ -539,7 +617,9 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
     outsider, home = min(
         outsiders, key=lambda pair: (abs(word_count(pair[0]) - mean), stable_order(seed, pair[0]))
     )
-    listed = "; ".join(in_sentence(m) for m in enumeration.members)
+    # names of people keep their capitals ("the Chair; Treasurer"), actions and things start
+    # lower-case in a sentence
+    listed = "; ".join(m if enumeration.agents else in_sentence(m) for m in enumeration.members)
     explanation = " ".join(
         part
         for part in (
@@ -556,8 +636,8 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         stem=short_slug(enumeration.what, 6),
         fact=f"list:{enumeration.span[0]}",
         prompt=stem,
-        right=(outsider,),
-        wrong=tuple(shown),
+        right=(capitalise(outsider),),
+        wrong=tuple(capitalise(m) for m in shown),
         quote=enumeration.span,
         highlight=None,
         section=enumeration.section.title,

@@ -2561,12 +2561,37 @@ def purpose_of(rule: str, *, holder: bool = True) -> str:
 _DUTY_LIST = re.compile(r"\b(?:responsibilities|duties|tasks|obligations)\b", re.IGNORECASE)
 
 
+# (what a list is named, the purpose a trainer gives it), first match wins.
+_LIST_KINDS: list[tuple[re.Pattern[str], str]] = [
+    (
+        _DUTY_LIST,
+        "Setting out what each role is responsible for means everyone knows whom to turn"
+        " to, and nothing is left undone because each person assumed someone else would"
+        " do it.",
+    ),
+    (
+        # "those given access to the bank account", "the signatories of the account"
+        re.compile(r"\b(?:bank|account|accounts|funds|monies|money|signator\w*)\b", re.I),
+        "Keeping access to the money to a few named people protects it, and every payment can"
+        " be traced to someone who answers for it.",
+    ),
+    (
+        # "the members of the Executive Board", "the members of the committee"
+        re.compile(
+            r"^the\s+members\s+of\s+the\s+(?:[\w-]+\s+)?(?:board|committee|council)\b", re.I
+        ),
+        "Setting out who sits on it says whose voices make its decisions, so that its make-up"
+        " cannot be changed at will.",
+    ),
+    (
+        # "the officers of the club"
+        re.compile(r"^the\s+officers\b", re.I),
+        "Naming the offices says who answers for running the organisation, so that every part"
+        " of the work has someone responsible for it.",
+    ),
+]
+
+
 def purpose_of_list(what: str) -> str:
     """The purpose a trainer gives a list of its kind (see `purpose_of`), or ""."""
-    if _DUTY_LIST.search(what):
-        return (
-            "Setting out what each role is responsible for means everyone knows whom to turn"
-            " to, and nothing is left undone because each person assumed someone else would"
-            " do it."
-        )
-    return ""
+    return next((purpose for pattern, purpose in _LIST_KINDS if pattern.search(what)), "")

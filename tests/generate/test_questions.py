@@ -4191,3 +4191,29 @@ def test_a_rhythm_per_semester_bounded_by_no_less_than_is_asked_at_least_how_oft
     [question] = _questions("The Executive Board shall meet regularly, at least once per month.")
     assert question.prompt == "At least how often shall the Executive Board meet regularly?"
     assert "plan to attend" in question.explanation
+
+
+def test_a_closed_list_of_people_in_a_rule_s_sentence_is_asked_which_is_not_one() -> None:
+    """A student chapter's bylaws name the Executive Board's members and those who may use the
+    bank account in one sentence each, with no colon: neither list was read, and neither
+    asked. Each lends its people to the other as the one that does not belong."""
+    text = (
+        "The Executive Board shall be composed of the Chair, Vice-Chair, Secretary, Treasurer, "
+        "Webmaster, and the chairpersons of the standing committees.\n\n"
+        "Access to the Bank account shall be given to the Chair, Treasurer, and Chapter "
+        "Sponsor.\n\n"
+        "The officers shall be elected in person, by ballot and by show of hands.\n"
+    )
+    lists = {q.prompt: q for q in _questions(text, title="Bylaws") if q.type == "single"}
+    board = lists["Which is NOT one of the members of the Executive Board?"]
+    assert [c.text for c in board.choices if c.correct] == ["Chapter Sponsor"]
+    assert "Setting out who sits on it" in board.explanation
+    assert "Chair; Vice-Chair; Secretary; Treasurer; Webmaster; chairpersons" in board.explanation
+    bank = lists["Which is NOT one of those given access to the Bank account?"]
+    assert sorted(c.text for c in bank.choices if not c.correct) == [
+        "Chair",
+        "Chapter Sponsor",
+        "Treasurer",
+    ]
+    assert "protects it" in bank.explanation
+    assert len(lists) == 2  # "elected in person, by ballot and ..." is no list of people
