@@ -20,7 +20,7 @@ from quizapp.generate.grammar import as_choice, is_plural
 from quizapp.generate.plain import Plain, plain
 from quizapp.generate.statement_questions import joined
 from quizapp.generate.structure import Block, Document
-from quizapp.generate.text import NUMBER_WORDS, fold, short_slug, word_count
+from quizapp.generate.text import COUNT_WORDS, fold, short_slug, word_count
 
 # "**Consequence**: ...", "**Consequence:** ...", "Consequence: ..." at a paragraph's start.
 _LABEL = re.compile(
@@ -76,7 +76,7 @@ def _figures_first(pairs: list[tuple[_Field, _Field]]) -> bool:
     return counted * 2 >= len(pairs)
 
 
-_FIGURE_FIRST = re.compile(r"^(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)", re.I)
+_FIGURE_FIRST = re.compile(rf"^(?:\d|{COUNT_WORDS}\b)", re.I)
 
 
 def _records(document: Document) -> list[list[_Field]]:

@@ -211,10 +211,8 @@ _PARTICIPLE_BEFORE = re.compile(
 )
 # A number paired with the figure: "the previous six and 12 month period" (the blank is
 # guessed from its pair), "three to five days".
-_PAIRED = re.compile(rf"(?:\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:and|or|to)\s+$)", re.IGNORECASE)
-_PAIRED_AFTER = re.compile(
-    rf"^\S*\s+(?:and|or|to)\s+[$€£]?(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE
-)
+_PAIRED = re.compile(rf"(?:\b(?:\d+|{COUNT_WORDS})\s+(?:and|or|to)\s+$)", re.IGNORECASE)
+_PAIRED_AFTER = re.compile(rf"^\S*\s+(?:and|or|to)\s+[$€£]?(?:\d+|{COUNT_WORDS})\b", re.IGNORECASE)
 
 
 def _echoed(prompt: str, figure: Figure) -> bool:
@@ -266,18 +264,30 @@ def _told_before(unit: Unit) -> bool:
     """Whether the rule's subject is "the X" of an "a X" a sentence before it in its paragraph
     introduced ("there will be a vote by the core contributors ... The vote needs to be open
     for at least 1 week"): which one, only that sentence says."""
-    statement = unit.statement
-    if statement is None or statement.subject is None:
-        return False
-    named = re.fullmatch(r"the\s+([a-z]+)", statement.subject.text.strip(), re.IGNORECASE)
     sentences = unit.block.sentences
     at = position_in(unit.block, unit.sentence) or 0
-    if named is None or at == 0:
+    if at == 0:
         return False
-    noun = re.escape(named.group(1).lower())
+    statement = unit.statement
+    named = [
+        match.group(1).lower()
+        for match in _THE_NOUN.finditer(unit.clause.text)
+        # "... between each application": which, the sentence that sent "an application" says
+        if match.group(0).lower().startswith("each")
+        or (
+            statement is not None
+            and statement.subject is not None
+            and match.group(0).strip() == statement.subject.text.strip()
+        )
+    ]
     return any(
-        re.search(rf"\ban?\s+{noun}\b", before.text, re.IGNORECASE) for before in sentences[:at]
+        re.search(rf"\ban?\s+{re.escape(noun)}\b", before.text, re.IGNORECASE)
+        for noun in named
+        for before in sentences[:at]
     )
+
+
+_THE_NOUN = re.compile(r"\b(?:the|each)\s+([a-z]+)\b", re.IGNORECASE)
 
 
 # Exceptions without the rule they are to.

@@ -154,7 +154,7 @@ def _announced_count(what: str) -> int | None:
     """How many members the announcement promises ("the five basic qualities"): a list found
     with fewer lost one where the document stopped numbering them, and its explanation would
     name five and list four."""
-    match = re.search(rf"\b({'|'.join(NUMBER_WORDS)})\b", what, re.IGNORECASE)
+    match = re.search(rf"\b({COUNT_WORDS})\b", what, re.IGNORECASE)
     return NUMBER_WORDS[match.group(1).lower()] if match else None
 
 
@@ -230,6 +230,11 @@ _INLINE = re.compile(
     r"(?P<list>[^.;:]+?)\.?$",
     re.IGNORECASE,
 )
+_INLINE_HINT = re.compile(
+    r"\b(?:composed|comprised|made\s+up|consists?|comprises?|given|granted|restricted|limited|"
+    r"officers|members|trustees|directors|signatories)\b",
+    re.IGNORECASE,
+)
 _PEOPLE = re.compile(r"^(?:the\s+)?(?:officers|members|trustees|directors|signatories)\b", re.I)
 MAX_INLINE_MEMBER_WORDS = 6
 
@@ -243,6 +248,8 @@ def _inline_lists(document: Document) -> list[Enumeration]:
         if block.kind not in ("paragraph", "item") or block.section is None:
             continue
         for sentence in block.sentences:
+            if "," not in sentence.text or not _INLINE_HINT.search(sentence.text):
+                continue  # most sentences; showing one costs more than this look at it
             shown = plain(document.text, sentence.start, sentence.end).text.strip()
             match = _INLINE.match(shown)
             if match is None:

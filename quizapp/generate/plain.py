@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from quizapp.generate.text import NUMBER_WORDS
+from quizapp.generate.text import COUNT_WORDS
 
 # Inline Markdown whose marks are not read: links keep their words and lose their target,
 # images and HTML tags go entirely, emphasis and code keep their words.
@@ -52,7 +52,7 @@ _ASIDE = re.compile(
 # A span of time in the aside that follows a sentence's first word or two: the case its
 # subject is ("several days in a row", "more than 3 days").
 _SPAN_OF_CASE = re.compile(
-    rf"\b(?:several|a few|many|\d+|{'|'.join(NUMBER_WORDS)}|more than|less than|up to)\s+"
+    rf"\b(?:several|a few|many|\d+|{COUNT_WORDS}|more than|less than|up to)\s+"
     r"(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\b",
     re.IGNORECASE,
 )

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.text import NUMBER_WORDS
+from quizapp.generate.text import COUNT_WORDS
 
-_COUNT = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r"|a|an|one)"
+_COUNT = rf"(?:\d{{1,3}}|{COUNT_WORDS}|a|an|one)"
 _UNIT = r"(?:minute|hour|day|week|month|quarter|year)"
 _SPAN = rf"\b{_COUNT}[- ](?:consecutive\s+)?(?:(?:business|working|calendar)[- ])?{_UNIT}s?\b"
 _I = re.IGNORECASE
@@ -616,6 +616,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\bexpenses?\b[^.]*\b{_SPAN}\s+old\b|"
             # "The employee must account for the expenses within 60 days of incurring them"
             rf"\baccount\s+for\s+(?:the\s+|all\s+|any\s+)?expenses?\b[^.]*\bwithin\s+{_SPAN}|"
+            # "Within 7 days after purchasing, you should submit your claim/report"
+            rf"\bwithin\s+{_SPAN}[^.]*\b(?:claim|file|submit|send|upload)\w*\b[^.]*\b(?:claims?|"
+            rf"expenses?|reimbursements?|receipts?)\b|"
+            # "the traveler will have 60 calendar days upon returning from travel to substantiate
+            # and submit the expenses"
+            rf"\b{_SPAN}[^.]*\bto\s+(?:\w+\s+and\s+)?(?:claim|file|submit|substantiate)\b[^.]*"
+            rf"\bexpenses?\b|"
             # "Fill out the reimbursement form and submit to Andi within 30 days"
             rf"\b(?:expenses?|reimbursements?)\b[^.]*\b(?:claim|file|submit|send|upload)\b[^.]*"
             rf"\bwithin\s+{_SPAN}",
@@ -649,7 +656,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The employee must return any excess reimbursement no more than 120 days after
         # receipt"
         re.compile(
-            rf"\breturn\w*\s+(?:any\s+|all\s+|the\s+)?(?:excess|unused|unspent|overpaid|surplus)"
+            # "Return of excess amounts must be done within 120 days"
+            rf"\breturn\w*\s+(?:of\s+)?(?:any\s+|all\s+|the\s+)?(?:excess|unused|unspent|overpaid|surplus)"
             rf"\b[^.]*\b(?:within|no more than|no later than|not later than)\s+{_SPAN}",
             _I,
         ),
@@ -801,7 +809,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # "The home team captain will contact the opposing captain at least 2 weeks prior to
             # the proposed match date"
-            rf"^(?=.*\b(?:notice|notif(?:y|ied)|tell|inform\w*|know|book|request\w*|ask|check-in|"
+            rf"^(?=.*\b(?:notice|notif(?:y|ied|ication)|tell|inform\w*|know|book|request\w*|ask|check-in|"
             rf"contact|"
             rf"vacations?|leave|holidays?|time off|days? off|applications?|publici[sz]\w*|"
             rf"announc\w*|advertis\w*)\b)"
@@ -1017,9 +1025,26 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "Staff complete security training every year"
-        re.compile(rf"^(?=.*(?:{_RHYTHM}|\b(?:recurring|regular)\s+basis\b)).*\btraining\b", _I),
+        # "Directors ... should attend the yearly Board Development Program seminar"
+        re.compile(
+            rf"^(?=.*(?:{_RHYTHM}|\b(?:recurring|regular)\s+basis\b)).*\b(?:training|seminars?|"
+            r"workshops?)\b",
+            _I,
+        ),
         "Repeating the training refreshes what everyone learned and brings in what has changed"
         " since they last took it.",
+    ),
+    (
+        # "Complete a conflict-of-interest disclosure upon appointment and annually thereafter"
+        re.compile(rf"^(?=.*{_RHYTHM}).*\bconflicts?[- ]of[- ]interests?\b", _I),
+        "Declaring interests again at intervals keeps the record current, so that a conflict"
+        " that has arisen since is known before it can sway a decision.",
+    ),
+    (
+        # "Officers will take office two weeks after election"
+        re.compile(rf"\btake\s+office\s+(?:\w+\s+)?{_SPAN}\s+after\b", _I),
+        "The time between the election and taking office lets the outgoing officers hand over"
+        " the records, accounts and keys the new ones need.",
     ),
     (
         # "Each year, the TSC elects a chair"
@@ -2383,7 +2408,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # Committee on Nominations": an office named for a task, as "is responsible for" names
         # one. Not where the rule sets a figure, whose purpose is the figure's.
         re.compile(
-            rf"^(?!.*\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b)(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"^(?!.*\b(?:\d+|{COUNT_WORDS})\b)(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
             r"(?:president|vice[- ]president|chair(?:man|woman|person)?|secretary|treasurer|"
             r"directors?|officers?|managers?|coordinators?|committee|board|council|trustees?|"
             r"webmaster|registrar|editor|steward|captains?|coach(?:es)?|instructors?|"

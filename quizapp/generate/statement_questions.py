@@ -872,6 +872,9 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "the hours between ..." echoes "core hours": the term half given
     if content_words(term) <= pools.topic:
         return None  # "Safeguarding" in a safeguarding policy: the title gives the term away
+    if re.match(r"to\s", term, re.IGNORECASE):
+        return None  # "To be professional means that everyone is treated with respect": what
+        # a way of acting asks of you, no term a trainee names (round 129's judge)
     inner = (quoted.group(1),) if quoted and fold(quoted.group(1)) != fold(term) else ()
     return statement_draft(
         statement,

@@ -36,7 +36,7 @@ from quizapp.generate.statement_questions import (
 )
 from quizapp.generate.statements import RELATIVES, Statement, around, leans_back
 from quizapp.generate.text import (
-    NUMBER_WORDS,
+    COUNT_WORDS,
     capitalise,
     content_words,
     fold,
@@ -225,7 +225,7 @@ _NO_PLACE = re.compile(
     r"private|general|particular|writing|detail|full|turn|time|row|part|practice|total|"
     r"addition|effect|future|confidence|good faith|vote)(?:\s+[a-z]+ly)?$"
     # "at two places": how many, not which
-    rf"|^(?:{'|'.join(NUMBER_WORDS)})\s"
+    rf"|^(?:{COUNT_WORDS})\s"
     # "kept in the name of the Society": whose, not where
     r"|^name\s+of\b",
     re.I,

@@ -62,12 +62,17 @@ NUMBER_WORDS = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
 _TENS |= {"eighty": 80, "ninety": 90}
-_UNITS = list(NUMBER_WORDS.items())[:9]
+_UNITS = dict(list(NUMBER_WORDS.items())[:9])
+_SIMPLE = sorted(NUMBER_WORDS, key=len, reverse=True)
 # "fourteen days", "twenty-one days": bylaws write their notice periods in words
 NUMBER_WORDS |= _TENS
-NUMBER_WORDS |= {f"{ten}-{unit}": tv + uv for ten, tv in _TENS.items() for unit, uv in _UNITS}
-# The words of a count as a pattern, longest first ("eleven" before "one").
-COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER_WORDS |= {
+    f"{ten}-{unit}": tv + uv for ten, tv in _TENS.items() for unit, uv in _UNITS.items()
+}
+# The words of a count as a pattern, longest first ("eleven" before "one"), the tens with their
+# units after a hyphen written once: a hundred alternatives, searched in every rule, cost more
+# than the rest of a pattern.
+COUNT_WORDS = f"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{'|'.join(_SIMPLE)})"
 NUMBER_NAMES = {value: name for name, value in NUMBER_WORDS.items()}
 ORDINALS = {
     "first": 1,

@@ -405,6 +405,30 @@ from quizapp.generate.structure import read_structure
         ("Every 6 months, we do performance reviews of all members of the team.", "feedback"),
         ("The Board shall meet at least once every 2 weeks while in session.", "plan to attend"),
         # a student chapter's bylaws and round 127's (tuning since)
+        (
+            "Notification will be sent to the employee at least two weeks in advance of the "
+            "deduction.",
+            "plan around it",
+        ),
+        ("Within 7 days after purchasing, you should submit your claim/report.", "receipt"),
+        (
+            "For expenses incurred while traveling, the traveler will have 60 calendar days upon "
+            "returning from travel to substantiate and submit the expenses.",
+            "receipt",
+        ),
+        (
+            "Return of excess amounts must be done within 120 days after expenses are paid.",
+            "settles the advance",
+        ),
+        (
+            "Directors should attend the yearly Board Development Program seminar, if available.",
+            "refreshes",
+        ),
+        (
+            "Complete a conflict-of-interest disclosure upon appointment and annually thereafter.",
+            "conflict that has arisen since",
+        ),
+        ("Officers will take office two weeks after election.", "hand over"),
         ("The Executive Board shall meet regularly, at least once per month.", "plan to attend"),
         ("Meetings shall be held no less than once per semester.", "plan to attend"),
         (

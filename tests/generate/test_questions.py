@@ -4217,3 +4217,27 @@ def test_a_closed_list_of_people_in_a_rule_s_sentence_is_asked_which_is_not_one(
     ]
     assert "protects it" in bank.explanation
     assert len(lists) == 2  # "elected in person, by ballot and ..." is no list of people
+
+
+def test_no_term_asked_for_what_a_way_of_acting_means() -> None:
+    """Round 129's code of conduct: "To be professional means that everyone is treated with
+    respect ..." was asked "What is the term for the idea that everyone is treated with
+    respect ...?", and its judge typed "professionalism" for a term that is no term."""
+    text = (
+        "To be professional means that everyone is treated with respect in both letter and "
+        "spirit.\n\nA conflict of interest means a situation where a personal interest could "
+        "influence a decision.\n"
+    )
+    prompts = [q.prompt for q in _questions(text, title="Code of conduct")]
+    assert not [p for p in prompts if "treated with respect" in p]
+
+
+def test_a_figure_between_each_of_what_the_sentence_before_introduced_is_not_asked() -> None:
+    """Round 129's membership terms: "However at least ____ days have to pass between each
+    application." Its judge could not tell that the application is an appeal against a ban,
+    which only the sentence before says."""
+    text = (
+        "Members have the right to appeal against a ban by sending an application to the board. "
+        "However at least 60 days have to pass between each application.\n"
+    )
+    assert not [q for q in _questions(text, title="Terms of membership") if "____" in q.prompt]
