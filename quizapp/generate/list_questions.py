@@ -256,7 +256,8 @@ def _inline_lists(document: Document) -> list[Enumeration]:
                 continue
             subject = re.sub(r"\b(?:this|our|its)\b", "the", in_sentence(match.group("subject")))
             if points_back(subject) or (match.group("be") and not _PEOPLE.match(subject)):
-                continue  # "The officers ... shall be ...": a list of people, not a rule
+                continue  # "be" lists only people ("The officers ... shall be ..."), not what
+                # a meeting shall be ("informal, open and minuted")
             members = _listed(match.group("list"))
             if (
                 len(members) < MIN_MEMBERS
@@ -294,10 +295,9 @@ def _listed(text: str) -> list[str]:
     their articles; with no comma before the last "and", the last two split at it
     ("President, Vice-President and Treasurer")."""
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?", text) if p.strip()]
-    if len(parts) < 2 or re.search(r",\s*(?:and|or)\s", text):
-        return [re.sub(r"^(?:the|a|an)\s+", "", p, flags=re.I) for p in parts]
-    last, _, final = parts[-1].rpartition(" and ")
-    parts[-1:] = [last, final] if last else [final]
+    if len(parts) >= 2 and not re.search(r",\s*(?:and|or)\s", text):
+        last, _, final = parts[-1].rpartition(" and ")
+        parts[-1:] = [last, final] if last else [final]
     return [re.sub(r"^(?:the|a|an)\s+", "", p, flags=re.I) for p in parts]
 
 

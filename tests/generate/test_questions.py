@@ -4241,3 +4241,44 @@ def test_a_figure_between_each_of_what_the_sentence_before_introduced_is_not_ask
         "However at least 60 days have to pass between each application.\n"
     )
     assert not [q for q in _questions(text, title="Terms of membership") if "____" in q.prompt]
+
+
+def test_a_heading_that_names_a_club_keeps_its_capitals_and_drops_its_version() -> None:
+    """Round 131's constitution: "Which statement about heritage coast canoe club constitution
+    is true?" read the club's name, whose words the lexicon knows one by one, in lower case."""
+    titled = _RULES.replace("Leave\n", "Heritage Coast Canoe Club Constitution (1.5)\n", 1)
+    assert {q.prompt for q in _rule_questions(titled)} == {
+        "Which statement about the Heritage Coast Canoe Club Constitution is true, according to "
+        "the document?"
+    }
+
+
+def test_a_rule_of_the_meeting_some_other_sentence_names_is_no_choice_and_no_blank() -> None:
+    """Round 131's constitution: "At least 28 days' notice of the meeting shall be given",
+    of a special meeting the sentence before names, stood as a choice naming no meeting, and
+    "At least ____ days' notice of the meeting" was asked under "Annual General meetings"."""
+    text = (
+        "## 8. Annual General meetings\n\n"
+        "The Annual General Meeting shall be held in July. The Secretary shall circulate the "
+        "agenda for the meeting to Members at least 7 days before the meeting.\n\n"
+        "Special General Meetings may be convened by the General Committee. At least 21 days’ "
+        "notice of the meeting shall be given.\n"
+    )
+    prompts = [q.prompt for q in _questions(text, "Constitution")]
+    assert any("at least how many days shall the Secretary circulate" in p for p in prompts)
+    assert not [p for p in prompts if "21" in p or "notice of the meeting shall" in p]
+    from quizapp.generate.statements import unnamed_meeting
+
+    assert unnamed_meeting("At least 28 days’ notice of the meeting shall be given.")
+    assert not unnamed_meeting("The meetings of the club shall be given notice of the meeting.")
+
+
+def test_a_case_said_as_one_of_what_the_sentence_before_named_is_not_asked() -> None:
+    """Round 131's lab policy: "If you have one, what should you do?" (a severe allergy, the
+    sentence before says)."""
+    text = (
+        "Some of us have severe allergies. If you have one, please notify a lab manager, so that "
+        "we can inform everyone in the lab, to ensure your safety. If you're the last one in "
+        "the lab, lock the doors. If there are new students coming, provide a short background."
+    )
+    assert not [q for q in _questions(text, "Lab rules") if q.prompt.startswith("If you have one")]
