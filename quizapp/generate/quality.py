@@ -170,7 +170,10 @@ _LEANS_BACK = re.compile(
 # A colon inside a question, before words in lower case (not 'fill in the blank: "...'").
 _INNER_COLON = re.compile(r"\w:\s+[a-z]")
 MAX_SHORT_ANSWER_WORDS = 4
-MAX_PROMPT_WORDS = 48
+# A stem past this reads as a paragraph ("Within how many working days of the complaint being
+# escalated to Stage 2 will the panel investigation be conducted in a timeframe that allows
+# for the calling of a General Meeting ...?": round 131's judge)
+MAX_PROMPT_WORDS = 40
 MAX_CHOICE_WORDS = 24
 # A trainer asks at most one question per this many characters of a section (about one per
 # 35 words of dense policy text), and three of any section that has good ones.

@@ -4282,3 +4282,25 @@ def test_a_case_said_as_one_of_what_the_sentence_before_named_is_not_asked() -> 
         "the lab, lock the doors. If there are new students coming, provide a short background."
     )
     assert not [q for q in _questions(text, "Lab rules") if q.prompt.startswith("If you have one")]
+
+
+def test_a_stem_as_long_as_a_paragraph_is_not_asked() -> None:
+    """Round 131's complaints policy: "Within how many working days of the complaint being
+    escalated to Stage 2 will the panel investigation be conducted in a timeframe that allows
+    for the calling of a General Meeting of the Co-op to consider the panels response and
+    recommendation and ratify the action?", 45 words, which its judge read as the source's
+    run-on sentence."""
+    text = (
+        "The panel investigation will be conducted in a timeframe that allows for the calling of "
+        "a General Meeting of the Co-op to consider the panels response and recommendation and "
+        "ratify the action within 20 working days of the complaint being escalated to Stage 2.\n"
+    )
+    assert not [
+        q
+        for q in _questions(text, "Complaints policy")
+        if "20" in q.prompt or "how many" in q.prompt
+    ]
+    short = "The Co-op will acknowledge a complaint within 5 working days of it being submitted.\n"
+    assert [q.prompt for q in _questions(short, "Complaints policy")] == [
+        "Within how many working days of it being submitted will the Co-op acknowledge a complaint?"
+    ]
