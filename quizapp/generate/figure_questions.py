@@ -887,6 +887,14 @@ _MEETING_NAME = re.compile(
 )
 
 
+# "carried by a majority of at least ____": a majority is more than half, so "one-third" is
+# ruled out without knowing the rule (round 133's judge)
+_MAJORITY_BEFORE = re.compile(
+    r"\bmajority\s+(?:vote\s+)?(?:of\s+)?(?:at\s+least\s+|(?:not|no)\s+less\s+than\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _draft(
     prompt: str, score: float, unit: Unit, figure: Figure, elsewhere: tuple[str, str]
 ) -> Candidate:
@@ -899,7 +907,8 @@ def _draft(
         sign = "%" if figure.kind == "percent" else ""
         kind = "single"
         right = (written_like(figure, figure.value) + sign,)
-        wrong = tuple(f"{written_like(figure, v)}{sign}" for v in near_values(figure))
+        least = 50 if _MAJORITY_BEFORE.search(unit.clause.text[: figure.start]) else 0
+        wrong = tuple(f"{written_like(figure, v)}{sign}" for v in near_values(figure, least=least))
     return Candidate(
         kind=kind,
         family="figure",

@@ -374,8 +374,9 @@ def _rate(sentence: str, at: int) -> str:
     return match.group(0) if match else ""
 
 
-def near_values(figure: Figure, count: int = 3) -> list[float]:
-    """Plausible wrong values: neighbours of the right one on the scale used for its unit."""
+def near_values(figure: Figure, count: int = 3, *, least: float = 0) -> list[float]:
+    """Plausible wrong values: neighbours of the right one on the scale used for its unit, none
+    under `least` (a majority's share is no third)."""
     value = figure.value
     ladder: list[float]
     if figure.kind == "percent" and value % 10 == 5 and 15 <= value <= 85:
@@ -385,7 +386,8 @@ def near_values(figure: Figure, count: int = 3) -> list[float]:
     elif figure.kind == "percent":
         ladder = [1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 100]
     elif figure.kind == "share":
-        ladder = list(_COMMON_SHARES)
+        # above a half, the fifths bylaws also use ("three-fifths") fill the ladder
+        ladder = list(_COMMON_SHARES) + ([_share_value(3, 5), _share_value(4, 5)] if least else [])
     elif figure.kind == "money" or value >= 100:
         base = 10 ** max(0, len(str(int(value))) - 1)
         step = _granularity(value)
@@ -433,7 +435,7 @@ def near_values(figure: Figure, count: int = 3) -> list[float]:
             72,
             90,
         ]
-    others = [v for v in ladder if v != value and v > 0]
+    others = [v for v in ladder if v != value and v > 0 and v >= least]
     below = sorted((v for v in others if v < value), reverse=True)
     above = sorted(v for v in others if v > value)
     picked: list[float] = []

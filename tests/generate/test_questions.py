@@ -4304,3 +4304,15 @@ def test_a_stem_as_long_as_a_paragraph_is_not_asked() -> None:
     assert [q.prompt for q in _questions(short, "Complaints policy")] == [
         "Within how many working days of it being submitted will the Co-op acknowledge a complaint?"
     ]
+
+
+def test_the_share_of_a_majority_is_set_among_shares_over_a_half() -> None:
+    """Round 133's lacrosse club: "carried by a majority of at least ____" offered "one-third",
+    which no majority is, so a trainee ruled it out without knowing the rule."""
+    [question] = _questions(
+        "A resolution to dissolve the Club shall be carried by a majority of at least "
+        "three-quarters of the members present.",
+        "Constitution",
+    )
+    shares = sorted(c.text for c in question.choices)
+    assert shares == ["four-fifths", "three-fifths", "three-quarters", "two-thirds"]
