@@ -2337,6 +2337,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "A limit on how long things may be left keeps the shared space free for everyone's work.",
     ),
     (
+        # "Members of the Committee must form a panel hearing of no less than 4 members, and
+        # vote, by a two-thirds majority, in favour of the member's expulsion": the panel's
+        # size, whose reason is not the vote's (round 133's judge)
+        re.compile(
+            rf"\bpanel\b[^.,]*\b(?:of\s+)?(?:at least|no less than|not less than|no fewer than|"
+            rf"a minimum of)\s+{_COUNT}\s+(?:\w+\s+)?members\b",
+            _I,
+        ),
+        "A panel of several members means no one person decides, and each checks the others'"
+        " view of the case.",
+    ),
+    (
         # "The removal must carry a vote of 2/3 of the membership present and voting";
         # "shall be disqualified by a majority vote of two-thirds of the whole Committee"
         re.compile(

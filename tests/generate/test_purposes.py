@@ -429,6 +429,12 @@ from quizapp.generate.structure import read_structure
             "conflict that has arisen since",
         ),
         ("Officers will take office two weeks after election.", "hand over"),
+        # the panel's size, not the vote's majority (round 133's judge)
+        (
+            "Members of the Committee must form a panel hearing of no less than 4 members, and "
+            "vote, by a two-thirds majority, in favour of the member's expulsion.",
+            "no one person decides",
+        ),
         # told after the hearing, not arranged (round 131's judge)
         (
             "The outcome of a disciplinary hearing should be notified in writing to the member "
