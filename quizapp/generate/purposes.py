@@ -201,6 +201,29 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " prepare their answer before a decision about them is taken.",
     ),
     (
+        # "Members must advise the Secretary in writing of any business to be moved at the
+        # Annual General Meeting at least 14 days before the meeting"
+        re.compile(
+            rf"\b(?:business|motions?|resolutions?|proposals?)\b[^.]*\b(?:moved|proposed|raised|"
+            rf"put)\b[^.]*\b(?:AGM|annual general meeting|general meeting)\b[^.]*{_SPAN}\s+"
+            rf"(?:before|prior to|in advance)\b",
+            _I,
+        ),
+        "A deadline for business lets it go on the agenda sent to members, so everyone knows"
+        " what will be decided before the meeting.",
+    ),
+    (
+        # "All complaints regarding the behaviour of members should be submitted in writing to
+        # the Secretary"
+        re.compile(
+            rf"^(?=.*{_RULED})(?!.*{_SPAN}).*\b(?:complaints?|grievances?|appeals?|objections?)\b"
+            rf"[^.]*\b(?:in writing|written)\b",
+            _I,
+        ),
+        "Putting it in writing records exactly what is complained of, so that it can be answered"
+        " fairly and kept on file.",
+    ),
+    (
         # "The convocation must list the agenda and be sent at least two weeks before the
         # date"; "Notice of the meeting shall be given 14 days in advance"
         re.compile(

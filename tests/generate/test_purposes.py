@@ -429,6 +429,17 @@ from quizapp.generate.structure import read_structure
             "conflict that has arisen since",
         ),
         ("Officers will take office two weeks after election.", "hand over"),
+        # round 131's constitution, tuned on since it was judged
+        (
+            "Members must advise the Secretary in writing of any business to be moved at the "
+            "Annual General Meeting at least 14 days before the meeting.",
+            "on the agenda",
+        ),
+        (
+            "All complaints regarding the behaviour of members should be submitted in writing to "
+            "the Secretary.",
+            "answered fairly",
+        ),
         # the panel's size, not the vote's majority (round 133's judge)
         (
             "Members of the Committee must form a panel hearing of no less than 4 members, and "
@@ -1099,6 +1110,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "A quorum, a two-thirds majority vote, is needed to pass legislation.",
         # members who meet criteria, not a body that meets
         "Members who meet the criteria each year may vote.",
+        # a complaint written up, no rule to put one in writing
+        "The complaint was written up by the secretary.",
         # borrowing with no permission asked for
         "You may borrow books from the library and have them for two weeks.",
     ],
