@@ -4316,3 +4316,13 @@ def test_the_share_of_a_majority_is_set_among_shares_over_a_half() -> None:
     )
     shares = sorted(c.text for c in question.choices)
     assert shares == ["four-fifths", "three-fifths", "three-quarters", "two-thirds"]
+
+
+def test_whom_to_notify_is_not_asked_of_a_name_cut_inside_its_own_clause() -> None:
+    """Round 135's grievance procedure: "Before a meeting takes place, whom should you notify?"
+    accepted "person who is", read from "the person who is to conduct the meeting"."""
+    text = (
+        "Before a meeting takes place you should notify the person who is to conduct the "
+        "meeting of the identity of your companion.\n"
+    )
+    assert not [q for q in _questions(text, "Grievance procedure") if "whom" in q.prompt]
