@@ -33,6 +33,7 @@ from quizapp.generate.statements import (
     Clause,
     Phrase,
     Statement,
+    around,
     purpose_lead,
     purpose_tail,
     readable_sentences,
@@ -186,6 +187,7 @@ def _what_to_do(
             addressed(restate(statement)),
             f"“{wrong[0]}” is what to do in another case: "
             f"{addressed(_lowered(others[wrong[0]].phrase.text))}",
+            around(statement),
         ),
         score=3.4,
     )

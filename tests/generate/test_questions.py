@@ -1363,6 +1363,22 @@ def test_a_conditional_duty_is_asked_among_what_to_do_in_other_cases() -> None:
     assert "is what to do in another case: if " in question.explanation
 
 
+def test_what_to_do_in_a_case_is_explained_by_the_purpose_of_its_kind() -> None:
+    """A diving club's kit rules: "If borrowing a drysuit, what must you do?" waited for a reason
+    the generator knew all along, as its other families give it (see purposes.py)."""
+    rule = "If borrowing a drysuit, you must get the Kit Officer's permission prior to doing so."
+    text = (
+        f"{rule} If your membership has lapsed, you must remove your kit from the hut. "
+        "If there are missing items, you should inform the Kit Officer by email. "
+        "If you want a key, you should contact the diving committee by email."
+    )
+    [question] = [
+        q for q in _questions(text) if q.prompt == "If borrowing a drysuit, what must you do?"
+    ]
+    assert purpose_of(rule)
+    assert question.explanation.endswith(purpose_of(rule))
+
+
 def test_no_distractor_from_a_time_which_may_hold_in_the_case_asked() -> None:
     questions = _questions(_CASES)
     asked = [c.text for q in questions if q.type == "single" for c in q.choices]
