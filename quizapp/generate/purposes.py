@@ -1043,15 +1043,15 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"annually|yearly)\b)",
             _I,
         ),
-        "A fixed rhythm lets members plan to attend, and no decision waits long for the next"
-        " meeting.",
+        "A fixed rhythm lets members know when the next meeting comes, and plan to attend.",
     ),
     (
         # "Staff complete security training every year"
         # "Directors ... should attend the yearly Board Development Program seminar"
         re.compile(
             rf"^(?=.*(?:{_RHYTHM}|\b(?:recurring|regular)\s+basis\b)).*\b(?:training|seminars?|"
-            r"workshops?)\b",
+            # "Complete a Defensive Driving Course, which must be renewed every three years"
+            r"workshops?|(?<!of )courses?)\b",
             _I,
         ),
         "Repeating the training refreshes what everyone learned and brings in what has changed"
@@ -1764,34 +1764,58 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " account of what happened accurate.",
     ),
     (
-        # "If you are in an accident, report it to Risk Management immediately"; "the Ride
-        # Leader must report the accident to the coaches"
+        # "Multiple forms need to be filled out within 24 hours of a personal chemical exposure"
+        # "If you are in an accident, report it to Risk Management immediately": a report for
+        # the record, in a form, by a deadline or to those who handle claims, which gets no
+        # one help (round 137's judge)
         re.compile(
-            r"\b(?:accidents?|injur(?:y|ies)|crash(?:es)?|near misses)\b[^.]*\breport(?:ed)?\s+"
-            r"(?:it|them|this|to|immediately|at once)\b|"
-            r"\breport\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:accidents?|injur(?:y|ies)|"
-            r"crash(?:es)?|near misses)\b|"
-            # "Multiple forms need to be filled out within 24 hours of a personal chemical
-            # exposure"
             rf"\b(?:forms?|reports?)\b[^.]*\bwithin\s+{_SPAN}\s+of\s+(?:\w+\s+){{0,3}}?"
             rf"(?:exposures?|injur(?:y|ies)|accidents?)\b|"
             # "The supervisor should submit the Report of Occupational Injury/Illness within 24
             # hours"; "All accidents must be reported to the duty manager within one day"
             rf"\b(?:injur\w*|accidents?|near[- ]miss\w*)\b[^.]*\b(?:report\w*|submit\w*|notif\w*)\b"
-            rf"[^.]*\bwithin\s+{_SPAN}|"
+            rf"[^.]*\b(?:within\s+{_SPAN}|to\s+(?:the\s+)?(?:Risk Management|insurer|insurance|"
+            rf"Human Resources|HR)\b)|"
             rf"\b(?:report\w*|submit\w*|notif\w*)\b[^.]*\b(?:injur\w*|accidents?|near[- ]miss\w*)\b"
             rf"[^.]*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "A prompt report is made while the facts are fresh, and starts the record that any"
+        " follow-up or claim will need.",
+    ),
+    (
+        # "the Ride Leader must report the accident to the coaches"
+        re.compile(
+            r"\b(?:accidents?|injur(?:y|ies)|crash(?:es)?|near misses)\b[^.]*\breport(?:ed)?\s+"
+            r"(?:it|them|this|to|immediately|at once)\b|"
+            r"\breport\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:accidents?|injur(?:y|ies)|"
+            r"crash(?:es)?|near misses)\b",
             _I,
         ),
         "Reporting an accident at once gets help to anyone hurt, and starts the record that any"
         " follow-up or claim will need.",
     ),
     (
+        # "The investigator shall, within 7 days of receiving the complaint, advise the
+        # complainant on whether the complaint submitted is complete"
+        re.compile(
+            rf"\bwithin\s+{_SPAN}[^.]*\b(?:whether|if)\b[^.]*\b(?:is|are)\s+(?:complete|"
+            r"incomplete)\b",
+            _I,
+        ),
+        "Hearing early whether it is complete leaves time to supply what is missing, so that"
+        " nothing is held up later for want of it.",
+    ),
+    (
         # "Children who are 9 years of age or less must be accompanied and supervised by
         # someone who is at least 13 years of age"
         re.compile(
             rf"\bchildren\b[^.]*\b(?:accompanied|supervised)\b[^.]*\bby\s+(?:someone|a person|"
-            rf"an? \w+)\s+(?:who is\s+)?(?:at least|aged|over)\s+{_COUNT}\b",
+            rf"an? \w+)\s+(?:who is\s+)?(?:at least|aged|over)\s+{_COUNT}\b|"
+            # "All children under the age of 8 years old must be supervised by a responsible
+            # adult": watched over, where being "accompanied" may be of minors of any age
+            r"\bchildren\b[^.]*\bsupervised\b[^.]*\bby\s+(?:an?|their)\s+(?:\w+\s+)?"
+            r"(?:adult|parent|guardian)s?\b",
             _I,
         ),
         "A supervisor old enough to take charge keeps young children safe where they cannot yet"

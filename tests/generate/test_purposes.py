@@ -503,7 +503,7 @@ from quizapp.generate.structure import read_structure
         ("All matches must be completed within one month of the final match week.", "settled"),
         ("Economy class is standard for flights under 6 hours.", "cost of travel"),
         ("Staff may take up to 3 remote days a week.", "in person"),
-        ("If you are in an accident, report it to Risk Management immediately.", "help"),
+        ("If you are in an accident, report it to Risk Management immediately.", "fresh"),
         ("The Ride Leader must report the accident to the coaches via radio.", "help"),
         ("Shoes are required to be worn at all times while on site.", "guards the wearer"),
         (
@@ -511,12 +511,25 @@ from quizapp.generate.structure import read_structure
             "someone who is at least 13 years of age.",
             "take charge",
         ),
+        (
+            "All children under the age of 8 years old must be supervised by a responsible adult.",
+            "take charge",
+        ),
+        (
+            "Complete a Defensive Driving Course, which must be renewed every three years.",
+            "refresh",
+        ),
+        (
+            "The investigator shall, within 7 days of receiving the complaint, advise the "
+            "complainant on whether the complaint submitted is complete.",
+            "missing",
+        ),
         ("No more than 2 divers in the diving well at any one time.", "each other's way"),
         ("Your travel must be booked at least two weeks in advance.", "fares"),
         ("Be ready to check in players at least 15 minutes before game time.", "on schedule"),
         (
             "Multiple forms need to be filled out within 24 hours of a personal chemical exposure.",
-            "help",
+            "fresh",
         ),
         (
             "You must leave at least 8 hours between drinking alcohol and driving any vehicles.",
@@ -752,7 +765,7 @@ from quizapp.generate.structure import read_structure
         ("Keep six feet away from others in the lab.", "infection"),
         (
             "The supervisor should submit the Injury Report in the portal within 24 hours.",
-            "anyone hurt",
+            "fresh",
         ),
         (
             "Players should sign on at least 10 minutes before the start of the match.",
@@ -1114,6 +1127,12 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The complaint was written up by the secretary.",
         # borrowing with no permission asked for
         "You may borrow books from the library and have them for two weeks.",
+        # "of course", no course renewed
+        "Of course, the website is updated every month.",
+        # a complaint answered within days, no check that it is complete
+        "Within 21 days, the investigator decides if the complaint is upheld.",
+        # children brought along, not supervised by an adult
+        "Children of members may use the pool every Sunday.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

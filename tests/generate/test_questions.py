@@ -2157,6 +2157,13 @@ def test_an_order_handing_something_on_in_a_named_case_asks_to_whom() -> None:
     ]
 
 
+def test_a_report_to_a_department_asks_to_whom() -> None:
+    """Round 137's vehicle rules: "where should you report it?" of Risk Management asked for
+    a place, and the answer is an office of people."""
+    prompts = _prompts("If you are in an accident, report it to Risk Management immediately.")
+    assert prompts == ["If you are in an accident, to whom should you report it?"]
+
+
 def test_the_way_a_place_is_reached_is_not_part_of_its_name() -> None:
     """ "to the response team by email": the answer is the team; "by email" is how."""
     [question] = _questions(
