@@ -524,7 +524,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "personal data ... destroyed after four years of inactivity": data, not a role
             rf"(?!.*\b(?:data|records?|destroyed|deleted|erased)\b)"
             rf"(?:.*\b(?:inactiv\w*|no activity|without activity|activity threshold|"
-            rf"not (?:been )?active)\b.*{_SPAN}|.*{_SPAN}.*"
+            # "If an Active Facilitator has not attended a meetup within the past six months"
+            rf"not (?:been )?active|(?:has|have) not attended)\b.*{_SPAN}|.*{_SPAN}.*"
             rf"\b(?:inactiv\w*|no activity|without activity)\b|.*\bmade emeritus\b.*{_SPAN}|"
             rf".*\b(?:do not|don't|have not|haven't)\s+hear\s+from\b.*{_SPAN})",
             _I,
@@ -559,7 +560,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "For quorum to be met 51% of committee members must be present"
             rf"^(?!.*{_SPAN})\bfor\s+(?:a\s+)?quorum\b[^.]*?\b(?:\d+\s?%|{_COUNT})[^.]*\b(?:must|shall|"
             r"need to|needs to)\s+be\s+present\b|"
-            r"\bquorum\b(?:\s+[\w-]+){0,6}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be|"
+            # "Quorum for the Annual and any Special General Meetings shall be eight members"
+            r"\bquorum\b(?:\s+[\w-]+){0,9}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be|"
             r"(?:shall\s+|will\s+)?consists?\s+of)"
             # "Quorum ... shall be attendance of a minimum of 6 board members" (round 117)
             r"\s+(?:attendance\s+of\s+a\s+minimum\s+of\s+|(?:\w+\s+){0,2})"
@@ -646,6 +648,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # and submit the expenses"
             rf"\b{_SPAN}[^.]*\bto\s+(?:\w+\s+and\s+)?(?:claim|file|submit|substantiate)\b[^.]*"
             rf"\bexpenses?\b|"
+            # "... may deny reimbursement requests submitted ... after the 60-day limit"
+            r"\b(?:expenses?|reimbursements?|claims?)\b[^.]*\bafter\s+the\s+\d{1,3}-day\s+"
+            r"(?:limit|deadline)\b|"
+            # "Submit your claim/report within 7 days after purchasing"
+            rf"\b(?:submit|file|send)\s+(?:your|the|a|all|any)\s+(?:expense\s+)?claims?\b[^.]*"
+            rf"\bwithin\s+{_SPAN}|"
             # "Fill out the reimbursement form and submit to Andi within 30 days"
             rf"\b(?:expenses?|reimbursements?)\b[^.]*\b(?:claim|file|submit|send|upload)\b[^.]*"
             rf"\bwithin\s+{_SPAN}",
@@ -1064,6 +1072,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " that has arisen since is known before it can sway a decision.",
     ),
     (
+        # "Persons under the age of 18 years cannot serve as trustees or be appointed to the
+        # General Committee"
+        re.compile(
+            rf"\b(?:under|below)\s+the\s+age\s+of\s+{_COUNT}\b[^.]*\b(?:cannot|can't|may not|"
+            r"shall not|must not)\s+(?:serve|stand|hold|be\s+(?:elected|appointed|nominated))\b"
+            r"[^.]*\b(?:trustees?|committee|board|officers?|directors?|office)\b",
+            _I,
+        ),
+        "Those who run the organisation answer for it in law, a responsibility only an adult can"
+        " take on.",
+    ),
+    (
         # "Officers will take office two weeks after election"
         re.compile(rf"\btake\s+office\s+(?:\w+\s+)?{_SPAN}\s+after\b", _I),
         "The time between the election and taking office lets the outgoing officers hand over"
@@ -1071,7 +1091,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "Each year, the TSC elects a chair"
-        re.compile(rf"^(?=.*{_RHYTHM}).*\b(?:elect|elects|elected|election|elections)\b", _I),
+        # "All officers will retire each year"
+        re.compile(
+            rf"^(?=.*{_RHYTHM}).*\b(?:elect|elects|elected|election|elections|"
+            r"(?:officers|officials|members of the committee)\s+(?:shall|will|must)\s+retire)\b",
+            _I,
+        ),
         "Choosing again at regular intervals lets the members confirm or change who leads.",
     ),
     (
@@ -1941,8 +1966,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "A written warning will normally be disregarded for disciplinary purposes after a 12
         # month period"; "The warning will remain on file for six months"
         re.compile(
-            rf"\bwarnings?\b[^.]*\b(?:disregarded|expires?|lapses?|spent|removed from|remains? "
-            rf"(?:on|in)\s+(?:\w+\s+)?(?:file|record))\b[^.]*{_SPAN}|"
+            # "The written warning will be recorded but nullified after six months"
+            rf"\bwarnings?\b[^.]*\b(?:disregarded|nullified|expires?|lapses?|spent|removed from|"
+            rf"remains? (?:on|in)\s+(?:\w+\s+)?(?:file|record))\b[^.]*{_SPAN}|"
             # "After a period of six months, if no further action ..., the warning will expire"
             rf"{_SPAN}[^.]*\bwarnings?\s+{_RULED}\s+(?:\w+\s+)?(?:expire|lapse|be disregarded|be "
             rf"spent|be removed)\b",
@@ -2378,7 +2404,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # kept, whose limit protects the people it is about (round 97's judge)
             rf"^(?!.*\b(?:records?|data|information|files|details|minutes)\b)(?:.*"
             rf"\bmaximum\s+storage\s+(?:period|time)\b|.*\b(?:stored?|left|kept|storage)\b[^.]*"
-            rf"\b(?:up to|no (?:more|longer) than|at most|a maximum of|maximum of)\s+{_SPAN})",
+            rf"\b(?:up to|no (?:more|longer) than|at most|a maximum of|maximum of)\s+{_SPAN}|"
+            # "Belongings stored without agreement will be removed at the member's expense after
+            # 7 days"
+            rf".*\b(?:belongings|items|property|projects?|materials?|kit)\b[^.]*\b(?:stored|left)\b"
+            rf"[^.]*\bremoved\b[^.]*\bafter\s+{_SPAN})",
             _I,
         ),
         "A limit on how long things may be left keeps the shared space free for everyone's work.",

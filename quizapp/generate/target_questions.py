@@ -42,6 +42,7 @@ from quizapp.generate.text import (
     fold,
     short_slug,
     word_count,
+    word_set,
     words,
 )
 
@@ -195,19 +196,9 @@ _BARE_DEFINITE = re.compile(r"\b(?:to|for|on|in|with)\s+the\s+[a-z]+$")
 _REASON_AFTER = re.compile(r",\s*(?:so|because|as|since)\b", re.I)
 # The last word of a department's name, to which a report goes as to a person ("report it to
 # Risk Management", "to Human Resources"): asked "to whom", not "where" (round 137's judge).
-_DEPARTMENT_HEADS = frozenset(
-    [
-        "management",
-        "resources",
-        "services",
-        "administration",
-        "payroll",
-        "security",
-        "support",
-        "operations",
-        "finance",
-        "compliance",
-    ]
+_DEPARTMENT_HEADS = word_set(
+    "management resources services administration payroll security support operations finance"
+    " compliance"
 )
 
 

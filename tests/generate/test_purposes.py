@@ -520,6 +520,29 @@ from quizapp.generate.structure import read_structure
             "refresh",
         ),
         (
+            "Quorum for the Annual and any Special General Meetings shall be eight members.",
+            "enough",
+        ),
+        ("The written warning will be recorded but nullified after six months.", "clean record"),
+        ("We may deny reimbursement requests submitted after the 60-day limit.", "receipt"),
+        ("Submit your claim/report within 7 days after purchasing.", "receipt"),
+        (
+            "If an Active Facilitator has not attended a meetup within the past six months, the "
+            "board may revoke their Active Facilitator role.",
+            "still active",
+        ),
+        (
+            "Belongings stored without agreement will be removed at the member's expense after "
+            "7 days.",
+            "shared space",
+        ),
+        ("All officers will retire each year.", "confirm or change"),
+        (
+            "Persons under the age of 18 years cannot serve as trustees or be appointed to the "
+            "General Committee.",
+            "adult",
+        ),
+        (
             "The investigator shall, within 7 days of receiving the complaint, advise the "
             "complainant on whether the complaint submitted is complete.",
             "missing",
@@ -1133,6 +1156,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Within 21 days, the investigator decides if the complaint is upheld.",
         # children brought along, not supervised by an adult
         "Children of members may use the pool every Sunday.",
+        # officers who retired, no rhythm of elections
+        "All officers retired after the club closed in 1998.",
+        # under an age, but for joining, not for office
+        "Persons under the age of 16 cannot be members of the club.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
