@@ -1072,6 +1072,39 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " that has arisen since is known before it can sway a decision.",
     ),
     (
+        # "To be eligible for the playoffs, players are required to participate in a minimum of
+        # 15 League Matches"; "To be eligible for the healthcare stipend, members must have
+        # worked a rolling 1000 hours over the past 12 months"
+        re.compile(
+            r"\bto\s+(?:be\s+eligible|qualify)\s+for\b[^.]*\b(?:minimum\s+of|at\s+least|rolling)\s+"
+            r"(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+){0,2}?(?:hours|matches|games|meetings|sessions|events|"
+            r"shifts|days|weeks|months|years)\b",
+            _I,
+        ),
+        "Setting a minimum keeps it for those who have really taken part, not for"
+        " those who only signed up.",
+    ),
+    (
+        # "All Tech Crew roles are advertised to all members ... for a period of at least one week"
+        re.compile(
+            rf"\b(?:roles?|positions?|vacanc\w+|posts?|jobs?|openings?)\b[^.]*\b(?:advertised|"
+            rf"posted|announced|open\s+for\s+applications)\b[^.]*\b(?:at least|a minimum of|"
+            rf"no less than|for)\s+(?:a\s+period\s+of\s+(?:at least\s+)?)?{_SPAN}",
+            _I,
+        ),
+        "Advertising it for a set time gives every member a fair chance to see it and apply.",
+    ),
+    (
+        # "No member can be a Head of Department more than four times in our academic year"
+        re.compile(
+            r"\bno\s+(?:member|one|person|individual|student)\s+(?:can|may|shall|will)\s+(?:be|"
+            r"serve\s+as|hold|act\s+as)\b[^.]*\bmore\s+than\s+(?:twice|once|\S+\s+times)\b",
+            _I,
+        ),
+        "Limiting how often one member holds the role gives others their turn, and spreads the"
+        " experience across the group.",
+    ),
+    (
         # "Persons under the age of 18 years cannot serve as trustees or be appointed to the
         # General Committee"
         re.compile(

@@ -538,6 +538,19 @@ from quizapp.generate.structure import read_structure
         ),
         ("All officers will retire each year.", "confirm or change"),
         (
+            "To be eligible for the playoffs, players are required to participate in a minimum "
+            "of 15 League Matches in the Regular Season period.",
+            "really taken part",
+        ),
+        (
+            "To be eligible for the monthly healthcare stipend, members must have worked a "
+            "rolling 1000 hours over the past 12 months.",
+            "really taken part",
+        ),
+        ("All roles are advertised to all members for a period of at least one week.", "apply"),
+        ("No member can be a Head of Department more than four times a year.", "their turn"),
+        ("No member can be a Head of Department more than twice in ten weeks.", "their turn"),
+        (
             "Persons under the age of 18 years cannot serve as trustees or be appointed to the "
             "General Committee.",
             "adult",
@@ -1160,6 +1173,12 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "All officers retired after the club closed in 1998.",
         # under an age, but for joining, not for office
         "Persons under the age of 16 cannot be members of the club.",
+        # eligible by a figure that is no taking part
+        "To be eligible for the bursary, students must live at least 10 miles away.",
+        # a role advertised, with no time it stays open
+        "All roles are advertised to members on the noticeboard.",
+        # no one holding a role more than once at a time
+        "No member can hold more than one office at a time.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
