@@ -619,6 +619,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?:month|mo|year|yr|week|day|trip|night)\b|"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
             r"(?:stipend|allowance|budget)\b|"
+            # "Catalyst provides a healthcare reimbursement of $150 a month"
+            r"\b(?:reimbursement|stipend|allowance)\s+of\s+(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|"
+            r"dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:month|year|week)\b|"
             # "Reimburse all expenses ..., maximum $150 per night"
             r"\b(?:maximum|max|capped at)\s+(?:of\s+)?(?:[$€£]\s?[\d,.]+|[\d,.]+\s+"
             r"(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:night|day)\b|"
@@ -1534,6 +1537,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "Members seeking more than two consecutive weeks of time off must submit a written
             # request to the Board"
             rf"\bmore than\s+{_SPAN}[^.]*\b(?:of\s+(?:\w+\s+)?leave|time off|absences?)\b[^.]*"
+            rf"{_RULED}\s+(?:\w+\s+){{0,3}}?(?:request|approv\w*|permission)\b|"
+            # "Members seeking to work at a reduced rate for more than two consecutive weeks must
+            # submit a written request to the Board"
+            rf"\breduced\s+(?:rate|hours|schedule)\b[^.]*\bmore than\s+{_SPAN}[^.]*"
             rf"{_RULED}\s+(?:\w+\s+){{0,3}}?(?:request|approv\w*|permission)\b|"
             # "No more than two weeks' paid annual leave may be taken consecutively without the
             # prior written agreement of your line manager"; "Any requests for more than 14 days

@@ -551,6 +551,12 @@ from quizapp.generate.structure import read_structure
         ("No member can be a Head of Department more than four times a year.", "their turn"),
         ("No member can be a Head of Department more than twice in ten weeks.", "their turn"),
         (
+            "Members seeking to work at a reduced rate for more than two consecutive weeks must "
+            "submit a written request to the Board.",
+            "covered",
+        ),
+        ("Catalyst provides a healthcare reimbursement of $150 a month to members.", "known"),
+        (
             "Persons under the age of 18 years cannot serve as trustees or be appointed to the "
             "General Committee.",
             "adult",
