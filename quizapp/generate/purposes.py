@@ -1108,6 +1108,16 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " experience across the group.",
     ),
     (
+        # "During weekdays, lab members are expected to answer emails within a day"
+        re.compile(
+            rf"\b(?:answer|reply\s+to|respond\s+to|acknowledge)\s+(?:all\s+|any\s+|your\s+)?"
+            rf"(?:e-?mails?|messages?|queries|enquiries|inquiries)\b[^.]*\bwithin\s+{_SPAN}",
+            _I,
+        ),
+        "A reply within a set time keeps shared work moving, and whoever wrote knows when to"
+        " expect an answer.",
+    ),
+    (
         # "Persons under the age of 18 years cannot serve as trustees or be appointed to the
         # General Committee"
         re.compile(
@@ -2021,7 +2031,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Every 6 months, we do performance reviews of all members of the team"
         re.compile(
             rf"^(?=.*(?:{_RHYTHM}|\bevery\s+{_SPAN}))(?!.*\b(?:than|miss\w*)\b).*"
-            rf"\b(?:performance\s+reviews?|appraisals?)\b",
+            # "every six months, we will have a one-on-one meeting focusing on your long-term
+            # evolution"
+            rf"\b(?:performance\s+reviews?|appraisals?|one-on-one\s+meetings?|1:1\s+meetings?)\b",
             _I,
         ),
         "Reviewing performance at regular intervals means feedback comes while it can still be"

@@ -1201,7 +1201,21 @@ def stands_alone(text: str) -> bool:
         return False
     if _ANECDOTE.match(body.text):
         return False
-    return lead is None or word_count(lead.phrase.text) >= 3
+    return (
+        lead is None
+        or word_count(lead.phrase.text) >= 3
+        or _SHORT_SETTING.fullmatch(lead.phrase.text) is not None
+    )
+
+
+# A lead of two words that names when a rule holds, not how it follows from the sentence
+# before ("In addition", "After that"): "During weekdays, lab members are expected to answer
+# emails within a day" (round 139's lab manual).
+_SHORT_SETTING = re.compile(
+    r"(?:during|on|outside|after|before|at)\s+(?:weekdays|weekends|holidays|meetings|events|"
+    r"sessions|shifts|hours|evenings|nights|competitions|matches|races|trips|tournaments)",
+    re.IGNORECASE,
+)
 
 
 def read_statement(

@@ -556,6 +556,8 @@ from quizapp.generate.structure import read_structure
             "covered",
         ),
         ("Catalyst provides a healthcare reimbursement of $150 a month to members.", "known"),
+        ("During weekdays, lab members are expected to answer emails within a day.", "moving"),
+        ("Every six months, we will have a one-on-one meeting about your progress.", "feedback"),
         (
             "Persons under the age of 18 years cannot serve as trustees or be appointed to the "
             "General Committee.",

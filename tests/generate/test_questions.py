@@ -56,6 +56,19 @@ def test_figures_are_counts_amounts_and_shares_not_years_names_or_list_lengths()
     ]
 
 
+def test_a_figure_after_a_two_word_setting_is_asked_with_it() -> None:
+    """Round 139's lab manual: "During weekdays, ..." names when the rule holds; "After that,
+    ..." points at the sentence before."""
+    prompts = _prompts(
+        "During weekdays, lab members are expected to answer emails within a day. "
+        "After that, members must pay their dues within 30 days."
+    )
+    assert "During weekdays, within how many days are lab members expected to answer emails?" in (
+        prompts
+    )
+    assert not [p for p in prompts if "dues" in p]
+
+
 def test_one_business_day_counts_business_days() -> None:
     """A single unit of time keeps its modifier, as the plural does: not "1 business"."""
     units = [f.unit for f in find_figures("Reply within 1 business day, or 2 working days.")]
