@@ -15,7 +15,7 @@ from quizapp.generate.figures import find_figures
 from quizapp.generate.grammar import in_sentence, inverted, question, restate
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
 from quizapp.generate.statement_questions import joined, mentions
-from quizapp.generate.statements import Statement, around
+from quizapp.generate.statements import Statement, around, given_reason, purpose_tail
 from quizapp.generate.text import COUNT_WORDS, NUMBER_WORDS, capitalise, fold, short_slug
 
 _UNITS = "day|week|month|year|quarter|semester|hour|minute|working day|business day"
@@ -238,6 +238,12 @@ def _how_often(statement: Statement) -> Candidate | None:
         # "attend at least four of the training rides per year" (round 105's documents)
     rest = action if in_lead else before + action[match.end() :]
     rest = " ".join(rest.split()).strip(" ,")
+    aim = purpose_tail(rest)
+    if aim is not None:
+        rest = rest[: aim.start()]  # "driven at least once a month to maintain the battery":
+        # the explanation gives what it is for, not the question
+    rest = re.sub(r"^also\s+", "", rest)  # "should also be driven": also as what, the
+    # sentence before says
     more = _MORE_OFTEN.search(rest)
     if more is not None:  # "at least once each year and more often if called by the
         # president": the rhythm's bound, and a case beyond it the question leaves out
@@ -309,7 +315,17 @@ def _how_often(statement: Statement) -> Candidate | None:
         else statement.action.span,
         section=statement.section.title,
         tags=(short_slug(statement.section.title), "figures"),
-        explanation=joined(capitalise(restate(statement)), around(statement)),
+        explanation=joined(_with_reason(capitalise(restate(statement))), around(statement)),
         anchor=statement.block.start,
         score=3.5,
     )
+
+
+def _with_reason(rule: str) -> str:
+    """The rule, and the purpose it closes with said as its reason: the question left that
+    purpose out ("At least how often should the truck be driven?"), so the explanation gives
+    it whole."""
+    aim = purpose_tail(rule)
+    if aim is None:
+        return rule
+    return f"{rule[: aim.start()].rstrip(' ,')}. The document gives the reason: {given_reason(aim)}"

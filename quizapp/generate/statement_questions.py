@@ -584,6 +584,10 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         # "Who must obtain a simple majority?", the vote (round 101's judge)
     if _INSTANCE.match(statement.sentence.text):
         return None  # "In particular, exhibitors should not ...": one case of a wider rule
+    if ";" in statement.sentence.text[: subject.span[0] - statement.sentence.start]:
+        return None  # "The duckpond can be used in most conditions; learners should arrive
+        # early ...": where they should, the clause before says, and "who" loses it (round
+        # 137's judge)
     if by_office(answer, action):
         return None  # "Who shall keep all funds and monies?" -> "Treasurer": the office's name
         # says it (round 55's judge: guessed without the document)

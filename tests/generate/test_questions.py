@@ -1345,6 +1345,27 @@ def test_no_how_often_where_the_rule_also_gives_an_amount() -> None:
     assert not [p for p in prompts if p.startswith("How often")]
 
 
+def test_how_often_leaves_the_purpose_to_the_explanation() -> None:
+    """Round 137's vehicle rules: the purpose in the question told the reason the
+    explanation had to give, and the question waited for one."""
+    [question] = _questions(
+        "The truck should also be driven at least once a month to maintain the battery."
+    )
+    assert question.prompt == "At least how often should the truck be driven?"
+    assert question.explanation.endswith("The document gives the reason: to maintain the battery.")
+
+
+def test_no_who_of_a_rule_scoped_by_the_clause_before_its_semicolon() -> None:
+    """Round 137's kite club: "Who should arrive early ...?" lost "at the Duckpond", which
+    only the clause before the semicolon says."""
+    rule = "learners should arrive early, launch on the sand, and avoid kiting at high tide."
+    asked = "Who should arrive early, launch on the sand, and avoid kiting at high tide?"
+    assert asked in _prompts(capitalise(rule), "Kite sites")
+    assert asked not in _prompts(
+        f"The duckpond can be used in most conditions; {rule}", "Kite sites"
+    )
+
+
 def test_a_rhythm_at_the_front_is_asked_too() -> None:
     prompts = _prompts("Each year, the board elects a chair to run the meetings.")
     assert "How often does the board elect a chair to run the meetings?" in prompts
