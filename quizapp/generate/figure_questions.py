@@ -684,6 +684,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     lead_end = opening.end() if opening is not None and opening.end() < figure.start else 0
     blanked = without_pointer(text[lead_end : figure.start] + BLANK + text[end:])
     blanked = LINKED_OPENING.sub("", blanked)  # "However, ...": the explanation says to what
+    blanked = _ADDED_OPENING.sub("", blanked)  # "Notably, you must ...": a link, no content
     blanked = SENTENCE_LABEL.sub("", blanked)  # "Sick Leave Entitlement – After ...": a label
     if not blanked.startswith(BLANK):
         blanked = capitalise(blanked)  # "____ days before the election", not "____ Days"
@@ -720,6 +721,11 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     return with_context(asked, _which_meeting(unit, asked) or unit.context), 3.0
 
 
+# Words that only add a sentence to the one before ("Notably, you must commit to ... 12
+# months"), which a question read alone does without.
+_ADDED_OPENING = re.compile(
+    r"^(?:notably|importantly|additionally|furthermore|moreover|also),?\s+", re.IGNORECASE
+)
 _PERCENT_WORD = re.compile(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
 
 

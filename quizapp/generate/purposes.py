@@ -1652,6 +1652,26 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " event, while the facts can still be checked.",
     ),
     (
+        # "A full member will have the right to ... accompany two visitors"; "Members may bring
+        # up to three guests"
+        re.compile(
+            rf"\b(?:accompany|bring|sign\s+in|invite)\s+(?:up to\s+|no more than\s+|at most\s+|a "
+            rf"maximum of\s+)?{_COUNT}\s+(?:\w+\s+)?(?:guests?|visitors?)\b",
+            _I,
+        ),
+        "Limiting how many guests each member brings keeps numbers safe, and lets the member"
+        " look after those they bring.",
+    ),
+    (
+        # "SSP is payable for up to 28 weeks of sickness absence"
+        re.compile(
+            rf"\b(?:SSP|SMP|SPP|statutory\s+(?:sick|maternity|paternity|adoption)\s+pay)\b[^.]*"
+            rf"{_SPAN}",
+        ),
+        "Statutory pay is set by law: the policy pays what the law requires, for as long as it"
+        " requires.",
+    ),
+    (
         # "A guest can fish up to two tournaments within the same calendar year without having to
         # become a member"; "Visitors may attend three open nights before joining"
         re.compile(

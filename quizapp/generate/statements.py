@@ -945,7 +945,7 @@ _PURPOSE_TAIL = re.compile(
     # not "because of the extremely low temperatures": a cause, which every rule of its
     # document may share
     rf"(?:\s*,\s*|\s+)(?P<aim>(?:because(?! of\b)|in order to|so as to|so that|"
-    rf"so(?=\s+{_SO_SUBJECT})|in case|"
+    rf"so(?=\s+{_SO_SUBJECT})|in case|(?<=, )ensuring|"
     rf"{_LEGAL_BASIS}|to (?:{_AIM_VERBS}|ensure|avoid|prevent|protect|make sure))\b[^.;]*?)"
     r"\s*[.;]?\s*$",
     re.IGNORECASE,

@@ -35,7 +35,7 @@ FINITE_VERBS = MODAL_VERBS | word_set("is are was were be been has have had do d
 # Words a clause never ends on, that the words after them would finish: a heading is not
 # "An individual Developer may", nor a blank's sentence "... send a notification to".
 OPEN_ENDINGS = MODAL_VERBS | word_set(
-    "the a an of to for with by and or but even that which who is are be"
+    "the a an of to for with by and or but even that which who is are be either neither both"
 )
 
 NUMBER_WORDS = {

@@ -557,6 +557,10 @@ from quizapp.generate.structure import read_structure
         ),
         ("Catalyst provides a healthcare reimbursement of $150 a month to members.", "known"),
         ("During weekdays, lab members are expected to answer emails within a day.", "moving"),
+        ("A full member may accompany two visitors to any open night.", "guests"),
+        # guests, with the guests' reason, not a proxy limit's
+        ("Each member may bring up to two guests.", "guests each member brings"),
+        ("SSP is payable for up to 28 weeks of sickness absence in any period.", "law"),
         ("Every six months, we will have a one-on-one meeting about your progress.", "feedback"),
         (
             "Persons under the age of 18 years cannot serve as trustees or be appointed to the "
@@ -1020,9 +1024,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # an age below which people are protected, not a floor for joining
         "Treat all young persons aged under 18 years of age with respect.",
         "Children under 18 must be accompanied by an adult.",
-        # proxies allowed, with no limit; guests, not proxies
+        # proxies allowed, with no limit
         "Members may vote by proxy.",
-        "Each member may bring up to two guests.",
         # one person signs; signing in is no signature on a commitment
         "The Treasurer shall sign the minutes.",
         "You must sign in to the website first.",
@@ -1179,6 +1182,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Children of members may use the pool every Sunday.",
         # officers who retired, no rhythm of elections
         "All officers retired after the club closed in 1998.",
+        # visitors counted, not brought by a member
+        "The club welcomed two visitors from the county association.",
+        # pay of the company's own, not statutory
+        "Sick pay is paid for up to 28 weeks at the manager's discretion.",
         # under an age, but for joining, not for office
         "Persons under the age of 16 cannot be members of the club.",
         # eligible by a figure that is no taking part

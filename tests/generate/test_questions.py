@@ -69,6 +69,33 @@ def test_a_figure_after_a_two_word_setting_is_asked_with_it() -> None:
     assert not [p for p in prompts if "dues" in p]
 
 
+def test_a_cloze_drops_an_added_link_and_gives_an_ensuring_clause_as_the_reason() -> None:
+    """A company's coworking stipend: "Notably, ..." links to the sentence before, and ",
+    ensuring the expense is well utilized" is what the 12 months are for."""
+    [question] = _questions(
+        "Notably, you must commit to utilizing the pass for a full 12 months, ensuring the "
+        "expense is well utilized."
+    )
+    assert question.prompt == (
+        'Fill in the blank: "You must commit to utilizing the pass for a full ____ months."'
+    )
+    assert question.explanation.endswith(
+        "The document gives the reason: ensuring the expense is well utilized."
+    )
+
+
+def test_no_cloze_cut_where_its_list_begins() -> None:
+    """Round 135's absence policy: "... sickness absence in either:" and a list; the blank
+    stopped at "in either."."""
+    assert (
+        _prompts(
+            "SSP is payable for up to 28 weeks of sickness absence in either: one period of "
+            "incapacity, or any number of linked periods."
+        )
+        == []
+    )
+
+
 def test_one_business_day_counts_business_days() -> None:
     """A single unit of time keeps its modifier, as the plural does: not "1 business"."""
     units = [f.unit for f in find_figures("Reply within 1 business day, or 2 working days.")]
