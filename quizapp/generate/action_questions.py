@@ -27,7 +27,7 @@ from quizapp.generate.grammar import (
     restate,
     tail_of,
 )
-from quizapp.generate.quality import CODE
+from quizapp.generate.quality import CODE, ELLIPTICAL_CONDITION
 from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import (
     Clause,
@@ -39,6 +39,7 @@ from quizapp.generate.statements import (
     readable_sentences,
     set_by_law,
     shortened,
+    with_reason,
 )
 from quizapp.generate.structure import Document
 from quizapp.generate.text import content_words, fold, short_slug, word_count
@@ -128,6 +129,8 @@ def _condition(statement: Statement) -> Clause | None:
         return None
     for clause in (statement.lead, statement.tail):
         if clause is not None and clause.kind == "condition":
+            if ELLIPTICAL_CONDITION.match(clause.phrase.text):
+                return None  # "If you have one, ...": neither a case to ask nor another's
             if not 3 <= word_count(clause.phrase.text) <= MAX_CONDITION_WORDS or _POINTING.search(
                 re.sub(r"\b(?:they|their|them)\b", "", clause.phrase.text)
                 if statement.subject is not None
@@ -148,6 +151,8 @@ def _as_action(statement: Statement) -> str:
         return ""
     if _POINTING.search(action) or mentions(action) or CODE.search(action):
         return ""
+    if re.search(r"\bhere\b", action, re.IGNORECASE):
+        return ""  # "Contact Hua and apply here": here is a link the choice does not show
     return as_choice(action)
 
 
@@ -184,7 +189,7 @@ def _what_to_do(
         wrong=wrong,
         fact=f"action:{fold(condition.phrase.text)}",
         explanation=joined(
-            addressed(restate(statement)),
+            with_reason(addressed(restate(statement))),
             f"“{wrong[0]}” is what to do in another case: "
             f"{addressed(_lowered(others[wrong[0]].phrase.text))}",
             around(statement),

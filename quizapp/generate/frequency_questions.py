@@ -15,7 +15,7 @@ from quizapp.generate.figures import find_figures
 from quizapp.generate.grammar import in_sentence, inverted, question, restate
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, verb_lemma
 from quizapp.generate.statement_questions import joined, mentions
-from quizapp.generate.statements import Statement, around, given_reason, purpose_tail
+from quizapp.generate.statements import Statement, around, purpose_tail, with_reason
 from quizapp.generate.text import COUNT_WORDS, NUMBER_WORDS, capitalise, fold, short_slug
 
 _UNITS = "day|week|month|year|quarter|semester|hour|minute|working day|business day"
@@ -315,17 +315,7 @@ def _how_often(statement: Statement) -> Candidate | None:
         else statement.action.span,
         section=statement.section.title,
         tags=(short_slug(statement.section.title), "figures"),
-        explanation=joined(_with_reason(capitalise(restate(statement))), around(statement)),
+        explanation=joined(with_reason(capitalise(restate(statement))), around(statement)),
         anchor=statement.block.start,
         score=3.5,
     )
-
-
-def _with_reason(rule: str) -> str:
-    """The rule, and the purpose it closes with said as its reason: the question left that
-    purpose out ("At least how often should the truck be driven?"), so the explanation gives
-    it whole."""
-    aim = purpose_tail(rule)
-    if aim is None:
-        return rule
-    return f"{rule[: aim.start()].rstrip(' ,')}. The document gives the reason: {given_reason(aim)}"

@@ -29,7 +29,7 @@ CODE = re.compile(
     r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b(?!(?:e\.g|i\.e)\b)[a-z_]+\.[a-z]{1,4}\b|@"
 )
 # "If necessary, whom can you reach out to?": necessary for what, the sentence before says.
-_ELLIPTICAL_CONDITION = re.compile(
+ELLIPTICAL_CONDITION = re.compile(
     r"^(?:if|when|where|unless|as)\s+(?:necessary|needed|required|possible|appropriate|"
     # "if any, ..." but not "If any security-related incident occurs ..."
     r"applicable|relevant|so|not|any(?!\s+\w)|such|that|"
@@ -228,7 +228,7 @@ def flaw(draft: Candidate) -> str | None:
         return "its answer is nobody"  # "Who shall act without the consent of the Council?"
         # -> "no Committee"
     if (
-        _ELLIPTICAL_CONDITION.match(draft.prompt)
+        ELLIPTICAL_CONDITION.match(draft.prompt)
         or _ELLIPTICAL_TAIL.search(draft.prompt)
         or _LEANS_BACK.search(draft.prompt)
     ):

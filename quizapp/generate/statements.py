@@ -895,6 +895,10 @@ _REASON = re.compile(
     r"(?:rule|policy|requirement|process|step|limit|check|review|procedure)s?\b))|"
     r"the idea is|the intent|intended to|is meant to|makes it easier|is necessary to|"
     r"to protect|to make sure|to avoid|so (?:we|you|they)(?= |’|')|"
+    # the trouble a rule guards against, said beside it: "If you're the last one in the lab,
+    # lock the doors. Theft is a problem on university campuses."
+    r"(?:is|are)\s+a\s+(?:real\s+|common\s+|serious\s+|big\s+|major\s+)?(?:problem|risk|hazard|"
+    r"danger)\b|"
     # what follows from lacking it, or what only it achieves: "Without a strong committee,
     # there will be no growth ...", "Only by saving ... can the club be strong"
     r"(?<=^)without\b[^,.;]{3,80},\s+there\s+(?:will|would|can)\s+be\s+no|only\s+by\b[^.;]*\bcan|"
@@ -912,7 +916,7 @@ _REASON = re.compile(
 # Verbs of what a rule is for, said after it as an infinitive: ", to assess the level of risk".
 _AIM_VERBS = (
     "allow|assist|give|help|enable|let|keep|notify|assess|reduce|limit|save|reflect|compensate|"
-    "cover|minimi[sz]e|maximi[sz]e|disconnect|recharge|recover|rest|maintain"
+    "cover|minimi[sz]e|maximi[sz]e|disconnect|recharge|recover|rest|maintain|pay"
 )
 _STATED_REASON = re.compile(
     rf"(?:,|\badvance|\bahead|\bnotice)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive
@@ -1057,6 +1061,16 @@ def purpose_lead(text: str) -> re.Match[str] | None:
 def set_by_law(aim: re.Match[str]) -> bool:
     """Whether a purpose clause names the law the rule follows, not an aim of its own."""
     return _LEGAL.match(aim.group("aim")) is not None
+
+
+def with_reason(rule: str) -> str:
+    """The rule, and the purpose it closes with said as its reason, for a question that left
+    that purpose out ("At least how often should the truck be driven?") or whose choices
+    carry it: the explanation says it as the why, not as more of the rule."""
+    aim = purpose_tail(rule)
+    if aim is None:
+        return rule
+    return f"{rule[: aim.start()].rstrip(' ,')}. The document gives the reason: {given_reason(aim)}"
 
 
 def given_reason(aim: re.Match[str]) -> str:

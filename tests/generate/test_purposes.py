@@ -1248,6 +1248,19 @@ def test_a_question_whose_explanation_only_says_the_rule_again_is_not_kept() -> 
     assert "fire code" in question.explanation
 
 
+def test_the_trouble_a_rule_guards_against_said_beside_it_is_its_reason() -> None:
+    """Round 131's lab: "If you're the last one in the lab, lock the doors. Theft is a problem
+    on university campuses." The second sentence is why."""
+    text = (
+        "Lab rules\n\nWe have a lot of fancy equipment. If you are the last one in the lab, "
+        "lock the doors. Theft is a problem on university campuses.\n"
+    )
+    [question] = generate_set(text, set_id="t").questions
+    assert question.explanation.endswith("Theft is a problem on university campuses.")
+    elsewhere = text.replace("Theft is a problem on university", "The lab is on the third floor of")
+    assert generate_set(elsewhere, set_id="t").questions == ()
+
+
 def test_a_reason_in_the_speaker_s_words_counts_as_one() -> None:
     assert gives_reason("Check with your team before any long absence, so they’re not left out.")
     assert gives_reason("Tag the release early so we can plan the announcement.")

@@ -1440,6 +1440,26 @@ def test_what_to_do_in_a_case_is_explained_by_the_purpose_of_its_kind() -> None:
     assert question.explanation.endswith(purpose_of(rule))
 
 
+def test_what_to_do_gives_its_closing_purpose_as_the_reason_and_skips_elliptical_cases() -> None:
+    """Round 131's hackerspace and lab: "deposit some cash to pay for consumables" says what
+    the cash is for; "If you have one, notify a lab manager" is no case of its own, and
+    "apply here" points at a link the choice does not show."""
+    text = (
+        "If you use the printer, please deposit some cash to pay for consumables. "
+        "If you break a tool, you must tell the board by email. "
+        "If you need a key, you should ask the treasurer for one. "
+        "If you have one, notify a lab manager at once. "
+        "If you need a locker, contact Hua and apply here. "
+        "If you make a lot of noise, you should close the workshop door."
+    )
+    questions = {q.prompt: q for q in _questions(text)}
+    question = questions["If you use the printer, what should you do?"]
+    assert "The document gives the reason: to pay for consumables." in question.explanation
+    offered = [c.text for q in questions.values() for c in q.choices]
+    assert "Notify a lab manager at once" not in offered
+    assert "Contact Hua and apply here" not in offered
+
+
 def test_no_distractor_from_a_time_which_may_hold_in_the_case_asked() -> None:
     questions = _questions(_CASES)
     asked = [c.text for q in questions if q.type == "single" for c in q.choices]
