@@ -1118,6 +1118,30 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " expect an answer.",
     ),
     (
+        # "If fewer than 40% of students cast ballots, motions require 2/3 support"; "If 40% of
+        # students cast ballots, motions pass by majority"
+        re.compile(
+            r"\bif\s+(?:fewer\s+than\s+|less\s+than\s+|at\s+least\s+)?\S+\s+of\s+(?:the\s+)?"
+            r"(?:students|members|voters|electorate)\s+(?:cast\s+(?:a\s+)?ballots?|vote)\b",
+            _I,
+        ),
+        "Tying what a motion needs to how many vote means a small turnout cannot carry a motion"
+        " that most members have not backed.",
+    ),
+    (
+        # "Undergraduate research assistants are expected to work 10 hours per week"; "Expect to
+        # spend around 15% of your time on general lab duties"
+        re.compile(
+            rf"\bexpected\s+to\s+work\s+(?:around\s+|about\s+|at least\s+)?{_COUNT}\s+hours\s+"
+            rf"(?:per|a|each)\s+week\b|"
+            r"\bspend\s+(?:around\s+|about\s+|roughly\s+)?\d{1,2}\s?%\s+of\s+(?:your|their)\s+"
+            r"time\s+on\b",
+            _I,
+        ),
+        "Saying how much time the role takes tells each person what is asked of them, so that"
+        " the work and its supervision can be planned.",
+    ),
+    (
         # "Persons under the age of 18 years cannot serve as trustees or be appointed to the
         # General Committee"
         re.compile(
@@ -2621,7 +2645,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"\bmembers?\b[^.]*\b(?:for|of)\s+(?:at least\s+|a minimum of\s+)?{_SPAN}\s+"
             r"(?:before|prior to)\s+(?:being\s+)?(?:eligible|standing|nominated|running)\b[^.]*"
-            r"\b(?:elect\w*|office|board|committee)\b",
+            r"\b(?:elect\w*|office|board|committee)\b|"
+            # "Any member who has been active for at least 6 months is eligible to run"
+            rf"\bmembers?\b[^.]*\b(?:active|a member)\s+for\s+(?:at least\s+|a minimum of\s+)?"
+            rf"{_SPAN}[^.]*\beligible\s+to\s+(?:run|stand)\b",
             _I,
         ),
         "Some time as a member first means those elected know the group and its members before"

@@ -354,7 +354,7 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -
     for draft in drafts:
         problem = (
             flaw(draft)
-            or (AMBIGUOUS if draft.kind == "short" and fold(draft.prompt) in ambiguous else None)
+            or (AMBIGUOUS if fold(draft.prompt) in ambiguous else None)
             or (UNEXPLAINED if explains_nothing(draft, source) else None)
         )
         if problem:
@@ -420,7 +420,10 @@ def _asked_twice(drafts: list[Candidate]) -> set[str]:
     (round 53's judge)."""
     answers: dict[str, set[str]] = defaultdict(set)
     for draft in drafts:
-        if draft.kind == "short":  # choices tell apart two questions of the same words
+        # a figure's choices too: "If ____ of students cast ballots, motions pass by majority"
+        # is 35% for one kind of vote and 40% for another, and the question says neither; not
+        # "Which statement is true?", whose words are the same for every statement
+        if draft.kind == "short" or draft.family == "figure":
             answers[fold(draft.prompt)].add(fold(draft.right[0]) if draft.right else "")
     return {prompt for prompt, said in answers.items() if len(said) > 1}
 

@@ -561,6 +561,14 @@ from quizapp.generate.structure import read_structure
         # guests, with the guests' reason, not a proxy limit's
         ("Each member may bring up to two guests.", "guests each member brings"),
         ("SSP is payable for up to 28 weeks of sickness absence in any period.", "law"),
+        ("Any member who has been active for at least 6 months is eligible to run.", "know the"),
+        (
+            "If fewer than 40% of students cast ballots, motions require 2/3 support of ballots "
+            "cast to pass.",
+            "turnout",
+        ),
+        ("Undergraduate research assistants are expected to work 10 hours per week.", "planned"),
+        ("Expect to spend around 15% of your time on general lab duties.", "planned"),
         ("Every six months, we will have a one-on-one meeting about your progress.", "feedback"),
         (
             "Persons under the age of 18 years cannot serve as trustees or be appointed to the "
@@ -1182,6 +1190,12 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Children of members may use the pool every Sunday.",
         # officers who retired, no rhythm of elections
         "All officers retired after the club closed in 1998.",
+        # eligible to run, with no time as a member asked
+        "Any member in good standing is eligible to run for office.",
+        # a vote's share, not a turnout
+        "If 60% of members agree, the motion passes.",
+        # hours of opening, not of work expected
+        "The lab is open 40 hours per week.",
         # visitors counted, not brought by a member
         "The club welcomed two visitors from the county association.",
         # pay of the company's own, not statutory

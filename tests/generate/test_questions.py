@@ -96,6 +96,17 @@ def test_no_cloze_cut_where_its_list_begins() -> None:
     )
 
 
+def test_no_figure_choice_whose_words_give_another_figure_elsewhere() -> None:
+    """Round 129's bylaws: the same rule with 35% for one kind of vote and 40% for another;
+    "If ____ of students cast ballots, ...?" says neither."""
+    rule = "of students cast ballots, motions pass by a majority of the ballots cast."
+    text = f"Votes may be held online. If 35% {rule}\n\nVotes may be held in person. If 40% {rule}"
+    assert not [p for p in _prompts(text, "Bylaws") if "____ of students" in p]
+    # under headings that tell the two votes apart, each is asked
+    headed = f"Online votes\n\nIf 35% {rule}\n\nMeeting votes\n\nIf 40% {rule}"
+    assert len([p for p in _prompts(headed, "Bylaws") if "____ of students" in p]) == 2
+
+
 def test_one_business_day_counts_business_days() -> None:
     """A single unit of time keeps its modifier, as the plural does: not "1 business"."""
     units = [f.unit for f in find_figures("Reply within 1 business day, or 2 working days.")]
