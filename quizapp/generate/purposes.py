@@ -2110,7 +2110,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # affects your ability to undertake your work, you should inform your line manager"
         re.compile(
             r"\b(?:disability|disabilities|medical condition|health condition)\b[^.]*\b(?:inform|"
-            r"tell|notify|let)\b[^.]*\b(?:manager|supervisor|HR|human resources)\b",
+            r"tell|notify|let)\b[^.]*\b(?:manager|supervisor|HR|human resources|board|committee|"
+            r"directors)\b",
             _I,
         ),
         "Once they know, the organisation can make reasonable adjustments and keep the work"

@@ -894,7 +894,7 @@ _REASON = re.compile(
     r"the (?:purpose|goal|aim)(?= (?:is|was|here|behind|of (?:this|these|that|which|such) "
     r"(?:rule|policy|requirement|process|step|limit|check|review|procedure)s?\b))|"
     r"the idea is|the intent|intended to|is meant to|makes it easier|is necessary to|"
-    r"to protect|to make sure|to avoid|so (?:we|you|they)(?= |’|')|"
+    r"to protect|to make sure|to avoid|to facilitate|so (?:we|you|they)(?= |’|')|"
     # the trouble a rule guards against, said beside it: "If you're the last one in the lab,
     # lock the doors. Theft is a problem on university campuses."
     r"(?:is|are)\s+a\s+(?:real\s+|common\s+|serious\s+|big\s+|major\s+)?(?:problem|risk|hazard|"

@@ -569,6 +569,11 @@ from quizapp.generate.structure import read_structure
         ),
         ("Undergraduate research assistants are expected to work 10 hours per week.", "planned"),
         ("Expect to spend around 15% of your time on general lab duties.", "planned"),
+        (
+            "If you are affected by a disability or any medical condition which affects your "
+            "work, you should inform the Board of Directors.",
+            "reasonable adjustments",
+        ),
         ("Every six months, we will have a one-on-one meeting about your progress.", "feedback"),
         (
             "Persons under the age of 18 years cannot serve as trustees or be appointed to the "
@@ -1190,6 +1195,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Children of members may use the pool every Sunday.",
         # officers who retired, no rhythm of elections
         "All officers retired after the club closed in 1998.",
+        # a condition named, nobody told
+        "The building has step-free access for anyone with a disability.",
         # eligible to run, with no time as a member asked
         "Any member in good standing is eligible to run for office.",
         # a vote's share, not a turnout
@@ -1273,6 +1280,17 @@ def test_the_trouble_a_rule_guards_against_said_beside_it_is_its_reason() -> Non
     assert question.explanation.endswith("Theft is a problem on university campuses.")
     elsewhere = text.replace("Theft is a problem on university", "The lab is on the third floor of")
     assert generate_set(elsewhere, set_id="t").questions == ()
+
+
+def test_what_the_next_sentence_says_a_rule_facilitates_is_its_reason() -> None:
+    """Round 125's absence policy: telling the manager of a fit note is explained by the
+    measures "needed to facilitate your return to work" in the sentence after it."""
+    rule = "If your doctor gives you a fit note, you should inform your manager immediately."
+    reasoned = f"Absence\n\n{rule} We will discuss any measures needed to facilitate your return.\n"
+    [question] = generate_set(reasoned, set_id="t").questions
+    assert question.explanation.endswith("needed to facilitate your return.")
+    plain = f"Absence\n\n{rule} We will discuss any measures with you at a later date.\n"
+    assert generate_set(plain, set_id="t").questions == ()
 
 
 def test_a_reason_in_the_speaker_s_words_counts_as_one() -> None:
