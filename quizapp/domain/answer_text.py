@@ -564,9 +564,12 @@ _BOUND_BEFORE = {
     ("at", "least"): "least",
     ("no", "less", "than"): "least",
     ("no", "fewer", "than"): "least",
+    ("not", "less", "than"): "least",
+    ("not", "fewer", "than"): "least",
     ("minimum", "of"): "least",
     ("at", "most"): "most",
     ("no", "more", "than"): "most",
+    ("not", "more", "than"): "most",
     ("up", "to"): "most",
     ("maximum", "of"): "most",
 }
@@ -611,11 +614,16 @@ def _echoed_bound(typed: tuple[str, ...], context: str) -> int:
     """How many words at the start of `typed` say the bound the question already puts on its
     figure, in any of its wordings ("more than 16" for "... over ____ characters", "a minimum
     of 12" for "For at least how many months ...?"); 0 when they say none or another."""
-    asked = _BOUND_ASKED.search(normalise_answer(context))
-    if asked is None:
-        return 0
-    before = tuple(asked.group("before").split())
-    kinds = {bound for phrase, bound in _BOUND_BEFORE.items() if before[-len(phrase) :] == phrase}
+    question = normalise_answer(context)
+    asked = _BOUND_ASKED.search(question)
+    closing = _BOUND_CLOSING.search(question)  # "how many ... shall there be at least?"
+    kinds = {
+        bound
+        for said in (asked and asked.group("before"), closing and closing.group("bound"))
+        if said
+        for phrase, bound in _BOUND_BEFORE.items()
+        if tuple(said.split())[-len(phrase) :] == phrase
+    }
     for phrase, bound in _BOUND_BEFORE.items():
         start = 1 if typed[:1] in (("a",), ("the",)) else 0
         if bound in kinds and typed[start : start + len(phrase)] == phrase:
@@ -625,6 +633,8 @@ def _echoed_bound(typed: tuple[str, ...], context: str) -> int:
 
 # The words before a question's figure: before its blank or its "how many".
 _BOUND_ASKED = re.compile(r"(?P<before>(?:\S+\s+){1,3})(?:_{3,}|how\s+(?:many|much|long)\b)")
+# A bound a question puts last: "How many members shall there be at least?"
+_BOUND_CLOSING = re.compile(r"\bhow\s+(?:many|much|long)\b.*\b(?P<bound>at\s+(?:least|most))\W*$")
 
 
 def _figure_at(words: tuple[str, ...], index: int) -> bool:

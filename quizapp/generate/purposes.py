@@ -2444,8 +2444,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"(?:{_COUNT}|\d+\s?%)\s+(?:\w+\s+)?(?:members|directors)\b",
             _I,
         ),
-        "Letting a few members call one means an urgent matter can be taken up even when no"
-        " officer calls a meeting.",
+        "Letting a few members call one means an urgent matter can be taken up even when those"
+        " who run the organisation do not call a meeting.",
     ),
     (
         # "You have 3 Grace Days available to you during the semester"

@@ -448,6 +448,10 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         ('"Passwords must be over ____ characters long."', "16", "more than sixteen characters"),
         ("For at least how many months are logs kept?", "12", "a minimum of 12 months"),
         ("For at least how many months are logs kept?", "12", "no less than 12"),
+        # the bound put last (round 141's judge refused "no fewer than three")
+        ("How many members shall there be at least?", "three", "no fewer than three"),
+        ("How many members shall there be at least?", "three", "a minimum of 3"),
+        ("How many members shall there be at least?", "three", "not less than 3"),
         # the unit after the blank's bound (round 113's judge refused "3 days")
         ('"If ____ or more sick days are requested, a note is required."', "three", "3 days"),
         ('"If ____ or more sick days are requested, a note is required."', "three", "three"),
@@ -469,6 +473,9 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("What is the purpose?", "serving the people", "serving the peopled"),
         ("What is the purpose?", "serving the people", "servings the people"),
         ("For how many weeks is the vote open?", "2", "week"),  # a week is one
+        # the other bound, or another figure (round 141's documents)
+        ("How many members shall there be at least?", "three", "no more than three"),
+        ("How many members shall there be at least?", "three", "no fewer than four"),
         # a share is no count of members (round 121's judge)
         ('"The quorum for a General Meeting shall be ____ members."', "five", "5%"),
         ('"The quorum for a General Meeting shall be ____ members."', "five", "5 percent"),
