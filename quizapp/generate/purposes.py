@@ -619,6 +619,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?:month|mo|year|yr|week|day|trip|night)\b|"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
             r"(?:stipend|allowance|budget)\b|"
+            # "The on-call stipend amount is $2,000 per fiscal quarter"
+            r"\b(?:stipend|allowance)\s+(?:amount\s+)?(?:is|will\s+be)\s+[$€£]\s?[\d,]+\s*(?:/|a|an|per|"
+            r"each)\s*(?:fiscal\s+)?(?:month|quarter|year|week)\b|"
             # "Catalyst provides a healthcare reimbursement of $150 a month"
             r"\b(?:reimbursement|stipend|allowance)\s+of\s+(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|"
             r"dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:month|year|week)\b|"
@@ -1079,7 +1082,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # 15 League Matches"; "To be eligible for the healthcare stipend, members must have
         # worked a rolling 1000 hours over the past 12 months"
         re.compile(
-            r"\bto\s+(?:be\s+eligible|qualify)\s+for\b[^.]*\b(?:minimum\s+of|at\s+least|rolling)\s+"
+            # "Stipends will only be offered to eligible employees who are required to participate
+            # in a 24x7 support schedule for at least 30 continuous calendar days"
+            r"\b(?:to\s+(?:be\s+eligible|qualify)\s+for|eligible\s+(?:employees|members|staff))\b"
+            r"[^.]*\b(?:minimum\s+of|at\s+least|rolling)\s+"
             r"(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+){0,2}?(?:hours|matches|games|meetings|sessions|events|"
             r"shifts|days|weeks|months|years)\b",
             _I,
@@ -1140,6 +1146,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Saying how much time the role takes tells each person what is asked of them, so that"
         " the work and its supervision can be planned.",
+    ),
+    (
+        # "A near miss is an incident that could have had potentially serious consequences but
+        # luckily was avoided"
+        re.compile(r"\bnear[- ]miss(?:es)?\s+(?:is|are|means|refers\s+to)\b", _I),
+        "Reporting near misses shows where an accident could happen, so that its cause can be"
+        " put right before anyone is hurt.",
     ),
     (
         # "Persons under the age of 18 years cannot serve as trustees or be appointed to the

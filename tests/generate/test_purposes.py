@@ -570,6 +570,17 @@ from quizapp.generate.structure import read_structure
         ("Undergraduate research assistants are expected to work 10 hours per week.", "planned"),
         ("Expect to spend around 15% of your time on general lab duties.", "planned"),
         (
+            "A near miss is an incident that could have had serious consequences but luckily "
+            "was avoided.",
+            "before anyone is hurt",
+        ),
+        (
+            "Stipends will only be offered to eligible employees who are required to "
+            "participate in a 24x7 support schedule for at least 30 continuous calendar days.",
+            "really taken part",
+        ),
+        ("The on-call stipend amount is $2,000 per fiscal quarter.", "known in advance"),
+        (
             "If you are affected by a disability or any medical condition which affects your "
             "work, you should inform the Board of Directors.",
             "reasonable adjustments",
