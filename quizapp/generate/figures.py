@@ -42,12 +42,14 @@ _UNIT_WORD = re.compile(r"\s+([A-Za-z][a-z-]*)")
 _TENS_BEFORE = re.compile(
     r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]$", re.I
 )
-# A span of time that qualifies a noun: "a four month term", "a 30-day paid sabbatical".
+# A span of time that qualifies a noun: "a four month term", "a 30-day paid sabbatical", "a
+# base two week duration".
 _SPAN_OF_TIME = re.compile(
     r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,3}|" + _WORD_NUMBERS + r")[- ]"
     r"(?P<unit>minute|hour|day|week|month|year)(?:-long)?(?=\s+(?:paid\s+|unpaid\s+|new\s+)?"
     r"(?:term|period|leave|sabbatical|break|notice|window|embargo|trial|contract|ban|"
-    r"suspension|probation|cycle|delay|deadline|limit|review|retention)\b)",
+    r"suspension|probation|cycle|delay|deadline|limit|review|retention|duration|loan|lease|"
+    r"rental|hire|stay|placement|rotation)\b)",
     re.IGNORECASE,
 )
 # Units that make a number a version, a reference or a date rather than a figure to learn.

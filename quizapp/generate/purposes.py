@@ -1457,7 +1457,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Undersuits must be returned, washed and dry, within three days."
         re.compile(
             rf"^(?=.*\b(?:kit|equipment|tools?|books?|items?|gear|suits?|undersuits|cylinders?|"
-            rf"borrow\w*|loan\w*)\b).*\breturn(?:ed)?\b[^.]*\b(?:within|after)\s+{_SPAN}",
+            rf"borrow\w*|loan\w*)\b).*\breturn(?:ed)?\b[^.]*\b(?:within|after)\s+{_SPAN}|"
+            # "IASG equipment is checked out for a base two week duration"
+            rf"\b(?:checked\s+out|borrowed|loaned|lent|on\s+loan)\s+for\s+(?:up\s+to\s+)?(?:a\s+)?"
+            rf"(?:\w+\s+)?{_SPAN}",
             _I,
         ),
         "Returning what was borrowed on time means the next person can borrow it.",

@@ -580,6 +580,7 @@ from quizapp.generate.structure import read_structure
             "really taken part",
         ),
         ("The on-call stipend amount is $2,000 per fiscal quarter.", "known in advance"),
+        ("IASG equipment is checked out for a base two week duration.", "next person"),
         (
             "If you are affected by a disability or any medical condition which affects your "
             "work, you should inform the Board of Directors.",

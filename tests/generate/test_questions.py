@@ -107,6 +107,12 @@ def test_no_figure_choice_whose_words_give_another_figure_elsewhere() -> None:
     assert len([p for p in _prompts(headed, "Bylaws") if "____ of students" in p]) == 2
 
 
+def test_a_span_before_a_duration_or_a_loan_is_a_figure() -> None:
+    """Round 141's equipment policy: "a base two week duration" was no figure at all."""
+    found = find_figures("Kit is checked out for a base two week duration, or a 3 week loan.")
+    assert [(f.written, f.unit) for f in found] == [("two", "weeks"), ("3", "weeks")]
+
+
 def test_one_business_day_counts_business_days() -> None:
     """A single unit of time keeps its modifier, as the plural does: not "1 business"."""
     units = [f.unit for f in find_figures("Reply within 1 business day, or 2 working days.")]
