@@ -404,7 +404,9 @@ ORDINAL_OPENING = re.compile(
     r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,?|"
     # "2.5 Retention of Records": a clause number (round 97's judge)
     # "B. Sick Leaves": a lettered part (round 113's judge read the letter as left over)
-    r"(?:part|chapter|section|step)\s+\w+[.:]?|[IVX]+\.|[a-z]\.|\d+(?:\.\d+)+[.)]?|\d+[.)])\s+",
+    # "D) Practical rules": a lettered part, which in a quiz reads as choice D (round 143's judge)
+    r"(?:part|chapter|section|step)\s+\w+[.:]?|[IVX]+\.|[a-z]\.|\(?[A-Za-z]\)|\d+(?:\.\d+)+[.)]?|"
+    r"\d+[.)])\s+",
     re.IGNORECASE,
 )
 

@@ -113,6 +113,16 @@ def test_a_span_before_a_duration_or_a_loan_is_a_figure() -> None:
     assert [(f.written, f.unit) for f in found] == [("two", "weeks"), ("3", "weeks")]
 
 
+def test_a_lettered_heading_is_named_without_its_letter() -> None:
+    """Round 143's football club: "D) Practical rules — fill in the blank" read as choice D."""
+    text = (
+        "D) Practical rules\n\nPlayers should give notice of unavailability at least 8 days "
+        "prior to matches, so that the team can be planned.\n"
+    )
+    [prompt] = _prompts(text, "Code of conduct")
+    assert prompt.startswith("Practical rules — ")
+
+
 def test_one_business_day_counts_business_days() -> None:
     """A single unit of time keeps its modifier, as the plural does: not "1 business"."""
     units = [f.unit for f in find_figures("Reply within 1 business day, or 2 working days.")]
