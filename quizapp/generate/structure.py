@@ -156,8 +156,15 @@ _NUMBERED_PART = re.compile(PART_NUMBER + r"\b", re.IGNORECASE)
 # ("**Section 1:** The name ...", '<span style="color: black;">**Section 7:**</span>Elections
 # shall ...'): the number is no word of its rule, and a sentence read with it asks "How often
 # shall section 7:Elections take place?". Its words start after it.
+# A clause's number of two levels or more before its rule, on a line of its own: "4.1.3 The
+# quorum of the Committee shall be three" (round 143's constitution), not "4.5 hours".
+_CLAUSE_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z])"
 _PART_LABEL = re.compile(
-    r"(?:<[a-z]+\b[^>]*>)*(\*\*|__)?" + PART_NUMBER + r"\s*[.:)]?(?(1)\1)(?:</[a-z]+>)*\s*",
+    r"(?:<[a-z]+\b[^>]*>)*(\*\*|__)?(?:"
+    + PART_NUMBER
+    + r"|(?-i:"
+    + _CLAUSE_NUMBER
+    + r"))\s*[.:)]?(?(1)\1)(?:</[a-z]+>)*\s*",
     re.IGNORECASE,
 )
 # The words after such a number make a rule, not the part's title ("**Article V. Officers &
@@ -169,7 +176,9 @@ _TITLE_DASHES = ("-", "–", "—")
 # A plain text wrapped by hand, with no blank line between its parts, still starts each on a
 # line of its own after a sentence's end: "Article II. Officers", "Sec. 2. If the position of
 # President ...". Such a line opens a heading or a paragraph, not the sentence before's next.
-_PART_LINE = re.compile(r"\s*" + PART_NUMBER + r"\s*[.:)]?\s+", re.IGNORECASE)
+_PART_LINE = re.compile(
+    r"\s*(?:" + PART_NUMBER + r"|(?-i:" + _CLAUSE_NUMBER + r"))\s*[.:)]?\s+", re.IGNORECASE
+)
 _TITLE_MAX_WORDS = 8
 
 

@@ -636,6 +636,24 @@ def test_a_hand_wrapped_text_starts_a_part_on_its_numbered_line_without_a_blank_
     ]
 
 
+def test_a_clause_numbered_on_its_own_line_is_a_paragraph_without_its_number() -> None:
+    """Round 143's constitution numbers each clause "4.1.3 ..." on a line of its own, with no
+    blank line between them: they had run on in one paragraph, each rule led by its number,
+    which no question could blank. "4.5 hours" is no clause number."""
+    text = (
+        "# Constitution\n\n## Meetings\n\n"
+        "4.1.2 The date of each meeting shall be determined by the Chair.\n"
+        "4.1.3 The quorum of the Committee shall be three.\n"
+        "Each meeting shall last no more than\n"
+        "4.5 hours in all.\n"
+    )
+    assert _prose(text)[-2:] == [
+        "The date of each meeting shall be determined by the Chair.",
+        "The quorum of the Committee shall be three.\nEach meeting shall last no more than\n"
+        "4.5 hours in all.",
+    ]
+
+
 def test_a_bar_between_a_part_s_number_and_its_title_reads_as_a_colon() -> None:
     """Round 127's bylaws head their articles "## Article 7 | Voting Procedures", and a
     question opened "Article 7 | Voting Procedures — fill in the blank", markup to a reader."""
