@@ -1705,8 +1705,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "SSP is payable for up to 28 weeks of sickness absence"
         re.compile(
-            rf"\b(?:SSP|SMP|SPP|statutory\s+(?:sick|maternity|paternity|adoption)\s+pay)\b[^.]*"
-            rf"{_SPAN}",
+            # "SSP" in capitals, never "spp." (species)
+            rf"\b(?:(?-i:SSP|SMP|SPP)|statutory\s+(?:sick|maternity|paternity|adoption)\s+pay)\b"
+            rf"[^.]*{_SPAN}",
+            _I,
         ),
         "Statutory pay is set by law: the policy pays what the law requires, for as long as it"
         " requires.",

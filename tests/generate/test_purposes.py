@@ -561,6 +561,7 @@ from quizapp.generate.structure import read_structure
         # guests, with the guests' reason, not a proxy limit's
         ("Each member may bring up to two guests.", "guests each member brings"),
         ("SSP is payable for up to 28 weeks of sickness absence in any period.", "law"),
+        ("Statutory Sick Pay is paid for up to 28 weeks.", "law"),
         ("Any member who has been active for at least 6 months is eligible to run.", "know the"),
         (
             "If fewer than 40% of students cast ballots, motions require 2/3 support of ballots "
@@ -1217,6 +1218,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The lab is open 40 hours per week.",
         # visitors counted, not brought by a member
         "The club welcomed two visitors from the county association.",
+        # species, not statutory pay
+        "Samples of Drosophila spp. are kept for 2 weeks.",
         # pay of the company's own, not statutory
         "Sick pay is paid for up to 28 weeks at the manager's discretion.",
         # under an age, but for joining, not for office
