@@ -455,6 +455,9 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         # the unit after the blank's bound (round 113's judge refused "3 days")
         ('"If ____ or more sick days are requested, a note is required."', "three", "3 days"),
         ('"If ____ or more sick days are requested, a note is required."', "three", "three"),
+        # "prior to" after the blank, typed as "before" (round 143's judge)
+        ('"Give notice at least ____ days prior to matches."', "8", "8 days before"),
+        ('"Give notice at least ____ days prior to matches."', "8", "8 days before matches"),
     ],
 )
 def test_a_number_is_accepted_with_or_without_its_unit(
@@ -473,6 +476,8 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("What is the purpose?", "serving the people", "serving the peopled"),
         ("What is the purpose?", "serving the people", "servings the people"),
         ("For how many weeks is the vote open?", "2", "week"),  # a week is one
+        # another figure, whatever the words after it
+        ('"Give notice at least ____ days prior to matches."', "8", "7 days before"),
         # the other bound, or another figure (round 141's documents)
         ("How many members shall there be at least?", "three", "no more than three"),
         ("How many members shall there be at least?", "three", "no fewer than four"),
