@@ -457,27 +457,15 @@ def _without_words_after_blank(typed: tuple[str, ...], prompt: str) -> tuple[str
     blank = _BLANK.search(prompt)
     if blank is None:
         return typed
-    said = answer_words(normalise_answer(prompt[blank.end() :]), keep_articles=True)
-    for after in (said, _before_for_prior_to(said)):
+    said = normalise_answer(prompt[blank.end() :])
+    # "prior to" typed as "before": "8 days before" for "at least ____ days prior to matches"
+    # (round 143's judge)
+    for wording in (said, re.sub(r"\bprior to\b", "before", said)):
+        after = answer_words(wording, keep_articles=True)
         for size in range(min(len(after), len(typed) - 1), 0, -1):
             if typed[-size:] == after[:size]:
                 return typed[:-size]
     return typed
-
-
-def _before_for_prior_to(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words with "prior to" said as "before", which a trainee types for it ("8 days
-    before" for "at least ____ days prior to matches": round 143's judge)."""
-    out: list[str] = []
-    index = 0
-    while index < len(words):
-        if words[index : index + 2] == ("prior", "to"):
-            out.append("before")
-            index += 2
-        else:
-            out.append(words[index])
-            index += 1
-    return tuple(out)
 
 
 def _digits_apart(words: tuple[str, ...]) -> bool:

@@ -61,6 +61,7 @@ from quizapp.generate.statements import (
     set_against,
     stands_alone,
     unnamed_meeting,
+    with_reason,
 )
 from quizapp.generate.structure import BOLD_LABEL
 from quizapp.generate.text import (
@@ -1043,12 +1044,10 @@ def _stated(unit: Unit) -> str:
     whole = SENTENCE_LABEL.sub("", visible(raw))
     if word_count(whole) <= MAX_STATED_WORDS and not _fragment(unit):
         whole = without_pointer(whole).rstrip(" .;,:")
-        aim = purpose_tail(whole)
-        if aim is not None:
+        if purpose_tail(whole) is not None:
             # "... with 24 hours advance to allow possible discussion": the reason in a
             # sentence of its own, which the question (blanked short of it) does not show
-            rule = whole[: aim.start()].rstrip(" ,")
-            return f"{capitalise(rule)}. The document gives the reason: {given_reason(aim)}"
+            return with_reason(capitalise(whole))
         opening = purpose_lead(whole)
         if opening is not None:
             rule = whole[opening.end() :]

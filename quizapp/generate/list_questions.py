@@ -223,19 +223,21 @@ def enumerations(document: Document) -> list[Enumeration]:
 # composed of the Chair, Vice-Chair, Secretary and Treasurer", "Access to the bank account
 # shall be given to the Chair, Treasurer, and Chapter Sponsor", "The officers of this club
 # shall be President, Vice-President and Treasurer".
+_MADE_OF = r"composed|comprised|made\s+up"
+_GIVEN = r"given|granted|restricted|limited"
+_PEOPLE_WORDS = r"officers|members|trustees|directors|signatories"
 _INLINE = re.compile(
     r"^(?P<subject>(?:the\s+)?[A-Za-z][\w' -]{2,60}?)\s+(?:shall|will|must|is|are)\s+"
-    r"(?:(?P<made>(?:be\s+)?(?:composed|comprised|made\s+up)\s+of|consist\s+of|comprise)|"
-    r"be\s+(?P<given>given|granted|restricted|limited)\s+to|(?P<be>be))\s+"
+    rf"(?:(?P<made>(?:be\s+)?(?:{_MADE_OF})\s+of|consist\s+of|comprise)|"
+    rf"be\s+(?P<given>{_GIVEN})\s+to|(?P<be>be))\s+"
     r"(?P<list>[^.;:]+?)\.?$",
     re.IGNORECASE,
 )
+# A word one of its three forms needs, to pass over the other sentences at a glance.
 _INLINE_HINT = re.compile(
-    r"\b(?:composed|comprised|made\s+up|consists?|comprises?|given|granted|restricted|limited|"
-    r"officers|members|trustees|directors|signatories)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_MADE_OF}|consists?|comprises?|{_GIVEN}|{_PEOPLE_WORDS})\b", re.IGNORECASE
 )
-_PEOPLE = re.compile(r"^(?:the\s+)?(?:officers|members|trustees|directors|signatories)\b", re.I)
+_PEOPLE = re.compile(rf"^(?:the\s+)?(?:{_PEOPLE_WORDS})\b", re.I)
 MAX_INLINE_MEMBER_WORDS = 6
 
 

@@ -152,13 +152,13 @@ PART_NUMBER = (
     r"(?:\d+[a-z]?(?:\.\d+)*|[IVXLC]+)"
 )
 _NUMBERED_PART = re.compile(PART_NUMBER + r"\b", re.IGNORECASE)
+# A clause's number of two levels or more before its rule, on a line of its own: "4.1.3 The
+# quorum of the Committee shall be three" (round 143's constitution), not "4.5 hours".
+_CLAUSE_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z])"
 # A paragraph that opens with its part's number, perhaps in bold or in an inline element
 # ("**Section 1:** The name ...", '<span style="color: black;">**Section 7:**</span>Elections
 # shall ...'): the number is no word of its rule, and a sentence read with it asks "How often
 # shall section 7:Elections take place?". Its words start after it.
-# A clause's number of two levels or more before its rule, on a line of its own: "4.1.3 The
-# quorum of the Committee shall be three" (round 143's constitution), not "4.5 hours".
-_CLAUSE_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z])"
 _PART_LABEL = re.compile(
     r"(?:<[a-z]+\b[^>]*>)*(\*\*|__)?(?:"
     + PART_NUMBER
