@@ -164,6 +164,10 @@ class AnswerPattern:
             return True  # "Chief Executive Officer" for "CEO"
         if self._shortened(response, context):
             return True  # "County FA" for "County Football Association"
+        singular = _ACRONYM_PLURAL.sub(r"\1", response)
+        if singular != response and self.matches_loosely(singular, context):
+            return True  # "PIs" for "PI" (round 145's judge): in lower case, "pis" is no
+            # form of "pi", so the plural of initials is read before the case is folded
         typed = answer_words(normalise_answer(response), keep_articles=True)
         echoed = _echoed_bound(typed, context)
         if echoed and self.matches_loosely(" ".join(typed[echoed:]), context):
@@ -419,6 +423,7 @@ _OF_THE = re.compile(
 _ACRONYM_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^()]+)\)")
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
 MAX_INITIALS = 5
+_ACRONYM_PLURAL = re.compile(rf"\b([A-Z]{{2,{MAX_INITIALS}}})s\b")
 
 
 def _roles(words: tuple[str, ...]) -> dict[str, WordRole]:

@@ -719,7 +719,10 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         # "Your login details ... in order to allow you to use the wiki, and purged no later
         # than 12 months after ...": a list's item with no verb of its own
     asked = f'Fill in the blank: "{blanked}."'
-    return with_context(asked, _which_meeting(unit, asked) or unit.context), 3.0
+    context = _which_meeting(unit, asked) or unit.context
+    if figure.written.lower() in words(context.lower()):
+        context = ""  # "Show up for two team rides a week" over its rule gives the blank away
+    return with_context(asked, context), 3.0
 
 
 # Words that only add a sentence to the one before ("Notably, you must commit to ... 12
@@ -861,8 +864,10 @@ def with_context(prompt: str, context: str) -> str:
     """A prompt with the heading it falls under, where the sentence alone does not say what
     it is about ("Wrap all other lines at 72 columns" is about commit messages). A heading's
     spaced hyphen or dash ("Article 6 - admission", "Filling Procedure — Air") is written as a
-    colon, so that it does not read as an aside with the dash that follows."""
-    if not context:
+    colon, so that it does not read as an aside with the dash that follows. A heading whose
+    words the question already says adds nothing ("Ordinary Committee Members — how many
+    Ordinary Committee members ...?")."""
+    if not context or content_words(context) <= content_words(prompt):
         return prompt
     heading = _SPACED_HYPHEN.sub(": ", context.lstrip("-–—*•+ "))  # "- Soft Freeze ..."
     return f"{heading} — {prompt[:1].lower()}{prompt[1:]}"

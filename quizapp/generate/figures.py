@@ -264,8 +264,9 @@ def find_figures(sentence: str) -> list[Figure]:
     for match in _NUMBER.finditer(sentence):
         number = match.group("number").lower()
         counted = NUMBER_WORDS.get(number) if not number.isdigit() else int(number)
-        unit = _unit_after(sentence, match.end(), single=counted == 1)
-        if unit is None or not free(match.start(), match.end() + 1 + len(unit)):
+        part = _PART_OF.match(sentence, match.end())
+        unit = _unit_after(sentence, part.end() if part else match.end(), single=counted == 1)
+        if unit is None or not free(match.start(), match.end() + (0 if part else 1 + len(unit))):
             continue
         if unit.split(" ", 1)[0].lower() in NUMBER_WORDS or _TENS_BEFORE.search(
             sentence[: match.start()]
@@ -291,8 +292,15 @@ def find_figures(sentence: str) -> list[Figure]:
         found.append(
             Figure("count", float(counted), match.start(), match.end(), unit, match.group("number"))
         )
-        taken.append((match.start(), match.end() + 1 + len(unit)))
+        taken.append((match.start(), match.end() + (0 if part else 1 + len(unit))))
     return sorted(found, key=lambda f: f.start)
+
+
+# A part of a set the rule counts: "at least two of the four team rides each week", where the
+# two are the rule's figure and the four only say how many there are.
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|our|your)\s+(?:\d{1,3}|" + _WORD_NUMBERS + r")(?=\s)", re.I
+)
 
 
 # Words before a figure that make it a limit a smaller value also keeps ("within 3 days"),

@@ -26,8 +26,10 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _WIKI_HEADING = re.compile(r"^(={2,6})\s+(.*?)\s*=*\s*$")
 # "1." "2)" "(3)", and reStructuredText's "#." that numbers itself.
 _NUMBERED = re.compile(r"^(\s*)(?:(\d{1,2})\s?[.,)、:]|\((\d{1,2})\)|#\.)\s+(?=\S)")
-# A bullet escaped by a converter ("\* Inform your insurer ...") is still the writer's bullet.
-_BULLET = re.compile(r"^(\s*)(?:[-*+•]|\\\*)\s+(?=\S)")
+# A bullet escaped by a converter ("\* Inform your insurer ...") is still the writer's bullet,
+# and so is the small "o" that plain texts typed on a terminal bullet with ("o to open the hall
+# before dances"): no line of English prose opens with that letter alone.
+_BULLET = re.compile(r"^(\s*)(?:[-*+•]|\\\*|o(?=\s+[A-Za-z]))\s+(?=\S)")
 # "A. The Steering Group must ...", "(b) Anyone may ...": a paragraph lettered as a list's
 # item, whose letter is no word of its first sentence.
 # The letter may stand in bold, on a line of its own paragraph: "**b)** Exclusion, ...";
@@ -313,6 +315,9 @@ def _blocks(text: str) -> list[Block]:
         elif wiki is not None:  # "== Title ==" is a wiki's first level
             current = None
             blocks.append(Block("heading", line_start, line_end, level=len(wiki.group(1)) - 1))
+        elif marker is not None and _run_in_title(line[marker.end() :], _line_at(text, offset)):
+            current = None  # the item's words go on in a paragraph of their own
+            blocks.append(Block("paragraph", line_start + marker.end(), line_end))
         elif marker is not None:
             number = numbered and (numbered.group(2) or numbered.group(3))
             current = Block(
@@ -342,7 +347,27 @@ def _blocks(text: str) -> list[Block]:
                 start = line_start + len(line) - len(rest)
             current = Block("paragraph", start, line_end)
             blocks.append(current)
+            if _run_in_title(line, _line_at(text, offset)):
+                current = None
     return blocks
+
+
+# A title in bold on a line of its own, over the words it heads: " 3. **Show up for two team
+# rides a week**", then "Each rider must ride at least two of the four team rides each week."
+_BOLD_LINE = re.compile(r"\s*(\*\*|__)[^*_\n]+\1\s*")
+
+
+def _run_in_title(line: str, following: str) -> bool:
+    """Whether a line is a title in bold that the next line's words go on under, as a
+    Markdown hard break sets it (round 145's rules for riders): not the first words of their
+    sentence, which had read "Show up for two team rides a week Each rider must ...", with
+    its figure asked in the title's place."""
+    return (
+        _BOLD_LINE.fullmatch(line) is not None
+        and word_count(visible(line)) <= _HEADING_MAX_WORDS
+        and bool(following.strip())
+        and not (_NUMBERED.match(following) or _BULLET.match(following))
+    )
 
 
 def _opens_a_part(line: str, before: str) -> bool:
@@ -451,7 +476,13 @@ def _mark_plain_headings(text: str, blocks: list[Block]) -> None:
         if block.kind != "paragraph" or index + 1 >= len(blocks):
             continue
         raw = text[block.start : block.end]
-        if "\n" in raw or len(block.sentences) != 1 or word_count(raw) > _HEADING_MAX_WORDS:
+        if "\n" in raw or word_count(raw) > _HEADING_MAX_WORDS:
+            continue
+        if _part_title(raw):  # "Article II.  Officers", which the splitter reads as two
+            # sentences after the numeral (round 145's bylaws ran Article XI on under X)
+            block.kind, block.level = "heading", above + 1 if marked else 1
+            continue
+        if len(block.sentences) != 1:
             continue
         unpunctuated = visible(raw).rstrip()[-1:] not in '.!?:;,"”)'
         last = raw.split()[-1].lower() if raw.split() else ""

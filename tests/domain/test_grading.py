@@ -387,6 +387,11 @@ def test_words_of_the_question_typed_before_the_answer_are_read_past(
         ("To whom is it submitted?", "CEO", "the Chief Executive Officer", True),
         ("To whom is it submitted?", "CEO", "chief technology officer", False),
         ("To whom is it submitted?", "CEO", "Chief Executive", False),
+        # initials in the plural (round 145's judge: "PIs" for a lab's two PIs)
+        ("Whom do you have to inform?", "PI", "the PIs", True),
+        ("Whom do you have to inform?", "PI", "their PIs", True),
+        ("Whom do you have to inform?", "PI", "the TAs", False),
+        ("Whom do you have to inform?", "PI", "pis", False),
     ],
 )
 def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(

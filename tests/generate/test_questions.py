@@ -113,6 +113,27 @@ def test_a_span_before_a_duration_or_a_loan_is_a_figure() -> None:
     assert [(f.written, f.unit) for f in found] == [("two", "weeks"), ("3", "weeks")]
 
 
+def test_a_part_of_a_counted_set_is_a_figure_of_the_set_s_unit() -> None:
+    """Round 145's rules for riders: in "at least two of the four team rides", only the four
+    were a figure, and they only say how many rides there are."""
+    found = find_figures("Each rider must ride at least two of the four team rides each week.")
+    assert [(f.written, f.unit) for f in found] == [
+        ("two", "team rides each week"),
+        ("four", "team rides each week"),
+    ]
+
+
+def test_a_heading_the_question_already_names_is_not_put_before_it() -> None:
+    """ "Ordinary Committee Members — how many Ordinary Committee members shall there be at
+    least?" says its subject twice."""
+    text = "## Ordinary Committee Members\n\nThere shall be no fewer than three Ordinary " + (
+        "Committee members.\n"
+    )
+    assert _prompts(text, "Constitution") == [
+        "How many Ordinary Committee members shall there be at least?"
+    ]
+
+
 def test_a_lettered_heading_is_named_without_its_letter() -> None:
     """Round 143's football club: "D) Practical rules — fill in the blank" read as choice D."""
     text = (
@@ -217,7 +238,7 @@ def test_a_share_is_asked_among_the_shares_rules_are_set_at_written_alike() -> N
         "Removal\n\nThe removal must carry a vote of 2/3 of the membership present and voting."
     )
     assert question.prompt == (
-        'Removal — fill in the blank: "The removal must carry a vote of ____ of the membership '
+        'Fill in the blank: "The removal must carry a vote of ____ of the membership '
         'present and voting."'
     )
     assert [c.text for c in question.choices if c.fraction > 0] == ["2/3"]
@@ -285,11 +306,12 @@ def test_one_unit_of_time_that_cannot_be_moved_to_the_front_is_blanked_with_its_
 
 def test_an_order_is_asked_of_you_under_its_heading() -> None:
     text = (
-        "Requests\n\n# Booking\n\nBook the desk in the planner at least 48 hours before it starts."
+        "Requests\n\n# Quiet room\n\nBook the desk in the planner at least 48 hours before it "
+        "starts."
     )
     [question] = generate_set(text, set_id="t").questions
     assert question.prompt == (
-        "Booking — at least how many hours should you book the desk in the planner before it "
+        "Quiet room — at least how many hours should you book the desk in the planner before it "
         "starts?"
     )
 
@@ -2014,7 +2036,7 @@ def test_no_question_of_a_case_alone_or_of_a_rule_named_with_what_it_requires() 
     )
     asked = [v.draft.prompt for v in analyse(f"League rules\n\n{text}").verdicts]
     assert asked == [
-        'Regulation Games — fill in the blank: "A regulation game consists of ____ innings."',
+        'Fill in the blank: "A regulation game consists of ____ innings."',
         'Changes — fill in the blank: "If you have been absent for more than ____ days we will '
         'arrange a meeting with you."',
     ]
@@ -4219,7 +4241,7 @@ def test_a_share_in_words_is_blanked_whole_and_a_question_heading_is_no_context(
         "# Bylaws",
     )
     assert (
-        'Quorum — fill in the blank: "A quorum of ____ of the members is required for General '
+        'Fill in the blank: "A quorum of ____ of the members is required for General '
         'Meetings to transact business."'
     ) in prompts
     assert not [p for p in prompts if p.startswith("Can I")]

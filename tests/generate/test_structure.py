@@ -661,3 +661,48 @@ def test_a_bar_between_a_part_s_number_and_its_title_reads_as_a_colon() -> None:
         "# Bylaws\n\n## Article 7 | Voting Procedures\n\nThe vote shall be open for seven days.\n"
     )
     assert [s.title for s in document.sections][-1] == "Article 7: Voting Procedures"
+
+
+def test_a_plain_text_s_part_titled_after_a_numeral_of_several_letters_is_a_heading() -> None:
+    """Round 145's bylaws, typed on a terminal: "Article XI.  Ratification" read as two
+    sentences after its numeral, stayed a paragraph, and its rule was asked under "Article X.
+    Amendment"; its duties, bulleted with a small "o", read as headings one by one."""
+    text = (
+        "\t\t\tBYLAWS\n\n"
+        "\t\t\tArticle X.  Amendment\n\n"
+        "     Section 1.  The Bylaws may be amended by a majority of the votes\n"
+        "cast at a club meeting.  Other duties of the Secretary are\n\n"
+        "o to keep the minutes of meetings\n\n"
+        "o to keep a list of members\n\n"
+        "\t\t      Article XI.  Ratification\n\n"
+        "     Section 1.  At least four weeks' notice shall be given of the vote.\n"
+    )
+    document = read_structure(text)
+    assert [s.title for s in document.sections] == [
+        "Article X. Amendment",
+        "Article XI. Ratification",
+    ]
+    items = [text[b.start : b.end] for b in document.blocks if b.kind == "item"]
+    assert items == ["to keep the minutes of meetings", "to keep a list of members"]
+
+
+def test_a_title_in_bold_on_its_own_line_heads_the_words_under_it() -> None:
+    """Round 145's rules for riders: " 3. **Show up for two team rides a week**" with a hard
+    break, then the rule, had read as one sentence, "Show up for two team rides a week Each
+    rider must ride ...". A bold label before its value on one line stays a field."""
+    text = (
+        "## Rules for Riders\n\n"
+        " 3. **Show up for two team rides a week**  \n"
+        "Each rider must ride at least two of the four team rides each week.\n\n"
+        "**Fees:** Riders pay $20 a season.\n"
+    )
+    document = read_structure(text)
+    headings = [b for b in document.blocks if b.kind == "heading"]
+    assert document.title == "Rules for Riders"
+    assert [visible(text[b.start : b.end]) for b in headings] == [
+        "Show up for two team rides a week"
+    ]
+    assert _prose(text) == [
+        "Each rider must ride at least two of the four team rides each week.",
+        "**Fees:** Riders pay $20 a season.",
+    ]
