@@ -19,8 +19,9 @@ from quizapp.generate.agents import is_agent
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
 from quizapp.generate.lexicon import is_base_verb, verb_lemma
+from quizapp.generate.plain import visible
 from quizapp.generate.sentences import split_sentences
-from quizapp.generate.statements import states_reason
+from quizapp.generate.statements import gives_reason, sets_a_rule, states_reason
 from quizapp.generate.text import NUMBER_WORDS, content_words, fold, stem, word_count, words
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
@@ -314,7 +315,7 @@ UNEXPLAINED = "its explanation only says the rule again"
 MIN_NEW_WORDS = 2
 
 
-def explains_nothing(draft: Candidate, source: str) -> bool:
+def explains_nothing(draft: Candidate, source: str, shown: str) -> bool:
     """Whether the explanation only says the rule again: no sentence that adds to what the
     trainee reads in the quote (a sentence that only places a wrong choice adds nothing), and
     no reason the rule itself states ("because they reduce legal risk", "in order to be
@@ -328,8 +329,23 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
     return all(
         len(content_words(sentence.text) - known) < MIN_NEW_WORDS
         or _PLACES_A_CHOICE.match(sentence.text)
-        for sentence in split_sentences(draft.explanation, 0, len(draft.explanation))
+        or (index and _copied(sentence.text, shown) and _only_more_rule(sentence.text))
+        for index, sentence in enumerate(
+            split_sentences(draft.explanation, 0, len(draft.explanation))
+        )
     )
+
+
+def _copied(sentence: str, shown: str) -> bool:
+    """Whether an explanation's sentence is one of the document's own, read beside the rule."""
+    return " ".join(sentence.split()).rstrip(".") in shown
+
+
+def _only_more_rule(sentence: str) -> bool:
+    """Whether a sentence beside the rule only sets more of it and gives no reason ("This
+    should take place before they arrive at practice and may be done in any way"): the next
+    passage, which judges read as no why (rounds 131, 137 and 147)."""
+    return sets_a_rule(sentence) and not gives_reason(sentence)
 
 
 # "“Notify the board” is what to do in another case: ...", "“X” is not one of them: the
@@ -351,11 +367,12 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -
     verdicts: dict[int, Verdict] = {}
     fine: list[Candidate] = []
     ambiguous = _asked_twice(drafts)
+    shown = " ".join(visible(source).split())  # the document as read, for what is copied
     for draft in drafts:
         problem = (
             flaw(draft)
             or (AMBIGUOUS if fold(draft.prompt) in ambiguous else None)
-            or (UNEXPLAINED if explains_nothing(draft, source) else None)
+            or (UNEXPLAINED if explains_nothing(draft, source, shown) else None)
         )
         if problem:
             verdicts[id(draft)] = Verdict(draft, False, problem)

@@ -396,6 +396,9 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     possessed = _POSSESSED_OFFICE.fullmatch(bare)
     if possessed is not None:  # "Club's Secretary": "Secretary" (round 55's judge)
         accepted.append(possessed.group("office"))
+    held = _HELD_NOW.fullmatch(bare)
+    if held is not None:  # "sitting President": "President" (round 147's judge)
+        accepted.append(held.group("office"))
     of_whom = _BODY_OF.fullmatch(bare)
     if of_whom is not None:  # "Board of Directors": "the board" (round 72's judge)
         accepted.append(of_whom.group("body"))
@@ -430,6 +433,8 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     return tuple(once.values())
 
 
+# An office named as held at the time: the office itself, whoever holds it then.
+_HELD_NOW = re.compile(r"(?:sitting|current|incumbent)\s+(?P<office>.+)", re.I)
 _MEMBERS_OF = re.compile(
     r"members\s+of\s+(?:each|every|the|a|an|their|its|your)\s+(?P<group>[\w-]+(?:\s[\w-]+)?)",
     re.IGNORECASE,
@@ -449,7 +454,28 @@ def gives_away(prompt: str, answer: str) -> bool:
         or bool(content_words(_SETTING.split(prompt, maxsplit=1)[0]) & content_words(answer))
         or mentions(prompt)
         or _agent_of_a_verb(head, prompt)
+        or _compound_of(head, prompt)
     )
+
+
+def _compound_of(head: str, prompt: str) -> bool:
+    """Whether the answer's one word is made of a word the prompt shows the first part of:
+    "Webmaster" for "Who maintains the club's website?" (round 147's judge)."""
+    lower = head.lower()
+    return any(
+        len(stem) >= _LEAST_COMPOUND_PART and lower.startswith(stem) and len(lower) > len(stem) + 2
+        for word in words(prompt.lower())
+        for stem in (
+            word[: len(word) - len(ending)] for ending in _COMPOUND_ENDINGS if word.endswith(ending)
+        )
+    )
+
+
+# What a prompt's word ends in after the part an office's one word may start with ("web" of
+# "website" in "webmaster", "quarter" of "quartermaster"'s "quarters"), or the word whole
+# ("the web server").
+_COMPOUND_ENDINGS = ("site", "sites", "page", "pages", "s", "")
+_LEAST_COMPOUND_PART = 3
 
 
 # Where what a rule is about ends and its setting begins.

@@ -693,7 +693,13 @@ def rule_of_its_own(sentence: str) -> bool:
     if _ALSO_TO_DO.search(sentence):
         return True  # "They will also ensure that any changes are communicated": one more
         # task, whoever "they" are (round 101's judge read it as the rule's subject's)
-    return _MODAL_DUTY.search(sentence) is not None and not _OPENS_BACK.match(sentence)
+    return sets_a_rule(sentence) and not _OPENS_BACK.match(sentence)
+
+
+def sets_a_rule(sentence: str) -> bool:
+    """Whether a sentence says what must or may be done, pointing back or not ("This should
+    take place before they arrive"): more of the rule, not why it holds."""
+    return _MODAL_DUTY.search(sentence) is not None
 
 
 _ALSO_TO_DO = re.compile(r"\b(?:will|must|shall|should|is to|are to)\s+also\s+\w+", re.IGNORECASE)
@@ -1154,6 +1160,9 @@ def clauses(shown: Plain) -> list[Plain]:
         if _INSIDE_THAT.search(shown.text[start : match.start()]):
             continue  # "must ensure that Appellants and Appellees are treated equally": one
             # clause after "that", its subject two nouns
+        if match.group(0).strip() == "and" and _names_only(shown.text[start : match.start()]):
+            continue  # "The Covid-19 safety officer and the practice leader should ensure
+            # ...": one subject of two, not a clause and another (round 147's judge)
         if word_count(shown.text[start : match.start()]) >= 4:
             pieces.append(shown.slice(start, match.start()))
             start = match.end()
@@ -1161,6 +1170,17 @@ def clauses(shown: Plain) -> list[Plain]:
             start = match.end()  # "Review period: All amendments must ...": a label, not a rule
     pieces.append(shown.slice(start, len(shown.text)))
     return [p for p in pieces if word_count(p.text) >= 4]
+
+
+def _names_only(text: str) -> bool:
+    """Whether words are a noun phrase and nothing more ("The Covid-19 safety officer"): after
+    its article, names and nouns, none of them a verb or the word an adverb ends in."""
+    tokens = words(text)
+    if len(tokens) < 2 or tokens[0].lower() not in ("the", "a", "an", "each", "every", "any"):
+        return False
+    return all(
+        not parts_of_speech(t) or parts_of_speech(t) <= {"NOUN", "ADJ"} for t in tokens[1:]
+    ) and "NOUN" in (parts_of_speech(tokens[-1]) or {"NOUN"})
 
 
 def _opens_clause(text: str) -> bool:

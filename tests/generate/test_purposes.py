@@ -1666,3 +1666,18 @@ def test_a_record_s_field_waits_for_a_reason_and_a_plural_label_takes_are() -> N
     fields = [v for v in analyse(text).verdicts if v.draft.family == "field"]
     assert fields and not [v for v in fields if v.kept]
     assert all(" — what are the key considerations for " in v.draft.prompt for v in fields)
+
+
+def test_the_next_rule_beside_a_figure_is_no_reason_for_it() -> None:
+    """Round 147's judge: "This should take place before they arrive ..." followed the 14-day
+    rule as its explanation, more of the rule and no why. The question waits for a reason."""
+    analysis = analyse(
+        "# Guidelines\n\n## Before practice\n\n- Set up a system to pre-register attendees.\n"
+        "- On the day, the attendees need to declare their status regarding contact with or "
+        "symptoms of Covid-19 in the **preceding 14 days**. This should take place before they "
+        "arrive at practice and may be done in any way including but not limited to online "
+        "questionnaire.\n- Follow your government guidelines.\n"
+    )
+    kept = [v.draft for v in analysis.verdicts if v.kept]
+    assert not [d for d in kept if "preceding" in d.prompt]
+    assert any("preceding" in q.prompt for q in needing_reasons(analysis))

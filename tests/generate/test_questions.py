@@ -14,6 +14,7 @@ from quizapp.generate.list_questions import Enumeration, enumerations
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
+from quizapp.generate.statement_questions import gives_away
 from quizapp.generate.statements import gives_reason, headings_before
 from quizapp.generate.structure import read_structure
 from quizapp.generate.text import capitalise
@@ -4479,3 +4480,41 @@ def test_whom_to_notify_is_not_asked_of_a_name_cut_inside_its_own_clause() -> No
         "meeting of the identity of your companion.\n"
     )
     assert not [q for q in _questions(text, "Grievance procedure") if "whom" in q.prompt]
+
+
+def test_two_people_named_as_one_subject_are_not_asked_as_one() -> None:
+    """Round 147's judge: "The Covid-19 safety officer and the practice leader should ensure
+    ..." was read from "and" on, and "Who should ensure ...?" took the leader alone."""
+    analysis = analyse(
+        "# Guidelines\n\nThe Covid-19 safety officer and the practice leader should ensure "
+        "that everything necessary has been sanitised and safely packed away.\n"
+    )
+    assert [s.subject.text for s in analysis.statements if s.subject] == [
+        "The Covid-19 safety officer and the practice leader"
+    ]
+
+
+def test_an_office_held_at_the_time_is_answered_by_the_office() -> None:
+    """Round 147's judge: "the sitting President shall facilitate ..." refused "President"."""
+    [question] = _questions(
+        "When two candidates tie, the sitting President shall facilitate a discussion among "
+        "the candidates, to ensure that the ballot has a candidate for every office.",
+        "Constitution",
+    )
+    _grades(question, ("President", "the sitting President"), ("Vice President",))
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer", "given"),
+    [
+        ("Who is responsible for maintaining the club's website?", "Webmaster", True),
+        ("Who must maintain the servers, such as the web server?", "Webmaster", True),
+        ("Who keeps the accounts?", "Treasurer", False),
+        ("Who books the rooms for meetings?", "Secretary", False),
+    ],
+)
+def test_an_office_named_for_the_thing_asked_about_is_given_away(
+    prompt: str, answer: str, given: bool
+) -> None:
+    """Round 147's judge: "Maintaining the club's website" points straight to "Webmaster"."""
+    assert gives_away(prompt, answer) is given
