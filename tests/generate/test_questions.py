@@ -4470,6 +4470,13 @@ def test_the_share_of_a_majority_is_set_among_shares_over_a_half() -> None:
     )
     shares = sorted(c.text for c in question.choices)
     assert shares == ["four-fifths", "three-fifths", "three-quarters", "two-thirds"]
+    # round 147's constitution names the majority after its share
+    [question] = _questions(
+        "With a two-thirds majority vote from the club officers, an advisor can be removed.",
+        "Constitution",
+    )
+    shares = sorted(c.text for c in question.choices)
+    assert shares == ["four-fifths", "three-fifths", "three-quarters", "two-thirds"]
 
 
 def test_whom_to_notify_is_not_asked_of_a_name_cut_inside_its_own_clause() -> None:
