@@ -2775,6 +2775,72 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Needing more than a bare majority means such a decision is taken only with broad"
         " support, and a narrow vote cannot carry it.",
     ),
+    (
+        # "Cancellation of a tournament ... may be instituted by a decision of 3 or more
+        # officers"; "Any transfer of funds out of a CUFAS account shall be authorised by two
+        # current Committee members"
+        re.compile(
+            r"\b(?:must|shall|should|will|may|is\s+to|are\s+to)\s+(?:\w+\s+)?be\s+"
+            r"(?:authori[sz]ed|approved|signed|decided|instituted|agreed|countersigned)\s+by\s+"
+            r"(?:a\s+decision\s+of\s+)?(?:at\s+least\s+)?(?:two|three|four|five|[2-9])\s+"
+            r"(?:or\s+more\s+)?(?:[\w-]+\s+){0,2}?(?:officers|members|trustees|directors|"
+            r"signatories|officials|people)\b",
+            _I,
+        ),
+        "Needing several to agree means no one person decides it alone, and each decision is"
+        " checked by others.",
+    ),
+    (
+        # "Any person who has been a voting member of the club for at least the past three
+        # months shall be eligible for election"; "To be nominated for the office of President,
+        # a candidate must have been a voting member ... for at least the past 10 months"
+        re.compile(
+            rf"\b(?:been\s+(?:a|an)\s+(?:\w+\s+)?member)\b[^.]*\b(?:at\s+least|a\s+minimum\s+of)"
+            rf"\s+(?:the\s+(?:past|last|previous)\s+)?{_SPAN}",
+            _I,
+        ),
+        "A time as a member first means those who stand know the organisation and its members"
+        " before they help to run it.",
+    ),
+    # What a figure does in any rule, for a rule of no kind above: the last kinds, as the
+    # reason a trainer gives for every rule that sets a time limit, a lead time or an age
+    # under which a parent answers.
+    (
+        # "A face-to-face meeting will be arranged within 3 days of having the problem
+        # expressed in writing"; "Executive Board shall then ... call for removal vote within
+        # fourteen calendar days of the filing of the petition". Not "within 5 miles of".
+        re.compile(
+            rf"{_RULED}[^.]*\b(?:within|no later than)\s+{_SPAN}(?:\s+(?:of|after|from|"
+            r"following|since)\b|\s*[.;]?$)",
+            _I,
+        ),
+        "A time limit means everyone concerned knows by when it must be done, and it is not put"
+        " off indefinitely.",
+    ),
+    (
+        # "The Secretary shall distribute copies of the proposed amendment to the club at least
+        # four weeks before the club meeting"; "Check in at least 15 minutes prior to the start"
+        re.compile(
+            # not "This history must begin at least 18 months prior to the candidacy": how long
+            # a record runs back, no lead time
+            rf"{_RULED}\s+(?!(?:\w+\s+)?(?:begin|start|commence|have\s+been|be\s+held)\b)"
+            rf"[^.]*\b(?:at least|a minimum of|{_NO_LESS}|no fewer than)\s+{_SPAN}"
+            r"(?:['’]s?)?\s+(?:\w+\s+)?(?:before|prior to|ahead of|in advance)\b",
+            _I,
+        ),
+        "Doing it that far ahead leaves time to prepare for what comes next.",
+    ),
+    (
+        # "Younger than 14 years of age must fish with a parent"; "Guests younger than 18 years
+        # old ... a Release from Liability Statement signed by a parent"
+        re.compile(
+            rf"\b(?:under|younger than|below)\s+(?:the\s+age\s+of\s+)?{_COUNT}\s*(?:years?)?"
+            r"(?:\s+(?:of\s+age|old))?\b[^.]*\b(?:parents?|guardians?|parental)\b",
+            _I,
+        ),
+        "A young person cannot take on the risks alone: a parent or guardian answers for them and"
+        " consents on their behalf.",
+    ),
 ]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.

@@ -835,9 +835,12 @@ def said_around(
     if _REASON.search(near):
         return near
     further = _reason_after(block, sentence) or _concluded_later(block, sentence, near)
-    if not (near or further) and purpose and not states_reason(visible(sentence.text)):
+    shown = visible(sentence.text)
+    own_aim = purpose_tail(shown) or purpose_lead(shown)
+    if not (near or further) and purpose and not states_reason(shown) and own_aim is None:
         # the purpose of its kind only where the document gives none: beside its own ("We will
-        # change this cadence as we grow, but it suits our stage"), a trainer's pads it
+        # change this cadence as we grow, but it suits our stage", "Per our legal obligations,
+        # ..."), a trainer's pads it
         further = purpose_of(rule or visible(sentence.text), holder=holder)
     return f"{near} {further}".strip()
 
