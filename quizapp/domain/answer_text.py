@@ -382,7 +382,16 @@ def _unit_context(prompt: str) -> str:
     # contributions": a unit after two words that describe it, up to a comma or full stop
     after = re.split(r"[,.;:!?]", prompt[blank.end() :].lstrip("-\u2010"), maxsplit=1)[0]
     after = _OPEN_BOUND.sub("", after)  # "____ or more sick days": the unit after the bound
+    # "at least ____ before the meeting": a preposition after the blank starts the phrase the
+    # figure is set against, no unit of the figure's ("one meeting" is no week, round 149)
+    after = _SET_AGAINST.split(after, maxsplit=1)[0]
     return " ".join(after.split()[:3])
+
+
+_SET_AGAINST = re.compile(
+    r"(?:^|\s)(?:before|after|prior|until|by|from|since|following|ahead|in advance)\b",
+    re.IGNORECASE,
+)
 
 
 _OPEN_BOUND = re.compile(r"^\s*or\s+(?:more|less|fewer|greater|longer|shorter|over|under)\b")
@@ -404,7 +413,9 @@ _UNIT_WORDS = frozenset(
     {"team", "teams", "group", "groups", "department", "departments", "foundation", "inc"}
     | {"ltd", "llc"}
 )
-_QUANTIFIERS = frozenset({"all", "every", "each"})
+# Words before a group that say how much of it, not which group: "all engineers", "only
+# members of the Board" (round 149's judge) for "engineers", "Board members".
+_QUANTIFIERS = frozenset({"all", "every", "each", "only"})
 _LIST_JOINS = frozenset({"and", "or"})
 # Words that make an answer a rhythm ("every 3 months", "4 times a year"): without one, the
 # number alone names no rhythm (round 42's judge: "3" and "4" were taken for "every three

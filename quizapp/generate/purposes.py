@@ -1094,6 +1094,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " those who only signed up.",
     ),
     (
+        # "A class member must attend 80% of the class to graduate"; "Voting members shall have
+        # attended at least five club or monthly dances in the last four months"
+        re.compile(
+            r"\battend(?:ed|s)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d{1,3}\s?%|"
+            rf"{_COUNT})\b[^.]*\b(?:to\s+(?:graduate|qualify|vote|pass|remain|stay|be\s+eligible)|"
+            r"in\s+the\s+(?:last|past)\b)|\bvoting\s+members\s+(?:shall|must)\s+have\s+attended\b",
+            _I,
+        ),
+        "Setting a minimum keeps it for those who have really taken part, not for"
+        " those who only signed up.",
+    ),
+    (
         # "All Tech Crew roles are advertised to all members ... for a period of at least one week"
         re.compile(
             rf"\b(?:roles?|positions?|vacanc\w+|posts?|jobs?|openings?)\b[^.]*\b(?:advertised|"
@@ -2780,8 +2792,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # officers"; "Any transfer of funds out of a CUFAS account shall be authorised by two
         # current Committee members"
         re.compile(
-            r"\b(?:must|shall|should|will|may|is\s+to|are\s+to)\s+(?:\w+\s+)?be\s+"
-            r"(?:authori[sz]ed|approved|signed|decided|instituted|agreed|countersigned)\s+by\s+"
+            # not where one person may do it all the same ("..., or singularly by the President")
+            r"^(?!.*\b(?:singularly|single-handedly|alone|or\s+by\s+the)\b)"
+            r".*\b(?:must|shall|should|will|may|is\s+to|are\s+to)\s+(?:\w+\s+)?be\s+"
+            r"(?:authori[sz]ed|approved|signed|decided|instituted|agreed|countersigned|called|"
+            r"convened)\s+(?:by|at\s+the\s+discretion\s+of)\s+"
             r"(?:a\s+decision\s+of\s+)?(?:at\s+least\s+)?(?:two|three|four|five|[2-9])\s+"
             r"(?:or\s+more\s+)?(?:[\w-]+\s+){0,2}?(?:officers|members|trustees|directors|"
             r"signatories|officials|people)\b",

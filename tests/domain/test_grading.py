@@ -387,6 +387,9 @@ def test_words_of_the_question_typed_before_the_answer_are_read_past(
         ("To whom is it submitted?", "CEO", "the Chief Executive Officer", True),
         ("To whom is it submitted?", "CEO", "chief technology officer", False),
         ("To whom is it submitted?", "CEO", "Chief Executive", False),
+        # "only" before the group says no one else, as the rule does (round 149's judge)
+        ("Who may run for office?", "Board members", "only the Board members", True),
+        ("Who may run for office?", "Board members", "only officers", False),
         # initials in the plural (round 145's judge: "PIs" for a lab's two PIs)
         ("Whom do you have to inform?", "PI", "the PIs", True),
         ("Whom do you have to inform?", "PI", "their PIs", True),
@@ -521,6 +524,13 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("Within how many minutes must you respond?", "five", "5 hrs"),  # another unit
         ("Within how many minutes must you respond?", "five", "about 15"),
         ("Within how many minutes must you respond?", "15", "half an hour"),
+        # the words after the blank are what the figure is set against, not its unit (round
+        # 149's judge: "one meeting" was taken for "one week")
+        (
+            '"... at least ____ before the meeting at which it is voted upon."',
+            "one week",
+            "one meeting",
+        ),
         ("Within how many hours must you respond?", "6", "half a day"),
         ("Within how many business days?", "2", "48 hours"),  # a business day is no 24 hours
         ("For how many weeks is the vote open?", "1", "7 business days"),

@@ -971,6 +971,12 @@ from quizapp.generate.structure import read_structure
             "months shall be eligible for election.",
             "time as a member",
         ),
+        ("Meetings may be called at the discretion of at least two officers.", "no one person"),
+        ("A class member must attend 80% of the class to graduate.", "really taken part"),
+        (
+            "Voting members shall have attended at least five dances in the last four months.",
+            "really taken part",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -1272,8 +1278,11 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The club was founded within two years of the war.",
         # an age with no parent who answers for the young
         "Persons under 18 years of age may not serve as officers.",
-        # two who did something, not two who must agree
+        # two who did something, not two who must agree; two who may, or one alone
         "The report was approved by two members last year.",
+        "Meetings may be called by two officers, or singularly by the President.",
+        # attendance with no standing it earns
+        "Members should attend the annual meeting.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

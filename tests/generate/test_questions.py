@@ -4525,3 +4525,39 @@ def test_an_office_named_for_the_thing_asked_about_is_given_away(
 ) -> None:
     """Round 147's judge: "Maintaining the club's website" points straight to "Webmaster"."""
     assert gives_away(prompt, answer) is given
+
+
+def test_a_body_s_members_are_answered_by_the_body_s_full_name_and_their_own() -> None:
+    """Round 149's judge: "Only Board members may run for office" refused "Board of
+    Directors", "directors" and "members of the Board of Directors", and listed "members of
+    only Board" among its answers."""
+    questions = _questions(
+        "The Board of Directors shall meet monthly.\n\nOnly Board members may run for office.",
+        "Constitution",
+    )
+    [question] = [q for q in questions if q.prompt == "Who may run for office?"]
+    assert not [a for a in question.answers if "only" in a.text]
+    _grades(
+        question,
+        ("Board members", "Board of Directors", "directors", "members of the Board of Directors"),
+        ("Board of Trustees", "officers"),
+    )
+
+
+def test_a_heading_that_names_the_first_part_of_the_one_above_reads_as_that_one() -> None:
+    """Round 149's constitution: "8.1.1 Process" under "8.1 Amendments", and a question read
+    "Process — fill in the blank"."""
+    text = (
+        "# Constitution\n\n## 8 Amendments and Bylaws\n\n### 8.1 Elections\n\n#### 8.1.1 Process"
+        "\n\nThe Chair must announce the vote at least one week before the meeting.\n\n"
+        "#### 8.1.2 Ballots\n\nBallots are secret.\n\n#### 8.1.3 Process\n\nVotes are counted.\n"
+    )
+    document = read_structure(text)
+    topics = headings_before(document)
+    said = {
+        text[b.start : b.end]: topics.get(b.start) for b in document.blocks if b.kind != "heading"
+    }
+    assert said["The Chair must announce the vote at least one week before the meeting."] == (
+        "Elections"
+    )
+    assert said["Votes are counted."] == "Process"  # no first part: a level may be sloppy

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quizapp.generate import generate_set
 from quizapp.generate.plain import plain, visible
 from quizapp.generate.sentences import split_sentences
+from quizapp.generate.statements import units
 from quizapp.generate.structure import read_structure
 
 
@@ -706,3 +707,15 @@ def test_a_title_in_bold_on_its_own_line_heads_the_words_under_it() -> None:
         "Each rider must ride at least two of the four team rides each week.",
         "**Fees:** Riders pay $20 a season.",
     ]
+
+
+def test_a_series_ending_in_and_is_not_read_as_two_clauses() -> None:
+    """Round 145's bylaws: "... except that non-attendance during June, July, and August shall
+    not be counted" had been cut after "July", its last item read as a clause's subject."""
+    text = (
+        "# Bylaws\n\nVoting members shall have attended at least five dances in the last four "
+        "months, except that non-attendance during June, July, and August shall not be counted "
+        "against a person.\n"
+    )
+    [clause] = [u.clause.text for u in units(read_structure(text))]
+    assert clause.endswith("June, July, and August shall not be counted against a person.")
