@@ -889,7 +889,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"^(?=.*(?:\b(?:book\w*|purchas\w*|buy\w*|spend\w*|expenses?|travel|costs?|orders?)"
             r"\b|[$€£]\d))(?!.*\b(?:not required|don't have to|do not have to|do not need|"
-            r"no need)\b)(?:.*\b(?:permission|approval|pre-?approv\w*|sign-off|an ok)\b[^.]*"
+            r"no need)\b)(?:.*\b(?:permission|approval|pre-?approv\w*|authori[sz]ation|sign-off|"
+            r"an ok)\b[^.]*"
             r"\b(?:before|prior to|in advance)\b|.*\b(?:before|prior to)\b[^.]*\b(?:get|obtain|"
             r"seek|ask for)\s+(?:\w+\s+)?(?:permission|approval|sign-off)\b|"
             # "Capital asset purchases ... if over $250 require pre-approval"
@@ -1253,8 +1254,15 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Having those accountable decide exceptions keeps them rare, consistent and on record.",
     ),
     (
-        # "For most infractions, a first suspension will typically be for 24 hours"
-        re.compile(r"\bfirst\s+(?:suspension|warning|ban|offen[cs]e|infraction)\b", _I),
+        # "For most infractions, a first suspension will typically be for 24 hours"; "If the
+        # behavior continues or is repeated later, the person will be deactivated for 24 hours"
+        re.compile(
+            r"\bfirst\s+(?:suspension|warning|ban|offen[cs]e|infraction)\b|"
+            r"\b(?:continues|persists|is\s+repeated|happens\s+again|second\s+(?:offen[cs]e|"
+            r"time|incident))\b[^.]*\b(?:deactivat\w*|suspen\w*|bann?\w*|expel\w*|"
+            r"remov\w*|excluded|exclusion)\b",
+            _I,
+        ),
         "Starting small and growing with each repeat gives a chance to change before the"
         " measures get heavier.",
     ),

@@ -20,7 +20,9 @@ from quizapp.generate.text import FINITE_VERBS, OPEN_ENDINGS, ORDINALS, word_cou
 
 BlockKind = Literal["title", "heading", "item", "paragraph"]
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# Some writers leave out the space after the marks ("#Benefits", "###Air and rail"), which
+# their site still shows as a heading: a capital straight after the marks is a heading's.
+_MD_HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=[A-Z][a-z]))(.*?)\s*#*\s*$")
 # A wiki's or AsciiDoc's heading, marked with equals signs: "=== I. Make sure it works",
 # "=== For all subsequent pre-releases ===".
 _WIKI_HEADING = re.compile(r"^(={2,6})\s+(.*?)\s*=*\s*$")
@@ -80,7 +82,7 @@ _LIQUID = re.compile(r"^[ \t]*\{%.*?%\}[ \t]*$", re.MULTILINE)
 # site's markup around a note, whose words stand on the lines between.
 _ADMONITION = re.compile(r"^[ \t]*:{3,}[^:\n]*$", re.MULTILINE)
 _LINK_ONLY = re.compile(r"^\[[^\]]+\]\([^)]*\)\s*$")
-_MD_MARKERS = re.compile(r"^(?:#{1,6}\s|```|~~~)", re.MULTILINE)
+_MD_MARKERS = re.compile(r"^(?:#{1,6}(?:\s|[A-Z][a-z])|```|~~~)", re.MULTILINE)
 _ORDINAL_HEADING = re.compile(
     r"^(?:(?:" + "|".join(ORDINALS) + r")(?:ly)?,|(?:part|chapter|section|step)\s+\w+\b"
     r"|[IVX]+\.)\s",

@@ -972,6 +972,16 @@ from quizapp.generate.structure import read_structure
             "time as a member",
         ),
         ("Meetings may be called at the discretion of at least two officers.", "no one person"),
+        (
+            "If the behavior continues or is repeated later, the person will be deactivated for "
+            "24 hours.",
+            "growing with each repeat",
+        ),
+        (
+            "If any travel booking is going to cost over £200 then authorisation from a "
+            "Director should be obtained before proceeding.",
+            "holds the budget",
+        ),
         ("A class member must attend 80% of the class to graduate.", "really taken part"),
         (
             "Voting members shall have attended at least five dances in the last four months.",

@@ -6,7 +6,7 @@ from quizapp.generate import generate_set
 from quizapp.generate.plain import plain, visible
 from quizapp.generate.sentences import split_sentences
 from quizapp.generate.statements import units
-from quizapp.generate.structure import read_structure
+from quizapp.generate.structure import heading_text, read_structure
 
 
 def _sentences(text: str) -> list[str]:
@@ -719,3 +719,17 @@ def test_a_series_ending_in_and_is_not_read_as_two_clauses() -> None:
     )
     [clause] = [u.clause.text for u in units(read_structure(text))]
     assert clause.endswith("June, July, and August shall not be counted against a person.")
+
+
+def test_a_markdown_heading_without_its_space_is_a_heading() -> None:
+    """Round 149's staff handbook writes "#Benefits" and "###Air and rail", and a question
+    opened "#Benefits — fill in the blank". A hashtag in a sentence is no heading."""
+    text = (
+        "#Pay and expenses\n\n#Benefits\n\nStaff get an annual wellness fund.\n\n"
+        "###Air and rail\n\nBook trains early. #savemoney is our motto.\n"
+    )
+    document = read_structure(text)
+    assert document.title == "Pay and expenses"
+    assert [s.title for s in document.sections] == ["Benefits"]
+    headings = [heading_text(text[b.start : b.end]) for b in document.blocks if b.kind == "heading"]
+    assert headings == ["Benefits", "Air and rail"]
