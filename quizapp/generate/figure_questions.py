@@ -899,16 +899,18 @@ _MEETING_NAME = re.compile(
 )
 
 
-# "carried by a majority of at least ____": a majority is more than half, so "one-third" is
-# ruled out without knowing the rule (round 133's judge)
+# "carried by a majority of at least ____", "the affirmative vote of ____ of all voting
+# members": a vote that carries is more than half, so "one-third" is ruled out without
+# knowing the rule (round 133's judge)
 _MAJORITY_BEFORE = re.compile(
-    r"\bmajority\s+(?:vote\s+)?(?:of\s+)?(?:at\s+least\s+|(?:not|no)\s+less\s+than\s+)?(?:the\s+)?$",
+    r"\b(?:majority\s+(?:vote\s+)?(?:of\s+)?|(?:affirmative\s+)?vote\s+of\s+)"
+    r"(?:at\s+least\s+|(?:not|no)\s+less\s+than\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
-# "With a ____ majority vote": the share names the majority (round 147's judge: "one-third
-# majority" is no plausible choice)
-_MAJORITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?majority\b", re.IGNORECASE)
+# "With a ____ majority vote", "amended by a ____ vote": the share names the majority
+# (round 147's judge: "one-third majority" is no plausible choice)
+_MAJORITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:majority|vote)\b", re.IGNORECASE)
 
 
 def _draft(

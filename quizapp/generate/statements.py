@@ -247,8 +247,15 @@ _DEFINITION = re.compile(
 # "those", unless a relative clause says whom ("Those who graduated within the last 12 months
 # ..."), which then points nowhere back.
 _THOSE = r"those(?!\s+(?:who|whom|whose)\b)"
+# What a document calls itself: "This constitution may be amended ...", "These bylaws ...",
+# "This policy applies to ...": the text the trainee studies, no thing said before.
+_ITSELF = (
+    r"(?:memo|policy|policies|document|guide|code|procedure|agreement|licen[cs]e|section|"
+    r"handbook|process|project|charter|standard|rules?|guidelines?|regulations?|manual|plan|"
+    r"programme|program|speech|constitution|by-?laws|statutes)\b"
+)
 _OPENS_BACK = re.compile(
-    rf"^\W*(?:this|that|these|{_THOSE}|such|it|its|they|them|their|"
+    rf"^\W*(?:(?:this|these)(?!\s+{_ITSELF})|that|{_THOSE}|such|it|its|they|them|their|"
     r"he|she|his|her|here|"
     r"which|what|who|there(?!\s+(?:is|are|will be|must be|shall be|should be|may be|can be)\b)|"
     r"the\s+(?:new|other|remaining|same|rest))"  # "The new member will serve ...": which one
@@ -265,13 +272,7 @@ _SENDS_ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 # "this", "these", "those" point back, unless they name the document itself ("this policy").
-_DEMONSTRATIVE = re.compile(
-    rf"\b(?:this|these|{_THOSE})\b"
-    r"(?!\s+(?:memo|policy|policies|document|guide|code|procedure|"
-    r"agreement|licen[cs]e|section|handbook|process|project|charter|standard|rules?|guidelines?|"
-    r"regulations?|manual|plan|programme|program|speech)\b)",
-    re.IGNORECASE,
-)
+_DEMONSTRATIVE = re.compile(rf"\b(?:this|these|{_THOSE})\b(?!\s+{_ITSELF})", re.IGNORECASE)
 # In a lead, a pronoun points outside the sentence ("When they arrive", "If this fails"), as
 # "still" and "again" do ("If agreement still cannot be reached": after what was tried), and
 # a short lead may stand for a whole earlier sentence ("If not", "If in doubt").

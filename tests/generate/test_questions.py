@@ -243,7 +243,8 @@ def test_a_share_is_asked_among_the_shares_rules_are_set_at_written_alike() -> N
         'present and voting."'
     )
     assert [c.text for c in question.choices if c.fraction > 0] == ["2/3"]
-    assert sorted(c.text for c in question.choices if c.fraction == 0) == ["1/2", "1/3", "3/4"]
+    # a vote that carries is over a half (round 149)
+    assert sorted(c.text for c in question.choices if c.fraction == 0) == ["3/4", "3/5", "4/5"]
     [question] = _questions("A quorum shall be one third of the members.")
     assert sorted(c.text for c in question.choices) == [
         "one half",
@@ -3256,9 +3257,10 @@ def test_what_a_rule_lets_be_done_is_no_hedge_but_a_possible_delay_is() -> None:
     assert question.prompt == (
         'Fill in the blank: "Any officer may be terminated by a ____ vote of the Council."'
     )
+    # a vote that carries is over a half (round 149)
     assert sorted(c.text for c in question.choices) == [
-        "one-half",
-        "one-third",
+        "four-fifth",
+        "three-fifth",
         "three-quarter",
         "two-third",
     ]
@@ -4470,6 +4472,16 @@ def test_the_share_of_a_majority_is_set_among_shares_over_a_half() -> None:
     )
     shares = sorted(c.text for c in question.choices)
     assert shares == ["four-fifths", "three-fifths", "three-quarters", "two-thirds"]
+    # round 149's constitutions: "amended by a ____ vote", "the affirmative vote of ____ of
+    # all voting members"
+    for rule in (
+        "This constitution may be amended by a two-thirds vote of the Membership.",
+        "Amendments to this Constitution shall be the affirmative vote of two-thirds of all "
+        "voting members.",
+    ):
+        [question] = _questions(rule, "Constitution")
+        shares = sorted(c.text for c in question.choices)
+        assert shares == ["four-fifths", "three-fifths", "three-quarters", "two-thirds"]
     # round 147's constitution names the majority after its share
     [question] = _questions(
         "With a two-thirds majority vote from the club officers, an advisor can be removed.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from quizapp.generate import generate_set
 from quizapp.generate.plain import plain, visible
 from quizapp.generate.sentences import split_sentences
-from quizapp.generate.statements import units
+from quizapp.generate.statements import points_back, units
 from quizapp.generate.structure import heading_text, read_structure
 
 
@@ -733,3 +733,13 @@ def test_a_markdown_heading_without_its_space_is_a_heading() -> None:
     assert [s.title for s in document.sections] == ["Benefits"]
     headings = [heading_text(text[b.start : b.end]) for b in document.blocks if b.kind == "heading"]
     assert headings == ["Benefits", "Air and rail"]
+
+
+def test_a_document_naming_itself_this_constitution_points_at_nothing_said_before() -> None:
+    """Round 149's constitution: "This constitution may be amended by a two-thirds vote" was
+    read as pointing back, like "This rule", and its figure was never asked. "This" before
+    a thing the sentence before named still points back."""
+    assert not points_back("This constitution may be amended by a two-thirds vote.")
+    assert not points_back("These bylaws shall take effect on adoption.")
+    assert points_back("This must be approved by a two-thirds vote.")
+    assert points_back("This amendment needs a two-thirds vote.")
