@@ -54,6 +54,9 @@ _POINTING = re.compile(
     re.IGNORECASE,
 )
 _OPENING = re.compile(r"^(?:so that|to|because|since|in order to|so as to)\s+", re.IGNORECASE)
+_PICTURED = re.compile(
+    r"\b(?:circled|highlighted|pictured|screenshot|image|figure|shown)\b", re.IGNORECASE
+)
 _PURPOSE_OPENING = re.compile(r"^(?:in order to|so as to)\s+", re.IGNORECASE)
 
 
@@ -153,6 +156,9 @@ def _as_action(statement: Statement) -> str:
         return ""
     if re.search(r"\bhere\b", action, re.IGNORECASE):
         return ""  # "Contact Hua and apply here": here is a link the choice does not show
+    if _PICTURED.search(action):
+        return ""  # "Select the circled button": a picture the choice does not show (round
+        # 149's judge)
     return as_choice(action)
 
 

@@ -2707,10 +2707,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "When working with voltages over 40V and current over 10A another person must be
-        # present"; "Never work alone in the lab"
+        # present"; "Never work alone in the lab"; "If no one else is in the lab, coordinate
+        # another day/time to operate the machine"
         re.compile(
             r"\b(?:another|a second|second)\s+person\s+(?:must|should|shall|has to|needs to)\s+"
-            r"be\s+(?:present|there|nearby)\b|\bnever\s+work\s+alone\b|\bmust\s+not\s+work\s+alone\b",
+            r"be\s+(?:present|there|nearby)\b|\bnever\s+work\s+alone\b|\bmust\s+not\s+work\s+alone\b|"
+            r"^if\s+no\s*(?:one|body)\s+else\s+is\s+(?:in|around|present|nearby|there)\b[^.]*\b(?:"
+            r"another\s+(?:day|time)|do\s+not|don't|wait|postpone|reschedul\w*)\b",
             _I,
         ),
         "If something goes wrong, the other person can cut the power or call for help: someone"

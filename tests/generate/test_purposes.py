@@ -973,6 +973,10 @@ from quizapp.generate.structure import read_structure
         ),
         ("Meetings may be called at the discretion of at least two officers.", "no one person"),
         (
+            "If no one else is in the lab, coordinate another day/time to operate the machine.",
+            "working alone",
+        ),
+        (
             "If the behavior continues or is repeated later, the person will be deactivated for "
             "24 hours.",
             "growing with each repeat",

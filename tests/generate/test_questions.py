@@ -1494,13 +1494,15 @@ def test_what_to_do_in_a_case_is_explained_by_the_purpose_of_its_kind() -> None:
 def test_what_to_do_gives_its_closing_purpose_as_the_reason_and_skips_elliptical_cases() -> None:
     """Round 131's hackerspace and lab: "deposit some cash to pay for consumables" says what
     the cash is for; "If you have one, notify a lab manager" is no case of its own, and
-    "apply here" points at a link the choice does not show."""
+    "apply here" points at a link the choice does not show, "the circled button" at a picture.
+    """
     text = (
         "If you use the printer, please deposit some cash to pay for consumables. "
         "If you break a tool, you must tell the board by email. "
         "If you need a key, you should ask the treasurer for one. "
         "If you have one, notify a lab manager at once. "
         "If you need a locker, contact Hua and apply here. "
+        "If you want to change the settings, select the circled button. "
         "If you make a lot of noise, you should close the workshop door."
     )
     questions = {q.prompt: q for q in _questions(text)}
@@ -1509,6 +1511,7 @@ def test_what_to_do_gives_its_closing_purpose_as_the_reason_and_skips_elliptical
     offered = [c.text for q in questions.values() for c in q.choices]
     assert "Notify a lab manager at once" not in offered
     assert "Contact Hua and apply here" not in offered
+    assert "Select the circled button" not in offered  # a picture not shown (round 149)
 
 
 def test_no_distractor_from_a_time_which_may_hold_in_the_case_asked() -> None:
