@@ -2652,7 +2652,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?:manage|maintain|appoint|prepare|chair|preside|convene|call|collect|deposit|"
             r"organi[sz]e|coordinate|oversee|supervise|publish|distribute|circulate|audit|"
             r"determine|decide|deliver|submit|petition|approve|ensure|review|announce|arrange|"
-            r"schedule|hand over|pass a motion|name|nominate|elect|select|hire|recruit|train)\b",
+            r"schedule|hand over|pass a motion|name|nominate|elect|select|hire|recruit|train|"
+            # "The president shall serve as the spokesperson", "The investigator shall archive
+            # the complaint", "the Secretary shall make all reasonable efforts to advise ..."
+            r"serve as|act as|archive|represent|investigate|advise|inform|notify|liaise|"
+            r"make all reasonable efforts)\b",
             _I,
         ),
         _NAMED_HOLDER,

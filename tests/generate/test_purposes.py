@@ -727,6 +727,7 @@ from quizapp.generate.structure import read_structure
         ("The Board of Directors shall appoint a Committee on Nominations.", "whom to turn to"),
         ("The President shall determine the conduct of the virtual meeting.", "whom to turn to"),
         ("Captains should submit a team name to admins.", "whom to turn to"),
+        ("The president shall serve as the spokesperson for the club.", "whom to turn to"),
         ("Gross misconduct offences will result in dismissal without notice.", "where the line"),
         ("Abtion provides 25 vacation days per year.", "yearly allowance"),
         ("Membership is open to any person over 18 years of age.", "adults"),
