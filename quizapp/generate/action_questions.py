@@ -55,7 +55,7 @@ _POINTING = re.compile(
 )
 _OPENING = re.compile(r"^(?:so that|to|because|since|in order to|so as to)\s+", re.IGNORECASE)
 _PICTURED = re.compile(
-    r"\b(?:circled|highlighted|pictured|screenshot|image|figure|shown)\b", re.IGNORECASE
+    r"\b(?:circled|highlighted|pictured|screenshot|shown\s+(?:above|below|here))\b", re.I
 )
 _PURPOSE_OPENING = re.compile(r"^(?:in order to|so as to)\s+", re.IGNORECASE)
 

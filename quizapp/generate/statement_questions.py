@@ -475,6 +475,7 @@ def _compound_of(head: str, prompt: str) -> bool:
     return any(
         len(stem) >= _LEAST_COMPOUND_PART and lower.startswith(stem) and len(lower) > len(stem) + 2
         for word in words(prompt.lower())
+        if word not in FUNCTION_WORDS  # "the" is no part of "Therapist"
         for stem in (
             word[: len(word) - len(ending)] for ending in _COMPOUND_ENDINGS if word.endswith(ending)
         )

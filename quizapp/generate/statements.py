@@ -1198,7 +1198,8 @@ _SERIES_END = re.compile(r"(?:^|\s)[\w'’-]+,\s+[\w'’-]+$")
 
 def _names_only(text: str) -> bool:
     """Whether words are a noun phrase and nothing more ("The Covid-19 safety officer"): after
-    its article, names and nouns, none of them a verb or the word an adverb ends in."""
+    its article, nouns, adjectives and words the lexicon does not know (names, "Covid-19"),
+    ending on a noun; no verb among them, so no clause of its own."""
     tokens = words(text)
     if len(tokens) < 2 or tokens[0].lower() not in ("the", "a", "an", "each", "every", "any"):
         return False

@@ -4533,6 +4533,7 @@ def test_an_office_held_at_the_time_is_answered_by_the_office() -> None:
         ("Who must maintain the servers, such as the web server?", "Webmaster", True),
         ("Who keeps the accounts?", "Treasurer", False),
         ("Who books the rooms for meetings?", "Secretary", False),
+        ("Who sees the students after the session?", "Therapist", False),  # "the" is no part
     ],
 )
 def test_an_office_named_for_the_thing_asked_about_is_given_away(
