@@ -256,6 +256,16 @@ def find_figures(sentence: str) -> list[Figure]:
         counted = NUMBER_WORDS.get(number) if not number.isdigit() else int(number)
         if counted is None or counted == 1 or not free(match.start(), match.end()):
             continue
+        if _ROLLING_YEAR.search(sentence[: match.start()]) and (
+            counted,
+            match.group("unit").lower(),
+        ) in (
+            (12, "month"),
+            (52, "week"),
+            (365, "day"),
+        ):
+            continue  # "in a rolling 12-month period": a year said another way, which no one
+            # need learn as a figure (round 151's judge: guessable)
         unit = match.group("unit").lower() + "s"
         found.append(
             Figure("count", float(counted), match.start(), match.end("number"), unit, number)
@@ -296,6 +306,7 @@ def find_figures(sentence: str) -> list[Figure]:
     return sorted(found, key=lambda f: f.start)
 
 
+_ROLLING_YEAR = re.compile(r"\brolling\s+$", re.IGNORECASE)
 # A part of a set the rule counts: "at least two of the four team rides each week", where the
 # two are the rule's figure and the four only say how many there are.
 _PART_OF = re.compile(

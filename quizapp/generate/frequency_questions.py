@@ -28,6 +28,10 @@ _EVERY = re.compile(
 )
 _RHYTHMS = "daily|weekly|monthly|yearly|annually|quarterly|hourly"
 # A preposition that makes what follows a period: "during each 12 months", "in any year".
+# A relative clause whose verb the rhythm closes: "... the days that you work per week".
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which|who)\s+(?:you|they|we|he|she|staff|employees|members)\s+\w+\s*$", re.I
+)
 _PERIOD_BEFORE = re.compile(r"\b(?:during|within|throughout|over|in)\s*$", re.IGNORECASE)
 # One rhythm, not a choice of two ("monthly/quarterly", "weekly or monthly"): that has no
 # single answer.
@@ -231,6 +235,9 @@ def _how_often(statement: Statement) -> Candidate | None:
     if in_action is not None and _NOUN_AND_PARTICIPLE.search(before):
         return None  # "held according to a schedule adopted annually by the Board": the
         # rhythm is the schedule's adoption, not the meetings' (round 123's judge)
+    if in_action is not None and _RELATIVE_BEFORE.search(before):
+        return None  # "calculated based on the amount of days that you work per week": the
+        # rhythm is the relative clause's (the days worked), not the calculation's (round 151)
     if in_action is not None and _PERIOD_BEFORE.search(before):
         return None  # "accrued during each 12 months of employment": a period, not a rhythm
     if _COUNT_BEFORE.search(before) or _BOUNDED_COUNT.search(before):

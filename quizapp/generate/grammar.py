@@ -207,9 +207,16 @@ def without_pointer(text: str) -> str:
     """ "the following comment will be added" -> "a comment will be added", "subject to the
     following conditions" -> "subject to certain conditions": what it points at is shown
     after the sentence in the document, not in the question."""
-    return _FOLLOWING.sub(
-        lambda m: "certain " if singular(m.group("noun").lower()) is not None else "a ", text
-    )
+    return _FOLLOWING.sub(lambda m: _instead_of_pointer(m.group("noun").lower()), text)
+
+
+def _instead_of_pointer(noun: str) -> str:
+    """What stands for "the following" before its noun: "certain conditions", "a comment",
+    and nothing before a count ("two of the following three methods" -> "two of three
+    methods", not "two of a three methods", round 151's judge)."""
+    if noun.isdigit() or noun in NUMBER_WORDS:
+        return ""
+    return "certain " if singular(noun) is not None else "a "
 
 
 def restate(statement: Statement, *, subject: str | None = None, tail: bool = True) -> str:

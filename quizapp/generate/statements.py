@@ -281,6 +281,8 @@ _DEMONSTRATIVE = re.compile(rf"\b(?:this|these|{_THOSE})\b(?!\s+{_ITSELF})", re.
 _BACK_REFERENCE = re.compile(
     r"\b(?:it|its|this|these|those|such|said|former|latter|afore-?mentioned|they|"
     r"them|still|again|here|however|(?:the|as)\s+(?:above|below)|"
+    # "If the problem persists, ...": a trouble the sentences before describe (round 151)
+    r"persists?|continues|recurs|is\s+repeated|"
     r"(?:above|below)(?=\s*[,.;:)]|\s*$))\b",
     re.IGNORECASE,
 )
@@ -421,8 +423,8 @@ _GENERIC_HEADING = re.compile(
 # A heading that names a part only as the part of the one above it: "8.1.1 Process" under
 # "8.1 Amendments" is the process of amending (round 149's judge read "Process —" as stray).
 _PART_OF_ABOVE = re.compile(
-    r"^(?:process|procedures?|steps|rules|requirements|definitions?|scope|purpose|general "
-    r"provisions)\W*$",
+    r"^(?:process(?:es)?|procedures?|steps|rules|requirements|definitions?|scope|purpose|"
+    r"general provisions)\W*$",
     re.IGNORECASE,
 )
 # A heading that only numbers its part: "Section 4", "Article IV", "Clause 3.1".
@@ -524,6 +526,8 @@ _LETTERS_IN_BRACKETS = re.compile(r"\([a-z]{2,6}\)")
 
 def _topic(document: Document, heading: str) -> str:
     topic = _RUN_IN_NUMBER.sub("", ORDINAL_OPENING.sub("", heading))
+    if topic.startswith("(") and topic.endswith(")"):
+        topic = topic[1:-1].strip()  # "(Processes)": the heading's words, not a bracket
     if topic.isupper() and (word_count(topic) > 1 or parts_of_speech(topic)):
         # "EXPENSE REVIEW" is shouted; "TSC" is a name, and so is the "(AGM)" after one
         topic = _LETTERS_IN_BRACKETS.sub(lambda m: m.group(0).upper(), topic.lower())
@@ -1062,7 +1066,10 @@ _TAKES_AN_INFINITIVE = frozenset(
         "aim", "aims", "goal", "obliged", "expect", "help", "helps", "used", "use",
         "requested", "invited", "urged", "advised", "reminded", "told", "instructed",
         "wish", "wishes", "like", "prefer", "choose", "decide", "hope", "have", "has", "had",
-        "ought", "going",
+        "ought", "going", "fails", "failed", "failing", "refuse", "refuses", "neglect",
+        "neglects", "attempts", "continues", "agrees", "plans", "intends", "decides", "chooses",
+        "seek", "seeks", "manage", "manages", "forget", "forgets", "sufficient", "enough",
+        "adequate",
     }
 )  # fmt: skip
 
@@ -1180,6 +1187,8 @@ def clauses(shown: Plain) -> list[Plain]:
         if match.group(0).startswith(",") and _SERIES_END.search(shown.text[: match.start()]):
             continue  # "during June, July, and August shall not be counted": the list's last
             # item, with the verb of the clause it ends
+        if match.group(0).strip() == "and" and _BETWEEN_END.search(shown.text[: match.start()]):
+            continue  # "available between June and May, this is ...": a range's two ends
         if match.group(0).strip() == "and" and _names_only(shown.text[start : match.start()]):
             continue  # "The Covid-19 safety officer and the practice leader should ensure
             # ...": one subject of two, not a clause and another (round 147's judge)
@@ -1192,20 +1201,34 @@ def clauses(shown: Plain) -> list[Plain]:
     return [p for p in pieces if word_count(p.text) >= 4]
 
 
+# The first end of a range before its "and": "between June".
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$", re.IGNORECASE)
 # A series of single words before its last ", and": "June, July".
 _SERIES_END = re.compile(r"(?:^|\s)[\w'’-]+,\s+[\w'’-]+$")
 
 
 def _names_only(text: str) -> bool:
-    """Whether words are a noun phrase and nothing more ("The Covid-19 safety officer"): after
-    its article, nouns, adjectives and words the lexicon does not know (names, "Covid-19"),
-    ending on a noun; no verb among them, so no clause of its own."""
+    """Whether words are a noun phrase and nothing more ("The Covid-19 safety officer", "The
+    minutes of the General Body"): after its article, nouns, adjectives, words the lexicon
+    does not know (names, "Covid-19") and "of the", ending on a noun; no verb among them, so
+    no clause of its own."""
     tokens = words(text)
     if len(tokens) < 2 or tokens[0].lower() not in ("the", "a", "an", "each", "every", "any"):
         return False
-    return all(
-        not parts_of_speech(t) or parts_of_speech(t) <= {"NOUN", "ADJ"} for t in tokens[1:]
-    ) and "NOUN" in (parts_of_speech(tokens[-1]) or {"NOUN"})
+    return (
+        all(
+            not parts_of_speech(t)
+            or parts_of_speech(t) <= {"NOUN", "ADJ"}
+            or t.lower() in _OF_THE
+            or ("NOUN" in parts_of_speech(t) and after.lower() == "of")  # "minutes of", no verb
+            for t, after in zip(tokens[1:], [*tokens[2:], ""], strict=True)
+        )
+        and "NOUN" in (parts_of_speech(tokens[-1]) or {"NOUN"})
+    )
+
+
+# The words inside a noun phrase that ties two nouns: "The minutes of the General Body".
+_OF_THE = frozenset({"of", "the"})
 
 
 def _opens_clause(text: str) -> bool:

