@@ -315,7 +315,7 @@ UNEXPLAINED = "its explanation only says the rule again"
 MIN_NEW_WORDS = 2
 
 
-def explains_nothing(draft: Candidate, source: str, shown: str) -> bool:
+def explains_nothing(draft: Candidate, source: str) -> bool:
     """Whether the explanation only says the rule again: no sentence that adds to what the
     trainee reads in the quote (a sentence that only places a wrong choice adds nothing), and
     no reason the rule itself states ("because they reduce legal risk", "in order to be
@@ -329,16 +329,22 @@ def explains_nothing(draft: Candidate, source: str, shown: str) -> bool:
     return all(
         len(content_words(sentence.text) - known) < MIN_NEW_WORDS
         or _PLACES_A_CHOICE.match(sentence.text)
-        or (index and _copied(sentence.text, shown) and _only_more_rule(sentence.text))
+        or (index and _only_more_rule(sentence.text) and _copied(sentence.text, draft, source))
         for index, sentence in enumerate(
             split_sentences(draft.explanation, 0, len(draft.explanation))
         )
     )
 
 
-def _copied(sentence: str, shown: str) -> bool:
-    """Whether an explanation's sentence is one of the document's own, read beside the rule."""
-    return " ".join(sentence.split()).rstrip(".") in shown
+def _copied(sentence: str, draft: Candidate, source: str) -> bool:
+    """Whether an explanation's sentence is one of the document's own, read beside the rule:
+    near its quote, so that a long document is not read whole for each draft."""
+    start, end = draft.quote
+    near = visible(source[max(0, start - _BESIDE) : end + _BESIDE])
+    return " ".join(sentence.split()).rstrip(".") in " ".join(near.split())
+
+
+_BESIDE = 2000  # characters either side of a quote where the sentences beside it stand
 
 
 def _only_more_rule(sentence: str) -> bool:
@@ -367,12 +373,11 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -
     verdicts: dict[int, Verdict] = {}
     fine: list[Candidate] = []
     ambiguous = _asked_twice(drafts)
-    shown = " ".join(visible(source).split())  # the document as read, for what is copied
     for draft in drafts:
         problem = (
             flaw(draft)
             or (AMBIGUOUS if fold(draft.prompt) in ambiguous else None)
-            or (UNEXPLAINED if explains_nothing(draft, source, shown) else None)
+            or (UNEXPLAINED if explains_nothing(draft, source) else None)
         )
         if problem:
             verdicts[id(draft)] = Verdict(draft, False, problem)
