@@ -993,7 +993,7 @@ def _explain(unit: Unit, figure: Figure, elsewhere: tuple[str, str]) -> str:
             # opening, which the notice it also sets is no reason for (round 78's judge)
             purpose=not reason and not _EARLIEST.search(unit.clause.text[: figure.start]),
             rule=_ruled(unit, figure),
-            holder=False,
+            figure=True,
         ),
     ]
     if parts[0] and (parts[0] in parts[2] or draws_conclusion(unit.sentence.text)):
@@ -1011,14 +1011,14 @@ def _ruled(unit: Unit, figure: Figure) -> str:
     heading of a word or two, the heading names what it sets: "At least 10 members present"
     under "Quorum" is the quorum."""
     text = unit.clause.text
-    whole = purpose_of(text, holder=False)
+    whole = purpose_of(text, figure=True)
     parts = list(_PART.finditer(text))
     own = next((m for m in parts if m.start() <= figure.start < m.end()), None)
     if (
         whole
         and own is not None
         and any(
-            purpose_of(m.group(0), holder=False) == whole and _sets_a_figure(m.group(0))
+            purpose_of(m.group(0), figure=True) == whole and _sets_a_figure(m.group(0))
             for m in parts
             if m is not own
         )

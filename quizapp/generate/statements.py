@@ -842,13 +842,13 @@ def said_around(
     *,
     purpose: bool = True,
     rule: str = "",
-    holder: bool = True,
+    figure: bool = False,
 ) -> str:
     """What the document says beside a sentence (see `around`), and the reason it gives a
     sentence further on when the neighbour gives none; when the document gives none at all
     (and `purpose`, for a caller that found none elsewhere either), the purpose a trainer gives
     a rule of its kind, read from `rule` where the sentence does not name what it rules (see
-    `ruled_text`), and why a task has a named holder only with `holder`."""
+    `ruled_text`), for a question on the rule's `figure` or not (see `purpose_of`)."""
     near = followup or beside(block, sentence)
     if _REASON.search(near):
         return near
@@ -859,7 +859,7 @@ def said_around(
         # the purpose of its kind only where the document gives none: beside its own ("We will
         # change this cadence as we grow, but it suits our stage", "Per our legal obligations,
         # ..."), a trainer's pads it
-        further = purpose_of(rule or visible(sentence.text), holder=holder)
+        further = purpose_of(rule or visible(sentence.text), figure=figure)
     return f"{near} {further}".strip()
 
 

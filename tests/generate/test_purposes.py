@@ -933,31 +933,7 @@ from quizapp.generate.structure import read_structure
             "meeting takes place.",
             "prepare their answer",
         ),
-        # what a figure does in any rule: a time limit, a lead time, an age a parent answers
-        # under, several who must agree, a time as a member first (round 147's documents)
-        (
-            "A face-to-face meeting will be arranged within 3 days of having the problem "
-            "expressed in writing.",
-            "by when it must be done",
-        ),
-        ("You will receive your reimbursement within 10 days.", "by when it must be done"),
-        # an invoice sent ahead is no notice of a meeting, and a float returned is no expense
-        # claimed: the reason of any lead time or time limit
-        ("Invoices must be sent at least 5 days before the due date.", "time to prepare"),
-        (
-            "The treasurer shall return the float within 10 days of the event.",
-            "by when it must be done",
-        ),
-        (
-            "The Secretary shall distribute copies of the proposed amendment to the club at "
-            "least four weeks before the club meeting.",
-            "time to prepare",
-        ),
-        ("Younger than 14 years of age must fish with a parent.", "parent or guardian"),
-        (
-            "Guests under 18 must provide a release signed by a parent or legal guardian.",
-            "parent or guardian",
-        ),
+        # several who must agree, a time as a member first (round 147's documents)
         (
             "Cancellation of a tournament may be instituted by a decision of 3 or more officers.",
             "no one person decides",
@@ -1310,6 +1286,45 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
+    assert purpose_of(rule) == ""
+
+
+@pytest.mark.parametrize(
+    ("rule", "says"),
+    [
+        (
+            "A face-to-face meeting will be arranged within 3 days of having the problem "
+            "expressed in writing.",
+            "by when it must be done",
+        ),
+        ("You will receive your reimbursement within 10 days.", "by when it must be done"),
+        (
+            "The Secretary shall distribute copies of the proposed amendment to the club at "
+            "least four weeks before the club meeting.",
+            "time to prepare",
+        ),
+        ("Younger than 14 years of age must fish with a parent.", "parent or guardian"),
+        (
+            "Guests under 18 must provide a release signed by a parent or legal guardian.",
+            "parent or guardian",
+        ),
+        # an invoice sent ahead is no notice of a meeting, and a float returned is no expense
+        # claimed: the reason of any lead time or time limit
+        ("Invoices must be sent at least 5 days before the due date.", "time to prepare"),
+        (
+            "The treasurer shall return the float within 10 days of the event.",
+            "by when it must be done",
+        ),
+    ],
+)
+def test_what_a_figure_does_is_the_reason_given_to_a_question_on_the_figure_only(
+    rule: str, says: str
+) -> None:
+    """A rule of no known kind that sets a time limit, a lead time or an age under which a
+    parent answers gets what its figure does (round 147's documents), and only a question on
+    the figure gets it: "Where shall amendments be submitted?" was explained by why they go
+    out 14 days ahead (round 155's judge)."""
+    assert says in purpose_of(rule, figure=True)
     assert purpose_of(rule) == ""
 
 
