@@ -715,6 +715,8 @@ def _spelled_units(words: tuple[str, ...]) -> tuple[str, ...]:
     half = _HALF_A_UNIT.fullmatch(" ".join(words))
     if half is not None:  # "half an hour" for "30 minutes" (round 147's judge)
         words = ("0.5", half.group("unit"))
+    if words[:1] in (("twice",), ("thrice",)):  # "twice" for "two times a year" (round 157)
+        words = ("2" if words[0] == "twice" else "3", "times", *words[1:])
     spelled: list[str] = []
     for word in words:
         joined = _JOINED_UNIT.fullmatch(word)

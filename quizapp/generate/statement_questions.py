@@ -402,8 +402,9 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     if possessed is not None:  # "Club's Secretary": "Secretary" (round 55's judge)
         accepted.append(possessed.group("office"))
     owned = _OWNED_BY.fullmatch(bare)
-    if owned is not None:  # "WMFO Executive Board": "Executive Board", the body the question
-        # already places at WMFO (round 151's judge)
+    if owned is not None and head_word(owned.group("name")).lower() in _BODIES:
+        # "WMFO Executive Board", "Jupyter Steering Council": the body, without the name of
+        # the organisation it belongs to (rounds 151 and 157's judges)
         accepted.append(owned.group("name"))
     held = _HELD_NOW.fullmatch(bare)
     if held is not None:  # "sitting President": "President" (round 147's judge)
@@ -447,9 +448,9 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     return tuple(once.values())
 
 
-# A body's name after its organisation's initials: "WMFO Executive Board", "ACM Chapter
-# Officers" (two words at least, so not "TSC members").
-_OWNED_BY = re.compile(r"[A-Z]{2,6}\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)")
+# A body's name after its organisation's name or initials: "WMFO Executive Board",
+# "Jupyter Steering Council" (two words at least, so not "TSC members").
+_OWNED_BY = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)")
 # An office named as held at the time: the office itself, whoever holds it then.
 _HELD_NOW = re.compile(r"(?:sitting|current|incumbent)\s+(?P<office>.+)", re.I)
 _MEMBERS_OF = re.compile(

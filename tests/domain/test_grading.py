@@ -433,6 +433,9 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         # when in the day, the same rhythm (round 70's judge)
         ("How often should you wipe it down?", "each day", "at the end of each day"),
         ("How often should you wipe it down?", "every day", "at the end of every day"),
+        # a count of times in one word (round 157's judge: "twice" for "two times a year")
+        ("At least how many times a year shall the Board meet?", "two", "twice"),
+        ("At least how many times a year shall the Board meet?", "two", "twice a year"),
         # half of a unit, in words (round 147's judge: "half an hour" for 30 minutes)
         ("Within how many minutes must protests be made?", "30", "half an hour"),
         ("Within how many minutes must protests be made?", "30", "half hour"),
@@ -524,6 +527,7 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         ("Within how many minutes must you respond?", "five", "5 hrs"),  # another unit
         ("Within how many minutes must you respond?", "five", "about 15"),
         ("Within how many minutes must you respond?", "15", "half an hour"),
+        ("At least how many times a year shall the Board meet?", "three", "twice"),
         # the words after the blank are what the figure is set against, not its unit (round
         # 149's judge: "one meeting" was taken for "one week")
         (

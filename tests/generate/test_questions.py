@@ -4602,6 +4602,12 @@ def test_round_151_and_153_misreadings_of_figures_places_and_names() -> None:
     )
     [question] = [q for q in questions if q.prompt.startswith("Whose permission")]
     _grades(question, ("Executive Board", "WMFO Executive Board"), ("Programming Director",))
+    # round 157's judge: "Steering Council" for "The Jupyter Steering Council"
+    [question] = _questions(
+        "The Jupyter Steering Council is responsible for appointing the Conduct Committee.",
+        "Enforcement",
+    )
+    _grades(question, ("Steering Council", "the Jupyter Steering Council"), ("Jupyter",))
     [prompt] = _prompts(
         "### (Finances)\n\nAnnual dues shall be set at $10 for each member.", "Rules"
     )
