@@ -256,14 +256,8 @@ def find_figures(sentence: str) -> list[Figure]:
         counted = NUMBER_WORDS.get(number) if not number.isdigit() else int(number)
         if counted is None or counted == 1 or not free(match.start(), match.end()):
             continue
-        if _ROLLING_YEAR.search(sentence[: match.start()]) and (
-            counted,
-            match.group("unit").lower(),
-        ) in (
-            (12, "month"),
-            (52, "week"),
-            (365, "day"),
-        ):
+        span = (counted, match.group("unit").lower())
+        if span in _A_YEAR and _ROLLING.search(sentence[: match.start()]):
             continue  # "in a rolling 12-month period": a year said another way, which no one
             # need learn as a figure (round 151's judge: guessable)
         unit = match.group("unit").lower() + "s"
@@ -275,8 +269,13 @@ def find_figures(sentence: str) -> list[Figure]:
         number = match.group("number").lower()
         counted = NUMBER_WORDS.get(number) if not number.isdigit() else int(number)
         part = _PART_OF.match(sentence, match.end())
-        unit = _unit_after(sentence, part.end() if part else match.end(), single=counted == 1)
-        if unit is None or not free(match.start(), match.end() + (0 if part else 1 + len(unit))):
+        counts_from = part.end() if part else match.end()  # where the counted words start
+        unit = _unit_after(sentence, counts_from, single=counted == 1)
+        if unit is None:
+            continue
+        unit_end = counts_from + 1 + len(unit)
+        figure_end = match.end() if part else unit_end  # "two of the four": the four are free
+        if not free(match.start(), figure_end):
             continue
         if unit.split(" ", 1)[0].lower() in NUMBER_WORDS or _TENS_BEFORE.search(
             sentence[: match.start()]
@@ -293,20 +292,22 @@ def find_figures(sentence: str) -> list[Figure]:
             continue  # "one week of leave" is said, not counted; "within one hour" is a limit
         if number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100:
             continue  # a year
-        if _COMPOUND_AFTER.match(sentence, match.end() + 1 + len(unit)) or (
+        if _COMPOUND_AFTER.match(sentence, unit_end) or (
             TIME_UNIT.fullmatch(unit) and _COMPOUND_BEFORE.search(before)
         ):
             continue  # "within one minute twenty seconds": a blank in it asks half a time
-        if counted <= _LISTED_AT_MOST and _LISTED.match(sentence, match.end() + 1 + len(unit)):
-            continue  # "two stacks: one for ..." counts what the sentence goes on to list
+        if counted <= _LISTED_AT_MOST and not part and _LISTED.match(sentence, unit_end):
+            continue  # "two stacks: one for ..." counts what the sentence goes on to list;
+            # after "two of the three methods: ..." the list is the three
         found.append(
             Figure("count", float(counted), match.start(), match.end(), unit, match.group("number"))
         )
-        taken.append((match.start(), match.end() + (0 if part else 1 + len(unit))))
+        taken.append((match.start(), figure_end))
     return sorted(found, key=lambda f: f.start)
 
 
-_ROLLING_YEAR = re.compile(r"\brolling\s+$", re.IGNORECASE)
+_ROLLING = re.compile(r"\brolling\s+$", re.IGNORECASE)
+_A_YEAR = frozenset({(12, "month"), (52, "week"), (365, "day")})
 # A part of a set the rule counts: "at least two of the four team rides each week", where the
 # two are the rule's figure and the four only say how many there are.
 _PART_OF = re.compile(

@@ -2888,6 +2888,7 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
         " consents on their behalf.",
     ),
 ]
+_KINDS_WITH_FIGURE_ROLES = [*_KINDS, *_FIGURE_ROLES]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.
 _RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\s)", _I)
@@ -2908,7 +2909,7 @@ def purpose_of(rule: str, *, figure: bool = False) -> str:
     if _OWN_AIM.match(rule):
         return ""
     rule = _RESTATED_FIGURE.sub(r"\1", rule)
-    kinds = [*_KINDS, *_FIGURE_ROLES] if figure else _KINDS
+    kinds = _KINDS_WITH_FIGURE_ROLES if figure else _KINDS
     purpose = next((purpose for pattern, purpose in kinds if pattern.search(rule)), "")
     return "" if purpose == _NAMED_HOLDER and figure else purpose
 

@@ -1219,7 +1219,7 @@ def _names_only(text: str) -> bool:
         all(
             not parts_of_speech(t)
             or parts_of_speech(t) <= {"NOUN", "ADJ"}
-            or t.lower() in _OF_THE
+            or t.lower() in _LINKING_WORDS
             or ("NOUN" in parts_of_speech(t) and after.lower() == "of")  # "minutes of", no verb
             for t, after in zip(tokens[1:], [*tokens[2:], ""], strict=True)
         )
@@ -1228,7 +1228,7 @@ def _names_only(text: str) -> bool:
 
 
 # The words inside a noun phrase that ties two nouns: "The minutes of the General Body".
-_OF_THE = frozenset({"of", "the"})
+_LINKING_WORDS = frozenset({"of", "the"})
 
 
 def _opens_clause(text: str) -> bool:

@@ -122,6 +122,9 @@ def test_a_part_of_a_counted_set_is_a_figure_of_the_set_s_unit() -> None:
         ("two", "team rides each week"),
         ("four", "team rides each week"),
     ]
+    # the list after a part's set names the set's members, not the part's
+    listed = "Riders must join at least two of the four rides: Monday, Tuesday, Friday or Sunday."
+    assert [(f.written, f.unit) for f in find_figures(listed)] == [("two", "rides")]
 
 
 def test_a_heading_the_question_already_names_is_not_put_before_it() -> None:
