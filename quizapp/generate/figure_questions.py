@@ -138,7 +138,10 @@ _LIMIT = re.compile(
     r"\b(?:must|shall|should|may|can|will)(?:\s+(?:also|still))?\s+not\s+(?:be\s+)?"
     r"(?:exceed|go\s+over|be\s+over|"
     r"last\s+(?:longer|more)\s+than|(?:\w+\s+)?(?:more|longer|fewer|less)\s+than)\b|"
-    r"\b(?:must|shall|should|may|can|will)\s+never\s+exceed\b|\bcannot\s+exceed\b",
+    r"\b(?:must|shall|should|may|can|will)\s+never\s+exceed\b|\bcannot\s+exceed\b|"
+    # a bound said with "not", as "no later than" is said with "no": "displayed not later
+    # than fourteen days after a meeting", "issued not less than two weeks before"
+    r"\bnot\s+(?:later|earlier|sooner|less|more|fewer|longer|shorter)\s+than\b|\bnot\s+exceeding\b",
     re.IGNORECASE,
 )
 MAX_FIGURES = 2

@@ -322,7 +322,9 @@ def _how_often(statement: Statement) -> Candidate | None:
         else statement.action.span,
         section=statement.section.title,
         tags=(short_slug(statement.section.title), "figures"),
-        explanation=joined(with_reason(capitalise(restate(statement))), around(statement)),
+        explanation=joined(
+            with_reason(capitalise(restate(statement))), around(statement, figure=True)
+        ),
         anchor=statement.block.start,
         score=3.5,
     )

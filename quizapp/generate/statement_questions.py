@@ -406,6 +406,20 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
         # "WMFO Executive Board", "Jupyter Steering Council": the body, without the name of
         # the organisation it belongs to (rounds 151 and 157's judges)
         accepted.append(owned.group("name"))
+    alone = _OWNED_BODY.fullmatch(bare)
+    if (
+        alone is not None
+        and alone.group("name").lower() in _BODIES
+        and re.search(rf"\bthe {alone.group('name')}\b(?!\s+[A-Z])", pools.text)
+    ):
+        accepted.append(alone.group("name"))  # "Council" for "Mautic Council", where the
+        # document calls it "the Council" too (round 159's judge)
+    local = _OWN_ORGANISATION.fullmatch(bare)
+    if local is not None and not re.search(
+        rf"\b(?!{local.group('kind')}\b)[A-Z]\w*\s+{re.escape(local.group('office'))}\b", pools.text
+    ):
+        accepted.append(local.group("office"))  # "Safeguarding Officer" for "Club Safeguarding
+        # Officer", where no other organisation's is named (round 159's judge)
     held = _HELD_NOW.fullmatch(bare)
     if held is not None:  # "sitting President": "President" (round 147's judge)
         accepted.append(held.group("office"))
@@ -451,6 +465,14 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
 # A body's name after its organisation's name or initials: "WMFO Executive Board",
 # "Jupyter Steering Council" (two words at least, so not "TSC members").
 _OWNED_BY = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)")
+# A body named by one word after its organisation's name or initials: "Mautic Council".
+_OWNED_BODY = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?P<name>[A-Z][a-z]+)")
+# An office of the organisation the document is about, named with its kind: "Club Safeguarding
+# Officer", "Society Secretary".
+_OWN_ORGANISATION = re.compile(
+    r"(?P<kind>Club|Society|Association|Company|League|Union)\s+"
+    r"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
 # An office named as held at the time: the office itself, whoever holds it then.
 _HELD_NOW = re.compile(r"(?:sitting|current|incumbent)\s+(?P<office>.+)", re.I)
 _MEMBERS_OF = re.compile(

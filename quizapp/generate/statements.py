@@ -817,12 +817,17 @@ _NAMES_BACK = re.compile(r"(?<!such as )(?<!like )" + _DEMONSTRATIVE.pattern, re
 _SO_WE = re.compile(r"\bso (?:we|you|they|that)\b", re.IGNORECASE)
 
 
-def around(statement: Statement) -> str:
+def around(statement: Statement, *, figure: bool = False) -> str:
     """What the document says with a rule, for its explanation: the reason or consequence
     the next sentence gives, or else the sentence beside it. Not "This duty belongs to X:"
-    before the rule, which judges read as the quote again."""
+    before the rule, which judges read as the quote again. `figure` for a question on the
+    rule's figure (see `purpose_of`)."""
     return said_around(
-        statement.block, statement.sentence, statement.followup, rule=restate(statement)
+        statement.block,
+        statement.sentence,
+        statement.followup,
+        rule=restate(statement),
+        figure=figure,
     )
 
 

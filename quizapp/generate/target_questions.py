@@ -167,12 +167,15 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     prompt = question(lead_of(statement), wh, auxiliary, who, rest, moved, tail_of(statement))
     if content_words(head_word(target)) <= content_words(prompt) or word_count(prompt) > 30:
         return None
+    if not person and _named_by_the_prompt(target, prompt):
+        return None  # "Where must all broken glassware be disposed of?" -> "broken glass
+        # container" (round 159's judge)
     if _first_name(target):
         accepted: tuple[str, ...] = (target,)  # a first name has no fuller form in the text
     elif person:
         accepted = tuple(dict.fromkeys((*answers_for(target, pools), *_place_names(target))))
-    else:
-        accepted = _place_names(target)
+    else:  # "biohazard waste box" for "biohazard box" or "biohazard waste" (round 159's judge)
+        accepted = (*_place_names(target), *_holders(target, pools.text))
     if whichever:
         accepted = (*accepted, f"{whichever.group(0)}{target}")  # and as written
     return statement_draft(
@@ -299,7 +302,32 @@ def _place_names(name: str) -> tuple[str, ...]:
 _TWO_PLACES = re.compile(r"\band\s+(?:to|with|in|at|on)\s+(?:the\s+)?[A-Z]")
 # A place and where it is kept: "issue tracker on GitHub", "channel on Slack".
 _HOSTED = re.compile(r"(?P<place>[a-z][\w -]+?)\s+(?:on|at|in)\s+(?P<host>[A-Z][\w.-]+)")
+
+
 # The kinds of place a name may go without: "the TSC repository" is "the TSC" to a trainee.
+def _named_by_the_prompt(place: str, prompt: str) -> bool:
+    """Whether every word of a place's name but its kind is one the prompt says, or a part of
+    one: the "broken glass container" where "broken glassware" goes."""
+    asked = content_words(prompt)
+    named = content_words(place) - content_words(head_word(place))
+    return bool(named) and all(
+        any(word == said or (len(word) >= 4 and said.startswith(word)) for said in asked)
+        for word in named
+    )
+
+
+def _holders(place: str, text: str) -> list[str]:
+    """The vessel named after what it holds, as the document also writes it: "biohazard waste
+    box" and "biohazard waste bag" for "biohazard waste", and for "biohazard box"."""
+    *before, last = place.split()
+    said = [rf"{re.escape(place)}\s+{_VESSEL}"]
+    if before and re.fullmatch(_VESSEL, last, re.I):
+        said.append(rf"{re.escape(' '.join(before))}\s+\w+\s+{re.escape(last)}")
+    found = (m.group(0) for m in re.finditer(rf"\b(?:{'|'.join(said)})\b", text, re.I))
+    return [name for name in found if fold(name) != fold(place)]
+
+
+_VESSEL = r"(?:box|bag|bin|container|cabinet|drawer|tray|bucket|jar|bottle)(?:e?s)?"
 _CONTAINER = re.compile(
     r"\s+(repository|repo|issue tracker|tracker|channel|mailing list|site)$", re.IGNORECASE
 )

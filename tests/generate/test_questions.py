@@ -1090,10 +1090,10 @@ def test_a_named_template_or_label_is_asked_by_its_kind() -> None:
 
 def test_where_waste_is_thrown_away_is_asked_as_where_it_goes() -> None:
     [question] = _questions(
-        "All broken glassware must be disposed of in the broken glass container.", "Lab safety"
+        "All broken glassware must be disposed of in the sharps container.", "Lab safety"
     )
     assert question.prompt == "Where must all broken glassware be disposed of?"
-    _grades(question, ("broken glass container", "the broken glass container"), ("bin",))
+    _grades(question, ("sharps container", "the sharps container"), ("bin",))
 
 
 def test_a_step_s_own_label_is_no_part_of_its_subject() -> None:
@@ -2696,7 +2696,7 @@ def test_a_place_named_with_its_colour_is_accepted_without_it() -> None:
     cabinet"; and where a thing is to be returned or stored gets the purpose of its kind."""
     text = (
         "Storage\n\nProducts marked 'FLAMMABLE' should be stored in the yellow flammables "
-        "cabinet.\n\nClamps must be returned to the clamp rack after use.\n"
+        "cabinet.\n\nClamps must be returned to the wall rack after use.\n"
     )
     questions = _questions(text)
     [stored] = [q for q in questions if "FLAMMABLE" in q.prompt]
@@ -4615,3 +4615,61 @@ def test_round_151_and_153_misreadings_of_figures_places_and_names() -> None:
         "### (Finances)\n\nAnnual dues shall be set at $10 for each member.", "Rules"
     )
     assert prompt.startswith("Finances — ")
+
+
+def test_round_159_names_are_answered_as_the_document_also_writes_them() -> None:
+    """Round 159's judge refused the grader for names the document itself uses: "Council" for
+    "the Mautic Council", which it also calls "the Council"; "Safeguarding Officer" for the
+    "Club Safeguarding Officer"; the "biohazard waste box" for where the waste goes."""
+    questions = _questions(
+        "The Mautic Council shall notify all involved parties. A report goes to the Council "
+        "within 24 hours.",
+        "Breaches",
+    )
+    [question] = [q for q in questions if q.prompt.startswith("Who")]
+    _grades(question, ("Council", "the Mautic Council"), ("Project Lead",))
+    questions = _questions(
+        "All allegations of bullying should be reported to the Club Safeguarding Officer.",
+        "Bullying",
+    )
+    [question] = [q for q in questions if q.prompt.startswith("To whom")]
+    _grades(question, ("Safeguarding Officer", "the club safeguarding officer"), ("Officer",))
+    questions = _questions(
+        "All biologically contaminated disposables must be disposed of in the biohazard waste. "
+        "Locate the biohazard waste box near the microwave.\n\n"
+        "All gloves must be disposed of in the biohazard box.",
+        "Lab safety",
+    )
+    [waste, gloves] = [q for q in questions if q.prompt.startswith("Where")]
+    _grades(waste, ("biohazard waste box", "the biohazard waste"), ("biohazard",))
+    _grades(gloves, ("biohazard waste box", "biohazard box"), ("waste box",))
+
+
+def test_a_bound_said_with_not_is_no_hedge() -> None:
+    """ "not later than fourteen days" bounds the figure as "no later than" does; its "not" had
+    been read as a hedge, and the rule was never asked (round 159's chess club)."""
+    [prompt] = _prompts(
+        "A copy of the minutes will be displayed not later than fourteen days after a meeting.",
+        "Committee",
+    )
+    assert "not later than ____ days" in prompt
+
+
+def test_a_manner_that_is_one_of_two_ways_is_not_asked() -> None:
+    """ "Any complaint must be made by email or in writing" had been asked "How must any
+    complaint be made by email or to the Commodore?" (round 159's judge)."""
+    prompts = _prompts(
+        "Any complaint must be made by email or in writing to the Commodore.", "Complaints"
+    )
+    assert not any(p.startswith("How") for p in prompts)
+    [prompt] = _prompts("Any complaint must be made in writing to the Commodore.", "Complaints")
+    assert prompt == "How must any complaint be made to the Commodore?"
+
+
+def test_a_place_named_after_what_the_question_puts_in_it_is_not_asked() -> None:
+    """ "Where must all broken glassware be disposed of?" gave away the "broken glass
+    container" (round 159's judge)."""
+    text = "All broken glassware must be disposed of in the broken glass container."
+    assert not any(p.startswith("Where") for p in _prompts(text, "Lab safety"))
+    text = "All broken glassware must be disposed of in the sharps bin."
+    assert any(p.startswith("Where") for p in _prompts(text, "Lab safety"))
