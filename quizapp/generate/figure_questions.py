@@ -695,9 +695,9 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     blanked = blanked.rstrip(" ,;:.")
     if unit.statement is None and unit.leadin is not None:
         return None  # a list item without a verb means nothing without its lead-in
-    if _GOES_ON.search(unit.sentence.text):
+    if _GOES_ON.search(unit.sentence.text) and not _runs_on_from_leadin(unit):
         return None  # "Project members who have had a merged PR in the 12 months ...; and":
-        # one condition of a list the sentence before announces
+        # one condition of a list the sentence before announces, which it is not read with
     if _SUBJECTLESS.match(text):
         return None  # "Has met the criteria in all ____ quarters": whose rule, the list says
     if _CASE_ONLY.match(text) and not _MAIN_AFTER.search(text) and len(_FINITE.findall(text)) < 2:
@@ -925,16 +925,15 @@ def _draft(
     right: tuple[str, ...] = (_answer(prompt, figure),)
     wrong: tuple[str, ...] = ()
     if figure.kind in ("money", "percent", "share", "measure"):
-        sign = "%" if figure.kind == "percent" else ""
         kind = "single"
-        right = (written_like(figure, figure.value) + sign,)
+        right = (_choice(figure, figure.value),)
         least = (
             50
             if _MAJORITY_BEFORE.search(unit.clause.text[: figure.start])
             or _MAJORITY_AFTER.match(unit.clause.text, figure.end)
             else 0
         )
-        wrong = tuple(f"{written_like(figure, v)}{sign}" for v in near_values(figure, least=least))
+        wrong = tuple(_choice(figure, v) for v in near_values(figure, least=least))
     return Candidate(
         kind=kind,
         family="figure",
@@ -953,6 +952,14 @@ def _draft(
     )
 
 
+def _choice(figure: Figure, value: float) -> str:
+    """A value as a choice, written as the figure is; a share of a hundred always in digits
+    with its sign ("5%" for "five percent", never "five%")."""
+    if figure.kind == "percent":
+        return f"{value:g}%"
+    return written_like(figure, value)
+
+
 def _quote(unit: Unit, *, with_leadin: bool = False) -> tuple[int, int]:
     """The clause's sentence, from the list's announcement when the prompt asks under it and
     the item follows it directly (so the quote is one passage that proves the answer)."""
@@ -967,6 +974,18 @@ def _quote(unit: Unit, *, with_leadin: bool = False) -> tuple[int, int]:
 # An item that follows its list's announcement with no other item between (a blank line and
 # its marker).
 MAX_LEADIN_GAP = 8
+
+
+def _runs_on_from_leadin(unit: Unit) -> bool:
+    """Whether the item is read as the end of its announcement's sentence (see
+    statements._continued)."""
+    statement, leadin = unit.statement, unit.leadin
+    return (
+        statement is not None
+        and leadin is not None
+        and statement.resolved
+        and statement.sentence.start == leadin.start
+    )
 
 
 def _asks_under_leadin(prompt: str, unit: Unit) -> bool:

@@ -31,7 +31,10 @@ _MEASURE = re.compile(
     r"|\s?(?P<spaced>psi|bar|mbar|kPa|dB|kg|mg|mm|cm|kms?|ml|mL|kHz|MHz|rpm|°C|°F|ºC))\b"
 )
 _PERCENT = re.compile(
-    r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b)"
+    r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b)|"
+    # "signed by five percent of the Active Members"
+    rf"\b(?P<word>{_WORD_NUMBERS})\s(?:percent|per cent)\b",
+    re.IGNORECASE,
 )
 _NUMBER = re.compile(
     r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,4}|" + _WORD_NUMBERS + r")(?![\w.,:/-]\d)\b",
@@ -207,14 +210,16 @@ def find_figures(sentence: str) -> list[Figure]:
     for match in _PERCENT.finditer(sentence):
         if not free(match.start(), match.end()):
             continue
+        group = "number" if match.group("number") else "word"
+        written = match.group(group)
         found.append(
             Figure(
                 "percent",
-                float(match.group("number")),
-                match.start("number"),
-                match.end("number"),
+                float(written) if group == "number" else float(NUMBER_WORDS[written.lower()]),
+                match.start(group),
+                match.end(group),
                 "%",
-                match.group("number"),
+                written,
             )
         )
         taken.append((match.start(), match.end()))

@@ -786,7 +786,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "An EGM may be requested in writing by eight, or more, members of the club"
             r"\b(?:(?:requested|requisitioned)\s+(?:in writing\s+)?|called\s+in writing\s+)by\s+"
             r"(?:[\w-]+,?\s+){1,3}"
-            r"(?:or more,?\s+)?members\b",
+            r"(?:or more,?\s+)?members\b|"
+            # "An Amendment ... may be proposed by any Active Member provided that the proposed
+            # amendment is signed by five percent of the Active Members" (round 159)
+            r"\b(?:proposals?|proposed|amendments?|motions?|resolutions?)\b[^.]*\b(?:signed|"
+            r"supported|seconded|endorsed)\s+by\s+(?:at least\s+|a minimum of\s+)?\S+\s+"
+            r"(?:percent\s+|per cent\s+|%\s+)?(?:of\s+(?:the\s+)?)?(?:\w+\s+)?members\b",
             _I,
         ),
         "Needing a set number of members to ask means it goes ahead when enough of them want it,"

@@ -549,17 +549,25 @@ def _topic(document: Document, heading: str) -> str:
 
 def leadins(document: Document) -> dict[int, Sentence]:
     """Per list item, the sentence that announces its list ("The following four groups of
-    staff may ask for remote days:"), which a fragment of an item needs to be read."""
+    staff may ask for remote days:"), which a fragment of an item needs to be read: a
+    paragraph's, or an item's for the items indented under it ("1. The Constitution may be
+    amended by:" over "1. Resolution ... passed by two-thirds Majority Vote ...")."""
     found: dict[int, Sentence] = {}
-    announcing: Sentence | None = None
+    announcing: list[tuple[int, Sentence]] = []  # (indent of the announcer, its sentence)
     for block in document.blocks:
+        last = block.sentences[-1] if block.sentences else None
+        announces = last is not None and last.text.rstrip().endswith(":")
         if block.kind == "paragraph":
-            last = block.sentences[-1] if block.sentences else None
-            announcing = last if last is not None and last.text.rstrip().endswith(":") else None
-        elif block.kind == "item" and announcing is not None:
-            found[block.start] = announcing
+            announcing = [(-1, last)] if last is not None and announces else []
+        elif block.kind == "item":
+            while announcing and announcing[-1][0] >= block.indent:
+                announcing.pop()
+            if announcing:
+                found[block.start] = announcing[-1][1]
+            if last is not None and announces:
+                announcing.append((block.indent, last))
         else:
-            announcing = None
+            announcing = []
     return found
 
 
@@ -589,10 +597,17 @@ def units(document: Document) -> list[Unit]:
             statement = read_statement(clause, sentence, block, section)
             if statement is None and previous is not None:
                 statement = _resolved(document, clause, previous, sentence, block, section)
+            leadin = announced.get(block.start)
+            if leadin is not None and (statement is None or _AFTER_PREPOSITION.search(leadin.text)):
+                # "... may be proposed by:" over "Any Active Member provided that ...": a
+                # phrase that ends its sentence, whatever it reads as alone
+                statement = (
+                    _continued(document, clause, leadin, sentence, block, section) or statement
+                )
             if statement is not None:
                 statement = replace(
                     statement,
-                    qualified=qualified,
+                    qualified=qualified or statement.qualified,
                     followup=followup,
                     clause=clause.span(0, len(clause.text)),
                 )
@@ -662,6 +677,56 @@ def _resolved(
         previous.sentence.start, sentence.end, document.text[previous.sentence.start : sentence.end]
     )
     return replace(statement, sentence=both, resolved=True)
+
+
+def _continued(
+    document: Document,
+    clause: Plain,
+    leadin: Sentence,
+    sentence: Sentence,
+    block: Block,
+    section: Section,
+) -> Statement | None:
+    """ "The Constitution may be amended by:" over "Resolution ... passed by two-thirds (2/3)
+    Majority Vote of Active Members at the Annual General Meeting, or": the item read as the
+    end of its announcement's sentence, where that breaks off at a word the item goes on from
+    (a preposition, a modal, "include"). One of the ways its list gives, so it is qualified:
+    a question asks its figure, never "by whom" as if it were the only way. The quote takes
+    the announcement too, so it still proves the answer."""
+    announced = plain(document.text, leadin.start, leadin.end)
+    opening = announced.text.rstrip().rstrip(":").rstrip()
+    if not _GOES_ON_INTO.search(opening) or sentence.start - leadin.end > _MAX_CONTINUED_GAP:
+        return None
+    item = _ITEM_LINK.sub("", clause.text)
+    first = item.split(" ", 1)[0]
+    if not item or _ITEM_LINK.fullmatch(clause.text) or not first[:1].isalpha():
+        return None
+    if first[1:2].islower() and parts_of_speech(first.lower()):
+        item = item[:1].lower() + item[1:]  # "Resolution of the Society" runs on lower-cased
+    offsets = (
+        *announced.offsets[: len(opening)],
+        announced.offsets[len(opening) - 1] + 1,  # the space between the two
+        *clause.offsets[: len(item)],
+    )
+    joined = Plain(f"{opening} {item}", offsets, clause.end)
+    statement = read_statement(joined, sentence, block, section)
+    if statement is None or statement.subject is None:
+        return None
+    both = Sentence(leadin.start, sentence.end, document.text[leadin.start : sentence.end])
+    return replace(statement, sentence=both, resolved=True, qualified=True)
+
+
+# An announcement that breaks off mid-sentence: "... may be amended by:", "The Secretary
+# shall:", "Duties include:".
+_GOES_ON_INTO = re.compile(
+    r"\b(?:by|to|for|with|of|from|on|in|shall|must|should|will|may|include|includes)$",
+    re.IGNORECASE,
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|to|for|with|of|from|on|in):\s*$", re.IGNORECASE)
+# What links an item to the next: "..., or", "...; and", "... and".
+_ITEM_LINK = re.compile(r"[\s,;.]*(?:\b(?:and|or)\b)?[\s,;.]*$", re.IGNORECASE)
+# Far enough for the items before it in its list, not for another list further on.
+_MAX_CONTINUED_GAP = 1500
 
 
 def position_in(block: Block, sentence: Sentence) -> int | None:

@@ -4673,3 +4673,34 @@ def test_a_place_named_after_what_the_question_puts_in_it_is_not_asked() -> None
     assert not any(p.startswith("Where") for p in _prompts(text, "Lab safety"))
     text = "All broken glassware must be disposed of in the sharps bin."
     assert any(p.startswith("Where") for p in _prompts(text, "Lab safety"))
+
+
+def test_an_item_that_ends_its_announcement_s_sentence_is_asked_with_it() -> None:
+    """Round 159's constitution gave no question: its rules are items indented under an item
+    that breaks off at "by:", and an item alone ("Resolution ... passed by two-thirds (2/3)
+    Majority Vote ..., or") is no sentence. Read with its announcement, the figure is asked,
+    and one of the ways a list gives is never asked as the only one."""
+    text = (
+        "1.  The Constitution of the Society may be amended by:\n\n"
+        "    1.  Resolution of the Society passed by two-thirds (2/3) Majority Vote of Active "
+        "Members at the Annual General Meeting, or\n\n"
+        "    2.  Referendum held in accordance with Bylaw 9.\n\n"
+        "2.  An Amendment may be proposed by:\n\n"
+        "    1.  Any Active Member provided that the proposed amendment is signed by five "
+        "percent (5%) of the Active Members, or\n\n"
+        "    2.  A Resolution of the Council.\n"
+    )
+    questions = _questions(text, "Amendments")
+    [vote] = [q for q in questions if "Majority Vote" in q.prompt]
+    assert vote.prompt == (
+        'Fill in the blank: "The Constitution of the Society may be amended by resolution of '
+        "the Society passed by ____ Majority Vote of Active Members at the Annual General "
+        'Meeting."'
+    )
+    assert [c.text for c in vote.choices if c.fraction] == ["two-thirds"]
+    assert vote.quote.startswith("The Constitution of the Society may be amended by:")
+    [signed] = [q for q in questions if "signed by" in q.prompt]
+    assert [c.text for c in signed.choices if c.fraction] == ["5%"]
+    assert all("%" in c.text and c.text[0].isdigit() for c in signed.choices)
+    assert "enough of them want it" in signed.explanation
+    assert not any(q.prompt.startswith(("Who", "By whom")) for q in questions)
