@@ -141,7 +141,10 @@ _LIMIT = re.compile(
     r"\b(?:must|shall|should|may|can|will)\s+never\s+exceed\b|\bcannot\s+exceed\b|"
     # a bound said with "not", as "no later than" is said with "no": "displayed not later
     # than fourteen days after a meeting", "issued not less than two weeks before"
-    r"\bnot\s+(?:later|earlier|sooner|less|more|fewer|longer|shorter)\s+than\b|\bnot\s+exceeding\b",
+    r"\bnot\s+(?:later|earlier|sooner|less|more|fewer|longer|shorter)\s+than\b|\bnot\s+exceeding\b|"
+    # a prohibition, whose "not" is the rule: "Do not attempt to remove a part ... until the
+    # bed has cooled down to at most 50ºC"
+    r"^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\b",
     re.IGNORECASE,
 )
 MAX_FIGURES = 2

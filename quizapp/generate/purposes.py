@@ -2657,6 +2657,29 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " would otherwise be breathed in.",
     ),
     (
+        # "Materials must be no wider than 54cm"; "Stock must be less than 13mm thick" (round
+        # 159's laser rules)
+        re.compile(
+            r"\b(?:materials?|stock|workpieces?|pieces?|sheets?|boards?|parts?)\b[^.]*"
+            r"\b(?:no|not|less|more)\s+(?:wider|thicker|longer|larger|bigger|taller|heavier|than)"
+            r"\b[^.]*\b\d+(?:\.\d+)?\s?(?:mm|cm|m|in|inches|kg)\b",
+            _I,
+        ),
+        "A machine takes only what fits its bed and what its beam or tool can get through;"
+        " a bigger piece jams, catches fire or is cut badly.",
+    ),
+    (
+        # "Do not attempt to remove a part from the bed until the bed has cooled down to at
+        # most 50ºC" (round 159's printer rules)
+        re.compile(
+            r"\buntil\b[^.]*\bcool(?:s|ed)?\s+(?:down\s+)?(?:to\s+)?(?:at most\s+|below\s+)?"
+            r"\d+\s?(?:°|º)?\s?[CF]\b",
+            _I,
+        ),
+        "Waiting until it has cooled keeps hands from being burned, and lets the part come off"
+        " without bending out of shape.",
+    ),
+    (
         # "Accruing 10 strikes during the curriculum is grounds for dismissal"; "Failing 3
         # assessments ... is grounds for dismissal"
         re.compile(

@@ -977,6 +977,14 @@ from quizapp.generate.structure import read_structure
             "holds the budget",
         ),
         ("A class member must attend 80% of the class to graduate.", "really taken part"),
+        # round 159's laser and printer rules
+        ("Materials must be no wider than 54cm.", "fits its bed"),
+        ("Materials must be less than 13mm thick.", "fits its bed"),
+        (
+            "Do not attempt to remove a part from the bed until the bed has cooled down to at "
+            "most 50ºC.",
+            "without bending out of shape",
+        ),
         # a share of meetings attended, no vote to remove (round 153's constitution)
         (
             "Any member who fails to maintain 75% attendance at regular meetings shall be "

@@ -4704,3 +4704,16 @@ def test_an_item_that_ends_its_announcement_s_sentence_is_asked_with_it() -> Non
     assert all("%" in c.text and c.text[0].isdigit() for c in signed.choices)
     assert "enough of them want it" in signed.explanation
     assert not any(q.prompt.startswith(("Who", "By whom")) for q in questions)
+
+
+def test_the_not_of_a_prohibition_is_no_hedge() -> None:
+    """ "Do not attempt to remove a part ... until the bed has cooled down to at most 50ºC":
+    its "not" had been read as doubt about the figure, and the rule was never asked (round
+    159's printer rules)."""
+    [question] = _questions(
+        "Do not attempt to remove a part from the bed until the bed has cooled down to at most "
+        "50ºC.",
+        "Printer rules",
+    )
+    assert "until the bed has cooled down to at most ____" in question.prompt
+    assert [c.text for c in question.choices if c.fraction] == ["50ºC"]
