@@ -167,6 +167,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     ]
     drafts: list[Candidate] = []
     sentences = Sentences.of(clauses)
+    quorums = sum(1 for unit, _ in found if _QUORUM.search(unit.clause.text))
     for unit, figure in found:
         beside = find_figures(unit.sentence.text)
         if _worked_out(figure, beside, unit.sentence.text) or _garbled(unit):
@@ -205,12 +206,22 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if shaped is None:
             continue
         prompt, score = shaped
+        if quorums > 1 and _QUORUM.search(prompt) and not _A_BODY.search(prompt):
+            continue  # "How many members present shall form a quorum?" of which of the
+            # document's bodies and meetings: each has its own (round 159's club rules)
         if _echoed(prompt, figure):
             continue  # "absent for ____ or more days, ... covering the eighth day": it says 8
         drafts.append(_draft(prompt, score, unit, figure, about_figure(unit, figure, sentences)))
     return drafts
 
 
+_QUORUM = re.compile(r"\bquorum\b", re.IGNORECASE)
+# What a quorum is of: "the committee", "any General Meeting", "the Board".
+_A_BODY = re.compile(
+    r"\b(?:committees?|boards?|councils?|meetings?|assembl(?:y|ies)|AGM|EGM|executive|"
+    r"trustees|directors|panel|senate|congress|conference|caucus|session)\b",
+    re.IGNORECASE,
+)
 _NAMES_A_RULE = re.compile(r"\s*(?:%|percent)?\s*(?:rule|principle|guideline)\b", re.IGNORECASE)
 # A participle that the span of time after it belongs to: "lasting", "taking", "running".
 # Not a noun in -ing: "appeal in writing within one week", "the meeting within 14 days".

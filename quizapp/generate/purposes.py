@@ -563,6 +563,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"^(?!.*{_SPAN})\b(?:at least|a minimum of|not less than|no fewer than)\b.*\bto\s+"
             rf"(?:form|constitute|make)\s+a\s+quorum\b|"
             r"\b(?:constitutes?|considered|deemed)\s+a\s+quorum\b|"
+            # "Five members present shall form a quorum" (round 159's club rules)
+            rf"^(?!.*{_SPAN})\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:shall|will|must)\s+(?:form|"
+            r"constitute|make)\s+a\s+quorum\b|"
             # "For quorum to be met 51% of committee members must be present"
             rf"^(?!.*{_SPAN})\bfor\s+(?:a\s+)?quorum\b[^.]*?\b(?:\d+\s?%|{_COUNT})[^.]*\b(?:must|shall|"
             r"need to|needs to)\s+be\s+present\b|"

@@ -977,6 +977,7 @@ from quizapp.generate.structure import read_structure
             "holds the budget",
         ),
         ("A class member must attend 80% of the class to graduate.", "really taken part"),
+        ("Five members present shall form a quorum.", "A quorum makes sure"),
         # round 159's laser and printer rules
         ("Materials must be no wider than 54cm.", "fits its bed"),
         ("Materials must be less than 13mm thick.", "fits its bed"),

@@ -4717,3 +4717,17 @@ def test_the_not_of_a_prohibition_is_no_hedge() -> None:
     )
     assert "until the bed has cooled down to at most ____" in question.prompt
     assert [c.text for c in question.choices if c.fraction] == ["50ºC"]
+
+
+def test_a_quorum_is_asked_with_what_it_is_the_quorum_of() -> None:
+    """Round 159's club rules: "How many members present shall form a quorum?" of a committee,
+    in rules that set another quorum for General Meetings, has two answers."""
+    text = (
+        "The Sailing Committee shall consist of six members. Five members present shall form a "
+        "quorum.\n\nThe quorum for any General Meeting shall be fifteen members.\n"
+    )
+    prompts = [p for p in _prompts(text, "Club rules") if "quorum" in p]
+    assert prompts and all("General Meeting" in p for p in prompts)
+    assert _prompts("Five members present shall form a quorum.", "Club rules") == [
+        "How many members present shall form a quorum?"
+    ]
