@@ -516,7 +516,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "The term of office of a director is three years."
             rf"\bterm\s+of\s+office\b[^.]*\b(?:is|will be|shall be)\s+{_SPAN}|"
             # "The elected Steering Committee will be in office for a period of two years"
-            rf"\b(?:be|remain)\s+in\s+office\s+for\s+(?:a\s+period\s+of\s+)?{_SPAN}",
+            rf"\b(?:be|remain)\s+in\s+office\s+for\s+(?:a\s+period\s+of\s+)?{_SPAN}|"
+            # "The President shall serve for a period of two years"; "The Secretary-Treasurer
+            # shall be elected for a period of two years" (round 157's tuning documents)
+            rf"\b(?:shall|will|to)\s+(?:serve|be\s+elected|be\s+appointed)\s+for\s+"
+            rf"(?:a\s+(?:period|term)\s+of\s+)?{_SPAN}",
             _I,
         ),
         "A fixed term brings the seat up for a new choice at regular intervals, so that who"
@@ -2658,6 +2662,41 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Running them on clears the fine dust still in the air after the work stops, which"
         " would otherwise be breathed in.",
+    ),
+    (
+        # "All regular DJs are required to complete at least 4 hours of volunteering per
+        # semester"; "Members must contribute 10 volunteer hours a year"
+        re.compile(
+            rf"\b{_COUNT}\s+(?:[\w-]+\s+)?(?:volunteer(?:ing)?|service|work(?:ing)?)\s+hours\b|"
+            rf"\b{_COUNT}\s+hours?\s+of\s+(?:volunteer\w*|service|work\s+for\s+the)\b",
+            _I,
+        ),
+        "Asking everyone for some hours shares the work of running the place among all who use"
+        " it, so that it does not fall on a few.",
+    ),
+    (
+        # "If your absence exceeds 8 working days ... in a rolling 12-month period, an informal
+        # meeting with your line manager will be scheduled"; "If you've been away from work
+        # for more than 7 calendar days in a row, your line manager will contact you"
+        re.compile(
+            rf"^(?=.*\b(?:absen\w*|away from work|off sick|sick(?:ness)? leave)\b)"
+            rf"(?=.*\b(?:meeting|contact you|speak (?:to|with) you|return[- ]to[- ]work)\b)"
+            rf".*\b(?:exceeds?|exceeding|more than|over|longer than)\s+{_SPAN}",
+            _I,
+        ),
+        "Talking after a longer absence lets the manager see how the person is and what support"
+        " they need, before a problem grows.",
+    ),
+    (
+        # "Fish must be at least 14 inches to record on the chart"; "Spotted Bass must be 12
+        # inches in length"
+        re.compile(
+            r"\b(?:fish|bass|trout|salmon|pike|catch(?:es)?)\b[^.]*\b(?:must|shall)\s+be\s+"
+            r"(?:at least\s+|a minimum of\s+|over\s+)?\d+(?:\.\d+)?\s*(?:inches|inch|in\.|cm)\b",
+            _I,
+        ),
+        "A minimum size lets young fish grow and breed before they are taken, which keeps the"
+        " waters stocked.",
     ),
     (
         # "Materials must be no wider than 54cm"; "Stock must be less than 13mm thick" (round

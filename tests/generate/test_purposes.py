@@ -978,6 +978,19 @@ from quizapp.generate.structure import read_structure
         ),
         ("A class member must attend 80% of the class to graduate.", "really taken part"),
         ("Five members present shall form a quorum.", "A quorum makes sure"),
+        # waiting drafts of the tuning documents refetched this session
+        ("The President shall serve for a period of two years.", "A fixed term"),
+        (
+            "All regular DJs are required to complete at least 4 hours of volunteering per "
+            "semester.",
+            "does not fall on a few",
+        ),
+        (
+            "If your absence exceeds 8 working days in a rolling 12-month period, an informal "
+            "meeting with your line manager will be scheduled.",
+            "what support they need",
+        ),
+        ("Fish must be at least 14 inches to record on the chart.", "young fish grow"),
         # round 159's laser and printer rules
         ("Materials must be no wider than 54cm.", "fits its bed"),
         ("Materials must be less than 13mm thick.", "fits its bed"),
@@ -1301,9 +1314,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Persons under 18 years of age may not serve as officers.",
         # two who did something, not two who must agree; two who may, or one alone
         "The report was approved by two members last year.",
-        # an aside on a threshold, not a prorated share (round 151's judge)
+        # an aside on a threshold, not a prorated share (round 151's judge; its meeting now has
+        # the reason of a meeting after a length of absence)
         "For absences exceeding 20 working days, or pro-rated equivalent, the People team will "
-        "invite you to a meeting.",
+        "look at your pay.",
         "Meetings may be called by two officers, or singularly by the President.",
         # attendance with no standing it earns
         "Members should attend the annual meeting.",
