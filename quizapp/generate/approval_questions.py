@@ -1,10 +1,13 @@
 """Who must say yes first: "Who must approve all international travel?" ("your manager"),
-"Whose permission do members need to use ladders at the hackspace?" ("the directors").
+"Whose permission do members need to use ladders at the hackspace?" ("the directors"); and who
+does what a passive rule gives by name: "Who will select teams for the various competitions?"
+("the Team Captains"), "Who may accompany you at any stage of the appeal hearing?" ("a
+fellow employee").
 
 Safety rules, policies and bylaws put many acts behind someone's approval, and a trainee who
 does not know whom to ask either waits or goes ahead without it. The who-family asks for the
-subject of a rule; here the one who approves is not the subject but stands after "by" in a
-passive rule ("must be approved by the board") or after "without the permission of" in a
+subject of a rule; here the one who approves or acts is not the subject but stands after "by"
+in a passive rule ("must be approved by the board") or after "without the permission of" in a
 prohibition, so it needs its own reading. Only a single agent of a few words is asked for: "a
 two-thirds majority of members" is a figure's question, and "both coaches and the game
 officials" would need every name typed.
@@ -25,6 +28,7 @@ from quizapp.generate.statement_questions import (
     Pools,
     answers_for,
     bare_name,
+    by_office,
     gives_away,
     statement_draft,
 )
@@ -38,6 +42,19 @@ _APPROVED_BY = re.compile(
     r"(?P<how>(?:\s+(?:in advance|in writing|beforehand|first))*)\s+by\s+(?P<agent>[^,;]+)$",
     re.IGNORECASE,
 )
+# "be selected by the Team Captains", "be accompanied at any stage of the appeal hearing by a
+# fellow employee of your choice": a task whose doer a passive rule names. Not "elected by the
+# members", whom a trainee guesses (round 155's judge), nor "decided by a majority vote".
+_DONE_BY = re.compile(
+    r"^(?:be\s+)?(?P<verb>selected|appointed|chosen|nominated|maintained|kept|organi[sz]ed|"
+    r"managed|chaired|convened|called|prepared|audited|reviewed|published|distributed|"
+    r"collected|coordinated|overseen|supervised|investigated|announced|arranged|scheduled|"
+    r"accompanied|conducted)(?P<how>(?:\s+[^,;]+?)?)\s+by\s+(?P<agent>[^,;]+?)"
+    r"(?:\s+of\s+(?:your|their|his|her)\s+(?:own\s+)?choice)?$",
+    re.IGNORECASE,
+)
+# Modal groups a passive act is asked with as they are.
+_ACT_GROUPS = frozenset({"must", "shall", "should", "will", "may", "can"})
 # "use ladders at the hackspace without permission from the directors"
 _WITHOUT_LEAVE = re.compile(
     r"^(?P<act>.+?)\s+without\s+(?:the\s+|a\s+|an\s+)?"
@@ -63,7 +80,9 @@ def approval_drafts(found: list[Statement], pools: Pools) -> list[Candidate]:
     for statement in found:
         if statement.qualified:
             continue  # an exception follows: the approval is one case of several
-        draft = _approver(statement, pools) or _whose_leave(statement, pools)
+        draft = (
+            _approver(statement, pools) or _whose_leave(statement, pools) or _doer(statement, pools)
+        )
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -97,7 +116,31 @@ def _approver(statement: Statement, pools: Pools) -> Candidate | None:
         how = f"{how} in advance".strip()  # "pre-approved": asked "approve ... in advance"
     asked = f"{group} {verb}" if group else f"{inflect(lemma, 'VBZ')} {particle}".strip()
     prompt = question(lead_of(statement), "who", asked, what, how, tail_of(statement))
-    return _draft(statement, pools, agent, prompt, f"who {lemma} {what}", what)
+    return _draft(statement, pools, agent, prompt, f"who {lemma} {what}", f"approver:{fold(what)}")
+
+
+def _doer(statement: Statement, pools: Pools) -> Candidate | None:
+    """ "Teams for the various competitions will be selected by the Team Captains." -> "Who
+    will select teams for the various competitions?"."""
+    subject = statement.subject
+    match = _DONE_BY.match(statement.action.text)
+    if subject is None or match is None or points_back(subject.text):
+        return None
+    group = statement.verb.lower()
+    if group not in _ACT_GROUPS or statement.kind not in ("duty", "fact", "permission"):
+        return None
+    lemma = verb_lemma(match.group("verb").lower())
+    agent = _single_agent(match.group("agent"), pools)
+    if lemma is None or agent is None or by_office(agent, f"{lemma} {subject.text}"):
+        return None  # "Who shall keep the accounts?" -> "Treasurer": the name says it
+    what = in_sentence(subject.text)
+    if find_figures(what) or NOBODY.match(what):
+        return None
+    how = " ".join(match.group("how").split())
+    prompt = question(lead_of(statement), "who", group, lemma, what, how, tail_of(statement))
+    return _draft(
+        statement, pools, agent, prompt, f"who {lemma} {what}", f"doer:{lemma}:{fold(what)}"
+    )
 
 
 def _whose_leave(statement: Statement, pools: Pools) -> Candidate | None:
@@ -123,7 +166,9 @@ def _whose_leave(statement: Statement, pools: Pools) -> Candidate | None:
     prompt = question(
         lead_of(statement), f"whose {leave}", need, who, f"need to {act}", tail_of(statement)
     )
-    return _draft(statement, pools, agent, prompt, f"whose {leave} to {act}", act)
+    return _draft(
+        statement, pools, agent, prompt, f"whose {leave} to {act}", f"approver:{fold(act)}"
+    )
 
 
 def _single_agent(phrase: str, pools: Pools) -> str | None:
@@ -140,7 +185,7 @@ def _single_agent(phrase: str, pools: Pools) -> str | None:
 
 
 def _draft(
-    statement: Statement, pools: Pools, agent: str, prompt: str, stem: str, what: str
+    statement: Statement, pools: Pools, agent: str, prompt: str, stem: str, asked: str
 ) -> Candidate | None:
     if gives_away(prompt, agent):
         return None
@@ -149,7 +194,7 @@ def _draft(
         "who",
         kind="short",
         stem=short_slug(stem),
-        fact=f"approver:{fold(agent)}:{fold(what)}",
+        fact=f"{asked}:{fold(agent)}",
         prompt=prompt,
         right=answers_for(agent, pools),
         highlight=statement.action.span,

@@ -41,6 +41,13 @@ _SUPERMAJORITY = (
     rf"\b(?:{_OVER_HALF}|(?:[6-9]\d|100)\s?(?:%|percent|per cent))\s+(?:majority\s+)?"
     r"(?:vote\b|of\s+(?:the\s+)?votes\b)"
 )
+# The offices and bodies a task is given to by name.
+_OFFICES = (
+    r"(?:president|vice[- ]president|chair(?:man|woman|person)?|secretary|treasurer|"
+    r"directors?|officers?|managers?|coordinators?|committee|board|council|trustees?|"
+    r"webmaster|registrar|editor|steward|captains?|coach(?:es)?|instructors?|"
+    r"supervisors?|leaders?)"
+)
 # Why a task has a named holder, whether the rule says "is responsible for" or gives it to an
 # office ("The Webmaster shall maintain ...").
 _NAMED_HOLDER = (
@@ -2699,6 +2706,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " waters stocked.",
     ),
     (
+        # "You may be accompanied at any stage of the appeal hearing by a fellow employee of
+        # your choice"; "the employee has a right to be accompanied by a companion"
+        re.compile(
+            r"\baccompanied\b[^.]*\bby\s+(?:a|an|your|their|his|her)?\s*(?:fellow\s+"
+            r"(?:employee|worker|member|colleague)|(?:work\s+)?colleague|companion|"
+            r"(?:trade\s+)?union\s+(?:rep\w*|official)|representative|friend)\b",
+            _I,
+        ),
+        "Someone at your side can support you, take notes and speak up for you, so that the"
+        " hearing is fair.",
+    ),
+    (
         # "Materials must be no wider than 54cm"; "Stock must be less than 13mm thick" (round
         # 159's laser rules)
         re.compile(
@@ -2739,10 +2758,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # one. Not where the rule sets a figure, whose purpose is the figure's.
         re.compile(
             rf"^(?!.*\b(?:\d+|{COUNT_WORDS})\b)(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
-            r"(?:president|vice[- ]president|chair(?:man|woman|person)?|secretary|treasurer|"
-            r"directors?|officers?|managers?|coordinators?|committee|board|council|trustees?|"
-            r"webmaster|registrar|editor|steward|captains?|coach(?:es)?|instructors?|"
-            r"supervisors?|leaders?)\s+(?:shall|must|should|will|is to|are to)\s+(?:also\s+)?"
+            rf"{_OFFICES}\s+(?:shall|must|should|will|is to|are to)\s+(?:also\s+)?"
             # tasks given to the office, not a record kept or a signature (kinds of their own)
             r"(?:manage|maintain|appoint|prepare|chair|preside|convene|call|collect|deposit|"
             r"organi[sz]e|coordinate|oversee|supervise|publish|distribute|circulate|audit|"
@@ -2751,7 +2767,15 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "The president shall serve as the spokesperson", "The investigator shall archive
             # the complaint", "the Secretary shall make all reasonable efforts to advise ..."
             r"serve as|act as|archive|represent|investigate|advise|inform|notify|liaise|"
-            r"make all reasonable efforts)\b",
+            r"make all reasonable efforts)\b|"
+            # the same task said of what is done: "Teams for the various competitions will be
+            # selected by the Team Captains"
+            rf"^(?!.*\b(?:\d+|{COUNT_WORDS})\b).*\b(?:shall|must|should|will|is to|are to)\s+be\s+"
+            r"(?:selected|appointed|chosen|nominated|maintained|kept|organi[sz]ed|managed|chaired|"
+            r"convened|called|prepared|audited|reviewed|decided|determined|published|distributed|"
+            r"collected|coordinated|overseen|supervised|investigated|announced|arranged|"
+            r"scheduled)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+            rf"{_OFFICES}\s*[.,;]?$",
             _I,
         ),
         _NAMED_HOLDER,

