@@ -958,6 +958,48 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " do it.",
     ),
     (
+        # "Members may not use the Club premises for repairing or painting boats without the
+        # permission of an Officer" (round 159's club rules)
+        re.compile(
+            r"\b(?:use|using)\b[^.]*\b(?:premises|clubhouse|hall|workshop|building|grounds|"
+            r"yard|facilities)\b[^.]*\b(?:for|to)\b[^.]*\bwithout\b[^.]*\b(?:permission|approval|"
+            r"authori[sz]ation|consent)\b",
+            _I,
+        ),
+        "Asking first lets those who look after the place make sure the work is safe and does"
+        " not get in the way of others using it.",
+    ),
+    (
+        # "The last member using the Club MUST ensure that all windows are secured, all outside
+        # doors locked, ..." (round 159's club rules); "The last person to leave must lock up"
+        re.compile(
+            # the last one named as the one who does it, not "if you are the last one in the
+            # lab, lock the doors", which asks what to lock
+            r"^(?:the\s+)?last\s+(?:member|person|user|one|people|keyholder)s?\b[^.]*"
+            r"\b(?:must|shall|should|will|is to|are to|needs? to|has to)\b[^.]*"
+            r"\b(?:lock\w*|secur\w*|close[ds]?|switch\w*\s+off|turn\w*\s+off|alarms?)\b",
+            _I,
+        ),
+        "Giving the locking up to whoever leaves last means the place is never left open"
+        " because each person assumed someone else would see to it.",
+    ),
+    (
+        # "If you witness or are aware of an incident where the welfare of a child has been put
+        # at risk you must, in the first instance, inform the Club Safeguarding Officer"
+        re.compile(
+            r"\b(?:welfare|safety|wellbeing|well-being|abuse|harm)\b[^.]*\b(?:child|children|"
+            r"young\s+(?:person|people)|vulnerable\s+adults?)\b[^.]*\b(?:inform|report|tell|"
+            r"notify|contact|referred)\b[^.]*\b(?:safeguarding|welfare|child\s+protection)\s+"
+            r"(?:officer|lead|manager|team|coordinator)\b|"
+            r"\b(?:allegations?|concerns?)\s+(?:of|about)\s+(?:bullying|abuse)\b[^.]*"
+            r"\b(?:reported|referred|passed)\s+to\b[^.]*\b(?:safeguarding|welfare)\s+"
+            r"(?:officer|lead|manager|team|coordinator)\b",
+            _I,
+        ),
+        "The safeguarding officer is the one trained to act on a concern and to pass it on to"
+        " those who must know, so the child is protected quickly and properly.",
+    ),
+    (
         # "Members are not permitted to make public statements or representations on behalf of
         # the Group without the consent of the Committee"
         re.compile(

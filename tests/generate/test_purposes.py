@@ -991,6 +991,27 @@ from quizapp.generate.structure import read_structure
             "what support they need",
         ),
         ("Fish must be at least 14 inches to record on the chart.", "young fish grow"),
+        # round 159's club rules and safeguarding policy
+        (
+            "Members may not use the Club premises for repairing or painting boats without the "
+            "permission of an Officer.",
+            "look after the place",
+        ),
+        (
+            "The last member using the Club MUST ensure that all windows are secured, all "
+            "outside doors locked, all alarms are set and all lights off.",
+            "whoever leaves last",
+        ),
+        (
+            "If you witness or are aware of an incident where the welfare of a child has been "
+            "put at risk you must, in the first instance, inform the Club Safeguarding Officer.",
+            "safeguarding officer is the one trained",
+        ),
+        (
+            "All allegations of bullying between children should be reported to the Club "
+            "Safeguarding Officer.",
+            "safeguarding officer is the one trained",
+        ),
         # round 159's laser and printer rules
         ("Materials must be no wider than 54cm.", "fits its bed"),
         ("Materials must be less than 13mm thick.", "fits its bed"),
