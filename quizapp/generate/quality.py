@@ -57,6 +57,8 @@ _SUBJECTLESS_CONDITION = re.compile(
 # "You should send her the proposed abstract ...": who she is, the sentences before say
 # (round 87's judge); "his or her" is anyone's.
 _SOMEONE = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
+# The document's writer speaking as "I" ("Article I" is a part's number, not a person).
+_WRITER = re.compile(r"\b(?:me|my|mine|myself)\b|(?<!Article )(?<!Section )(?<!Part )\bI\b")
 _EITHER_PERSON = re.compile(
     r"\b(?:his or her|her or his|he or she|she or he|him or her|her or him|his/her|he/she|s/he)\b",
     re.IGNORECASE,
@@ -209,8 +211,10 @@ def flaw(draft: Candidate) -> str | None:
         return "its question copies a misformed verb"
     if _SUBJECTLESS_CONDITION.search(draft.prompt):
         return "its condition has no subject"
-    if _unnamed_person(draft.prompt):
-        return "its question speaks of someone it does not name"  # "send her the abstract"
+    if _unnamed_person(draft.prompt) or _WRITER.search(draft.prompt.split(" — ", 1)[-1]):
+        return "its question speaks of someone it does not name"  # "send her the abstract";
+        # "If you need something from me by a particular deadline, ...": the writer of a lab
+        # manual, whom the trainee reading the question alone does not know (round 161's judge)
     if _unnamed_occasion(draft.prompt):
         return "its question speaks of something it does not name"
     if _NUMBERED_REFERENCE.search(draft.prompt.split(" — ", 1)[-1]):

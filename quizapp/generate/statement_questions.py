@@ -196,6 +196,8 @@ class Pools:
             for other in written
             if fold(other) != fold(name)
             and word_count(other) <= MAX_NAME_WORDS
+            and not re.search(r"\b(?:or|and|nor)\b|/", other)  # "coach or Ride Leader" is
+            # either of two, not the Ride Leader (round 161's judge)
             and (_is_generic(name) or not _is_generic(other))  # "team" is not "moderation team"
             and not _last_word_of_a_name(other, name)
             and not _NO_NAME_OPENING.match(other)
@@ -205,6 +207,15 @@ class Pools:
             # "design doc": a person's bare head ("chair" for "meeting chair") is added
             # below, a thing's never
         )
+        titles = {  # "Membership Secretary": an office's title, a word before its head
+            other: content_words(other) - own - _OWNER_WORDS
+            for other in found
+            if content_words(other) > own and other[:1].isupper() and " of " not in other
+        }
+        if len(own) == 1 and len({frozenset(added) for added in titles.values() if added}) > 1:
+            # "Membership Secretary" and "Sailing Secretary" beside "the Secretary": offices of
+            # their own, not fuller names of the one asked for ("Club Officer" still is)
+            found = [other for other in found if not titles.get(other)]
         ranked = [other for other in written if content_words(other) & _RANKS]
         if own & _RANKS and any(not own <= content_words(other) for other in ranked):
             # "engineer" names the "secondary on-call engineer" too: no shorter name answers
@@ -392,6 +403,11 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
         verb, _, rest = participle.partition(" ")
         accepted = [bare, f"{core} {verb}", f"{core} to {verb_lemma(verb)} {rest}".strip()]
         accepted += [f"{core} to {verb_lemma(verb)}", core] if word_count(core) > 1 else []
+        if _LAST_ONE.fullmatch(core) and verb_lemma(verb) in ("leave", "exit"):
+            # "the last to leave", "last one out" (round 161's judge)
+            lemma = verb_lemma(verb)
+            accepted += ["last one", f"last to {lemma}", f"last one to {lemma}", "last one out"]
+            accepted += ["last person out", "last out"]
     else:
         accepted = [bare, *(n for n in pools.other_names(bare) if not _OWNED_AFTER.search(n))]
     ranked = words(bare)
@@ -470,6 +486,12 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
 # A body's name after its organisation's name or initials: "WMFO Executive Board",
 # "Jupyter Steering Council" (two words at least, so not "TSC members").
 _OWNED_BY = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)")
+# The words that name whose a body or office is, not which one: "Club Officer".
+_OWNER_WORDS = frozenset(
+    content_words("club society association company organisation organization group")
+)
+# Whoever is last: "last person", "last member".
+_LAST_ONE = re.compile(r"last\s+(?:person|member|user|one|people)", re.IGNORECASE)
 # One of the same standing as the one the rule is about: "a fellow employee".
 _FELLOW = re.compile(r"fellow\s+(?P<kind>[\w-]+(?:\s+member)?)", re.IGNORECASE)
 _WORKMATES = frozenset({"employee", "worker", "staff member", "colleague"})

@@ -283,6 +283,8 @@ _BACK_REFERENCE = re.compile(
     r"them|still|again|here|however|(?:the|as)\s+(?:above|below)|"
     # "If the problem persists, ...": a trouble the sentences before describe (round 151)
     r"persists?|continues|recurs|is\s+repeated|"
+    # "If voting conditions are met, ...": conditions the sentences before set (round 161)
+    r"conditions\s+(?:are|have\s+been)\s+(?:met|satisfied|fulfilled)|"
     r"(?:above|below)(?=\s*[,.;:)]|\s*$))\b",
     re.IGNORECASE,
 )
@@ -1139,7 +1141,8 @@ _TAKES_AN_INFINITIVE = frozenset(
         "ought", "going", "fails", "failed", "failing", "refuse", "refuses", "neglect",
         "neglects", "attempts", "continues", "agrees", "plans", "intends", "decides", "chooses",
         "seek", "seeks", "manage", "manages", "forget", "forgets", "sufficient", "enough",
-        "adequate",
+        "adequate", "prepared", "ready", "willing", "happy", "free", "allowed", "permitted",
+        "welcome", "likely", "unable", "eager",
     }
 )  # fmt: skip
 

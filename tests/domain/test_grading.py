@@ -467,6 +467,9 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         ("How many members shall there be at least?", "three", "no fewer than three"),
         ("How many members shall there be at least?", "three", "a minimum of 3"),
         ("How many members shall there be at least?", "three", "not less than 3"),
+        # the bound named after what is counted (round 161's judge refused "at most two")
+        ("How many fingers maximum should fit under the chin?", "Two", "at most two"),
+        ("How many fingers maximum should fit under the chin?", "Two", "no more than 2"),
         # the unit after the blank's bound (round 113's judge refused "3 days")
         ('"If ____ or more sick days are requested, a note is required."', "three", "3 days"),
         ('"If ____ or more sick days are requested, a note is required."', "three", "three"),
@@ -496,6 +499,7 @@ def test_a_number_is_accepted_with_or_without_its_unit(
         # the other bound, or another figure (round 141's documents)
         ("How many members shall there be at least?", "three", "no more than three"),
         ("How many members shall there be at least?", "three", "no fewer than four"),
+        ("How many fingers maximum should fit under the chin?", "Two", "at least two"),
         # a share is no count of members (round 121's judge)
         ('"The quorum for a General Meeting shall be ____ members."', "five", "5%"),
         ('"The quorum for a General Meeting shall be ____ members."', "five", "5 percent"),

@@ -4752,3 +4752,44 @@ def test_the_doer_a_passive_rule_names_is_asked_who() -> None:
     # Treasurer's name says
     assert not _questions("Officers shall be elected by the members at the AGM.", "Officers")
     assert not _questions("The accounts shall be kept by the Treasurer.", "Officers")
+
+
+def test_round_161_stems_and_answers() -> None:
+    """Round 161's judge: "from me" in a lab manual's stem says nothing of who "me" is; "If
+    voting conditions are met" leans on conditions set before; "Weekly lab meetings —" before
+    "... will lab meetings last?" glues on a heading that adds only how often; the last
+    person to leave is also "the last to leave"; "coach or Ride Leader" is no name of the
+    Ride Leader; and "Membership Secretary" is no fuller name of "the Secretary"."""
+    assert not any(
+        "me" in p.split()
+        for p in _prompts(
+            "If you need something from me by a particular deadline, you should inform me as "
+            "soon as you are aware of it so that I can allocate my time efficiently."
+        )
+    )
+    assert not _prompts(
+        "If voting conditions are met, the chair shall ratify the change within two weeks."
+    )
+    [prompt] = _prompts(
+        "### Weekly lab meetings\n\nLab meetings will last no longer than 1 hour.", "Lab"
+    )
+    assert not prompt.startswith("Weekly")
+    [question] = _questions(
+        "The last person leaving the boathouse is responsible for ensuring all doors are locked.",
+        "Boathouse",
+    )
+    _grades(question, ("the last to leave", "last one out", "last person out"), ("coach",))
+    questions = _questions(
+        "If the crash is serious, the Ride Leader must report the accident to the coaches by "
+        "radio.\n\nThe next day, the coach or Ride Leader should follow up with the rider.",
+        "Rides",
+    )
+    [question] = [q for q in questions if q.prompt.startswith(("Who", "If"))]
+    _grades(question, ("Ride Leader",), ("coach or Ride Leader",))
+    questions = _questions(
+        "Special General Meetings shall be convened by the Secretary.\n\nThe Membership "
+        "Secretary keeps the list of members. The Sailing Secretary sets the race programme.",
+        "Meetings",
+    )
+    [question] = [q for q in questions if "convene" in q.prompt]
+    _grades(question, ("Secretary",), ("Membership Secretary", "Sailing Secretary"))
