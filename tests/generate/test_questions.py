@@ -4760,13 +4760,8 @@ def test_round_161_stems_and_answers() -> None:
     "... will lab meetings last?" glues on a heading that adds only how often; the last
     person to leave is also "the last to leave"; "coach or Ride Leader" is no name of the
     Ride Leader; and "Membership Secretary" is no fuller name of "the Secretary"."""
-    assert not any(
-        "me" in p.split()
-        for p in _prompts(
-            "If you need something from me by a particular deadline, you should inform me as "
-            "soon as you are aware of it so that I can allocate my time efficiently."
-        )
-    )
+    assert not _prompts("You must send me your slides at least 2 days before the meeting.")
+    assert _prompts("You must send the chair your slides at least 2 days before the meeting.")
     assert not _prompts(
         "If voting conditions are met, the chair shall ratify the change within two weeks."
     )
