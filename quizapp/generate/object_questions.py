@@ -195,8 +195,10 @@ def _passive_object(statement: Statement) -> Candidate | None:
 def _object(statement: Statement) -> Candidate | None:
     if statement.kind != "duty" or statement.qualified or not statement.verb:
         return None
-    if statement.tail is not None and statement.tail.kind not in ("condition", "time"):
-        return None  # ", or if lacking write permissions, ...": a second case, not a setting
+    if statement.tail is not None and statement.tail.kind not in ("condition", "time", "reason"):
+        return None  # ", or if lacking write permissions, ...": a second case, not a setting;
+        # a reason the question leaves to the explanation ("..., because chips and debris can
+        # fly considerable distances")
     if statement.subject is not None and NOBODY.match(statement.subject.text):
         return None  # "No one is obligated to use ...": what need not be done
     match = _TAKING.match(statement.action.text)

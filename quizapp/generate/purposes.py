@@ -2975,7 +2975,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"convened)\s+(?:by|at\s+the\s+discretion\s+of)\s+"
             r"(?:a\s+decision\s+of\s+)?(?:at\s+least\s+)?(?:two|three|four|five|[2-9])\s+"
             r"(?:or\s+more\s+)?(?:[\w-]+\s+){0,2}?(?:officers|members|trustees|directors|"
-            r"signatories|officials|people)\b",
+            r"signatories|officials|people)\b|"
+            # "When a formal complaint is received, a minimum of two directors will review the
+            # complaint" (round 161's conduct procedure)
+            r"\b(?:a\s+minimum\s+of|at\s+least)\s+(?:two|three|four|five|[2-9])\s+(?:[\w-]+\s+)?"
+            r"(?:officers|members|trustees|directors|reviewers|people)\s+(?:will|shall|must)\s+"
+            r"(?:review|consider|investigate|decide|hear)\b",
             _I,
         ),
         "Needing several to agree means no one person decides it alone, and each decision is"

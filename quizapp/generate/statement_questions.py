@@ -35,6 +35,7 @@ from quizapp.generate.grammar import (
     singular_verb_group,
     tail_of,
     third_person,
+    unstressed,
 )
 from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, singular, verb_lemma
 from quizapp.generate.plain import visible
@@ -614,7 +615,8 @@ def statement_draft(
         family=family,
         stem=stem,
         fact=fact,
-        prompt=prompt,
+        prompt=unstressed(prompt),  # "... when performing ANY operation": no shouting
+        # in a question
         right=right,
         wrong=wrong,
         quote=statement.quote,

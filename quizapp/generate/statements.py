@@ -1652,11 +1652,18 @@ def _order_statement(
     if _REFERENCE.match(body.text):
         return None  # "Rule 5.10(g) requiring that ...": a reference, not "rule" as an order
     negative = first.lower() in ("do", "don't") and second in ("not", "never", "t")
-    if first.lower() in FUNCTION_WORDS and sure is None and not negative:
+    # "Always wear safety glasses ...", "Never interrupt anyone using power tools": an order
+    # said with how often it holds (round 161's shop rules)
+    steady = first.lower() in ("always", "never") and is_base_verb(second)
+    if first.lower() in FUNCTION_WORDS and sure is None and not negative and not steady:
         return None
-    if free is not None:
+    kind: StatementKind
+    if steady:
+        start = body.text.index(tokens[1])
+        kind, verb = ("prohibition", "must not") if first.lower() == "never" else ("duty", "should")
+    elif free is not None:
         start = free.end()  # "feel free to ping Andrea": what the reader may do
-        kind: StatementKind = "permission"
+        kind = "permission"
         verb = "can"
     elif sure is not None:
         start = sure.end()  # "make sure to check with your team": what the reader must do

@@ -991,6 +991,11 @@ from quizapp.generate.structure import read_structure
             "what support they need",
         ),
         ("Fish must be at least 14 inches to record on the chart.", "young fish grow"),
+        (
+            "When a formal complaint is received, a minimum of two directors will review the "
+            "complaint.",
+            "no one person decides it alone",
+        ),
         # round 159's club rules and safeguarding policy
         (
             "Members may not use the Club premises for repairing or painting boats without the "

@@ -4788,3 +4788,24 @@ def test_round_161_stems_and_answers() -> None:
     )
     [question] = [q for q in questions if "convene" in q.prompt]
     _grades(question, ("Secretary",), ("Membership Secretary", "Sailing Secretary"))
+
+
+def test_an_order_said_with_always_or_never_is_read_as_one() -> None:
+    """Round 161's shop rules gave no question: "Always wear safety glasses ..." had been read
+    as a fact whose subject was "Always wear safety"; the reason the rule gives after
+    "because" goes to the explanation, and a stressed "ANY" is not shouted in the question."""
+    [question] = _questions(
+        "* Always wear safety glasses in the shop, because chips and debris can fly "
+        "considerable distances.",
+        "Shop rules",
+    )
+    assert question.prompt == "What should you wear in the shop?"
+    assert question.explanation.endswith("because chips and debris can fly considerable distances.")
+    _grades(question, ("safety glasses",), ("gloves",))
+    [question] = _questions(
+        "Always wear safety glasses when performing ANY operation on the machine tools.",
+        "Mill rules",
+    )
+    assert question.prompt == (
+        "What should you wear when performing any operation on the machine tools?"
+    )
