@@ -404,11 +404,10 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
         verb, _, rest = participle.partition(" ")
         accepted = [bare, f"{core} {verb}", f"{core} to {verb_lemma(verb)} {rest}".strip()]
         accepted += [f"{core} to {verb_lemma(verb)}", core] if word_count(core) > 1 else []
-        if _LAST_ONE.fullmatch(core) and verb_lemma(verb) in ("leave", "exit"):
+        if _LAST_ONE.fullmatch(core) and verb_lemma(verb) in ("leave", "exit", "use"):
             # "the last to leave", "last one out" (round 161's judge)
-            lemma = verb_lemma(verb)
-            accepted += ["last one", f"last to {lemma}", f"last one to {lemma}", "last one out"]
-            accepted += ["last person out", "last out"]
+            accepted += ["last one", "last person", "last to leave", "last one to leave"]
+            accepted += ["last one out", "last person out", "last out"]
     else:
         accepted = [bare, *(n for n in pools.other_names(bare) if not _OWNED_AFTER.search(n))]
     ranked = words(bare)

@@ -4774,6 +4774,10 @@ def test_round_161_stems_and_answers() -> None:
         "Boathouse",
     )
     _grades(question, ("the last to leave", "last one out", "last person out"), ("coach",))
+    [question] = _questions(
+        "The last member using the Club MUST ensure that all windows are secured.", "Byelaws"
+    )
+    _grades(question, ("the last member", "the last to leave", "last one out"), ("the Bosun",))
     questions = _questions(
         "If the crash is serious, the Ride Leader must report the accident to the coaches by "
         "radio.\n\nThe next day, the coach or Ride Leader should follow up with the rider.",
@@ -4809,3 +4813,19 @@ def test_an_order_said_with_always_or_never_is_read_as_one() -> None:
     assert question.prompt == (
         "What should you wear when performing any operation on the machine tools?"
     )
+
+
+def test_a_courtesy_is_no_case_to_ask_what_to_do_in() -> None:
+    """Round 157's judge: "If you have any questions, what should you do?" asked a courtesy
+    line, and its right choice was the only one about asking someone."""
+    text = (
+        "If you have any questions, please contact the Compliance Director.\n\n"
+        "If at any time you feel unsafe or threatened in the station, call Security or "
+        "Northfield Police.\n\n"
+        "If your number changes, you need to update your account on the website as soon as "
+        "possible.\n\n"
+        "You are expected to arrive to your show on time - even a few minutes early if you "
+        "can.\n"
+    )
+    prompts = _prompts(text, "Station rules")
+    assert not any(p.startswith("If you have any questions, what") for p in prompts)
