@@ -1709,6 +1709,19 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " agreed first, so that the work can be covered.",
     ),
     (
+        # "Print jobs taking up to 6 hours long can be printed on first come, first serve
+        # basis"; "Long jobs (lasting more than 6 hours) should only be completed on the long
+        # job printer, overnight, or on the weekends" (round 161's makerspace agreement)
+        re.compile(
+            rf"\b(?:print(?:ing)?|jobs?|cuts?|runs?)\b[^.]*\b(?:up to|more than|over|longer than|"
+            rf"lasting)\s+{_SPAN}[^.]*\b(?:first come|overnight|weekends?|long[- ]job|"
+            rf"out of hours|evenings?)\b",
+            _I,
+        ),
+        "Keeping long jobs to their own machine or to quiet hours leaves the shared machines"
+        " free for everyone's shorter work.",
+    ),
+    (
         # "You can only book 50 hours per month in total"
         re.compile(
             rf"\b(?:only|no more than|at most|up to|a maximum of)\s+(?:book|reserve)\b[^.]*\d|"

@@ -996,6 +996,11 @@ from quizapp.generate.structure import read_structure
             "complaint.",
             "no one person decides it alone",
         ),
+        (
+            "Long jobs (lasting more than 6 hours) should only be completed on the long job "
+            "printer, overnight, or on the weekends.",
+            "shorter work",
+        ),
         # round 159's club rules and safeguarding policy
         (
             "Members may not use the Club premises for repairing or painting boats without the "
