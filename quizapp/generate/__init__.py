@@ -34,6 +34,7 @@ from quizapp.generate.frequency_questions import frequency_drafts
 from quizapp.generate.list_questions import list_drafts
 from quizapp.generate.manner_questions import manner_drafts
 from quizapp.generate.object_questions import object_drafts
+from quizapp.generate.prohibition_questions import prohibition_drafts
 from quizapp.generate.quality import UNEXPLAINED, Verdict, judge
 from quizapp.generate.statement_questions import Pools, statement_drafts
 from quizapp.generate.statements import Statement, headings_before, units
@@ -178,6 +179,7 @@ def analyse(source: str) -> Analysis:
         *consequence_drafts(found, source),
         *step_drafts(document, headings_before(document)),
         *list_drafts(document),
+        *prohibition_drafts(document),
         *table_drafts(document),
         *truth_drafts(document),
     ]

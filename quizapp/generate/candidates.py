@@ -23,6 +23,7 @@ Family = Literal[
     "list",
     "truth",
     "consequence",
+    "prohibition",
 ]
 
 
