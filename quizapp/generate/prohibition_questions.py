@@ -136,6 +136,7 @@ def _draft(announcement: Sentence, item: Block, told: list[Block], case: str) ->
     if len(choices) < SHOWN_CHOICES:
         return None
     said = f"You should not {forbidden[:1].lower()}{forbidden[1:]} {case}."
+    section = item.section.title if item.section else ""
     return Candidate(
         kind="single",
         family="prohibition",
@@ -146,8 +147,8 @@ def _draft(announcement: Sentence, item: Block, told: list[Block], case: str) ->
         wrong=tuple(choices),
         quote=(announcement.start, item.sentences[0].end),  # the reason is the explanation's
         highlight=(item.sentences[0].start, item.sentences[0].end),
-        section=item.section.title if item.section else "",
-        tags=(short_slug(item.section.title if item.section else ""), "rules"),
+        section=section,
+        tags=(short_slug(section), "rules"),
         explanation=f"{said} {capitalise(reason)}",
         anchor=item.start,
         score=3.4,

@@ -701,7 +701,7 @@ def _continued(
         return None
     item = _ITEM_LINK.sub("", clause.text)
     first = item.split(" ", 1)[0]
-    if not item or _ITEM_LINK.fullmatch(clause.text) or not first[:1].isalpha():
+    if not item or not first[:1].isalpha():
         return None
     if first[1:2].islower() and parts_of_speech(first.lower()):
         item = item[:1].lower() + item[1:]  # "Resolution of the Society" runs on lower-cased
