@@ -682,7 +682,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\bwithin\s+{_SPAN}|"
             # "Fill out the reimbursement form and submit to Andi within 30 days"
             rf"\b(?:expenses?|reimbursements?)\b[^.]*\b(?:claim|file|submit|send|upload)\b[^.]*"
-            rf"\bwithin\s+{_SPAN}",
+            rf"\bwithin\s+{_SPAN}|"
+            # "Expense claims must be submitted by the end of the month"
+            r"\b(?:expenses?|reimbursements?|claims?|receipts?)\b[^.]*\b(?:submitted|claimed|"
+            r"filed|sent|uploaded)\b[^.]*\b(?:by|before)\s+the\s+end\s+of\s+(?:the|each|every)\s+"
+            r"(?:month|quarter|week)\b",
             _I,
         ),
         "A claim made soon after the expense is easier to check against its receipt, and keeps"
@@ -2357,7 +2361,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The per diem rate is $80"; "a daily allowance of £40"
         re.compile(
             r"\b(?:per\s+diem|daily\s+(?:allowance|subsistence))\b[^.]*[$£€]\s?\d|"
-            r"[$£€]\s?\d[^.]*\b(?:per\s+diem|daily\s+(?:allowance|subsistence))\b",
+            r"[$£€]\s?\d[^.]*\b(?:per\s+diem|daily\s+(?:allowance|subsistence))\b|"
+            # "Meal allowance is £25 per day when travelling"
+            r"\b(?:meal|food|subsistence)\s+allowance\b[^.]*[$£€]\s?\d[^.]*\b(?:per|a|each)\s+"
+            r"day\b",
             _I,
         ),
         "A set daily amount covers meals and small costs without a receipt for each, and treats"
@@ -2771,6 +2778,19 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Someone at your side can support you, take notes and speak up for you, so that the"
         " hearing is fair.",
+    ),
+    (
+        # "You may take no more than 10 consecutive working days of holiday at once"
+        re.compile(
+            rf"\b(?:no more than|not more than|up to|at most|a maximum of|more than)\s+{_COUNT}\s+"
+            rf"(?:consecutive\s+)?(?:(?:working|business|calendar)\s+)?(?:days|weeks)\b[^.]*"
+            rf"\b(?:holiday|leave|vacation|annual leave|time off)\b[^.]*\b(?:at once|in a row|"
+            rf"at a time|consecutive)\b|\bconsecutive\s+(?:(?:working|business)\s+)?days\s+of\s+"
+            rf"(?:holiday|leave|vacation)\b",
+            _I,
+        ),
+        "A limit on how long anyone is away at once keeps the team covered, so the work does not"
+        " stall while they are gone.",
     ),
     (
         # "Materials must be no wider than 54cm"; "Stock must be less than 13mm thick" (round

@@ -1001,6 +1001,13 @@ from quizapp.generate.structure import read_structure
             "printer, overnight, or on the weekends.",
             "shorter work",
         ),
+        # staff policies' common rules, found without a reason
+        ("Meal allowance is £25 per day when travelling.", "set daily amount"),
+        ("Expense claims must be submitted by the end of the month.", "easier to check"),
+        (
+            "You may take no more than 10 consecutive working days of holiday at once.",
+            "keeps the team covered",
+        ),
         # round 159's club rules and safeguarding policy
         (
             "Members may not use the Club premises for repairing or painting boats without the "
