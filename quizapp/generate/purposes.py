@@ -236,7 +236,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?=.*\b(?:meetings?|assembly|assemblies|convocations?|agendas?|AGM|vote)\b)"
             rf"(?=.*\b(?:notices?|notif\w*|sent|convocations?|announced|circulated|invited|"
-            rf"invitations?|posted|submitted to (?:the\s+)?members|provided to (?:all\s+)?"
+            rf"distribute[ds]?|invitations?|posted|submitted to (?:the\s+)?members|"
+            rf"provided to (?:all\s+)?"
             rf"(?:the\s+)?members)\b)"
             rf".*(?:at least\s+)?{_SPAN}\s+(?:before|prior to|in advance)\b",
             _I,
