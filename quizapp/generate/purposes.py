@@ -2781,6 +2781,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " hearing is fair.",
     ),
     (
+        # "All expense claims must be approved by your line manager"
+        re.compile(
+            r"\b(?:expense\s+claims?|expenses|claims?\s+for\s+expenses|reimbursements?|"
+            r"purchases?|invoices?)\b[^.]*\b(?:approved|authori[sz]ed|signed\s+off|"
+            r"countersigned)\s+by\b",
+            _I,
+        ),
+        "Having someone who knows the work check each claim makes sure it is a real, allowed"
+        " business cost before the money is paid.",
+    ),
+    (
         # "You may take no more than 10 consecutive working days of holiday at once"
         re.compile(
             rf"\b(?:no more than|not more than|up to|at most|a maximum of|more than)\s+{_COUNT}\s+"

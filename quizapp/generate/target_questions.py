@@ -378,18 +378,32 @@ def _named(statement: Statement, pools: Pools) -> Candidate | None:
     )
 
 
+# A time a message must reach someone by, said after whom: "by 10am on the first day".
+_BY_WHEN = re.compile(
+    r"\s+(?P<when>(?:by|before|no later than|within)\s+(?:\d|[a-z]+\s+\d|the\s+(?:end|start)|"
+    r"(?:the\s+)?(?:first|same|next)\b).*)$",
+    re.IGNORECASE,
+)
+
+
 def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     """ "If you believe someone is violating the code, please contact a member of the event
     staff" -> "If you believe ..., whom should you contact?": the person or body to turn to,
     asked only in the case the document names (without it, "whom should you contact?" has
     no one answer)."""
     match = _CONTACT.match(statement.action.text)
+    if match is None:
+        return None
+    target = re.sub(r"^with\s+", "", match.group("target").strip())  # "consult with the SRT"
+    by_when = _BY_WHEN.search(target)
     case = statement.lead or statement.tail
-    if match is None or case is None or case.kind not in ("condition", "time"):
+    if case is None and by_when is not None:
+        target = target[: by_when.start()]  # "notify your line manager | by 10am on the first
+        # day of absence": the time it must be done by is its case
+    elif case is None or case.kind not in ("condition", "time"):
         return None
     if statement.kind == "fact" or (statement.subject and fold(statement.subject.text) == "we"):
         return None  # what the authors will do is not the trainee's rule
-    target = re.sub(r"^with\s+", "", match.group("target").strip())  # "consult with the SRT"
     target = LEADING_DETERMINER.sub("", target)
     target = _PURPOSE_AFTER.split(target, maxsplit=1)[0]  # "the Compliance team for assistance"
     target = _TOLD_OF.sub("", target)  # "inform your PI of when you take holidays"
@@ -414,6 +428,8 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     auxiliary, rest = form
     verb = match.group("verb").lower()
     tail = _REASON_AFTER.split(tail_of(statement), maxsplit=1)[0]  # the why is explained
+    if case is None and by_when is not None:
+        tail = by_when.group("when")
     prompt = question(lead_of(statement), "whom", auxiliary, who, rest, verb, tail)
     if mentions(prompt):
         return None

@@ -1015,6 +1015,7 @@ from quizapp.generate.structure import read_structure
         ),
         # staff policies' common rules, found without a reason
         ("Meal allowance is £25 per day when travelling.", "set daily amount"),
+        ("All expense claims must be approved by your line manager.", "allowed business cost"),
         ("Expense claims must be submitted by the end of the month.", "easier to check"),
         (
             "You may take no more than 10 consecutive working days of holiday at once.",

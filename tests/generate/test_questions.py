@@ -4829,3 +4829,13 @@ def test_a_courtesy_is_no_case_to_ask_what_to_do_in() -> None:
     )
     prompts = _prompts(text, "Station rules")
     assert not any(p.startswith("If you have any questions, what") for p in prompts)
+
+
+def test_whom_to_tell_by_a_time_is_asked_with_the_time() -> None:
+    """ "You must notify your line manager by 10am on the first day of absence": the time it
+    must be done by is the case "whom" is asked in, as an "if" clause would be."""
+    [question] = _questions(
+        "You must notify your line manager by 10am on the first day of absence.", "Absence"
+    )
+    assert question.prompt == "Whom must you notify by 10am on the first day of absence?"
+    _grades(question, ("your line manager", "manager"), ("HR",))
