@@ -91,7 +91,7 @@ _RHYTHMS_OF_COUNTED: dict[tuple[int, str], tuple[str, ...]] = {
         *_TIMES_A_YEAR["quarter"],
     ),
     (6, "month"): ("twice a year", "every half year"),
-    (2, "week"): ("fortnightly", "every fortnight", "every other week"),
+    (2, "week"): ("fortnightly", "every fortnight", "every other week", "biweekly", "bi-weekly"),
     (2, "month"): ("every other month",),
     (2, "year"): ("every other year", "biennially", "once every two years"),
     (12, "month"): ("every year", "once a year", "yearly", "annually"),

@@ -199,6 +199,7 @@ class Pools:
             and word_count(other) <= MAX_NAME_WORDS
             and not re.search(r"\b(?:or|and|nor)\b|/", other)  # "coach or Ride Leader" is
             # either of two, not the Ride Leader (round 161's judge)
+            and not _INTO_PREDICATE.search(other)  # "officer of the Board leaves Epoch"
             and (_is_generic(name) or not _is_generic(other))  # "team" is not "moderation team"
             and not _last_word_of_a_name(other, name)
             and not _NO_NAME_OPENING.match(other)
@@ -436,6 +437,17 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     ):
         accepted.append(local.group("office"))  # "Safeguarding Officer" for "Club Safeguarding
         # Officer", where no other organisation's is named (round 159's judge)
+    seated = _SEATED.fullmatch(bare)
+    if seated is not None:  # "officer on the Board": "Board officer", "officer" (round 163)
+        accepted += [f"{seated.group('body')} {seated.group('head')}", seated.group("head")]
+    person = _FULL_NAME.fullmatch(bare)
+    if (
+        person is not None
+        and not parts_of_speech(person.group("first").lower())
+        and re.search(rf"\b{person.group('first')}\b(?!\s+{person.group('last')})", pools.text)
+    ):
+        accepted.append(person.group("first"))  # "Andrea", as the document also calls
+        # "Andrea LaRowe" (round 163's judge)
     fellow = _FELLOW.fullmatch(bare)
     if fellow is not None:  # "fellow employee": "another employee", "a colleague"
         accepted.append(f"another {fellow.group('kind')}")
@@ -492,6 +504,14 @@ _OWNER_WORDS = frozenset(
 )
 # Whoever is last: "last person", "last member".
 _LAST_ONE = re.compile(r"last\s+(?:person|member|user|one|people)", re.IGNORECASE)
+# A name run on into its sentence's verb: "officer of the Board leaves Epoch" (round 163).
+_INTO_PREDICATE = re.compile(r"\bof\s+the\s+[A-Z][\w-]*\s+[a-z]")
+# One who holds a seat on a body: "officer on the Board", "member of the Council".
+_SEATED = re.compile(
+    r"(?P<head>officer|member|director|trustee)\s+(?:on|of)\s+the\s+(?P<body>[A-Z]\w+)"
+)
+# A person's first and last name: "Andrea LaRowe".
+_FULL_NAME = re.compile(r"(?P<first>[A-Z][a-z]+)\s+(?P<last>[A-Z][\w'’-]+)")
 # One of the same standing as the one the rule is about: "a fellow employee".
 _FELLOW = re.compile(r"fellow\s+(?P<kind>[\w-]+(?:\s+member)?)", re.IGNORECASE)
 _WORKMATES = frozenset({"employee", "worker", "staff member", "colleague"})

@@ -285,6 +285,9 @@ _BACK_REFERENCE = re.compile(
     r"persists?|continues|recurs|is\s+repeated|"
     # "If voting conditions are met, ...": conditions the sentences before set (round 161)
     r"conditions\s+(?:are|have\s+been)\s+(?:met|satisfied|fulfilled)|"
+    # "In the case that the vote fails, ...": which vote, the sentences before say (round 163)
+    r"the\s+(?:vote|motion|proposal|nomination|request)\s+(?:fails|is\s+(?:rejected|defeated|"
+    r"lost|tied|refused))|"
     r"(?:above|below)(?=\s*[,.;:)]|\s*$))\b",
     re.IGNORECASE,
 )

@@ -1370,6 +1370,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "For absences exceeding 20 working days, or pro-rated equivalent, the People team will "
         "look at your pay.",
         "Meetings may be called by two officers, or singularly by the President.",
+        # that the policy itself is kept, which the stock line of a named holder does not
+        # explain (round 163's judge)
+        "Directors should ensure the Policy and guidelines are implemented and adhered to.",
+        "All Managers are responsible for adhering to the Absence Policy.",
         # attendance with no standing it earns
         "Members should attend the annual meeting.",
     ],

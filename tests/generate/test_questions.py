@@ -14,7 +14,7 @@ from quizapp.generate.list_questions import Enumeration, enumerations
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
-from quizapp.generate.statement_questions import gives_away
+from quizapp.generate.statement_questions import Pools, answers_for, gives_away
 from quizapp.generate.statements import gives_reason, headings_before
 from quizapp.generate.structure import read_structure
 from quizapp.generate.text import capitalise
@@ -4839,3 +4839,39 @@ def test_whom_to_tell_by_a_time_is_asked_with_the_time() -> None:
     )
     assert question.prompt == "Whom must you notify by 10am on the first day of absence?"
     _grades(question, ("your line manager", "manager"), ("HR",))
+
+
+def test_round_163_reasons_and_answers() -> None:
+    """Round 163's judge: a long holiday agreed first was explained by "Short absences need no
+    one's approval", false where every request is approved; a notice before coming back early
+    was explained by what a fit note is for; "If the vote fails" says no vote; and the grader
+    refused "biweekly", "officers" and "Andrea"."""
+    [question] = _questions(
+        "No more than two weeks' paid annual leave may be taken consecutively without the prior "
+        "written agreement of your line manager.",
+        "Holiday",
+    )
+    assert "no one's approval" not in question.explanation
+    [question] = _questions(
+        "Members of staff must notify their Line Manager at least one day before returning to "
+        "work earlier than the expiry of their Fit Note.",
+        "Early return",
+    )
+    assert "fit to return" not in question.explanation
+    assert not _questions(
+        "In the case that the vote fails, a new member shall be chosen by the Board."
+    )
+    [question] = _questions(
+        "Epoch must hold a general meeting at least once every two weeks during the school year.",
+        "Meetings",
+    )
+    _grades(question, ("biweekly", "every two weeks"), ("weekly",))
+    text = "If an officer of the Board leaves Epoch, the Shadow takes over."
+    accepted = answers_for("officer on the Board", Pools.of([], text, "Officers"))
+    assert {"Board officer", "officer"} <= set(accepted)
+    assert "officer of the Board leaves Epoch" not in accepted
+    [question] = _questions(
+        "If you have any travel issues, contact Andrea LaRowe.\n\nAndrea books every flight.",
+        "Travel",
+    )
+    _grades(question, ("Andrea", "Andrea LaRowe"), ("LaRowe Andrea",))
