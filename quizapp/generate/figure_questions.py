@@ -935,7 +935,13 @@ _MAJORITY_BEFORE = re.compile(
 
 # "With a ____ majority vote", "amended by a ____ vote": the share names the majority
 # (round 147's judge: "one-third majority" is no plausible choice)
-_MAJORITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:majority|vote)\b", re.IGNORECASE)
+_MAJORITY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:majority|vote)\b|"
+    # "At least ____ of the votes cast must be in favour of the motion" (round 165's judge:
+    # "one third" was offered, which no motion passes with)
+    r"\s+of\s+(?:the\s+)?(?:votes|ballots)\b(?:\s+cast)?[^.]*\bin\s+favou?r\b",
+    re.IGNORECASE,
+)
 
 
 def _draft(

@@ -4875,3 +4875,15 @@ def test_round_163_reasons_and_answers() -> None:
         "Travel",
     )
     _grades(question, ("Andrea", "Andrea LaRowe"), ("LaRowe Andrea",))
+
+
+def test_a_share_of_the_votes_in_favour_is_offered_among_shares_over_a_half() -> None:
+    """Round 165's judge: "At least ____ of the votes cast must be in favour of the motion"
+    offered "one third", which no motion passes with."""
+    [question] = _questions(
+        "At least two thirds of the votes cast must be in favour of the motion for it to be "
+        "effective.",
+        "Dissolution",
+    )
+    assert [c.text for c in question.choices if c.fraction] == ["two thirds"]
+    assert all(c.text not in ("one third", "one half", "one quarter") for c in question.choices)
