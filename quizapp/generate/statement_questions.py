@@ -419,18 +419,18 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     if possessed is not None:  # "Club's Secretary": "Secretary" (round 55's judge)
         accepted.append(possessed.group("office"))
     owned = _OWNED_BY.fullmatch(bare)
-    if owned is not None and head_word(owned.group("name")).lower() in _BODIES:
-        # "WMFO Executive Board", "Jupyter Steering Council": the body, without the name of
-        # the organisation it belongs to (rounds 151 and 157's judges)
-        accepted.append(owned.group("name"))
-    alone = _OWNED_BODY.fullmatch(bare)
     if (
-        alone is not None
-        and alone.group("name").lower() in _BODIES
-        and re.search(rf"\bthe {alone.group('name')}\b(?!\s+[A-Z])", pools.text)
+        owned is not None
+        and head_word(owned.group("name")).lower() in _BODIES
+        and (
+            " " in owned.group("name")
+            or re.search(rf"\bthe {owned.group('name')}\b(?!\s+[A-Z])", pools.text)
+        )
     ):
-        accepted.append(alone.group("name"))  # "Council" for "Mautic Council", where the
-        # document calls it "the Council" too (round 159's judge)
+        # "WMFO Executive Board", "Jupyter Steering Council": the body, without the name of
+        # the organisation it belongs to (rounds 151 and 157's judges); a body of one word
+        # ("Council" for "Mautic Council") where the document calls it so too (round 159's)
+        accepted.append(owned.group("name"))
     local = _OWN_ORGANISATION.fullmatch(bare)
     if local is not None and not re.search(
         rf"\b(?!{local.group('kind')}\b)[A-Z]\w*\s+{re.escape(local.group('office'))}\b", pools.text
@@ -496,8 +496,8 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
 
 
 # A body's name after its organisation's name or initials: "WMFO Executive Board",
-# "Jupyter Steering Council" (two words at least, so not "TSC members").
-_OWNED_BY = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)")
+# "Jupyter Steering Council", "Mautic Council" (a capital name, so not "TSC members").
+_OWNED_BY = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 # The words that name whose a body or office is, not which one: "Club Officer".
 _OWNER_WORDS = frozenset(
     content_words("club society association company organisation organization group")
@@ -515,8 +515,6 @@ _FULL_NAME = re.compile(r"(?P<first>[A-Z][a-z]+)\s+(?P<last>[A-Z][\w'’-]+)")
 # One of the same standing as the one the rule is about: "a fellow employee".
 _FELLOW = re.compile(r"fellow\s+(?P<kind>[\w-]+(?:\s+member)?)", re.IGNORECASE)
 _WORKMATES = frozenset({"employee", "worker", "staff member", "colleague"})
-# A body named by one word after its organisation's name or initials: "Mautic Council".
-_OWNED_BODY = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]+)\s+(?P<name>[A-Z][a-z]+)")
 # An office of the organisation the document is about, named with its kind: "Club Safeguarding
 # Officer", "Society Secretary".
 _OWN_ORGANISATION = re.compile(
