@@ -55,7 +55,7 @@ from quizapp.generate.text import (
 
 MIN_MEMBERS = 3
 MAX_MEMBER_WORDS = 12
-MAX_LIST_CHARACTERS = 2500
+MAX_LIST_CHARACTERS = 10000
 SHOWN_MEMBERS = 3
 
 # "... keep the following three points when ..." / "... do the following steps"
@@ -121,6 +121,7 @@ class Enumeration:
     verbal: bool  # its members are actions ("Check the order"), not things
     why: str = ""  # the sentence before the announcement that says why the list matters
     agents: bool = False  # its members are people or bodies ("the Chair, Treasurer, ...")
+    itemised: bool = False  # its members open list items, not sentences counted in a paragraph
 
 
 def list_drafts(document: Document) -> list[Candidate]:
@@ -188,12 +189,14 @@ def enumerations(document: Document) -> list[Enumeration]:
             what, front = named
             rest = block.sentences[position + 1 :]
             counted = _counted(document, first.strip(), sentence, rest)
+            itemised = not counted
             if counted:
                 members, last = counted
             elif not first.strip() and position == len(block.sentences) - 1:
                 items = _items_after(blocks, index)
                 if not items:
                     continue
+                items += _unnumbered_last(blocks, items, _announced_count(what))
                 members = tuple(_opening(document, _first(item)) for item in items)
                 last = items[-1].sentences[0]
                 shown_items = [plain(document.text, i.start, i.end).text for i in items]
@@ -214,6 +217,7 @@ def enumerations(document: Document) -> list[Enumeration]:
                     verbal=sum(_is_action(m) for m in members) * 2 > len(members),
                     why=_why_before(document, block.sentences[:position], shown)
                     or purpose_of_list(what),
+                    itemised=itemised,
                 )
             )
     return found + _inline_lists(document)
@@ -559,6 +563,25 @@ def _items_after(blocks: list[Block], index: int) -> list[Block]:
     return items
 
 
+def _unnumbered_last(blocks: list[Block], items: list[Block], announced: int | None) -> list[Block]:
+    """The paragraph right after numbered items that the announcement counts as their last
+    ("the following three basic qualities", two numbered, and "Be patient with every
+    visitor." where the third number was lost), when it opens as the items do: with an
+    order. Without it the list reads one short of what it promises and cannot be asked."""
+    after = blocks[blocks.index(items[-1]) + 1 :]
+    if (
+        announced != len(items) + 1
+        or not after
+        or after[0].kind != "paragraph"
+        or after[0].section is not items[-1].section
+        or not after[0].sentences
+        or items[-1].number is None
+    ):
+        return []
+    opening = _member(after[0].sentences[0].text)
+    return [after[0]] if opening and _is_action(opening) else []
+
+
 # "Voting: Each active member is entitled to one ballot": a label, then the item's sentence.
 _LABEL = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?P<label>[A-Z][\w-]*(?:\s+[\w-]+){0,2})\s*:\s+[A-Z]")
 
@@ -591,9 +614,38 @@ def _member(text: str) -> str:
     end = _MEMBER_END.search(text)
     if end is not None:
         text = text[: end.start()]
+    text = _action_of(text)
     text = re.sub(r"[\"“”]", "", text).strip(" ,.;:!*_")
     text = re.sub(r"\bour\b", "the", text)  # the app's voice, not the speaker's
     return capitalise(text)
+
+
+# "Around the close of day, lock every room": a setting before the order; "keep the book in
+# order, file it every month": a second order after the first.
+_COMMA_THEN_WORD = re.compile(r",\s+(?P<word>[a-z]+)\b")
+MIN_LEAD_WORDS = 2
+MAX_LEAD_WORDS = 6
+MIN_ORDER_WORDS = 3
+
+
+def _action_of(member: str) -> str:
+    """The one order a member gives: past a setting of a few words before it ("Overall
+    consideration, report every repair ..."), and up to a second order run on after a comma
+    ("..., do a good job in the ideological work"), which a choice of its own cannot hold."""
+    for match in _COMMA_THEN_WORD.finditer(member):
+        if not is_base_verb(match["word"]):
+            continue
+        before, after = member[: match.start()], member[match.start("word") :]
+        if _is_action(before):
+            if word_count(before) >= MIN_ORDER_WORDS:
+                return before
+        elif (
+            MIN_LEAD_WORDS <= word_count(before) <= MAX_LEAD_WORDS
+            and word_count(after) >= MIN_ORDER_WORDS
+        ):
+            return _action_of(capitalise(after))
+        break
+    return member
 
 
 def _is_action(member: str) -> bool:
@@ -615,6 +667,7 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         if other.verbal == enumeration.verbal
         and other.agents == enumeration.agents
         and _condemns(other.what) == _condemns(enumeration.what)
+        and not _within(other, enumeration)
         for member in _choosable(other.members)
         if not any(near_copy(member, m) for m in enumeration.members)
         and not (content_words(member) & taken)
@@ -623,8 +676,15 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
     if not outsiders:
         return None
     mean = sum(word_count(m) for m in shown) / len(shown)
+    # A sibling list first: the duties beside the qualities, both numbered items, rather
+    # than the points of how to do one duty.
     outsider, home = min(
-        outsiders, key=lambda pair: (abs(word_count(pair[0]) - mean), stable_order(seed, pair[0]))
+        outsiders,
+        key=lambda pair: (
+            pair[1].itemised != enumeration.itemised,
+            abs(word_count(pair[0]) - mean),
+            stable_order(seed, pair[0]),
+        ),
     )
     # names of people keep their capitals ("the Chair; Treasurer"), actions and things start
     # lower-case in a sentence
@@ -655,6 +715,13 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         anchor=enumeration.span[0],
         score=4.2,
     )
+
+
+def _within(inner: Enumeration, outer: Enumeration) -> bool:
+    """Whether a list stands inside another's span: it spells out how to do one of its
+    members ("the three points to keep when implementing policies", in the duty to implement
+    them), so its members belong to the outer list too and are no wrong choice for it."""
+    return outer.span[0] <= inner.span[0] and inner.span[1] <= outer.span[1] and inner is not outer
 
 
 # "Make himself available for meetings": a member that names whose it is, picked out at once

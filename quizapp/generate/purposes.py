@@ -3158,6 +3158,16 @@ _LIST_KINDS: list[tuple[re.Pattern[str], str]] = [
         " cannot be changed at will.",
     ),
     (
+        # "the five basic qualities that the secretary must have", "the skills a steward needs"
+        re.compile(
+            r"\b(?:qualities|skills|abilities|competenc(?:e|ie)s|attributes)\b.*"
+            r"\b(?:must|should|needs?|has to|have to|requires?|required)\b",
+            re.I,
+        ),
+        "Knowing what the role asks of whoever holds it lets a holder see where to grow, and"
+        " lets others judge whether the role is well filled.",
+    ),
+    (
         # "the officers of the club"
         re.compile(r"^the\s+officers\b", re.I),
         "Naming the offices says who answers for running the organisation, so that every part"

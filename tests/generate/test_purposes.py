@@ -1592,6 +1592,14 @@ def test_a_list_of_a_role_s_responsibilities_is_explained_by_what_naming_them_is
     assert purpose_of_list("the things a receipt must have") == ""
 
 
+def test_a_list_of_the_qualities_a_role_asks_is_explained_by_what_knowing_them_is_for() -> None:
+    qualities = purpose_of_list("the five basic qualities that the secretary must have")
+    assert "lets a holder see where to grow" in qualities
+    assert purpose_of_list("the skills a steward needs") == qualities
+    assert purpose_of_list("the qualities of the soil") == ""  # asked of no one
+    assert purpose_of_list("the three points to pay attention to") == ""
+
+
 def test_a_list_question_that_only_says_where_the_odd_choice_belongs_waits_for_a_reason() -> None:
     # rounds 41-43's judges: "only says where the odd one belongs" (rubric point 7)
     text = _ROLE_LISTS.replace("Graduate student responsibilities:", "Graduate student items:")

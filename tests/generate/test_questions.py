@@ -10,7 +10,7 @@ from quizapp.generate import analyse, generate_set
 from quizapp.generate.agents import names_with_head
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.figures import find_figures, near_values
-from quizapp.generate.list_questions import Enumeration, enumerations
+from quizapp.generate.list_questions import MAX_LIST_CHARACTERS, Enumeration, enumerations
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
@@ -2617,6 +2617,59 @@ def test_a_list_announced_by_this_or_told_by_someone_is_not_asked() -> None:
     assert not [p for p in _prompts(pointing, "Shop rules") if "NOT one of" in p]
 
 
+_PARAGRAPH_LISTS = """Duties
+
+The basic duties of the warden mainly include:
+
+1. Open the hall on time, and greet every visitor at the door. The hall opens at nine sharp on
+weekdays. When opening, the warden should keep the following three points: First, unlock the
+side gate. The second is to switch on the lights. Third, check the fire exits.
+
+2. Keep the visitors' book, and file it every month. The book is the hall's only record of who
+came in.
+
+3. Around the close of day, lock every room of the hall. Rooms left open invite theft.
+
+4. Overall consideration, report every repair that the hall needs. Small repairs grow large.
+
+Qualities
+
+Specifically, the warden must have the following three basic qualities:
+
+1. Know the building well. A warden who knows every corridor leads people out in a fire.
+
+2. Stay calm in an emergency, and keep the visitors safe. Panic spreads from whoever is in
+charge.
+
+Be patient with every visitor. Visitors are often lost or worried.
+"""
+
+
+def test_a_list_of_numbered_paragraphs_is_asked_by_each_paragraph_s_one_order() -> None:
+    """The speech's duties and qualities: numbered paragraphs whose first sentence is the
+    member, after a setting ("Around the close of day, ...") or before a second order run on
+    with a comma; the fifth quality's number is lost in the speech, and the list inside the
+    first duty is no source of wrong choices for the duties."""
+    lists = {q.prompt: q for q in _questions(_PARAGRAPH_LISTS, "Warden's handbook")}
+    duties = lists["Which is NOT one of the basic duties of the warden?"]
+    members = {
+        "Open the hall on time",
+        "Keep the visitors' book",
+        "Lock every room of the hall",
+        "Report every repair that the hall needs",
+    }
+    assert {c.text for c in duties.choices if not c.correct} < members
+    [outsider] = [c.text for c in duties.choices if c.correct]
+    assert outsider in {
+        "Know the building well",
+        "Stay calm in an emergency",
+        "Be patient with every visitor",
+    }
+    assert duties.quote.startswith("The basic duties") and "Overall consideration" in duties.quote
+    qualities = lists["Which is NOT one of the three basic qualities that the warden must have?"]
+    assert "; be patient with every visitor." in qualities.explanation
+
+
 # --- which rule is true ----------------------------------------------------------------------
 
 _RULES = """Leave
@@ -2792,7 +2845,8 @@ def test_advice_and_a_pointer_to_the_text_are_not_read_as_what_something_is() ->
 
 
 def test_a_list_too_long_to_quote_is_not_asked_but_lends_its_members() -> None:
-    padding = " Staff know the shop well and keep it tidy every day of the week." * 40
+    sentence = " Staff know the shop well and keep it tidy every day of the week."
+    padding = sentence * (MAX_LIST_CHARACTERS // len(sentence) + 1)
     long_closing = _TWO_LISTS.replace(
         "Second,\nlock the front door.", f"{padding} Second, lock the front door."
     )
