@@ -142,6 +142,8 @@ _LIMIT = re.compile(
     # a bound said with "not", as "no later than" is said with "no": "displayed not later
     # than fourteen days after a meeting", "issued not less than two weeks before"
     r"\bnot\s+(?:later|earlier|sooner|less|more|fewer|longer|shorter)\s+than\b|\bnot\s+exceeding\b|"
+    # "accommodation, not to exceed $150/night"
+    r"\bnot\s+to\s+(?:exceed|go\s+over|be\s+more\s+than)\b|"
     # a prohibition, whose "not" is the rule: "Do not attempt to remove a part ... until the
     # bed has cooled down to at most 50ºC"
     r"^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\b",

@@ -127,9 +127,13 @@ _AT_LEAST = re.compile(
     r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)(?:\s+once)?\s*$",
     re.IGNORECASE,
 )
-# "one per quarter", "at 0.5 days per month": how many, a rate, before the rhythm's "per"
+# "one per quarter", "at 0.5 days per month": how many, a rate, before the rhythm's "per";
+# "at least twice, monthly", "three times per year": how many times in the period, whose
+# rhythm alone would leave "twice" in the question and take "once a month" (round 167)
 _COUNT_BEFORE = re.compile(
-    rf"\b(?:\d+|{COUNT_WORDS})\s*$|\b\d+(?:\.\d+)?\s+(?!times?\b)[a-z]+\s*$", re.IGNORECASE
+    rf"\b(?:\d+|{COUNT_WORDS})\s*$|\b\d+(?:\.\d+)?\s+(?!times?\b)[a-z]+\s*$"
+    rf"|\b(?:twice|thrice|(?:\d+|{COUNT_WORDS})\s+times)\s*,?\s*$",
+    re.IGNORECASE,
 )
 _BOUNDED_COUNT = re.compile(
     rf"\b(?:at least|at most|up to|no more than|no fewer than|a minimum of|a maximum of)\s+"
@@ -193,8 +197,9 @@ def _describes_a_noun(text: str, end: int) -> bool:
         return False
     word = following.group(1)
     kinds = parts_of_speech(word)
-    # "the weekly lab meeting": a word the lexicon lacks ("lab") is a noun there too
-    return word not in FUNCTION_WORDS and ("NOUN" in kinds or not kinds)
+    # "the weekly lab meeting": a word the lexicon lacks ("lab") is a noun there too;
+    # "quarterly informational update meetings": so is what an adjective goes on to describe
+    return word not in FUNCTION_WORDS and ("NOUN" in kinds or "ADJ" in kinds or not kinds)
 
 
 def frequency_drafts(found: list[Statement]) -> list[Candidate]:

@@ -9,9 +9,11 @@ for a name or a term, which is what such words in a training document usually ar
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
 
 from quizapp.domain.word_forms import lemmas
-from quizapp.generate.text import word_set
+from quizapp.generate.text import NUMBER_WORDS, word_set
 
 # Words that are never the head of a phrase a question can ask for.
 FUNCTION_WORDS = word_set(
@@ -80,3 +82,44 @@ def singular(noun: str) -> str | None:
     if not found or found[0] == lower:
         return None
     return found[0]
+
+
+def misspelt(text: str, source: str) -> list[str]:
+    """The words of `text` the lexicon does not know that are one slip of the keyboard from a
+    word it knows which `source` writes more often ("Offiers" in a heading, "officers" in the
+    rules under it). A question that copies one reads as careless (judges fail it on
+    clarity); a name the lexicon lacks ("Qiagen") is no slip of any word the document writes,
+    and a spelling the document keeps to ("Byelaws" beside one "BYLAWS") is its own."""
+    written = _written(source)
+    return [
+        word
+        for word in re.findall(r"\b[A-Za-z]{5,}\b", text)
+        if not word.isupper()
+        and word.lower() not in NUMBER_WORDS
+        and not parts_of_speech(word)
+        and any(
+            written[other] > written[word.lower()] and lemmas(other)
+            for other in _one_slip(word.lower()) & written.keys()
+        )
+    ]
+
+
+@functools.lru_cache(maxsize=4)
+def _written(source: str) -> Counter[str]:
+    """How often the document writes each word, in any case."""
+    return Counter(re.findall(r"[a-z]+", source.lower()))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_slip(word: str) -> set[str]:
+    """Every word one letter dropped, added, changed or two swapped away (Norvig's edits),
+    inside the word: at its end a letter more or less is a suffix ("approver", "hirer")."""
+    splits = [(word[:i], word[i:]) for i in range(len(word))]
+    return {
+        *(a + b[1:] for a, b in splits if len(b) > 1),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if len(b) > 1 for c in _LETTERS),
+        *(a + c + b for a, b in splits for c in _LETTERS),
+    }

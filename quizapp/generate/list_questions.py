@@ -88,6 +88,9 @@ _VOICE = re.compile(
 )
 # Where a member's opening words end: the rest explains it.
 _MEMBER_END = re.compile(r"[:;(—–]|\s-\s|,\s+(?:and|so|which|but|because|to)\s|\.\s")
+# "Ensure that the Diversity, Equity, and Inclusion policy ...": names in a series, whose
+# ", and" goes on to the last of them.
+_NAMES_SO_FAR = re.compile(r"\b[A-Z][\w-]*,\s+[A-Z][\w-]*$")
 # An announcement that opens with a word pointing back cannot be read on its own.
 _DISCOURSE = re.compile(
     r"^(?:specifically|in particular|in short|in general|generally|therefore|thus|also|"
@@ -95,7 +98,7 @@ _DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_MEMBER = re.compile(
-    r"^(?:if|when|unless|you|we|i|it|this|that|these|those|they|there|example|e\.g|note)\b",
+    r"^(?:if|when|unless|you|we|i|it|this|that|these|those|they|there|example|e\.g|note|not)\b",
     re.IGNORECASE,
 )
 _MARKUP = re.compile(r"[\[\]\\/#<>=_{}|~^$@]|--|\b[A-Z]+_[A-Z]+\b")
@@ -611,7 +614,14 @@ def _member(text: str) -> str:
     speaker's "we should" or a numbering."""
     text = re.sub(r"^\s*(?:\d{1,2}\s?[.,)、]|[a-z][.)])\s+", "", text)
     text = _VOICE.sub("", text.strip())
-    end = _MEMBER_END.search(text)
+    end = next(
+        (
+            match
+            for match in _MEMBER_END.finditer(text)
+            if not (match.group().startswith(",") and _NAMES_SO_FAR.search(text[: match.start()]))
+        ),
+        None,
+    )
     if end is not None:
         text = text[: end.start()]
     text = _action_of(text)

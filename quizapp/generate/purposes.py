@@ -2376,6 +2376,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " every traveller alike.",
     ),
     (
+        # "Staff will stay in moderately priced accommodation, not to exceed $150/night"
+        re.compile(
+            r"\b(?:accommodations?|hotels?|lodging|rooms?)\b[^.]*"
+            r"\b(?:not\s+to\s+exceed|up\s+to|no\s+more\s+than|maximum|cap(?:ped)?|limit(?:ed)?)\b"
+            r"[^.]*[$£€]\s?\d[\d,.]*\s*(?:/\s*|per\s+|a\s+|each\s+)night\b",
+            _I,
+        ),
+        "A cap per night keeps lodging within the budget, while leaving the traveller free to"
+        " choose where to stay under it.",
+    ),
+    (
         # "The investigators will arrange a meeting with you, normally within five working days,
         # to discuss your grievance"
         re.compile(
@@ -3132,7 +3143,9 @@ def purpose_of(rule: str, *, figure: bool = False) -> str:
 
 # A list of what a role must do, named so: "the graduate student responsibilities", "the
 # duties of the treasurer", "Titus' responsibilities as PI".
-_DUTY_LIST = re.compile(r"\b(?:responsibilities|duties|tasks|obligations)\b", re.IGNORECASE)
+_DUTY_LIST = re.compile(
+    r"\b(?:responsibilities|duties|tasks|obligations|expectations)\b", re.IGNORECASE
+)
 
 
 # (what a list is named, the purpose a trainer gives it), first match wins.

@@ -18,7 +18,7 @@ from quizapp.domain.answer_text import answer_words, normalise_answer
 from quizapp.generate.agents import is_agent
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
-from quizapp.generate.lexicon import is_base_verb, verb_lemma
+from quizapp.generate.lexicon import is_base_verb, misspelt, verb_lemma
 from quizapp.generate.plain import visible
 from quizapp.generate.sentences import split_sentences
 from quizapp.generate.statements import gives_reason, sets_a_rule, states_reason
@@ -382,6 +382,11 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -
             flaw(draft)
             or (AMBIGUOUS if fold(draft.prompt) in ambiguous else None)
             or (UNEXPLAINED if explains_nothing(draft, source) else None)
+            or (
+                SLIP
+                if misspelt(" ".join((draft.prompt, *draft.right, *draft.wrong)), source)
+                else None
+            )
         )
         if problem:
             verdicts[id(draft)] = Verdict(draft, False, problem)
@@ -437,6 +442,7 @@ def judge(drafts: list[Candidate], section_sizes: dict[str, int], source: str) -
 
 
 AMBIGUOUS = "its question has another answer elsewhere in the document"
+SLIP = "it copies a slip of the document's spelling"
 
 
 def _asked_twice(drafts: list[Candidate]) -> set[str]:

@@ -848,6 +848,8 @@ def _describes(action: str) -> bool:
     return _first_verb(action) in _DESCRIPTIVE
 
 
+# "between the LUG": a relation cut off before the other side.
+_BETWEEN_ONE = re.compile(r"\bbetween\s+(?!.*\b(?:and|or)\b)[^,]*$", re.IGNORECASE)
 # "the one you use": no role, a saying.
 _ONE_OF_A_KIND = re.compile(r"the\s+ones?\b", re.IGNORECASE)
 
@@ -863,6 +865,9 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
         return None
     if _ONE_OF_A_KIND.match(role):
         return None  # "the best MFA is the one you use": a saying, no holder of a role
+    if _BETWEEN_ONE.search(role):
+        return None  # "the liaison between the LUG, the student body, faculty, and
+        # administration" cut at its comma: between one side (round 167's judge)
     if not role or pools.contested(statement):
         return None
     answer = bare_name(subject.text)

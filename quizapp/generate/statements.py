@@ -25,6 +25,7 @@ from quizapp.generate.lexicon import (
     is_gerund,
     is_noun,
     is_only_a_verb,
+    misspelt,
     parts_of_speech,
     singular,
     verb_lemma,
@@ -308,8 +309,19 @@ def points_back(text: str) -> bool:
     """Whether a clause leans on what came before it: it opens with a pronoun, it says "this
     rule" of a rule it does not state, or it sends the reader to another place."""
     return bool(
-        _OPENS_BACK.match(text) or _SENDS_ELSEWHERE.search(text) or _DEMONSTRATIVE.search(text)
+        _OPENS_BACK.match(text)
+        or _SENDS_ELSEWHERE.search(text)
+        or _DEMONSTRATIVE.search(text)
+        or _BARE_EXCEPTION.fullmatch(text)
     )
+
+
+# "Any exceptions should be approved by your manager": exceptions to the rule before, which
+# the question would not name (round 167's judge: "exceptions to what?").
+_BARE_EXCEPTION = re.compile(
+    r"\W*(?:any|all|the|such)?\s*(?:exceptions?|deviations?|variations?|exemptions?)\W*",
+    re.IGNORECASE,
+)
 
 
 # Openings that make a clause a story, not a fact a figure can be asked of ("most requests
@@ -432,8 +444,12 @@ _PART_OF_ABOVE = re.compile(
     r"general provisions)\W*$",
     re.IGNORECASE,
 )
-# A heading that only numbers its part: "Section 4", "Article IV", "Clause 3.1".
-_NUMBER_ONLY = re.compile(PART_NUMBER + r"\W*", re.IGNORECASE)
+# A heading that only numbers its part: "Section 4", "Article IV", "Clause 3.1", or letters it:
+# "SECTION B" (round 167's judge read "Section b —" as stray).
+_NUMBER_ONLY = re.compile(
+    rf"(?:{PART_NUMBER}|(?:section|article|part|clause|schedule|appendix|annex)\s+[a-z])\W*",
+    re.IGNORECASE,
+)
 
 
 def headings_before(document: Document) -> dict[int, str]:
@@ -547,6 +563,7 @@ def _topic(document: Document, heading: str) -> str:
         or (topic.split() or [""])[-1].lower() in OPEN_ENDINGS
         or topic.endswith("?")  # "Can I apply online?": a question its section answers, which
         # read before another question asks it instead (round 117's judge)
+        or misspelt(topic, document.text)  # "Article IV: Offiers" (round 167's judge)
     ):
         return ""  # "Before taking planned leave, be sure to": the start of its items' sentence
     return topic

@@ -11,6 +11,7 @@ import pytest
 from quizapp.generate import analyse, generate_set
 from quizapp.generate.agents import head_word, is_agent
 from quizapp.generate.grammar import unstressed
+from quizapp.generate.lexicon import misspelt
 from quizapp.generate.statements import headings_before, units
 from quizapp.generate.structure import read_structure
 
@@ -895,3 +896,20 @@ def test_no_rule_is_read_garbled_past_a_comma_or_a_bound(
     sentence: str, heading: str, garbled: str
 ) -> None:
     assert not [p for p in _prompts(sentence, heading) if garbled in p]
+
+
+def test_a_slip_of_the_keyboard_is_told_from_a_name_and_from_the_document_s_own_spelling() -> None:
+    source = "### Article IV: Offiers\n\nOfficers serve a year. The officers meet at Qiagen. "
+    assert misspelt("Article IV: Offiers", source) == ["Offiers"]
+    assert misspelt("Meet at Qiagen with three officers", source) == []
+    # a spelling the document keeps to is its own, not a slip of the rarer one
+    assert misspelt("Byelaws", "The Byelaws apply. See the Byelaws and the BYLAWS.") == []
+    # a letter more at the end is a suffix: "approver" is no slip of "approve"
+    assert misspelt("Ask your approver", "Managers approve claims; approve them early.") == []
+
+
+def test_a_question_that_copies_a_slip_is_not_kept() -> None:
+    text = "Records\n\nStaff must keep reciepts for 6 months. Keep receipts safe. Receipts count. "
+    text += "Scan the receipts."
+    assert not [p for p in _prompts(text) if "reciepts" in p.lower()]
+    assert "For how many months must staff keep receipts?" in _prompts(text.replace("ie", "ei"))

@@ -666,6 +666,11 @@ from quizapp.generate.structure import read_structure
         ("The per diem rate is $80.", "daily amount"),
         ("If lunch is provided the per diem is reduced by 30% per meal.", "already provided"),
         (
+            "Staff will stay in moderately priced accommodation, not to exceed $150/night.",
+            "lodging",
+        ),
+        ("Hotel stays may cost up to $180 a night.", "lodging"),
+        (
             "The investigators will arrange a meeting with you, normally within five working "
             "days, to discuss your grievance.",
             "fresh",
@@ -1590,6 +1595,10 @@ def test_a_list_of_a_role_s_responsibilities_is_explained_by_what_naming_them_is
     }
     assert all("whom to turn to" in q.explanation for q in questions)
     assert purpose_of_list("the things a receipt must have") == ""
+
+
+def test_a_list_of_a_role_s_expectations_is_explained_as_its_duties() -> None:
+    assert "whom to turn to" in purpose_of_list("the expectations of the secretary")
 
 
 def test_a_list_of_the_qualities_a_role_asks_is_explained_by_what_knowing_them_is_for() -> None:

@@ -148,6 +148,17 @@ def test_a_lettered_heading_is_named_without_its_letter() -> None:
     assert prompt.startswith("Practical rules — ")
 
 
+def test_a_part_lettered_or_a_heading_misspelt_is_not_put_before_a_question() -> None:
+    """Round 167: "Section b — fill in the blank" and "Article IV: Offiers — ..."."""
+    rule = "Regular elections will be held 5 weeks before the end of the term.\n"
+    lettered = f"## ARTICLE 6 - ELECTIONS\n\n### SECTION B\n\n{rule}"
+    [prompt] = _prompts(lettered, "Constitution")
+    assert prompt.startswith("Article 6: elections — ")
+    misspelt = f"### Article IV: Offiers\n\n{rule}\nOfficers serve one year. Officers may resign.\n"
+    assert [p for p in _prompts(misspelt, "Constitution") if "5 weeks" not in p and "____" in p]
+    assert not [p for p in _prompts(misspelt, "Constitution") if "Offiers" in p]
+
+
 def test_one_business_day_counts_business_days() -> None:
     """A single unit of time keeps its modifier, as the plural does: not "1 business"."""
     units = [f.unit for f in find_figures("Reply within 1 business day, or 2 working days.")]
@@ -491,6 +502,57 @@ def test_a_rhythm_that_describes_a_noun_is_not_how_often_the_act_is_done() -> No
     assert _prompts(review) == [
         "How often does the People Team review the policy with the staff council?"
     ]
+
+
+def test_a_cap_said_with_not_to_exceed_is_no_hedge() -> None:
+    """Round 167's travel policy: "not to exceed $150/night" had kept the cap from being asked."""
+    text = (
+        "Travel\n\nStaff will stay in moderately priced accommodation, not to exceed $150/night.\n"
+    )
+    [question] = _questions(text, "Travel policy")
+    assert "not to exceed ____/night" in question.prompt
+    assert [c.text for c in question.choices if c.correct] == ["$150"]
+
+
+def test_how_many_times_in_a_period_is_not_asked_as_how_often() -> None:
+    """Round 167: "How often shall meetings be held at least twice?", answered "monthly"."""
+    for rule in (
+        "Meetings shall be held at least twice, monthly.",
+        "Regular meetings shall be held at least twice per month during the academic year.",
+        "Members will be invited to, at minimum, quarterly informational update meetings.",
+    ):
+        assert not [p for p in _prompts(f"Meetings\n\n{rule}\n") if "often" in p], rule
+
+
+def test_no_who_of_a_relation_cut_off_or_of_exceptions_to_an_unnamed_rule() -> None:
+    """Round 167: "Who is the liaison between the LUG?" (cut at the comma before the other
+    parties) and "Who should approve any exceptions?" (to what?)."""
+    liaison = (
+        "Officers\n\nThe public relations officer is the liaison between the LUG, the "
+        "student body, faculty, and administration.\n"
+    )
+    assert not [p for p in _prompts(liaison, "Constitution") if "between" in p]
+    exceptions = "Booking\n\nAll travel must be booked through the portal. Any exceptions "
+    exceptions += "should be approved by your manager.\n"
+    assert not [p for p in _prompts(exceptions, "Travel") if "exceptions" in p]
+    named = exceptions.replace("Any exceptions", "Any exceptions to the booking rule")
+    assert "Who should approve any exceptions to the booking rule?" in _prompts(named, "Travel")
+
+
+def test_a_list_member_is_not_cut_inside_a_series_of_names_nor_opens_with_not() -> None:
+    """Round 167's volunteering roles: "Ensure that the Diversity, Equity" as a member, and
+    the observers' "Not be involved in any tasks" as the odd one among the secretary's."""
+    text = _POWERS.replace(
+        "Sign contracts on behalf of the club.",
+        "Ensure that the Diversity, Equity, and Inclusion policy is kept.",
+    )
+    text += "\nThe Observer may:\n\n- Attend meetings.\n- Not be involved in any tasks.\n"
+    text += "- Make suggestions by email.\n"
+    questions = [q for q in _questions(text, "Club rules") if "NOT one of" in q.prompt]
+    [chair] = [q for q in questions if "Chair" in q.prompt]
+    assert "ensure that the Diversity, Equity, and Inclusion policy is kept" in chair.explanation
+    assert not [q for q in questions if "Observer" in q.prompt]
+    assert not [q for q in questions if "Not be involved in any tasks" in q.explanation]
 
 
 def test_no_where_of_an_idiom_and_no_question_that_says_doing_so() -> None:
