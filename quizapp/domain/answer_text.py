@@ -252,7 +252,7 @@ class AnswerPattern:
             form
             for word in (
                 *expected,
-                *_business_days(answer_words(normalise_answer(_unit_context(context)))),
+                *_business_days(_context_units(context)),
             )
             if not _NUMBER.match(word) and word not in _BOUND_WORDS
             for form in base_forms(word)
@@ -386,6 +386,12 @@ def _unit_context(prompt: str) -> str:
     # figure is set against, no unit of the figure's ("one meeting" is no week, round 149)
     after = _SET_AGAINST.split(after, maxsplit=1)[0]
     return " ".join(after.split()[:3])
+
+
+def _context_units(prompt: str) -> tuple[str, ...]:
+    """The words of `_unit_context`, a shortened unit that follows the blank spelled out
+    ("no less than ____hrs": hours), as it would be after the number the blank stands for."""
+    return _spelled_units(("0", *answer_words(normalise_answer(_unit_context(prompt)))))[1:]
 
 
 _SET_AGAINST = re.compile(

@@ -30,6 +30,12 @@ _MEASURE = re.compile(
     r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,5})(?![.,]\d)(?:(?P<unit>V|A|W|kV|kW|mA|mV)"
     r"|\s?(?P<spaced>psi|bar|mbar|kPa|dB|kg|mg|mm|cm|kms?|ml|mL|kHz|MHz|rpm|°C|°F|ºC))\b"
 )
+# A time with its unit shortened: "24hrs", "10 mins", "30 sec"; counted in the unit's name.
+_SHORT_TIME = re.compile(
+    r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,4})\s?(?P<unit>hrs?|mins?|secs?)(?![\w.]\w)\b",
+    re.IGNORECASE,
+)
+_SHORT_TIME_UNITS = {"h": "hours", "m": "minutes", "s": "seconds"}
 _PERCENT = re.compile(
     r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d+)?)\s?(?P<unit>%|percent\b|per cent\b)|"
     # "signed by five percent of the Active Members"
@@ -190,6 +196,22 @@ def find_figures(sentence: str) -> list[Figure]:
                 match.end(),
                 match.group("unit") or match.group("spaced"),
                 match.group(0),
+            )
+        )
+        taken.append((match.start(), match.end()))
+    for match in _SHORT_TIME.finditer(sentence):
+        if not free(match.start(), match.end()) or _REFERENCE.search(sentence[: match.start()]):
+            continue
+        found.append(
+            Figure(
+                "count",
+                float(match.group("number")),
+                match.start(),
+                match.end("number"),
+                _SHORT_TIME_UNITS[match.group("unit")[0].lower()].removesuffix(
+                    "s" if match.group("number") == "1" else ""
+                ),
+                match.group("number"),
             )
         )
         taken.append((match.start(), match.end()))

@@ -123,3 +123,19 @@ def _one_slip(word: str) -> set[str]:
         *(a + c + b[1:] for a, b in splits if len(b) > 1 for c in _LETTERS),
         *(a + c + b for a, b in splits for c in _LETTERS),
     }
+
+
+# "Tubes/tip/gloves with residual reagent": things of a kind, not a path.
+_SLASHED_WORDS = re.compile(r"\b[A-Za-z]+(?:/[A-Za-z]+)+\b")
+
+
+def slashes_as_or(text: str) -> str:
+    """Words between slashes as the alternatives they are where each is a noun the lexicon
+    knows ("Tubes or tip or gloves"), for the checks that take a slash between words for a
+    path; "docs/guides/ntc" stays as written."""
+
+    def alternatives(match: re.Match[str]) -> str:
+        parts = match.group().split("/")
+        return " or ".join(parts) if all(is_noun(part) for part in parts) else match.group()
+
+    return _SLASHED_WORDS.sub(alternatives, text)

@@ -2376,6 +2376,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " every traveller alike.",
     ),
     (
+        # "Tubes/tip/gloves with residual RNAzol should be stored in chemical fume hood for no
+        # less than 24hrs and then disposed in regular trash"
+        re.compile(
+            r"\b(?:stored|left|kept|placed|dried)\b[^.]*\bfume\s+hoods?\b[^.]*"
+            r"\b(?:trash|bin|garbage|rubbish|waste)\b",
+            _I,
+        ),
+        "In the fume hood the residue's vapours are drawn away while it dries, so that nothing"
+        " harmful reaches the ordinary trash or whoever empties it.",
+    ),
+    (
         # "Staff will stay in moderately priced accommodation, not to exceed $150/night"
         re.compile(
             r"\b(?:accommodations?|hotels?|lodging|rooms?)\b[^.]*"

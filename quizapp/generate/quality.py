@@ -18,7 +18,7 @@ from quizapp.domain.answer_text import answer_words, normalise_answer
 from quizapp.generate.agents import is_agent
 from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy
-from quizapp.generate.lexicon import is_base_verb, misspelt, verb_lemma
+from quizapp.generate.lexicon import is_base_verb, misspelt, slashes_as_or, verb_lemma
 from quizapp.generate.plain import visible
 from quizapp.generate.sentences import split_sentences
 from quizapp.generate.statements import gives_reason, sets_a_rule, states_reason
@@ -199,7 +199,7 @@ def flaw(draft: Candidate) -> str | None:
         return "empty"
     if word_count(draft.prompt) > MAX_PROMPT_WORDS:
         return "prompt too long"
-    if CODE.search(draft.prompt) or any(CODE.search(c) for c in (*draft.right, *draft.wrong)):
+    if any(CODE.search(slashes_as_or(t)) for t in (draft.prompt, *draft.right, *draft.wrong)):
         return "code or a link in the question"
     if _DASHED_ASIDE.search(draft.prompt):
         return "its question keeps an aside between dashes"

@@ -28,6 +28,7 @@ from quizapp.generate.lexicon import (
     misspelt,
     parts_of_speech,
     singular,
+    slashes_as_or,
     verb_lemma,
 )
 from quizapp.generate.plain import Plain, plain, visible
@@ -390,7 +391,7 @@ def is_readable(raw: str, shown: str, *, least: int = MIN_WORDS, most: int = MAX
     """`raw` is the source of the sentence, `shown` what a reader sees of it: a link's target
     is not read, but code in backticks is."""
     count = word_count(shown)
-    if not least <= count <= most or _TECHNICAL.search(shown):
+    if not least <= count <= most or _TECHNICAL.search(slashes_as_or(shown)):
         return False
     if any(not _NAME_IN_CODE.match(span) for span in _CODE_SPAN.findall(raw)):
         return False  # code in backticks; a label or a name in backticks ("`never-stale`") reads

@@ -427,6 +427,10 @@ def test_words_a_knowing_trainee_adds_around_the_answer_are_read_past(
         ("Within how many minutes must you respond?", "five", "5min"),
         ("How many hours before the shift are you told?", "24", "24 hrs"),
         ("How many hours before the shift are you told?", "24", "24h"),
+        # the document shortened the unit after the blank (round 167's chemical procedures)
+        ('"Store them in the hood for no less than ____hrs."', "24", "24 hours"),
+        ('"Store them in the hood for no less than ____hrs."', "24", "24hrs"),
+        ('"Store them in the hood for no less than ____ mins."', "10", "10 minutes"),
         # round 47's judge typed the unit against its number
         ("For how many years are the details retained?", "6", "6years"),
         ("How often is it held?", "once a week", "about once a week"),  # a hedge read past

@@ -671,6 +671,11 @@ from quizapp.generate.structure import read_structure
         ),
         ("Hotel stays may cost up to $180 a night.", "lodging"),
         (
+            "Gloves with residual phenol should be stored in chemical fume hood for no less "
+            "than 24hrs and then disposed in regular trash.",
+            "vapours are drawn away",
+        ),
+        (
             "The investigators will arrange a meeting with you, normally within five working "
             "days, to discuss your grievance.",
             "fresh",

@@ -165,6 +165,23 @@ def test_one_business_day_counts_business_days() -> None:
     assert units == ["business day", "working days"]
 
 
+def test_a_time_with_its_unit_shortened_is_a_figure_counted_in_the_unit() -> None:
+    """Round 167's chemical procedures: "for no less than 24hrs" had been no figure."""
+    found = [
+        (f.written, f.unit)
+        for f in find_figures("Leave it 24hrs, then 10 mins more, or 1 hr; see step 2 hrs.")
+    ]
+    assert found == [("24", "hours"), ("10", "minutes"), ("1", "hour")]
+
+
+def test_nouns_between_slashes_are_alternatives_not_a_path() -> None:
+    rule = "Tubes/tip/gloves with residual ethanol should be stored in the fume hood for 24hrs."
+    asked = {a.text for q in _questions(f"Waste\n\n{rule}\n", "Lab rules") for a in q.answers}
+    assert asked & {"24", "fume hood"}  # one question per sentence
+    path = rule.replace("Tubes/tip/gloves", "Files in docs/guides/ntc")
+    assert not _questions(f"Waste\n\n{path}\n", "Lab rules")
+
+
 def test_a_small_count_of_what_the_sentence_goes_on_to_list_is_not_a_figure() -> None:
     assert find_figures("The shop keeps two tills, one for cash and one for cards.") == []
     assert find_figures("Staff have two choices: wait or leave.") == []
