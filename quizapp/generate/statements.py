@@ -1853,9 +1853,18 @@ def shortened(text: str, most: int = MAX_PART_WORDS) -> str:
     build ..." -> "to unite and lead the masses to develop the economy"."""
     if word_count(text) <= most:
         return text
-    cuts = [m.start() for m in re.finditer(r",?\s+and\s+", text)]
+    cuts = [
+        m.start()
+        for m in re.finditer(r",?\s+and\s+", text)
+        if not _SERIES_SO_FAR.search(text[: m.start()])
+    ]
     fitting = [c for c in cuts if 6 <= word_count(text[:c]) <= most]
     return text[: fitting[-1]] if fitting else text
+
+
+# "the management mode, decision-making direction and service level ...": the "and" of a
+# series of things, which a cut there would leave one short (and the sentence without its verb).
+_SERIES_SO_FAR = re.compile(r",\s+[\w-]+(?:\s+[\w-]+)?$")
 
 
 _NEXT_PREDICATE = re.compile(

@@ -12,7 +12,7 @@ from quizapp.generate import analyse, generate_set
 from quizapp.generate.agents import head_word, is_agent
 from quizapp.generate.grammar import unstressed
 from quizapp.generate.lexicon import misspelt
-from quizapp.generate.statements import headings_before, units
+from quizapp.generate.statements import headings_before, shortened, units
 from quizapp.generate.structure import read_structure
 
 pytestmark = pytest.mark.usefixtures("any_explanation")
@@ -913,3 +913,17 @@ def test_a_question_that_copies_a_slip_is_not_kept() -> None:
     text += "Scan the receipts."
     assert not [p for p in _prompts(text) if "reciepts" in p.lower()]
     assert "For how many months must staff keep receipts?" in _prompts(text.replace("ie", "ei"))
+
+
+def test_a_long_coordination_is_not_cut_inside_a_series_of_things() -> None:
+    """ "that the management mode, decision-making direction" had been a definition's choice."""
+    series = (
+        "that the opening hours, booking rules and cleaning duties of the hall are posted at "
+        "the door and kept up to date by the warden every week of the year"
+    )
+    assert shortened(series) == series  # no cut leaves the series whole and short enough
+    actions = (
+        "to unite and lead the members to run the club well and keep its accounts in good "
+        "order and build a new clubhouse by the end of the decade"
+    )
+    assert shortened(actions) == "to unite and lead the members to run the club well"
