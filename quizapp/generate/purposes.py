@@ -784,7 +784,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Amendments to the articles of association require the approval of a 90 % majority
         # of the votes cast"; "Amendments or dissolution require a two-thirds majority"
         re.compile(
-            r"^(?=.*\b(?:amend\w*|dissol\w*|changes?\s+to\s+(?:the|these|this)\s+(?:articles|"
+            r"^(?=.*\b(?:amend\w*|dissol\w*|changes?\s+(?:to|of|in)\s+(?:the|these|this)\s+(?:articles|"
             r"bylaws|by-laws|constitution|rules|statutes))\b)"
             rf".*\b(?:{_OVER_HALF}|\d{{2}}\s?(?:%|percent|per cent))"
             r"\s+(?:\w+\s+)?(?:majority|of\s+(?:the\s+)?(?:votes|members|those))\b",
@@ -809,6 +809,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:(?:requested|requisitioned)\s+(?:in writing\s+)?|called\s+in writing\s+)by\s+"
             r"(?:[\w-]+,?\s+){1,3}"
             r"(?:or more,?\s+)?members\b|"
+            # "... or by written request of 10 or more Society members"
+            r"\b(?:written\s+)?request\s+of\s+(?:at least\s+)?\S+\s+(?:or more\s+)?(?:\w+\s+)?"
+            r"members\b|"
             # "An Amendment ... may be proposed by any Active Member provided that the proposed
             # amendment is signed by five percent of the Active Members" (round 159)
             r"\b(?:proposals?|proposed|amendments?|motions?|resolutions?)\b[^.]*\b(?:signed|"
@@ -890,6 +893,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "at least two weeks' written or electronic notice of the proposed amendments"
             rf"\b{_SPAN}(?:'s?|’s?)?\s+(?:of\s+)?(?:(?:advance|prior|written|electronic|or)\s+){{0,4}}"
             rf"notice\b|"
+            # "Society members will be informed of the date of the election ... 2 weeks prior to
+            # voting taking place"
+            rf"\b(?:inform\w*|notif\w*|announc\w*)\b[^.]*\b{_SPAN}\s+(?:before|prior\s+to|"
+            rf"in advance|ahead)\b|"
             # "The minimum time to give notice of absence for any Committee meetings is 24 hours"
             rf"\b(?:minimum|shortest)\s+(?:time|period)\s+(?:to\s+give|for)\s+notice\b[^.]*"
             rf"\bis\s+{_SPAN})",
@@ -931,6 +938,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "Transactions of at least $500 require approval from the Board"
             r"(?:requires?|needs?|must (?:have|get|receive))\s+(?:\w+\s+)?(?:pre-?approval|"
             r"prior approval|approval)\b|"
+            # "Any expenditure in excess of $100 must be approved by a majority of the Club
+            # Officers" (round 167)
+            r".*\b(?:over|above|more than|exceeding|in excess of)\s+[$€£]\d[^.]*\b(?:must|shall|"
+            r"should|will)\s+be\s+(?:pre-?)?approved\b|"
             # "All international travel must be pre-approved by immediate manager"
             r".*\bpre-?approv\w*\b)",
             _I,

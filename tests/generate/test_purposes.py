@@ -670,6 +670,22 @@ from quizapp.generate.structure import read_structure
             "lodging",
         ),
         ("Hotel stays may cost up to $180 a night.", "lodging"),
+        # round 165's and 167's constitutions, waiting drafts whose kinds were said otherwise
+        ("Any expenditure in excess of $100 must be approved by the Club Officers.", "budget"),
+        (
+            "Any change of the Constitution must be approved with at least two thirds of the "
+            "votes cast.",
+            "broad agreement",
+        ),
+        (
+            "General Meetings may be called by the President or by written request of 10 or more "
+            "Society members.",
+            "enough of them want it",
+        ),
+        (
+            "Members will be informed of the date of the election 2 weeks prior to voting.",
+            "plan around it",
+        ),
         (
             "Gloves with residual phenol should be stored in chemical fume hood for no less "
             "than 24hrs and then disposed in regular trash.",
