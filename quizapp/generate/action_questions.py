@@ -27,7 +27,7 @@ from quizapp.generate.grammar import (
     restate,
     tail_of,
 )
-from quizapp.generate.quality import CODE, ELLIPTICAL_CONDITION
+from quizapp.generate.quality import CODE, COURTESY, ELLIPTICAL_CONDITION
 from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import (
     Clause,
@@ -124,14 +124,6 @@ def _aims(document: Document) -> list[tuple[str, str]]:
     return found
 
 
-# "If you have any questions", "If you are unsure": what every document offers, no case.
-_COURTESY = re.compile(
-    r"^(?:if|should)\s+(?:you\s+)?(?:have|are|feel|get)\s+(?:any\s+|further\s+|other\s+)*"
-    r"(?:questions?|queries|doubts?|unsure|uncertain|not\s+sure|in\s+doubt|confused)\b",
-    re.IGNORECASE,
-)
-
-
 def _condition(statement: Statement) -> Clause | None:
     """The case a duty holds in: its opening or closing "if" or "unless" clause. Not a time
     ("before landing", "when you open a pull request"): a time spans the other cases, so what
@@ -142,7 +134,7 @@ def _condition(statement: Statement) -> Clause | None:
         if clause is not None and clause.kind == "condition":
             if ELLIPTICAL_CONDITION.match(clause.phrase.text):
                 return None  # "If you have one, ...": neither a case to ask nor another's
-            if _COURTESY.match(clause.phrase.text):
+            if COURTESY.match(clause.phrase.text):
                 return None  # "If you have any questions, contact ...": a courtesy, and its
                 # right choice the only one about asking (round 157's judge)
             if not 3 <= word_count(clause.phrase.text) <= MAX_CONDITION_WORDS or _POINTING.search(

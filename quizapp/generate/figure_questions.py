@@ -170,6 +170,11 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     drafts: list[Candidate] = []
     sentences = Sentences.of(clauses)
     quorums = sum(1 for unit, _ in found if _QUORUM.search(unit.clause.text))
+    notices = {
+        figure.value
+        for unit, figure in found
+        if _NOTICE.search(unit.clause.text) and _MEETING.search(unit.clause.text)
+    }
     for unit, figure in found:
         beside = find_figures(unit.sentence.text)
         if _worked_out(figure, beside, unit.sentence.text) or _garbled(unit):
@@ -211,6 +216,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if quorums > 1 and _QUORUM.search(prompt) and not _A_BODY.search(prompt):
             continue  # "How many members present shall form a quorum?" of which of the
             # document's bodies and meetings: each has its own (round 159's club rules)
+        if len(notices) > 1 and _NOTICE.search(prompt) and not _WHICH_MEETING.search(prompt):
+            continue  # "Notice shall be given at least ____ days prior to each meeting", where
+            # Board meetings take three days' notice and others five (round 169's judge)
         if _echoed(prompt, figure):
             continue  # "absent for ____ or more days, ... covering the eighth day": it says 8
         drafts.append(_draft(prompt, score, unit, figure, about_figure(unit, figure, sentences)))
@@ -222,6 +230,16 @@ _QUORUM = re.compile(r"\bquorum\b", re.IGNORECASE)
 _A_BODY = re.compile(
     r"\b(?:committees?|boards?|councils?|meetings?|assembl(?:y|ies)|AGM|EGM|executive|"
     r"trustees|directors|panel|senate|congress|conference|caucus|session)\b",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(r"\bnotice\b|\bnotif(?:y|ied|ication)\b", re.IGNORECASE)
+_MEETING = re.compile(r"\bmeetings?\b", re.IGNORECASE)
+# A meeting named by its kind or its body: "Board meetings", "the Annual General Meeting",
+# "meetings of the Committee".
+_WHICH_MEETING = re.compile(
+    r"\b(?:board|general|annual|special|extraordinary|committee|executive|council|members['’]?|"
+    r"membership|club|team|assembly|AGM|EGM|SGM)\s+meetings?\b|\bmeetings?\s+of\s+(?:the\s+)?[A-Za-z]|"
+    r"\b(?:AGM|EGM|SGM)\b",
     re.IGNORECASE,
 )
 _NAMES_A_RULE = re.compile(r"\s*(?:%|percent)?\s*(?:rule|principle|guideline)\b", re.IGNORECASE)

@@ -677,6 +677,7 @@ def _not_one_of(enumeration: Enumeration, others: list[Enumeration]) -> Candidat
         if other.verbal == enumeration.verbal
         and other.agents == enumeration.agents
         and _condemns(other.what) == _condemns(enumeration.what)
+        and _had(other.what) == _had(enumeration.what)
         and not _within(other, enumeration)
         for member in _choosable(other.members)
         if not any(near_copy(member, m) for m in enumeration.members)
@@ -748,6 +749,17 @@ _CONDEMNING = re.compile(
 
 def _condemns(what: str) -> bool:
     return _CONDEMNING.search(what) is not None
+
+
+# A list of what someone has (qualities, skills) is of another kind than a list of what they
+# do: a task among abilities is picked out at once, and an ability is often also asked as a
+# duty elsewhere (the speech judged in round 169s failed both ways).
+_HAD = re.compile(r"\b(?:qualities|skills|abilities|competenc(?:e|ie)s|attributes|"
+                  r"qualifications)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _had(what: str) -> bool:
+    return _HAD.search(what) is not None
 
 
 def _where(enumeration: Enumeration) -> str:

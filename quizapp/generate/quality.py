@@ -29,6 +29,19 @@ _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b
 CODE = re.compile(
     r"`|https?:|www\.|[{}<>]|\w/[\w.-]+/|\\|\b(?!(?:e\.g|i\.e)\b)[a-z_]+\.[a-z]{1,4}\b|@"
 )
+# "If you have any questions, contact ...", "Whom should you reach out to if you have any
+# questions or concerns?": what every document offers, no case, and its answer the only one
+# about asking (round 157's and 169's judges).
+COURTESY = re.compile(
+    r"(?:^|,\s*|\s)(?:if|should)\s+(?:you\s+)?(?:have|are|feel|get)\s+(?:any\s+|further\s+|other\s+)*"
+    r"(?:questions?|queries|concerns?|doubts?|unsure|uncertain|not\s+sure|in\s+doubt|confused)"
+    r"(?:\s+(?:or|and)\s+(?:any\s+)?(?:questions?|queries|concerns?|doubts?))?\b"
+    # not "questions about acceptable materials", "unsure what counts as a vulnerability":
+    # a case of its own
+    r"(?!\s+(?:about|concerning|regarding|on|with|over|as\s+to|of|what|whether|how|which|"
+    r"if|where|when|who)\b)",
+    re.IGNORECASE,
+)
 # "If necessary, whom can you reach out to?": necessary for what, the sentence before says.
 ELLIPTICAL_CONDITION = re.compile(
     r"^(?:if|when|where|unless|as)\s+(?:necessary|needed|required|possible|appropriate|"
@@ -238,6 +251,8 @@ def flaw(draft: Candidate) -> str | None:
         or _LEANS_BACK.search(draft.prompt)
     ):
         return "its condition leans on what came before"
+    if COURTESY.search(draft.prompt):
+        return "its case is a courtesy every document offers"
     prompt = f" {fold(draft.prompt)} "
     if any(f" {fold(answer)} " in prompt for answer in draft.right):
         return "answer in prompt"

@@ -384,6 +384,12 @@ _OWNED_AFTER = re.compile(r"\bof\s+(?:their|his|her|its|our|your|any)\b", re.I)
 _SHORT_FORM = re.compile(r"(?P<name>.+?)\s*\((?P<short>[A-Z][A-Za-z]{1,6})\)")
 
 
+# "the relevant Division Director", "the appropriate manager": which one the case decides,
+# and the office is the answer.
+_WHICHEVER_ONE = re.compile(
+    r"(?:relevant|appropriate|respective|responsible|designated|concerned)\s+(?P<office>\w.+)",
+    re.IGNORECASE,
+)
 _POSSESSED_OFFICE = re.compile(r"[A-Z][\w ]{0,30}?['’]s\s+(?P<office>[A-Z][\w -]+)")
 
 
@@ -456,6 +462,9 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     held = _HELD_NOW.fullmatch(bare)
     if held is not None:  # "sitting President": "President" (round 147's judge)
         accepted.append(held.group("office"))
+    which = _WHICHEVER_ONE.fullmatch(bare)
+    if which is not None:  # "relevant Division Director": "Division Director" (round 169)
+        accepted.append(which.group("office"))
     of_whom = _BODY_OF.fullmatch(bare)
     if of_whom is not None:  # "Board of Directors": "the board" (round 72's judge)
         accepted.append(of_whom.group("body"))

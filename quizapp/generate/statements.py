@@ -986,9 +986,12 @@ def _substance(block: Block, sentence: Sentence) -> frozenset[str]:
 
 
 # "Therefore, ...", "That is why ...", "So ...": a sentence drawing the paragraph's
-# conclusion, which is the reason a rule before it is given.
+# conclusion, which is the reason a rule before it is given. Not "Therefore, if there are 4
+# players, two will play an extra singles": a case worked through, no reason (round 169).
 _CONCLUDES = re.compile(
-    r"^(?:therefore|thus|hence|for this reason|that is why|this is why|so)\b,?\s+", re.IGNORECASE
+    r"^(?:therefore|thus|hence|for this reason|that is why|this is why|so)\b,?\s+"
+    r"(?!(?:if|when|whenever|in\s+(?:this|that|such|each)\s+case)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -76,7 +76,7 @@ from quizapp.generate.structure import read_structure
         ("The next two weeks are the polling period.", "chance to vote"),
         ("All team members have the same holiday allowance, which is 30 days per year.", "plan"),
         ("The finance committee will have 5 members.", "how many"),
-        ("You have a $1,000 annual stipend for classes.", "known in advance"),
+        ("You have a $1,000 annual stipend for classes.", "plan for the cost"),
         ("Before landing pull requests, allow 48 hours for input from others.", "raise concerns"),
         ("For more than five consecutive sick days, a doctor's note is required.", "fit to return"),
         ("You can take three days of bereavement leave for the death of a cousin.", "grieve"),
@@ -585,12 +585,8 @@ from quizapp.generate.structure import read_structure
             "was avoided.",
             "before anyone is hurt",
         ),
-        (
-            "Stipends will only be offered to eligible employees who are required to "
-            "participate in a 24x7 support schedule for at least 30 continuous calendar days.",
-            "really taken part",
-        ),
-        ("The on-call stipend amount is $2,000 per fiscal quarter.", "known in advance"),
+        # a sum paid, not a cap (round 169's judge: the stipend is prorated)
+        ("The on-call stipend amount is $2,000 per fiscal quarter.", "plan for the cost"),
         ("IASG equipment is checked out for a base two week duration.", "next person"),
         (
             "If you are affected by a disability or any medical condition which affects your "
@@ -1616,6 +1612,16 @@ def test_a_list_of_a_role_s_responsibilities_is_explained_by_what_naming_them_is
     }
     assert all("whom to turn to" in q.explanation for q in questions)
     assert purpose_of_list("the things a receipt must have") == ""
+
+
+def test_how_long_one_must_be_on_a_rota_to_be_paid_is_no_share_in_its_life() -> None:
+    """Round 169's judge: the stipend does not depend on how often one is on call, so "keeps
+    it for those who have really taken part" was false."""
+    rule = (
+        "Stipends will only be offered to eligible employees who are required to participate in "
+        "a 24x7 support schedule for at least 30 continuous calendar days."
+    )
+    assert "really taken part" not in purpose_of(rule, figure=True)
 
 
 def test_a_list_of_a_role_s_expectations_is_explained_as_its_duties() -> None:

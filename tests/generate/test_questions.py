@@ -15,7 +15,7 @@ from quizapp.generate.purposes import purpose_of
 from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
 from quizapp.generate.statement_questions import Pools, answers_for, gives_away
-from quizapp.generate.statements import gives_reason, headings_before
+from quizapp.generate.statements import draws_conclusion, gives_reason, headings_before
 from quizapp.generate.structure import read_structure
 from quizapp.generate.text import capitalise
 
@@ -2711,6 +2711,14 @@ came in.
 
 4. Overall consideration, report every repair that the hall needs. Small repairs grow large.
 
+The basic duties of the caretaker mainly include:
+
+1. Sweep the floors of the hall. Dust harms the wooden floor.
+
+2. Empty the bins in the kitchen. Full bins draw vermin.
+
+3. Water the plants in the garden. The garden is the hall's pride.
+
 Qualities
 
 Specifically, the warden must have the following three basic qualities:
@@ -2721,14 +2729,18 @@ Specifically, the warden must have the following three basic qualities:
 charge.
 
 Be patient with every visitor. Visitors are often lost or worried.
+
+The caretaker must have the following skills: a steady hand with tools; an eye for damp; a
+head for heights.
 """
 
 
 def test_a_list_of_numbered_paragraphs_is_asked_by_each_paragraph_s_one_order() -> None:
     """The speech's duties and qualities: numbered paragraphs whose first sentence is the
     member, after a setting ("Around the close of day, ...") or before a second order run on
-    with a comma; the fifth quality's number is lost in the speech, and the list inside the
-    first duty is no source of wrong choices for the duties."""
+    with a comma; the fifth quality's number is lost in the speech. The list inside the first
+    duty is no source of wrong choices for the duties, nor are the qualities, which are of
+    another kind (round 169s's judge: a task among abilities is picked out at once)."""
     lists = {q.prompt: q for q in _questions(_PARAGRAPH_LISTS, "Warden's handbook")}
     duties = lists["Which is NOT one of the basic duties of the warden?"]
     members = {
@@ -2739,14 +2751,14 @@ def test_a_list_of_numbered_paragraphs_is_asked_by_each_paragraph_s_one_order() 
     }
     assert {c.text for c in duties.choices if not c.correct} < members
     [outsider] = [c.text for c in duties.choices if c.correct]
-    assert outsider in {
-        "Know the building well",
-        "Stay calm in an emergency",
-        "Be patient with every visitor",
+    assert outsider in {"Sweep the floors of the hall", "Empty the bins in the kitchen"} | {
+        "Water the plants in the garden"
     }
     assert duties.quote.startswith("The basic duties") and "Overall consideration" in duties.quote
-    qualities = lists["Which is NOT one of the three basic qualities that the warden must have?"]
-    assert "; be patient with every visitor." in qualities.explanation
+    qualities = enumerations(read_structure(f"Warden's handbook\n\n{_PARAGRAPH_LISTS}"))
+    [warden] = [e for e in qualities if "three basic qualities" in e.what]
+    assert warden.members[-1] == "Be patient with every visitor"
+    assert not [p for p in lists if "qualities" in p]  # no other list of qualities to borrow
 
 
 # --- which rule is true ----------------------------------------------------------------------
@@ -4973,6 +4985,32 @@ def test_a_courtesy_is_no_case_to_ask_what_to_do_in() -> None:
     )
     prompts = _prompts(text, "Station rules")
     assert not any(p.startswith("If you have any questions, what") for p in prompts)
+    # nor whom to ask (round 169's judge), unless the questions are of a kind of their own
+    text = "Please reach out to the stewards on Discord if you have any questions or concerns."
+    assert not [p for p in _prompts(text, "Space rules") if "questions" in p]
+    about = "If you have questions about acceptable materials, contact the shop manager."
+    assert "If you have questions about acceptable materials, whom should you contact?" in (
+        _prompts(about, "Laser rules")
+    )
+
+
+def test_round_169_answers_and_stems() -> None:
+    """Round 169's judge: "Division Director" refused for "the relevant Division Director";
+    "Notice shall be given at least ____ days prior to each meeting" where Board meetings
+    take other notice; "Therefore, if there are 4 players, ..." given as a reason."""
+    [question] = _questions(
+        "If a postponement is agreed, both teams must inform the relevant Division Director.",
+        "League rules",
+    )
+    _grades(question, ("Division Director", "the division director"), ("Chair",))
+    meetings = (
+        "Meetings\n\nThe Annual Meeting shall be held in January. Notice shall be given at "
+        "least five (5) days prior to each meeting.\n\nBoard\n\nMeetings of the Board may "
+        "be called on at least three (3) days notice by the President.\n"
+    )
+    assert not [p for p in _prompts(meetings, "Club") if "each meeting" in p]
+    assert not draws_conclusion("Therefore, if there are 4 players, two play an extra frame.")
+    assert draws_conclusion("Therefore, only a full team can keep the league fair.")
 
 
 def test_whom_to_tell_by_a_time_is_asked_with_the_time() -> None:
