@@ -2409,6 +2409,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " harmful reaches the ordinary trash or whoever empties it.",
     ),
     (
+        # "If chemicals come in contact with your eyes, flush copiously with water for at least
+        # five minutes"
+        re.compile(
+            r"\b(?:flush|rinse|irrigate|wash)\w*\b[^.]*\b(?:for\s+(?:at\s+least\s+)?\w+\s+minutes)\b|"
+            r"\b(?:eyes?|skin)\b[^.]*\b(?:flush|rinse|irrigate)\w*\b",
+            _I,
+        ),
+        "Plenty of water for minutes on end washes the chemical out before it does lasting harm;"
+        " a quick splash leaves some behind.",
+    ),
+    (
         # "Staff will stay in moderately priced accommodation, not to exceed $150/night"
         re.compile(
             r"\b(?:accommodations?|hotels?|lodging|rooms?)\b[^.]*"

@@ -447,6 +447,7 @@ _PART_OF_ABOVE = re.compile(
 )
 # A heading that only numbers its part: "Section 4", "Article IV", "Clause 3.1", or letters it:
 # "SECTION B" (round 167's judge read "Section b —" as stray).
+_RULE_HEADING = re.compile(r"\b(?:must|shall|should|may not|must not|is not|are not)\s+\w+", re.I)
 _NUMBER_ONLY = re.compile(
     rf"(?:{PART_NUMBER}|(?:section|article|part|clause|schedule|appendix|annex)\s+[a-z])\W*",
     re.IGNORECASE,
@@ -565,6 +566,8 @@ def _topic(document: Document, heading: str) -> str:
         or topic.endswith("?")  # "Can I apply online?": a question its section answers, which
         # read before another question asks it instead (round 117's judge)
         or misspelt(topic, document.text)  # "Article IV: Offiers" (round 167's judge)
+        or _RULE_HEADING.search(topic)  # "A. Safety goggles must be worn at all times.": a
+        # rule, not what the rules under it are about (round 169's lab regulations)
     ):
         return ""  # "Before taking planned leave, be sure to": the start of its items' sentence
     return topic
@@ -1249,7 +1252,8 @@ def _gives_reason(document: Document, after: Plain) -> bool:
 
 
 _EXCEPTION = re.compile(
-    r"^\W*(?:\(|however|but|unless|except|exceptions?|only|otherwise|note)\b|"
+    # not an aside in brackets: "(Eyewash stations will be demonstrated ...)" (round 169)
+    r"^\W*(?:however|but|unless|except|exceptions?|only|otherwise|note)\b|"
     r"\b(?:is enough|is sufficient|unless|except|exception)\b",
     re.IGNORECASE,
 )

@@ -666,6 +666,11 @@ from quizapp.generate.structure import read_structure
             "lodging",
         ),
         ("Hotel stays may cost up to $180 a night.", "lodging"),
+        (
+            "If chemicals come in contact with your eyes, flush copiously with water for at "
+            "least five minutes.",
+            "washes the chemical out",
+        ),
         # round 165's and 167's constitutions, waiting drafts whose kinds were said otherwise
         ("Any expenditure in excess of $100 must be approved by the Club Officers.", "budget"),
         (

@@ -5013,6 +5013,20 @@ def test_round_169_answers_and_stems() -> None:
     assert draws_conclusion("Therefore, only a full team can keep the league fair.")
 
 
+def test_round_169_lab_regulations_read_an_aside_and_a_heading_that_is_a_rule() -> None:
+    """An aside in brackets after a rule is no exception to it, and a heading that is itself a
+    rule ("A. Safety goggles must be worn at all times.") is no topic put before a question."""
+    text = (
+        "##### A. Safety goggles must be worn at all times.\n"
+        "If chemicals come in contact with your eyes, flush copiously with water for at least "
+        "five minutes. (Eyewash stations will be demonstrated during the safety lecture.)\n"
+    )
+    assert _prompts(text, "Lab regulations") == [
+        "If chemicals come in contact with your eyes, for at least how many minutes should you "
+        "flush copiously with water?"
+    ]
+
+
 def test_whom_to_tell_by_a_time_is_asked_with_the_time() -> None:
     """ "You must notify your line manager by 10am on the first day of absence": the time it
     must be done by is the case "whom" is asked in, as an "if" clause would be."""
