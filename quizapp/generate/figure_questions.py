@@ -286,6 +286,10 @@ _WHOLE_UNIT = {
 def _names_the_case(unit: Unit, figure: Figure) -> bool:
     """Whether the figure sits in the rule's subject while another figure sits in its action:
     the subject's figure picks out the case the rule is for."""
+    case = _CASE_LABEL.match(unit.clause.text)
+    if case is not None:  # "For 2 days – you must give at least 3 days notice": a list of
+        # cases, each with its rule after the dash; the first figure names which case
+        return figure.start < case.end() and len(_figures(unit)) > 1
     statement = unit.statement
     if statement is None or statement.subject is None:
         return False
@@ -293,6 +297,12 @@ def _names_the_case(unit: Unit, figure: Figure) -> bool:
     return figure.written in subject and any(
         other.written not in subject for other in _figures(unit) if other is not figure
     )
+
+
+# "For 2 days –", "For greater than 2 weeks -": a case's label before the rule for it.
+_CASE_LABEL = re.compile(
+    r"^\s*(?:for|if|up\s+to|over|under)\b[^–—:-]{1,40}\s[–—:-]\s", re.IGNORECASE
+)
 
 
 def _paired(unit: Unit, figure: Figure) -> bool:

@@ -5013,6 +5013,18 @@ def test_round_169_answers_and_stems() -> None:
     assert draws_conclusion("Therefore, only a full team can keep the league fair.")
 
 
+def test_a_case_s_label_before_its_rule_is_not_the_blank() -> None:
+    """ "For ____ – you must give at least 3 days notice": which case, not its rule's figure."""
+    text = (
+        "Notice\n\n- For 1 day – you must give at least 3 days notice.\n"
+        "- For greater than 2 weeks – you must give 3 months notice.\n"
+    )
+    prompts = _prompts(text, "Holiday")
+    assert 'Fill in the blank: "For 1 day – you must give at least ____ days notice."' in prompts
+    assert not [p for p in prompts if "For ____" in p or "than ____" in p]
+    assert "you must give ____ months notice" in " ".join(prompts)
+
+
 def test_round_169_lab_regulations_read_an_aside_and_a_heading_that_is_a_rule() -> None:
     """An aside in brackets after a rule is no exception to it, and a heading that is itself a
     rule ("A. Safety goggles must be worn at all times.") is no topic put before a question."""
