@@ -46,11 +46,13 @@ from quizapp.generate.plain import Plain, visible
 from quizapp.generate.purposes import purpose_of
 from quizapp.generate.statements import (
     LINKED_OPENING,
+    MEETING,
     RELATIVES,
     SENTENCE_LABEL,
     Unit,
     draws_conclusion,
     given_reason,
+    kind_of_meeting,
     points_back,
     position_in,
     purpose_lead,
@@ -173,7 +175,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
     notices = {
         figure.value
         for unit, figure in found
-        if _NOTICE.search(unit.clause.text) and _MEETING.search(unit.clause.text)
+        if _NOTICE.search(unit.clause.text) and MEETING.search(unit.clause.text)
     }
     for unit, figure in found:
         beside = find_figures(unit.sentence.text)
@@ -216,7 +218,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if quorums > 1 and _QUORUM.search(prompt) and not _A_BODY.search(prompt):
             continue  # "How many members present shall form a quorum?" of which of the
             # document's bodies and meetings: each has its own (round 159's club rules)
-        if len(notices) > 1 and _NOTICE.search(prompt) and not _WHICH_MEETING.search(prompt):
+        if len(notices) > 1 and _NOTICE.search(prompt) and not kind_of_meeting(prompt):
             continue  # "Notice shall be given at least ____ days prior to each meeting", where
             # Board meetings take three days' notice and others five (round 169's judge)
         if _echoed(prompt, figure):
@@ -233,15 +235,6 @@ _A_BODY = re.compile(
     re.IGNORECASE,
 )
 _NOTICE = re.compile(r"\bnotice\b|\bnotif(?:y|ied|ication)\b", re.IGNORECASE)
-_MEETING = re.compile(r"\bmeetings?\b", re.IGNORECASE)
-# A meeting named by its kind or its body: "Board meetings", "the Annual General Meeting",
-# "meetings of the Committee".
-_WHICH_MEETING = re.compile(
-    r"\b(?:board|general|annual|special|extraordinary|committee|executive|council|members['’]?|"
-    r"membership|club|team|assembly|AGM|EGM|SGM)\s+meetings?\b|\bmeetings?\s+of\s+(?:the\s+)?[A-Za-z]|"
-    r"\b(?:AGM|EGM|SGM)\b",
-    re.IGNORECASE,
-)
 _NAMES_A_RULE = re.compile(r"\s*(?:%|percent)?\s*(?:rule|principle|guideline)\b", re.IGNORECASE)
 # A participle that the span of time after it belongs to: "lasting", "taking", "running".
 # Not a noun in -ing: "appeal in writing within one week", "the meeting within 14 days".
@@ -936,22 +929,16 @@ def _which_meeting(unit: Unit, prompt: str) -> str:
     its heading does not name it ("The AGM shall be held within three months ... The
     Secretary shall give every member at least 14 days notice of the meeting"): a by-law
     has several kinds of meeting, each with its own notice (rounds 53 and 54's judges)."""
-    if not _BARE_MEETING.search(prompt) or _MEETING_NAME.search(unit.context):
+    if not _BARE_MEETING.search(prompt) or kind_of_meeting(unit.context):
         return ""
     at = position_in(unit.block, unit.sentence)
     if not at:
         return ""
-    named = _MEETING_NAME.search(visible(unit.block.sentences[at - 1].text))
+    named = kind_of_meeting(visible(unit.block.sentences[at - 1].text))
     return capitalise(named.group(0)) if named else ""
 
 
 _BARE_MEETING = re.compile(r"\bthe meeting\b", re.IGNORECASE)
-_MEETING_NAME = re.compile(
-    r"\b(?:AGM|EGM|SGM|(?:annual|extraordinary|special|ordinary)\s+general\s+meeting|"
-    r"general\s+meeting|annual\s+meeting|board\s+meeting|committee\s+meeting|"
-    r"special\s+meeting)\b",
-    re.IGNORECASE,
-)
 
 
 # "carried by a majority of at least ____", "the affirmative vote of ____ of all voting

@@ -800,7 +800,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"^(?=.*\b(?:amend\w*|dissol\w*|changes?\s+(?:to|of|in)\s+(?:the|these|this)\s+(?:articles|"
             r"bylaws|by-laws|constitution|rules|statutes))\b)"
             rf".*\b(?:{_OVER_HALF}|\d{{2}}\s?(?:%|percent|per cent))"
-            r"\s+(?:\w+\s+)?(?:majority|of\s+(?:the\s+)?(?:votes|members|those))\b",
+            r"\s+(?:\w+\s+)?(?:majority|of\s+(?:the\s+)?(?:voting\s+)?(?:votes|members(?:hip)?|those))\b",
             _I,
         ),
         "A larger majority for changing the rules means they change only with broad agreement,"

@@ -341,9 +341,15 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
     reimbursable"). Judges fail every such question on the
     rubric's point 7 whatever else is right with it, so a trainer would not sign it, and the
     report lists it for the trainer to explain by hand."""
-    if states_reason(draft.explanation) and not states_reason(draft.prompt):
+    if (
+        draft.family != "purpose"
+        and states_reason(draft.explanation)
+        and not states_reason(draft.prompt)
+    ):
         return False  # a reason the prompt already shows ("... in order to maintain their
-        # membership" in a blanked sentence) is the rule again (round 48's judge)
+        # membership" in a blanked sentence) is the rule again (round 48's judge); and the
+        # reason a why-question asks for is its answer, not why (rounds 66 to 171's judges:
+        # "to prevent further occurrence", told again, explains nothing)
     known = content_words(source[draft.quote[0] : draft.quote[1]]) | content_words(draft.prompt)
     return all(
         len(content_words(sentence.text) - known) < MIN_NEW_WORDS

@@ -189,6 +189,9 @@ class Pools:
         head = head_word(name)
         own = content_words(name)
         pair = _PAIR.fullmatch(name)
+        if pair and head_word(name).lower() in _BODIES and not is_agent(pair.group(1)):
+            pair = None  # "Conferences and Education Committee": one body's name, whose
+            # words turned round name nothing (round 171's judge)
         if pair:  # "James and Tim": both, in either order, and never one of them alone
             return [f"{pair.group(3)} {pair.group(2)} {pair.group(1)}"]
         written = self.names.get(head.lower(), set()) | names_with_head(head, self.text)

@@ -274,7 +274,15 @@ _SENDS_ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 # "this", "these", "those" point back, unless they name the document itself ("this policy").
-_DEMONSTRATIVE = re.compile(rf"\b(?:this|these|{_THOSE})\b(?!\s+{_ITSELF})", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(
+    rf"\b(?:this|these|{_THOSE})\b(?!\s+{_ITSELF})"
+    # "a reconsideration of that decision": "that" as a determiner after a preposition, not
+    # the conjunction ("so that", "ensure that")
+    r"|\b(?:of|for|on|about|against|to)\s+that\s+(?:decision|ruling|vote|case|request|meeting|"
+    r"incident|period|date|time|rule|policy|matter|report|complaint|event|team|member|person|"
+    r"officer|player|trade|process)\b",
+    re.IGNORECASE,
+)
 # In a lead, a pronoun points outside the sentence ("When they arrive", "If this fails"), as
 # "still" and "again" do ("If agreement still cannot be reached": after what was tried), and
 # a short lead may stand for a whole earlier sentence ("If not", "If in doubt").
@@ -1227,6 +1235,25 @@ _NAMES_A_MEETING = re.compile(
     r"appeal|grievance|meetings?|hearings?)\b",
     re.IGNORECASE,
 )
+
+
+MEETING = re.compile(r"\bmeetings?\b", re.IGNORECASE)
+# A meeting named by its kind or its body: "the AGM", "Board meetings", "the Annual General
+# Meeting", "meetings of the Board of Governors".
+_KIND_OF_MEETING = re.compile(
+    r"\b(?:AGM|EGM|SGM|(?:annual|extraordinary|special|ordinary)\s+general\s+meetings?|"
+    r"(?:board|general|annual|special|extraordinary|committee|executive|council|members['’]?|"
+    r"membership|club|team|assembly)\s+meetings?|"
+    r"meetings?\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)\b",
+    re.IGNORECASE,
+)
+
+
+def kind_of_meeting(text: str) -> re.Match[str] | None:
+    """Where a text says which meetings it is about: a by-law sets a figure or a rhythm for
+    each kind ("Notice shall be given at least five days prior to each meeting", and Board
+    meetings take three: round 169's judge)."""
+    return _KIND_OF_MEETING.search(text)
 
 
 def states_reason(text: str) -> bool:

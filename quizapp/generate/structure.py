@@ -51,6 +51,10 @@ _HTML_ITEM = re.compile(r"^(\s*)<li\b[^>]*>(?:\s*<(\w+)\b[^>]*>\s*</\2>)*\s*(?=[
 _HTML_BLOCK = re.compile(r"^\s*<(?P<tag>h[1-6]|p)\b[^>]*>\s*(?P<text>[^<]+?)\s*</(?P=tag)>\s*$")
 _HTML_CLOSE = re.compile(r"\s*</li>\s*$")
 # A thematic break, or a plain text's rule of equals signs between its parts ("=====").
+# A line that only holds a non-breaking space or a break ("&nbsp;", "<br>"): the editor's way
+# of leaving a blank line, which parts two paragraphs as one (round 171's constitution ran
+# a penalty into the amendments after it).
+_EMPTY_MARKUP = re.compile(r"(?:&nbsp;|\u00a0|<br\s*/?>)+", re.IGNORECASE)
 _RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 # reStructuredText underlines a title with any of its adornment characters, at least as long
@@ -246,7 +250,8 @@ def _blocks(text: str) -> list[Block]:
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         line_end = line_start + len(line.rstrip())
-        blank, previous_blank = previous_blank, not line.strip()
+        empty = not line.strip() or _EMPTY_MARKUP.fullmatch(line.strip()) is not None
+        blank, previous_blank = previous_blank, empty
         if _FENCE.match(line):
             in_fence, current = not in_fence, None
             continue
@@ -283,7 +288,7 @@ def _blocks(text: str) -> list[Block]:
             in_fence
             or indented_code
             or any(a <= line_start < b for a, b in skipped)
-            or not line.strip()
+            or empty
             or _RULE.match(line)
             or _NOT_PROSE.match(line)
             or _PIPE_ROW.match(line)

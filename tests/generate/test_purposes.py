@@ -8,6 +8,7 @@ import pytest
 from quizapp.generate import analyse, generate_set, needing_reasons
 from quizapp.generate.action_questions import purpose_clause
 from quizapp.generate.purposes import purpose_of, purpose_of_list
+from quizapp.generate.quality import UNEXPLAINED
 from quizapp.generate.report import format_report, section_reports
 from quizapp.generate.statements import gives_reason, units
 from quizapp.generate.structure import read_structure
@@ -666,6 +667,11 @@ from quizapp.generate.structure import read_structure
             "lodging",
         ),
         ("Hotel stays may cost up to $180 a night.", "lodging"),
+        (
+            "In the event that the organization decides to amend the constitution, at least two "
+            "thirds of the voting membership must approve of the constitutional changes.",
+            "broad agreement",
+        ),
         (
             "If chemicals come in contact with your eyes, flush copiously with water for at "
             "least five minutes.",
@@ -1743,11 +1749,12 @@ def test_a_why_question_takes_its_wrong_reasons_from_the_whole_document() -> Non
 
 
 def _choices(shown: str, prompt: str) -> tuple[list[str], list[str]]:
-    """The right and the wrong choices of the question `prompt` drawn from `shown`."""
-    [asked] = [q for q in generate_set(shown, set_id="t").questions if q.prompt == prompt]
-    return [c.text for c in asked.choices if c.correct], [
-        c.text for c in asked.choices if not c.correct
-    ]
+    """The right and the wrong choices of the draft `prompt` drawn from `shown`, which waits
+    for a reason written by hand: the reason a why-question asks for is its answer, and told
+    again it explains nothing (rounds 66 to 171's judges)."""
+    [asked] = [v for v in analyse(shown).verdicts if v.draft.prompt == prompt]
+    assert asked.reason == UNEXPLAINED
+    return list(asked.draft.right), list(asked.draft.wrong)
 
 
 def test_a_purpose_that_closes_a_time_or_the_action_itself_is_asked_why() -> None:

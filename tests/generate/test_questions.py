@@ -15,7 +15,12 @@ from quizapp.generate.purposes import purpose_of
 from quizapp.generate.quality import flaw
 from quizapp.generate.report import format_report, section_reports
 from quizapp.generate.statement_questions import Pools, answers_for, gives_away
-from quizapp.generate.statements import draws_conclusion, gives_reason, headings_before
+from quizapp.generate.statements import (
+    draws_conclusion,
+    gives_reason,
+    headings_before,
+    points_back,
+)
 from quizapp.generate.structure import read_structure
 from quizapp.generate.text import capitalise
 
@@ -5023,6 +5028,39 @@ def test_a_case_s_label_before_its_rule_is_not_the_blank() -> None:
     assert 'Fill in the blank: "For 1 day – you must give at least ____ days notice."' in prompts
     assert not [p for p in prompts if "For ____" in p or "than ____" in p]
     assert "you must give ____ months notice" in " ".join(prompts)
+
+
+def test_round_171_stems_and_answers() -> None:
+    """Round 171's judge: "a reconsideration of that decision"; "at least annually and
+    whenever a user's job role changes" spliced into "how often"; "At least how often shall
+    meetings be held?" where the Board meets monthly; "every second year" refused; the
+    committee "Conferences and Education" turned round into "Education Committee and
+    Conferences"; a penalty two lines above an amendment, joined to it across "&nbsp;"."""
+    assert points_back("Only two Teams petition for a reconsideration of that decision.")
+    assert not points_back("Members must ensure that decisions are recorded.")
+    access = "All system access must be reviewed at least annually and whenever a role changes."
+    assert not [p for p in _prompts(access, "Security") if "often" in p]
+    meetings = (
+        "Meetings\n\nMeetings shall be held no less than once per semester.\n\n"
+        "Board\n\nThe Executive Board shall meet regularly at least once per month.\n"
+    )
+    prompts = [p for p in _prompts(meetings, "Constitution") if "often" in p]
+    assert prompts == ["At least how often shall the Executive Board meet regularly?"]
+    [sponsor] = _questions(
+        "The Sponsor is required to attend an Advisor Training every two years.", "Sponsor"
+    )
+    _grades(sponsor, ("every second year", "biennial", "every other year"), ("every year",))
+    text = "The Conferences and Education Committee plans all educational events."
+    named = Pools.of([], text, "Committees").other_names("Conferences and Education Committee")
+    assert "Education Committee and Conferences" not in named
+    assert "Tim and James" in Pools.of([], "", "").other_names("James and Tim")
+    spaced = (
+        "Charter\n\nFailure to submit such materials may result in the suspension of the "
+        "charter.  \n&nbsp;  \nAmendments: In the event that the organization decides to "
+        "amend the constitution, at least two thirds of the voting membership must approve.\n"
+    )
+    blocks = read_structure(f"Constitution\n\n{spaced}").blocks
+    assert [b.kind for b in blocks].count("paragraph") == 2
 
 
 def test_round_169_lab_regulations_read_an_aside_and_a_heading_that_is_a_rule() -> None:
