@@ -453,9 +453,10 @@ _PART_OF_ABOVE = re.compile(
     r"general provisions)\W*$",
     re.IGNORECASE,
 )
+# A heading that states a rule ("A. Safety goggles must be worn at all times.").
+_RULE_HEADING = re.compile(r"\b(?:must|shall|should|may not|must not|is not|are not)\s+\w+", re.I)
 # A heading that only numbers its part: "Section 4", "Article IV", "Clause 3.1", or letters it:
 # "SECTION B" (round 167's judge read "Section b —" as stray).
-_RULE_HEADING = re.compile(r"\b(?:must|shall|should|may not|must not|is not|are not)\s+\w+", re.I)
 _NUMBER_ONLY = re.compile(
     rf"(?:{PART_NUMBER}|(?:section|article|part|clause|schedule|appendix|annex)\s+[a-z])\W*",
     re.IGNORECASE,
