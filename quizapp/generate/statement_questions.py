@@ -551,7 +551,10 @@ def gives_away(prompt: str, answer: str) -> bool:
         bool(content_words(prompt) & content_words(head))
         # "Who shall maintain the membership information?" -> "Membership Coordinator"; not
         # "meeting chair" for "Who must share the agenda before the meeting?", which names when
-        or bool(content_words(_SETTING.split(prompt, maxsplit=1)[0]) & content_words(answer))
+        or bool(
+            content_words(_SETTING.split(_OPENING_SETTING.sub("", prompt), maxsplit=1)[0])
+            & content_words(answer)
+        )
         or mentions(prompt)
         or _agent_of_a_verb(head, prompt)
         or _compound_of(head, prompt)
@@ -581,7 +584,12 @@ _LEAST_COMPOUND_PART = 3
 
 # Where what a rule is about ends and its setting begins.
 _SETTING = re.compile(
-    r"\b(?:before|after|during|at|in|on|within|when|if|while|until|by|each|every)\b", re.I
+    r"\b(?:before|after|during|at|on|within|when|if|while|until|by|each|every)\b", re.I
+)
+# "In considering the appeal, who must ...?": a setting the question opens with names when,
+# not the answer ("Appeal Committee"); "everything in a room" names the room manager's room.
+_OPENING_SETTING = re.compile(
+    r"^(?:in|at|on|before|after|during|when|if|while|until|by|once)\b[^,?]*,\s*", re.I
 )
 
 

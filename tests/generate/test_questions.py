@@ -5063,6 +5063,13 @@ def test_round_171_stems_and_answers() -> None:
     assert [b.kind for b in blocks].count("paragraph") == 2
 
 
+def test_round_173_an_office_named_after_its_room_is_not_asked_who() -> None:
+    """ "Who is responsible for ensuring everything in a room runs smoothly?" -> "room
+    manager": the place names the office."""
+    room = "A room manager is responsible for ensuring everything in a room runs smoothly."
+    assert not [p for p in _prompts(f"Volunteers\n\n{room}\n", "Conference") if "Who" in p]
+
+
 def test_round_169_lab_regulations_read_an_aside_and_a_heading_that_is_a_rule() -> None:
     """An aside in brackets after a rule is no exception to it, and a heading that is itself a
     rule ("A. Safety goggles must be worn at all times.") is no topic put before a question."""
