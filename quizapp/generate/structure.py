@@ -221,6 +221,16 @@ def heading_text(raw: str) -> str:
 _CODE_INDENT = 4
 
 
+def _announced(current: Block | None, text: str) -> bool:
+    """Whether the line before goes on into a list: a sentence announcing it ("Membership
+    shall terminate by:") or an item of it, so that "(a) Death" on the next line is an item
+    and not a lettered heading (round 173's bye-law had read "Death Permanent insanity
+    Expulsion by ..." as one sentence)."""
+    return current is not None and (
+        current.kind == "item" or text[current.start : current.end].rstrip().endswith(":")
+    )
+
+
 def _hangs(line: str, following: str) -> bool:
     """Whether `following` goes on with `line` under a hanging indent, as a wrapped item's
     words do ("  a. Adapted Material means ...", "     Rights that ...")."""
@@ -306,6 +316,7 @@ def _blocks(text: str) -> list[Block]:
             lettered
             and not line.rstrip().endswith((".", "!", "?", ":", ";"))
             and not _hangs(line, _line_at(text, offset))
+            and not _announced(current, text)
         ):
             lettered = None  # "A. Standard Resolution Procedure": a lettered heading
         marker = numbered or bullet or lettered

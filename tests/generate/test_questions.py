@@ -5070,6 +5070,21 @@ def test_round_173_an_office_named_after_its_room_is_not_asked_who() -> None:
     assert not [p for p in _prompts(f"Volunteers\n\n{room}\n", "Conference") if "Who" in p]
 
 
+def test_lettered_lines_after_an_announcement_are_items_not_headings() -> None:
+    """Round 173's bye-law: "Membership shall terminate by:" over "(a) Death", "(b) Permanent
+    insanity", ... had run into one sentence, "Death Permanent insanity Expulsion by ____
+    majority ..."; a lettered line of its own elsewhere is still a heading."""
+    text = (
+        "Membership\n\nMembership shall terminate by:\n(a) Death\n(b) Permanent insanity\n"
+        "(c) Expulsion by two thirds majority at a General meeting\n(d) Voluntary withdrawal\n"
+    )
+    blocks = read_structure(f"Bye-law\n\n{text}").blocks
+    assert [b.kind for b in blocks].count("item") == 4
+    assert [p for p in _prompts(text, "Bye-law") if "Death" in p] == []
+    heading = read_structure("Rules\n\nA. Standard Resolution Procedure\n\nDisputes go first.\n")
+    assert [b.kind for b in heading.blocks][1] == "heading"
+
+
 def test_round_169_lab_regulations_read_an_aside_and_a_heading_that_is_a_rule() -> None:
     """An aside in brackets after a rule is no exception to it, and a heading that is itself a
     rule ("A. Safety goggles must be worn at all times.") is no topic put before a question."""
