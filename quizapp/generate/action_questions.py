@@ -27,7 +27,7 @@ from quizapp.generate.grammar import (
     restate,
     tail_of,
 )
-from quizapp.generate.quality import CODE, COURTESY, ELLIPTICAL_CONDITION
+from quizapp.generate.quality import CODE, ELLIPTICAL_CONDITION
 from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import (
     Clause,
@@ -134,9 +134,6 @@ def _condition(statement: Statement) -> Clause | None:
         if clause is not None and clause.kind == "condition":
             if ELLIPTICAL_CONDITION.match(clause.phrase.text):
                 return None  # "If you have one, ...": neither a case to ask nor another's
-            if COURTESY.match(clause.phrase.text):
-                return None  # "If you have any questions, contact ...": a courtesy, and its
-                # right choice the only one about asking (round 157's judge)
             if not 3 <= word_count(clause.phrase.text) <= MAX_CONDITION_WORDS or _POINTING.search(
                 re.sub(r"\b(?:they|their|them)\b", "", clause.phrase.text)
                 if statement.subject is not None

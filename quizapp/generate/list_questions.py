@@ -33,7 +33,7 @@ from quizapp.generate.lexicon import (
     singular,
 )
 from quizapp.generate.plain import plain
-from quizapp.generate.purposes import purpose_of_list
+from quizapp.generate.purposes import ABILITIES, purpose_of_list
 from quizapp.generate.sentences import Sentence
 from quizapp.generate.statements import (
     MIN_SHARED_WORDS,
@@ -754,8 +754,7 @@ def _condemns(what: str) -> bool:
 # A list of what someone has (qualities, skills) is of another kind than a list of what they
 # do: a task among abilities is picked out at once, and an ability is often also asked as a
 # duty elsewhere (the speech judged in round 169s failed both ways).
-_HAD = re.compile(r"\b(?:qualities|skills|abilities|competenc(?:e|ie)s|attributes|"
-                  r"qualifications)\b", re.IGNORECASE)  # fmt: skip
+_HAD = re.compile(rf"\b(?:{ABILITIES})\b", re.IGNORECASE)
 
 
 def _had(what: str) -> bool:

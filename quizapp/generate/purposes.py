@@ -3187,6 +3187,8 @@ def purpose_of(rule: str, *, figure: bool = False) -> str:
 
 # A list of what a role must do, named so: "the graduate student responsibilities", "the
 # duties of the treasurer", "Titus' responsibilities as PI".
+# What a list of what someone has is named by: "the five basic qualities", "the skills".
+ABILITIES = r"qualities|skills|abilities|competenc(?:e|ie)s|attributes|qualifications"
 _DUTY_LIST = re.compile(
     r"\b(?:responsibilities|duties|tasks|obligations|expectations)\b", re.IGNORECASE
 )
@@ -3217,7 +3219,7 @@ _LIST_KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         # "the five basic qualities that the secretary must have", "the skills a steward needs"
         re.compile(
-            r"\b(?:qualities|skills|abilities|competenc(?:e|ie)s|attributes)\b.*"
+            rf"\b(?:{ABILITIES})\b.*"
             r"\b(?:must|should|needs?|has to|have to|requires?|required)\b",
             re.I,
         ),
