@@ -168,7 +168,13 @@ def agent_acronyms(text: str) -> dict[str, str]:
     runs = {tuple(m.group(0).split()) for m in _CAPITALISED_NAME.finditer(text)}
     # every ending of a run: "Contact the Tech Ops Board" holds "Tech Ops Board"
     names = {" ".join(run[i:]) for run in runs for i in range(len(run) - 1) if run[i][:1].isupper()}
-    by_initials = {initials(name): name for name in names if is_agent(name)}
+    # where two names share initials ("National Tech Committee", "National Technology
+    # Committee"), the one the document uses most, then first, so the output never hangs on
+    # the order of a set
+    by_initials: dict[str, str] = {}
+    for name in sorted(names, key=lambda name: (-text.count(name), text.find(name), name)):
+        if is_agent(name):
+            by_initials.setdefault(initials(name), name)
     for acronym in set(_ACRONYM.findall(text)) - set(found):
         if acronym in by_initials:
             found[acronym] = by_initials[acronym]

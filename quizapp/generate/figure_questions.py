@@ -1084,6 +1084,9 @@ def _ruled(unit: Unit, figure: Figure) -> str:
     if (
         whole
         and own is not None
+        # "eight members, or one fifth of the membership, whichever is the lower": one bound
+        # said two ways, not another figure
+        and not own.group(0).lstrip().lower().startswith("or ")
         and any(
             purpose_of(m.group(0), figure=True) == whole and _sets_a_figure(m.group(0))
             for m in parts

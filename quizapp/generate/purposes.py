@@ -34,8 +34,9 @@ _RHYTHM = (
 
 _NO_LESS = r"(?:no|not) less than"
 
-# A fraction over a half, as votes are set: "two-thirds", "three-quarters", "2/3rds".
-_OVER_HALF = r"(?:two[- ]thirds|three[- ](?:quarters?|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?)"
+# A fraction over a half, as votes are set: "two-thirds", "three-quarters", "2/3rds", and
+# "two-third" as some documents write it.
+_OVER_HALF = r"(?:two[- ]thirds?|three[- ](?:quarters?|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?)"
 # More than a bare majority: "two-thirds of the votes", "a 2/3rds vote", "75% of the votes".
 _SUPERMAJORITY = (
     rf"\b(?:{_OVER_HALF}|(?:[6-9]\d|100)\s?(?:%|percent|per cent))\s+(?:majority\s+)?"
@@ -57,7 +58,8 @@ _NAMED_HOLDER = (
 
 # Taking someone's place or membership away: "removal", "expelled", "disqualified".
 _REMOVAL = (
-    r"(?:removal|removed from (?:office|the board|membership|(?:a|the) (?:\w+ )?meeting)|expel\w*|"
+    r"(?:removal|impeach\w*|"
+    r"removed from (?:office|the board|membership|(?:a|the) (?:\w+ )?meeting)|expel\w*|"
     r"expulsion|disqualif\w*|"
     r"dismiss\w*|terminated)"
 )
@@ -578,6 +580,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"^(?!.*{_SPAN})\b(?:at least|a minimum of|not less than|no fewer than)\b.*\bto\s+"
             rf"(?:form|constitute|make)\s+a\s+quorum\b|"
             r"\b(?:constitutes?|considered|deemed)\s+a\s+quorum\b|"
+            # "The presence of at least two-third of the Members of the Board of Trustees shall
+            # be necessary for the disposal of any business"
+            r"\bpresence\s+of\s+(?:at least\s+)?\S+\s+(?:\([^)]*\)\s+)?of\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+)?members\b[^.]*\b(?:necessary|required|needed)\b[^.]*\b(?:business|"
+            r"meetings?|decisions?)\b|"
             # "Five members present shall form a quorum" (round 159's club rules)
             rf"^(?!.*{_SPAN})\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:shall|will|must)\s+(?:form|"
             r"constitute|make)\s+a\s+quorum\b|"
@@ -637,10 +644,14 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Basecamp will pay up to $100/month for your gym membership"; "Home internet costs
         # are refunded up to 30 euros a month"
         re.compile(
-            r"\b(?:pay|pays|cover|covers|refund\w*|reimburs\w*|match|matches|spend|subsidi[sz]\w*)"
+            # "staff may be reimbursed up to $50 per visit"; "students have access to up to $50
+            # worth of funding per semester"
+            r"\b(?:pay|pays|cover|covers|refund\w*|reimburs\w*|match|matches|spend|subsidi[sz]\w*|"
+            r"access to)"
             r"\b[^.]*\bup to\s+"
-            r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*"
-            r"(?:month|mo|year|yr|week|day|trip|night)\b|"
+            r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s*(?:worth\s+of\s+\w+\s+)?"
+            r"(?:/|a|an|per|each)\s*"
+            r"(?:month|mo|year|yr|week|day|trip|night|visit|semester|term|event|person)\b|"
             r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
             r"budget\b|"
             # "Catalyst provides a healthcare reimbursement of $150 a month"
@@ -2163,7 +2174,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "A team must have 8 players to start or finish a game"
         re.compile(
             rf"\bteams?\b[^.]*\b(?:must have|needs?|requires?|must field|consists? of)\s+"
-            rf"(?:at least\s+|a minimum of\s+)?{_COUNT}\s+players\b",
+            rf"(?:at least\s+|a minimum of\s+)?{_COUNT}\s+players\b|"
+            # "Teams cannot play with fewer than five players"
+            rf"\b(?:play|field|start)\w*\s+with\s+(?:fewer|less)\s+than\s+{_COUNT}\s+players\b",
             _I,
         ),
         "A minimum number of players keeps the game fair to both sides and lets it be played as"
@@ -3065,7 +3078,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # how many agree (round 101's judge)
             rf"^(?!.*\b(?:annually|yearly|monthly|weekly|every|each year|quorum)\b)"
             rf"(?:.*(?<![\w-]){_OVER_HALF}\s+(?:\([^)]*\)\s+)?(?:majority|vote)\b|"
-            rf".*\bvote\s+of\s+{_OVER_HALF}\b)",
+            rf".*\bvote\s+(?:of|by)\s+{_OVER_HALF}\b|"
+            # "More than two-thirds of Teams vote that the decision should be vacated";
+            # "Ratification by two-thirds (2/3) of the voting members ... shall be sufficient"
+            rf".*(?<![\w-]){_OVER_HALF}\s+(?:\([^)]*\)\s+)?of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,2}}?"
+            r"(?:members|membership|teams|voters|delegates)\b[^.]*\bvote\b|"
+            rf".*\b(?:ratif\w*|adopt\w*|approv\w*|amend\w*)\b[^.]*\bby\s+{_OVER_HALF}\s+"
+            r"(?:\([^)]*\)\s+)?of\b)",
             _I,
         ),
         "Needing more than a bare majority means such a decision is taken only with broad"
@@ -3148,6 +3167,59 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
         ),
         "A young person cannot take on the risks alone: a parent or guardian answers for them and"
         " consents on their behalf.",
+    ),
+    (
+        # "Only persons that are eighteen (18) years and above shall qualify to be members";
+        # "Any person eighteen years old or over ... may become a regular member"; "Members
+        # must be at least 16 years of age"
+        re.compile(
+            rf"^(?!.*\b(?:parents?|guardians?|under|younger|below)\b)(?:"
+            rf".*\b{_COUNT}\s+years?\s+(?:old\s+|of\s+age\s+)?(?:and|or)\s+(?:above|over|"
+            r"older)\b[^.]*\b(?:members?|membership|join)\b|"
+            rf".*\bmembers?\b[^.]*\b(?:at least|over|a minimum age of)\s+{_COUNT}\s+years?\s+"
+            r"(?:old|of age)\b)",
+            _I,
+        ),
+        "A minimum age keeps membership to people old enough to take on its rights and duties,"
+        " such as voting, in their own name.",
+    ),
+    (
+        # "All workstations should be secured with a lock-on-idle policy active after at most
+        # 10 minutes of inactivity"; "Screens must lock after 5 minutes idle"
+        re.compile(
+            rf"\block\w*\b[^.]*(?:\b(?:idle|inactivity|inactive|unattended)\b[^.]*{_SPAN}|"
+            rf"{_SPAN}[^.]*\b(?:idle|inactivity|inactive|unattended)\b)",
+            _I,
+        ),
+        "Locking a computer left idle stops anyone passing by from using it, or reading what is"
+        " on it, in its owner's name.",
+    ),
+    (
+        # "No documentation will be required before three consecutive days of absence"; "A
+        # doctor's note is needed for sickness of more than 7 days"
+        re.compile(
+            rf"\b(?:documentation|doctor'?s?\s+(?:note|certificate)|medical\s+certificate|"
+            r"(?:fit|sick)\s+note|proof|evidence)\b"
+            rf"(?=[^.]*\b(?:absen\w*|sick\w*|ill\w*)\b)[^.]*\b(?:after|before|more than|beyond|"
+            rf"over|exceeding|longer than)\s+{_SPAN}",
+            _I,
+        ),
+        "A short absence is taken on trust; proof is asked for only when an absence is long"
+        " enough to be worth the trouble of getting it.",
+    ),
+    (
+        # "Candidates should have been an active member ... for a period of at least two (2)
+        # semesters"; "To stand for office, a member must have belonged for at least one year"
+        re.compile(
+            # (".*": a name with full stops, "Y.S.U. Game Devs", stands between)
+            r"\b(?:candidates?|nominees?|(?:stand|run)\s+for\s+(?:office|election)|eligible\s+for"
+            r"\s+(?:office|election))\b.*\b(?:members?|membership|belonged)\b.*"
+            rf"\b(?:at least|a minimum of|for)\s+(?:a\s+period\s+of\s+(?:at least\s+)?)?{_COUNT}\s+"
+            r"(?:full\s+)?(?:semesters?|terms?|months?|years?)\b",
+            _I,
+        ),
+        "Time as a member before standing means a candidate knows the group and how it works"
+        " before asking to lead it.",
     ),
 ]
 _KINDS_WITH_FIGURE_ROLES = [*_KINDS, *_FIGURE_ROLES]

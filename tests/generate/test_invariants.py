@@ -10,7 +10,10 @@ rules and not to one document.
 from __future__ import annotations
 
 import math
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,6 +177,28 @@ def test_no_two_questions_share_a_prompt_or_a_sentence(
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
 def test_the_same_document_gives_the_same_set(name: str) -> None:
     assert _generate(name)[1] == _generate(name)[1]
+
+
+def test_an_acronym_two_names_could_stand_for_reads_the_same_whatever_the_hash_seed() -> None:
+    """Set order changes from one run to the next with Python's hash seed, so a choice made
+    by it is made differently on a trainer's machine than in the shipped bank (round 167's
+    bylaws answered "National Technology Committee SC" on some runs)."""
+    text = (
+        "The National Technology Committee (also known as the National Tech Committee) "
+        "meets monthly. The National Tech Committee elects its chair. The NTC keeps minutes."
+    )
+    code = f"from quizapp.generate.agents import agent_acronyms; print(agent_acronyms({text!r}))"
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(1, 9)
+    }
+    assert found == {"{'NTC': 'National Tech Committee'}\n"}
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))

@@ -1093,6 +1093,33 @@ from quizapp.generate.structure import read_structure
             "Voting members shall have attended at least five dances in the last four months.",
             "really taken part",
         ),
+        # a share of the members voting, said without "majority" (rounds 171 and 173)
+        ("More than two-thirds of Teams vote that the decision should be vacated.", "broad"),
+        ("Ratification by two-thirds (2/3) of the voting members shall suffice.", "broad"),
+        (
+            "The veto can be overridden by an affirmative vote by three-quarters of members.",
+            "broad",
+        ),
+        ("An officer can be impeached by two-third majority of the members present.", "remove"),
+        (
+            "The presence of at least half of the Members of the Board shall be necessary for "
+            "the disposal of any business of the day.",
+            "quorum",
+        ),
+        ("Staff may be reimbursed up to $50 per visit for a thank you gift.", "fixed cap"),
+        ("All students have access to up to $50 worth of funding per semester.", "fixed cap"),
+        ("Teams cannot play with fewer than five players, otherwise they forfeit.", "players"),
+        ("Only persons that are eighteen (18) years and above shall qualify to be members.", "age"),
+        ("Any person 16 years old or over may become a member of the club.", "age"),
+        ("Members must be at least 18 years of age.", "age"),
+        ("Laptops must lock after at most 10 minutes of inactivity.", "idle"),
+        ("No documentation will be required before three consecutive days of absence.", "trust"),
+        ("A doctor's note is needed for sickness lasting more than 7 days.", "trust"),
+        (
+            "Candidates should have been an active member of the Y.S.U. Game Devs for a period "
+            "of at least two (2) semesters.",
+            "candidate knows",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -1409,6 +1436,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "All Managers are responsible for adhering to the Absence Policy.",
         # attendance with no standing it earns
         "Members should attend the annual meeting.",
+        # an age under which a parent answers, not an age for membership
+        "Members under 16 years old must bring a parent or guardian.",
+        # a share of something that is no vote
+        "Two-thirds of the members of the team work remotely.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
@@ -1938,3 +1969,14 @@ def test_the_next_rule_beside_a_figure_is_no_reason_for_it() -> None:
     kept = [v.draft for v in analysis.verdicts if v.kept]
     assert not [d for d in kept if "preceding" in d.prompt]
     assert any("preceding" in q.prompt for q in needing_reasons(analysis))
+
+
+def test_a_bound_said_two_ways_keeps_the_reason_of_its_kind_for_either_figure() -> None:
+    # "eight members, or one fifth of the membership": one quorum, not a second figure whose
+    # part of the sentence has no kind (round 165's chess club constitution)
+    text = (
+        "Annual General Meeting\n\nA quorum at the AGM shall consist of eight members, or one "
+        "fifth of the membership, whichever is the lower.\n"
+    )
+    [fifth] = [v.draft for v in analyse(text).verdicts if v.draft.right == ("one fifth",)]
+    assert "A quorum makes sure" in fifth.explanation
