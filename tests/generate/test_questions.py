@@ -393,6 +393,20 @@ def test_a_span_of_time_moves_to_the_front_with_what_it_is_counted_from() -> Non
     )
 
 
+def test_a_span_moves_to_the_front_without_the_other_branch_of_a_choice() -> None:
+    # round 171's judge: "Within how many hours of the trade being completed or remain on the
+    # active roster permanently must players ... be deactivated?"
+    [question] = _questions(
+        "Players placed on the active roster must be deactivated within 48 hours of the trade "
+        "being completed or remain on the active roster permanently."
+    )
+    assert question.prompt == (
+        "Within how many hours of the trade being completed must players placed on the active "
+        "roster be deactivated?"
+    )
+    assert "or remain on the active roster permanently" in question.explanation
+
+
 def test_no_what_of_the_last_of_a_list_and_no_where_that_is_the_reader() -> None:
     """ "PyCharm are the most popular" is a clause cut from "VIM and PyCharm are ...": one of
     three right answers; "to you by e-mail" names the reader, not a place."""
@@ -1082,6 +1096,21 @@ def test_a_body_is_also_named_by_its_owner_and_by_its_members() -> None:
     )
 
 
+def test_the_owner_s_name_is_accepted_whatever_the_case_of_the_office_after_it() -> None:
+    # round 171's judge: "the Hacklab directors" refused where the policy wrote "the Hacklab
+    # Directors" in one place and "the directors" in the rule asked
+    [question] = [
+        q
+        for q in _questions(
+            "Any person disclosing a disability to the Hacklab Directors will be treated in "
+            "confidence. All accidents will be reviewed by the directors."
+        )
+        if q.prompt.startswith("Who")
+    ]
+    assert question.prompt == "Who will review all accidents?"
+    _grades(question, ("the Hacklab directors", "Hacklab Directors", "directors"), ("Hacklab",))
+
+
 def test_a_name_with_its_short_form_is_answered_by_either() -> None:
     # round 87's judge: only "Biological Safety Officer (BSO)" and a garbled form were accepted
     [question] = _questions(
@@ -1201,6 +1230,15 @@ def test_a_defined_term_is_asked_back_as_a_short_answer() -> None:
     )
     assert grade(question, "hot desk").correct
     assert grade(question, "Hot desks").correct
+
+
+def test_a_common_word_the_document_quotes_as_its_own_label_is_not_asked_back() -> None:
+    # round 173's judge: "What is the term for all IT equipment that connects to the corporate
+    # network?" asked for the word in quotation marks, "Systems": the document's wording
+    assert not _prompts(
+        "“Systems” means all IT equipment that connects to the corporate network. This "
+        "policy applies to all Users and all Systems."
+    )
 
 
 def test_what_something_usually_entails_is_no_definition_of_a_term() -> None:
