@@ -449,6 +449,10 @@ def _as_asked(prep: str) -> str:
     return prep
 
 
+# A span counted from events a list gives after it: "within fourteen days of:".
+_COUNTED_FROM_A_LIST = re.compile(
+    r"\b(?:of|from|after|before|since|following)\s*:?\s*$", re.IGNORECASE
+)
 _IN_ADVANCE = re.compile(r"\s+in\s+advance\b", re.IGNORECASE)
 _STRANDED = re.compile(r"\bof$", re.IGNORECASE)  # "vote for" may end a question; "blocks of" not
 
@@ -530,6 +534,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         action = statement.action.text
         rest_of_tail = text[unit_end : lower.find(tail.lower()) + len(tail)]
         rest_of_tail = until_next_predicate(rest_of_tail)  # "... and provide ..." is explained
+        if _COUNTED_FROM_A_LIST.search(rest_of_tail):
+            return None  # "within fourteen (14) days of:" and a list of events: fronted, it
+            # asked "... by sending out notice of the meeting of?" (round 175's judge)
         measured = _MEASURED_FROM.match(rest_of_tail)
         if measured:  # "within 2 weeks of receiving the outcome": the span and its start
             if _ALONG_WITH.search(measured.group("from")):
@@ -934,8 +941,16 @@ def _which_meeting(unit: Unit, prompt: str) -> str:
     at = position_in(unit.block, unit.sentence)
     if not at:
         return ""
-    named = kind_of_meeting(visible(unit.block.sentences[at - 1].text))
+    before = visible(unit.block.sentences[at - 1].text)
+    if _OR_ANY_OTHER_MEETING.search(before):
+        return ""  # "at any Annual Meeting or any other duly called church meeting": no one
+        # kind, and the heading says more (round 175's judge read "Annual Meeting —" as a
+        # wrong section label)
+    named = kind_of_meeting(before)
     return capitalise(named.group(0)) if named else ""
+
+
+_OR_ANY_OTHER_MEETING = re.compile(r"\bor\s+(?:at\s+)?(?:any|an)\s+other\b[^.]*\bmeetings?\b", re.I)
 
 
 _BARE_MEETING = re.compile(r"\bthe meeting\b", re.IGNORECASE)

@@ -452,9 +452,12 @@ def near_values(figure: Figure, count: int = 3, *, least: float = 0) -> list[flo
             # thousand (round 53's judge): its neighbours on its own half steps, "$2,500" too
             ladder = [value + k * step for k in (-2, -1, 1, 2, 3)]
         else:
+            # a round value's half and quarter too: "$100" among "$200", "$300" and "$500"
+            # alone is the smallest, and so the one to pick (round 175's judge)
             ladder = sorted(
                 {round(value * f / base) * base for f in (0.25, 0.5, 2, 3, 5, 10)}
                 | {base * k for k in (1, 2, 3, 5, 10)}
+                | {value * f for f in (0.25, 0.5) if (value * f) % 5 == 0}
             )
     elif _time_ladder(figure):
         ladder = _time_ladder(figure)

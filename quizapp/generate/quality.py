@@ -90,6 +90,8 @@ def _unnamed_occasion(prompt: str) -> bool:
     """Whether the prompt ends on "the post", "the meeting", "the problem" of which it says
     nothing before: which one, the sentences before it in the document say ("Who shall
     appoint a willing person to the post?": round 97's judge)."""
+    if _MEMBER_OF_NOTHING.search(prompt):
+        return True
     match = _THE_OCCASION.search(prompt)
     if match is None:
         return False
@@ -98,10 +100,18 @@ def _unnamed_occasion(prompt: str) -> bool:
 
 
 _THE_OCCASION = re.compile(
-    # not "before the meeting", "after the incident": a time any such one sets
-    r"\b(?:to|of|for|about|on|with|at|in)\s+the\s+(?P<noun>post|position|vacancy|meeting|"
-    r"problem|matter|issue|situation|incident|request|case)\s*\?$",
+    # not "before the meeting", "after the incident": a time any such one sets; "Who shall
+    # convene the Executive Committee to evaluate the complaint?": which complaint, the
+    # section says (round 175's judge)
+    r"\b(?:to|of|for|about|on|with|at|in|evaluate|consider|review|investigate|hear|decide)\s+"
+    r"the\s+(?P<noun>post|position|vacancy|meeting|problem|matter|issue|situation|incident|"
+    r"request|case|complaint|appeal|grievance|dispute|allegation)\s*\?$",
     re.IGNORECASE,
+)
+# "Who shall serve as an advisory member?": of what, the sentence before says (round 175's
+# judge).
+_MEMBER_OF_NOTHING = re.compile(
+    r"\b(?:serve|act|sit|be)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?members?\s*\?$", re.IGNORECASE
 )
 
 
@@ -180,7 +190,11 @@ _LEANS_BACK = re.compile(
     r"[a-z]+\b|\b(?:in\s+)?(?:other\s+)?similar\s+(?:situations|cases|circumstances)\b|"
     # "the Conduct Requirements spelled out below": what they are, the question does not say
     r"\b(?:spelled out|set out|listed|described|outlined|detailed|shown|given|mentioned)\s+"
-    r"(?:below|above)\b|\bsee (?:below|above)\b",
+    r"(?:below|above)\b|\bsee (?:below|above)\b|"
+    # "If you learn that the procedure below is incorrect, ...": which, the page shows (round
+    # 175's judge)
+    r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?(?:procedures?|steps?|instructions?|rules?|list|"
+    r"table|form|items?|points?|guidelines?|examples?)\s+(?:below|above)\b",
     re.IGNORECASE,
 )
 # A colon inside a question, before words in lower case (not 'fill in the blank: "...'").

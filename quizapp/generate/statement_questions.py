@@ -560,7 +560,16 @@ def gives_away(prompt: str, answer: str) -> bool:
         or mentions(prompt)
         or _agent_of_a_verb(head, prompt)
         or _compound_of(head, prompt)
+        or (_CHAIR.fullmatch(head) is not None and _CHAIRING.search(prompt) is not None)
     )
+
+
+# Who runs a meeting by the name of the office: "Who shall maintain order and conduct the
+# meeting?" answers itself with "the chairperson" (round 175's judge).
+_CHAIR = re.compile(r"chair(?:s|person|man|woman)?", re.IGNORECASE)
+_CHAIRING = re.compile(
+    r"\b(?:conduct|preside|presides|chair|run|maintain\s+order|keep\s+order)\b", re.IGNORECASE
+)
 
 
 def _compound_of(head: str, prompt: str) -> bool:
@@ -648,7 +657,9 @@ def statement_draft(
     explained (unless `explanation` says otherwise) by the rule and what the document says
     with it."""
     section = statement.section.title
-    explanation = explanation or joined(capitalise(restate(statement)), around(statement))
+    explanation = explanation or joined(
+        capitalise(restate(statement)), around(statement, holder=family == "who")
+    )
     return Candidate(
         kind=kind,
         family=family,
@@ -930,7 +941,11 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
         wrong=(),
         highlight=subject.span,
         explanation=_impersonal(
-            joined(capitalise(restate(statement)), _other_roles(statement), around(statement))
+            joined(
+                capitalise(restate(statement)),
+                _other_roles(statement),
+                around(statement, holder=True),
+            )
         ),
         score=3.0,
     )

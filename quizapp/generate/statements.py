@@ -917,17 +917,18 @@ _NAMES_BACK = re.compile(r"(?<!such as )(?<!like )" + _DEMONSTRATIVE.pattern, re
 _SO_WE = re.compile(r"\bso (?:we|you|they|that)\b", re.IGNORECASE)
 
 
-def around(statement: Statement, *, figure: bool = False) -> str:
+def around(statement: Statement, *, figure: bool = False, holder: bool = False) -> str:
     """What the document says with a rule, for its explanation: the reason or consequence
     the next sentence gives, or else the sentence beside it. Not "This duty belongs to X:"
     before the rule, which judges read as the quote again. `figure` for a question on the
-    rule's figure (see `purpose_of`)."""
+    rule's figure, `holder` for one on who does it (see `purpose_of`)."""
     return said_around(
         statement.block,
         statement.sentence,
         statement.followup,
         rule=restate(statement),
         figure=figure,
+        holder=holder,
     )
 
 
@@ -948,12 +949,13 @@ def said_around(
     purpose: bool = True,
     rule: str = "",
     figure: bool = False,
+    holder: bool = False,
 ) -> str:
     """What the document says beside a sentence (see `around`), and the reason it gives a
     sentence further on when the neighbour gives none; when the document gives none at all
     (and `purpose`, for a caller that found none elsewhere either), the purpose a trainer gives
     a rule of its kind, read from `rule` where the sentence does not name what it rules (see
-    `ruled_text`), for a question on the rule's `figure` or not (see `purpose_of`)."""
+    `ruled_text`), for a question on the rule's `figure` or its `holder` (see `purpose_of`)."""
     near = followup or beside(block, sentence)
     if _REASON.search(near):
         return near
@@ -964,7 +966,7 @@ def said_around(
         # the purpose of its kind only where the document gives none: beside its own ("We will
         # change this cadence as we grow, but it suits our stage", "Per our legal obligations,
         # ..."), a trainer's pads it
-        further = purpose_of(rule or visible(sentence.text), figure=figure)
+        further = purpose_of(rule or visible(sentence.text), figure=figure, holder=holder)
     return f"{near} {further}".strip()
 
 

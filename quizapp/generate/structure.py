@@ -215,7 +215,12 @@ def heading_text(raw: str) -> str:
     raw = _OVERLINED.sub("", raw).strip()
     match = _MD_HEADING.match(raw) or _WIKI_HEADING.match(raw)
     shown = match.group(2) if match else raw
-    return re.sub(r"\s+\|\s+", ": ", visible(shown)).rstrip(".:")
+    shown = _BACK_TO_TOP.sub("", visible(shown))
+    return re.sub(r"\s+\|\s+", ": ", shown).rstrip(".:")
+
+
+# The link back to the contents some headings end with: "## Charters [↑](#index)".
+_BACK_TO_TOP = re.compile(r"\s*(?:[↑⬆▲⇧]+|\(?back to top\)?)\s*$", re.IGNORECASE)
 
 
 _CODE_INDENT = 4

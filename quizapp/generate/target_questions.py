@@ -60,8 +60,13 @@ _PASSIVE_TARGET = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_TARGET = re.compile(
-    rf"^(?P<verb>{_SENDING})\s+(?P<object>[^,;]+?)\s+(?P<prep>to|at|with|in|into)\s+"
-    r"(?P<target>[^,;]+)$",
+    rf"^(?P<verb>{_SENDING})\s+"
+    # not an infinitive after the verb, nor an object ending in a word the "to" belongs to:
+    # "move to become perpendicular to the shoreline" sends nothing to the shoreline (round
+    # 175's judge: "Where will the hoist arm move to become perpendicular?")
+    r"(?!to\s)(?P<object>[^,;]+?)(?<!\bperpendicular)(?<!\bparallel)(?<!\bclose)(?<!\bnext)"
+    r"(?<!\badjacent)(?<!\bsimilar)(?<!\bequal)(?<!\bsubject)"
+    r"\s+(?P<prep>to|at|with|in|into)\s+(?P<target>[^,;]+)$",
     re.IGNORECASE,
 )
 # A name in quotation marks before the kind of thing it names: 'the "Bug Report" template'.
@@ -126,6 +131,7 @@ def _target(statement: Statement, pools: Pools) -> Candidate | None:
     relative = _RELATIVE_AFTER.search(target)  # "the Officer who will seek ..."
     target = target[: relative.end("title")] if relative else target
     target = target.rstrip(" :;.-–—")  # "in mind:", a list's announcement
+    target = _WHEN_ASKED.sub("", target)  # "to the president upon request": to whom
     if word_count(target) > MAX_TARGET_WORDS or mentions(target) or _NO_PLACE.search(target):
         return None  # "at 100% pay", "in this process": no place a trainee can name
     if _IN_A_FORM.fullmatch(match.group("target").strip()):
@@ -235,6 +241,11 @@ _NEXT_PARTICIPLE = re.compile(r"\s+(?:and|or|but)\s+(?=[a-z]+(?:ed|en)\b)")
 # What the one a matter goes to will do with it: "reported to the Club Safeguarding Officer
 # who will seek the assistance of parents": a title's name ends before it. After a common noun
 # the clause says which ones ("to participants who signed up"), and stays.
+# When it is done, said after the one it is done for: "the president upon request".
+_WHEN_ASKED = re.compile(
+    r"\s+(?:(?:up)?on\s+(?:request|demand)|(?:when|if|as)\s+(?:asked|requested|required|needed))$",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER = re.compile(r"(?P<title>\b[A-Z][\w-]*),?\s+who\s+")
 _CUT_RELATIVE = re.compile(r"\b(?:who|which|that|whom)\s+(?:is|are|was|will|shall|has)$", re.I)
 _NO_PLACE = re.compile(

@@ -1118,14 +1118,18 @@ from quizapp.generate.structure import read_structure
         (
             "Candidates should have been an active member of the Y.S.U. Game Devs for a period "
             "of at least two (2) semesters.",
-            "candidate knows",
+            "those who stand",
         ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
     """For a question on the rule's figure, or, where its purpose does not speak of the
-    figure, on anything the rule says."""
-    assert says in purpose_of(rule, figure=True) or says in purpose_of(rule)
+    figure, on anything the rule says, or on who does it."""
+    assert (
+        says in purpose_of(rule, figure=True)
+        or says in purpose_of(rule)
+        or says in purpose_of(rule, holder=True)
+    )
 
 
 @pytest.mark.parametrize(
@@ -1440,6 +1444,13 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Members under 16 years old must bring a parent or guardian.",
         # a share of something that is no vote
         "Two-thirds of the members of the team work remotely.",
+        # what comes with dues, not the dues (round 175's judge)
+        "With your annual dues, you will be awarded a $50 chartering credit.",
+        # when the minutes go, not when the meeting is held (round 175's judge)
+        "The minutes of the annual general meeting shall be submitted to the Union within "
+        "seven days of the annual general meeting.",
+        # "workshop" the verb: no training (round 175's judge)
+        "A weekly zoom call is open to anyone who wants to workshop a problem.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
@@ -1980,3 +1991,19 @@ def test_a_bound_said_two_ways_keeps_the_reason_of_its_kind_for_either_figure() 
     )
     [fifth] = [v.draft for v in analyse(text).verdicts if v.draft.right == ("one fifth",)]
     assert "A quorum makes sure" in fifth.explanation
+
+
+def test_why_a_task_has_a_named_holder_explains_only_a_question_on_who_does_it() -> None:
+    # round 175's judge: "To whom shall the file chairman submit a written report?" explained
+    # by "Naming who does it means everyone knows whom to turn to ..."
+    [draft] = [
+        v.draft
+        for v in analyse(
+            "Club files\n\nThe file chairman shall submit a written report to the president.\n"
+        ).verdicts
+        if v.draft.prompt.startswith("To whom")
+    ]
+    assert "whom to turn to" not in draft.explanation
+    rule = "The file chairman shall submit a written report to the president."
+    assert "whom to turn to" in purpose_of(rule, holder=True)
+    assert purpose_of(rule) == ""

@@ -205,6 +205,13 @@ def test_wrong_shares_are_as_round_as_the_right_one() -> None:
     assert min(near_values(ten)) < 10 < max(near_values(ten))
 
 
+def test_a_round_amount_has_wrong_values_below_it_too() -> None:
+    # round 175's judge: "$100" among "$200", "$300" and "$500" was the smallest, and so the
+    # one to pick
+    [hundred] = find_figures("Pre-pay $100 toward future charters.")
+    assert min(near_values(hundred)) < 100 < max(near_values(hundred))
+
+
 def test_wrong_values_sit_on_both_sides_of_the_right_one() -> None:
     [figure] = find_figures("Report it within 5 days.")
     values = near_values(figure)
@@ -5193,3 +5200,60 @@ def test_a_share_of_the_votes_in_favour_is_offered_among_shares_over_a_half() ->
     )
     assert [c.text for c in question.choices if c.fraction] == ["two thirds"]
     assert all(c.text not in ("one third", "one half", "one quarter") for c in question.choices)
+
+
+def test_round_175_s_faults_in_stems_are_not_asked() -> None:
+    """Round 175's judge: "the procedure below" (which?), "Where will the hoist arm move to
+    become perpendicular?" (to what?), "Who shall serve as an advisory member?" (of what?),
+    "... to evaluate the complaint?" (which?), "Who shall maintain order and conduct the
+    meeting?" (the chairperson, by the office's name), and "... by sending out notice of the
+    meeting of?" (a list of events followed)."""
+    prompts = _prompts(
+        "If you learn that the procedure below is incorrect, contact a member of the Executive "
+        "Committee immediately. The hoist arm will move to become perpendicular to the "
+        "shoreline. The Senior Pastor shall serve as an advisory member. The president shall "
+        "convene the Executive Committee to evaluate the complaint. The chairperson shall "
+        "maintain order and conduct the meeting in a proper and orderly manner. The secretary "
+        "shall convene a special general meeting by sending out notice of the meeting within "
+        "fourteen days of:\n\n- a resolution of the committee;\n- a petition of members.\n"
+    )
+    assert not [p for p in prompts if "below" in p or "perpendicular" in p], prompts
+    assert not [p for p in prompts if p.startswith("Who")], prompts
+    assert not [p for p in prompts if p.endswith(" of?")], prompts
+
+
+def test_to_whom_a_report_goes_on_request_is_asked_to_whom() -> None:
+    # round 175's judge: "Where shall the file chairman submit a written report?" accepted
+    # only "president upon request"
+    [question] = _questions(
+        "The file chairman shall submit a written report to the president upon request."
+    )
+    assert question.prompt == "To whom shall the file chairman submit a written report?"
+    _grades(question, ("the president", "President"), ("the file chairman",))
+
+
+def test_a_heading_s_link_back_to_the_contents_is_not_part_of_it() -> None:
+    # round 175's reference book: "## Charters [↑](#index)" had labelled its questions
+    # "Charters ↑"
+    [question] = _questions(
+        "Members must book a charter at least 3 days in advance.",
+        title="Club book\n\n## Charters [↑](#index)",
+    )
+    assert question.section == "Charters"
+
+
+def test_the_meeting_before_is_not_named_where_the_sentence_before_names_any_other() -> None:
+    # round 175's judge read "Annual Meeting —" as a wrong label: the sentence before said
+    # "at any Annual Meeting or any other duly called church meeting"
+    [question] = [
+        q
+        for q in _questions(
+            "### Article 8 - Amendments\n\nThese Bylaws may be amended by consensus at any "
+            "Annual Meeting or any other duly called church meeting. The congregation shall be "
+            "apprised, in writing, of the proposed changes at least 2 weeks prior to the "
+            "meeting.",
+            title="Church bylaws",
+        )
+        if "apprised" in q.prompt
+    ]
+    assert question.prompt.startswith("Article 8: Amendments — fill in the blank")
