@@ -80,7 +80,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "If there is no objection within 14 days, the nomination is approved."
         re.compile(
             rf"\b(?:no|any|without|unless (?:there are )?)\s*objections?\b.*{_SPAN}|"
-            rf"{_SPAN}.*\b(?:no|any|without|unless (?:there are )?)\s*objections?\b",
+            rf"{_SPAN}.*\b(?:no|any|without|unless (?:there are )?)\s*objections?\b|"
+            # "The church will be given 30 days to submit to the Elders in writing any reasons
+            # why they doubt ... the person proposed"
+            rf"\bgiven\s+{_SPAN}\s+to\s+(?:submit|raise|lodge|voice|express)\b[^.]*"
+            r"\b(?:objections?|concerns?|doubts?|doubt)\b",
             _I,
         ),
         "The wait gives everyone concerned the chance to object; if no one does in that time,"
@@ -598,7 +602,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"need to|needs to)\s+be\s+present\b|"
             # "Quorum for the Annual and any Special General Meetings shall be eight members"
             r"\bquorum\b(?:\s+[\w-]+){0,9}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be|"
-            r"(?:shall\s+|will\s+)?consists?\s+of)"
+            # "a quorum shall constitute one half (1/2) of the full membership"
+            r"(?:shall\s+|will\s+)?consists?\s+of|shall\s+constitute)"
             # "Quorum ... shall be attendance of a minimum of 6 board members" (round 117)
             r"\s+(?:attendance\s+of\s+a\s+minimum\s+of\s+|(?:\w+\s+){0,2})"
             r"(?:\d|half|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+majority|"
@@ -1915,12 +1920,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # be awarded a $50 chartering credit": what comes with them, round 175's judge)
             r"^(?!.*\b(?:credits?|discounts?|refunds?|rebates?|bonus)\b).*?(?:"
             r"\b(?:dues|membership fees?|subscriptions?)\b[^.]*[$€£]\s?[1-9][\d,.]*[^.]*"
-            r"\b(?:per|a|each)\s+(?:calendar\s+)?year\b|\b(?:annual|yearly)\s+(?:dues|membership "
+            r"\b(?:per|a|each)\s+(?:calendar\s+|academic\s+)?(?:year|semester|term)\b|"
+            r"\b(?:annual|yearly)\s+(?:dues|membership "
             r"fees?|subscriptions?)\b[^.]*[$€£]\s?[1-9])",
             _I,
         ),
-        "Yearly dues share the running costs among all the members, and keep the list of"
-        " members current.",
+        "Dues share the running costs among all the members, and keep the list of members current.",
     ),
     (
         # "All boaters under age 18 must wear life jackets"; "One PFD per person on board"
@@ -3049,7 +3054,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # comply with these rules may result in the disqualification of the runner"
         re.compile(
             rf"\b(?:will|shall|may|can|could)\s+(?:\w+\s+)?(?:result\s+in|lead\s+to)\s+[^.;]*?"
-            rf"{PENALTY}",
+            rf"{PENALTY}|"
+            # "Late return of less than one hour requires a penalty of $10"; "will incur a one
+            # point penalty"; "will be fined $20"
+            r"\b(?:requires?|incurs?|carry|carries|attracts?)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:penalty|fine)\b|\b(?:will|shall|may)\s+be\s+fined\b",
             _I,
         ),
         "Saying in advance what a breach costs tells everyone where the line is, so no one"

@@ -1115,6 +1115,17 @@ from quizapp.generate.structure import read_structure
         ("Laptops must lock after at most 10 minutes of inactivity.", "idle"),
         ("No documentation will be required before three consecutive days of absence.", "trust"),
         ("A doctor's note is needed for sickness lasting more than 7 days.", "trust"),
+        # round 175's rules, each of a kind already known but said another way
+        ("Late return of less than one hour requires a penalty of $10.", "what a breach costs"),
+        ("Any team playing with 4 players will incur a one point penalty.", "what a breach costs"),
+        ("Members who litter will be fined $20.", "what a breach costs"),
+        ("Dues for full members shall be ten dollars ($10.00) per semester.", "running costs"),
+        (
+            "The church will be given 30 days to submit to the Elders in writing any reasons "
+            "why they doubt the calling of the person proposed.",
+            "chance to object",
+        ),
+        ("A quorum shall constitute one half of the full membership.", "quorum"),
         (
             "Candidates should have been an active member of the Y.S.U. Game Devs for a period "
             "of at least two (2) semesters.",
