@@ -1066,7 +1066,7 @@ def _explain(unit: Unit, figure: Figure, elsewhere: tuple[str, str]) -> str:
     other_side, reason = elsewhere
     parts = [
         set_against(unit.block, unit.sentence),
-        _stated(unit),
+        _stated(unit, figure),
         said_around(
             unit.block,
             unit.sentence,
@@ -1132,10 +1132,12 @@ def _sets_a_figure(text: str) -> bool:
 _PART = re.compile(r"[^,;]+")
 
 
-def _stated(unit: Unit) -> str:
+def _stated(unit: Unit, figure: Figure) -> str:
     """The rule for an explanation: its whole sentence when that is short enough to read at
     once, since the rest of it is often the reason ("Responsiveness is really important to
-    us - ... within 48 hours"); else the clause the figure stands in."""
+    us - ... within 48 hours"); else the clause the figure stands in. A closing aim that
+    holds the figure is the rule itself, not its reason ("The time control must be chosen
+    to allow a game to reach at least 80 moves": round 173's judge)."""
     if unit.statement is not None and unit.statement.resolved:
         return capitalise(restate(unit.statement))
     raw = unit.sentence.text
@@ -1145,7 +1147,8 @@ def _stated(unit: Unit) -> str:
     whole = SENTENCE_LABEL.sub("", visible(raw))
     if word_count(whole) <= MAX_STATED_WORDS and not _fragment(unit):
         whole = without_pointer(whole).rstrip(" .;,:")
-        if purpose_tail(whole) is not None:
+        aim = purpose_tail(whole)
+        if aim is not None and figure.written not in aim.group(0):
             # "... with 24 hours advance to allow possible discussion": the reason in a
             # sentence of its own, which the question (blanked short of it) does not show
             return with_reason(capitalise(whole))

@@ -92,6 +92,11 @@ def _unnamed_occasion(prompt: str) -> bool:
     appoint a willing person to the post?": round 97's judge)."""
     if _MEMBER_OF_NOTHING.search(prompt):
         return True
+    bare = _BARE_PROCEEDING.search(prompt)
+    if bare is not None and stem(bare.group("noun")) not in {
+        stem(w) for w in words(prompt[: bare.start()])
+    }:
+        return True
     match = _THE_OCCASION.search(prompt)
     if match is None:
         return False
@@ -106,6 +111,13 @@ _THE_OCCASION = re.compile(
     r"\b(?:to|of|for|about|on|with|at|in|evaluate|consider|review|investigate|hear|decide)\s+"
     r"the\s+(?P<noun>post|position|vacancy|meeting|problem|matter|issue|situation|incident|"
     r"request|case|complaint|appeal|grievance|dispute|allegation)\s*\?$",
+    re.IGNORECASE,
+)
+# 'fill in the blank: "The removal will be decided by a group vote ..."': the removal of whom,
+# the sentence before says (round 173's judge), unless a heading before the question names it.
+_BARE_PROCEEDING = re.compile(
+    r'fill in the blank: "The\s+(?P<noun>removal|suspension|expulsion|dismissal|termination|'
+    r"appeal|nomination|resignation|impeachment)\b(?!\s+(?:of|for|from)\b)",
     re.IGNORECASE,
 )
 # "Who shall serve as an advisory member?": of what, the sentence before says (round 175's

@@ -2018,3 +2018,15 @@ def test_why_a_task_has_a_named_holder_explains_only_a_question_on_who_does_it()
     rule = "The file chairman shall submit a written report to the president."
     assert "whom to turn to" in purpose_of(rule, holder=True)
     assert purpose_of(rule) == ""
+
+
+def test_a_closing_aim_that_holds_the_figure_asked_is_the_rule_not_its_reason() -> None:
+    # round 173's judge: "The time control must be chosen. The document gives the reason: to
+    # allow a game to reach at least 80 moves." got the logic wrong
+    text = (
+        "Match rules\n\nThe time control must be chosen to allow a game to reach at least 80 "
+        "moves.\n"
+    )
+    drafts = [v.draft for v in analyse(text).verdicts if v.draft.right[:1] == ("80",)]
+    assert drafts
+    assert not [d for d in drafts if "gives the reason" in d.explanation]

@@ -279,11 +279,12 @@ def test_a_share_is_asked_among_the_shares_rules_are_set_at_written_alike() -> N
     """Bylaws set their votes as fractions, and none of them had been read as a figure (round
     67's "The removal must carry a vote of 2/3 of the membership")."""
     [question] = _questions(
-        "Removal\n\nThe removal must carry a vote of 2/3 of the membership present and voting."
+        "Removal\n\nThe removal of an officer must carry a vote of 2/3 of the membership "
+        "present and voting."
     )
     assert question.prompt == (
-        'Fill in the blank: "The removal must carry a vote of ____ of the membership '
-        'present and voting."'
+        'Fill in the blank: "The removal of an officer must carry a vote of ____ of the '
+        'membership present and voting."'
     )
     assert [c.text for c in question.choices if c.fraction > 0] == ["2/3"]
     # a vote that carries is over a half (round 149)
@@ -5257,3 +5258,15 @@ def test_the_meeting_before_is_not_named_where_the_sentence_before_names_any_oth
         if "apprised" in q.prompt
     ]
     assert question.prompt.startswith("Article 8: Amendments — fill in the blank")
+
+
+def test_a_proceeding_the_blank_s_sentence_does_not_say_the_object_of_is_not_asked() -> None:
+    # round 173's judge: "The removal will be decided by a group vote ..., requiring a ____
+    # majority": the removal of whom, the sentence before said
+    body = (
+        "Members may ask for an officer to be removed. The removal will be decided by a group "
+        "vote, requiring a two-thirds majority to pass."
+    )
+    assert not [p for p in _prompts(body) if "The removal" in p]
+    named = _prompts(body.replace("The removal will", "The removal of an officer will"))
+    assert [p for p in named if "The removal of an officer" in p]
