@@ -22,6 +22,7 @@ from quizapp.domain.review import (
     recorded_outcome,
     response_text,
     right_answer_text,
+    shown_quote,
 )
 from quizapp.domain.session import AttemptItem
 from quizapp.ui.theme import Colours, current_colours
@@ -31,11 +32,10 @@ SHOW_IN_SOURCE = "Show in the document"
 
 
 def quote_html(question: Question, palette_colours: Colours) -> str:
-    quote = question.quote
-    where = highlight_in_quote(question)
-    table = _table_html(quote, where, palette_colours)
+    table = _table_html(question.quote, highlight_in_quote(question), palette_colours)
     if table is not None:
         return table
+    quote, where = shown_quote(question)
     if where is None:
         body = html.escape(breakable(quote))
     else:
@@ -146,8 +146,8 @@ class FeedbackPanel(QFrame):
 
     @property
     def highlighted_words(self) -> str:
-        where = highlight_in_quote(self.item.question)
-        return self.item.question.quote[where[0] : where[1]] if where else ""
+        quote, where = shown_quote(self.item.question)
+        return quote[where[0] : where[1]] if where else ""
 
     def event(self, event: QEvent) -> bool:
         # The quote's highlighted words carry the theme's colours in their markup.

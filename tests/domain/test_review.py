@@ -16,6 +16,7 @@ from quizapp.domain.review import (
     recorded_outcome,
     response_text,
     right_answer_text,
+    shown_quote,
 )
 from quizapp.domain.session import AttemptItem
 
@@ -148,3 +149,47 @@ def test_the_recorded_mark_says_the_same_verdict_as_grading_again(
     assert outcome(graded, GradingOptions()).verdict is verdict
     assert recorded_outcome(graded).verdict is verdict
     assert recorded_outcome(graded).points == graded.score
+
+
+@pytest.mark.parametrize(
+    ("quote", "answer", "shown"),
+    [
+        ("carry over up to __40__ hours.", "40", "carry over up to 40 hours."),
+        (
+            "will issue a ruling within **48 hours**.",
+            "48 hours",
+            "will issue a ruling within 48 hours.",
+        ),
+        ("**All regular DJs **are required", "regular", "All regular DJs are required"),
+        ("Under 14 *must* fish with a parent.", "14", "Under 14 must fish with a parent."),
+        ("log it in [Float](https://float.com/) first", "Float", "log it in Float first"),
+        (
+            "not to exceed $150/night \\(and usually less\\).",
+            "$150",
+            "not to exceed $150/night (and usually less).",
+        ),
+        # marks inside words are the words' own
+        ("name it my_file_name or a*b*c", "my_file_name", "name it my_file_name or a*b*c"),
+        # a list stays a list
+        (
+            "The duties are:\n1. **Chair** meetings\n2. Keep minutes",
+            "Chair",
+            "The duties are:\n1. Chair meetings\n2. Keep minutes",
+        ),
+    ],
+)
+def test_the_quote_is_shown_without_its_inline_markdown(
+    quote: str, answer: str, shown: str
+) -> None:
+    start = quote.index(answer)
+    question = Question(
+        "q",
+        "short",
+        "?",
+        quote=quote,
+        span=(10, 10 + len(quote)),
+        highlight=(10 + start, 10 + start + len(answer)),
+    )
+    text, where = shown_quote(question)
+    assert text == shown
+    assert where is not None and text[where[0] : where[1]] == answer
