@@ -702,6 +702,15 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         figure = same[0]
     if not text[:1].isupper():
         return None
+    whole_sentence = visible(unit.sentence.text)
+    if (
+        _CASE_ONLY.match(whole_sentence)
+        and not _CASE_ONLY.match(text)
+        and whole_sentence.find(text) > 0
+    ):
+        return None  # "If any requests are rejected, an email ... and CPC members will have 2
+        # days to object": the case holds for the clause too, which asked alone drops it
+        # (round 177's judge)
     with_unit = _one_span(text, figure)
     if figure.value == 1 and figure.kind == "count" and not with_unit:
         return None  # "within ____ hour": the singular says the number

@@ -201,8 +201,8 @@ _LEANS_BACK = re.compile(
     r"\b(?:share|send|submit|return|sign|complete|keep|give|bring|use|follow)\s+(?:that|those)\s+"
     r"[a-z]+\b|\b(?:in\s+)?(?:other\s+)?similar\s+(?:situations|cases|circumstances)\b|"
     # "the Conduct Requirements spelled out below": what they are, the question does not say
-    r"\b(?:spelled out|set out|listed|described|outlined|detailed|shown|given|mentioned)\s+"
-    r"(?:below|above)\b|\bsee (?:below|above)\b|"
+    r"\b(?:spelled out|set out|set forth|listed|described|outlined|detailed|shown|given|"
+    r"mentioned|stated|specified|provided|defined)\s+(?:below|above)\b|\bsee (?:below|above)\b|"
     # "If you learn that the procedure below is incorrect, ...": which, the page shows (round
     # 175's judge)
     r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?(?:procedures?|steps?|instructions?|rules?|list|"

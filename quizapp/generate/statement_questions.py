@@ -398,6 +398,21 @@ _WHICHEVER_ONE = re.compile(
 _POSSESSED_OFFICE = re.compile(r"[A-Z][\w ]{0,30}?['’]s\s+(?P<office>[A-Z][\w -]+)")
 
 
+def _spelled_otherwise(name: str, text: str) -> list[str]:
+    """The document's other spellings of an office of three capitalised words or more: the
+    same first and last words, and between them a word of the same root ("Chief Operations
+    Officer" where the bylaws also write "Chief Operating Officer", round 177's judge)."""
+    parts = name.split()
+    if len(parts) < 3 or not all(p[:1].isupper() for p in parts):
+        return []
+    middle = r"\s+".join(rf"{re.escape(p[:_SAME_ROOT])}[a-z]*" for p in parts[1:-1])
+    found = re.finditer(rf"\b{re.escape(parts[0])}\s+{middle}\s+{re.escape(parts[-1])}\b", text)
+    return list(dict.fromkeys(m.group(0) for m in found if m.group(0) != name))
+
+
+_SAME_ROOT = 4  # "Oper" of "Operating" and "Operations", "Tech" of "Technical" and "Technology"
+
+
 _BODY_OF = re.compile(
     r"(?P<body>board|committee|council)\s+of\s+(?:the\s+)?(?P<members>\w+)", re.IGNORECASE
 )
@@ -473,6 +488,7 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     of_whom = _BODY_OF.fullmatch(bare)
     if of_whom is not None:  # "Board of Directors": "the board" (round 72's judge)
         accepted.append(of_whom.group("body"))
+    accepted += _spelled_otherwise(bare, pools.text)
     manner = re.fullmatch(r"(.+\s\w+)\s+(\w+ly)", bare)
     if manner and "ADV" in parts_of_speech(manner.group(2)):
         accepted.append(manner.group(1))  # "serving the people" for "... wholeheartedly"
@@ -909,6 +925,9 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
         # administration" cut at its comma: between one side (round 167's judge)
     if not role or pools.contested(statement):
         return None
+    if statement.sentence.text.rstrip().endswith(":"):
+        return None  # "Conor Fleming is the current Safeguarding Officer ... and is responsible
+        # for:": the sentence goes on into a list, and said alone it is cut (round 177's judge)
     answer = bare_name(subject.text)
     if head_word(answer).lower() in GENERIC_NOUNS:
         return None  # "The main concern is the safe movement of traffic": no holder of a role

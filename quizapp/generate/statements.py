@@ -1926,8 +1926,12 @@ def first_predicate(text: str, most: int = MAX_PART_WORDS) -> str:
     a question asks one thing whole; "" when no such cut leaves at most `most` words. Not
     inside a coordination of nouns or of gerunds ("clarifying and enforcing")."""
     splice = _SPLICED_PREDICATE.search(text)
-    if splice is not None and (
-        splice.group("modal") or parts_of_speech(splice.group("verb")) == {"VERB"}
+    if (
+        splice is not None
+        and (splice.group("modal") or parts_of_speech(splice.group("verb")) == {"VERB"})
+        # "organize, preside over, and set the agenda for all meetings": verbs that share
+        # what follows, cut after the first left "Who shall organize?" (round 177's judge)
+        and word_count(text[: splice.start()]) > 1
     ):
         text = text[: splice.start()]  # "report the accident ..., notify the parents": a list
         # of things to do, the first asked
@@ -1942,6 +1946,10 @@ def first_predicate(text: str, most: int = MAX_PART_WORDS) -> str:
         verb = match.group("verb")
         if verb is not None and not is_base_verb(verb):
             continue
+        before = [w.lower() for w in words(text[: match.start()])]
+        if before[-2:-1] in (["a"], ["an"], ["the"]) and "ADJ" in parts_of_speech(before[-1]):
+            continue  # "the keeping of a full and complete record": two adjectives, cut
+            # after the first left "Who shall supervise the keeping of a full?" (round 177)
         if 3 <= word_count(text[: match.start()]) <= most:
             return text[: match.start()]
     return ""

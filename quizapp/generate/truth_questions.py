@@ -361,6 +361,8 @@ def _set_right(rule: Rule) -> str:
         if figure.unit and rule.text[at : at + len(joined)] == joined:
             at += len(joined)
             break
+    if rule.text[at : at + 1] in ("'", "’"):
+        at += 1  # "forty-eight hours' (not 72) notice", never "hours (not 72)' notice"
     sign = figure.unit if figure.kind == "money" and not figure.unit.isalpha() else ""
     said = wrong[0].written.lstrip(sign)
     said = said.lower() if said.isalpha() else said

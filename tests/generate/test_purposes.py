@@ -1110,7 +1110,7 @@ from quizapp.generate.structure import read_structure
         ("All students have access to up to $50 worth of funding per semester.", "fixed cap"),
         ("Teams cannot play with fewer than five players, otherwise they forfeit.", "players"),
         ("Only persons that are eighteen (18) years and above shall qualify to be members.", "age"),
-        ("Any person 16 years old or over may become a member of the club.", "age"),
+        ("Any person 18 years old or over may become a member of the club.", "age"),
         ("Members must be at least 18 years of age.", "age"),
         ("Laptops must lock after at most 10 minutes of inactivity.", "idle"),
         ("No documentation will be required before three consecutive days of absence.", "trust"),
@@ -2030,3 +2030,14 @@ def test_a_closing_aim_that_holds_the_figure_asked_is_the_rule_not_its_reason() 
     drafts = [v.draft for v in analyse(text).verdicts if v.draft.right[:1] == ("80",)]
     assert drafts
     assert not [d for d in drafts if "gives the reason" in d.explanation]
+
+
+def test_a_call_for_nominations_is_not_explained_as_something_for_the_agenda() -> None:
+    # round 177's judge: "Receiving it ahead of the meeting lets it go on the agenda" given to
+    # "A Call for nominations shall be made 60 days before the Annual Meeting"
+    rule = "A Call for nominations shall be made 60 days before the Annual Meeting."
+    assert "agenda" not in purpose_of(rule, figure=True)
+    assert "agenda" in purpose_of(
+        "Any motion shall be made in writing to the Secretary at least 14 days before the AGM.",
+        figure=True,
+    )

@@ -5270,3 +5270,74 @@ def test_a_proceeding_the_blank_s_sentence_does_not_say_the_object_of_is_not_ask
     assert not [p for p in _prompts(body) if "The removal" in p]
     named = _prompts(body.replace("The removal will", "The removal of an officer will"))
     assert [p for p in named if "The removal of an officer" in p]
+
+
+def test_round_177_s_cut_stems_are_not_asked() -> None:
+    """Round 177's judge: "Who shall organize?" (verbs sharing what follows, cut after the
+    first), "Who shall supervise the keeping of a full?" (two adjectives cut apart), "Who must
+    attend the meeting of the Board, either in person or remotely as set forth above?"."""
+    prompts = _prompts(
+        "The President shall organize, preside over, and set the agenda for all meetings of "
+        "the Membership and of the Board. The Secretary shall supervise the keeping of a full "
+        "and complete record of the proceedings of the Board and its committees. Directors "
+        "must attend the meeting of the Board, either in person or remotely as set forth "
+        "above, in order to vote on matters placed before the Board."
+    )
+    assert "Who shall organize?" not in prompts
+    assert not [p for p in prompts if p.endswith(" a full?") or "set forth above" in p]
+
+
+def test_an_office_the_document_spells_two_ways_is_accepted_either_way() -> None:
+    # round 177's judge: "Chief Operating Officer" refused where the bylaws also wrote "Chief
+    # Operations Officer"
+    [question] = [
+        q
+        for q in _questions(
+            "## Purchases\n\nAll purchase requests go to the Chief Operating Officer.\n\n"
+            "## Chief Operations Officer\n\nThe Chief Operations Officer is responsible for "
+            "managing the safety, security, and tidiness of the physical space.",
+            title="Bylaws",
+        )
+        if q.prompt.startswith("Who")
+    ]
+    _grades(
+        question,
+        ("Chief Operating Officer", "the Chief Operations Officer"),
+        ("Chief Officer", "Chief Executive Officer"),
+    )
+
+
+def test_a_holder_named_in_a_sentence_that_goes_on_into_a_list_is_not_asked() -> None:
+    # round 177's judge: "Who is the current Safeguarding Officer ...?" explained by "... and
+    # is responsible for." and a quote cut at its colon
+    prompts = _prompts(
+        "Conor Fleming is the current Safeguarding Officer at the school and is responsible "
+        "for:\n\n- keeping the register;\n- training the teachers.\n"
+    )
+    assert not [p for p in prompts if "Safeguarding Officer" in p]
+
+
+def test_a_clause_under_the_sentence_s_case_is_not_asked_without_it() -> None:
+    # round 177's judge: 'fill in the blank: "CPC members will have ____ days to object ..."'
+    # dropped "If any requests are rejected"
+    text = (
+        "Office rules\n\nIf any requests are rejected, an email with the rejected requests will "
+        "be sent to the private CPC mailing list and CPC members will have 2 days to object "
+        "before the decision is confirmed.\n"
+    )
+    prompts = [v.draft.prompt for v in analyse(text).verdicts]
+    assert prompts
+    assert not [p for p in prompts if p.startswith('Fill in the blank: "CPC members will have')]
+
+
+def test_the_document_s_figure_stands_before_a_possessive_s_apostrophe() -> None:
+    # round 177's judge: "forty-eight hours (not 72)' notice"
+    text = (
+        "Meeting rules\n\nChanges to the meeting date shall be announced with a minimum of "
+        "forty-eight hours' notice. Officers must answer a request within three days. Staff may "
+        "carry five days of leave into the next year. Staff cannot take more than ten days in "
+        "a row.\n"
+    )
+    explained = " ".join(v.draft.explanation for v in analyse(text).verdicts)
+    assert "forty-eight hours' (not" in explained
+    assert "hours (not" not in explained
