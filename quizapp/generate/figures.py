@@ -330,7 +330,27 @@ def find_figures(sentence: str) -> list[Figure]:
             Figure("count", float(counted), match.start(), match.end(), unit, match.group("number"))
         )
         taken.append((match.start(), figure_end))
-    return sorted(found, key=lambda f: f.start)
+    return sorted(
+        (f for f in found if not _part_of_a_spelled_number(sentence, f)), key=lambda f: f.start
+    )
+
+
+def _part_of_a_spelled_number(sentence: str, figure: Figure) -> bool:
+    """Whether a figure in words is one word of a number spelled in several: "one hundred
+    eighty (180) days" had been read as "eighty", "one hundred days" as "hundred" and "two
+    thousand members" as "two" (round 177's bylaws)."""
+    if figure.written[:1].isdigit():
+        return False
+    return (
+        figure.written.lower() in _SCALES
+        or _SCALE_BEFORE.search(sentence[: figure.start]) is not None
+        or _SCALE_AFTER.match(sentence, figure.end) is not None
+    )
+
+
+_SCALES = frozenset({"hundred", "thousand", "million"})
+_SCALE_BEFORE = re.compile(r"\b(?:hundred|thousand|million)(?:\s+and)?[\s-]+$", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"[\s-]+(?:hundred|thousand|million)\b", re.IGNORECASE)
 
 
 _ROLLING = re.compile(r"\brolling\s+$", re.IGNORECASE)

@@ -667,9 +667,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "Catalyst provides a healthcare reimbursement of $150 a month"
             r"\breimbursement\s+of\s+(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|"
             r"dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:month|year|week)\b|"
-            # "Reimburse all expenses ..., maximum $150 per night"
+            # "Reimburse all expenses ..., maximum $150 per night"; "lunch - up to a maximum of
+            # £15/head"
             r"\b(?:maximum|max|capped at)\s+(?:of\s+)?(?:[$€£]\s?[\d,.]+|[\d,.]+\s+"
-            r"(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:night|day)\b|"
+            r"(?:euros?|dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:night|day|head|person)\b|"
             # "Hotel costs must not exceed $150 per night"
             r"\b(?:costs?|expenses?|spend\w*|claims?|rates?|allowances?|prices?|budgets?)\b[^.]*"
             r"\b(?:must|shall|should|may|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:exceed|more than|"
@@ -3151,6 +3152,19 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "A time as a member first means those who stand know the organisation and its members"
         " before they help to run it.",
+    ),
+    (
+        # "If you hold the weight close to your body ..., the suggested maximum weight is 25kg";
+        # "Do not lift more than 20 kg on your own"
+        re.compile(
+            r"\b(?:lift\w*|carry\w*|handl\w*|weight)\b[^.]*\b(?:maximum|more than|over|"
+            r"no more than|heavier than|up to)\b[^.]*\b\d+\s?(?:kg|kilos?|kilograms?|lbs?|"
+            r"pounds)\b|"
+            r"\bmaximum\s+weight\b[^.]*\b\d+\s?(?:kg|kilos?|kilograms?|lbs?|pounds)\b",
+            _I,
+        ),
+        "Lifting more than that on your own risks injuring your back; a heavier load needs help"
+        " or a lifting aid.",
     ),
     (
         # "All workstations should be secured with a lock-on-idle policy active after at most

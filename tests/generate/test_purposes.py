@@ -1126,6 +1126,13 @@ from quizapp.generate.structure import read_structure
             "chance to object",
         ),
         ("A quorum shall constitute one half of the full membership.", "quorum"),
+        # round 177's waiting drafts
+        ("Advocacy sessions / lunch - up to a maximum of £15/head.", "fixed cap"),
+        (
+            "If you hold the weight close to your body, the suggested maximum weight is 25kg.",
+            "injuring your back",
+        ),
+        ("Do not lift more than 20 kg on your own.", "injuring your back"),
         (
             "Candidates should have been an active member of the Y.S.U. Game Devs for a period "
             "of at least two (2) semesters.",
@@ -1460,6 +1467,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # when the minutes go, not when the meeting is held (round 175's judge)
         "The minutes of the annual general meeting shall be submitted to the Union within "
         "seven days of the annual general meeting.",
+        # a weight that is no load lifted
+        "The parcel weighs up to 5 kg.",
         # "workshop" the verb: no training (round 175's judge)
         "A weekly zoom call is open to anyone who wants to workshop a problem.",
     ],

@@ -194,6 +194,20 @@ def test_a_small_count_of_what_the_sentence_goes_on_to_list_is_not_a_figure() ->
     assert [f.written for f in find_figures("Staff may work three weekends a month.")] == ["three"]
 
 
+@pytest.mark.parametrize(
+    "spelled",
+    [
+        "Membership may be suspended for up to one hundred eighty (180) days.",
+        "Leave may last up to one hundred days.",
+        "The club may have two thousand members.",
+        "Notice of one hundred and twenty days is given.",
+    ],
+)
+def test_no_word_of_a_number_spelled_in_several_is_a_figure_alone(spelled: str) -> None:
+    # round 177's bylaws: "one hundred eighty (180) days" had been read as "eighty"
+    assert find_figures(spelled) == []
+
+
 def test_wrong_shares_are_as_round_as_the_right_one() -> None:
     """Backstage's "25%" among "20%", "30%" and "40%" was the only share not a multiple of
     ten, so a test-wise trainee picked it."""
