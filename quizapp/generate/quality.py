@@ -89,7 +89,9 @@ def _unnamed_person(prompt: str) -> bool:
 def _unnamed_occasion(prompt: str) -> bool:
     """Whether the prompt ends on "the post", "the meeting", "the problem" of which it says
     nothing before: which one, the sentences before it in the document say ("Who shall
-    appoint a willing person to the post?": round 97's judge)."""
+    appoint a willing person to the post?": round 97's judge); so too a membership with no
+    body ("serve as an advisory member?") and a blank's proceeding with no one it concerns
+    ("The removal will be decided ...")."""
     if _MEMBER_OF_NOTHING.search(prompt):
         return True
     bare = _BARE_PROCEEDING.search(prompt)

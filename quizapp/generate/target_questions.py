@@ -238,14 +238,14 @@ _PURPOSE_AFTER = re.compile(
 # A second thing done after the place: "posted in the registered office and submitted to
 # members": the place ends before it.
 _NEXT_PARTICIPLE = re.compile(r"\s+(?:and|or|but)\s+(?=[a-z]+(?:ed|en)\b)")
-# What the one a matter goes to will do with it: "reported to the Club Safeguarding Officer
-# who will seek the assistance of parents": a title's name ends before it. After a common noun
-# the clause says which ones ("to participants who signed up"), and stays.
 # When it is done, said after the one it is done for: "the president upon request".
 _WHEN_ASKED = re.compile(
     r"\s+(?:(?:up)?on\s+(?:request|demand)|(?:when|if|as)\s+(?:asked|requested|required|needed))$",
     re.IGNORECASE,
 )
+# What the one a matter goes to will do with it: "reported to the Club Safeguarding Officer
+# who will seek the assistance of parents": a title's name ends before it. After a common noun
+# the clause says which ones ("to participants who signed up"), and stays.
 _RELATIVE_AFTER = re.compile(r"(?P<title>\b[A-Z][\w-]*),?\s+who\s+")
 _CUT_RELATIVE = re.compile(r"\b(?:who|which|that|whom)\s+(?:is|are|was|will|shall|has)$", re.I)
 _NO_PLACE = re.compile(
