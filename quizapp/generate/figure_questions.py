@@ -449,6 +449,14 @@ def _as_asked(prep: str) -> str:
     return prep
 
 
+# A clause that opens on a name and its relative clause: "Treasurer who shall be chosen".
+_LISTED_AND_RELATIVE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:who|which|that)\b")
+# The period a count is counted in: "at least 3 times in each ____-month period".
+_PERIOD_OF_A_COUNT = re.compile(
+    r"\b\d+\s+times?\b[^.]*\b(?:in|per|during)\s+(?:each|every|any|a)\s+$", re.IGNORECASE
+)
+# The last member of a series of numbers: "give your members 30, 15 minute, and ____".
+_SERIES_BEFORE = re.compile(r"\b\d+(?:\s+\w+)?,\s+\d+(?:\s+\w+)?,?\s+(?:and|or)\s+$")
 # A span counted from events a list gives after it: "within fourteen days of:".
 _COUNTED_FROM_A_LIST = re.compile(
     r"\b(?:of|from|after|before|since|following)\s*:?\s*$", re.IGNORECASE
@@ -711,6 +719,18 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         return None  # "If any requests are rejected, an email ... and CPC members will have 2
         # days to object": the case holds for the clause too, which asked alone drops it
         # (round 177's judge)
+    if _LISTED_AND_RELATIVE.match(text) and re.search(
+        r"(?:,|\band|\bor)\s*$", whole_sentence[: max(whole_sentence.find(text), 0)]
+    ):
+        return None  # "... a President, Vice President, Secretary and Treasurer who shall be
+        # chosen ...": the clause opens on a list's last member (round 179's judge)
+    if _PERIOD_OF_A_COUNT.search(text[: figure.start]) and re.match(
+        r"-?\s?(?:month|year|week)", text[figure.end :]
+    ):
+        return None  # "at least 3 times in each ____-month period": a year, guessed, while
+        # the count that matters stands in the stem (round 179's judge)
+    if _SERIES_BEFORE.search(text[: figure.start]):
+        return None  # "30, 15 minute, and ____ minute warnings": the series gives it
     with_unit = _one_span(text, figure)
     if figure.value == 1 and figure.kind == "count" and not with_unit:
         return None  # "within ____ hour": the singular says the number

