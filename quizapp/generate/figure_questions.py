@@ -249,17 +249,26 @@ _PAIRED_AFTER = re.compile(rf"^\S*\s+(?:and|or|to)\s+[$€£]?(?:\d+|{COUNT_WORD
 
 
 def _echoed(prompt: str, figure: Figure) -> bool:
-    """Whether the question says the figure again: as an ordinal ("the eighth day", "8th"),
-    or as the larger unit it makes ("____ months of service, on the employee's anniversary
-    date" says 12; "____ hours ... each day" says 24)."""
+    """Whether the question says the figure again: with its unit ("a minute long"), as an
+    ordinal ("the eighth day", "8th"), or as the larger unit it makes ("____ months of
+    service, on the employee's anniversary date" says 12; "____ hours ... each day" says
+    24)."""
     if figure.kind != "count" or not figure.value.is_integer():
         return False
     value = int(figure.value)
     said = [word for word, number in ORDINALS.items() if number == value]
     ordinal = "|".join([*said, f"{value}(?:st|nd|rd|th)"])
-    whole = _WHOLE_UNIT.get((value, singular(figure.unit.split()[-1].lower()) or ""))
-    return re.search(rf"\b(?:{ordinal})\b", prompt, re.IGNORECASE) is not None or bool(
-        whole and re.search(whole, prompt, re.IGNORECASE)
+    last = figure.unit.split()[-1].lower() if figure.unit.split() else ""
+    unit = singular(last) or last
+    whole = _WHOLE_UNIT.get((value, unit))
+    # the same span said again: "Each demo should be a minute long -- ... keep their demos
+    # under ____" (round 179's judge)
+    spelled = [word for word, number in NUMBER_WORDS.items() if number == value]
+    again = "|".join([*spelled, str(value), *(["a", "an"] if value == 1 else [])])
+    return (
+        re.search(rf"\b(?:{ordinal})\b", prompt, re.IGNORECASE) is not None
+        or bool(whole and re.search(whole, prompt, re.IGNORECASE))
+        or bool(unit and re.search(rf"\b(?:{again})[\s-]+{re.escape(unit)}s?\b", prompt, re.I))
     )
 
 

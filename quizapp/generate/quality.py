@@ -125,10 +125,22 @@ _BARE_PROCEEDING = re.compile(
     r"appeal|nomination|resignation|impeachment)\b(?!\s+(?:of|for|from)\b)",
     re.IGNORECASE,
 )
+# Rules about the document itself or a one-off long past: who reviews or updates this policy,
+# the association's first annual general meeting.
+_UPKEEP = re.compile(
+    r"\b(?:review|reviewed|update|updated|revise|revised|maintain|maintained|amend|amended)\s+"
+    r"(?:this|these)\s+(?:policy|policies|document|guidelines?|handbook|guide|procedures?)\b|"
+    r"\bfirst\s+annual\s+general\s+meeting\b",
+    re.IGNORECASE,
+)
 # "Who shall serve as an advisory member?": of what, the sentence before says (round 175's
 # judge).
 _MEMBER_OF_NOTHING = re.compile(
-    r"\b(?:serve|act|sit|be)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?members?\s*\?$", re.IGNORECASE
+    r"\b(?:serve|act|sit|be)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?members?\s*\?$|"
+    # "Who shall select a chairperson?": of what, the sentence does not say (round 179's judge)
+    r"\b(?:select|elect|appoint|choose|name)\s+(?:a|its|their)\s+"
+    r"(?:chair|chairperson|chairman|chairwoman|secretary|leader|convenor)\s*\?$",
+    re.IGNORECASE,
 )
 
 
@@ -290,6 +302,10 @@ def flaw(draft: Candidate) -> str | None:
         return "its condition leans on what came before"
     if COURTESY.search(draft.prompt):
         return "its case is a courtesy every document offers"
+    if _UPKEEP.search(draft.prompt):
+        return "it asks about the document's upkeep"  # "Who will review this policy
+        # regularly?", "... the association's first annual general meeting": nothing a
+        # trainee acts on (round 179's judge)
     prompt = f" {fold(draft.prompt)} "
     if any(f" {fold(answer)} " in prompt for answer in draft.right):
         return "answer in prompt"

@@ -5392,3 +5392,20 @@ def test_a_spelled_percentage_is_corrected_after_its_word() -> None:
     explained = " ".join(v.draft.explanation for v in analyse(text).verdicts)
     assert "ive percent (not " in explained
     assert "%) percent" not in explained
+
+
+def test_round_179_s_trivia_and_echoes_are_not_asked() -> None:
+    """Round 179's judge: "Who will review this policy regularly?" and the deadline of "the
+    association's first annual general meeting" (nothing a trainee acts on), "Who shall
+    select a chairperson?" (of what?), and a blank whose span the stem says already ("a
+    minute long ... under ____")."""
+    assert flaw(_short_draft("Who will review this policy regularly?", "Board")) is not None
+    assert flaw(_short_draft("Who shall select a chairperson?", "Nominating Committee"))
+    prompts = _prompts(
+        "The association must hold its first annual general meeting within 18 months of "
+        "registration. Each demo should be a minute long -- make an announcement that "
+        "everyone will need to keep their demos under a minute."
+    )
+    assert not [p for p in prompts if "first annual general meeting" in p or "demos under" in p]
+    # the board that reviews expense claims is no upkeep of the document
+    assert flaw(_short_draft("Who must review all expense claims?", "Treasurer")) is None
