@@ -11,11 +11,11 @@ what it was never given.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from quizapp.domain.grading import grade
+from quizapp.domain.markdown_marks import inline_marks
 from quizapp.domain.questions import Choice, GradingOptions, Question
 from quizapp.domain.session import Attempt, AttemptItem, AttemptState
 
@@ -169,22 +169,12 @@ def choice_marks(item: AttemptItem) -> list[ChoiceMark]:
 
 
 def shown_quote(question: Question) -> tuple[str, tuple[int, int] | None]:
-    """The quote as a trainee reads it, and the answering words in it: without the marks of
-    inline Markdown that a Markdown source keeps verbatim ("**48 hours**", "__40__",
-    "[Float](https://...)", a backslash before a bracket), which the passage would otherwise
-    show as stray asterisks, underscores and addresses. Line breaks stay, so a quoted list
-    still reads as a list."""
+    """The quote as a trainee reads it, and the answering words in it: without the inline
+    Markdown marks a Markdown source keeps verbatim ("**48 hours**", "__40__", a link's
+    address), which the passage would otherwise show as stray asterisks, underscores and
+    addresses. Line breaks stay, so a quoted list still reads as a list."""
     quote = question.quote
-    hidden: set[int] = set()
-    for pattern in (_PAIRED_EMPHASIS, _SINGLE_EMPHASIS):
-        for match in pattern.finditer(quote):
-            mark = len(match.group("mark"))
-            hidden.update(range(match.start(), match.start() + mark))
-            hidden.update(range(match.end() - mark, match.end()))
-    for match in _LINK.finditer(quote):
-        hidden.add(match.start())
-        hidden.update(range(match.end("text"), match.end()))
-    hidden.update(match.start() for match in _ESCAPE.finditer(quote))
+    hidden = {i for start, end in inline_marks(quote) for i in range(start, end)}
     kept = [i for i in range(len(quote)) if i not in hidden]
     shown = "".join(quote[i] for i in kept)
     where = highlight_in_quote(question)
@@ -193,18 +183,6 @@ def shown_quote(question: Question) -> tuple[str, tuple[int, int] | None]:
     start = sum(1 for i in kept if i < where[0])
     end = sum(1 for i in kept if i < where[1])
     return shown, ((start, end) if start < end else None)
-
-
-# "**48 hours**", "__40__" (the closing mark may follow a space: "**All regular DJs **are").
-_PAIRED_EMPHASIS = re.compile(r"(?P<mark>\*\*|__)(?=[^\s*_])[^\n]+?(?P=mark)")
-# "*must*", "_no call, no show_": one mark either side, never inside a word ("snake_case").
-_SINGLE_EMPHASIS = re.compile(
-    r"(?<![\w*\\])(?P<mark>[*_])(?=[^\s*_])[^*_\n]+?(?<=[^\s*_\\])(?P=mark)(?![\w*])"
-)
-# "[Float](https://convivio.float.com/)": the words, without the address.
-_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\([^)\s]+\)")
-# "\(", "\_": a character the writer escaped, shown as itself.
-_ESCAPE = re.compile(r"\\(?=[()\[\]*_#.!+-])")
 
 
 def highlight_in_quote(question: Question) -> tuple[int, int] | None:

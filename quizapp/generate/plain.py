@@ -12,26 +12,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from quizapp.domain.markdown_marks import inline_marks
 from quizapp.generate.text import COUNT_WORDS
 
-# Inline Markdown whose marks are not read: links keep their words and lose their target,
-# images and HTML tags go entirely, emphasis and code keep their words.
+# Inline Markdown whose marks are not read, beside those of `inline_marks` (emphasis, escapes,
+# a link's brackets and target): images and HTML tags go entirely, code keeps its words.
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-# A shortcut reference link ("the [Steering Group]'s repository", defined elsewhere as
-# "[Steering Group]: ./agreement.md"): its words, without the brackets. Not a checkbox ("[x]")
-# or a citation ("[1]").
-_SHORTCUT_LINK = re.compile(r"\[([A-Za-z][^\]\n]+)\](?![(\[:])")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
-_EMPHASIS = re.compile(r"\*\*\*|___|\*\*|__|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]")
 # A link with no words, drawn as an icon, and kramdown's attribute list that styles it
 # ("[](commentary.md#4-1){: .fa .fa-question-circle}" after a heading): nothing to read.
 _EMPTY_LINK = re.compile(r"\[\]\([^)\n]*\)|\{:[^}\n]*\}")
-# A backslash that escapes punctuation ("## 4\. Subscriptions", so that Markdown reads no
-# numbered list): the reader sees the punctuation alone.
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 # reStructuredText's inline marks: a role (":doc:`the guide <guide>`") and a link ("`our
 # mailing list`_", "`text <url>`__") keep their words; a literal ("``name``") reads as a name
 # in backticks.
@@ -155,7 +147,9 @@ def _hidden(chunk: str) -> list[bool]:
         for index in range(start, end):
             hidden[index] = True
 
-    for pattern in (_IMAGE, _AUTOLINK, _TAG, _FOOTNOTE, _ESCAPE, _EMPTY_LINK):
+    for start, end in inline_marks(chunk):  # emphasis, escapes, a link's brackets and target
+        hide(start, end)
+    for pattern in (_IMAGE, _AUTOLINK, _TAG, _FOOTNOTE, _EMPTY_LINK):
         for match in pattern.finditer(chunk):
             hide(match.start(), match.end())
     for match in _ASIDE.finditer(chunk):
@@ -166,7 +160,7 @@ def _hidden(chunk: str) -> list[bool]:
             continue  # "Vacation (several days in a row) should be requested ...": which case
             # the subject is, beside "Vacation of 1-3 weeks ..." (round 66's leave policy)
         hide(match.start(), match.end())
-    for pattern in (_LINK, _SHORTCUT_LINK, _RST_ROLE, _RST_LINK):
+    for pattern in (_RST_ROLE, _RST_LINK):
         for match in pattern.finditer(chunk):
             hide(match.start(), match.start(1))
             hide(match.end(1), match.end())
@@ -175,8 +169,6 @@ def _hidden(chunk: str) -> list[bool]:
             hide(match.end(1), match.end())  # "the Steering Committee charter Charter": a typo
     for match in _RST_LITERAL.finditer(chunk):
         hide(match.start(), match.start() + 1)
-    for match in _EMPHASIS.finditer(chunk):
-        hide(match.start(), match.end())
     for index, char in enumerate(chunk):
         if char in _EMOJI_JOINERS or _is_emoji(char):
             hidden[index] = True

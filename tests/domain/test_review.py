@@ -168,6 +168,12 @@ def test_the_recorded_mark_says_the_same_verdict_as_grading_again(
             "$150",
             "not to exceed $150/night (and usually less).",
         ),
+        # an emphasis mark left open is a mark all the same
+        (
+            "*For substantial cause, the Board may suspend",
+            "Board",
+            "For substantial cause, the Board may suspend",
+        ),
         # marks inside words are the words' own
         ("name it my_file_name or a*b*c", "my_file_name", "name it my_file_name or a*b*c"),
         # a list stays a list
