@@ -15,6 +15,7 @@ import re
 from quizapp.generate.candidates import Candidate, CandidateKind
 from quizapp.generate.figure_context import Sentences, about_figure
 from quizapp.generate.figures import (
+    PERCENT_WORD,
     TIME_UNIT,
     Figure,
     counts_a_known_set,
@@ -759,7 +760,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     )
     # "____ of the voting representatives" among choices "60%", "50%": not "____%", nor
     # "____ percent of the members", which read "10% percent" (round 117's judge)
-    spelled = _PERCENT_WORD.match(text, end) if figure.kind == "percent" else None
+    spelled = PERCENT_WORD.match(text, end) if figure.kind == "percent" else None
     end = spelled.end() if spelled else end
     aim = purpose_tail(text, end)
     if aim is not None:
@@ -815,7 +816,6 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
 _ADDED_OPENING = re.compile(
     r"^(?:notably|importantly|additionally|furthermore|moreover|also),?\s+", re.IGNORECASE
 )
-_PERCENT_WORD = re.compile(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
 
 
 def _one_span(text: str, figure: Figure) -> int:

@@ -443,6 +443,10 @@ def _rate(sentence: str, at: int) -> str:
     return match.group(0) if match else ""
 
 
+# A percentage's sign said as a word after it: "five percent", "10 per cent".
+PERCENT_WORD = re.compile(r"\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
+
+
 def near_values(figure: Figure, count: int = 3, *, least: float = 0) -> list[float]:
     """Plausible wrong values: neighbours of the right one on the scale used for its unit, none
     under `least` (a majority's share is no third)."""

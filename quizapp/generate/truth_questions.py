@@ -26,6 +26,7 @@ from quizapp.generate.candidates import Candidate
 from quizapp.generate.distractors import near_copy, stable_order
 from quizapp.generate.figures import (
     LOWER_LIMIT,
+    PERCENT_WORD,
     UPPER_LIMIT,
     counts_a_known_set,
     find_figures,
@@ -349,9 +350,6 @@ def _section_topic(document: Document, section: Section) -> str:
 _SECTION_CODE = re.compile(r"^(?=\S*\d)(?:[A-Za-z0-9]{1,3}\.)+(?:[A-Za-z0-9]{1,3}\b\.?)?\s+")
 
 
-_PERCENT_SPELLED = re.compile(r"\s+per\s?cent\b", re.IGNORECASE)
-
-
 def _set_right(rule: Rule) -> str:
     """The rule as the document gives it, with the figure its wrong choice used beside the
     right one: "nominations close three days (not two) before the election"."""
@@ -366,7 +364,7 @@ def _set_right(rule: Rule) -> str:
             break
     if rule.text[at : at + 1] in ("'", "’"):
         at += 1  # "forty-eight hours' (not 72) notice", never "hours (not 72)' notice"
-    spelled = _PERCENT_SPELLED.match(rule.text, at) if figure.kind == "percent" else None
+    spelled = PERCENT_WORD.match(rule.text, at) if figure.kind == "percent" else None
     if spelled:
         at = spelled.end()  # "five percent (not two)", never "five (not two%) percent"
     sign = figure.unit if figure.kind == "money" and not figure.unit.isalpha() else ""
