@@ -92,7 +92,7 @@ def _unnamed_occasion(prompt: str) -> bool:
     appoint a willing person to the post?": round 97's judge); so too a membership with no
     body ("serve as an advisory member?") and a blank's proceeding with no one it concerns
     ("The removal will be decided ...")."""
-    if _MEMBER_OF_NOTHING.search(prompt):
+    if _ROLE_OF_NO_BODY.search(prompt):
         return True
     bare = _BARE_PROCEEDING.search(prompt)
     if bare is not None and stem(bare.group("noun")) not in {
@@ -133,11 +133,10 @@ _UPKEEP = re.compile(
     r"\bfirst\s+annual\s+general\s+meeting\b",
     re.IGNORECASE,
 )
-# "Who shall serve as an advisory member?": of what, the sentence before says (round 175's
-# judge).
-_MEMBER_OF_NOTHING = re.compile(
+# A role with no body it belongs to: "Who shall serve as an advisory member?", "Who shall
+# select a chairperson?": of what, the sentence before says (rounds 175 and 179's judges).
+_ROLE_OF_NO_BODY = re.compile(
     r"\b(?:serve|act|sit|be)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?members?\s*\?$|"
-    # "Who shall select a chairperson?": of what, the sentence does not say (round 179's judge)
     r"\b(?:select|elect|appoint|choose|name)\s+(?:a|its|their)\s+"
     r"(?:chair|chairperson|chairman|chairwoman|secretary|leader|convenor)\s*\?$",
     re.IGNORECASE,
@@ -303,7 +302,7 @@ def flaw(draft: Candidate) -> str | None:
     if COURTESY.search(draft.prompt):
         return "its case is a courtesy every document offers"
     if _UPKEEP.search(draft.prompt):
-        return "it asks about the document's upkeep"  # "Who will review this policy
+        return "it asks about the document's upkeep or a one-off"  # "Who will review this policy
         # regularly?", "... the association's first annual general meeting": nothing a
         # trainee acts on (round 179's judge)
     prompt = f" {fold(draft.prompt)} "

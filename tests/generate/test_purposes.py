@@ -1113,8 +1113,14 @@ from quizapp.generate.structure import read_structure
         ("Any person 18 years old or over may become a member of the club.", "age"),
         ("Members must be at least 18 years of age.", "age"),
         ("Laptops must lock after at most 10 minutes of inactivity.", "idle"),
-        ("No documentation will be required before three consecutive days of absence.", "trust"),
-        ("A doctor's note is needed for sickness lasting more than 7 days.", "trust"),
+        (
+            "No documentation will be required before three consecutive days of absence.",
+            "confirms the illness",
+        ),
+        (
+            "A doctor's note is needed for sickness lasting more than 7 days.",
+            "confirms the illness",
+        ),
         # round 175's rules, each of a kind already known but said another way
         ("Late return of less than one hour requires a penalty of $10.", "what a breach costs"),
         ("Any team playing with 4 players will incur a one point penalty.", "what a breach costs"),
