@@ -1864,11 +1864,39 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # "Errors in scoring must be reported to the Tournament director within 24 hours"
             rf"\b(?:protests?|(?:errors?|mistakes?)\s+in\s+(?:the\s+)?(?:scor\w*|results?))\b[^.]*"
-            rf"{_RULED}[^.]*\b(?:within|no later than)\s+{_SPAN}",
+            rf"{_RULED}[^.]*\b(?:within|no later than)\s+{_SPAN}|"
+            # "Any manager may file a trade protest ... within the 48-hour review window"
+            rf"\b(?:{_RULED}|may)\s+(?:\w+\s+){{1,2}}(?:an?\s+)?(?:\w+\s+)?protests?\b[^.]*"
+            rf"\bwithin\s+(?:the\s+)?(?:{_SPAN}|\d{{1,3}}-{_UNIT}\b)",
             _I,
         ),
         "A time limit on protests and corrections means the results become final soon after the"
         " event, while the facts can still be checked.",
+    ),
+    (
+        # "Users and staff should clean up and put things away after use"; "Members and visitors
+        # are required to ensure that the area and equipment is properly cleaned and ready for
+        # future use". Not how to clean up a hazard ("do not clean this up with your hands").
+        re.compile(
+            rf"^(?!.*\b(?:not|never|n[’']t)\b)(?=.*(?:{_RULED}|\bplease\b|\b(?:required|expected)"
+            # after use, not a spill cleaned up at once: a hazard of its own
+            r"\s+to\b))(?=.*\b(?:after|ready\s+for|put\s+(?:\w+\s+)?away|tidy)\b).*\b(?:clean(?:s|ed|ing)?\s+up\b|(?:properly\s+)?cleaned\s+and\s+"
+            r"(?:ready|tidied|put\s+away)\b|clean\s+and\s+tidy\b)",
+            _I,
+        ),
+        "Leaving the space clean after use keeps it safe and ready for the next person, who"
+        " should not have to clear up someone else's work before starting their own.",
+    ),
+    (
+        # "All visitors and guests are required to sign a liability and waiver form"; "you must
+        # electronically sign a liability waiver". Not players "placed on waivers" in a league.
+        re.compile(
+            r"\bsign(?:s|ed|ing)?\b[^.]*\b(?:(?:liability|waiver)\s+(?:and\s+waiver\s+)?"
+            r"(?:form|waiver|release)|waiver|release\s+(?:form|of\s+liability|from\s+liability))\b",
+            _I,
+        ),
+        "A signed waiver shows that the person was told of the risks and accepts them, so that"
+        " they take part knowingly and the organisation does not answer for what it warned of.",
     ),
     (
         # "A full member will have the right to ... accompany two visitors"; "Members may bring

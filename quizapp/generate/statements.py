@@ -1023,8 +1023,12 @@ def is_plural_phrase(text: str) -> bool:
     )
 
 
+# "to ensure" after what binds someone is the duty itself, not its purpose: "Members are
+# required to ensure that the area ... is properly cleaned" (round 169's CT Hackerspace rules).
+_NOT_BOUND = r"(?<!\brequired )(?<!\bexpected )(?<!\bneed )(?<!\bneeds )(?<!\basked )"
 _REASON = re.compile(
-    r"\b(?:because|so that|to ensure|ensures?|this means|indicates|helps|allows?|prevents?|"
+    rf"\b(?:because|so that|{_NOT_BOUND}to ensure|(?<!\bto )ensures?|this means|indicates|helps|"
+    r"allows?|prevents?|"
     r"help(?= (?:us|you|them|to|keep|make|ensure|avoid|prevent)\b)|"
     # "the reason is ...", not "an explanation of the reason provided in all chat"
     r"in order to|otherwise|that way|the reason(?= (?:is|was|being|why|behind|for (?:this|that|"
@@ -1033,7 +1037,7 @@ _REASON = re.compile(
     r"the (?:purpose|goal|aim)(?= (?:is|was|here|behind|of (?:this|these|that|which|such) "
     r"(?:rule|policy|requirement|process|step|limit|check|review|procedure)s?\b))|"
     r"the idea is|the intent|intended to|is meant to|makes it easier|is necessary to|"
-    r"to protect|to make sure|to avoid|to facilitate|so (?:we|you|they)(?= |’|')|"
+    rf"to protect|{_NOT_BOUND}to make sure|to avoid|to facilitate|so (?:we|you|they)(?= |’|')|"
     # the trouble a rule guards against, said beside it: "If you're the last one in the lab,
     # lock the doors. Theft is a problem on university campuses."
     r"(?:is|are)\s+a\s+(?:real\s+|common\s+|serious\s+|big\s+|major\s+)?(?:problem|risk|hazard|"
@@ -1061,7 +1065,8 @@ _STATED_REASON = re.compile(
     rf"(?:,|\badvance|\bahead|\bnotice)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive
     # not "... 75% of the votes in order to pass", what the rule is a condition of
     r"\b(?:because|so that|so (?:we|you|they)(?= |’|')|in order to(?!\s+\w+\s*[.;]?\s*$)|"
-    r"to ensure|to make sure|to (?:prevent|protect|avoid)|is intended to|is meant to|"
+    rf"{_NOT_BOUND}(?:to ensure|to make sure)|to (?:prevent|protect|avoid)|is intended to|"
+    r"is meant to|"
     r"the (?:reason|purpose|goal|aim|idea) (?:is|was) (?:to|that|so)|"
     r"the (?:reason|purpose|goal|aim) (?:of|for|behind) "
     r"(?:this|these|that|such|the) (?:rule|policy|requirement|limit|deadline|step|process|"

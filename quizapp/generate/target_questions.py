@@ -263,7 +263,11 @@ _NO_PLACE = re.compile(
     # "at two places": how many, not which
     rf"|^(?:{COUNT_WORDS})\s"
     # "kept in the name of the Society": whose, not where
-    r"|^name\s+of\b",
+    r"|^name\s+of\b"
+    # "returned on Tuesday", "submitted by the following Friday": when, not where (round
+    # 179's mitoc rules: "Where must all gear ... be returned?" -> "Tuesday")
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|january|"
+    r"february|march|april|june|july|august|september|october|november|december)\b",
     re.I,
 )
 # A form without its article is a manner; a place has one ("in the web form").

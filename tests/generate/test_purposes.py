@@ -1144,6 +1144,21 @@ from quizapp.generate.structure import read_structure
             "of at least two (2) semesters.",
             "those who stand",
         ),
+        # waiting drafts of rounds 159-179
+        (
+            "Any manager may file a trade protest directly with the Commissioner within the "
+            "48-hour review window.",
+            "protests",
+        ),
+        ("All visitors and guests are required to sign a liability and waiver form.", "waiver"),
+        ("The person picking up the gear must sign a liability waiver.", "waiver"),
+        ("All guests must sign a waiver before doing anything at the space.", "waiver"),
+        ("Users and staff should clean up and put things away after use.", "clean after use"),
+        (
+            "Members and visitors are required to ensure that the area and equipment is properly"
+            " cleaned and ready for future use.",
+            "clean after use",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -1477,6 +1492,12 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The parcel weighs up to 5 kg.",
         # "workshop" the verb: no training (round 175's judge)
         "A weekly zoom call is open to anyone who wants to workshop a problem.",
+        # a league's waiver list, nothing signed
+        "All free agents will be placed on waivers immediately after the auction and must be "
+        "signed by noon.",
+        # a hazard cleared at once, and how not to clear it: no tidying after use
+        "Spills must be cleaned up immediately.",
+        "Please do not attempt to clean this up with your hands.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
@@ -2056,3 +2077,20 @@ def test_a_call_for_nominations_is_not_explained_as_something_for_the_agenda() -
         "Any motion shall be made in writing to the Secretary at least 14 days before the AGM.",
         figure=True,
     )
+
+
+def test_to_ensure_after_what_binds_someone_is_the_duty_not_its_reason() -> None:
+    # round 169's CT Hackerspace rules: the duty was read as stating its own reason, so the
+    # reason of its kind was never added and the question waited
+    rule = (
+        "Members and visitors are required to ensure that the area and equipment is properly "
+        "cleaned and ready for future use."
+    )
+    assert not gives_reason(rule)
+    assert gives_reason("Lock the door when you leave to ensure that nothing is stolen.")
+    kept = [v.draft for v in analyse(f"Space rules\n\n{rule}\n").verdicts if v.kept]
+    assert [d.prompt for d in kept] == [
+        "Who is required to ensure that the area and equipment is properly cleaned and ready "
+        "for future use?"
+    ]
+    assert "clean after use" in kept[0].explanation

@@ -2633,6 +2633,15 @@ def test_a_span_of_time_is_no_place_to_ask_where() -> None:
     assert _prompts("Processing should take a few weeks to a month.") == []
 
 
+def test_a_day_or_month_is_no_place_to_ask_where() -> None:
+    """Round 179's mitoc rules: "Where must all gear ... be returned?" -> "Tuesday"."""
+    prompts = _prompts(
+        "All gear checked out the previous week must be returned on Tuesday. Dues must be "
+        "paid in January."
+    )
+    assert not [p for p in prompts if p.startswith("Where")], prompts
+
+
 def test_a_place_owned_by_a_body_is_not_the_body() -> None:
     [question] = _questions(
         "The canonical copies of all policies must be kept in the [Steering Group]'s repository."
