@@ -37,10 +37,13 @@ _NO_LESS = r"(?:no|not) less than"
 # A fraction over a half, as votes are set: "two-thirds", "three-quarters", "2/3rds", and
 # "two-third" as some documents write it.
 _OVER_HALF = r"(?:two[- ]thirds?|three[- ](?:quarters?|fourths)|(?<!\d)(?:2/3|3/4)(?:rds|ths)?)"
+# A vote said with what it must be: "a 2/3 affirmative vote", "a two-thirds favourable vote".
+_FOR = r"(?:(?:affirmative|favou?rable|positive)\s+)?"
 # More than a bare majority: "two-thirds of the votes", "a 2/3rds vote", "75% of the votes".
 _SUPERMAJORITY = (
     rf"\b(?:{_OVER_HALF}|(?:[6-9]\d|100)\s?(?:%|percent|per cent))\s+(?:majority\s+)?"
-    r"(?:vote\b|of\s+(?:the\s+)?votes\b)"
+    # "no less than 2/3 affirmative vote of the current TSC"
+    rf"{_FOR}(?:vote\b|of\s+(?:the\s+)?votes\b)"
 )
 # The offices and bodies a task is given to by name.
 _OFFICES = (
@@ -646,7 +649,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:voting|votes?|polls?|ballots?|elections?)\b[^.]*\bopen\s+for\s+"
             rf"(?:at least\s+|(?:a\s+)?(?:minimum|maximum)\s+of\s+)?{_SPAN}|"
             rf"{_SPAN}\s+(?:are|is)\s+the\s+(?:polling|voting)\s+period\b|\b(?:polling|voting)\s+period\b"
-            rf"[^.]*\b(?:is|lasts?|of)\s+{_SPAN}",
+            rf"[^.]*\b(?:is|lasts?|of)\s+{_SPAN}|"
+            # "The TSC members will give at least two weeks for all members to submit their vote"
+            rf"\b(?:give|allow)\s+(?:at least\s+)?{_SPAN}\s+for\s+(?:all\s+)?(?:\w+\s+){{0,2}}?"
+            r"to\s+(?:submit|cast|send|return)\s+(?:their|a|his|her)\s+(?:votes?|ballots?)\b",
             _I,
         ),
         "A voting period of several days gives every member the chance to vote, whatever their"
@@ -824,7 +830,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"^(?=.*\b(?:amend\w*|dissol\w*|changes?\s+(?:to|of|in)\s+(?:the|these|this)\s+(?:articles|"
             r"bylaws|by-laws|constitution|rules|statutes))\b)"
             rf".*\b(?:{_OVER_HALF}|\d{{2}}\s?(?:%|percent|per cent))"
-            r"\s+(?:\w+\s+)?(?:majority|of\s+(?:the\s+)?(?:voting\s+)?(?:votes|members(?:hip)?|those))\b",
+            r"\s+(?:\w+\s+)?(?:majority|(?:affirmative|favou?rable|positive)\s+vote|"
+            r"of\s+(?:the\s+)?(?:voting\s+)?(?:votes|members(?:hip)?|those))\b",
             _I,
         ),
         "A larger majority for changing the rules means they change only with broad agreement,"
@@ -3132,7 +3139,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # Nor "A quorum, a two-thirds majority vote, is needed ...": how many attend, not
             # how many agree (round 101's judge)
             rf"^(?!.*\b(?:annually|yearly|monthly|weekly|every|each year|quorum)\b)"
-            rf"(?:.*(?<![\w-]){_OVER_HALF}\s+(?:\([^)]*\)\s+)?(?:majority|vote)\b|"
+            rf"(?:.*(?<![\w-]){_OVER_HALF}\s+(?:\([^)]*\)\s+)?{_FOR}(?:majority|vote)\b|"
             rf".*\bvote\s+(?:of|by)\s+{_OVER_HALF}\b|"
             # "More than two-thirds of Teams vote that the decision should be vacated";
             # "Ratification by two-thirds (2/3) of the voting members ... shall be sufficient"

@@ -21,7 +21,12 @@ from quizapp.generate.distractors import near_copy
 from quizapp.generate.lexicon import is_base_verb, misspelt, slashes_as_or, verb_lemma
 from quizapp.generate.plain import visible
 from quizapp.generate.sentences import split_sentences
-from quizapp.generate.statements import gives_reason, sets_a_rule, states_reason
+from quizapp.generate.statements import (
+    NAMED_ITSELF,
+    gives_reason,
+    sets_a_rule,
+    states_reason,
+)
 from quizapp.generate.text import NUMBER_WORDS, content_words, fold, stem, word_count, words
 
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
@@ -214,7 +219,7 @@ _LEANS_BACK = re.compile(
     r"\b(?:that|this|those|these)\s+\w+['’]s?\s|"
     # "Who is responsible for enforcing this code?": which code, the text before says (round
     # 93's judge); not the document itself ("this policy") nor the present ("this year")
-    r"\b(?:this|these)\s+(?!(?:policy|policies|document|handbook|guide|guidelines?|"
+    rf"\b(?:this|these)\s+(?!{NAMED_ITSELF}|(?:policy|policies|document|handbook|guide|guidelines?|"
     r"constitution|agreement|section|procedures?|bylaws|by-laws|rules?|sop|manual|article|"
     r"page|club|society|association|organi[sz]ation|lab|laboratory|company|course|class|year|"
     r"week|month|semester|term|season)\b)[a-z]+\b|"

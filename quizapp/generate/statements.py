@@ -249,12 +249,17 @@ _DEFINITION = re.compile(
 # "those", unless a relative clause says whom ("Those who graduated within the last 12 months
 # ..."), which then points nowhere back.
 _THOSE = r"those(?!\s+(?:who|whom|whose)\b)"
+# A document named by its kind, with its subject or not: "this governance document", "this
+# leave policy", "these bylaws".
+NAMED_ITSELF = (
+    r"(?:\w+[- ])?(?:document|policy|constitution|by-?laws|charter|handbook|manual|agreement)\b"
+)
 # What a document calls itself: "This constitution may be amended ...", "These bylaws ...",
 # "This policy applies to ...": the text the trainee studies, no thing said before.
 _ITSELF = (
-    r"(?:memo|policy|policies|document|guide|code|procedure|agreement|licen[cs]e|section|"
-    r"handbook|process|project|charter|standard|rules?|guidelines?|regulations?|manual|plan|"
-    r"programme|program|speech|constitution|by-?laws|statutes)\b"
+    rf"(?:{NAMED_ITSELF}|(?:memo|policies|guide|code|procedure|licen[cs]e|section|process|"
+    r"project|standard|rules?|guidelines?|regulations?|plan|programme|program|speech|"
+    r"statutes)\b)"
 )
 _OPENS_BACK = re.compile(
     rf"^\W*(?:(?:this|these)(?!\s+{_ITSELF})|that|{_THOSE}|such|it|its|they|them|their|"
@@ -1287,9 +1292,14 @@ def _gives_reason(document: Document, after: Plain) -> bool:
 
 
 _EXCEPTION = re.compile(
+    # not the next rule's own saving clause: "Except as specifically noted elsewhere in this
+    # document, decisions by vote require a simple majority" (round 183's governance) makes no
+    # exception to the rule before
+    r"^(?!\W*(?:except|unless)\s+(?:as\s+)?(?:\w+\s+)?(?:otherwise|noted|provided|stated|"
+    r"specified|set\s+out)\b)(?:"
     # not an aside in brackets: "(Eyewash stations will be demonstrated ...)" (round 169)
-    r"^\W*(?:however|but|unless|except|exceptions?|only|otherwise|note)\b|"
-    r"\b(?:is enough|is sufficient|unless|except|exception)\b",
+    r"\W*(?:however|but|unless|except|exceptions?|only|otherwise|note)\b|"
+    r".*?\b(?:is enough|is sufficient|unless|except|exception)\b)",
     re.IGNORECASE,
 )
 

@@ -1154,6 +1154,20 @@ from quizapp.generate.structure import read_structure
         ("The person picking up the gear must sign a liability waiver.", "waiver"),
         ("All guests must sign a waiver before doing anything at the space.", "waiver"),
         ("Users and staff should clean up and put things away after use.", "clean after use"),
+        # round 183's Valkey governance (the round's judge had its questions first)
+        (
+            "New maintainers may be added or removed by no less than 2/3 affirmative vote of "
+            "the current TSC.",
+            "bare majority",
+        ),
+        (
+            "The TSC can amend this governance document by no less than a 2/3 affirmative vote.",
+            "changing the rules",
+        ),
+        (
+            "The TSC members will give at least two weeks for all members to submit their vote.",
+            "voting period",
+        ),
         (
             "Members and visitors are required to ensure that the area and equipment is properly"
             " cleaned and ready for future use.",
@@ -2094,3 +2108,17 @@ def test_to_ensure_after_what_binds_someone_is_the_duty_not_its_reason() -> None
         "for future use?"
     ]
     assert "clean after use" in kept[0].explanation
+
+
+def test_the_document_named_by_its_subject_and_the_next_rule_s_own_saving_clause() -> None:
+    # round 183's Valkey governance: "this governance document" was read as pointing back,
+    # and "Except as specifically noted elsewhere ..., decisions by vote require ..." as an
+    # exception to the rule before it
+    text = (
+        "Governance\n\nThe committee can amend this governance document by no less than a 2/3 "
+        "affirmative vote. The members will give at least two weeks for all members to "
+        "submit their vote. Except as specifically noted elsewhere in this document, "
+        "decisions by vote require a simple majority vote of all voting members.\n"
+    )
+    kept = {v.draft.right[0] for v in analyse(text).verdicts if v.kept}
+    assert {"2/3", "two"} <= kept, kept
