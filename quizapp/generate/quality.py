@@ -197,6 +197,14 @@ _RHYTHM_IN_QUESTION = re.compile(
 _CLAUSE_RUN_ON = re.compile(
     r"\band (?:that|this|it) is\b|\bof (?:in|on|at|for|by) (?:the|a|an)\b", re.IGNORECASE
 )
+# "... elect an interim replacement by secret ballot vote and a special election held?": a
+# second clause that drops its verb, which the document's sentence could carry and the
+# question cannot (round 183's judge)
+_VERBLESS_SECOND_CLAUSE = re.compile(
+    r"\band\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:held|made|given|called|sent|done|taken|"
+    r"issued|arranged|scheduled|conducted|organi[sz]ed|appointed|elected|completed)\?$",
+    re.IGNORECASE,
+)
 # "no one", "nobody", "no Committee": nobody named
 NOBODY = re.compile(r"^(?:no one|nobody|none|no)\b", re.IGNORECASE)
 # "how severe" taken for what something is: an answer that is itself a question's opening.
@@ -287,6 +295,8 @@ def flaw(draft: Candidate) -> str | None:
         return "its question points to a clause by its number"
     if _NOBODY_ASKED.search(draft.prompt):
         return "its question keeps the 'no' of its subject"
+    if _VERBLESS_SECOND_CLAUSE.search(draft.prompt):
+        return "its question joins a clause that has lost its verb"
     if (
         _CUT_OBJECT.search(draft.prompt)
         or _WHO_OF_A_BODY.match(draft.prompt)

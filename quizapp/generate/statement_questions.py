@@ -37,7 +37,7 @@ from quizapp.generate.grammar import (
     third_person,
     unstressed,
 )
-from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, singular, verb_lemma
+from quizapp.generate.lexicon import FUNCTION_WORDS, parts_of_speech, plural, singular, verb_lemma
 from quizapp.generate.plain import visible
 from quizapp.generate.statements import (
     GENERIC_NOUNS,
@@ -282,6 +282,12 @@ class Pools:
         return list(found.values())
 
 
+def _last_word_plural(name: str) -> str:
+    """ "Subject Matter Experts" for "Subject Matter Expert"."""
+    *rest, last = name.split()
+    return " ".join([*rest, plural(last)])
+
+
 _PAIR = re.compile(r"(.+?)\s+(and|&|or)\s+(.+)")
 # Words that rank one holder of a role against another of the same name.
 _RANKS = content_words(
@@ -494,9 +500,12 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
         accepted.append(manner.group(1))  # "serving the people" for "... wholeheartedly"
         accepted.append(f"{manner.group(2)} {manner.group(1)}")  # "wholeheartedly serving ..."
     for acronym, spelled in pools.acronyms.items():
-        if re.search(rf"\b{acronym}\b", bare):
-            spelled = re.sub(r"^(?:the|a|an)\s+", "", spelled, flags=re.IGNORECASE)
-            accepted.append(re.sub(rf"\b{acronym}\b", spelled, bare))
+        # and its plural: "SMEs" for "Subject Matter Experts" (round 183's judge)
+        written = re.search(rf"\b{acronym}(s?)\b", bare)
+        if written:
+            name = re.sub(r"^(?:the|a|an)\s+", "", spelled, flags=re.IGNORECASE)
+            name = _last_word_plural(name) if written.group(1) else name
+            accepted.append(f"{bare[: written.start()]}{name}{bare[written.end() :]}")
     group = _MEMBERS_OF.fullmatch(bare)
     if group is not None:  # "members of each squad": "squad members", "the squad" (round
         # 105's judge)

@@ -631,6 +631,9 @@ def units(document: Document) -> list[Unit]:
         after = plain(document.text, following[0].start, following[0].end) if following else None
         qualified = after is not None and _EXCEPTION.search(after.text) is not None
         followup = after.text if after is not None and _gives_reason(document, after) else ""
+        announcement = announced.get(block.start)
+        if not followup and announcement is not None:
+            followup = _list_purpose(plain(document.text, announcement.start, announcement.end))
         for clause in clauses(shown):
             if word_count(clause.text) > MAX_WORDS:
                 continue
@@ -1108,7 +1111,8 @@ _PURPOSE_TAIL = re.compile(
 # Not "To be eligible for ..., members must ..." or "In order to be reimbursed, ...": what the
 # rule is a condition of, which the question cannot lose and judges do not take for a reason.
 _PURPOSE_LEAD = re.compile(
-    rf"^(?P<aim>(?:(?:in order|so as) to(?! be\b)|{_LEGAL_BASIS}|to (?:{_AIM_VERBS}|ensure|avoid|"
+    rf"^(?P<aim>(?:(?:in order|so as) to(?! be\b)|in order for\s+(?:\w+\s+){{1,3}}?to\s+(?!be\b)|"
+    rf"{_LEGAL_BASIS}|to (?:{_AIM_VERBS}|ensure|avoid|"
     rf"prevent|protect|make sure|encourage))\b[^,.;]*?),\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -1209,6 +1213,22 @@ def purpose_lead(text: str) -> re.Match[str] | None:
     can leave out in the same way."""
     match = _PURPOSE_LEAD.match(text)
     return match if match is not None and word_count(match.group("aim")) >= 3 else None
+
+
+def _list_purpose(announcement: Plain) -> str:
+    """What a list's rules are for, where the sentence announcing them opens with it: "In
+    order for Ada to bring you to internship, we have a couple of hard and fast rules about
+    attendance:" is the reason for each rule listed (round 183's attendance rules)."""
+    aim = purpose_lead(announcement.text)
+    if aim is None or set_by_law(aim) or not _ANNOUNCES_RULES.search(announcement.text, aim.end()):
+        return ""  # "In order to apply, you will need:" lists papers, no rules
+    return f"The rules in this list are there {given_reason(aim)}."
+
+
+_ANNOUNCES_RULES = re.compile(
+    r"\b(?:rules?|requirements?|guidelines?|expectations?|policies|must|should|please)\b",
+    re.IGNORECASE,
+)
 
 
 def set_by_law(aim: re.Match[str]) -> bool:

@@ -50,7 +50,7 @@ from quizapp.generate.structure import read_structure
         ("The People Team reviews the policy every year with the staff council.", "intervals"),
         ("The Steering Committee will meet once per quarter, or as needed.", "plan to attend"),
         ("In-person all-Co-op meetings are usually held quarterly in the UK.", "plan to attend"),
-        ("Each year, the TSC elects a chair to run the meetings.", "who leads"),
+        ("Each year, the TSC elects a chair to run the meetings.", "whoever leads"),
         ("Staff complete security training every year.", "refreshes"),
         ("If you are unsure what counts as a vulnerability, consult with the SRT.", "guess"),
         ("Questions about this program should be sent to PeopleOps.", "guess"),
@@ -547,7 +547,12 @@ from quizapp.generate.structure import read_structure
             "7 days.",
             "shared space",
         ),
-        ("All officers will retire each year.", "confirm or change"),
+        ("All officers will retire each year.", "confirmed or replaced"),
+        # by a board, not the members (round 183's judge)
+        (
+            "The officers of the Association shall be elected annually by the Board of Directors.",
+            "confirmed or replaced",
+        ),
         (
             "To be eligible for the playoffs, players are required to participate in a minimum "
             "of 15 League Matches in the Regular Season period.",
@@ -1168,6 +1173,15 @@ from quizapp.generate.structure import read_structure
             "The TSC members will give at least two weeks for all members to submit their vote.",
             "voting period",
         ),
+        # round 183's union articles
+        (
+            "Special Assemblies may be called between Annual Assemblies by the Executive Council"
+            " or by petition of ten percent of the members.",
+            "enough of them want it",
+        ),
+        ("The voting period of a referendum must extend for at least fifteen days.", "voting"),
+        ("The Executive Council must propose an annual budget.", "whom to turn to"),
+        ("The Election Committee must conduct any referenda.", "whom to turn to"),
         (
             "Members and visitors are required to ensure that the area and equipment is properly"
             " cleaned and ready for future use.",
@@ -1509,6 +1523,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a league's waiver list, nothing signed
         "All free agents will be placed on waivers immediately after the auction and must be "
         "signed by noon.",
+        # how long a weekly meeting lasts, which its rhythm is no reason for (round 183's judge)
+        "There is a weekly 1 hour all-hands lab meeting that we share with another lab.",
         # a hazard cleared at once, and how not to clear it: no tidying after use
         "Spills must be cleaned up immediately.",
         "Please do not attempt to clean this up with your hands.",
@@ -2122,3 +2138,19 @@ def test_the_document_named_by_its_subject_and_the_next_rule_s_own_saving_clause
     )
     kept = {v.draft.right[0] for v in analyse(text).verdicts if v.kept}
     assert {"2/3", "two"} <= kept, kept
+
+
+def test_the_aim_that_announces_a_list_of_rules_is_each_rule_s_reason() -> None:
+    # round 183's attendance rules: the list's own reason was left unread, so its rules waited
+    rules = (
+        "Attendance\n\nIn order for the school to place you in an internship, we have a few "
+        "hard and fast rules about attendance:\n\n1. Three late arrivals will count as one "
+        "absence.\n"
+    )
+    [kept] = [v.draft for v in analyse(rules).verdicts if v.kept]
+    assert "in order for the school to place you in an internship" in kept.explanation
+    papers = (
+        "Applying\n\nIn order for the school to place you in an internship, you will need:\n\n"
+        "1. Three letters that will count as references.\n"
+    )
+    assert not [v for v in analyse(papers).verdicts if v.kept]

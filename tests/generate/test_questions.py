@@ -2584,6 +2584,26 @@ def test_an_acronym_the_document_uses_beside_its_name_answers_for_it() -> None:
     assert grade(question, "members of the PSC").correct
 
 
+def test_an_acronym_in_the_plural_answers_for_its_name_in_the_plural() -> None:
+    # round 183's judge: "Subject Matter Experts" refused for "SMEs"
+    text = (
+        "## Subject Matter Expert (SME)\n\n"
+        "SMEs are responsible for building and extending the foundations of a given area.\n"
+    )
+    [question] = [q for q in _questions(text) if q.prompt.startswith("Who")]
+    _grades(question, ("SMEs", "Subject Matter Experts", "subject matter expert"), ("experts",))
+
+
+def test_a_second_clause_that_lost_its_verb_is_not_asked() -> None:
+    # round 183's judge: "... elect an interim replacement by secret ballot vote and a special
+    # election held?" is spliced
+    prompts = _prompts(
+        "In the event of a vacancy, the Council must elect an interim replacement by secret "
+        "ballot vote and a special election held within sixty (60) days."
+    )
+    assert not [p for p in prompts if p.endswith("held?")], prompts
+
+
 def test_whom_to_consult_with_is_named_without_its_with() -> None:
     [question] = _questions(
         "If you are unsure what counts as a vulnerability, you should consult with the SRT."
