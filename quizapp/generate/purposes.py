@@ -87,7 +87,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "The church will be given 30 days to submit to the Elders in writing any reasons
             # why they doubt ... the person proposed"
             rf"\bgiven\s+{_SPAN}\s+to\s+(?:submit|raise|lodge|voice|express)\b[^.]*"
-            r"\b(?:objections?|concerns?|doubts?|doubt)\b",
+            r"\b(?:objections?|concerns?|doubts?|doubt)\b|"
+            # "If no one answers within three days, you have a green light" (round 183)
+            rf"\bno\s*(?:one|body)\s+(?:answers|responds|replies|objects)\s+within\s+{_SPAN}",
             _I,
         ),
         "The wait gives everyone concerned the chance to object; if no one does in that time,"
@@ -539,7 +541,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # not "remain ... for an additional three-year term", a stay, not a seat chosen
             # again (round 61's judge)
             rf"(?<!additional )(?<!extra )(?<!further )(?<!another )"
-            rf"\b{_COUNT}[- ]{_UNIT}s?\s+term\b|\bterms?\s+of\s+{_SPAN}|"
+            rf"\b{_COUNT}[- ]{_UNIT}s?\s+term\b|\bterms?\s+of\s+(?:office\s+of\s+)?{_SPAN}|"
             # "The term of office of a director is three years."
             rf"\bterm\s+of\s+office\b[^.]*\b(?:is|will be|shall be)\s+{_SPAN}|"
             # "The elected Steering Committee will be in office for a period of two years"
@@ -856,9 +858,15 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:(?:requested|requisitioned)\s+(?:in writing\s+)?|called\s+in writing\s+)by\s+"
             r"(?:[\w-]+,?\s+){1,3}"
             r"(?:or more,?\s+)?members\b|"
-            # "... or by written request of 10 or more Society members"
-            r"\b(?:written\s+)?request\s+of\s+(?:at least\s+)?\S+\s+(?:or more\s+)?(?:\w+\s+)?"
-            r"members\b|"
+            # "... or by written request of 10 or more Society members"; "on the written request
+            # of at least two (2) directors"
+            r"\b(?:written\s+)?request\s+of\s+(?:at least\s+)?\S+\s+(?:\(\d+\)\s+)?(?:or more\s+)?"
+            r"(?:\w+\s+)?(?:members|directors|trustees|officers)\b|"
+            # "or by a group of not less than twenty-five (25) association members"
+            r"\bgroup\s+of\s+(?:not less than|no fewer than|at least)\s+\S+\s+(?:\(\d+\)\s+)?"
+            r"(?:\w+\s+){0,2}members\b|"
+            # "A recall petition may be preferred by twenty percent (20%) of the membership"
+            r"\brecall\s+petition\b|"
             # "An Amendment ... may be proposed by any Active Member provided that the proposed
             # amendment is signed by five percent of the Active Members" (round 159)
             r"\b(?:proposals?|proposed|amendments?|motions?|resolutions?)\b[^.]*\b(?:signed|"
@@ -1888,6 +1896,34 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "A time limit on protests and corrections means the results become final soon after the"
         " event, while the facts can still be checked.",
+    ),
+    (
+        # "No proxy shall be valid after two (2) months from the date of its execution"
+        re.compile(rf"\bprox(?:y|ies)\b[^.]*\b(?:valid|expire[sd]?|lapse[sd]?)\b[^.]*{_SPAN}", _I),
+        "A proxy that lapses after a set time speaks for the member's present wishes, and"
+        " cannot be used long after it was given.",
+    ),
+    (
+        # "No more than 1/3 of the TSC members may be affiliated with the same employer"
+        re.compile(
+            r"\b(?:no|not)\s+more\s+than\b[^.]*\b(?:affiliated\s+with|employed\s+by|"
+            r"work(?:ing)?\s+for)\s+(?:the\s+same|a\s+single|any\s+one|one)\s+"
+            r"(?:employer|company|companies|organi[sz]ation|entity)\b",
+            _I,
+        ),
+        "A cap on members from one employer keeps any single company from controlling the"
+        " group's decisions.",
+    ),
+    (
+        # "Controversial PRs cannot be merged unless they have the approval of a Project Lead
+        # or two Subject Matter Experts"
+        re.compile(
+            r"\b(?:merged|accepted|landed)\b[^.]*\b(?:unless|until|only\s+(?:if|when|with))\b[^.]*"
+            r"\b(?:approvals?|reviews?|sign-?offs?)\s+(?:of|from|by)\b[^.]*\b(?:two|three|2|3)\b",
+            _I,
+        ),
+        "Needing more than one approval means a change is checked by several people before it"
+        " goes in, and no one merges it on their judgement alone.",
     ),
     (
         # "Users and staff should clean up and put things away after use"; "Members and visitors

@@ -485,7 +485,8 @@ def headings_before(document: Document) -> dict[int, str]:
             raw = heading_text(document.text[block.start : block.end]).strip()
             places = {level: p for level, p in places.items() if level < block.level and p}
             place = places[max(places)] if places else ""
-            places[block.level] = raw if _is_place(raw) else ""
+            # not a heading whose unknown word is a slip ("Community Aproval", round 183)
+            places[block.level] = raw if _is_place(raw) and not misspelt(raw, document.text) else ""
             topics = {level: t for level, t in topics.items() if level < block.level}
             topic = _topic(document, raw)
             if not topic and _NUMBER_ONLY.fullmatch(raw) and topics:

@@ -1182,6 +1182,37 @@ from quizapp.generate.structure import read_structure
         ("The voting period of a referendum must extend for at least fifteen days.", "voting"),
         ("The Executive Council must propose an annual budget.", "whom to turn to"),
         ("The Election Committee must conduct any referenda.", "whom to turn to"),
+        # round 183's waiting drafts
+        (
+            "Each Director shall have a term of office of two (2) years, or until their "
+            "successors have been duly elected and qualified.",
+            "fixed term",
+        ),
+        ("If no one answers within three days, you have a green light.", "silence"),
+        (
+            "Controversial PRs cannot be merged unless they have the approval of a Project Lead"
+            " or two Subject Matter Experts.",
+            "more than one approval",
+        ),
+        (
+            "No proxy shall be valid after two (2) months from the date of its execution.",
+            "proxy",
+        ),
+        (
+            "No more than 1/3 of the TSC members may be affiliated with the same employer.",
+            "one employer",
+        ),
+        (
+            "Special meetings of the Board shall be called by the President on the written "
+            "request of at least two (2) directors.",
+            "enough of them",
+        ),
+        (
+            "Special meetings may be called by the President or by a group of not less than "
+            "twenty-five (25) association members in good standing.",
+            "enough of them",
+        ),
+        ("A recall petition may be preferred by twenty percent of the membership.", "enough"),
         (
             "Members and visitors are required to ensure that the area and equipment is properly"
             " cleaned and ready for future use.",
@@ -1523,6 +1554,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a league's waiver list, nothing signed
         "All free agents will be placed on waivers immediately after the auction and must be "
         "signed by noon.",
+        # no employer's share, no proxy's life, no approvals counted
+        "No more than two guests may come from the same company.",
+        "The proxy form is valid for members only.",
+        "Pull requests are merged within two days unless a reviewer asks for changes.",
         # how long a weekly meeting lasts, which its rhythm is no reason for (round 183's judge)
         "There is a weekly 1 hour all-hands lab meeting that we share with another lab.",
         # a hazard cleared at once, and how not to clear it: no tidying after use

@@ -162,6 +162,15 @@ def test_a_part_lettered_or_a_heading_misspelt_is_not_put_before_a_question() ->
     misspelt = f"### Article IV: Offiers\n\n{rule}\nOfficers serve one year. Officers may resign.\n"
     assert [p for p in _prompts(misspelt, "Constitution") if "5 weeks" not in p and "____" in p]
     assert not [p for p in _prompts(misspelt, "Constitution") if "Offiers" in p]
+    # round 183: a misspelt heading read as a place under another heading's topic
+    place = (
+        "### Community Aproval\n\n**Things that do not need community approval**\n\nIf no one "
+        "answers within three days, you have a green light. Community approval is needed for "
+        "a new logo.\n"
+    )
+    prompts = _prompts(place, "By-laws")
+    assert [p for p in prompts if "____ days" in p], prompts
+    assert not [p for p in prompts if "Aproval" in p], prompts
 
 
 def test_one_business_day_counts_business_days() -> None:
