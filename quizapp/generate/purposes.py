@@ -831,9 +831,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"^(?=.*\b(?:amend\w*|dissol\w*|changes?\s+(?:to|of|in)\s+(?:the|these|this)\s+(?:articles|"
             r"bylaws|by-laws|constitution|rules|statutes))\b)"
-            rf".*\b(?:{_OVER_HALF}|\d{{2}}\s?(?:%|percent|per cent))"
+            # "An affirmative vote by a super-majority, defined as two-thirds of the General
+            # Assembly ..., is required for passage of amendments"
+            rf".*(?:\bsuper-?majority\b|\b(?:{_OVER_HALF}|\d{{2}}\s?(?:%|percent|per cent))"
             r"\s+(?:\w+\s+)?(?:majority|(?:affirmative|favou?rable|positive)\s+vote|"
-            r"of\s+(?:the\s+)?(?:voting\s+)?(?:votes|members(?:hip)?|those))\b",
+            r"of\s+(?:the\s+)?(?:voting\s+)?(?:votes|members(?:hip)?|those))\b)",
             _I,
         ),
         "A larger majority for changing the rules means they change only with broad agreement,"
@@ -862,6 +864,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # of at least two (2) directors"
             r"\b(?:written\s+)?request\s+of\s+(?:at least\s+)?\S+\s+(?:\(\d+\)\s+)?(?:or more\s+)?"
             r"(?:\w+\s+)?(?:members|directors|trustees|officers)\b|"
+            # "if the committee receives a request made by at least 5% of the total number of
+            # members"; "A ballot may however, be demanded by at least 5 members present"
+            r"\b(?:request\s+made|demanded)\s+by\s+(?:at least\s+)?\S+\s+(?:of\s+the\s+)?"
+            r"(?:(?:total\s+)?number\s+of\s+)?(?:\w+\s+)?members\b|"
             # "or by a group of not less than twenty-five (25) association members"
             r"\bgroup\s+of\s+(?:not less than|no fewer than|at least)\s+\S+\s+(?:\(\d+\)\s+)?"
             r"(?:\w+\s+){0,2}members\b|"
@@ -1898,6 +1904,36 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " event, while the facts can still be checked.",
     ),
     (
+        # "Upon termination of employment, all system access must be revoked and user accounts
+        # terminated within 24 hours"
+        re.compile(
+            r"\b(?:termination|leav\w+|departure|end\s+of\s+(?:employment|membership))\b[^.]*"
+            r"\baccess\b[^.]*\b(?:revoked|removed|disabled|withdrawn|closed)\b|"
+            r"\baccess\b[^.]*\b(?:revoked|removed|disabled|withdrawn)\b[^.]*\b(?:termination|"
+            r"leaves?|departure)\b",
+            _I,
+        ),
+        "Closing access as soon as someone leaves means no account stays open that nobody"
+        " answers for, which could be misused.",
+    ),
+    (
+        # "not more than forty-nine percent (49%) of the persons serving on the board may be
+        # interested persons"
+        re.compile(r"\b(?:no|not)\s+more\s+than\b[^.]*\binterested\s+persons?\b", _I),
+        "Keeping those with an interest in its dealings to a minority means the board's"
+        " decisions cannot be carried by people who gain from them.",
+    ),
+    (
+        # "Give Linden at least 10 business days to do something with a hard deadline"
+        re.compile(
+            rf"^\W*give\s+(?:\w+\s+){{1,2}}?(?:at least|a minimum of|no less than)\s+{_SPAN}"
+            r"\s+(?:to|for)\b",
+            _I,
+        ),
+        "Asking that far ahead leaves time to fit the task in among others and do it well,"
+        " rather than in a rush at the last minute.",
+    ),
+    (
         # "No proxy shall be valid after two (2) months from the date of its execution"
         re.compile(rf"\bprox(?:y|ies)\b[^.]*\b(?:valid|expire[sd]?|lapse[sd]?)\b[^.]*{_SPAN}", _I),
         "A proxy that lapses after a set time speaks for the member's present wishes, and"
@@ -1955,7 +1991,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # up to three guests"
         re.compile(
             rf"\b(?:accompany|bring|sign\s+in|invite)\s+(?:up to\s+|no more than\s+|at most\s+|a "
-            rf"maximum of\s+)?{_COUNT}\s+(?:\w+\s+)?(?:guests?|visitors?)\b",
+            rf"maximum of\s+)?{_COUNT}\s+(?:\w+\s+)?(?:guests?|visitors?)\b|"
+            # "Members may not escort more than two adults ... into TheLab.ms space"
+            rf"\bescort\s+(?:more than|up to|no more than|at most)\s+{_COUNT}\s+(?:adults?|"
+            r"guests?|visitors?|people|persons|minors)\b",
             _I,
         ),
         "Limiting how many guests each member brings keeps numbers safe, and lets the member"
@@ -3189,6 +3228,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"^(?!.*\b(?:annually|yearly|monthly|weekly|every|each year|quorum)\b)"
             rf"(?:.*(?<![\w-]){_OVER_HALF}\s+(?:\([^)]*\)\s+)?{_FOR}(?:majority|vote)\b|"
             rf".*\bvote\s+(?:of|by)\s+{_OVER_HALF}\b|"
+            # "To be appointed, a person must earn at least 2/3 of votes"
+            rf".*(?<![\w-]){_OVER_HALF}\s+of\s+(?:the\s+)?votes\b|"
             # "More than two-thirds of Teams vote that the decision should be vacated";
             # "Ratification by two-thirds (2/3) of the voting members ... shall be sufficient"
             rf".*(?<![\w-]){_OVER_HALF}\s+(?:\([^)]*\)\s+)?of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -3287,9 +3328,12 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # not "This history must begin at least 18 months prior to the candidacy": how long
             # a record runs back, no lead time
-            rf"{_RULED}\s+(?!(?:\w+\s+)?(?:begin|start|commence|have\s+been|be\s+held)\b)"
+            # "You may reschedule a charter by notifying the Charter Representative at least
+            # three business days before a sail date"
+            rf"(?:{_RULED}|\bmay)\s+(?!(?:\w+\s+)?(?:begin|start|commence|have\s+been|be\s+held)\b)"
             rf"[^.]*\b(?:at least|a minimum of|{_NO_LESS}|no fewer than)\s+{_SPAN}"
-            r"(?:['’]s?)?\s+(?:\w+\s+)?(?:before|prior to|ahead of|in advance)\b",
+            # "not less than three weeks previous to the meeting date"
+            r"(?:['’]s?)?\s+(?:\w+\s+)?(?:before|prior to|previous to|ahead of|in advance)\b",
             _I,
         ),
         "Doing it that far ahead leaves time to prepare for what comes next.",
@@ -3322,9 +3366,9 @@ _RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\
 
 
 # "To encourage folks to visit each other, each member may ...": the rule states its own aim.
-# Not "To be eligible, you must be 18 years old" nor "To qualify for the trophies, ...", a
-# condition.
-_OWN_AIM = re.compile(r"^(?:in order )?to\s+(?!be eligible\b|qualify\b)[a-z]+\b", re.IGNORECASE)
+# Not "To be eligible, you must be 18 years old", "To be appointed, a person must earn ..." nor
+# "To qualify for the trophies, ...", a condition.
+_OWN_AIM = re.compile(r"^(?:in order )?to\s+(?!be\s|qualify\b)[a-z]+\b", re.IGNORECASE)
 
 
 def purpose_of(rule: str, *, figure: bool = False, holder: bool = False) -> str:

@@ -195,7 +195,11 @@ _RHYTHM_IN_QUESTION = re.compile(
 # "What are the simpler disciplinary action and that is precisely why it is applied ...?":
 # a clause joined on after the answer's place, kept as garble.
 _CLAUSE_RUN_ON = re.compile(
-    r"\band (?:that|this|it) is\b|\bof (?:in|on|at|for|by) (?:the|a|an)\b", re.IGNORECASE
+    r"\band (?:that|this|it) is\b|\bof (?:in|on|at|for|by) (?:the|a|an)\b|"
+    # "Within how many hours must all access be revoked ... or one business day, whichever is
+    # shorter?": the other arm of a bound whose first arm was moved to the front
+    r"\bhow\s+(?:many|much|long)\b.*\bor\s+[^,?]+,\s+whichever\b",
+    re.IGNORECASE,
 )
 # "... elect an interim replacement by secret ballot vote and a special election held?": a
 # second clause that drops its verb, which the document's sentence could carry and the

@@ -1213,6 +1213,43 @@ from quizapp.generate.structure import read_structure
             "enough of them",
         ),
         ("A recall petition may be preferred by twenty percent of the membership.", "enough"),
+        # waiting figure drafts of rounds 159-181
+        (
+            "Notification of the annual meeting shall be on the website not less than three "
+            "weeks previous to the meeting date.",
+            "that far ahead",
+        ),
+        (
+            "You may reschedule a charter by notifying the Charter Representative at least three"
+            " business days before a sail date.",
+            "that far ahead",
+        ),
+        (
+            "The committee must call a special general meeting if the committee receives a "
+            "request made by at least 5% of the total number of members.",
+            "enough of them",
+        ),
+        ("A ballot may however, be demanded by at least 5 members present.", "enough of them"),
+        (
+            "Members may not escort more than two adults into the space per Member.",
+            "how many guests",
+        ),
+        ("To be appointed, a person must earn at least 2/3 of votes.", "bare majority"),
+        (
+            "An affirmative vote by a super-majority, defined as two-thirds of the General "
+            "Assembly, is required for passage of amendments to the bylaws.",
+            "changing the rules",
+        ),
+        (
+            "Upon termination of employment, all system access must be revoked within 24 hours.",
+            "no account stays open",
+        ),
+        (
+            "Not more than forty-nine percent (49%) of the persons serving on the board may be "
+            "interested persons.",
+            "minority",
+        ),
+        ("Give Linden at least 10 business days to do something with a hard deadline.", "rush"),
         (
             "Members and visitors are required to ensure that the area and equipment is properly"
             " cleaned and ready for future use.",
@@ -1554,6 +1591,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a league's waiver list, nothing signed
         "All free agents will be placed on waivers immediately after the auction and must be "
         "signed by noon.",
+        # access kept, not closed on leaving; a count of days given as a gift
+        "Members on leave keep their access to the space.",
+        "Give each volunteer at least two days off to rest.",
         # no employer's share, no proxy's life, no approvals counted
         "No more than two guests may come from the same company.",
         "The proxy form is valid for members only.",

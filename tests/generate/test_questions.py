@@ -2613,6 +2613,14 @@ def test_a_second_clause_that_lost_its_verb_is_not_asked() -> None:
     assert not [p for p in prompts if p.endswith("held?")], prompts
 
 
+def test_a_bound_s_other_arm_is_not_left_behind_a_how_many_question() -> None:
+    prompts = _prompts(
+        "Upon termination of employment, all system access must be revoked within 24 hours "
+        "or one business day, whichever is shorter."
+    )
+    assert not [p for p in prompts if "how many" in p and "whichever" in p], prompts
+
+
 def test_whom_to_consult_with_is_named_without_its_with() -> None:
     [question] = _questions(
         "If you are unsure what counts as a vulnerability, you should consult with the SRT."
