@@ -461,7 +461,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Release cadence of first pre-releases being cut is 6 weeks"; "packages are released
         # once every six months"
         re.compile(
-            rf"^(?=.*\breleas\w*\b)(?!.*\b(?:than|deprecat\w*|maintain\w*|support\w*)\b)"
+            # of software ("versions", "packages", "pre-releases"), not "Each year, FRC releases a
+            # new game" (round 185's judge: "when changes will ship" is a software template)
+            rf"^(?=.*\breleas\w*\b)(?!.*\b(?:than|deprecat\w*|maintain\w*|support\w*|games?)\b)"
             rf"(?:.*\bcadence\b|.*{_RHYTHM}|.*\bevery\s+{_SPAN})",
             _I,
         ),
@@ -497,6 +499,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # on the threshold, whose rule is another (round 151's judge)
         re.compile(
             r"^(?!.*\bor\s+(?:the\s+)?pro-?rated?\s+equivalent\b)"
+            # not dues prorated for who joins late in the year: no time worked (round 185)
+            r"(?!.*\b(?:dues|fees?|subscriptions?)\b)"
             r".*(?:\bpro-?rated?\b|\bpro rata\b)",
             _I,
         ),
@@ -871,6 +875,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "or by a group of not less than twenty-five (25) association members"
             r"\bgroup\s+of\s+(?:not less than|no fewer than|at least)\s+\S+\s+(?:\(\d+\)\s+)?"
             r"(?:\w+\s+){0,2}members\b|"
+            # "upon the written requisition of three members of the committee"
+            r"\brequisition\s+of\s+(?:at least\s+)?\S+\s+(?:\(\d+\)\s+)?(?:\w+\s+)?members\b|"
             # "A recall petition may be preferred by twenty percent (20%) of the membership"
             r"\brecall\s+petition\b|"
             # "An Amendment ... may be proposed by any Active Member provided that the proposed
@@ -1381,11 +1387,14 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # concerns about the authenticity of a contributor, please raise them with the TSC"
         re.compile(
             r"^(?!.*\b(?:security|vulnerabilit\w*)\b)(?=.*\b(?:violat\w*|concerns?|conflicts?|"
-            r"complaints?|problems?|bugs?|misconduct|harass\w*|unacceptable|bullying)\b).*\b(?:(?:be|is|are)\s+reported\s+to|report\s+(?:it|them)\s+to|"
+            r"complaints?|problems?|bugs?|misconduct|harass\w*|unacceptable|bullying)\b).*"
+            r"(?:\b(?:(?:be|is|are)\s+reported\s+to|report\s+(?:it|them)\s+to|"
             r"brought\s+to|bring\s+(?:it|them)\s+to|raise\s+(?:it|them)\s+with|reach\s+out\s+to|"
             r"contact|submit\s+(?:it|them)\s+to|seek\s+out|turn\s+to|speak\s+(?:to|with)|"
             # "If you cannot resolve the concern between you, then seek out a staff member"
-            r"talk\s+to)\s+(?:a|an|the|your)\s",
+            r"talk\s+to)\s+(?:a|an|the|your)\s|"
+            # "If you notice someone being harassed, ..., tell Linden immediately"
+            r"\btell\s+(?:(?:a|an|the|your)\s|(?-i:[A-Z])[a-z]+\b))",
             _I,
         ),
         "Taking it to those named brings it to people who can act on it, and has it handled the"
@@ -1932,6 +1941,23 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Asking that far ahead leaves time to fit the task in among others and do it well,"
         " rather than in a rush at the last minute.",
+    ),
+    (
+        # "If you do make a mistake, tell your collaborators (especially if the paper is being
+        # written up ...)"
+        re.compile(r"\bmistakes?\b[^.]*\b(?:tell|inform|notify)\s+(?:your\s+)?collaborators\b", _I),
+        "Telling collaborators at once lets the mistake be put right before others build on it"
+        " or it reaches published work.",
+    ),
+    (
+        # "If you're sick, stay home and take care of yourself."
+        re.compile(
+            r"\b(?:sick|ill|unwell)\b[^.]*\bstay\s+(?:at\s+)?home\b|"
+            r"\bstay\s+(?:at\s+)?home\b[^.]*\b(?:sick|ill|unwell)\b",
+            _I,
+        ),
+        "Staying home when ill keeps the illness from spreading to others, and gives you the"
+        " rest to recover.",
     ),
     (
         # "No proxy shall be valid after two (2) months from the date of its execution"

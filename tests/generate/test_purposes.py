@@ -1250,6 +1250,24 @@ from quizapp.generate.structure import read_structure
             "minority",
         ),
         ("Give Linden at least 10 business days to do something with a hard deadline.", "rush"),
+        # lab manuals of rounds 175 and 183
+        (
+            "If you notice someone being harassed, or are being harassed yourself, tell Linden "
+            "immediately.",
+            "people who can act",
+        ),
+        (
+            "If you do make a mistake, tell your collaborators (especially if the paper is being"
+            " written up).",
+            "before others build on it",
+        ),
+        ("If you're sick, stay home and take care of yourself.", "spreading"),
+        # round 185's judge: the requisition's own reason, not the monthly rhythm beside it
+        (
+            "The Committee shall meet upon the written requisition of three members of the "
+            "committee.",
+            "enough of them",
+        ),
         (
             "Members and visitors are required to ensure that the area and equipment is properly"
             " cleaned and ready for future use.",
@@ -1591,6 +1609,12 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a league's waiver list, nothing signed
         "All free agents will be placed on waivers immediately after the auction and must be "
         "signed by noon.",
+        # round 185's judge: dues for who joins late have no time worked; a game released
+        # each year is no software
+        "Dues shall be prorated for all new cast members who join after January at $5 per quarter.",
+        "Each year, FRC releases a new game that requires teams to build a robot.",
+        # telling someone what you think is no report to a named person
+        "If you have concerns, tell them what you think.",
         # access kept, not closed on leaving; a count of days given as a gift
         "Members on leave keep their access to the space.",
         "Give each volunteer at least two days off to rest.",

@@ -173,6 +173,21 @@ def test_a_part_lettered_or_a_heading_misspelt_is_not_put_before_a_question() ->
     assert not [p for p in prompts if "Aproval" in p], prompts
 
 
+def test_a_numbered_heading_labels_only_the_clauses_it_numbers() -> None:
+    # round 185's bylaws: "5.5. Cast Council" was put before the rules of 5.6 and 6.3
+    text = (
+        "5.5. Cast Council\n\n5.5.1. The Cast Council shall meet at least 4 times a year.\n\n"
+        "5.6. Vacancies and Removal:\n\n5.6.3. Any officer may be removed by a vote of "
+        "two-thirds of the members.\n\n6.3. The Directors may call additional meetings, "
+        "provided that notice is sent out 10 days in advance.\n"
+    )
+    prompts = _prompts(text, "Bylaws")
+    assert [p for p in prompts if p.startswith("Cast Council — ") and "4" not in p] == []
+    assert [p for p in prompts if "10 days" in p or "____ days" in p], prompts
+    listed = "### 2.5 Result scoring\n\n1. A win scores 3 points.\n2. A team playing with 4 "
+    assert [p for p in _prompts(listed + "players loses 1 point.\n") if "Result scoring" in p]
+
+
 def test_one_business_day_counts_business_days() -> None:
     """A single unit of time keeps its modifier, as the plural does: not "1 business"."""
     units = [f.unit for f in find_figures("Reply within 1 business day, or 2 working days.")]
@@ -2619,6 +2634,55 @@ def test_a_bound_s_other_arm_is_not_left_behind_a_how_many_question() -> None:
         "or one business day, whichever is shorter."
     )
     assert not [p for p in prompts if "how many" in p and "whichever" in p], prompts
+
+
+def test_a_shorter_name_that_is_another_office_does_not_answer() -> None:
+    # round 185's judge: "president" accepted for the vice president, "secretary" for the
+    # fixtures secretary, "Selection Committee" for the Committee
+    text = (
+        "Officers\n\nPresident\n\nThe president shall chair all meetings.\n\nVice President\n\n"
+        "The vice president shall be responsible for membership and fundraising.\n\n"
+        "Secretary\n\nThe secretary shall take minutes.\n\nFixtures Secretary\n\n"
+        "The fixtures secretary shall maintain contact with other clubs.\n\n"
+        "Committees\n\nThe Executive Committee manages the club. The Disciplinary Committee "
+        "hears complaints. The Selection Committee picks teams. The Committee shall submit a "
+        "report of the working of the Club for the year.\n"
+    )
+    questions = {q.prompt: q for q in _questions(text, "Constitution")}
+    _grades(
+        questions["Who shall be responsible for membership and fundraising?"],
+        ("vice president", "the Vice-President"),
+        ("president",),
+    )
+    _grades(
+        questions["Who shall maintain contact with other clubs?"],
+        ("fixtures secretary",),
+        ("secretary",),
+    )
+    _grades(
+        questions["Who shall submit a report of the working of the Club for the year?"],
+        ("the Committee",),
+        ("Selection Committee",),
+    )
+
+
+def test_a_count_before_a_name_makes_no_other_kind_of_it() -> None:
+    # round 185's judge: "facilitator" refused for the "meeting facilitator" because the
+    # bylaws also say "several facilitators"
+    text = (
+        "Each meeting shall have a facilitator (or several facilitators). The meeting "
+        "facilitator is responsible for finding a volunteer to take minutes.\n"
+    )
+    [question] = [q for q in _questions(text) if q.prompt.startswith("Who")]
+    _grades(question, ("facilitator", "the meeting facilitator"))
+
+
+def test_a_question_that_ends_on_or_is_not_asked() -> None:
+    prompts = _prompts(
+        "A special meeting of the club may be called only upon the written requisition of one "
+        "third of the club members of the club or by the Executive Committee."
+    )
+    assert not [p for p in prompts if p.endswith(" or?")], prompts
 
 
 def test_whom_to_consult_with_is_named_without_its_with() -> None:
