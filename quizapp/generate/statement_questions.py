@@ -258,7 +258,23 @@ class Pools:
             # "fixtures secretary" where "Secretary" heads a section of its own (round 185)
         ):
             found.append(head)  # "chair" for "meeting chair"; never "person" or "office"
-        return found + self._owned_names(name)
+        return found + self._owned_names(name) + self._shared_titles(name)
+
+    def _shared_titles(self, name: str) -> list[str]:
+        """The title of an office one holder fills with another, as the document writes it:
+        "Secretary / Newsletter Editor" for "Secretary" (round 185's judge). Only titles in
+        capitals on both sides, not "coach or ride leader", either of two."""
+        found: dict[str, str] = {}
+        for match in _SHARED_TITLE.finditer(self.text):
+            sides = (match.group(1), match.group(2))
+            if (
+                fold(name) in map(fold, sides)
+                and is_person(name)
+                and all(len(side) > 2 and singular(side.split()[-1]) is None for side in sides)
+            ):  # one holder's offices, not "P/L" nor "Managers/Teams"
+                whole = f"{match.group(1)}/{match.group(2)}"
+                found.setdefault(fold(whole), whole)
+        return list(found.values())
 
     def _owned_names(self, name: str) -> list[str]:
         """The name with its owner's before it, as the document writes it: "Code for
@@ -300,6 +316,8 @@ def _last_word_plural(name: str) -> str:
 
 
 _PAIR = re.compile(r"(.+?)\s+(and|&|or)\s+(.+)")
+_TITLE_WORDS = r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}"
+_SHARED_TITLE = re.compile(rf"\b({_TITLE_WORDS})[^\S\n]*/[^\S\n]*({_TITLE_WORDS})\b")
 _HOW_MANY = word_set("several many some other each every all any both few multiple various")
 
 

@@ -264,6 +264,9 @@ _NO_PLACE = re.compile(
     rf"|^(?:{COUNT_WORDS})\s"
     # "kept in the name of the Society": whose, not where
     r"|^name\s+of\b"
+    # "Efforts should be taken at every meeting": an occasion, when, not where (round 185)
+    r"|^(?:(?:every|each|all|any)\s+)?(?:\w+\s+)?(?:meetings?|sessions?|events?|practices?|"
+    r"rehearsals?|shows?|games?|matches?)$"
     # "returned on Tuesday", "submitted by the following Friday": when, not where (round
     # 179's mitoc rules: "Where must all gear ... be returned?" -> "Tuesday")
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|january|"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizapp.domain.grading import grade
@@ -2683,6 +2685,46 @@ def test_a_question_that_ends_on_or_is_not_asked() -> None:
         "third of the club members of the club or by the Executive Committee."
     )
     assert not [p for p in prompts if p.endswith(" or?")], prompts
+
+
+def test_an_office_shared_with_another_title_is_answered_by_both() -> None:
+    # round 185's judge: "Secretary/Newsletter Editor", the bylaws' own title, refused
+    text = (
+        "### Secretary / Newsletter Editor\n\nThe Secretary shall publish the audit results "
+        "in the next club newsletter.\n"
+    )
+    [question] = [q for q in _questions(text, "Bylaws") if q.prompt.startswith("Who")]
+    _grades(
+        question,
+        ("Secretary", "Secretary/Newsletter Editor", "secretary / newsletter editor"),
+        ("Newsletter",),
+    )
+
+
+def test_an_occasion_is_no_place_to_ask_where() -> None:
+    # round 185's judge: "Where should efforts be taken?" -> "meeting"
+    prompts = _prompts("Efforts should be taken at every meeting to ensure that all are heard.")
+    assert not [p for p in prompts if p.startswith("Where")], prompts
+
+
+def test_a_clause_after_a_preposition_is_no_case_and_the_writer_s_words_no_choice() -> None:
+    # round 175's lab manual: "What should you do where the lab is going?" with "Give my
+    # perspective on" offered as a choice
+    text = (
+        "Give my perspective on where the lab is going. If you make a mistake, you should tell "
+        "your collaborators. If you are struggling, you should talk to a mentor. If you are "
+        "sick, you should stay home. If you are harassed, you should tell the head of lab.\n"
+    )
+    drafts = [v.draft for v in analyse(text).verdicts]
+    assert [d for d in drafts if "tell your collaborators" in d.explanation]
+    assert not [d for d in drafts if "lab is going" in d.prompt]
+    said = replace(_short_draft("What should you do if you make a mistake?", "Tell them"))
+    assert flaw(replace(said, kind="single", wrong=("Give my perspective on", "Rest"))) == (
+        "its question speaks of someone it does not name"
+    )
+    assert flaw(replace(said, kind="single", wrong=('Ask them "how can I help?"', "Rest"))) != (
+        "its question speaks of someone it does not name"
+    )
 
 
 def test_whom_to_consult_with_is_named_without_its_with() -> None:
