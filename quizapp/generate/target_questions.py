@@ -404,6 +404,13 @@ _BY_WHEN = re.compile(
 )
 
 
+_GATHERING = re.compile(
+    r"\b(?:meetings?|assembl(?:y|ies)|sessions?|votes?|ballots?|elections?|referend(?:um|a)|"
+    r"conferences?|hearings?|AGM|EGM|SGM)$",
+    re.IGNORECASE,
+)
+
+
 def _contact(statement: Statement, pools: Pools) -> Candidate | None:
     """ "If you believe someone is violating the code, please contact a member of the event
     staff" -> "If you believe ..., whom should you contact?": the person or body to turn to,
@@ -434,6 +441,8 @@ def _contact(statement: Statement, pools: Pools) -> Candidate | None:
         or mentions(target)
         or _VAGUE_TARGET.match(target)
         or _CUT_RELATIVE.search(target)
+        or _GATHERING.search(target)  # "call a Special General Meeting": no one called
+        # (round 187's judge: "Whom must the Committee call ...?")
     ):
         return None  # "notify the person who is | to conduct the meeting": a name cut inside
         # its own clause, which accepted "person who is" (round 135's judge)

@@ -1262,6 +1262,12 @@ from quizapp.generate.structure import read_structure
             "before others build on it",
         ),
         ("If you're sick, stay home and take care of yourself.", "spreading"),
+        # round 187's judge: not time as a member before the vote
+        (
+            "Nominations for members of the Committee shall be called for at least 28 days "
+            "before an Annual General Meeting.",
+            "consider standing",
+        ),
         # round 185's judge: the requisition's own reason, not the monthly rhythm beside it
         (
             "The Committee shall meet upon the written requisition of three members of the "

@@ -2727,6 +2727,23 @@ def test_a_clause_after_a_preposition_is_no_case_and_the_writer_s_words_no_choic
     )
 
 
+def test_a_meeting_called_is_no_one_to_call_and_a_case_s_figure_is_not_the_rule_s() -> None:
+    # round 187's judge: "Whom must the Committee call ...?" -> "Special General Meeting";
+    # "If the steering committee has the full ____ members, a quorum is 6."; a blank in "If
+    # the Member's Motion is signed by at least ____ of eligible Members:", whose rule is
+    # the list after it
+    prompts = _prompts(
+        "If the Secretary receives a written request signed by at least 10% of the Members, "
+        "the Committee must call a Special General Meeting. If the steering committee has the "
+        "full 11 members, a quorum is 6.\n\nHowever, if the Member's Motion is signed by at "
+        "least 15% of eligible Members:\n\n- the Committee must put it to a vote.\n",
+        "Society rules",
+    )
+    assert not [p for p in prompts if p.startswith("Whom")], prompts
+    assert not [p for p in prompts if "full ____ members" in p], prompts
+    assert not [p for p in prompts if "signed by at least ____ of eligible" in p], prompts
+
+
 def test_whom_to_consult_with_is_named_without_its_with() -> None:
     [question] = _questions(
         "If you are unsure what counts as a vulnerability, you should consult with the SRT."
