@@ -317,6 +317,7 @@ def _names_the_case(unit: Unit, figure: Figure) -> bool:
 _CASE_BEFORE_LIST = re.compile(
     r"^\W*(?:however,\s*)?(?:if|when|whenever|where|unless)\b.*:\s*$", re.IGNORECASE | re.DOTALL
 )
+# A figure a rule sets with "is", bare or not: "a quorum is 6".
 _SET_FIGURE = re.compile(
     rf"\b(?:is|are|shall\s+be|will\s+be|becomes?)\s+(?:\w+\s+)?(?:\d+|{COUNT_WORDS})\b",
     re.IGNORECASE,
