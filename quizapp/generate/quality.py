@@ -422,11 +422,13 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
     reimbursable"). Judges fail every such question on the
     rubric's point 7 whatever else is right with it, so a trainer would not sign it, and the
     report lists it for the trainer to explain by hand."""
-    if (
-        draft.family != "purpose"
-        and states_reason(draft.explanation)
-        and not states_reason(draft.prompt)
-    ):
+    sentences = split_sentences(draft.explanation, 0, len(draft.explanation))
+    # not a reason that belongs to another rule a wrong choice is corrected by ("Each other
+    # choice gets the figure of another of its rules wrong: players must appear in at least
+    # five games ... in order to be eligible ...": round 187's judge read the right choice's
+    # "The document says so." as no why)
+    own = " ".join(s.text for s in sentences if not _PLACES_A_CHOICE.match(s.text))
+    if draft.family != "purpose" and states_reason(own) and not states_reason(draft.prompt):
         return False  # a reason the prompt already shows ("... in order to maintain their
         # membership" in a blanked sentence) is the rule again (round 48's judge); and the
         # reason a why-question asks for is its answer, not why (rounds 66 to 171's judges:
@@ -436,9 +438,7 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
         len(content_words(sentence.text) - known) < MIN_NEW_WORDS
         or _PLACES_A_CHOICE.match(sentence.text)
         or (index and _only_more_rule(sentence.text) and _copied(sentence.text, draft, source))
-        for index, sentence in enumerate(
-            split_sentences(draft.explanation, 0, len(draft.explanation))
-        )
+        for index, sentence in enumerate(sentences)
     )
 
 

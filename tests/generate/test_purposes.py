@@ -1895,6 +1895,21 @@ def test_which_rule_is_true_says_why_the_true_one_holds_or_waits_for_a_reason() 
     )
     bare = [v for v in drafts if "Capital assets" in v.draft.right[0]]
     assert bare and bare[0].reason == "its explanation only says the rule again"
+    # round 187's judge: nor is a reason that another rule, corrected in a wrong choice,
+    # states ("... in order to be eligible for postseason play")
+    league = (
+        "League rules\n\nTeams may add a total of five players to the roster after the roster "
+        "deadline. Players must appear in at least five games during the regular season in "
+        "order to be eligible for postseason play. All protests must be filed with the "
+        "Commissioner within 48 hours of the alleged infraction. Eligible players must be at "
+        "least eighteen years of age.\n"
+    )
+    roster = [
+        v
+        for v in analyse(league).verdicts
+        if v.draft.family == "truth" and v.draft.right[0].startswith("Teams may add")
+    ]
+    assert roster and {v.reason for v in roster} == {UNEXPLAINED}
 
 
 def test_a_glossary_s_terms_explained_by_one_another_wait_for_a_reason() -> None:
