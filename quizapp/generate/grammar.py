@@ -195,7 +195,9 @@ _ALSO = re.compile(
 
 # Not "the following calendar year", "the following day": the next one, in time.
 _FOLLOWING = re.compile(
-    r"\bthe following\s+(?!(?:(?:calendar|financial|fiscal|academic|school|business|working)\s+)?"
+    # "the following Society Meeting" is the next one too (round 187's judge)
+    r"\bthe following\s+(?!(?:(?:calendar|financial|fiscal|academic|school|business|working)\s+|"
+    r"(?:(?-i:[A-Z])[a-z]+\s+){1,3})?"
     r"(?:day|week|month|year|quarter|term|season|semester|morning|evening|meeting|session|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"(?=(?P<noun>\w+))",

@@ -320,6 +320,11 @@ def test_the_following_year_is_the_next_one_and_no_pointer_to_a_list() -> None:
     assert without_pointer("subject to the following conditions") == (
         "subject to certain conditions"
     )
+    # round 187's judge: "at the following Society Meeting" had become "at a Society Meeting"
+    for next_one in ("the following Society Meeting", "the following Annual General Meeting"):
+        assert (
+            without_pointer(f"raise the motion at {next_one}") == f"raise the motion at {next_one}"
+        )
 
 
 def test_a_right_to_do_something_is_no_reason() -> None:
