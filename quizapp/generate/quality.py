@@ -77,7 +77,6 @@ _SUBJECTLESS_CONDITION = re.compile(
 _SOMEONE = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
 # The document's writer speaking as "I" ("Article I" is a part's number, not a person).
 _WRITER = re.compile(r"\b(?:me|my|mine|myself)\b|(?<!Article )(?<!Section )(?<!Part )\bI\b")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _EITHER_PERSON = re.compile(
     r"\b(?:his or her|her or his|he or she|she or he|him or her|her or him|his/her|he/she|s/he)\b",
     re.IGNORECASE,

@@ -318,7 +318,8 @@ def _last_word_plural(name: str) -> str:
 _PAIR = re.compile(r"(.+?)\s+(and|&|or)\s+(.+)")
 _TITLE_WORDS = r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2}"
 _SHARED_TITLE = re.compile(rf"\b({_TITLE_WORDS})[^\S\n]*/[^\S\n]*({_TITLE_WORDS})\b")
-_HOW_MANY = word_set("several many some other each every all any both few multiple various")
+# How many, beside the STOPWORDS that say it ("some", "each", "all").
+_HOW_MANY = word_set("several many few multiple various")
 
 
 def _heading_alone(head: str) -> re.Pattern[str]:

@@ -248,6 +248,11 @@ _WHEN_ASKED = re.compile(
 # the clause says which ones ("to participants who signed up"), and stays.
 _RELATIVE_AFTER = re.compile(r"(?P<title>\b[A-Z][\w-]*),?\s+who\s+")
 _CUT_RELATIVE = re.compile(r"\b(?:who|which|that|whom)\s+(?:is|are|was|will|shall|has)$", re.I)
+# What happens at a time, not somewhere and not someone: a meeting, a vote, a game.
+_OCCASIONS = (
+    r"meetings?|assembl(?:y|ies)|sessions?|events?|practices?|rehearsals?|shows?|games?|"
+    r"matches?|votes?|ballots?|elections?|referend(?:um|a)|conferences?|hearings?|AGM|EGM|SGM"
+)
 _NO_PLACE = re.compile(
     r"\d|%|\b(?:this|that|these|those|such|pay|salary|times?)\b"  # "at all times": when
     r"|^(?:you|us|me|them|him|her|it|yourself|ourselves)\b"  # "to you by e-mail": the reader
@@ -265,8 +270,7 @@ _NO_PLACE = re.compile(
     # "kept in the name of the Society": whose, not where
     r"|^name\s+of\b"
     # "Efforts should be taken at every meeting": an occasion, when, not where (round 185)
-    r"|^(?:(?:every|each|all|any)\s+)?(?:\w+\s+)?(?:meetings?|sessions?|events?|practices?|"
-    r"rehearsals?|shows?|games?|matches?)$"
+    rf"|^(?:(?:every|each|all|any)\s+)?(?:\w+\s+)?(?:{_OCCASIONS})$"
     # "returned on Tuesday", "submitted by the following Friday": when, not where (round
     # 179's mitoc rules: "Where must all gear ... be returned?" -> "Tuesday")
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|january|"
@@ -404,11 +408,7 @@ _BY_WHEN = re.compile(
 )
 
 
-_GATHERING = re.compile(
-    r"\b(?:meetings?|assembl(?:y|ies)|sessions?|votes?|ballots?|elections?|referend(?:um|a)|"
-    r"conferences?|hearings?|AGM|EGM|SGM)$",
-    re.IGNORECASE,
-)
+_GATHERING = re.compile(rf"\b(?:{_OCCASIONS})$", re.IGNORECASE)
 
 
 def _contact(statement: Statement, pools: Pools) -> Candidate | None:
