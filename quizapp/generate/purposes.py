@@ -639,7 +639,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?=.*\b(?:business|meetings?|vot\w+|decisions?|assembly|assemblies)\b).*"
             r"\b(?:minimum of|at least)\s+\S+\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+)?"
             r"(?:members|voters|representatives|team)\b[^.]{0,80}?\s(?:must|need to|"
-            r"shall)\s+(?:vote|attend|be present)\b",
+            r"shall)\s+(?:vote|attend|be present)\b|"
+            # "No Society Meeting may be held unless at least 10% of eligible Members attend"
+            r"\bno\s+(?:[\w-]+\s+){0,3}meeting\s+(?:may|shall|can|will)\s+be\s+held\s+unless\s+"
+            rf"(?:at\s+least\s+)?(?:\d+\s?%|{_COUNT})\b[^.]*\b(?:attend|are\s+present|present)\b",
             _I,
         ),
         "A quorum makes sure a decision is taken by enough of the members to speak for the whole"
@@ -3350,6 +3353,61 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
 # submitted?" is not answered by why they go out 14 days ahead (round 155's judge).
 _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
     (
+        # "Please cancel any reserved time ... at least 48 hours in advance"
+        re.compile(
+            rf"\bcancel\w*\b[^.]*\b(?:at least|a minimum of|{_NO_LESS}|no later than)\s+{_SPAN}"
+            r"\s+(?:before|prior to|ahead|in advance)\b",
+            _I,
+        ),
+        "Cancelling that far ahead frees the slot early enough for someone else to use it.",
+    ),
+    (
+        # "Any player or coach who participates in a fight shall be suspended for three games";
+        # "The time period for a suspension shall be fifteen weeks"
+        re.compile(
+            r"\b(?:shall|will|must|may)\s+be\s+(?:suspended|banned|barred|excluded)\s+(?:from\s+"
+            rf"[\w\s]{{1,30}}?\s+)?for\s+(?:a\s+(?:period\s+of\s+)?)?{_COUNT}\s+(?:[\w-]+\s+)?"
+            r"(?:games?|matches|match|fixtures?|events?|meetings?|days?|weeks?|months?|years?|"
+            r"seasons?)\b|"
+            r"\b(?:period|length)\s+(?:of|for)\s+(?:a\s+)?suspension\s+(?:shall|will|is)\s+be\b",
+            _I,
+        ),
+        "Setting the penalty in advance tells everyone what a breach costs, and every offender"
+        " gets the same.",
+    ),
+    (
+        # "A grace period of 15 calendar days from the due date is available"
+        re.compile(rf"\bgrace\s+period\s+of\s+(?:up\s+to\s+)?{_SPAN}", _I),
+        "A grace period lets someone who is a little late put it right before anything is lost,"
+        " while lateness cannot drag on.",
+    ),
+    (
+        # "Members who remain in default in the satisfaction of the dues for a period of three
+        # months may have their membership terminated"
+        re.compile(
+            r"\b(?:in\s+default|in\s+arrears|unpaid|fail\w*\s+to\s+pay)\b[^.]*"
+            rf"{_SPAN}[^.]*\b(?:membership|member)\b[^.]*\b(?:terminat\w*|lapse\w*|"
+            r"suspend\w*|cancel\w*|revoked|forfeit\w*)",
+            _I,
+        ),
+        "Allowing that long before a membership ends gives a member who falls behind time to"
+        " pay, while one who never pays does not stay a member.",
+    ),
+    (
+        # "No more than two benches can be used by a single group"; "Maximum timespan the user
+        # can reserve the lab is 8 hours"
+        re.compile(
+            rf"\b(?:no more than|at most|a maximum of|up to)\s+{_COUNT}\s+(?:[\w-]+\s+){{1,2}}"
+            r"(?:can|may)\s+be\s+(?:used|booked|reserved|borrowed|taken|checked out)\s+by\s+"
+            r"(?:a|one|any|each)\s+(?:single\s+)?(?:group|user|member|person|team|household)\b|"
+            r"\bmaximum\s+(?:time(?:span)?|duration|length|period)\b[^.;]*\b(?:reserve|book|"
+            r"borrow|rent)\b",
+            _I,
+        ),
+        "A limit on how much one person or group may take keeps what is shared open to"
+        " everyone else.",
+    ),
+    (
         # "A face-to-face meeting will be arranged within 3 days of having the problem
         # expressed in writing"; "Executive Board shall then ... call for removal vote within
         # fourteen calendar days of the filing of the petition". Not "within 5 miles of".
@@ -3369,7 +3427,11 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
             # a record runs back, no lead time
             # "You may reschedule a charter by notifying the Charter Representative at least
             # three business days before a sail date"
-            rf"(?:{_RULED}|\bmay)\s+(?!(?:\w+\s+)?(?:begin|start|commence|have\s+been|be\s+held)\b)"
+            # "Please reserve your time online at least 2 days ahead of your experiment day": an
+            # order of the kind that gives notice
+            rf"(?:{_RULED}|\bmay|^(?:please\s+)?(?:reserve|book|submit|send|register|apply|"
+            r"request|notify|inform|tell|e-?mail|arrive|give)\b)"
+            r"\s+(?!(?:\w+\s+)?(?:begin|start|commence|have\s+been|be\s+held)\b)"
             rf"[^.]*\b(?:at least|a minimum of|{_NO_LESS}|no fewer than)\s+{_SPAN}"
             # "not less than three weeks previous to the meeting date"
             r"(?:['’]s?)?\s+(?:\w+\s+)?(?:before|prior to|previous to|ahead of|in advance)\b",
@@ -3407,7 +3469,11 @@ _RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\
 # "To encourage folks to visit each other, each member may ...": the rule states its own aim.
 # Not "To be eligible, you must be 18 years old", "To be appointed, a person must earn ..." nor
 # "To qualify for the trophies, ...", a condition.
-_OWN_AIM = re.compile(r"^(?:in order )?to\s+(?!be\s|qualify\b)[a-z]+\b", re.IGNORECASE)
+# Nor "To constitute a meeting for the transaction of business, a quorum shall ...": what the
+# quorum makes, which is the rule again.
+_OWN_AIM = re.compile(
+    r"^(?:in order )?to\s+(?!be\s|qualify\b|constitute\b|form\b)[a-z]+\b", re.IGNORECASE
+)
 
 
 def purpose_of(rule: str, *, figure: bool = False, holder: bool = False) -> str:

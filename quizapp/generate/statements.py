@@ -1125,7 +1125,9 @@ _PURPOSE_TAIL = re.compile(
     # document may share
     rf"(?:\s*,\s*|\s+)(?P<aim>(?:because(?! of\b)|in order to|so as to|so that|"
     rf"so(?=\s+{_SO_SUBJECT})|in case|(?<=, )ensuring|"
-    rf"{_LEGAL_BASIS}|to (?:{_AIM_VERBS}|ensure|avoid|prevent|protect|make sure))\b[^.;]*?)"
+    # "... to properly maintain the battery's voltage": an adverb may split the infinitive
+    rf"{_LEGAL_BASIS}|to (?:[a-z]+ly\s+)?(?:{_AIM_VERBS}|ensure|avoid|prevent|protect|make sure))"
+    r"\b[^.;]*?)"
     r"\s*[.;]?\s*$",
     re.IGNORECASE,
 )

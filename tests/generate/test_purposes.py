@@ -1279,6 +1279,16 @@ from quizapp.generate.structure import read_structure
             " cleaned and ready for future use.",
             "clean after use",
         ),
+        # a quorum without the word, and one whose sentence opens with what it makes
+        (
+            "No Society Meeting may be held unless at least 10% of eligible Members attend.",
+            "quorum",
+        ),
+        (
+            "To constitute a meeting for the transaction of business, a quorum shall constitute "
+            "one half of the full membership.",
+            "quorum",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -1633,6 +1643,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a hazard cleared at once, and how not to clear it: no tidying after use
         "Spills must be cleaned up immediately.",
         "Please do not attempt to clean this up with your hands.",
+        # who may suspend, and a fee for a late return: no penalty of a set length
+        "Members may be suspended by the Board for a breach of these rules.",
+        "Your dog must be at least 2 years old before training.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
@@ -1665,6 +1678,40 @@ def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
             "The treasurer shall return the float within 10 days of the event.",
             "by when it must be done",
         ),
+        # rounds 159-187's waiting figures: a booking and its cancellation, a penalty of so
+        # many games, a grace period, dues left unpaid, a cap on what one group may take
+        ("Please reserve your time online at least 2 days ahead of your experiment day.", "ahead"),
+        (
+            "Please cancel any reserved time as soon as possible and at least 48 hours in "
+            "advance if at all possible.",
+            "someone else to use it",
+        ),
+        (
+            "Any player or coach who participates in a fight shall be suspended for three "
+            "games and fined $50.00.",
+            "every offender gets the same",
+        ),
+        (
+            "The time period for a suspension shall be fifteen weeks after which time the "
+            "previous membership status is reinstated.",
+            "every offender gets the same",
+        ),
+        (
+            "A grace period of 15 calendar days from the due date is available for maintaining "
+            "continuous membership.",
+            "a little late",
+        ),
+        (
+            "Members who remain in default in the satisfaction of the dues for a period of "
+            "three months may have their membership terminated.",
+            "time to pay",
+        ),
+        (
+            "No more than two benches can be used by a single group if no more benches are "
+            "available.",
+            "open to everyone else",
+        ),
+        ("Maximum timespan the user can reserve the lab is 8 hours.", "open to everyone else"),
     ],
 )
 def test_what_a_figure_does_is_the_reason_given_to_a_question_on_the_figure_only(
@@ -2274,3 +2321,15 @@ def test_the_aim_that_announces_a_list_of_rules_is_each_rule_s_reason() -> None:
         "1. Three letters that will count as references.\n"
     )
     assert not [v for v in analyse(papers).verdicts if v.kept]
+
+
+def test_an_adverb_may_split_the_infinitive_of_a_stated_reason() -> None:
+    # round 187's lab manual: "to properly maintain" was not read as the rule's reason
+    text = (
+        "Batteries\n\nWhen not using the battery for more than 10 days, please use the storage "
+        "function of the charger to properly maintain the per-cell voltage at the storage "
+        "value.\n"
+    )
+    [kept] = [v.draft for v in analyse(text).verdicts if v.kept]
+    assert kept.right == ("10",)
+    assert "gives the reason: to properly maintain" in kept.explanation
