@@ -844,7 +844,7 @@ def _cloze(unit: Unit, figure: Figure) -> tuple[str, float] | None:
 # Words that only add a sentence to the one before ("Notably, you must commit to ... 12
 # months"), which a question read alone does without.
 _ADDED_OPENING = re.compile(
-    r"^(?:notably|importantly|additionally|furthermore|moreover|also),?\s+", re.IGNORECASE
+    r"^(?:notably|importantly|additionally|furthermore|moreover|also|and),?\s+", re.IGNORECASE
 )
 
 

@@ -314,9 +314,13 @@ def find_figures(sentence: str) -> list[Figure]:
         if counted is None or (
             counted == 1
             and not number.isdigit()
-            and not (_DEADLINE.search(before) and TIME_UNIT.fullmatch(unit))
+            and not (
+                TIME_UNIT.fullmatch(unit)
+                and (_DEADLINE.search(before) or _LEAD_TIME_AFTER.match(sentence, unit_end))
+            )
         ):
-            continue  # "one week of leave" is said, not counted; "within one hour" is a limit
+            continue  # "one week of leave" is said, not counted; "within one hour" is a limit,
+            # and "one week before deadline" a lead time
         if number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100:
             continue  # a year
         if _COMPOUND_AFTER.match(sentence, unit_end) or (
@@ -380,6 +384,9 @@ _A_DEADLINE = re.compile(
     r"(?P<unit>(?:business |working )?(?:minute|hour|day|week|month|year))\b",
     re.IGNORECASE,
 )
+# What makes a time said in words a lead time: "a draft of your abstract one week before
+# deadline" (round 189's lab handbook).
+_LEAD_TIME_AFTER = re.compile(r"\s+(?:before|prior\s+to|ahead\s+of|in\s+advance\b)", re.I)
 # A unit of time, as a figure's unit reads: "days", "business days", "hour".
 TIME_UNIT = re.compile(r"(?:business |working )?(?:second|minute|hour|day|week|month|year)s?", re.I)
 

@@ -185,8 +185,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"(?=.*\b(?:holidays?|vacation|paid leave|annual leave|personal time|PTO|time off)\b)"
             # "Abtion provides 25 vacation days per year"; "Frogs will be eligible for two
             # weeks paid vacation per year"
+            # "Students and postdocs should take 4 weeks of vacation per year"
             rf"(?=.*\b(?:entitled|entitlement|accrue[sd]?|allowance|provides?|gives?|gets?|"
-            rf"receives?|earns?|eligible)\b)"
+            rf"receives?|earns?|eligible|(?:should|may|can)\s+take)\b)"
             rf".*\b{_COUNT}\s+(?:\w+\s+)?(?:days|hours|weeks)\b[^.]*"
             rf"\b(?:per|a|each|every|in any)\s+(?:calendar\s+)?year\b",
             _I,
@@ -488,7 +489,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\bcarr(?:y|ies|ied)\s+(?:over|forward)\s+"
             r"(?:up to|a maximum of|no more than|at most)\b|"
             r"\b(?:up to|a maximum of|no more than|at most)\s+\S+\s+(?:\w+\s+){0,3}?(?:can|may)"
-            r"\s+be\s+carried\s+(?:over|forward)\b",
+            r"\s+be\s+carried\s+(?:over|forward)\b|"
+            # "And you can save up to 5 days to the next period if you want"
+            r"\bsave\s+(?:up\s+to|a\s+maximum\s+of|no\s+more\s+than|at\s+most)\b[^.]*\b(?:to|for|"
+            r"into)\s+the\s+(?:next|following)\s+(?:period|year)\b",
             _I,
         ),
         "A cap on what carries over encourages everyone to take their time off in the year it is"

@@ -1279,6 +1279,14 @@ from quizapp.generate.structure import read_structure
             " cleaned and ready for future use.",
             "clean after use",
         ),
+        # round 189's lab handbook and leave policy: a yearly allowance one "should take", and
+        # days saved for the next period
+        (
+            "Students and postdocs should take 4 weeks of vacation per year, which you should "
+            "coordinate with James.",
+            "yearly allowance",
+        ),
+        ("You can save up to 5 days to the next period if you want.", "carries over"),
         # a quorum without the word, and one whose sentence opens with what it makes
         (
             "No Society Meeting may be held unless at least 10% of eligible Members attend.",

@@ -5578,3 +5578,15 @@ def test_round_179_s_trivia_and_echoes_are_not_asked() -> None:
     assert not [p for p in prompts if "first annual general meeting" in p or "demos under" in p]
     # the board that reviews expense claims is no upkeep of the document
     assert flaw(_short_draft("Who must review all expense claims?", "Treasurer")) is None
+
+
+def test_a_lead_time_said_in_words_is_a_figure_and_and_opens_no_question() -> None:
+    """Round 189's lab handbook set "a draft of your abstract one week before deadline", which
+    was read as no figure; its leave policy's "And you can save up to 5 days ..." was asked
+    with its "And"."""
+    sentence = "Please plan to send the group a draft of your abstract one week before deadline."
+    assert [(f.written, f.unit) for f in find_figures(sentence)] == [("one", "week")]
+    assert _prompts(
+        "Vacation days are earned monthly. And you can save up to 5 days to the next "
+        "period if you want."
+    ) == ['Fill in the blank: "You can save up to ____ days to the next period if you want."']
