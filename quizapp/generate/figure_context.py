@@ -36,6 +36,10 @@ _NAMES_A_PURPOSE = re.compile(
 )
 _PURPOSE_OF = re.compile(rf"{_NAMES_A_PURPOSE.pattern}\s+(?:the\s+|a\s+|this\s+|our\s+)?$", re.I)
 _TIME = re.compile(r"^(?:business |working )?(minute|hour|day|week|month|year)s?\b", re.I)
+# The lower end of a range, before the figure written again: "one to two minutes", "1-2 days".
+_RANGE_BEFORE = re.compile(
+    rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s*(?:to|-|–|or)\s*$", re.IGNORECASE
+)
 MAX_WORDS = 45
 REACH = 40  # sentences either side of the rule that its other side or reason may stand in
 
@@ -89,8 +93,9 @@ def about_figure(unit: Unit, figure: Figure, sentences: Sentences) -> tuple[str,
         if other.sentence.start == unit.sentence.start:
             continue
         match = written.search(shown)
-        if match is None:
-            continue
+        if match is None or _RANGE_BEFORE.search(shown[: match.start()]):
+            continue  # "for one to two minutes to prevent a hematoma": another span, and
+            # another rule's reason (round 189's venipuncture procedure)
         here = other.section is unit.section
         named = _PURPOSE_OF.search(shown[: match.start()]) is not None
         if not reason and (

@@ -111,7 +111,7 @@ _ALONG_WITH = re.compile(r"\b(?:together with|along with|as well as|alongside)\b
 _MEASURED_FROM = re.compile(r"\s+(?P<from>(?:of|from|after|before|since)\s[^,;]+)")
 # A sentence whose point is that the figure may not hold.
 _HEDGED = re.compile(
-    r"\b(?:not|never|no longer|might|may be(?:\s+(?P<done>[a-z]+))?|could be|delayed|"
+    r"\b(?:not|never|no longer(?!\s+than\b)|might|may be(?:\s+(?P<done>[a-z]+))?|could be|delayed|"
     r"approximately|roughly|about)\b",
     re.IGNORECASE,
 )

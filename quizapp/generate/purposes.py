@@ -3236,7 +3236,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "Late return of less than one hour requires a penalty of $10"; "will incur a one
             # point penalty"; "will be fined $20"
             r"\b(?:requires?|incurs?|carry|carries|attracts?)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:penalty|fine)\b|\b(?:will|shall|may)\s+be\s+fined\b",
+            r"(?:penalty|fine)\b|\b(?:will|shall|may)\s+be\s+fined\b|"
+            # "Penalty for late payment shall be ten dollars per week"
+            r"\b(?:penalty|fine)\s+for\s+(?:[\w-]+\s+){1,4}?(?:shall|will)\s+be\b",
             _I,
         ),
         "Saying in advance what a breach costs tells everyone where the line is, so no one"

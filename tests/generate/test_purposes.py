@@ -1287,6 +1287,10 @@ from quizapp.generate.structure import read_structure
             "yearly allowance",
         ),
         ("You can save up to 5 days to the next period if you want.", "carries over"),
+        (
+            "Penalty for late payment shall be ten dollars per week for no longer than five weeks.",
+            "what a breach costs",
+        ),
         # a quorum without the word, and one whose sentence opens with what it makes
         (
             "No Society Meeting may be held unless at least 10% of eligible Members attend.",
@@ -2341,3 +2345,16 @@ def test_an_adverb_may_split_the_infinitive_of_a_stated_reason() -> None:
     [kept] = [v.draft for v in analyse(text).verdicts if v.kept]
     assert kept.right == ("10",)
     assert "gives the reason: to properly maintain" in kept.explanation
+
+
+def test_the_end_of_a_range_is_not_the_figure_of_another_rule() -> None:
+    # round 189's venipuncture procedure: the tourniquet's two minutes were explained by the
+    # gauze held "for one to two minutes to prevent a hematoma"
+    text = (
+        "Procedure\n\nTightened tourniquet should be on no longer than 2 minutes. Then take the "
+        "blood sample. Have the participant hold the gauze pad for one to two minutes to "
+        "prevent a hematoma.\n"
+    )
+    drafts = [v.draft for v in analyse(text).verdicts if v.draft.right == ("2",)]
+    assert drafts
+    assert not [d for d in drafts if "hematoma" in d.explanation]

@@ -5590,3 +5590,11 @@ def test_a_lead_time_said_in_words_is_a_figure_and_and_opens_no_question() -> No
         "Vacation days are earned monthly. And you can save up to 5 days to the next "
         "period if you want."
     ) == ['Fill in the blank: "You can save up to ____ days to the next period if you want."']
+
+
+def test_no_longer_than_is_a_limit_not_a_hedge() -> None:
+    # round 189's venipuncture procedure: "no longer than 2 minutes" was read as "no longer"
+    assert _prompts("Tightened tourniquet should be on no longer than 2 minutes.") == [
+        'Fill in the blank: "Tightened tourniquet should be on no longer than ____ minutes."'
+    ]
+    assert not _prompts("The form should no longer be sent after 2 minutes.")
