@@ -3359,6 +3359,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
 # submitted?" is not answered by why they go out 14 days ahead (round 155's judge).
 _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
     (
+        # "The warning will be placed on the employee's HR file for 6 months and then
+        # removed"; "... placed on an employee's file and removed after 12 months"
+        re.compile(
+            r"\b(?:warnings?|sanctions?|reprimands?)\b[^.]*\b(?:file|record)\b[^.]*"
+            rf"(?:\bfor\s+{_SPAN}[^.]*\b(?:removed|expires?|lapses?|disregarded|spent)\b|"
+            rf"\b(?:removed|expires?|lapses?|disregarded|spent)\s+after\s+{_SPAN})",
+            _I,
+        ),
+        "Keeping a warning on file for a set time lets a repeat be taken into account, while one"
+        " that is not repeated stops counting against the employee.",
+    ),
+    (
         # "Please cancel any reserved time ... at least 48 hours in advance"
         re.compile(
             rf"\bcancel\w*\b[^.]*\b(?:at least|a minimum of|{_NO_LESS}|no later than)\s+{_SPAN}"

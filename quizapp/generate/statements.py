@@ -268,7 +268,11 @@ _OPENS_BACK = re.compile(
     rf"^\W*(?:(?:this|these)(?!\s+{_ITSELF})|that|{_THOSE}|such|it|its|they|them|their|"
     r"he|she|his|her|here|"
     r"which|what|who|there(?!\s+(?:is|are|will be|must be|shall be|should be|may be|can be)\b)|"
-    r"the\s+(?:new|other|remaining|same|rest))"  # "The new member will serve ...": which one
+    r"the\s+(?:new|other|remaining|same|rest)"  # "The new member will serve ...": which one
+    # "The decision will be confirmed in writing ...": a decision the sentence before names
+    # (round 189's disciplinary procedure), unless this one says whose
+    r"|the\s+(?:decision|outcome|result|verdict|ruling|findings)(?!\s+(?:of|on|to|about|"
+    r"for|by|whether)\b))"
     r"\b",
     re.IGNORECASE,
 )
@@ -733,6 +737,11 @@ def _resolved(
         match.group("noun").lower() != antecedent.text.split(" of ")[0].split()[-1].lower()
     ):
         return None  # "This committee" names the executive committee, not the treasurer
+    if match.group(1) in ("This", "These") and antecedent.text.lower() == (
+        f"the {match.group('noun').lower()}"
+    ):
+        return None  # "The warning will set out ... This warning will be placed on file":
+        # which warning, the sentence before does not say either (round 189's procedure)
     name = antecedent.text[:1].upper() + antecedent.text[1:]
     offsets = (clause.offsets[0],) * len(name) + clause.offsets[match.end() :]
     rewritten = Plain(name + clause.text[match.end() :], offsets, clause.end)

@@ -1724,6 +1724,16 @@ def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
             "open to everyone else",
         ),
         ("Maximum timespan the user can reserve the lab is 8 hours.", "open to everyone else"),
+        # round 189's disciplinary procedure: how long a warning stays on file
+        (
+            "The warning will be placed on the employee’s HR file for 6 months and then removed.",
+            "a repeat be taken into account",
+        ),
+        (
+            "This final written warning will be placed on an employee’s file and removed after "
+            "12 months.",
+            "a repeat be taken into account",
+        ),
     ],
 )
 def test_what_a_figure_does_is_the_reason_given_to_a_question_on_the_figure_only(

@@ -5598,3 +5598,29 @@ def test_no_longer_than_is_a_limit_not_a_hedge() -> None:
         'Fill in the blank: "Tightened tourniquet should be on no longer than ____ minutes."'
     ]
     assert not _prompts("The form should no longer be sent after 2 minutes.")
+
+
+def test_a_decision_or_warning_the_sentence_before_names_is_not_asked_alone() -> None:
+    """Round 189's disciplinary procedure: "The decision will be confirmed in writing ..."
+    was offered as a true statement without saying which decision, and "This warning will be
+    placed on the employee's HR file for 9 months" was asked as "The warning", though each
+    stage's warning stays on file for another time."""
+    assert not _prompts(
+        "The senior manager will inform their decision to the employee. The decision will be "
+        "confirmed in writing via email within 7 working days."
+    )
+    assert _prompts(
+        "The decision of the panel will be confirmed in writing via email within 7 working days."
+    ) == [
+        "Within how many working days will the decision of the panel be confirmed in writing "
+        "via email?"
+    ]
+    assert not _prompts(
+        "A written warning will be emailed to the employee. The warning will set out details "
+        "of the complaint. This warning will be placed on the employee's HR file for 9 months "
+        "and then removed."
+    )
+    assert "At least how many times a year shall the executive committee meet?" in _prompts(
+        "The executive committee shall consist of five members. This committee shall meet at "
+        "least 4 times a year."
+    )
