@@ -3359,6 +3359,16 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
 # submitted?" is not answered by why they go out 14 days ahead (round 155's judge).
 _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
     (
+        # "Full time lab members should aim to be on-site three days per week"
+        re.compile(
+            rf"\b(?:on-?site|in\s+(?:the\s+)?(?:office|lab|laboratory))\s+(?:for\s+)?"
+            rf"(?:at\s+least\s+)?{_COUNT}\s+days?\s+(?:per|a|each|every)\s+week\b",
+            _I,
+        ),
+        "Days on site mean colleagues can count on working together in person, and on meeting"
+        " face to face.",
+    ),
+    (
         # "The warning will be placed on the employee's HR file for 6 months and then
         # removed"; "... placed on an employee's file and removed after 12 months"
         re.compile(

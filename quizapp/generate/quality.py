@@ -24,6 +24,7 @@ from quizapp.generate.sentences import split_sentences
 from quizapp.generate.statements import (
     NAMED_ITSELF,
     gives_reason,
+    named_before,
     sets_a_rule,
     states_reason,
 )
@@ -324,7 +325,9 @@ def flaw(draft: Candidate) -> str | None:
     if (
         ELLIPTICAL_CONDITION.match(draft.prompt)
         or _ELLIPTICAL_TAIL.search(draft.prompt)
-        or _LEANS_BACK.search(draft.prompt)
+        or any(
+            not named_before(draft.prompt, match) for match in _LEANS_BACK.finditer(draft.prompt)
+        )
     ):
         return "its condition leans on what came before"
     if COURTESY.search(draft.prompt):

@@ -332,9 +332,25 @@ def points_back(text: str) -> bool:
     return bool(
         _OPENS_BACK.match(text)
         or _SENDS_ELSEWHERE.search(text)
-        or _DEMONSTRATIVE.search(text)
+        or any(not named_before(text, match) for match in _DEMONSTRATIVE.finditer(text))
         or _BARE_EXCEPTION.fullmatch(text)
     )
+
+
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"\W*(?:this|these|those)\s+(?:of\s+)?(?P<noun>[a-z]{3,})\b", re.IGNORECASE
+)
+
+
+def named_before(text: str, demonstrative: re.Match[str]) -> bool:
+    """Whether "these days" names what the clause itself has named before: "on-site three
+    days per week, with two of these days being Tuesdays" (round 189's lab handbook)."""
+    found = _DEMONSTRATIVE_NOUN.match(text, demonstrative.start())
+    if found is None:
+        return False
+    said = found.group("noun").lower()
+    before = {word.lower() for word in words(text[: demonstrative.start()])}
+    return said in before or said.rstrip("s") in before or f"{said}s" in before
 
 
 # "Any exceptions should be approved by your manager": exceptions to the rule before, which

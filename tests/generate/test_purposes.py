@@ -1724,6 +1724,12 @@ def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
             "open to everyone else",
         ),
         ("Maximum timespan the user can reserve the lab is 8 hours.", "open to everyone else"),
+        # round 189's lab handbook: days on site
+        (
+            "Full time lab members should aim to be on-site three days per week, with two of "
+            "these days being Tuesdays and Thursdays to attend lab meetings.",
+            "working together in person",
+        ),
         # round 189's disciplinary procedure: how long a warning stays on file
         (
             "The warning will be placed on the employee’s HR file for 6 months and then removed.",

@@ -5624,3 +5624,15 @@ def test_a_decision_or_warning_the_sentence_before_names_is_not_asked_alone() ->
         "The executive committee shall consist of five members. This committee shall meet at "
         "least 4 times a year."
     )
+
+
+def test_these_names_what_its_own_clause_named_before() -> None:
+    # round 189's lab handbook: "two of these days" was read as pointing at the sentence before
+    assert _prompts(
+        "Full time lab members should aim to be on-site three days per week, with two of these "
+        "days being Tuesdays and Thursdays to attend lab meetings."
+    ) == [
+        'Fill in the blank: "Full time lab members should aim to be on-site ____ days per week, '
+        'with two of these days being Tuesdays and Thursdays to attend lab meetings."'
+    ]
+    assert not _prompts("Members should attend three of these meetings per year.")
