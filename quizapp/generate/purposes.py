@@ -200,10 +200,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?!.*\bquorum\b)"  # "The quorum of the committee shall consist of three"
             rf"(?:.*,\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board(?:\s+of\s+directors)?|"
-            rf"council|team|panel)\s+"
+            # "The Directors shall consist of seven Members"
+            rf"council|team|panel|directors|trustees)\s+"
             rf"(?:will\s+have|shall\s+not\s+exceed|"
             rf"shall\s+have|has|have|consists\s+of|consisting\s+of|shall\s+consist\s+of|"
-            rf"is\s+made\s+up\s+of|"
+            rf"(?:is|shall\s+be|will\s+be)\s+made\s+up\s+of|"
             rf"is\s+(?:comprised|composed)\s+of)\s+(?:the\s+)?"
             # "The Council consists of all Officers and three elected Councilors"; "The Committee
             # shall consist of a Chairperson, Vice-Chairperson, Treasurer, Secretary and five
@@ -562,7 +563,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # not "remain ... for an additional three-year term", a stay, not a seat chosen
             # again (round 61's judge)
             rf"(?<!additional )(?<!extra )(?<!further )(?<!another )"
-            rf"\b{_COUNT}[- ]{_UNIT}s?\s+term\b|\bterms?\s+of\s+(?:office\s+of\s+)?{_SPAN}|"
+            rf"\b{_COUNT}[- ]{_UNIT}s?\s+terms?\b|\bterms?\s+of\s+(?:office\s+of\s+)?{_SPAN}|"
+            # "All elected Executive Officers shall hold office for two years"; "eligible for
+            # re-election for another tenure of two years"
+            rf"\bhold\s+office\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?{_SPAN}|"
+            rf"\btenure\s+of\s+{_SPAN}|"
             # "The term of office of a director is three years."
             rf"\bterm\s+of\s+office\b[^.]*\b(?:is|will be|shall be)\s+{_SPAN}|"
             # "The elected Steering Committee will be in office for a period of two years"
@@ -3319,7 +3324,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # ".*": a name with full stops may stand between ("an active member of the Y.S.U.
             # Game Devs for a period of at least two (2) semesters")
-            r"\b(?:been\s+(?:a|an)\s+(?:\w+\s+)?member)\b.*\b(?:at\s+least|a\s+minimum\s+of)"
+            r"\b(?:been\s+(?:a|an)\s+(?:\w+\s+)?member)\b.*\b(?:at\s+least|a\s+minimum\s+of|"
+            r"no\s+less\s+than|not\s+less\s+than)"
             rf"\s+(?:the\s+(?:past|last|previous)\s+)?(?:{_SPAN}|{_COUNT}\s+(?:semesters?|"
             r"terms?)\b)",
             _I,
@@ -3440,8 +3446,8 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
         # expressed in writing"; "Executive Board shall then ... call for removal vote within
         # fourteen calendar days of the filing of the petition". Not "within 5 miles of".
         re.compile(
-            rf"{_RULED}[^.]*\b(?:within|no later than)\s+{_SPAN}(?:\s+(?:of|after|from|"
-            r"following|since)\b|\s*[.;]?$)",
+            rf"{_RULED}[^.]*\b(?:within|no later than|not later than)\s+{_SPAN}"
+            r"(?:\s+(?:of|after|from|following|since)\b|\s*[.;]?$)",
             _I,
         ),
         "A time limit means everyone concerned knows by when it must be done, and it is not put"

@@ -1291,6 +1291,27 @@ from quizapp.generate.structure import read_structure
             "Penalty for late payment shall be ten dollars per week for no longer than five weeks.",
             "what a breach costs",
         ),
+        # rounds 159-187's waiting figures: terms, seats and time as a member said otherwise
+        ("All elected Executive Officers shall hold office for two years.", "new choice"),
+        (
+            "An officer shall be eligible for re-election for another tenure of two years.",
+            "new choice",
+        ),
+        (
+            "Heads of standing departments, elected by the cast at large to 2 year terms.",
+            "new choice",
+        ),
+        ("The Board shall be made up of twelve directors.", "number of seats"),
+        ("The Directors shall consist of seven Members.", "number of seats"),
+        (
+            "The Directors shall each have been a member for no less than 2 years.",
+            "time as a member",
+        ),
+        (
+            "The Corporation shall send an annual report to the Members not later than six "
+            "months after the close of each fiscal year.",
+            "by when it must be done",
+        ),
         # a quorum without the word, and one whose sentence opens with what it makes
         (
             "No Society Meeting may be held unless at least 10% of eligible Members attend.",
