@@ -3357,6 +3357,51 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Locking a computer left idle stops anyone passing by from using it, or reading what is"
         " on it, in its owner's name.",
     ),
+    # Where a report, a dispute or a notice goes, said without a time (a time has the reason
+    # of its figure, which a question on the figure must get).
+    (
+        # "Every period of absence must be reported to the Line Manager"
+        re.compile(
+            rf"^(?!.*{_SPAN})(?=.*\b(?:absen\w*|sick\w*|illness)\b).*\b(?:report\w*|notif\w*|"
+            r"inform\w*)\b[^.]*\bto\s+(?:the|your)\s+(?:line\s+)?(?:manager|supervisor)\b",
+            _I,
+        ),
+        "Reporting each absence to your manager lets the work be covered, and keeps a true"
+        " record of time off sick.",
+    ),
+    (
+        # "Disputes must be submitted to the Commissioner in writing"
+        re.compile(
+            # not how it is sent ("in writing"), which this is no reason for
+            rf"^(?!.*{_SPAN})(?!.*\bin\s+writing\b).*\b(?:disputes?|protests?|grievances?)\b[^.]*"
+            r"\b(?:submitted|filed|"
+            r"lodged|sent|brought|referred)\s+(?:directly\s+)?(?:to|with)\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{_OFFICES}|commissioner)\b",
+            _I,
+        ),
+        "Sending every dispute to one named office means each is settled by someone with the"
+        " authority to settle it, and all in the same way.",
+    ),
+    (
+        # "All accidents shall be recorded in the Club logbook"
+        re.compile(
+            rf"^(?!.*{_SPAN}).*\b(?:accidents?|injur(?:y|ies)|near[- ]miss(?:es)?)\b[^.]*"
+            r"\b(?:shall|must|should|will|are to|is to)\s+be\s+(?:recorded|logged|entered|noted)\b",
+            _I,
+        ),
+        "A record of every accident shows where the risks lie, so that they can be dealt with,"
+        " and is there if questions are asked later.",
+    ),
+    (
+        # "Fully charged LiPo batteries must be stored in fire-resistant sacks"
+        re.compile(
+            r"\b(?:lipo|lithium)\b[^.]*\b(?:stored|kept|charged|store|keep|charge)\b[^.]*"
+            r"\bfire[- ](?:resistant|proof|safe)\b",
+            _I,
+        ),
+        "A lithium battery can catch fire, and a fire-resistant container keeps such a fire"
+        " from spreading.",
+    ),
 ]
 
 # What a figure does in any rule, for a rule of no kind above: the reason a trainer gives for

@@ -1312,6 +1312,15 @@ from quizapp.generate.structure import read_structure
             "months after the close of each fiscal year.",
             "by when it must be done",
         ),
+        # rounds 159-187's waiting targets: where an absence, a dispute, an accident and a
+        # lithium battery go
+        (
+            "Every period of absence must be reported to the Line Manager detailing the reason.",
+            "lets the work be covered",
+        ),
+        ("Disputes must be submitted to the Commissioner.", "one named office"),
+        ("All accidents shall be recorded in the Club logbook.", "where the risks lie"),
+        ("Fully charged LiPo batteries must be stored in fire-resistant sacks.", "catch fire"),
         # a quorum without the word, and one whose sentence opens with what it makes
         (
             "No Society Meeting may be held unless at least 10% of eligible Members attend.",
@@ -1676,6 +1685,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a hazard cleared at once, and how not to clear it: no tidying after use
         "Spills must be cleaned up immediately.",
         "Please do not attempt to clean this up with your hands.",
+        # how a dispute is sent, which where it goes is no reason for; and where one that has
+        # a time limit goes, which the figure's reason must explain
+        "Disputes must be submitted to the Commissioner in writing.",
+        "All protests must be filed with the Commissioner within 48 hours.",
         # who may suspend, and a fee for a late return: no penalty of a set length
         "Members may be suspended by the Board for a breach of these rules.",
         "Your dog must be at least 2 years old before training.",
