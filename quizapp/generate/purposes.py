@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.text import COUNT_WORDS
+from quizapp.generate.text import COUNT_WORDS, NUMBER_WORDS
 
 _COUNT = rf"(?:\d{{1,3}}|{COUNT_WORDS}|a|an|one)"
 _UNIT = r"(?:minute|hour|day|week|month|quarter|year)"
@@ -911,8 +911,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?:percent\s+|per cent\s+|%\s+)?(?:of\s+(?:the\s+)?)?(?:\w+\s+)?members\b",
             _I,
         ),
-        "Needing a set number of members to ask means it goes ahead when enough of them want it,"
-        " and not at the wish of a single person.",
+        # not "and not at the wish of a single person": the president may often call one alone
+        # ("Special meetings may be called by the President, ... or by a group of not less
+        # than twenty-five association members")
+        "Letting a set number of members ask means the members themselves can have it done when"
+        " enough of them want it, and not only when those in charge decide.",
     ),
     (
         # "Within one month of the vacation of the President position, an election will occur";
@@ -3456,7 +3459,13 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "A grace period of 15 calendar days from the due date is available"
-        re.compile(rf"\bgrace\s+period\s+of\s+(?:up\s+to\s+)?{_SPAN}", _I),
+        # for paying; not "Retired members have a grace period of a year" for logging in,
+        # which nothing is late for (round 191's judge)
+        re.compile(
+            r"^(?=.*\b(?:due|dues|pay\w*|fees?|invoices?|renewal|subscriptions?)\b)"
+            rf".*\bgrace\s+period\s+of\s+(?:up\s+to\s+)?{_SPAN}",
+            _I,
+        ),
         "A grace period lets someone who is a little late put it right before anything is lost,"
         " while lateness cannot drag on.",
     ),
@@ -3541,6 +3550,9 @@ _OF_THE_FIGURE = re.compile(
 )
 _KINDS_NOT_OF_THE_FIGURE = [kind for kind in _KINDS if not _OF_THE_FIGURE.search(kind[1])]
 
+# "seventy-five percent", as the kinds read it: "75%" (the figure said in digits beside it is
+# not shown, and so not read).
+_SPELLED_PERCENT = re.compile(rf"\b({COUNT_WORDS})\s+(?:percent|per\s+cent)\b", _I)
 # "ten (10) days", "30 (thirty) days": a figure said twice, read once.
 _RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\s)", _I)
 
@@ -3566,6 +3578,7 @@ def purpose_of(rule: str, *, figure: bool = False, holder: bool = False) -> str:
     if _OWN_AIM.match(rule):
         return ""
     rule = _RESTATED_FIGURE.sub(r"\1", rule)
+    rule = _SPELLED_PERCENT.sub(lambda m: f"{NUMBER_WORDS[m.group(1).lower()]}%", rule)
     kinds = _KINDS_WITH_FIGURE_ROLES if figure else _KINDS_NOT_OF_THE_FIGURE
     purpose = next((purpose for pattern, purpose in kinds if pattern.search(rule)), "")
     return "" if purpose == _NAMED_HOLDER and not holder else purpose

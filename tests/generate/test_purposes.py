@@ -1691,6 +1691,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "All protests must be filed with the Commissioner within 48 hours.",
         # who may suspend, and a fee for a late return: no penalty of a set length
         "Members may be suspended by the Board for a breach of these rules.",
+        # a grace period for logging in, which nothing is late for (round 191's judge)
+        "Retired members have a grace period of a year.",
         "Your dog must be at least 2 years old before training.",
     ],
 )
@@ -2408,3 +2410,24 @@ def test_the_end_of_a_range_is_not_the_figure_of_another_rule() -> None:
     drafts = [v.draft for v in analyse(text).verdicts if v.draft.right == ("2",)]
     assert drafts
     assert not [d for d in drafts if "hematoma" in d.explanation]
+
+
+def test_a_share_of_members_who_may_ask_is_not_said_to_stop_one_person_asking() -> None:
+    # round 183's neighbourhood bylaws: the President may call a special meeting alone, so
+    # "not at the wish of a single person" was false for it
+    rule = (
+        "Special meetings may be called by the President, by not less than two officers, or by a "
+        "group of not less than twenty-five association members in good standing."
+    )
+    assert "members themselves" in purpose_of(rule, figure=True)
+    assert "single person" not in purpose_of(rule, figure=True)
+
+
+def test_a_share_said_in_words_is_read_as_a_percentage() -> None:
+    # round 191's cooperative bylaws: "seventy-five percent" (its "(75%)" not shown) was no
+    # share over a half
+    rule = (
+        "A member may for any lawful reason be expelled from the cooperative by a vote of "
+        "seventy-five percent or greater of the members."
+    )
+    assert "more than a bare majority" in purpose_of(rule, figure=True)
