@@ -1115,7 +1115,9 @@ _REASON = re.compile(
 # Verbs of what a rule is for, said after it as an infinitive: ", to assess the level of risk".
 _AIM_VERBS = (
     "allow|assist|give|help|enable|let|keep|notify|assess|reduce|limit|save|reflect|compensate|"
-    "cover|minimi[sz]e|maximi[sz]e|disconnect|recharge|recover|rest|maintain|pay"
+    "cover|minimi[sz]e|maximi[sz]e|disconnect|recharge|recover|rest|maintain|pay|"
+    # "preparing at least one month ahead to have enough time to communicate your plans"
+    r"have\s+(?:enough|sufficient|more)\s+time"
 )
 _STATED_REASON = re.compile(
     rf"(?:,|\badvance|\bahead|\bnotice)\s+to (?:{_AIM_VERBS})\b|"  # a purpose infinitive

@@ -2431,3 +2431,14 @@ def test_a_share_said_in_words_is_read_as_a_percentage() -> None:
         "seventy-five percent or greater of the members."
     )
     assert "more than a bare majority" in purpose_of(rule, figure=True)
+
+
+def test_enough_time_is_a_stated_reason() -> None:
+    # round 191's travel policy: "to have enough time ..." was not read as the rule's reason
+    text = (
+        "Getting there\n\nWe suggest preparing at least one month ahead to have enough time to "
+        "communicate your plans and stay within budget.\n"
+    )
+    [kept] = [v.draft for v in analyse(text).verdicts if v.kept]
+    assert kept.right == ("one month",)
+    assert "gives the reason: to have enough time" in kept.explanation
