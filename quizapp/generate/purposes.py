@@ -3395,6 +3395,48 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "A record of every accident shows where the risks lie, so that they can be dealt with,"
         " and is there if questions are asked later.",
     ),
+    # Tasks given to an office, said without a time: what the task is for, which is also why
+    # one office is named for it.
+    (
+        # "The Commissioner shall chair the meeting"; "The CEO shall chair all Board meetings"
+        re.compile(
+            rf"^(?!.*{_SPAN}).*\b(?:shall|will|must|is to)\s+(?:also\s+)?"
+            r"(?:chair|preside\s+(?:over|at))\s+(?:all\s+|the\s+|each\s+|any\s+)?"
+            r"(?:[\w-]+\s+){0,2}?meetings?\b",
+            _I,
+        ),
+        "A meeting with one person in the chair keeps to its agenda, gives each speaker a turn"
+        " and reaches its decisions in order.",
+    ),
+    (
+        # "The Commissioner shall prepare a proposed budget for each fiscal year"
+        re.compile(
+            rf"^(?!.*{_SPAN}).*\b(?:prepare|draw\s+up|propose|present|submit)\s+(?:a|an|the)\s+"
+            r"(?:proposed\s+|annual\s+|draft\s+)?budget\b",
+            _I,
+        ),
+        "A budget drawn up before the year begins lets those who approve it see what will be"
+        " spent, and on what, before it is spent.",
+    ),
+    (
+        # "A Director may not concurrently serve as an Officer of the Corporation"
+        re.compile(
+            r"\b(?:may|shall|can)\s+not\s+(?:concurrently|simultaneously|at\s+the\s+same\s+time)\s+"
+            r"(?:serve\s+as|be|hold)\b",
+            _I,
+        ),
+        "Keeping the two roles apart means no one holds posts that are meant to check each"
+        " other, and more people share the work.",
+    ),
+    (
+        # "The Treasurer shall receive and have custody of all funds of the Club"
+        re.compile(
+            rf"^(?!.*{_SPAN}).*\b(?:custody|charge|care)\s+of\s+(?:all\s+)?(?:the\s+)?"
+            r"(?:[\w-]+\s+)?(?:funds|monies|money|finances|books|records|documents)\b",
+            _I,
+        ),
+        "Naming who keeps them means someone answers for them, and each use of them can be traced.",
+    ),
     (
         # "Fully charged LiPo batteries must be stored in fire-resistant sacks"
         re.compile(

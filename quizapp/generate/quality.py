@@ -181,6 +181,11 @@ _CUT_OBJECT = re.compile(
     # "... upon the written requisition of one third of the club members of the club or?":
     # the other arm of the choice is cut off (round 185's constitution)
     r"\s(?:or|and|nor)|"
+    # "Who shall receive?": the verb's object went with the clause it shared ("The Treasurer
+    # shall receive and have custody of all funds"); not "Who may vote?"
+    r"^who\s+(?:shall|must|should|will|may|can)\s+(?:receive|keep|hold|provide|prepare|"
+    r"maintain|submit|send|make|give|take|have|ensure|appoint|issue|sign|approve|review|"
+    r"collect|record|notify|inform|bring|use|pay|disburse|manage)|"
     # "... must the committee call a general meeting of the association to be held?": the span
     # fronted was the held meeting's, not the call's (round 179's judge)
     # (not "if the incident needs to be reported?", a verb's own infinitive, nor "in order to

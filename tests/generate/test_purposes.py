@@ -1321,6 +1321,17 @@ from quizapp.generate.structure import read_structure
         ("Disputes must be submitted to the Commissioner.", "one named office"),
         ("All accidents shall be recorded in the Club logbook.", "where the risks lie"),
         ("Fully charged LiPo batteries must be stored in fire-resistant sacks.", "catch fire"),
+        # rounds 159-187's waiting holders: a chair, a budget, two roles kept apart, custody
+        ("The CEO (or their designee) shall chair all Board meetings.", "in the chair"),
+        ("The Commissioner shall prepare a proposed budget for each fiscal year.", "budget"),
+        (
+            "A Director may not concurrently serve as an Officer of the Corporation.",
+            "roles apart",
+        ),
+        (
+            "The Treasurer shall receive and have custody of all funds of the Club.",
+            "answers for them",
+        ),
         # a quorum without the word, and one whose sentence opens with what it makes
         (
             "No Society Meeting may be held unless at least 10% of eligible Members attend.",
@@ -1689,6 +1700,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a time limit goes, which the figure's reason must explain
         "Disputes must be submitted to the Commissioner in writing.",
         "All protests must be filed with the Commissioner within 48 hours.",
+        # a budget presented ahead of a meeting, whose reason is its figure's
+        "The Treasurer shall present the budget at least 14 days before the meeting.",
         # who may suspend, and a fee for a late return: no penalty of a set length
         "Members may be suspended by the Board for a breach of these rules.",
         # a grace period for logging in, which nothing is late for (round 191's judge)

@@ -5636,3 +5636,12 @@ def test_these_names_what_its_own_clause_named_before() -> None:
         'with two of these days being Tuesdays and Thursdays to attend lab meetings."'
     ]
     assert not _prompts("Members should attend three of these meetings per year.")
+
+
+def test_who_and_a_verb_that_lost_its_object_is_not_asked() -> None:
+    # rounds 159-187's club rules: "The Treasurer shall receive and have custody of all funds"
+    # was asked "Who shall receive?"
+    prompts = _prompts(
+        "The Treasurer shall receive and have custody of all funds of the Club.", "Officers"
+    )
+    assert "Who shall receive?" not in prompts
