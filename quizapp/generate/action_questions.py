@@ -58,6 +58,10 @@ _PICTURED = re.compile(
     r"\b(?:circled|highlighted|pictured|screenshot|shown\s+(?:above|below|here))\b", re.I
 )
 _PURPOSE_OPENING = re.compile(r"^(?:in order to|so as to)\s+", re.IGNORECASE)
+# The next item's bullet, where a list runs on one line: "... stand clear. * Turn off ...".
+_BULLET_AFTER = re.compile(r"[\s.]*[*•]\s*$")
+# A word that leaned on the clause cut from the action's end.
+_DANGLING = re.compile(r"\b(?:only|even|except|but|just)\s*$", re.IGNORECASE)
 
 
 def action_drafts(found: list[Statement], document: Document) -> list[Candidate]:
@@ -146,9 +150,11 @@ def _condition(statement: Statement) -> Clause | None:
 
 def _as_action(statement: Statement) -> str:
     """A duty's action as a choice, or "" when it cannot be one (a passive, a pronoun)."""
-    action = statement.action.text
+    action = _BULLET_AFTER.sub("", statement.action.text)
     if action.lower().startswith(("be ", "not ", "have been")):
         return ""
+    if _DANGLING.search(action):
+        return ""  # "Assist any person in immediate danger only", its "if safe to do so" cut
     action = addressed(shortened(action, MAX_CHOICE_WORDS))
     if not MIN_ACTION_WORDS <= word_count(action) <= MAX_CHOICE_WORDS or "," in action:
         return ""

@@ -1978,6 +1978,15 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " or it reaches published work.",
     ),
     (
+        # "In case of an electrical power failure, turn off the machinery and stand clear"
+        re.compile(
+            r"\bpower\s+(?:failure|cut|outage|loss)\b[^.]*\b(?:turn|switch|shut)\s+(?:\w+\s+){0,3}?"
+            r"off\b",
+            _I,
+        ),
+        "A machine left switched on can start again without warning when the power comes back.",
+    ),
+    (
         # "If you're sick, stay home and take care of yourself."
         re.compile(
             r"\b(?:sick|ill|unwell)\b[^.]*\bstay\s+(?:at\s+)?home\b|"
@@ -3370,7 +3379,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "Reporting each absence to your manager lets the work be covered, and keeps a true"
-        " record of time off sick.",
+        " record of absence.",
     ),
     (
         # "Disputes must be submitted to the Commissioner in writing"

@@ -1332,6 +1332,11 @@ from quizapp.generate.structure import read_structure
             "The Treasurer shall receive and have custody of all funds of the Club.",
             "answers for them",
         ),
+        # round 167's makerspace induction: a power failure
+        (
+            "In case of an electrical power failure, turn off the machinery and stand clear.",
+            "power comes back",
+        ),
         # a quorum without the word, and one whose sentence opens with what it makes
         (
             "No Society Meeting may be held unless at least 10% of eligible Members attend.",
@@ -2455,3 +2460,20 @@ def test_enough_time_is_a_stated_reason() -> None:
     [kept] = [v.draft for v in analyse(text).verdicts if v.kept]
     assert kept.right == ("one month",)
     assert "gives the reason: to have enough time" in kept.explanation
+
+
+def test_what_to_do_in_a_power_failure_is_asked_without_a_stray_bullet_or_a_dangling_only() -> None:
+    # round 167's makerspace induction: its items ran on one line ("... stand clear. * Turn
+    # off ..."), and "only if safe to do so" lost its case but kept its "only"
+    text = (
+        "Emergencies\n\n* In case of an electrical power failure, turn off the machinery and "
+        "stand clear. * If there is a fire, leave the building by the nearest exit.\n"
+        "* If someone is hurt, call the first aid officer at once.\n"
+        "* If the alarm sounds, walk to the assembly point by the car park.\n"
+        "* Assist any person in immediate danger only if safe to do so.\n"
+    )
+    [kept] = [v.draft for v in analyse(text).verdicts if v.kept and v.draft.family == "action"]
+    assert kept.prompt == "In case of an electrical power failure, what should you do?"
+    assert kept.right == ("Turn off the machinery and stand clear",)
+    assert not [c for c in kept.wrong if c.endswith(("only", "*"))]
+    assert "power comes back" in kept.explanation
