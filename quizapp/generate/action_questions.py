@@ -58,6 +58,10 @@ _PICTURED = re.compile(
     r"\b(?:circled|highlighted|pictured|screenshot|shown\s+(?:above|below|here))\b", re.I
 )
 _PURPOSE_OPENING = re.compile(r"^(?:in order to|so as to)\s+", re.IGNORECASE)
+# An action whose "if" after it asks whether: "Ask the manager if ...", "check with staff if".
+_ASKS_WHETHER = re.compile(
+    r"^(?:ask|check|confirm|find\s+out|see|enquire|inquire|verify)\b", re.IGNORECASE
+)
 # The next item's bullet, where a list runs on one line: "... stand clear. * Turn off ...".
 _BULLET_AFTER = re.compile(r"[\s.]*[*•]\s*$")
 # A word that leaned on the clause cut from the action's end.
@@ -134,6 +138,14 @@ def _condition(statement: Statement) -> Clause | None:
     they ask may be right in it too."""
     if statement.qualified or statement.kind != "duty":
         return None
+    tail = statement.tail
+    if (
+        tail is not None
+        and tail.phrase.text.lower().startswith("if ")
+        and _ASKS_WHETHER.match(statement.action.text)
+    ):
+        return None  # "Ask the Space Manager if the incident needs to be reported": whether,
+        # not a case (round 167's makerspace induction)
     for clause in (statement.lead, statement.tail):
         if clause is not None and clause.kind == "condition":
             if ELLIPTICAL_CONDITION.match(clause.phrase.text):

@@ -5645,3 +5645,16 @@ def test_who_and_a_verb_that_lost_its_object_is_not_asked() -> None:
         "The Treasurer shall receive and have custody of all funds of the Club.", "Officers"
     )
     assert "Who shall receive?" not in prompts
+
+
+def test_ask_someone_if_asks_whether_and_sets_no_case() -> None:
+    # round 167's makerspace induction: "Ask the maker Space Manager if the incident needs to
+    # be reported" was asked "What should you do if the incident needs to be reported?"
+    prompts = _prompts(
+        "If there is a fire, leave the building by the nearest exit. If someone is hurt, call "
+        "the first aid officer at once. If the alarm sounds, walk to the assembly point. Ask "
+        "the Space Manager if the incident needs to be reported.",
+        "Emergencies",
+    )
+    assert "What should you do if the incident needs to be reported?" not in prompts
+    assert "If there is a fire, what should you do?" not in prompts  # three cases, no fourth
