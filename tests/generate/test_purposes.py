@@ -2405,16 +2405,32 @@ def test_the_aim_that_announces_a_list_of_rules_is_each_rule_s_reason() -> None:
     assert not [v for v in analyse(papers).verdicts if v.kept]
 
 
-def test_an_adverb_may_split_the_infinitive_of_a_stated_reason() -> None:
-    # round 187's lab manual: "to properly maintain" was not read as the rule's reason
-    text = (
-        "Batteries\n\nWhen not using the battery for more than 10 days, please use the storage "
-        "function of the charger to properly maintain the per-cell voltage at the storage "
-        "value.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "figure", "reason"),
+    [
+        # round 187's lab manual: "to properly maintain" was not read as the rule's reason
+        (
+            "Batteries\n\nWhen not using the battery for more than 10 days, please use the "
+            "storage function of the charger to properly maintain the per-cell voltage at the "
+            "storage value.\n",
+            "10",
+            "to properly maintain",
+        ),
+        # round 191's travel policy: nor was "to have enough time ..."
+        (
+            "Getting there\n\nWe suggest preparing at least one month ahead to have enough time "
+            "to communicate your plans and stay within budget.\n",
+            "one month",
+            "to have enough time",
+        ),
+    ],
+)
+def test_a_purpose_infinitive_said_in_more_ways_is_a_stated_reason(
+    text: str, figure: str, reason: str
+) -> None:
     [kept] = [v.draft for v in analyse(text).verdicts if v.kept]
-    assert kept.right == ("10",)
-    assert "gives the reason: to properly maintain" in kept.explanation
+    assert kept.right == (figure,)
+    assert f"gives the reason: {reason}" in kept.explanation
 
 
 def test_the_end_of_a_range_is_not_the_figure_of_another_rule() -> None:
@@ -2449,17 +2465,6 @@ def test_a_share_said_in_words_is_read_as_a_percentage() -> None:
         "seventy-five percent or greater of the members."
     )
     assert "more than a bare majority" in purpose_of(rule, figure=True)
-
-
-def test_enough_time_is_a_stated_reason() -> None:
-    # round 191's travel policy: "to have enough time ..." was not read as the rule's reason
-    text = (
-        "Getting there\n\nWe suggest preparing at least one month ahead to have enough time to "
-        "communicate your plans and stay within budget.\n"
-    )
-    [kept] = [v.draft for v in analyse(text).verdicts if v.kept]
-    assert kept.right == ("one month",)
-    assert "gives the reason: to have enough time" in kept.explanation
 
 
 def test_what_to_do_in_a_power_failure_is_asked_without_a_stray_bullet_or_a_dangling_only() -> None:
