@@ -3369,8 +3369,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Locking a computer left idle stops anyone passing by from using it, or reading what is"
         " on it, in its owner's name.",
     ),
-    # Where a report, a dispute or a notice goes, said without a time (a time has the reason
-    # of its figure, which a question on the figure must get).
+    # Where an absence is reported, a dispute sent or an accident recorded, said without a time
+    # (a time has the reason of its figure, which a question on the figure must get).
     (
         # "Every period of absence must be reported to the Line Manager"
         re.compile(
@@ -3386,8 +3386,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # not how it is sent ("in writing"), which this is no reason for
             rf"^(?!.*{_SPAN})(?!.*\bin\s+writing\b).*\b(?:disputes?|protests?|grievances?)\b[^.]*"
-            r"\b(?:submitted|filed|"
-            r"lodged|sent|brought|referred)\s+(?:directly\s+)?(?:to|with)\s+(?:the\s+)?"
+            r"\b(?:submitted|filed|lodged|sent|brought|referred)\s+(?:directly\s+)?(?:to|with)\s+"
+            r"(?:the\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?:{_OFFICES}|commissioner)\b",
             _I,
         ),
@@ -3458,10 +3458,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 
-# What a figure does in any rule, for a rule of no kind above: the reason a trainer gives for
-# every rule that sets a time limit, a lead time or an age under which a parent answers. It
-# explains the figure, so only a question on the figure gets it: "Where shall amendments be
-# submitted?" is not answered by why they go out 14 days ahead (round 155's judge).
+# What a figure does, for a rule of no kind above: first the kinds whose reason is their
+# figure's alone (days on site, how long a warning stays on file, a cancellation's lead time, a
+# suspension's length, a grace period, dues left unpaid, a cap on what one group may take), then
+# the reason a trainer gives for every rule that sets a time limit, a lead time or an age under
+# which a parent answers. Each explains the figure, so only a question on the figure gets it:
+# "Where shall amendments be submitted?" is not answered by why they go out 14 days ahead
+# (round 155's judge).
 _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
     (
         # "Full time lab members should aim to be on-site three days per week"
