@@ -257,6 +257,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " fairly and kept on file.",
     ),
     (
+        # "... a written notice of the meeting shall be given to the general public no less than
+        # five (5) days before the meeting" (round 193's makerspace bylaws: not "members", a
+        # corporation that has none)
+        re.compile(
+            r"\bnotice\b[^.]*\b(?:to|for)\s+the\s+(?:general\s+)?public\b"
+            rf"[^.]*{_SPAN}\s+(?:before|prior to|in advance)\b",
+            _I,
+        ),
+        "Public notice that far ahead lets anyone who may take part learn of the meeting in time"
+        " to come.",
+    ),
+    (
         # "The convocation must list the agenda and be sent at least two weeks before the
         # date"; "Notice of the meeting shall be given 14 days in advance"
         re.compile(

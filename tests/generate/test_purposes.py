@@ -1337,6 +1337,13 @@ from quizapp.generate.structure import read_structure
             "In case of an electrical power failure, turn off the machinery and stand clear.",
             "power comes back",
         ),
+        # round 193's makerspace bylaws: notice to the public, where there are no members
+        (
+            "Whenever the Voting Power is required or permitted to take any action at a "
+            "meeting, a written notice of the meeting shall be given to the general public no "
+            "less than five (5) days before the meeting.",
+            "anyone who may take part",
+        ),
         # a quorum without the word, and one whose sentence opens with what it makes
         (
             "No Society Meeting may be held unless at least 10% of eligible Members attend.",
