@@ -501,6 +501,7 @@ _SERIES_BEFORE = re.compile(r"\b\d+(?:\s+\w+)?,\s+\d+(?:\s+\w+)?,?\s+(?:and|or)\
 _COUNTED_FROM_A_LIST = re.compile(
     r"\b(?:of|from|after|before|since|following)\s*:?\s*$", re.IGNORECASE
 )
+_PERIOD_OF_THE_SPAN = re.compile(r",?\s+for\s+a\s+period(?:\s+of)?$", re.IGNORECASE)
 _IN_ADVANCE = re.compile(r"\s+in\s+advance\b", re.IGNORECASE)
 _STRANDED = re.compile(r"\bof$", re.IGNORECASE)  # "vote for" may end a question; "blocks of" not
 
@@ -553,6 +554,8 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
     ) > action_at:
         action = text[action_at : prep.start("prep") if prep else figure.start]
         action = action.strip().rstrip(" ,-–—")  # "... from Yeynit - at least five days"
+        # "kept on file ... for a period not less than 12 months": the period is the span
+        action = _PERIOD_OF_THE_SPAN.sub("", action)
         complement = " in advance" if advance else ""
         if RELATIVES & {w.lower() for w in words(action)}:
             return None  # "offer a stipend for team members who have been with us for at

@@ -21,7 +21,9 @@ from quizapp.generate.text import COUNT_WORDS, NUMBER_WORDS
 
 _COUNT = rf"(?:\d{{1,3}}|{COUNT_WORDS}|a|an|one)"
 _UNIT = r"(?:minute|hour|day|week|month|quarter|year)"
-_SPAN = rf"\b{_COUNT}[- ](?:consecutive\s+)?(?:(?:business|working|calendar)[- ])?{_UNIT}s?\b"
+_SPAN = (
+    rf"\b{_COUNT}[- ](?:consecutive\s+)?(?:(?:business|working|calendar|academic)[- ])?{_UNIT}s?\b"
+)
 _I = re.IGNORECASE
 # A rule, not a report of what happened: "shall be sent", not "was announced".
 _RULED = r"\b(?:must|shall|should|will|is to|are to|needs? to|has to|have to)\b"
@@ -155,7 +157,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # Members must be submitted to the Secretary within 21 days after the notice"
         re.compile(
             rf"\bnominat\w*\b[^.]*\b(?:close[sd]?|closing|submitted|received|lodged|due)\b[^.]*"
-            rf"(?:{_SPAN}\s+(?:before|prior to)\b|\bwithin\s+{_SPAN})",
+            rf"(?:{_SPAN}\s+(?:before|prior to)\b|\bwithin\s+{_SPAN})|"
+            # "Voting members may submit nominations up to 7 days before the AGM"
+            rf"\b(?:submit|lodge|send|make)\s+(?:their\s+|a\s+)?nominations?\b[^.]*\b"
+            rf"(?:up to|until|"
+            rf"no later than|at least)\s+{_SPAN}\s+(?:before|prior to)\b",
             _I,
         ),
         "A closing date for nominations leaves time to prepare the ballot and tell members who is"
@@ -639,14 +645,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\bpresence\s+of\s+(?:at least\s+)?\S+\s+(?:\([^)]*\)\s+)?of\s+(?:the\s+)?"
             r"(?:[\w-]+\s+)?members\b[^.]*\b(?:necessary|required|needed)\b[^.]*\b(?:business|"
             r"meetings?|decisions?)\b|"
-            # "Five members present shall form a quorum" (round 159's club rules)
-            rf"^(?!.*{_SPAN})\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:shall|will|must)\s+(?:form|"
+            # "Five members present shall form a quorum" (round 159's club rules), "Three members
+            # of the Committee shall form a quorum", "At any general meeting ten members shall
+            # form a quorum"
+            rf"^(?!.*{_SPAN})(?:at\s+(?:any|all|each|every)\s+(?:[\w-]+\s+){{0,3}}?meetings?,?\s+)?"
+            rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,4}}?(?:shall|will|must)\s+(?:form|"
             r"constitute|make)\s+a\s+quorum\b|"
             # "For quorum to be met 51% of committee members must be present"
             rf"^(?!.*{_SPAN})\bfor\s+(?:a\s+)?quorum\b[^.]*?\b(?:\d+\s?%|{_COUNT})[^.]*\b(?:must|shall|"
             r"need to|needs to)\s+be\s+present\b|"
             # "Quorum for the Annual and any Special General Meetings shall be eight members"
-            r"\bquorum\b(?:\s+[\w-]+){0,9}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be|"
+            r"\bquorum\b(?:\s+[\w-]+){0,12}?\s+(?:shall\s+require|requires?|is|of|shall\s+be|will\s+be|"
             # "a quorum shall constitute one half (1/2) of the full membership"
             r"(?:shall\s+|will\s+)?consists?\s+of|shall\s+constitute)"
             # "Quorum ... shall be attendance of a minimum of 6 board members" (round 117)
@@ -689,8 +698,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Voting shall be open for nine calendar days"
         re.compile(
             # "The vote shall be open for a minimum of 7 days"
-            rf"\b(?:voting|votes?|polls?|ballots?|elections?)\b[^.]*\bopen\s+for\s+"
-            rf"(?:at least\s+|(?:a\s+)?(?:minimum|maximum)\s+of\s+)?{_SPAN}|"
+            # "Voting should be open a minimum of 5 working days"; not "open ... for not less
+            # than four hours on the day of election", which is no period of several days
+            rf"\b(?:voting|votes?|polls?|ballots?|elections?)\b[^.]*\bopen\s+(?:[^.]*?\bfor\s+)?"
+            rf"(?:at least\s+|{_NO_LESS}\s+|(?:a\s+)?(?:minimum|maximum)\s+of\s+)?"
+            rf"\b{_COUNT}[- ](?:(?:business|working|calendar)[- ])?(?:day|week)s?\b|"
             rf"{_SPAN}\s+(?:are|is)\s+the\s+(?:polling|voting)\s+period\b|\b(?:polling|voting)\s+period\b"
             rf"[^.]*\b(?:is|lasts?|of|extends?\s+for)\s+(?:at least\s+)?{_SPAN}|"
             # "The TSC members will give at least two weeks for all members to submit their vote"
@@ -903,8 +915,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?:or more,?\s+)?members\b|"
             # "... or by written request of 10 or more Society members"; "on the written request
             # of at least two (2) directors"
-            r"\b(?:written\s+)?request\s+of\s+(?:at least\s+)?\S+\s+(?:\(\d+\)\s+)?(?:or more\s+)?"
-            r"(?:\w+\s+)?(?:members|directors|trustees|officers)\b|"
+            # "upon receipt of the written application of at least twenty (20) Ordinary Members"
+            r"\b(?:written\s+)?(?:request|application)\s+of\s+(?:at least\s+)?\S+\s+(?:\(\d+\)\s+)?"
+            r"(?:or more\s+)?(?:\w+\s+)?(?:members|directors|trustees|officers)\b|"
             # "if the committee receives a request made by at least 5% of the total number of
             # members"; "A ballot may however, be demanded by at least 5 members present"
             r"\b(?:request\s+made|demanded)\s+by\s+(?:at least\s+)?\S+\s+(?:of\s+the\s+)?"
@@ -913,7 +926,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\bgroup\s+of\s+(?:not less than|no fewer than|at least)\s+\S+\s+(?:\(\d+\)\s+)?"
             r"(?:\w+\s+){0,2}members\b|"
             # "upon the written requisition of three members of the committee"
-            r"\brequisition\s+of\s+(?:at least\s+)?\S+\s+(?:\(\d+\)\s+)?(?:\w+\s+)?members\b|"
+            # "only upon the written requisition of one third of the club members"; "or a
+            # petition of ten percent (10%) of the members"
+            r"\b(?:requisition|petition)\s+of\s+(?:at least\s+)?(?:[\w()%-]+\s+){1,5}?members\b|"
+            # "may be called by the board, the president, or by 5 percent or more of the members"
+            r"\bby\s+\S+\s+(?:percent|per cent|%)\s+(?:or more\s+)?of\s+(?:the\s+)?members\b|"
             # "A recall petition may be preferred by twenty percent (20%) of the membership"
             r"\brecall\s+petition\b|"
             # "An Amendment ... may be proposed by any Active Member provided that the proposed
@@ -1238,7 +1255,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # (round 157's judge)
         re.compile(
             rf"^(?!.*\b(?:miss(?:es|ed)?|reports?)\b)(?!.*{_SPAN}\s+(?:before|prior to)\b)"
-            rf".*\b(?:meet|meets|meetings?)\b[^.]{{0,60}}?\b(?:at least|a minimum of|{_NO_LESS}|"
+            # "An AGM shall be held at least once a year during full term"
+            rf".*\b(?:meet|meets|meetings?|AGMs?)\b[^.]{{0,60}}?\b"
+            rf"(?:at least|a minimum of|{_NO_LESS}|"
             rf"(?:no|not) fewer than)\s+(?:{_COUNT}\s+times\b|once\b|twice\b|{_RHYTHM})",
             _I,
         ),
@@ -1507,6 +1526,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:logs?|records?|data|files?|documents?|cop(?:y|ies)|minutes|backups?)\b[^.]*"
             rf"\bfor\s+(?:at least\s+|a minimum of\s+)?"
             rf"{_SPAN}|"
+            # "The release from liability statement will be kept on file by the club Secretary
+            # for a period not less than 12 months"; "Receipts shall be retained for a period
+            # of not less than six years"
+            rf"\b(?:statements?|forms?|waivers?|receipts?|invoices?|records?)\b[^.]*\b(?:kept|retained|"
+            rf"stored|held)\b[^.]*\bfor\s+a\s+period\s+(?:of\s+)?(?:at least\s+|{_NO_LESS}\s+|"
+            rf"a minimum of\s+)?{_SPAN}|"
             # "Financial data is retained for 6 years in accordance with HMRC."
             rf"\b(?:logs?|records?|data|files?|documents?|copies|minutes|backups)\s+(?:is|are|"
             # "all research data will be stored in either electronic or paper form for a minimum
@@ -3479,6 +3504,65 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
 # by why they go out 14 days ahead (round 155's judge).
 _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
     (
+        # "the names of any witnesses being called by the employee must be made available to
+        # Human Resources no later than 2 working days prior to the hearing" (round 189's
+        # disciplinary procedure)
+        re.compile(
+            rf"\bwitness\w*\b[^.]*\b(?:made available|given|provided|submitted|sent|notified)\b"
+            rf"[^.]*{_SPAN}\s+(?:before|prior to|ahead of)\s+(?:the\s+)?(?:\w+\s+)?hearing\b",
+            _I,
+        ),
+        "Naming the witnesses that far ahead lets the panel and the other side prepare for what"
+        " they will say, so that no one is taken by surprise at the hearing.",
+    ),
+    (
+        # "Projects and equipment that are left at the Hackerspace for more than 6 months,
+        # without any established contact with the owner ..., will be ..."; "labelled
+        # material/projects older than 1 week are free for any member to use"
+        re.compile(
+            rf"\b(?:left|abandoned|unclaimed|stored)\b[^.]*\b(?:more than|longer than|over)\s+"
+            rf"{_SPAN}[^.]*\b(?:disposed|discarded|removed|thrown|recycled|donated|property|"
+            r"abandoned|free\s+for)\b|"
+            rf"\b(?:material|projects?|items?|belongings)\b[^.]*\bolder than\s+{_SPAN}[^.]*"
+            r"\bfree\s+for\b",
+            _I,
+        ),
+        "A time limit on what is left behind keeps the shared space from filling up with things"
+        " nobody comes back for, while giving owners fair time to collect theirs.",
+    ),
+    (
+        # "No piece of loaner gear must be used by more than one person at any given practice
+        # and must be quarantined for 5 days after use"
+        re.compile(rf"\bquarantin\w*\b[^.]*\bfor\s+(?:at least\s+)?{_SPAN}", _I),
+        "Setting it aside that long lets any germs on it die off before the next person uses it.",
+    ),
+    (
+        # "Fines may not exceed fifty dollars ($50.00) for a single incident"
+        re.compile(
+            r"\bfines?\b[^.]*\b(?:may not|shall not|must not|cannot|will not)\s+exceed\b|"
+            r"\b(?:maximum|largest)\s+fine\b",
+            _I,
+        ),
+        "A cap keeps a fine in proportion to a single breach, whoever sets it.",
+    ),
+    (
+        # "the Election Manager shall announce a nomination period of five days"; "The
+        # self-nomination phase should take place over a period of two academic weeks"
+        re.compile(
+            r"\bnomination\s+(?:period|phase|window)\b[^.]*?\b(?:of|be|is|lasts?|over\s+a\s+period"
+            rf"\s+of)\s+(?:at least\s+)?{_SPAN}",
+            _I,
+        ),
+        "A set period for nominations gives every member time to consider standing, or to put"
+        " someone forward, before the list of candidates is closed.",
+    ),
+    (
+        # "Bank reconciliation shall be prepared monthly."
+        re.compile(rf"\b(?:bank\s+)?reconciliations?\b[^.]*{_RHYTHM}", _I),
+        "Checking the books against the bank at fixed intervals finds a mistake or a missing"
+        " payment while it is still easy to trace.",
+    ),
+    (
         # "Account names expire when the whole account has been unused for more than 10 weeks"
         # (round 193's chat network policies)
         re.compile(
@@ -3523,8 +3607,11 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
         # "Any player or coach who participates in a fight shall be suspended for three games";
         # "The time period for a suspension shall be fifteen weeks"
         re.compile(
+            # "the participant MUST be removed, and MUST be banned for at least one year"
             r"\b(?:shall|will|must|may)\s+be\s+(?:suspended|banned|barred|excluded)\s+(?:from\s+"
-            rf"[\w\s]{{1,30}}?\s+)?for\s+(?:a\s+(?:period\s+of\s+)?)?{_COUNT}\s+(?:[\w-]+\s+)?"
+            rf"[\w\s]{{1,30}}?\s+)?for\s+(?:at least\s+|a minimum of\s+)?"
+            rf"(?:a\s+(?:period\s+of\s+)?)?"
+            rf"{_COUNT}\s+(?:[\w-]+\s+)?"
             r"(?:games?|matches|match|fixtures?|events?|meetings?|days?|weeks?|months?|years?|"
             r"seasons?)\b|"
             r"\b(?:period|length)\s+(?:of|for)\s+(?:a\s+)?suspension\s+(?:shall|will|is)\s+be\b",

@@ -19,9 +19,13 @@ from quizapp.generate.text import word_set
 # ('... "two functions". "dual identity" means ...').
 # An HTML line break after the mark ("... on your own. <br />" then the next line) is a
 # space between sentences.
+# A sentence also ends where the space after its period was left out ("... for cast officer
+# positions.On completion of this period, ..."): a word of three small letters or more, its
+# dot, and a capitalised word.
 _END = re.compile(
     r"[.!?]+(?:\s?[\"”’)*_]+)?(?:\s*<br\s*/?>)?"
-    r"(?=\s+[\"“‘(*_]*[A-Z0-9]|\s+[\"“][a-z]|\s*$)"
+    r"(?=\s+[\"“‘(*_]*[A-Z0-9]|\s+[\"“][a-z]|\s*$)|"
+    r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\s)"
 )
 _LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*$")
 _ABBREVIATIONS = word_set(

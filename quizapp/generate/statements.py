@@ -1603,6 +1603,10 @@ SENTENCE_LABEL = re.compile(
     r"|Step\s+\d{1,3}[.:)]?"
     # "Section G. An Archivist shall be elected ...": a clause's own label (round 121's judge)
     r"|(?:Section|Article|Clause)\s+(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.:])\s+(?=[A-Z])"
+    # "Witnesses – the names of any witnesses ... must be ...": a title before a long dash,
+    # the sentence after it in small letters; not "Members – including officers – must",
+    # whose dashes close around an aside
+    r"|^(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})\s+[–—]\s+(?=[a-z])(?!.*\s[–—]\s)"
 )
 
 

@@ -932,3 +932,24 @@ def test_a_long_coordination_is_not_cut_inside_a_series_of_things() -> None:
         "order and build a new clubhouse by the end of the decade"
     )
     assert shortened(actions) == "to unite and lead the members to run the club well"
+
+
+def test_a_title_before_a_long_dash_and_a_period_said_with_the_span_stay_out_of_the_stem() -> None:
+    # round 189's disciplinary procedure ("Witnesses – the names of any witnesses ...") and
+    # round 181's club bylaws ("... kept on file ... for a period not less than 12 months"
+    # asked "... kept on file by the club Secretary for a period?")
+    prompts = _prompts(
+        "Witnesses – the names of any witnesses being called by the employee must be made "
+        "available to Human Resources no later than 2 working days prior to the hearing.\n\n"
+        "The release from liability statement will be kept on file by the club Secretary for a "
+        "period not less than 12 months.\n",
+        "Hearings and records",
+    )
+    assert (
+        "No later than how many working days must the names of any witnesses being called by "
+        "the employee be made available to Human Resources prior to the hearing?" in prompts
+    )
+    assert (
+        "At least how many months will the release from liability statement be kept on file "
+        "by the club Secretary?" in prompts
+    )

@@ -1354,6 +1354,52 @@ from quizapp.generate.structure import read_structure
             "one half of the full membership.",
             "quorum",
         ),
+        # the waiting drafts of rounds 159-193: more wordings of known kinds
+        ("Three members of the Committee shall form a quorum.", "quorum"),
+        ("At any general meeting ten members shall form a quorum.", "quorum"),
+        (
+            "The quorum required for the transaction of business at all meetings of the chapter "
+            "shall consist of twenty percent of the members, but no fewer than eight members.",
+            "quorum",
+        ),
+        (
+            "A special, or extraordinary meeting of the club may be called only upon the written "
+            "requisition of one third of the club members of the club or by the Executive "
+            "Committee.",
+            "members themselves",
+        ),
+        (
+            "Special meetings of members for any lawful purpose may be called by the board, the "
+            "president, or by 5 percent or more of the members.",
+            "members themselves",
+        ),
+        (
+            "Ordinary Meetings shall be called by the President, or by the Secretary forthwith "
+            "upon receipt of the written application of at least twenty (20) Ordinary Members.",
+            "members themselves",
+        ),
+        (
+            "The Election Committee must initiate a referendum when directed to do so by the "
+            "Executive Council or a petition of ten percent (10%) of the members.",
+            "members themselves",
+        ),
+        ("Voting should be open a minimum of 5 working days.", "chance to vote"),
+        (
+            "Voting members may submit nominations up to 7 days before the AGM.",
+            "prepare the ballot",
+        ),
+        ("An AGM shall be held at least once a year during full term.", "minimum number"),
+        (
+            "The release from liability statement will be kept on file by the club Secretary "
+            "for a period not less than 12 months.",
+            "checked later",
+        ),
+        ("Receipts shall be retained for a period of not less than six years.", "checked later"),
+        (
+            "If a later report of a violation is substantiated, the participant MUST be removed, "
+            "and MUST be banned for at least one year.",
+            "what a breach costs",
+        ),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -1719,6 +1765,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a grace period for logging in, which nothing is late for (round 191's judge)
         "Retired members have a grace period of a year.",
         "Your dog must be at least 2 years old before training.",
+        # polls open for hours on one day, which is no voting period of several days
+        "The ballot voting will be open during regular office hours but for not less than four "
+        "hours on the day of election.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
@@ -1806,6 +1855,39 @@ def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
             "12 months.",
             "a repeat be taken into account",
         ),
+        # the waiting drafts of rounds 159-193: witnesses named before a hearing, things left
+        # behind, gear set aside, a cap on fines, a nomination period, a bank reconciliation
+        (
+            "Witnesses – the names of any witnesses being called by the employee must be made "
+            "available to Human Resources no later than 2 working days prior to the hearing.",
+            "prepare for what they will say",
+        ),
+        (
+            "Projects and equipment that are left at the Hackerspace for more than 6 months, "
+            "without any established contact with the owner, will be considered Abandoned.",
+            "nobody comes back for",
+        ),
+        (
+            "Unlabelled material in the scrap bin or labelled material/projects older than 1 "
+            "week are free for any member to use.",
+            "nobody comes back for",
+        ),
+        (
+            "No piece of loaner gear must be used by more than one person at any given practice "
+            "and must be quarantined for 5 days after use.",
+            "germs on it die off",
+        ),
+        ("Fines may not exceed fifty dollars ($50.00) for a single incident.", "in proportion"),
+        (
+            "Upon ratification, the Election Manager shall announce a nomination period of five "
+            "days for cast officer positions.",
+            "time to consider standing",
+        ),
+        (
+            "The self-nomination phase should take place over a period of two academic weeks.",
+            "time to consider standing",
+        ),
+        ("Bank reconciliation shall be prepared monthly.", "missing payment"),
     ],
 )
 def test_what_a_figure_does_is_the_reason_given_to_a_question_on_the_figure_only(

@@ -765,3 +765,19 @@ def test_round_151_and_153_misreadings_of_clauses_and_pointers() -> None:
     )
     assert leans_back("If the problem persists")
     assert not leans_back("If the speed falls below 4 knots")
+
+
+def test_a_sentence_ends_where_the_space_after_its_period_was_left_out() -> None:
+    # round 185's cast bylaws: "... for cast officer positions.On completion of this period,
+    # ..." was one sentence, and its blank took the second's first words along
+    text = (
+        "The Election Manager shall announce a nomination period of five days for cast officer "
+        "positions.On completion of this period, the Election Manager shall circulate a list. "
+        "Install Node.js first."
+    )
+    assert _sentences(text) == [
+        "The Election Manager shall announce a nomination period of five days for cast officer "
+        "positions.",
+        "On completion of this period, the Election Manager shall circulate a list.",
+        "Install Node.js first.",
+    ]
