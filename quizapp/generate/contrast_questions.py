@@ -48,6 +48,12 @@ _RATHER = re.compile(
 _POINTING = re.compile(
     r"\b(?:it|its|this|that|these|those|they|them|their|such|he|him|his|she|her)\b", re.I
 )
+# A place said with a preposition of its own: "(not) directly behind the blade", "in front of".
+_ANOTHER_PLACE = re.compile(
+    r"^(?:\w+ly\s+)?(?:behind|beside|below|beneath|under|over|above|near|next to|in front of|"
+    r"inside|outside|across|along|around|beyond|past|against)\b",
+    re.IGNORECASE,
+)
 _GOES_ON_TO_SAY = re.compile(r"\s*,\s*and\s+(?:is|are)\b", re.IGNORECASE)
 
 
@@ -171,6 +177,10 @@ def _rather(unit: Unit, statement: Statement, source: str) -> Candidate | None:
     if infinitive and is_base_verb(infinitive.group(1)):
         return None  # "stay in moderate accommodation, not to exceed $150": a limit on the
         # right half, not another thing set against it
+    if _ANOTHER_PLACE.match(wrong):
+        return None  # "stand slightly to the side, not directly behind the blade": two
+        # places, and the question on the first asked "What should you stand slightly to?"
+        # (round 195's judge)
     if _ONLY_UNITS.fullmatch(right) and _ONLY_UNITS.fullmatch(wrong):
         return None  # "in days and weeks, rather than months or years": the scale is guessed
     who = in_sentence(statement.subject.text) if statement.subject else "you"

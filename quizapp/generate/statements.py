@@ -423,6 +423,22 @@ _WORKED_EXAMPLE = re.compile(
 )
 
 
+def _half_an_aside(shown: str) -> bool:
+    """Whether a sentence is one of several inside brackets, which it opens or closes alone:
+    "(People who are members of both committees ... one or the other." and "Therefore, any
+    request will always require at least four approvals.)." (round 195's judge). Not "a)
+    Members must ...", whose bracket labels it."""
+    depth = 0
+    for character in _BRACKET_LABEL.sub("", shown):
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth < 0:
+            return True
+    return depth > 0
+
+
+_BRACKET_LABEL = re.compile(r"^\(?\w{1,3}\)\s")
+
+
 def is_readable(raw: str, shown: str, *, least: int = MIN_WORDS, most: int = MAX_WORDS) -> bool:
     """`raw` is the source of the sentence, `shown` what a reader sees of it: a link's target
     is not read, but code in backticks is."""
@@ -432,6 +448,8 @@ def is_readable(raw: str, shown: str, *, least: int = MIN_WORDS, most: int = MAX
     if any(not _NAME_IN_CODE.match(span) for span in _CODE_SPAN.findall(raw)):
         return False  # code in backticks; a label or a name in backticks ("`never-stale`") reads
     if shown.endswith("?") or (not shown[:1].isalnum() and shown[:1] not in "\"“'‘("):
+        return False
+    if _half_an_aside(shown):
         return False
     # "Collaborators have:" announces a list and says nothing alone; a whole rule before a
     # colon ("..., the following comment will be added to the issue:") does.
@@ -870,6 +888,24 @@ def rule_of_its_own(sentence: str) -> bool:
     return sets_a_rule(sentence) and not _OPENS_BACK.match(sentence)
 
 
+def only_more_rule(sentence: str) -> bool:
+    """Whether a sentence beside the rule only sets more of it, or says what may be done, and
+    gives no reason ("This should take place before they arrive at practice and may be done in
+    any way", "Any member can attend these meetings"): the next passage, which judges read as
+    no why (rounds 131, 137, 147 and 195)."""
+    return (sets_a_rule(sentence) or _PERMITS.search(sentence) is not None) and not gives_reason(
+        sentence
+    )
+
+
+# What may be done. Not "may be removed", "can lead to ...": what follows, which says why.
+_PERMITS = re.compile(
+    r"\b(?:can|may)\s+(?!(?:not\s+)?(?:be|result|lead|cause|become|lose|face|mean)\b)[a-z]+\b|"
+    r"\breserves?\s+the\s+right\b",
+    re.IGNORECASE,
+)
+
+
 def sets_a_rule(sentence: str) -> bool:
     """Whether a sentence says what must or may be done, pointing back or not ("This should
     take place before they arrive"): more of the rule, not why it holds."""
@@ -1018,7 +1054,12 @@ def said_around(
     further = _reason_after(block, sentence) or _concluded_later(block, sentence, near)
     shown = visible(sentence.text)
     own_aim = purpose_tail(shown) or purpose_lead(shown)
-    if not (near or further) and purpose and not states_reason(shown) and own_aim is None:
+    # the purpose of its kind also beside what may be done, which says no why ("Any member
+    # can attend these meetings ..." after "Leadership meetings will be held once a week");
+    # not beside more of the rule, which may weigh it ("We will need to change this cadence
+    # as we grow, but it suits our current stage")
+    unexplained = not near or (only_more_rule(near) and not sets_a_rule(near))
+    if unexplained and not further and purpose and not states_reason(shown) and own_aim is None:
         # the purpose of its kind only where the document gives none: beside its own ("We will
         # change this cadence as we grow, but it suits our stage", "Per our legal obligations,
         # ..."), a trainer's pads it

@@ -953,3 +953,48 @@ def test_a_title_before_a_long_dash_and_a_period_said_with_the_span_stay_out_of_
         "At least how many months will the release from liability statement be kept on file "
         "by the club Secretary?" in prompts
     )
+
+
+def test_round_195_s_faults_are_not_asked_again() -> None:
+    """The whole a share is taken from, blanked with the share left in the stem; two places
+    set against each other asked as one's preposition; half of an aside in brackets; a task
+    that names its holder's title; a minimum of voters explained by the simple majority; a
+    weekly meeting explained by a sentence that only says who may attend."""
+    prompts = _prompts(
+        "You can carry over a maximum of 8 days out of 28 days’ leave.\n\n"
+        "Stand slightly to the side, not directly behind the blade, to avoid kickback.\n\n"
+        "(People who are members of both committees may only be counted for one or the other. "
+        "Therefore, any request will always require at least four approvals.).\n\n"
+        "The Finance Officer is responsible for seeking sponsorship arrangements within the "
+        "local and international technology industry to further the financial viability of the "
+        "society.\n",
+        "Club rules",
+    )
+    assert (
+        'Fill in the blank: "You can carry over a maximum of ____ days out of 28 days’ leave."'
+        in (prompts)
+    )
+    assert not [p for p in prompts if "28 days" not in p and "8 days" in p]
+    assert not [p for p in prompts if "slightly to" in p]
+    assert not [p for p in prompts if "approvals" in p]
+    assert not [p for p in prompts if "sponsorship" in p]
+    [voters] = [
+        q
+        for q in generate_set(
+            "Bylaws\n\nA bylaw is passed by a simple majority voted on by at least 7 members of "
+            "the club, including mentors.\n",
+            set_id="t",
+        ).questions
+        if "7 members" in q.quote
+    ]
+    assert "simple majority settles" not in voters.explanation
+    [weekly] = [
+        q
+        for q in generate_set(
+            "Leadership Meetings\n\nLeadership meetings will be held once a week at the "
+            "discretion of the leads. Any member can attend these meetings and contribute to "
+            "discussions, but the leads reserve the right to kick out any member.\n",
+            set_id="t",
+        ).questions
+    ]
+    assert "A fixed rhythm" in weekly.explanation

@@ -1354,6 +1354,26 @@ from quizapp.generate.structure import read_structure
             "one half of the full membership.",
             "quorum",
         ),
+        # round 195's documents: more wordings of known kinds, and chemical waste
+        (
+            "In order for a meeting to be valid, there must be at least seven leads or "
+            "representatives present to establish quorum.",
+            "quorum",
+        ),
+        (
+            "Members of the society can mandate that the society hold an EGM for a stated "
+            "purpose by presenting 20 members signatures to the Committee.",
+            "members themselves",
+        ),
+        ("Answer all direct messages within 48 hours of receiving them", "by when"),
+        ("A minimum of 2 archers must be available to shoot.", "call for help"),
+        # people present for a task, not for a meeting's business: no quorum
+        ("At least two members must be present when the laser cutter is used.", "call for help"),
+        (
+            "Anything contaminated by chemicals (used wipes or PPE) must be disposed of in the "
+            "red hazardous waste containers.",
+            "treated as hazardous",
+        ),
         # the waiting drafts of rounds 159-193: more wordings of known kinds
         ("Three members of the Committee shall form a quorum.", "quorum"),
         ("At any general meeting ten members shall form a quorum.", "quorum"),
@@ -1486,8 +1506,6 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "Each year's November release will be maintained as an LTS for 2 years.",
         # a rule that opens with its own aim
         "To encourage visits, each member may claim up to $200 per year for travel.",
-        # people present for a task or an event, not for a meeting's business
-        "At least two members must be present when the laser cutter is used.",
         "At least two members of staff, one of whom must be trained, shall attend every workshop.",
         # a vote that closes before a meeting, not notice of it
         "The vote closes two weeks before the meeting.",
@@ -1888,6 +1906,18 @@ def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
             "time to consider standing",
         ),
         ("Bank reconciliation shall be prepared monthly.", "missing payment"),
+        # round 195's documents, after their judge had its sample
+        ("Begin the print and stay nearby for at least the first 10 minutes.", "goes wrong"),
+        (
+            "The PRO will ensure that posters are designed and visible on campus two weeks "
+            "before events.",
+            "in time to plan to come",
+        ),
+        ("Attend and be present for at least 90% of classes", "most sessions"),
+        (
+            "A bylaw is passed by a simple majority voted on by at least 7 members of the club.",
+            "a handful of members",
+        ),
     ],
 )
 def test_what_a_figure_does_is_the_reason_given_to_a_question_on_the_figure_only(
