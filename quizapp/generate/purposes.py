@@ -281,14 +281,16 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "The convocation must list the agenda and be sent at least two weeks before the
-        # date"; "Notice of the meeting shall be given 14 days in advance"
+        # date"; "Notice of the meeting shall be given 14 days in advance"; "Any call for a
+        # Special Assembly must include a proposed location, date(s), and agenda ... at least
+        # fifteen (15) days and preferably thirty (30) days in the future"
         re.compile(
             rf"^(?=.*\b(?:meetings?|assembly|assemblies|convocations?|agendas?|AGM|vote)\b)"
-            rf"(?=.*\b(?:notices?|notif\w*|sent|convocations?|announced|circulated|invited|"
+            rf"(?=.*\b(?:notices?|notif\w*|sent|convocations?|announced|circulated|invited|calls?|"
             rf"distribute[ds]?|invitations?|posted|submitted to (?:the\s+)?members|"
             rf"provided to (?:all\s+)?"
             rf"(?:the\s+)?members)\b)"
-            rf".*(?:at least\s+)?{_SPAN}\s+(?:before|prior to|in advance)\b",
+            rf".*(?:at least\s+)?{_SPAN}\s+(?:before|prior to|in advance|in the future)\b",
             _I,
         ),
         "Notice that far ahead lets members arrange to attend and read what will be decided"
@@ -632,6 +634,27 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "The cap keeps any single company from dominating the group.",
+    ),
+    (
+        # "Each institution should have no more than 2 steering committee members"
+        re.compile(
+            r"\b(?:institutions?|universit(?:y|ies)|schools?|regions?|countr(?:y|ies)|chapters?)\b"
+            r"[^.]*\b(?:no more than|at most|maximum of|up to)\s+\w+\s+(?:\w+\s+){0,2}?"
+            r"(?:members|seats|people|representatives|delegates)\b",
+            _I,
+        ),
+        "The cap keeps any single institution or region from dominating the group, so that the"
+        " others are heard too.",
+    ),
+    (
+        # "An office-bearer may hold up to 2 offices, other than both the offices of president
+        # and vice-president"; "No person may hold more than one office at a time"
+        re.compile(
+            rf"\bhold\s+(?:up to|no more than|more than|at most|a maximum of)\s+{_COUNT}\s+"
+            r"(?:\w+\s+)?(?:offices?|positions?|posts?|roles?)\b",
+            _I,
+        ),
+        "A cap on the offices one person holds shares the work, and the say, among more members.",
     ),
     (
         # "Quorum for TSC meetings shall require 60% of the voting representatives"; "A minimum
@@ -1129,7 +1152,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # the last one named as the one who does it, not "if you are the last one in the
             # lab, lock the doors", which asks what to lock
-            r"^(?:the\s+)?last\s+(?:member|person|user|one|people|keyholder)s?\b[^.]*"
+            # "At completion of a flying session for the day, the last member leaving the field
+            # shall ensure that the main gate is closed and securely locked"
+            r"(?:^|,\s+)(?:the\s+)?last\s+(?:member|person|user|one|people|keyholder)s?\b[^.]*"
             r"\b(?:must|shall|should|will|is to|are to|needs? to|has to)\b[^.]*"
             r"\b(?:lock\w*|secur\w*|close[ds]?|switch\w*\s+off|turn\w*\s+off|alarms?)\b",
             _I,
@@ -3504,6 +3529,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Keeping the two roles apart means no one holds posts that are meant to check each"
         " other, and more people share the work.",
+    ),
+    (
+        # "The Treasurer shall also keep a record of who authorised various expenditures"
+        re.compile(
+            r"\bkeeps?\s+(?:a\s+|an\s+)?(?:accurate\s+|full\s+|written\s+)?(?:record|account|"
+            r"log)s?\s+of\b[^.]*\b(?:expenditures?|expenses|payments|spending|receipts|income|"
+            r"funds|purchases)\b",
+            _I,
+        ),
+        "A record of what was spent, and on whose say, means every payment can be traced and"
+        " checked later.",
     ),
     (
         # "The Treasurer shall receive and have custody of all funds of the Club"

@@ -1354,6 +1354,34 @@ from quizapp.generate.structure import read_structure
             "one half of the full membership.",
             "quorum",
         ),
+        # the waiting drafts of rounds 159-195: the last to leave named after when, a record
+        # of spending
+        (
+            "At completion of a flying session for the day, the last member leaving the field "
+            "shall ensure that the main gate is closed and securely locked.",
+            "leaves last",
+        ),
+        (
+            "The Treasurer shall also keep a record of who authorised various expenditures.",
+            "every payment can be traced",
+        ),
+        # a cap on offices one person holds, seats capped per institution, a call for an
+        # assembly that far ahead
+        (
+            "An office-bearer may hold up to 2 offices, other than both the offices of president "
+            "and vice-president.",
+            "offices one person holds",
+        ),
+        (
+            "Each institution should have no more than 2 steering committee members.",
+            "single institution",
+        ),
+        (
+            "Any call for a Special Assembly must include a proposed location, date(s), and "
+            "agenda for the Special Assembly at least fifteen (15) days and preferably thirty "
+            "(30) days in the future.",
+            "arrange to attend",
+        ),
         # round 195's documents: more wordings of known kinds, and chemical waste
         (
             "In order for a meeting to be valid, there must be at least seven leads or "
