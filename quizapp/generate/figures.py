@@ -21,14 +21,18 @@ _MONEY = re.compile(
 )
 _MONEY_WORDS = re.compile(
     r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<word>euros?|dollars?|pounds?|yen|"
-    r"francs?|rupees?|yuan|cents?)\b",
+    r"francs?|rupees?|yuan|cents?|(?-i:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|JPY|INR))\b|"
+    # "USD 210", "EUR 50": a currency's code before the amount
+    r"(?<![\w.,])(?P<code>(?-i:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|JPY|INR))\s?"
+    r"(?P<amount>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)\b",
     re.IGNORECASE,
 )
-# A measure with its unit's symbol: "40V", "3300 psi", "25 °C", "20 kg". An electrical symbol
-# only written onto its number ("10A"), since "10 A" may be a label; the others either way.
+# A measure with its unit's symbol: "40V", "3300 psi", "25 °C", "20 kg", "4 TB". An electrical
+# symbol, or grams, only written onto its number ("10A", "1000g"), since "10 A" may be a
+# label; the others either way.
 _MEASURE = re.compile(
-    r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,5})(?![.,]\d)(?:(?P<unit>V|A|W|kV|kW|mA|mV)"
-    r"|\s?(?P<spaced>psi|bar|mbar|kPa|dB|kg|mg|mm|cm|kms?|ml|mL|kHz|MHz|rpm|°C|°F|ºC))\b"
+    r"(?<![\w$€£¥.,/:-])(?P<number>\d{1,5})(?![.,]\d)(?:(?P<unit>V|A|W|kV|kW|mA|mV|g)"
+    r"|\s?(?P<spaced>psi|bar|mbar|kPa|dB|kg|mg|mm|cm|kms?|ml|mL|kHz|MHz|rpm|°C|°F|ºC|TB|GB|MB))\b"
 )
 # A time with its unit shortened: "24hrs", "10 mins", "30 sec"; counted in the unit's name.
 _SHORT_TIME = re.compile(
@@ -218,14 +222,15 @@ def find_figures(sentence: str) -> list[Figure]:
     for match in _MONEY_WORDS.finditer(sentence):
         if not free(match.start(), match.end()):
             continue
+        number = "amount" if match.group("code") else "number"
         found.append(
             Figure(
                 "money",
-                float(match.group("number").replace(",", "")),
+                float(match.group(number).replace(",", "")),
                 match.start(),
                 match.end(),
-                match.group("word"),
-                match.group("number"),
+                match.group("code") or match.group("word"),
+                match.group(number),
             )
         )
         taken.append((match.start(), match.end()))

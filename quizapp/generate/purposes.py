@@ -35,6 +35,9 @@ _RHYTHM = (
 )
 
 _NO_LESS = r"(?:no|not) less than"
+# An amount of money: "$150", "£1,000", "30 euros", "USD 210", "75 USD".
+_CODES = r"(?:USD|EUR|GBP|CAD|AUD|NZD|CHF)"
+_AMOUNT = rf"(?:[$€£]\s?[\d,]+|{_CODES}\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?|{_CODES}))"
 # How many must vote: "voted on by at least 7 members of the club".
 _MANY_VOTERS = (
     r"\b(?:voted\s+on|voted\s+for|approved)\s+by\s+(?:at least|a minimum of|no fewer than|"
@@ -752,14 +755,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:pay|pays|cover|covers|refund\w*|reimburs\w*|match|matches|spend|subsidi[sz]\w*|"
             r"access to)"
             r"\b[^.]*\bup to\s+"
-            r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s*(?:worth\s+of\s+\w+\s+)?"
+            rf"{_AMOUNT}\s*(?:worth\s+of\s+\w+\s+)?"
             r"(?:/|a|an|per|each)\s*"
             r"(?:month|mo|year|yr|week|day|trip|night|visit|semester|term|event|person)\b|"
-            r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
+            rf"{_AMOUNT}\s+(?:annual|yearly|monthly)\s+"
             r"budget\b|"
             # "Catalyst provides a healthcare reimbursement of $150 a month"
-            r"\breimbursement\s+of\s+(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|"
-            r"dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:month|year|week)\b|"
+            rf"\breimbursement\s+of\s+{_AMOUNT}\s*(?:/|a|an|per|each)\s*(?:month|year|week)\b|"
             # "Reimburse all expenses ..., maximum $150 per night"; "lunch - up to a maximum of
             # £15/head"
             r"\b(?:maximum|max|capped at)\s+(?:of\s+)?(?:[$€£]\s?[\d,.]+|[\d,.]+\s+"
@@ -767,7 +769,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "Hotel costs must not exceed $150 per night"
             r"\b(?:costs?|expenses?|spend\w*|claims?|rates?|allowances?|prices?|budgets?)\b[^.]*"
             r"\b(?:must|shall|should|may|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:exceed|more than|"
-            r"go over)\s+(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))",
+            rf"go over)\s+{_AMOUNT}",
             _I,
         ),
         "A fixed cap keeps the cost known in advance and treats everyone alike.",
@@ -777,12 +779,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "a home-office allowance of $50 a month": a sum paid, no cap (round 169's judge: the
         # stipend is prorated, so no "cap" that "treats everyone alike")
         re.compile(
-            r"(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?))\s+(?:annual|yearly|monthly)\s+"
+            rf"{_AMOUNT}\s+(?:annual|yearly|monthly)\s+"
             r"(?:stipend|allowance)\b|"
             r"\b(?:stipend|allowance)\s+(?:amount\s+)?(?:is|will\s+be)\s+[$€£]\s?[\d,]+\s*(?:/|a|an|per|"
             r"each)\s*(?:fiscal\s+)?(?:month|quarter|year|week)\b|"
-            r"\b(?:stipend|allowance)\s+of\s+(?:[$€£]\s?[\d,]+|[\d,]+\s+(?:euros?|"
-            r"dollars?|pounds?))\s*(?:/|a|an|per|each)\s*(?:month|year|week)\b",
+            rf"\b(?:stipend|allowance)\s+of\s+{_AMOUNT}\s*(?:/|a|an|per|each)\s*(?:month|year|week)\b",
             _I,
         ),
         "A set sum each period tells those who qualify what they will receive, and lets the"
@@ -3756,6 +3757,10 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
             rf"\b(?:no more than|at most|a maximum of|up to)\s+{_COUNT}\s+(?:[\w-]+\s+){{1,2}}"
             r"(?:can|may)\s+be\s+(?:used|booked|reserved|borrowed|taken|checked out)\s+by\s+"
             r"(?:a|one|any|each)\s+(?:single\s+)?(?:group|user|member|person|team|household)\b|"
+            # "Each member may print at most 1000g of filament per month"
+            r"\b(?:each|a|any|one)\s+(?:single\s+)?(?:group|user|member|person|team|household)\s+"
+            r"(?:may|can)\s+(?:use|print|book|reserve|borrow|take|check\s+out)\s+(?:at most|up to|"
+            r"no more than|a maximum of)\b|"
             r"\bmaximum\s+(?:time(?:span)?|duration|length|period)\b[^.;]*\b(?:reserve|book|"
             r"borrow|rent)\b",
             _I,

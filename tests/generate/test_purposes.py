@@ -1382,6 +1382,12 @@ from quizapp.generate.structure import read_structure
             "(30) days in the future.",
             "arrange to attend",
         ),
+        # an amount by its currency's code, and a cap on what each member may use
+        (
+            "Employees may spend up to USD 75 per day on meals while travelling.",
+            "cost known in advance",
+        ),
+        ("Each member may print at most 1000g of filament per month.", "open to everyone else"),
         # round 195's documents: more wordings of known kinds, and chemical waste
         (
             "In order for a meeting to be valid, there must be at least seven leads or "

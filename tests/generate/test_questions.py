@@ -5662,3 +5662,25 @@ def test_ask_someone_if_asks_whether_and_sets_no_case() -> None:
     )
     assert "What should you do if the incident needs to be reported?" not in prompts
     assert "If there is a fire, what should you do?" not in prompts  # three cases, no fourth
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # rounds 189-195's judges expected a meal allowance in dollars by code, a print limit
+        # in grams and a drive's size
+        ("The daily allowance is USD 210 for meals.", ("USD 210", "USD", "money")),
+        ("Members pay 25 GBP a month.", ("25 GBP", "GBP", "money")),
+        ("Prints may not exceed 1000g of filament.", ("1000g", "g", "measure")),
+        ("Bring an external drive of at least 4 TB.", ("4 TB", "TB", "measure")),
+    ],
+)
+def test_an_amount_by_its_currency_code_and_grams_and_bytes_are_figures(
+    sentence: str, figure: tuple[str, str, str]
+) -> None:
+    [found] = find_figures(sentence)
+    assert (sentence[found.start : found.end], found.unit, found.kind) == figure
+
+
+def test_a_letter_after_a_number_is_no_unit_unless_it_is_one() -> None:
+    assert find_figures("The network uses 5G towers and the EURO 2024 cup.") == []
