@@ -155,8 +155,10 @@ _AT_LEAST = re.compile(
 # "one per quarter", "at 0.5 days per month": how many, a rate, before the rhythm's "per";
 # "at least twice, monthly", "three times per year": how many times in the period, whose
 # rhythm alone would leave "twice" in the question and take "once a month" (round 167)
+# "work fewer days per week": how many, compared, before the rhythm (round 197's judge)
 _COUNT_BEFORE = re.compile(
     rf"\b(?:\d+|{COUNT_WORDS})\s*$|\b\d+(?:\.\d+)?\s+(?!times?\b)[a-z]+\s*$"
+    r"|\b(?:fewer|more|less|extra|additional)\s+[a-z]+s\s*$"
     rf"|\b(?:twice|thrice|(?:\d+|{COUNT_WORDS})\s+times)\s*,?\s*$",
     re.IGNORECASE,
 )

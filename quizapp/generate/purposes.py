@@ -960,6 +960,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "only upon the written requisition of one third of the club members"; "or a
             # petition of ten percent (10%) of the members"
             r"\b(?:requisition|petition)\s+of\s+(?:at least\s+)?(?:[\w()%-]+\s+){1,5}?members\b|"
+            # "may be called by the president, the board of directors, or not less than
+            # one-fourth of the members having voting rights"
+            r"\b(?:called|requested|convened|demanded)\s+by\b[^.]*\b(?:not less than|no less than|"
+            r"at least|no fewer than)\s+(?:one|two|three|a)[- ](?:half|thirds?|fourths?|quarters?|"
+            r"fifths?|tenths?)\s+of\s+(?:the\s+)?members\b|"
             # "may be called by the board, the president, or by 5 percent or more of the members"
             r"\bby\s+\S+\s+(?:percent|per cent|%)\s+(?:or more\s+)?of\s+(?:the\s+)?members\b|"
             # "Members of the society can mandate that the society hold an EGM ... by presenting
@@ -3571,6 +3576,31 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
 # only a question on the figure gets it: "Where shall amendments be submitted?" is not answered
 # by why they go out 14 days ahead (round 155's judge).
 _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
+    (
+        # "Continuous duration of the holiday should not exceed two weeks" (round 197's
+        # absence policy)
+        re.compile(
+            r"\b(?:continuous|consecutive|single)\s+(?:duration\s+of\s+(?:the\s+|a\s+)?|"
+            r"period\s+of\s+)?(?:holiday|vacation|leave|time off|absence)\b[^.]*\b(?:not exceed|"
+            r"no (?:more|longer) than|at most|up to|maximum of)\b",
+            _I,
+        ),
+        "Capping a single stretch of leave keeps the team from being without someone for too long"
+        " at a time.",
+    ),
+    (
+        # "The bonus is paid upon completion of the newly hired employee’s first 90 days of
+        # employment" (round 197's benefits)
+        re.compile(
+            # for a hire someone brought in, not a bonus for one's own work
+            r"^(?=.*\b(?:referr\w*|new(?:ly)?\s+hired?|new\s+hires?|new\s+employees?)\b)"
+            r".*\bbonus\b[^.]*\b(?:paid|payable|awarded)\b[^.]*\b(?:after|upon completion\s+of|"
+            rf"once|when)\b[^.]*{_SPAN}",
+            _I,
+        ),
+        "Paying once the new hire has stayed that long rewards bringing in people who stay, not"
+        " only people who are hired.",
+    ),
     (
         re.compile(_MANY_VOTERS, _I),
         "Needing that many to vote means the decision is not taken by a handful of members.",

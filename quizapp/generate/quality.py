@@ -29,6 +29,10 @@ from quizapp.generate.statements import (
 )
 from quizapp.generate.text import NUMBER_WORDS, content_words, fold, stem, word_count, words
 
+# A modal with a case put before its subject: "must where at all possible you make contact".
+_MODAL_THEN_CASE = re.compile(
+    r"\b(?:must|shall|should|will|may|can)\s+(?:where|wherever|whenever|if|unless)\b", re.I
+)
 _FILLERS = re.compile(r"\b(?:all|none|both|neither) of the (?:above|following)\b", re.I)
 # A file name ("setup.py"), not an abbreviation ("e.g. NHS", "i.e.").
 CODE = re.compile(
@@ -297,6 +301,9 @@ def flaw(draft: Candidate) -> str | None:
         return "its question copies a misformed verb"
     if _SUBJECTLESS_CONDITION.search(draft.prompt):
         return "its condition has no subject"
+    if _MODAL_THEN_CASE.search(draft.prompt):
+        return "its question splits its verb with a condition"  # "... must where at all
+        # possible you make contact with your line manager?" (round 197's judge)
     if (
         _unnamed_person(draft.prompt)
         or _WRITER.search(draft.prompt.split(" — ", 1)[-1])

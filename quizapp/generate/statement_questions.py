@@ -991,7 +991,10 @@ def _holder(statement: Statement, pools: Pools) -> Candidate | None:
     shortest = min(word_count(a) for a in accepted)
     if shortest > MAX_ANSWER_WORDS or word_count(answer) > MAX_NAME_WORDS:
         return None
-    verb = "are" if is_plural(role) else "is"
+    # the verb the document gives the two, where it says "is" or "are" ("The editor in chief
+    # is the final authority on style, content, and layout": one, whatever "and" follows)
+    said = statement.verb.lower()
+    verb = said if said in ("is", "are") else "are" if is_plural(role) else "is"
     asks = f"who {verb}" if pools.acts(subject.text) else f"what {verb}"
     prompt = _impersonal(question(lead_of(statement), asks, role))
     if gives_away(prompt, answer):

@@ -142,7 +142,10 @@ _LEADS: tuple[tuple[str, ClauseKind], ...] = (
     (
         r"if|unless|where|wherever|in case|in case of|in the case of|in the event of|"
         r"in the event that|in the case that|in cases where|"
-        r"provided that|as long as|even if|even though|although|though",
+        r"provided that|as long as|even if|even though|although|though|"
+        # "Should The Polytechnic’s website be self-hosted, the technology director shall
+        # ...": a case said by its verb first (round 197's judge: the question had dropped it)
+        r"should",
         "condition",
     ),
     (
@@ -1206,7 +1209,10 @@ _PURPOSE_TAIL = re.compile(
 _PURPOSE_LEAD = re.compile(
     rf"^(?P<aim>(?:(?:in order|so as) to(?! be\b)|in order for\s+(?:\w+\s+){{1,3}}?to\s+(?!be\b)|"
     rf"{_LEGAL_BASIS}|to (?:{_AIM_VERBS}|ensure|avoid|"
-    rf"prevent|protect|make sure|encourage))\b[^,.;]*?),\s+(?=\S)",
+    rf"prevent|protect|make sure|encourage))\b[^,.;]*?),\s+(?=\S)"
+    # not the first of several: "In order to change an existing rule, add a new rule, or
+    # change a scoring setting, a vote must be called" (round 197's judge)
+    r"(?![^,.;]*,\s+(?:or|and)\s)",
     re.IGNORECASE,
 )
 _LEGAL = re.compile(_LEGAL_BASIS, re.IGNORECASE)

@@ -998,3 +998,36 @@ def test_round_195_s_faults_are_not_asked_again() -> None:
         ).questions
     ]
     assert "A fixed rhythm" in weekly.explanation
+
+
+FEWER_DAYS = (
+    "For a variety of reasons, people may choose to work fewer days per week than the usual "
+    "Monday to Friday."
+)
+
+
+def test_round_197_s_faults_are_not_asked_again() -> None:
+    """A singular holder asked with "are" for the "and" in its role; a count of days per week
+    asked as how often; a modal split from its subject by a case; the first of three cases
+    read as the rule's purpose; a case said verb first left out of the question."""
+    questions = generate_set(
+        "Rules\n\n"
+        "The editor in chief is the final authority on style, content, and layout of the "
+        "content published on the website.\n\n"
+        f"{FEWER_DAYS}\n\n"
+        "When you become ill or suffer injury, where at all possible you must make contact with "
+        "your line manager via phonecall within 2 hours of the start of your core hours on the "
+        "first day of absence.\n\n"
+        "In order to change an existing rule, add a new rule, or change a scoring setting, a "
+        "vote must be called and receive seven votes.\n\n"
+        "Should the website be self-hosted, the technology director shall ensure continuous "
+        "and consistent service.\n",
+        set_id="t",
+    ).questions
+    prompts = [q.prompt for q in questions]
+    assert not [p for p in prompts if "What are the final authority" in p]
+    drafted = [v.draft.prompt for v in analyse("Rules\n\n" + FEWER_DAYS).verdicts]
+    assert not [p for p in drafted if p.startswith("How often")]
+    assert not [p for p in prompts if "must where" in p]
+    assert not [q for q in questions if "reason: in order to change" in q.explanation]
+    assert not [p for p in prompts if p == "Who shall ensure continuous and consistent service?"]

@@ -1388,6 +1388,18 @@ from quizapp.generate.structure import read_structure
             "cost known in advance",
         ),
         ("Each member may print at most 1000g of filament per month.", "open to everyone else"),
+        # round 197's documents, after their judge had its sample
+        (
+            "Special meetings of the members may be called by the president, the board of "
+            "directors, or not less than one-fourth of the members having voting rights.",
+            "members themselves",
+        ),
+        ("Continuous duration of the holiday should not exceed two weeks.", "single stretch"),
+        (
+            "The bonus is paid upon completion of the newly hired employee’s first 90 days of "
+            "employment.",
+            "people who stay",
+        ),
         # round 195's documents: more wordings of known kinds, and chemical waste
         (
             "In order for a meeting to be valid, there must be at least seven leads or "
@@ -1817,6 +1829,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a grace period for logging in, which nothing is late for (round 191's judge)
         "Retired members have a grace period of a year.",
         "Your dog must be at least 2 years old before training.",
+        # a bonus for one's own work, not for a hire one brought in
+        "The performance bonus is paid after 12 months.",
         # polls open for hours on one day, which is no voting period of several days
         "The ballot voting will be open during regular office hours but for not less than four "
         "hours on the day of election.",
