@@ -722,7 +722,15 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"(?:no fewer than|not fewer than|not less than|at least)\s+\S+\s+(?:\w+\s+)?"
             r"(?:members|directors|officers|people|persons)\b|"
             r"\bthere\s+shall\s+be\s+(?:no fewer than|not less than|at least)\s+\S+\s+"
-            r"(?:[\w-]+\s+){0,2}(?:committee|board|council)\s+members\b",
+            r"(?:[\w-]+\s+){0,2}(?:committee|board|council)\s+members\b|"
+            # "The Board shall consist of not less than three Directors"; "The number of
+            # Directors ... shall be fixed by the Board, but such number shall not be less than
+            # three (3)" (round 197's foundation bylaws)
+            r"\b(?:committee|team|council|board|panel)\b[^.]*\bconsists?\s+of\s+(?:no fewer than|"
+            r"not fewer than|not less than|no less than|at least)\s+\S+\s+(?:\w+\s+)?(?:members|"
+            r"directors|trustees|officers|people|persons)\b|"
+            r"\bnumber\s+of\s+(?:directors|trustees|members\s+of\s+the\s+(?:board|committee))\b"
+            r"[^.]*\b(?:shall|must|may)\s+not\s+be\s+(?:less|fewer)\s+than\b",
             _I,
         ),
         "A minimum size keeps the group's decisions from resting on one or two people.",
@@ -3535,6 +3543,18 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Keeping the two roles apart means no one holds posts that are meant to check each"
         " other, and more people share the work.",
+    ),
+    (
+        # "In the event that there is a tie in any vote, the President shall have an additional
+        # vote to be the tie-breaker" (round 197's foundation bylaws); "the Chair has a casting
+        # vote"
+        re.compile(
+            r"\b(?:tie|tied|equality\s+of\s+votes)\b[^.]*\b(?:casting|additional|deciding|second|"
+            r"tie-breaking)\s+vote\b|\bcasting\s+vote\b",
+            _I,
+        ),
+        "Giving one person the deciding vote settles a tied vote, so that a decision is never"
+        " left stuck.",
     ),
     (
         # "The Treasurer shall also keep a record of who authorised various expenditures"

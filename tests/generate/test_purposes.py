@@ -1396,6 +1396,16 @@ from quizapp.generate.structure import read_structure
         ),
         ("Continuous duration of the holiday should not exceed two weeks.", "single stretch"),
         (
+            "The number of Directors constituting the entire Board shall be fixed by the Board, "
+            "but such number shall not be less than three (3).",
+            "minimum size",
+        ),
+        (
+            "In the event that there is a tie in any vote, the President shall have an "
+            "additional vote to be the tie-breaker.",
+            "deciding vote",
+        ),
+        (
             "The bonus is paid upon completion of the newly hired employee’s first 90 days of "
             "employment.",
             "people who stay",
