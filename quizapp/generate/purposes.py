@@ -2220,6 +2220,24 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Dues share the running costs among all the members, and keep the list of members current.",
     ),
     (
+        # "Keep the load close to your body"; "Bend your knees when lifting heavy objects"
+        re.compile(
+            r"\bkeep\s+(?:the\s+|a\s+)?(?:load|weight|object|item|box)\s+close\s+to\s+(?:your|the)\s+"
+            r"body\b|\bbend\s+(?:your|the)\s+knees\b[^.]*\blift\w*|\blift\w*\b[^.]*\bbend\s+"
+            r"(?:your|the)\s+knees\b|\blift\s+with\s+(?:your|the)\s+legs\b",
+            _I,
+        ),
+        "Lifting this way spares the back, where most lifting injuries happen.",
+    ),
+    (
+        # "Keep a throwable cushion in the cockpit" (round 175's sailing class)
+        re.compile(
+            r"\b(?:throwable|throw\s+(?:bag|line|rope|ring)|life\s*buoy|life\s*ring|lifebuoy)\b",
+            _I,
+        ),
+        "Something that floats, kept within reach, can be thrown at once to anyone who falls in.",
+    ),
+    (
         # "All boaters under age 18 must wear life jackets"; "One PFD per person on board"
         re.compile(
             r"^(?=.*\b(?:wear|wears|worn|wearing|have|carry|on board)\b).*\b(?:life\s*jackets?|"

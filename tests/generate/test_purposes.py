@@ -1388,6 +1388,10 @@ from quizapp.generate.structure import read_structure
             "cost known in advance",
         ),
         ("Each member may print at most 1000g of filament per month.", "open to everyone else"),
+        # lifting, and something to throw to whoever falls in
+        ("Keep the load close to your body.", "spares the back"),
+        ("Bend your knees when lifting heavy objects.", "spares the back"),
+        ("Keep a throwable cushion in the cockpit.", "falls in"),
         # round 197's documents, after their judge had its sample
         (
             "Special meetings of the members may be called by the president, the board of "
