@@ -955,7 +955,8 @@ _OPEN_ENDED = re.compile(r",\s+(?:so\s+)?(?:while|although|though|whereas)\b[^,]
 
 # Words that open a phrase, not a sentence: "No more than 48 hours before the release".
 _PHRASE_OPENINGS = frozenset(
-    {"no", "within", "before", "after", "at", "up", "until", "by", "during", "for", "from"}
+    # "Not less than thirty and not more than sixty days after posting of the amendments"
+    {"no", "not", "within", "before", "after", "at", "up", "until", "by", "during", "for", "from"}
 )
 
 

@@ -283,6 +283,13 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         " to come.",
     ),
     (
+        # "To vote on a matter by proxy, a member must provide written or e-mailed notice to the
+        # board of directors at least 24 hours before the membership meeting" (round 195's
+        # makerspace bylaws)
+        re.compile(rf"\bprox(?:y|ies)\b[^.]*{_SPAN}\s+(?:before|prior to|in advance)\b", _I),
+        "Notice of a proxy that far ahead lets the board check it before the vote is taken.",
+    ),
+    (
         # "The convocation must list the agenda and be sent at least two weeks before the
         # date"; "Notice of the meeting shall be given 14 days in advance"; "Any call for a
         # Special Assembly must include a proposed location, date(s), and agenda ... at least
@@ -3615,6 +3622,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
 # by why they go out 14 days ahead (round 155's judge).
 _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
     (
+        # "Not less than thirty (30) and not more than sixty (60) days after posting of the
+        # proposed amendments, Council shall submit said amendment to the Society"
+        re.compile(
+            rf"{_SPAN}\s+after\s+(?:the\s+)?posting\s+of\s+(?:the\s+)?(?:proposed\s+)?"
+            r"(?:amendments?|changes?|motions?|proposals?)\b",
+            _I,
+        ),
+        "Leaving that long after the amendment is posted gives members time to read it before"
+        " they vote on it.",
+    ),
+    (
         # "Continuous duration of the holiday should not exceed two weeks" (round 197's
         # absence policy)
         re.compile(
@@ -3845,7 +3863,10 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
             rf"(?:{_RULED}|^(?:please\s+)?(?:answer|reply|respond|return|submit|send|report|pay|"
             r"notify|inform|tell|file|complete)\b)"
             rf"[^.]*\b(?:within|no later than|not later than)\s+{_SPAN}"
-            r"(?:\s+(?:of|after|from|following|since)\b|\s*[.;]?$)",
+            r"(?:\s+(?:of|after|from|following|since)\b|\s*[.;]?$)|"
+            # "Payouts are to be made by the Commissioner no more than one week after the
+            # conclusion of the LEAGUE Championship"; not "no more than 2 hours", a length
+            rf"{_RULED}[^.]*\bno\s+more\s+than\s+{_SPAN}\s+(?:after|following|of)\b",
             _I,
         ),
         "A time limit means everyone concerned knows by when it must be done, and it is not put"
@@ -3907,7 +3928,7 @@ _RESTATED_FIGURE = re.compile(r"\b(\w+)\s*\((?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\)(?=\
 # Nor "To constitute a meeting for the transaction of business, a quorum shall ...": what the
 # quorum makes, which is the rule again.
 _OWN_AIM = re.compile(
-    r"^(?:in order )?to\s+(?!be\s|qualify\b|constitute\b|form\b)[a-z]+\b", re.IGNORECASE
+    r"^(?:in order )?to\s+(?!be\s|qualify\b|constitute\b|form\b|vote\b)[a-z]+\b", re.IGNORECASE
 )
 
 

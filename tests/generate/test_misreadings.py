@@ -1031,3 +1031,16 @@ def test_round_197_s_faults_are_not_asked_again() -> None:
     assert not [p for p in prompts if "must where" in p]
     assert not [q for q in questions if "reason: in order to change" in q.explanation]
     assert not [p for p in prompts if p == "Who shall ensure continuous and consistent service?"]
+
+
+def test_a_span_before_the_rule_is_not_blanked_alone() -> None:
+    # round 159's constitution: the opening span, blanked without the rule after it
+    drafted = [
+        v.draft.prompt
+        for v in analyse(
+            "Amendments\n\nNot less than thirty (30) and not more than sixty (60) days after "
+            "posting of the proposed amendments, Council shall submit said amendment to the "
+            "Society at an Annual General meeting.\n"
+        ).verdicts
+    ]
+    assert not [p for p in drafted if p.startswith('Fill in the blank: "Not less than')]

@@ -1388,6 +1388,22 @@ from quizapp.generate.structure import read_structure
             "cost known in advance",
         ),
         ("Each member may print at most 1000g of filament per month.", "open to everyone else"),
+        # a proxy given notice of, a vote after an amendment is posted, a payout due after
+        (
+            "To vote on a matter by proxy, a member must provide written or e-mailed notice to "
+            "the board of directors at least 24 hours before the membership meeting.",
+            "Notice of a proxy",
+        ),
+        (
+            "Not less than thirty (30) and not more than sixty (60) days after posting of the "
+            "proposed amendments, Council shall submit said amendment to the Society.",
+            "time to read it",
+        ),
+        (
+            "Payouts are to be made by the Commissioner no more than one week after the "
+            "conclusion of the LEAGUE Championship.",
+            "by when it must be done",
+        ),
         # lifting, and something to throw to whoever falls in
         ("Keep the load close to your body.", "spares the back"),
         ("Bend your knees when lifting heavy objects.", "spares the back"),
@@ -1843,6 +1859,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a grace period for logging in, which nothing is late for (round 191's judge)
         "Retired members have a grace period of a year.",
         "Your dog must be at least 2 years old before training.",
+        # a length capped, not a time limit after an event
+        "Sessions must last no more than 2 hours.",
         # a bonus for one's own work, not for a hire one brought in
         "The performance bonus is paid after 12 months.",
         # polls open for hours on one day, which is no voting period of several days
