@@ -167,9 +167,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             rf"\bnominat\w*\b[^.]*\b(?:close[sd]?|closing|submitted|received|lodged|due)\b[^.]*"
             rf"(?:{_SPAN}\s+(?:before|prior to)\b|\bwithin\s+{_SPAN})|"
             # "Voting members may submit nominations up to 7 days before the AGM"
-            rf"\b(?:submit|lodge|send|make)\s+(?:their\s+|a\s+)?nominations?\b[^.]*\b"
-            rf"(?:up to|until|"
-            rf"no later than|at least)\s+{_SPAN}\s+(?:before|prior to)\b",
+            r"\b(?:submit|lodge|send|make)\s+(?:their\s+|a\s+)?nominations?\b[^.]*\b"
+            rf"(?:up to|until|no later than|at least)\s+{_SPAN}\s+(?:before|prior to)\b",
             _I,
         ),
         "A closing date for nominations leaves time to prepare the ballot and tell members who is"
@@ -3658,6 +3657,8 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
         " only people who are hired.",
     ),
     (
+        # "A bylaw is passed by a simple majority voted on by at least 7 members of the club"
+        # (round 195's robotics team)
         re.compile(_MANY_VOTERS, _I),
         "Needing that many to vote means the decision is not taken by a handful of members.",
     ),

@@ -27,7 +27,15 @@ from quizapp.generate.statements import (
     only_more_rule,
     states_reason,
 )
-from quizapp.generate.text import NUMBER_WORDS, content_words, fold, stem, word_count, words
+from quizapp.generate.text import (
+    NUMBER_WORDS,
+    content_words,
+    fold,
+    stem,
+    word_count,
+    word_set,
+    words,
+)
 
 # A modal with a case put before its subject: "must where at all possible you make contact".
 _MODAL_THEN_CASE = re.compile(
@@ -400,41 +408,10 @@ def _title_echoed(holder: str, prompt: str) -> bool:
 
 _ECHO = 5  # letters two words share at their start when one is said for the other
 # Words of an office's title that say its rank or its kind, not what it does.
-_RANKS = frozenset(
-    [
-        "officer",
-        "officers",
-        "chief",
-        "director",
-        "directors",
-        "manager",
-        "managers",
-        "committee",
-        "board",
-        "head",
-        "leader",
-        "leaders",
-        "coordinator",
-        "coordinators",
-        "president",
-        "council",
-        "group",
-        "staff",
-        "chair",
-        "chairperson",
-        "person",
-        "representative",
-        "representatives",
-        "member",
-        "members",
-        "team",
-        "deputy",
-        "assistant",
-        "senior",
-        "junior",
-        "executive",
-        "general",
-    ]
+_RANKS = word_set(
+    """officer chief director manager committee board head leader coordinator president council
+    group staff chair chairperson person representative member team deputy assistant senior
+    junior executive general"""
 )
 
 
