@@ -352,6 +352,13 @@ def _blocks(text: str) -> list[Block]:
                 bullet=bullet is not None and numbered is None,
             )
             blocks.append(current)
+        elif (
+            current is not None
+            and current.kind == "paragraph"
+            and _title_line(line, text[current.start : current.end], _line_at(text, offset))
+        ):
+            current = None  # the words under it are a paragraph of their own
+            blocks.append(Block("paragraph", line_start + indent, line_end))
         elif current is not None and not _opens_a_part(line, text[current.start : current.end]):
             current.end = line_end
         elif current is not None and _part_title(line):
@@ -391,6 +398,29 @@ def _run_in_title(line: str, following: str) -> bool:
         and bool(following.strip())
         and not (_NUMBERED.match(following) or _BULLET.match(following))
     )
+
+
+def _title_line(line: str, before: str, following: str) -> bool:
+    """Whether a line of a plain text is the title of the part under it, with no blank line
+    around it: a few capitalised words after a sentence's end and before one that starts
+    ("... sign contracts." then "Vice President" then "The Vice President shall ...", round
+    199's fire company bylaws, whose questions had read "Duties President The President")."""
+    tokens = line.split()
+    return (
+        0 < len(tokens) <= _TITLE_LINE_WORDS
+        and all(t[:1].isupper() or t.lower() in _TITLE_SMALL_WORDS for t in tokens)
+        # after a sentence's end, or under a title of its own ("Subsection B: Duties")
+        and (
+            _CLOSES_SENTENCE.search(before) is not None
+            or ("\n" not in before.strip() and len(before.split()) <= _TITLE_MAX_WORDS)
+        )
+        and not _CLOSES_SENTENCE.search(line)
+        and following.strip()[:1].isupper()
+    )
+
+
+_TITLE_LINE_WORDS = 4
+_TITLE_SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "&"})
 
 
 def _opens_a_part(line: str, before: str) -> bool:

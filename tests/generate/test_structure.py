@@ -781,3 +781,29 @@ def test_a_sentence_ends_where_the_space_after_its_period_was_left_out() -> None
         "On completion of this period, the Election Manager shall circulate a list.",
         "Install Node.js first.",
     ]
+
+
+def test_a_title_line_between_sentences_of_a_plain_text_heads_its_own_part() -> None:
+    # round 199's fire company bylaws: "Duties President The President shall ..." had been
+    # read as one paragraph, and its question asked "Who shall Recording Secretary The
+    # Recording Secretary complete the minutes?"
+    text = (
+        "Subsection B: Duties\n"
+        "President\n"
+        "The President shall represent the Fire Company.  The President shall sign contracts.\n"
+        "Recording Secretary\n"
+        "The Recording Secretary shall complete the minutes within seven days of meetings.\n"
+        "Members who are in good standing\n"
+        "may vote.\n"
+    )
+    # a longer line goes on with its sentence, as a wrapped line does
+    assert _prose(text) == [
+        "The President shall represent the Fire Company.  The President shall sign contracts.",
+        "The Recording Secretary shall complete the minutes within seven days of meetings.\n"
+        "Members who are in good standing\nmay vote.",
+    ]
+    assert "Recording Secretary" in [
+        heading_text(text[b.start : b.end])
+        for b in read_structure(text).blocks
+        if b.kind == "heading"
+    ]
