@@ -227,10 +227,14 @@ def _object(statement: Statement) -> Candidate | None:
     if (
         match.group("verb").lower() in _STATE_VERBS
         and len(words) > 1
-        and parts_of_speech(words[-1].lower()) & {"ADJ", "NOUN"} == {"ADJ"}
+        and (
+            parts_of_speech(words[-1].lower()) & {"ADJ", "NOUN"} == {"ADJ"}
+            or words[-1].lower() in _KEPT_AS
+        )
     ):
         return None  # "keep accusations confidential": the thing and the state it is kept in,
-        # not one answer
+        # not one answer; nor "keep the load close to your body", asked "What should you keep
+        # to your body?"
     if words[0].lower() in _PARTICLES or _PARTICIPLE.search(words[-1]):
         return None  # "sign off the motion"; "the process outlined in SECURITY.md"
     if statement.subject is not None and by_office(statement.subject.text, bare):
@@ -272,6 +276,10 @@ def _object(statement: Statement) -> Candidate | None:
 
 # Verbs that may set their object in a state: "keep the area clean", "leave the door open".
 _STATE_VERBS = frozenset({"keep", "leave", "make", "hold", "get"})
+# Where or how a thing is kept, in words that are nouns as well: "close", "clear", "open".
+_KEPT_AS = frozenset(
+    {"close", "clear", "away", "apart", "open", "shut", "clean", "tidy", "dry", "level", "upright"}
+)
 
 
 def _echoed(answer: str, prompt: str) -> bool:

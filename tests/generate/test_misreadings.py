@@ -1044,3 +1044,11 @@ def test_a_span_before_the_rule_is_not_blanked_alone() -> None:
         ).verdicts
     ]
     assert not [p for p in drafted if p.startswith('Fill in the blank: "Not less than')]
+
+
+def test_a_thing_kept_close_is_not_asked_without_where_it_is_kept() -> None:
+    # "Keep the load close to your body" had asked "What should you keep to your body?"
+    drafted = [
+        v.draft.prompt for v in analyse("Lifting\n\nKeep the load close to your body.\n").verdicts
+    ]
+    assert not [p for p in drafted if "keep to" in p]
