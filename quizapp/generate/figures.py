@@ -19,11 +19,13 @@ _MONEY = re.compile(
     r"(?P<symbol>[$€£¥])\s?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<cents>\d{2}))?"
     r"(?P<scale>\s?(?:k|K|million|billion)\b)?"
 )
+# A currency by its code, in capitals only: "USD", not the "eur" of a word.
+CURRENCY_CODES = r"(?-i:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|JPY|INR)"
 _MONEY_WORDS = re.compile(
     r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<word>euros?|dollars?|pounds?|yen|"
-    r"francs?|rupees?|yuan|cents?|(?-i:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|JPY|INR))\b|"
+    rf"francs?|rupees?|yuan|cents?|{CURRENCY_CODES})\b|"
     # "USD 210", "EUR 50": a currency's code before the amount
-    r"(?<![\w.,])(?P<code>(?-i:USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|JPY|INR))\s?"
+    rf"(?<![\w.,])(?P<code>{CURRENCY_CODES})\s?"
     r"(?P<amount>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)\b",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.figures import CURRENCY_CODES
 from quizapp.generate.text import COUNT_WORDS, NUMBER_WORDS
 
 _COUNT = rf"(?:\d{{1,3}}|{COUNT_WORDS}|a|an|one)"
@@ -36,8 +37,10 @@ _RHYTHM = (
 
 _NO_LESS = r"(?:no|not) less than"
 # An amount of money: "$150", "£1,000", "30 euros", "USD 210", "75 USD".
-_CODES = r"(?:USD|EUR|GBP|CAD|AUD|NZD|CHF)"
-_AMOUNT = rf"(?:[$€£]\s?[\d,]+|{_CODES}\s?[\d,]+|[\d,]+\s+(?:euros?|dollars?|pounds?|{_CODES}))"
+_AMOUNT = (
+    rf"(?:[$€£]\s?[\d,]+|{CURRENCY_CODES}\s?[\d,]+|"
+    rf"[\d,]+\s+(?:euros?|dollars?|pounds?|{CURRENCY_CODES}))"
+)
 # How many must vote: "voted on by at least 7 members of the club".
 _MANY_VOTERS = (
     r"\b(?:voted\s+on|voted\s+for|approved)\s+by\s+(?:at least|a minimum of|no fewer than|"
@@ -3613,12 +3616,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 # What a figure does, for a rule of no kind above: first the kinds whose reason is their
-# figure's alone (how long something may lie unused, days on site, how long a warning stays on
-# file, a cancellation's lead time, a suspension's length, a grace period, dues left unpaid, a
-# cap on what one group may take), then the reason a trainer gives for every rule that sets a
-# time limit, a lead time or an age under which a parent answers. Each explains the figure, so
-# only a question on the figure gets it: "Where shall amendments be submitted?" is not answered
-# by why they go out 14 days ahead (round 155's judge).
+# figure's alone (how long something may lie unused, a cap on fines, a nomination period, ...),
+# then the reason a trainer gives for every rule that sets a time limit, a lead time or an age
+# under which a parent answers. Each explains the figure, so only a question on the figure gets
+# it: "Where shall amendments be submitted?" is not answered by why they go out 14 days ahead
+# (round 155's judge).
 _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
     (
         # "Not less than thirty (30) and not more than sixty (60) days after posting of the
