@@ -88,9 +88,9 @@ _VOICE = re.compile(
 )
 # Where a member's opening words end: the rest explains it.
 _MEMBER_END = re.compile(r"[:;(—–]|\s-\s|,\s+(?:and|so|which|but|because|to)\s|\.\s")
-# "Ensure that the Diversity, Equity, and Inclusion policy ...": names in a series, whose
-# ", and" goes on to the last of them.
-_NAMES_SO_FAR = re.compile(r"\b[A-Z][\w-]*,\s+[A-Z][\w-]*$")
+# "Ensure that the Diversity, Equity, and Inclusion policy ...", "Manage funding, grant, and
+# sponsorship methods": words in a series, whose ", and" goes on to the last of them.
+_SERIES_SO_FAR = re.compile(r"\b[\w-]+,\s+[\w-]+$")
 # An announcement that opens with a word pointing back cannot be read on its own.
 _DISCOURSE = re.compile(
     r"^(?:specifically|in particular|in short|in general|generally|therefore|thus|also|"
@@ -618,7 +618,7 @@ def _member(text: str) -> str:
         (
             match
             for match in _MEMBER_END.finditer(text)
-            if not (match.group().startswith(",") and _NAMES_SO_FAR.search(text[: match.start()]))
+            if not (match.group().startswith(",") and _SERIES_SO_FAR.search(text[: match.start()]))
         ),
         None,
     )

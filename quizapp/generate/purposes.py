@@ -3956,8 +3956,13 @@ def purpose_of(rule: str, *, figure: bool = False, holder: bool = False) -> str:
 # duties of the treasurer", "Titus' responsibilities as PI".
 # What a list of what someone has is named by: "the five basic qualities", "the skills".
 ABILITIES = r"qualities|skills|abilities|competenc(?:e|ie)s|attributes|qualifications"
+# What an office must do, named by `list_questions` from "The Treasurer shall:": "the things
+# the Treasurer shall do". An office has a title in capitals and is one; what "the members"
+# or "the Chair of Operations" must do is not one office's (a plural last word).
 _DUTY_LIST = re.compile(
-    r"\b(?:responsibilities|duties|tasks|obligations|expectations)\b", re.IGNORECASE
+    r"(?i:\b(?:responsibilities|duties|tasks|obligations|expectations)\b)|"
+    r"^the\s+things\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*(?<![a-z]s)\s+"
+    r"(?:shall|must|should|will)\s+do$"
 )
 
 

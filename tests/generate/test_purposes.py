@@ -2196,6 +2196,16 @@ def test_a_list_of_a_role_s_expectations_is_explained_as_its_duties() -> None:
     assert "whom to turn to" in purpose_of_list("the expectations of the secretary")
 
 
+def test_what_an_office_shall_do_is_explained_as_its_duties() -> None:
+    """Round 199's bylaws list each officer's work under "The Treasurer shall:"."""
+    duties = purpose_of_list("the duties of the treasurer")
+    assert purpose_of_list("the things the Treasurer shall do") == duties
+    assert purpose_of_list("the things the CubeSat Project Manager must do") == duties
+    assert purpose_of_list("the things the Treasurer may do") == ""  # powers, not duties
+    assert purpose_of_list("the things the members must do") == ""  # no one office
+    assert purpose_of_list("the things the member must do") == ""  # no office's title
+
+
 def test_a_list_of_the_qualities_a_role_asks_is_explained_by_what_knowing_them_is_for() -> None:
     qualities = purpose_of_list("the five basic qualities that the secretary must have")
     assert "lets a holder see where to grow" in qualities

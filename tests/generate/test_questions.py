@@ -624,18 +624,25 @@ def test_no_who_of_a_relation_cut_off_or_of_exceptions_to_an_unnamed_rule() -> N
     assert "Who should approve any exceptions to the booking rule?" in _prompts(named, "Travel")
 
 
-def test_a_list_member_is_not_cut_inside_a_series_of_names_nor_opens_with_not() -> None:
+def test_a_list_member_is_not_cut_inside_a_series_of_words_nor_opens_with_not() -> None:
     """Round 167's volunteering roles: "Ensure that the Diversity, Equity" as a member, and
-    the observers' "Not be involved in any tasks" as the odd one among the secretary's."""
+    the observers' "Not be involved in any tasks" as the odd one among the secretary's; round
+    199's treasurer: "Manage funding, grant"."""
     text = _POWERS.replace(
         "Sign contracts on behalf of the club.",
         "Ensure that the Diversity, Equity, and Inclusion policy is kept.",
+    ).replace(
+        "Pay invoices up to the agreed limit.",
+        "Manage funding, grant, and sponsorship applications.",
     )
     text += "\nThe Observer may:\n\n- Attend meetings.\n- Not be involved in any tasks.\n"
     text += "- Make suggestions by email.\n"
     questions = [q for q in _questions(text, "Club rules") if "NOT one of" in q.prompt]
     [chair] = [q for q in questions if "Chair" in q.prompt]
     assert "ensure that the Diversity, Equity, and Inclusion policy is kept" in chair.explanation
+    assert "manage funding, grant, and sponsorship applications" in "".join(
+        q.explanation for q in questions
+    )
     assert not [q for q in questions if "Observer" in q.prompt]
     assert not [q for q in questions if "Not be involved in any tasks" in q.explanation]
 
