@@ -246,6 +246,14 @@ from quizapp.generate.structure import read_structure
             "minimum number of meetings",
         ),
         ("The Board of Directors shall meet at least twice a year.", "minimum number of meetings"),
+        # bylaws of a food co-op and a research centre (round 193's judge, round 203)
+        ("There must be at least four meetings of the directors each year", "minimum number of"),
+        (
+            "The board of directors shall have a minimum of four (4) regular meetings each "
+            "calendar year at times and places fixed by the board.",
+            "minimum number of meetings",
+        ),
+        ("Members must attend at least three meetings each term to vote.", "really taken part"),
         (
             "The Treasurer shall maintain a record of the financial transactions of the Club.",
             "money in and out",
@@ -2194,6 +2202,13 @@ def test_how_long_one_must_be_on_a_rota_to_be_paid_is_no_share_in_its_life() -> 
 
 def test_a_list_of_a_role_s_expectations_is_explained_as_its_duties() -> None:
     assert "whom to turn to" in purpose_of_list("the expectations of the secretary")
+
+
+def test_the_rhythm_of_a_board_s_meetings_is_not_explained_by_members_attending() -> None:
+    """Round 193's judge: the co-op's members do not attend the directors' meetings."""
+    for rule in ("The Board of Directors meets monthly.", "The club meets weekly."):
+        assert "fixed rhythm" in purpose_of(rule, figure=True)
+        assert "members" not in purpose_of(rule, figure=True)
 
 
 def test_what_an_office_shall_do_is_explained_as_its_duties() -> None:
