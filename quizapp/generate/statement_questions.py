@@ -218,7 +218,7 @@ class Pools:
         titles = {  # "Membership Secretary": an office's title, a word before its head
             other: content_words(other) - own - _OWNER_WORDS
             for other in kinds
-            if content_words(other) > own and other[:1].isupper() and " of " not in other
+            if content_words(other) > own and other[:1].isupper() and " of " not in other.lower()
         }
         if len(own) == 1 and len({frozenset(added) for added in titles.values() if added}) > 1:
             # "Membership Secretary" and "Sailing Secretary" beside "the Secretary": offices of
@@ -362,7 +362,8 @@ def bare_name(subject: str) -> str:
     without the "only" that says no one else does it ("Only Board members": "Board members",
     not "members of only Board", round 149's judge)."""
     name = re.sub(r"^only\s+", "", in_sentence(subject), flags=re.I)
-    return re.sub(r"^(?:the|a|an|all|every|each)\s+", "", name, flags=re.I)
+    # "its Board of Trustees": "Board of Trustees", never "members of the its ..." (round 203)
+    return re.sub(r"^(?:the|a|an|all|every|each|its|their|our)\s+", "", name, flags=re.I)
 
 
 def _universal(subject: str) -> bool:
@@ -530,8 +531,11 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     if which is not None:  # "relevant Division Director": "Division Director" (round 169)
         accepted.append(which.group("office"))
     of_whom = _BODY_OF.fullmatch(bare)
-    if of_whom is not None:  # "Board of Directors": "the board" (round 72's judge)
+    if of_whom is not None:  # "Board of Directors": "the board" (round 72's judge), "the
+        # directors", "board members" (round 203's)
         accepted.append(of_whom.group("body"))
+        if is_agent(of_whom.group("members")) and re.search(r"[^s]s$", of_whom.group("members")):
+            accepted.append(of_whom.group("members"))
     accepted += _spelled_otherwise(bare, pools.text)
     manner = re.fullmatch(r"(.+\s\w+)\s+(\w+ly)", bare)
     if manner and "ADV" in parts_of_speech(manner.group(2)):
@@ -566,6 +570,21 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
                 if of_whom is not None:  # "Board members" of the "Board of Directors": its
                     # name in full, and its members by their own name (round 149's judge)
                     accepted += [fuller, f"members of the {fuller}", of_whom.group("members")]
+    seated_on = (
+        re.search(
+            rf"\b(board|committee|council)\s+of\s+(?:the\s+)?{re.escape(bare)}\b",
+            pools.text,
+            re.IGNORECASE,
+        )
+        if re.fullmatch(r"[a-z]+[^s]s", bare, re.I)
+        else None
+    )
+    if seated_on is not None:  # "directors": the "Board of Directors" they sit on, its
+        # members (round 203's judge)
+        accepted += [seated_on.group(0), f"{seated_on.group(1)} members"]
+    if of_whom is not None:  # after the names of a body's members above: "Board members" of
+        # the "Board of Trustees" are not those of another board the document names
+        accepted.append(f"{of_whom.group('body')} members")
     once: dict[str, str] = {}
     for name in accepted:
         once.setdefault(fold(name), name)  # "Secretary" and "secretary" are one answer

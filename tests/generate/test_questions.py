@@ -2138,7 +2138,29 @@ def test_a_board_of_directors_is_answered_by_the_board() -> None:
         "requirements of members."
     )
     assert grade(question, "the board").correct and grade(question, "Board of Directors").correct
-    assert not grade(question, "directors").correct
+    _grades(question, ("the directors", "board members"), ("Directors Board", "the members"))
+
+
+def test_a_board_is_answered_by_its_members_and_its_name_in_full_without_run_on_words() -> None:
+    """Round 203's judge: "members of the its Board of Trustees" and "Board of Trustees a sum"
+    accepted, "the Trustees" refused; the Board's full name refused where one heading spells
+    it in capitals; "Board of Directors" refused for the "directors" who sit on it."""
+    trustees = (
+        "The affairs of the corporation shall be managed by its Board of Trustees. The "
+        "Treasurer shall be paid by the Board of Trustees a sum fixed by the Board of Trustees "
+        "from time to time."
+    )
+    [question] = [q for q in _questions(trustees) if q.prompt.startswith("Who")]
+    _grades(question, ("the Trustees", "trustees", "the board of trustees"), ("Trustees Board",))
+    assert not [a for a in question.answers if re.search(r"\bits\b|a sum|from time", a.text)]
+    directors = (
+        "BOARD OF DIRECTORS\n\nThe Foundation Board meets monthly. The Board shall publish "
+        "the criteria for appointments. The Board of Directors shall keep the minutes. "
+        "Directors shall serve staggered three-year terms."
+    )
+    questions = {q.prompt: q for q in _questions(directors)}
+    _grades(questions["Who shall publish the criteria for appointments?"], ("Board of Directors",))
+    _grades(questions["Who shall serve staggered three-year terms?"], ("the Board of Directors",))
 
 
 def test_an_amount_to_the_cent_is_not_asked() -> None:
