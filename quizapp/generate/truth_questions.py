@@ -256,9 +256,17 @@ _BOUNDED_SUBJECT = re.compile(
 )
 _FORBIDS = re.compile(
     r"\b(?:cannot|can't|can not|must not|may not|mustn't|shall not|never|not allowed to|"
-    r"not permitted to)\b",
+    r"not permitted to)\b|"
+    r"^no\s+(?:[\w-]+\s+){1,3}?(?:may|shall|can|will)\b",  # "No Trustee may serve three ..."
     re.IGNORECASE,
 )
+# A floor on how often: "at least every two years" holds of a yearly review, so the interval
+# is an upper bound (round 203's judge: "at least every three years" was offered as false).
+_AT_LEAST_EVERY = re.compile(
+    r"\b(?:at least|a minimum of|no less often than)\s+(?:once\s+)?every\s+$", re.I
+)
+# Those whose number lets them act: "may be called by any three Trustees" holds of four too.
+_BY_ANY = re.compile(r"\bby\s+(?:any\s+)?$", re.IGNORECASE)
 _AHEAD = re.compile(r"\s+[a-z ]{0,20}?\b(?:ahead|in advance|beforehand|prior)\b", re.I)
 _PERMITS = re.compile(
     r"\b(?:may|can|could|is allowed to|are allowed to|is entitled to|are entitled to)\b", re.I
@@ -297,7 +305,11 @@ def _refigured(body: str) -> str | None:
     lower = bool(_LOWER_BOUND.search(before) or ahead) or (
         not upper and bool(_PERMITS.search(before))
     )
-    if _FORBIDS.search(before):
+    if _AT_LEAST_EVERY.search(before) or _BY_ANY.search(before):
+        upper, lower = True, False
+    elif _FORBIDS.search(before):
+        if not worded:  # "No Trustee may serve three successive terms" holds of four too
+            upper, lower = False, True
         upper, lower = lower, upper  # "cannot take more than ten days" holds of twelve too
     elif worded and (_BOUNDED_SUBJECT.match(before) or _PERMITS.search(before)):
         # a bound on whom the rule is about ("Assets under $2,000 are expensed" holds of

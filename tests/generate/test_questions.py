@@ -3176,6 +3176,17 @@ def test_a_changed_figure_makes_a_rule_false_never_a_weaker_truth() -> None:
     assert _refigured("Staff may claim up to $50 for lunch") == (
         "Staff may claim up to $100 for lunch"
     )
+    # round 203's judge: each of these changed figures was still true
+    assert _refigured("The Board shall review all policies at least every three years") == (
+        "The Board shall review all policies at least every two years"
+    )
+    assert _refigured("The Board shall review all policies at least every two years") is None
+    assert _refigured("No Trustee may serve three successive elected terms") == (
+        "No Trustee may serve two successive elected terms"
+    )
+    assert _refigured("A special meeting may be called by any three Trustees") == (
+        "A special meeting may be called by any two Trustees"
+    )
 
 
 def _one_word_apart(a: str, b: str) -> bool:
