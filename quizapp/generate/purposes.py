@@ -2119,7 +2119,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         # "No proxy shall be valid after two (2) months from the date of its execution"
-        re.compile(rf"\bprox(?:y|ies)\b[^.]*\b(?:valid|expire[sd]?|lapse[sd]?)\b[^.]*{_SPAN}", _I),
+        # "No proxy shall extend beyond a period of sixty days" (round 203)
+        re.compile(
+            rf"\bprox(?:y|ies)\b[^.]*\b(?:valid|void|expire[sd]?|lapse[sd]?|extend\s+beyond)\b"
+            rf"[^.]*{_SPAN}",
+            _I,
+        ),
         "A proxy that lapses after a set time speaks for the member's present wishes, and"
         " cannot be used long after it was given.",
     ),
@@ -3625,6 +3630,117 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "A lithium battery can catch fire, and a fire-resistant container keeps such a fire"
         " from spreading.",
     ),
+    (
+        # "A Level 1 audit shall be done once per year"; "The Board shall ensure financial
+        # statements are audited annually by a qualified independent auditor" (round 203)
+        re.compile(rf"^(?=.*{_RHYTHM}).*\b(?:audit|audits|audited)\b", _I),
+        "Audits at set times catch mistakes and misuse early, and show members that what is"
+        " held for them is properly kept.",
+    ),
+    (
+        # "The Board shall evaluate the Executive Director's performance no less than annually"
+        re.compile(
+            rf"^(?=.*{_RHYTHM}).*\b(?:evaluat\w*|review\w*|apprais\w*|assess\w*)\b[^.]*"
+            r"\bperformance\b",
+            _I,
+        ),
+        "A review at set times tells the one reviewed how they are doing, and lets problems be"
+        " raised before they grow.",
+    ),
+    (
+        # "Directors shall promptly disclose any actual or potential conflict of interest to
+        # the Board"
+        re.compile(
+            r"^(?!.*{_RHYTHM})".replace("{_RHYTHM}", _RHYTHM)
+            + r".*\b(?:disclose|declare|report)\w*\b[^.]*\bconflicts?[- ]of[- ]interests?\b",
+            _I,
+        ),
+        "Disclosing a conflict lets the others decide the matter without the interest of the"
+        " one who has it weighing on the decision.",
+    ),
+    (
+        # "Meetings of the board may be called by the chair ... or any two directors"; "A special
+        # meeting of the Board of Trustees may be called by any three Trustees"
+        re.compile(
+            rf"\bmeetings?\s+of\s+the\s+(?:board|committee|council|trustees)\b[^.]*\bcalled\s+"
+            rf"by\b[^.]*\b(?:any\s+)?{_COUNT}\s+(?:\(\d+\)\s+)?(?:directors|trustees|governors|"
+            r"members)\b",
+            _I,
+        ),
+        "Letting a few of its members call a meeting means urgent business need not wait for"
+        " the chair alone.",
+    ),
+    (
+        # "If the directors do not call a meeting within twenty-one days of receiving the
+        # requisition, any member who signed the requisition may call the meeting"
+        re.compile(
+            rf"\b(?:do|does)\s+not\s+call\b[^.]*{_SPAN}[^.]*\brequisition\b[^.]*\bmay\s+call\b",
+            _I,
+        ),
+        "A time limit on the board means members who asked for a meeting cannot simply be ignored.",
+    ),
+    (
+        # "Two members are required to make a nomination"
+        re.compile(
+            rf"^(?:{_COUNT}|at least {_COUNT})\s+members\s+(?:are|is)\s+(?:required|needed)\s+to\s+"
+            r"(?:make|submit|second)\s+a\s+nomination\b",
+            _I,
+        ),
+        "A nomination backed by more than one member shows that the candidate has support"
+        " beyond their own.",
+    ),
+    (
+        # "For paper submissions, the paper must be in submittable state 2 weeks before the
+        # external deadline"
+        re.compile(
+            rf"{_SPAN}\s+before\s+the\s+(?:external|submission|final|official)\s+deadline", _I
+        ),
+        "Having it ready that far ahead leaves time for others to read it and for changes"
+        " before the deadline.",
+    ),
+    (
+        # "If we ever need to permanently shut down Masto.NYC services, then we will post public
+        # notice 3 months in advance"
+        re.compile(
+            # "Masto.NYC": a stop inside a name
+            rf"\b(?:shut\s*down|close|discontinue)\w*\b(?:[^.]|\.\w)*\bnotice\b[^.]*{_SPAN}\s+"
+            r"(?:in advance|ahead|beforehand)",
+            _I,
+        ),
+        "Notice that far ahead gives users time to save what they have there and move elsewhere.",
+    ),
+    (
+        # "The Executive Director shall provide the Board a written financial summary no less
+        # than quarterly"
+        re.compile(
+            # the report is what is given, not what something follows ("Dues will be set
+            # annually at the AGM ... following the financial report")
+            rf"^(?=.*{_RHYTHM}).*\b(?:provide|submit|present|give|prepare|send|deliver)\w*\b"
+            r"[^.]*\b(?:financial\s+(?:summary|summaries|report|reports|statements?)|"
+            r"statement\s+of\s+(?:revenues|accounts|income))\b",
+            _I,
+        ),
+        "Regular reports on the money let the board see how it is spent, and act early if"
+        " something is wrong.",
+    ),
+    (
+        # "All digital records must be printed no less than once every 60 days, with a hard copy
+        # kept in the silver vault"
+        re.compile(
+            rf"^(?=.*(?:{_RHYTHM}|\bevery\s+{_COUNT}\s+{_UNIT}s?\b)).*"
+            r"\b(?:hard\s+copy|back\s*ups?|backed\s+up)\b",
+            _I,
+        ),
+        "A copy made at set times means little is lost if the records are damaged or the"
+        " system fails.",
+    ),
+    (
+        # "If mediation is unsuccessful within sixty (60) days, the dispute shall be resolved by
+        # binding arbitration"
+        re.compile(rf"\bmediation\b[^.]*{_SPAN}[^.]*\barbitration\b", _I),
+        "A time limit on mediation keeps a dispute from dragging on once talking has not"
+        " settled it.",
+    ),
 ]
 
 # What a figure does, for a rule of no kind above: first the kinds whose reason is their
@@ -3961,7 +4077,12 @@ def purpose_of(rule: str, *, figure: bool = False, holder: bool = False) -> str:
     rule = _SPELLED_PERCENT.sub(lambda m: f"{NUMBER_WORDS[m.group(1).lower()]}%", rule)
     kinds = _KINDS_WITH_FIGURE_ROLES if figure else _KINDS_NOT_OF_THE_FIGURE
     purpose = next((purpose for pattern, purpose in kinds if pattern.search(rule)), "")
-    return "" if purpose == _NAMED_HOLDER and not holder else purpose
+    if purpose == _NAMED_HOLDER and not holder:
+        # a task with its holder may still be of a kind of its own, which explains a question
+        # on the rest of it ("How often shall the Board ensure financial statements are
+        # audited?": the audit's reason, round 203)
+        return next((p for pattern, p in kinds if p != _NAMED_HOLDER and pattern.search(rule)), "")
+    return purpose
 
 
 # A list of what a role must do, named so: "the graduate student responsibilities", "the

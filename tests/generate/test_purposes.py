@@ -254,6 +254,63 @@ from quizapp.generate.structure import read_structure
             "minimum number of meetings",
         ),
         ("Members must attend at least three meetings each term to vote.", "really taken part"),
+        # bylaws, a silver bank's procedures, a lab handbook and a server's policies (round 203)
+        ("A Level 1 audit shall be done once per year.", "Audits at set times"),
+        (
+            "The Board shall ensure financial statements are audited annually by a qualified "
+            "independent auditor.",
+            "Audits at set times",
+        ),
+        (
+            "The Board shall evaluate the Executive Director's performance no less than annually.",
+            "review at set times",
+        ),
+        (
+            "Directors shall promptly disclose any actual or potential conflict of interest to "
+            "the Board.",
+            "Disclosing a conflict",
+        ),
+        (
+            "Meetings of the board may be called by the chair of the board, the vice-chair of "
+            "the board or any two directors at any time.",
+            "urgent business",
+        ),
+        (
+            "A special meeting of the Board of Trustees may be called by any three Trustees.",
+            "urgent",
+        ),
+        (
+            "If the directors do not call a meeting within twenty-one days of receiving the "
+            "requisition, any member who signed the requisition may call the meeting.",
+            "cannot simply be ignored",
+        ),
+        ("Two members are required to make a nomination.", "support beyond their own"),
+        (
+            "For paper submissions, the paper must be in submittable state 2 weeks before the "
+            "external deadline.",
+            "time for others to read it",
+        ),
+        (
+            "If we ever need to permanently shut down Masto.NYC services, then we will post "
+            "public notice 3 months in advance of the planned last day.",
+            "move elsewhere",
+        ),
+        (
+            "The Executive Director shall provide the Board a written financial summary no less "
+            "than quarterly.",
+            "Regular reports on the money",
+        ),
+        (
+            "All digital records must be printed no less than once every 60 days, with a hard "
+            "copy kept in the silver vault.",
+            "system fails",
+        ),
+        (
+            "If mediation is unsuccessful within sixty (60) days, the dispute shall be resolved "
+            "by binding arbitration.",
+            "dragging on",
+        ),
+        ("No proxy shall extend beyond a period of sixty days.", "present wishes"),
         (  # round 203's judge: the rhythm's reason was given to the deadline
             "The Board shall complete an annual governance review by written consent or "
             "synchronous meeting no later than ninety (90) days after the close of each fiscal "
@@ -1880,6 +1937,14 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # polls open for hours on one day, which is no voting period of several days
         "The ballot voting will be open during regular office hours but for not less than four "
         "hours on the day of election.",
+        # the financial report is what the dues follow, not a report given at set times
+        "Dues for all classes of members will be set annually at the AGM by a simple majority "
+        "vote following the financial report.",
+        # an audit with no rhythm, a performance with no review
+        "The Treasurer shall assist the auditor with the audit.",
+        "The performance of the band is reviewed by the music director.",
+        # a special meeting of the members, not of the board
+        "A special meeting of the members may be called by the President.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
