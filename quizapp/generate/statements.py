@@ -1233,7 +1233,20 @@ def purpose_tail(text: str, after: int = 0) -> re.Match[str] | None:
             # it is for (round 70's judge): a purpose may follow it
             continue
         return match if match.start() >= max(after, 1) and _closes_a_rule(text, match) else None
+    match = _WHY_IT_MATTERS.search(text)
+    if match is not None and match.start() >= max(after, 1) and _closes_a_rule(text, match):
+        return match
     return None
+
+
+# Why the rule matters, said after a semicolon: "Two days per week in the office is the
+# minimum; being present in the lab matters for the group and for your own development"
+# (round 203's lab handbook).
+_WHY_IT_MATTERS = re.compile(
+    r";\s+(?P<aim>[^;.]{5,120}?\b(?:matters?|is important|are important|is essential|"
+    r"are essential)\s+(?:for|to)\b[^.;]*?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _closes_a_rule(text: str, match: re.Match[str]) -> bool:

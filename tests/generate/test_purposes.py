@@ -2204,6 +2204,17 @@ def test_a_reason_the_rule_states_keeps_it_unless_the_question_shows_it_already(
     )
     allowed = "Office rules\n\nThe basic plan allows you to record 25 videos a month.\n"
     assert generate_set(allowed, set_id="t").questions == ()
+    # round 203's lab handbook: why the rule matters, after a semicolon
+    matters = (
+        "Office rules\n\nTwo days per week in the office is the minimum; being present in the "
+        "lab matters for the group and for your own development.\n"
+    )
+    [question] = generate_set(matters, set_id="t").questions
+    assert "in the office is the minimum." in question.prompt and "lab" not in question.prompt
+    assert question.explanation.endswith(
+        "The document gives the reason: being present in the lab matters for the group and for "
+        "your own development."
+    )
 
 
 def test_the_questions_left_out_for_want_of_a_reason_are_offered_with_keys_of_their_own() -> None:
