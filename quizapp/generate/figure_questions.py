@@ -587,6 +587,16 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         if _STRANDED.search(action):
             return None  # "reserve machines in blocks of up to 2 hours": fronted, the span
             # left "... in blocks of?" (round 71's judge)
+        if (
+            asked_as != "how many"
+            and re.search(r"\s+for$", action)
+            and re.fullmatch(
+                rf"(?:successive |consecutive )?(?:{TIME_UNIT.pattern}|terms?)", figure.unit
+            )
+        ):
+            action = action[: -len(" for")]  # "eligible for reappointment for up to five
+            # terms": "Up to how many ... eligible for reappointment?", not "... for?"; a
+            # count of what is voted for keeps it ("may vote for up to five candidates")
     elif prep is None:
         return None
     elif (

@@ -21,9 +21,10 @@ from quizapp.generate.figures import CURRENCY_CODES
 from quizapp.generate.text import COUNT_WORDS, NUMBER_WORDS
 
 _COUNT = rf"(?:\d{{1,3}}|{COUNT_WORDS}|a|an|one)"
-_UNIT = r"(?:minute|hour|day|week|month|quarter|year)"
+_UNIT = r"(?:minute|hour|day|week|month|quarter|semester|year)"
 _SPAN = (
-    rf"\b{_COUNT}[- ](?:consecutive\s+)?(?:(?:business|working|calendar|academic)[- ])?{_UNIT}s?\b"
+    rf"\b{_COUNT}[- ](?:(?:consecutive|continuous)\s+)?"
+    rf"(?:(?:business|working|calendar|academic)[- ])?{_UNIT}s?\b"
 )
 _I = re.IGNORECASE
 # A rule, not a report of what happened: "shall be sent", not "was announced".
@@ -215,7 +216,8 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "The committee will have 5 members"; "The steering committee has 7 seats"
         re.compile(
             rf"^(?!.*\bquorum\b)"  # "The quorum of the committee shall consist of three"
-            rf"(?:.*,\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board(?:\s+of\s+directors)?|"
+            # "Composition: The Board of Directors shall consist of ..."
+            rf"(?:.*[,:]\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:committee|board(?:\s+of\s+directors)?|"
             # "The Directors shall consist of seven Members"
             rf"council|team|panel|directors|trustees)\s+"
             rf"(?:will\s+have|shall\s+not\s+exceed|"
@@ -226,10 +228,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # shall consist of a Chairperson, Vice-Chairperson, Treasurer, Secretary and five
             # members"; "at least ten and no more than fifteen directors"
             rf"(?:all\s+(?:the\s+)?[\w-]+\s+and\s+|(?:(?:an?\s+)?[\w-]+,\s+)+(?:an?\s+)?[\w-]+\s+and\s+)?"
-            rf"(?:(?:at least|no fewer than|not less than)\s+{_COUNT}\s+and\s+"
-            rf"(?:no more than|not more than|at most)\s+)?"
-            rf"{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:members|seats|directors|officers|councill?ors|"
-            rf"trustees)\b",
+            # "no fewer than seven (7) nor more than fifteen (15) Directors" (round 197)
+            rf"(?:(?:at least|no fewer than|not less than)\s+{_COUNT}(?:\s+\(\d+\))?\s+"
+            rf"(?:and|nor)\s+"
+            rf"(?:(?:no |not )?more than|at most)\s+)?"
+            rf"{_COUNT}(?:\s+\(\d+\))?\s+(?:[\w-]+\s+){{0,2}}(?:members|seats|directors|officers|"
+            rf"councill?ors|trustees)\b",
             _I,
         ),
         "Setting the number of seats says how many are to be chosen, and keeps the group small"
@@ -485,7 +489,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "A member may serve a maximum period of 8 consecutive years in an elected board
             # position and then must set out for 2 years" (round 117's bylaws)
             r"\b(?:maximum|limit)\s+(?:period\s+)?of\s+\w+\s+consecutive\s+years\b|"
-            r"\b(?:no more than|at most|up to)\s+\w+\s+consecutive\s+(?:terms|years)\b|"
+            # "eligible for reappointment for up to five (5) successive terms" (round 197)
+            r"\b(?:no more than|at most|up to)\s+\w+(?:\s+\(\d+\))?\s+(?:consecutive|successive)\s+"
+            r"(?:terms|years)\b|"
             # "No member may serve in the office of Chair ... for more than two consecutive years"
             r"\b(?:no|not|cannot|can't)\b[^.]*\bmore than\s+\w+\s+consecutive\s+(?:terms|years)\b|"
             r"(?<!\bno )\bterm limits?\b",
@@ -936,7 +942,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # Assembly ..., is required for passage of amendments"
             rf".*(?:\bsuper-?majority\b|\b(?:{_OVER_HALF}|\d{{2}}\s?(?:%|percent|per cent))"
             r"\s+(?:\w+\s+)?(?:majority|(?:affirmative|favou?rable|positive)\s+vote|"
-            r"of\s+(?:the\s+)?(?:voting\s+)?(?:votes|members(?:hip)?|those))\b)",
+            r"of\s+(?:the\s+)?(?:voting\s+)?(?:votes|members(?:hip)?|those)|"
+            # "approved by at least two-thirds of the Executive Council" (round 199)
+            r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:council|board|committee|directors|trustees))\b)",
             _I,
         ),
         "A larger majority for changing the rules means they change only with broad agreement,"
@@ -3740,6 +3748,27 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"\bmediation\b[^.]*{_SPAN}[^.]*\barbitration\b", _I),
         "A time limit on mediation keeps a dispute from dragging on once talking has not"
         " settled it.",
+    ),
+    (
+        # "Non-YUSU members must not exceed 20% of the overall Society membership" (round 201)
+        re.compile(
+            r"\bmembers\b[^.]*\b(?:must|shall|may|can)\s*(?:not|never)\s+(?:exceed|make\s+up\s+more"
+            r"\s+than)\s+\d+\s?(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+            r"membership\b",
+            _I,
+        ),
+        "Capping the share of members from outside keeps the organisation in the hands of"
+        " those it is for.",
+    ),
+    (
+        # "The Executive Board may require membership dues upon approval of 3/4 of all chapter
+        # members" (round 195)
+        re.compile(
+            rf"\bdues\b[^.]*\b(?:approval|vote|consent)\s+of\s+(?:at least\s+)?{_OVER_HALF}\s+of\b",
+            _I,
+        ),
+        "Dues fall on every member, so they are brought in only with broad agreement, not by a"
+        " narrow vote.",
     ),
 ]
 

@@ -254,6 +254,32 @@ from quizapp.generate.structure import read_structure
             "minimum number of meetings",
         ),
         ("Members must attend at least three meetings each term to vote.", "really taken part"),
+        # student societies' and a makerspace's bylaws (rounds 195-201)
+        (
+            "Directors shall be eligible for reappointment for up to five (5) successive terms.",
+            "limit",
+        ),
+        (
+            "Composition: The Board of Directors shall consist of no fewer than seven (7) nor more "
+            "than fifteen (15) Directors.",
+            "number of seats",
+        ),
+        (
+            "If a member is considered inactive for two continuous semesters, they will be removed "
+            "from the chapter.",
+            "still active",
+        ),
+        ("Non-YUSU members must not exceed 20% of the overall Society membership.", "outside"),
+        (
+            "Any changes in the Constitution or By Laws must be approved by at least two-thirds of "
+            "the Executive Council.",
+            "changing the rules",
+        ),
+        (
+            "The Executive Board may require membership dues upon approval of 3/4 of all chapter "
+            "members.",
+            "Dues fall on every member",
+        ),
         # bylaws, a silver bank's procedures, a lab handbook and a server's policies (round 203)
         ("A Level 1 audit shall be done once per year.", "Audits at set times"),
         (

@@ -3219,6 +3219,14 @@ def _one_word_apart(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1
 
 
+def test_a_bounded_span_fronted_leaves_no_for_at_the_end() -> None:
+    """ "Up to how many successive terms shall directors be eligible for reappointment for?"."""
+    text = "Directors shall be eligible for reappointment for up to five (5) successive terms."
+    assert _prompts(text, "Bylaws") == [
+        "Up to how many successive terms shall directors be eligible for reappointment?"
+    ]
+
+
 def test_how_many_sat_on_the_initial_board_is_not_asked() -> None:
     """Round 203's judge: a start-up figure that no longer applies."""
     text = "The initial Board shall consist of three (3) directors. The Board shall consist of "
