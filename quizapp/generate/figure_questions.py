@@ -587,6 +587,9 @@ def _fronted(unit: Unit, figure: Figure) -> tuple[str, float] | None:
         if _STRANDED.search(action):
             return None  # "reserve machines in blocks of up to 2 hours": fronted, the span
             # left "... in blocks of?" (round 71's judge)
+        if re.search(r"\bonly\b", action):
+            return None  # "Candidates may only run for 1 office": fronted, "For how many
+            # offices may candidates only run?"
         if (
             asked_as != "how many"
             and re.search(r"\s+for$", action)

@@ -669,7 +669,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # and vice-president"; "No person may hold more than one office at a time"
         re.compile(
             rf"\bhold\s+(?:up to|no more than|more than|at most|a maximum of)\s+{_COUNT}\s+"
-            r"(?:\w+\s+)?(?:offices?|positions?|posts?|roles?)\b",
+            r"(?:\w+\s+)?(?:offices?|positions?|posts?|roles?)\b|"
+            # "Candidates may only run for 1 office", "may only be nominated for two offices"
+            # (round 199)
+            rf"\bonly\s+(?:run|stand|be\s+nominated)\s+for\s+{_COUNT}\s+(?:offices?|positions?|posts?)\b",
             _I,
         ),
         "A cap on the offices one person holds shares the work, and the say, among more members.",
@@ -3769,6 +3772,28 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Dues fall on every member, so they are brought in only with broad agreement, not by a"
         " narrow vote.",
+    ),
+    (
+        # "A Member of the Society is entitled to vote at a General Meeting if they have been a
+        # member for 14 calendar days"; "Every member who became a member 1 weeks or more
+        # before ... the annual general meeting is eligible to vote" (rounds 195-199)
+        re.compile(
+            rf"\b(?:entitled|eligible)\s+to\s+vote\b[^.]*\b(?:been\s+)?an?\s+members?\s+for\s+"
+            rf"(?:at\s+least\s+)?{_SPAN}|\bbecame\s+an?\s+member\s+{_SPAN}\s+or\s+more\s+before\b"
+            r"[^.]*\b(?:entitled|eligible)\s+to\s+vote\b",
+            _I,
+        ),
+        "A wait before new members may vote keeps anyone from joining just to sway one vote.",
+    ),
+    (
+        # "A resolution approved in writing by at least two-thirds of the directors is as valid
+        # as if it had been passed at a meeting of directors" (round 195)
+        re.compile(
+            rf"\bresolutions?\b[^.]*\bin\s+writing\b[^.]*\b{_OVER_HALF}\b[^.]*\b(?:valid|effective)\b",
+            _I,
+        ),
+        "A decision in writing needs no meeting, so it takes more of the board's agreement than"
+        " a vote at a meeting, where all could speak first.",
     ),
 ]
 

@@ -280,6 +280,23 @@ from quizapp.generate.structure import read_structure
             "members.",
             "Dues fall on every member",
         ),
+        (
+            "A Member of the Society is entitled to vote at a General Meeting if they have been a "
+            "member for 14 calendar days.",
+            "just to sway one vote",
+        ),
+        (
+            "Every member who became a member 1 weeks or more before this or the next annual "
+            "general meeting is eligible to vote in the current election of directors.",
+            "just to sway one vote",
+        ),
+        ("Candidates may only run for 1 office.", "offices one person holds"),
+        ("During election candidates may only be nominated for two offices.", "offices one"),
+        (
+            "A resolution approved in writing by at least two-thirds of the directors is as valid "
+            "as if it had been passed at a meeting of directors.",
+            "decision in writing",
+        ),
         # bylaws, a silver bank's procedures, a lab handbook and a server's policies (round 203)
         ("A Level 1 audit shall be done once per year.", "Audits at set times"),
         (
@@ -1971,6 +1988,8 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "The performance of the band is reviewed by the music director.",
         # a special meeting of the members, not of the board
         "A special meeting of the members may be called by the President.",
+        # who may vote, with no wait after joining
+        "Members who have paid their dues are entitled to vote for two candidates.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:

@@ -3227,6 +3227,10 @@ def test_a_bounded_span_fronted_leaves_no_for_at_the_end() -> None:
     ]
 
 
+def test_a_span_is_not_fronted_past_an_only() -> None:
+    assert not [p for p in _prompts("Candidates may only run for 1 office.") if "only run?" in p]
+
+
 def test_how_many_sat_on_the_initial_board_is_not_asked() -> None:
     """Round 203's judge: a start-up figure that no longer applies."""
     text = "The initial Board shall consist of three (3) directors. The Board shall consist of "
