@@ -3795,6 +3795,54 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "A decision in writing needs no meeting, so it takes more of the board's agreement than"
         " a vote at a meeting, where all could speak first.",
     ),
+    (
+        # "A team may not consist of more than 12 players"; "Teams may add a total of five (5)
+        # players to the roster after the June 1 roster submission deadline" (a league's rules)
+        re.compile(
+            rf"\bteams?\s+(?:may|shall|must|can)\s+(?:not\s+)?(?:consist\s+of\s+more\s+than\s+|"
+            rf"add\s+(?:a\s+total\s+of\s+|up\s+to\s+)?){_COUNT}(?:\s+\(\d+\))?\s+players\b",
+            _I,
+        ),
+        "A cap on each roster keeps the teams even, so that no side can stack its squad.",
+    ),
+    (
+        # "We will reimburse actually incurred costs up to the 500 USD limit"
+        re.compile(rf"\breimburse\w*\b[^.]*\bup\s+to\s+(?:the\s+)?{_AMOUNT}\s+limit\b", _I),
+        "A limit on what is paid back keeps the fund's spending known ahead, so that it can"
+        " support as many people as planned.",
+    ),
+    (
+        # "If you have employment outside of Sourcegraph, we require that you disclose and
+        # request approval if it exceeds 15 hours of your time per week"
+        re.compile(
+            r"\b(?:employment|work|job)\s+outside\b[^.]*\b(?:disclose|declare|approval)\b|"
+            r"\boutside\s+(?:employment|work|activities)\b[^.]*\b(?:disclose|declare|approval)\b",
+            _I,
+        ),
+        "Disclosing outside work lets the employer check that it neither conflicts with the job"
+        " nor takes the time the job needs.",
+    ),
+    (
+        # "In the two weeks following elections, the outgoing executive board shall transfer all
+        # chapter accounts, keys, and money to the incoming executive board"
+        re.compile(
+            r"\boutgoing\b[^.]*\b(?:transfer|hand\s+over|pass\s+on|handover)\b[^.]*\bincoming\b",
+            _I,
+        ),
+        "Handing over promptly lets the new officers act from their first day, and nothing is"
+        " lost between the two.",
+    ),
+    (
+        # "all persons of the general public shall be entitled to vote at any public meeting
+        # provided they have attended at least two (2) of the most recent three (3) meetings"
+        re.compile(
+            rf"\b(?:entitled|eligible)\s+to\s+vote\b[^.]*\battended\s+(?:at\s+least\s+)?{_COUNT}"
+            r"(?:\s+\(\d+\))?\s+of\b[^.]*\bmeetings\b",
+            _I,
+        ),
+        "Voting only after attending recent meetings means those who vote know what is being"
+        " decided.",
+    ),
 ]
 
 # What a figure does, for a rule of no kind above: first the kinds whose reason is their

@@ -297,6 +297,30 @@ from quizapp.generate.structure import read_structure
             "as if it had been passed at a meeting of directors.",
             "decision in writing",
         ),
+        # a league's rules, a travel fund, an outside-work policy and bylaws (rounds 159-193)
+        ("A team may not consist of more than 12 players.", "roster"),
+        (
+            "Teams may add a total of five (5) players to the roster after the June 1 roster "
+            "submission deadline.",
+            "roster",
+        ),
+        ("We will reimburse actually incurred costs up to the 500 USD limit.", "paid back"),
+        (
+            "If you have employment outside of Sourcegraph, we require that you disclose and "
+            "request approval if it exceeds 15 hours of your time per week.",
+            "Disclosing outside work",
+        ),
+        (
+            "In the two weeks following elections, the outgoing executive board shall transfer "
+            "all chapter accounts, keys, and money to the incoming executive board.",
+            "Handing over promptly",
+        ),
+        (
+            "In addition, all persons of the general public shall be entitled to vote at any "
+            "public meeting provided they have attended at least two (2) of the most recent three "
+            "(3) public meetings.",
+            "know what is being decided",
+        ),
         # bylaws, a silver bank's procedures, a lab handbook and a server's policies (round 203)
         ("A Level 1 audit shall be done once per year.", "Audits at set times"),
         (
@@ -1990,6 +2014,9 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         "A special meeting of the members may be called by the President.",
         # who may vote, with no wait after joining
         "Members who have paid their dues are entitled to vote for two candidates.",
+        # a team's players, with no cap; work outside the office, with nothing to disclose
+        "A team may add players at any time.",
+        "Staff may work outside the office on Fridays.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
