@@ -77,6 +77,12 @@ def _figures_first(pairs: list[tuple[_Field, _Field]]) -> bool:
 
 
 _FIGURE_FIRST = re.compile(rf"^(?:\d|{COUNT_WORDS}\b)", re.I)
+# A value that is a sentence with its subject and verb, not a case: "The employees are ...".
+_A_CLAUSE = re.compile(
+    r"^(?:the\s+|all\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,3}?(?:is|are|shall|must|will|may|can|"
+    r"should|gets?|receives?|has|have)\s",
+    re.IGNORECASE,
+)
 
 
 def _records(document: Document) -> list[list[_Field]]:
@@ -139,6 +145,10 @@ def _draft(
         return None
     if not MIN_WORDS + 1 <= word_count(condition) <= MAX_GIVEN_WORDS:
         return None  # "Date: 4 May": a record's particulars, not a rule to learn
+    if _A_CLAUSE.match(condition):
+        return None  # "Annual leave: The employees are entitled to 15 days": a rule of its
+        # own, not a case to ask another field by ("what is the maternity leave for the
+        # employees are entitled to ...?", round 205's judge)
     others = [
         v
         for v in values

@@ -152,6 +152,12 @@ _LIMIT = re.compile(
     r"^\s*(?:please\s+)?(?:do\s+not|don['’]t|never)\b",
     re.IGNORECASE,
 )
+# The same span said again in another unit right after it: "two weeks/14 working days".
+_SAID_AGAIN_IN_OTHER_UNITS = re.compile(
+    r"\s*[\w-]*\s*(?:/|\bor\s)\s*\d+\s+(?:working\s+|business\s+|calendar\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?)\b",
+    re.IGNORECASE,
+)
 # Those who started the organisation off, as the rule's subject: "The initial Board shall
 # consist of ...", not "..., other than the initial Board, shall be a member".
 _FOUNDING = re.compile(
@@ -191,6 +197,9 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
             continue
         if _OTHERS_PRACTICE.search(unit.clause.text):
             continue  # "The industry standard is to give you 90 days": not the rule here
+        if _SAID_AGAIN_IN_OTHER_UNITS.match(unit.clause.text, figure.end):
+            continue  # "Paternity leave is two weeks/14 working days": the blank given away
+            # in days (round 205's judge)
         if _FOUNDING.search(unit.clause.text):
             continue  # "The initial Board shall consist of three (3) directors": how the
             # organisation began, which no longer applies (round 203's judge)

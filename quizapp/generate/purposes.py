@@ -1671,7 +1671,11 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # "Merchant payment receipts will be securely disposed of no later than 6 months after
         # the event ends."
         re.compile(
-            rf"\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:deleted|destroyed|disposed of|erased|purged|"
+            # records and data, not a chemical's containers ("Secondary containers of diethyl
+            # ether must be disposed of within 2 weeks": round 205's judge)
+            r"^(?=.*\b(?:records?|receipts?|data|files?|documents?|copies|recordings?|logs?|"
+            r"information|forms?|details|paperwork|backups?)\b)"
+            rf".*\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:deleted|destroyed|disposed of|erased|purged|"
             rf"shredded)\b[^.]*\b(?:within|after|no later than|at the latest)\s+(?:\w+\s+)?{_SPAN}",
             _I,
         ),
@@ -3794,6 +3798,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "A decision in writing needs no meeting, so it takes more of the board's agreement than"
         " a vote at a meeting, where all could speak first.",
+    ),
+    (
+        # "Secondary containers of diethyl ether must be disposed of within 2 weeks of creation"
+        # (round 205's judge: the reason is the peroxides ether forms with age)
+        re.compile(
+            r"\b(?:ethers?|peroxide[- ]form\w*|tetrahydrofuran|THF|dioxane)\b[^.]*"
+            rf"\b(?:disposed|discarded|used|tested)\b[^.]*{_SPAN}",
+            _I,
+        ),
+        "Ether and other peroxide formers build up explosive peroxides as they age, so they are"
+        " used or got rid of before that can happen.",
     ),
     (
         # "A team may not consist of more than 12 players"; "Teams may add a total of five (5)

@@ -195,6 +195,7 @@ def _rules(document: Document) -> list[Rule]:
         if (
             not re.search(r"[A-Za-z]\.$", text)
             or points_back(text)
+            or _GOES_ON.match(text)
             or not _SUBJECT_START.match(text)
             or _NOT_A_RULE.match(text)
             or _isstable_order(text)
@@ -232,6 +233,16 @@ def _rules(document: Document) -> list[Rule]:
             )
         )
     return found
+
+
+# A sentence that goes on from the one before: "Therefore the mother will have 15 weeks
+# leave", "In addition, for a premature birth, ...", whole as a choice, is cut from what it
+# follows (round 205's judge).
+_GOES_ON = re.compile(
+    r"^(?:therefore|thus|hence|so|in addition|additionally|also|however|furthermore|moreover|"
+    r"likewise|similarly|otherwise|then|in that case)\b",
+    re.IGNORECASE,
+)
 
 
 # A heading over rules of meetings, under which "the meeting" is understood.

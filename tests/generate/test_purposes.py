@@ -297,6 +297,11 @@ from quizapp.generate.structure import read_structure
             "as if it had been passed at a meeting of directors.",
             "decision in writing",
         ),
+        (  # round 205's judge: no record deleted, a peroxide former
+            "Secondary containers (i.e., solutions) of diethyl ether must be disposed of within 2 "
+            "weeks of creation.",
+            "explosive peroxides",
+        ),
         # a league's rules, a travel fund, an outside-work policy and bylaws (rounds 159-193)
         ("A team may not consist of more than 12 players.", "roster"),
         (

@@ -3231,6 +3231,31 @@ def test_a_span_is_not_fronted_past_an_only() -> None:
     assert not [p for p in _prompts("Candidates may only run for 1 office.") if "only run?" in p]
 
 
+def test_round_205_leave_tables_ask_no_garbled_record_nor_a_span_given_in_days() -> None:
+    """An attendance policy's leave per country: the first field a rule of its own ("what is
+    the maternity leave for the employees are entitled to 15 days of vacation each year?"), a
+    choice cut from the sentence before ("Therefore the mother will have ..."), and "two
+    weeks/14 working days" blanked at "two"."""
+    countries = "".join(
+        f"### {country}\n\n*   **Annual leave**: The employees are entitled to {days} days of "
+        f"vacation each year.\n\n*   **Maternity leave**: {maternity}.\n\n"
+        for country, days, maternity in (
+            ("Canada", 14, "Pregnant employees may take up to 17 weeks of unpaid leave"),
+            ("Colombia", 15, "Female employees are entitled to a total of 14 weeks"),
+            ("France", 25, "Maternity leave is 16 weeks per child"),
+            ("Kenya", 21, "Three months of fully paid leave after the birth"),
+        )
+    )
+    countries = f"Leave policy\n\nAttendance Policy\n=================\n\n{countries}"
+    drafts = [v.draft.prompt for v in analyse(countries).verdicts]
+    assert drafts and not [p for p in drafts if "for the employees are" in p]
+    slashed = "## Kenya\n\nPaternity leave: Paternity leave is two weeks/14 working days.\n"
+    assert not _prompts(slashed, "Leave policy")
+    after = _RULES + "Therefore staff must book leave for the busiest month three weeks ahead.\n"
+    choices = [c.text for q in _rule_questions(after) for c in q.choices]
+    assert choices and not [c for c in choices if c.startswith("Therefore")]
+
+
 def test_how_many_sat_on_the_initial_board_is_not_asked() -> None:
     """Round 203's judge: a start-up figure that no longer applies."""
     text = "The initial Board shall consist of three (3) directors. The Board shall consist of "
