@@ -319,9 +319,9 @@ def _refigured(body: str) -> str | None:
     if _AT_LEAST_EVERY.search(before) or _BY_ANY.search(before):
         upper, lower = True, False
     elif _FORBIDS.search(before):
-        if not worded:  # "No Trustee may serve three successive terms" holds of four too
-            upper, lower = False, True
-        upper, lower = lower, upper  # "cannot take more than ten days" holds of twelve too
+        # "cannot take more than ten days" holds of twelve too; "No Trustee may serve three
+        # successive terms", with no bound, of four
+        upper, lower = (lower, upper) if worded else (True, False)
     elif worded and (_BOUNDED_SUBJECT.match(before) or _PERMITS.search(before)):
         # a bound on whom the rule is about ("Assets under $2,000 are expensed" holds of
         # $1,000 too: round 46's judge) or on what it permits ("may claim up to $50" holds
