@@ -3822,6 +3822,25 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "A cap on each roster keeps the teams even, so that no side can stack its squad.",
     ),
     (
+        # "Puppies need at least two distemper vaccines, plus 14 days from the last distemper
+        # vaccine before they are able to be around other dogs" (a foster handbook)
+        re.compile(rf"\bvaccin\w*\b[^.]*{_SPAN}[^.]*\bbefore\b[^.]*\b(?:around|with|near)\b", _I),
+        "A vaccine takes time to protect, so the wait keeps the young animal away from what"
+        " others carry until it is immune.",
+    ),
+    (
+        # "We'll cover a maximum amount of USD 100 each month"; "The company provides a budget
+        # of up to £500 to each team member each year" (a remote-work and a benefits policy)
+        re.compile(
+            rf"\b(?:cover|pay|reimburse)\s+(?:a\s+)?maximum\s+(?:amount\s+)?of\s+{_AMOUNT}\s+"
+            rf"(?:each|per|a|every)\s+(?:month|year|week)\b|"
+            rf"\bbudget\s+of\s+up\s+to\s+{_AMOUNT}\s+(?:to|for)\s+each\b",
+            _I,
+        ),
+        "A set amount each period keeps the cost of the benefit known ahead, and lets each"
+        " person spend it without asking every time.",
+    ),
+    (
         # "We will reimburse actually incurred costs up to the 500 USD limit"
         re.compile(rf"\breimburse\w*\b[^.]*\bup\s+to\s+(?:the\s+)?{_AMOUNT}\s+limit\b", _I),
         "A limit on what is paid back keeps the fund's spending known ahead, so that it can"

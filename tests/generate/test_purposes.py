@@ -302,6 +302,18 @@ from quizapp.generate.structure import read_structure
             "weeks of creation.",
             "explosive peroxides",
         ),
+        # a foster handbook, a remote-work and a benefits policy (rounds 159-193)
+        (
+            "Puppies need at least two distemper vaccines, plus 14 days from the last distemper "
+            "vaccine before they are able to be around other dogs.",
+            "until it is immune",
+        ),
+        ("We'll cover a maximum amount of USD 100 each month.", "cost of the benefit"),
+        (
+            "The company provides a budget of up to £500 to each team member each year to spend "
+            "at their discretion on anything that helps them do their job better.",
+            "cost of the benefit",
+        ),
         # a league's rules, a travel fund, an outside-work policy and bylaws (rounds 159-193)
         ("A team may not consist of more than 12 players.", "roster"),
         (
