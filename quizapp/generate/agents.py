@@ -13,6 +13,7 @@ import re
 from collections.abc import Container
 
 from quizapp.domain.answer_text import initials
+from quizapp.generate.grammar import is_plural
 from quizapp.generate.lexicon import (
     FUNCTION_WORDS,
     is_base_verb,
@@ -256,7 +257,7 @@ def names_with_head(head: str, text: str) -> frozenset[str]:
         ):
             found.add(name)  # not "nurse of the ward should": a name ends in a noun
             of_one = re.fullmatch(r"(\w+) of (?:the )?(\w+)", name)
-            if of_one and not kept and not re.search(r"[^s]s$", of_one.group(2)):
+            if of_one and not kept and not is_plural(of_one.group(2)):
                 # "secretary of the committee": "committee secretary"; never "Directors Board"
                 # for the "Board of Directors" (round 203's judge)
                 found.add(f"{of_one.group(2)} {of_one.group(1)}")

@@ -229,10 +229,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # members"; "at least ten and no more than fifteen directors"
             rf"(?:all\s+(?:the\s+)?[\w-]+\s+and\s+|(?:(?:an?\s+)?[\w-]+,\s+)+(?:an?\s+)?[\w-]+\s+and\s+)?"
             # "no fewer than seven (7) nor more than fifteen (15) Directors" (round 197)
-            rf"(?:(?:at least|no fewer than|not less than)\s+{_COUNT}(?:\s+\(\d+\))?\s+"
+            rf"(?:(?:at least|no fewer than|not less than)\s+{_COUNT}\s+"
             rf"(?:and|nor)\s+"
             rf"(?:(?:no |not )?more than|at most)\s+)?"
-            rf"{_COUNT}(?:\s+\(\d+\))?\s+(?:[\w-]+\s+){{0,2}}(?:members|seats|directors|officers|"
+            rf"{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:members|seats|directors|officers|"
             rf"councill?ors|trustees)\b",
             _I,
         ),
@@ -490,7 +490,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # position and then must set out for 2 years" (round 117's bylaws)
             r"\b(?:maximum|limit)\s+(?:period\s+)?of\s+\w+\s+consecutive\s+years\b|"
             # "eligible for reappointment for up to five (5) successive terms" (round 197)
-            r"\b(?:no more than|at most|up to)\s+\w+(?:\s+\(\d+\))?\s+(?:consecutive|successive)\s+"
+            r"\b(?:no more than|at most|up to)\s+\w+\s+(?:consecutive|successive)\s+"
             r"(?:terms|years)\b|"
             # "No member may serve in the office of Chair ... for more than two consecutive years"
             r"\b(?:no|not|cannot|can't)\b[^.]*\bmore than\s+\w+\s+consecutive\s+(?:terms|years)\b|"
@@ -1347,7 +1347,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # rhythm's reason speaks of members, who do not attend the directors' meetings)
             rf"(?!.*\battend)"  # not "Members must attend at least three meetings each term"
             rf".*\b(?:at least|a minimum of|{_NO_LESS}|(?:no|not) fewer than)\s+{_COUNT}"
-            rf"(?:\s+\(\d+\))?\s+(?:[\w-]+\s+){{0,2}}?meetings\b[^.]{{0,40}}?"
+            rf"\s+(?:[\w-]+\s+){{0,2}}?meetings\b[^.]{{0,40}}?"
             rf"\b(?:each|every|per|a|an)\s+(?:calendar\s+|fiscal\s+|academic\s+)?"
             rf"(?:year|month|quarter|semester|term)\b)",
             _I,
@@ -3679,7 +3679,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # meeting of the Board of Trustees may be called by any three Trustees"
         re.compile(
             rf"\bmeetings?\s+of\s+the\s+(?:board|committee|council|trustees)\b[^.]*\bcalled\s+"
-            rf"by\b[^.]*\b(?:any\s+)?{_COUNT}\s+(?:\(\d+\)\s+)?(?:directors|trustees|governors|"
+            rf"by\b[^.]*\b(?:any\s+)?{_COUNT}\s+(?:directors|trustees|governors|"
             r"members)\b",
             _I,
         ),
@@ -3816,7 +3816,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # players to the roster after the June 1 roster submission deadline" (a league's rules)
         re.compile(
             rf"\bteams?\s+(?:may|shall|must|can)\s+(?:not\s+)?(?:consist\s+of\s+more\s+than\s+|"
-            rf"add\s+(?:a\s+total\s+of\s+|up\s+to\s+)?){_COUNT}(?:\s+\(\d+\))?\s+players\b",
+            rf"add\s+(?:a\s+total\s+of\s+|up\s+to\s+)?){_COUNT}\s+players\b",
             _I,
         ),
         "A cap on each roster keeps the teams even, so that no side can stack its squad.",
@@ -3872,7 +3872,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         # provided they have attended at least two (2) of the most recent three (3) meetings"
         re.compile(
             rf"\b(?:entitled|eligible)\s+to\s+vote\b[^.]*\battended\s+(?:at\s+least\s+)?{_COUNT}"
-            r"(?:\s+\(\d+\))?\s+of\b[^.]*\bmeetings\b",
+            r"\s+of\b[^.]*\bmeetings\b",
             _I,
         ),
         "Voting only after attending recent meetings means those who vote know what is being"

@@ -534,7 +534,7 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     if of_whom is not None:  # "Board of Directors": "the board" (round 72's judge), "the
         # directors", "board members" (round 203's)
         accepted.append(of_whom.group("body"))
-        if is_agent(of_whom.group("members")) and re.search(r"[^s]s$", of_whom.group("members")):
+        if is_agent(of_whom.group("members")) and is_plural(of_whom.group("members")):
             accepted.append(of_whom.group("members"))
     accepted += _spelled_otherwise(bare, pools.text)
     manner = re.fullmatch(r"(.+\s\w+)\s+(\w+ly)", bare)
@@ -576,7 +576,7 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
             pools.text,
             re.IGNORECASE,
         )
-        if re.fullmatch(r"[a-z]+[^s]s", bare, re.I)
+        if re.fullmatch(r"[a-z]+", bare, re.I) and is_plural(bare)
         else None
     )
     if seated_on is not None:  # "directors": the "Board of Directors" they sit on, its

@@ -3168,48 +3168,52 @@ def test_a_changed_figure_makes_a_rule_false_never_a_weaker_truth() -> None:
     days" of one of ten: a wrong choice moves the figure to where the rule is broken."""
     from quizapp.generate.truth_questions import _refigured
 
-    assert _refigured("Results are announced within three days") == (
-        "Results are announced within two days"
-    )
-    assert _refigured("Results are announced within one week") is None
-    assert _refigured("Staff cannot take more than ten days in a row") == (
-        "Staff cannot take more than seven days in a row"
-    )
-    assert _refigured("Staff must book leave two weeks ahead") == (
-        "Staff must book leave three weeks ahead"
-    )
-    assert _refigured("Staff may carry five days of leave into the next year") == (
-        "Staff may carry seven days of leave into the next year"
-    )
-    assert _refigured("Staff must book leave at least one week ahead") == (
-        "Staff must book leave at least two weeks ahead"
-    )
-    assert _refigured("Six weeks or more before the vote, the board appoints an officer") == (
-        "Eight weeks or more before the vote, the board appoints an officer"
-    )
-    assert _refigured("Voting is open not less than two weeks and not more than four") == (
-        "Voting is open not less than three weeks and not more than four"
-    )
-    # a bound on what the rule is about, or on what it permits, holds of a narrower bound
-    # too: "Assets under $1,000 are expensed" was true of a $2,000 rule (round 46's judge)
-    assert _refigured("Assets under $2,000 are expensed") == "Assets under $3,000 are expensed"
-    assert _refigured("Expenses over $150 require approval") == (
-        "Expenses over $100 require approval"
-    )
-    assert _refigured("Staff may claim up to $50 for lunch") == (
-        "Staff may claim up to $100 for lunch"
-    )
-    # round 203's judge: each of these changed figures was still true
-    assert _refigured("The Board shall review all policies at least every three years") == (
-        "The Board shall review all policies at least every two years"
-    )
-    assert _refigured("The Board shall review all policies at least every two years") is None
-    assert _refigured("No Trustee may serve three successive elected terms") == (
-        "No Trustee may serve two successive elected terms"
-    )
-    assert _refigured("A special meeting may be called by any three Trustees") == (
-        "A special meeting may be called by any two Trustees"
-    )
+    changed = [
+        ("Results are announced within three days", "Results are announced within two days"),
+        ("Results are announced within one week", None),
+        (
+            "Staff cannot take more than ten days in a row",
+            "Staff cannot take more than seven days in a row",
+        ),
+        ("Staff must book leave two weeks ahead", "Staff must book leave three weeks ahead"),
+        (
+            "Staff may carry five days of leave into the next year",
+            "Staff may carry seven days of leave into the next year",
+        ),
+        (
+            "Staff must book leave at least one week ahead",
+            "Staff must book leave at least two weeks ahead",
+        ),
+        (
+            "Six weeks or more before the vote, the board appoints an officer",
+            "Eight weeks or more before the vote, the board appoints an officer",
+        ),
+        (
+            "Voting is open not less than two weeks and not more than four",
+            "Voting is open not less than three weeks and not more than four",
+        ),
+        # a bound on what the rule is about, or on what it permits, holds of a narrower bound
+        # too: "Assets under $1,000 are expensed" was true of a $2,000 rule (round 46's judge)
+        ("Assets under $2,000 are expensed", "Assets under $3,000 are expensed"),
+        ("Expenses over $150 require approval", "Expenses over $100 require approval"),
+        ("Staff may claim up to $50 for lunch", "Staff may claim up to $100 for lunch"),
+        # round 203's judge: each of these changed figures was still true
+        (
+            "The Board shall review all policies at least every three years",
+            "The Board shall review all policies at least every two years",
+        ),
+        ("The Board shall review all policies at least every two years", None),
+        (
+            "No Trustee may serve three successive elected terms",
+            "No Trustee may serve two successive elected terms",
+        ),
+        (
+            "A special meeting may be called by any three Trustees",
+            "A special meeting may be called by any two Trustees",
+        ),
+    ]
+    for rule, wrong in changed:
+        assert _refigured(rule) == wrong, rule
 
 
 def _one_word_apart(a: str, b: str) -> bool:
