@@ -27,6 +27,7 @@ from quizapp.generate.grammar import (
     restate,
     tail_of,
 )
+from quizapp.generate.lexicon import is_gerund, verb_lemma
 from quizapp.generate.quality import CODE, ELLIPTICAL_CONDITION
 from quizapp.generate.statement_questions import joined, mentions
 from quizapp.generate.statements import (
@@ -64,6 +65,8 @@ _ASKS_WHETHER = re.compile(
 )
 # The next item's bullet, where a list runs on one line: "... stand clear. * Turn off ...".
 _BULLET_AFTER = re.compile(r"[\s.]*[*•]\s*$")
+# A verb group whose object is a gerund: "are responsible for", "are in charge of".
+_ENDS_ON_PREPOSITION = re.compile(r"\b(?:for|of)$", re.IGNORECASE)
 # A word that leaned on the clause cut from the action's end.
 _DANGLING = re.compile(r"\b(?:only|even|except|but|just)\s*$", re.IGNORECASE)
 
@@ -167,7 +170,7 @@ def _as_action(statement: Statement) -> str:
         return ""
     if _DANGLING.search(action):
         return ""  # "Assist any person in immediate danger only", its "if safe to do so" cut
-    action = addressed(shortened(action, MAX_CHOICE_WORDS))
+    action = addressed(shortened(_as_order(action), MAX_CHOICE_WORDS))
     if not MIN_ACTION_WORDS <= word_count(action) <= MAX_CHOICE_WORDS or "," in action:
         return ""
     if _POINTING.search(action) or mentions(action) or CODE.search(action):
@@ -178,6 +181,13 @@ def _as_action(statement: Statement) -> str:
         return ""  # "Select the circled button": a picture the choice does not show (round
         # 149's judge)
     return as_choice(action)
+
+
+def _as_order(action: str) -> str:
+    """ "returning your keys", what one is responsible for, as the order the other choices
+    are: "return your keys" (round 209's judge: the right choice was the only gerund)."""
+    first, _, rest = action.partition(" ")
+    return f"{verb_lemma(first)} {rest}".strip() if is_gerund(first) else action
 
 
 def _who(statement: Statement) -> str:
@@ -197,8 +207,10 @@ def _what_to_do(
     if form is None:
         return None
     auxiliary, rest = form
+    # "what are you responsible for doing?", not "... responsible for do?" (round 209's judge)
+    do = "doing" if _ENDS_ON_PREPOSITION.search(rest) else "do"
     prompt = addressed(
-        question(lead_of(statement), "what", auxiliary, who, rest, "do", tail_of(statement))
+        question(lead_of(statement), "what", auxiliary, who, rest, do, tail_of(statement))
     )
     if word_count(prompt) > MAX_PROMPT_WORDS:
         return None

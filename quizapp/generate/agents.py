@@ -202,7 +202,7 @@ _CLAUSE_NOUNS = frozenset({"fact", "reason", "idea", "case", "hope", "belief", "
 # A verb of telling before a name: what "of" adds after it is the news, not the name's part.
 _TOLD_BEFORE = re.compile(
     r"\b(?:inform|informs|informed|notify|notifies|notified|tell|tells|told|advise|advised|"
-    r"remind|reminded|warn|warned|apprise|update)\s+(?:[\w'’]+\s+){0,3}$",
+    r"remind|reminded|warn|warned|alert|alerts|alerted|apprise|update)\s+(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

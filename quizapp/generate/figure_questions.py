@@ -165,6 +165,15 @@ _FOUNDING = re.compile(
     r"committee)\b",
     re.I,
 )
+# How long something has gone on, said before its span: "has been going on for over",
+# "have existed for nearly".
+_HISTORY = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:\s+on)?\s+for\s+(?:over|more than|nearly|almost|"
+    r"about|some|the (?:last|past))?\s*$",
+    re.I,
+)
+# Not "Members who have served for 5 years may vote": a rule on those who have.
+_RULE_VERB = re.compile(r"\b(?:must|shall|should|may|can|will|need|needs|required)\b", re.I)
 MAX_FIGURES = 2
 FULL_SHARE = 100
 
@@ -200,6 +209,13 @@ def figure_drafts(clauses: list[Unit]) -> list[Candidate]:
         if _SAID_AGAIN_IN_OTHER_UNITS.match(unit.clause.text, figure.end):
             continue  # "Paternity leave is two weeks/14 working days": the blank given away
             # in days (round 205's judge)
+        if (
+            _HISTORY.search(unit.clause.text[: figure.start])
+            and figure.unit.startswith("year")
+            and not _RULE_VERB.search(unit.clause.text)
+        ):
+            continue  # "Graduate education using TAs has been going on for over ____ years":
+            # how long something has run, no rule (round 209's judge)
         if _FOUNDING.search(unit.clause.text):
             continue  # "The initial Board shall consist of three (3) directors": how the
             # organisation began, which no longer applies (round 203's judge)

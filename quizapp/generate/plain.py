@@ -22,8 +22,11 @@ _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _FOOTNOTE = re.compile(r"\[\^[^\]\n]+\]")
 # A link with no words, drawn as an icon, and kramdown's attribute list that styles it
-# ("[](commentary.md#4-1){: .fa .fa-question-circle}" after a heading): nothing to read.
-_EMPTY_LINK = re.compile(r"\[\]\([^)\n]*\)|\{:[^}\n]*\}")
+# ("[](commentary.md#4-1){: .fa .fa-question-circle}" after a heading), or Pandoc's that
+# anchors a span or heading ("[Quorum]{#VIII.F}", round 207's senate bylaws): nothing to read.
+_EMPTY_LINK = re.compile(
+    r"\[\]\([^)\n]*\)|\{:[^}\n]*\}|\{[#.][A-Za-z][\w.:-]*(?:\s+[#.]?[\w.:=-]+)*\}"
+)
 # reStructuredText's inline marks: a role (":doc:`the guide <guide>`") and a link ("`our
 # mailing list`_", "`text <url>`__") keep their words; a literal ("``name``") reads as a name
 # in backticks.

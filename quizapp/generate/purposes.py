@@ -1003,6 +1003,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             r"\brecall\s+petition\b|"
             # "An Amendment ... may be proposed by any Active Member provided that the proposed
             # amendment is signed by five percent of the Active Members" (round 159)
+            # "Proposed amendments ... must be approved by the Chapter Board or proposed by not
+            # less than ten chapter Members" (round 207), a least number; not "Amendments were
+            # proposed by 12 members of the board"
+            r"\b(?:proposals?|amendments?|motions?|resolutions?)\b[^.]*\bproposed\s+by\s+"
+            rf"(?:at least|a minimum of|{_NO_LESS}|no fewer than)\s+{_COUNT}\s+(?:\w+\s+)?"
+            r"members\b|"
             r"\b(?:proposals?|proposed|amendments?|motions?|resolutions?)\b[^.]*\b(?:signed|"
             r"supported|seconded|endorsed)\s+by\s+(?:at least\s+|a minimum of\s+)?\S+\s+"
             r"(?:percent\s+|per cent\s+|%\s+)?(?:of\s+(?:the\s+)?)?(?:\w+\s+)?members\b",
@@ -3878,6 +3884,42 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Voting only after attending recent meetings means those who vote know what is being"
         " decided.",
     ),
+    (
+        # "The Chapter shall be represented by two officers of the Chapter Board acting
+        # jointly" (round 207)
+        re.compile(
+            r"\b(?:represented|bound|signed\s+for)\s+by\s+(?:two|2|any\s+two)\s+(?:of\s+(?:the|its)\s+)?"
+            r"(?:\w+\s+){0,2}(?:officers|directors|trustees|members|officials)\b[^.]*\bjointly\b",
+            _I,
+        ),
+        "Needing two of them acting together means no one person alone can commit the"
+        " organisation.",
+    ),
+    (
+        # "After the first Chair, every Chair must have served on the Board for at least one
+        # year during the past five years" (round 207)
+        re.compile(
+            rf"\b(?:must|shall)\s+have\s+served\s+(?:on|as|in|with)\b[^.]*{_SPAN}",
+            _I,
+        ),
+        "Requiring service first means whoever takes the office already knows the work from"
+        " the inside.",
+    ),
+    (
+        # "Leave requests must be approved by the line manager"; "All holidays must be agreed
+        # with your manager in advance" (round 209's release checklist and availability
+        # policy had no question at all). Not sick leave, which is not asked first.
+        re.compile(
+            r"^(?!.*\b(?:sick|ill|illness|medical)\b)"
+            r"(?=.*\b(?:leave|holidays?|vacations?|time off|days off|absences?)\b)"
+            rf".*{_RULED}\s+(?:be\s+)?(?:pre-?)?(?:approved|agreed|authori[sz]ed|signed off)\s+"
+            r"(?:in advance\s+)?(?:by|with)\s+(?:[\w'’]+\s+){0,3}?(?:manager|supervisor|lead|"
+            r"leader|PI|principal investigator|head\s+of\s+\w+)\b",
+            _I,
+        ),
+        "Agreeing time off first means the work can be planned and covered while the person is"
+        " away.",
+    ),
 ]
 
 # What a figure does, for a rule of no kind above: first the kinds whose reason is their
@@ -4103,6 +4145,18 @@ _FIGURE_ROLES: list[tuple[re.Pattern[str], str]] = [
         ),
         "Allowing that long before a membership ends gives a member who falls behind time to"
         " pay, while one who never pays does not stay a member.",
+    ),
+    (
+        # "Additional nominations, supported by at least three Chapter Members, may be
+        # submitted by the fifteenth of October" (round 207): the figure's reason only, not
+        # the deadline's
+        re.compile(
+            r"\bnominations?\b[^.]*\b(?:supported|signed|seconded|endorsed)\s+by\s+"
+            rf"(?:at least\s+|{_NO_LESS}\s+|no fewer than\s+)?{_COUNT}\s+(?:\w+\s+)?members\b",
+            _I,
+        ),
+        "Setting a minimum of supporters means a nomination goes forward only where the"
+        " candidate has support beyond their own.",
     ),
     (
         # "No more than two benches can be used by a single group"; "Maximum timespan the user

@@ -508,6 +508,21 @@ def answers_for(bare: str, pools: Pools) -> tuple[str, ...]:
     ):
         accepted.append(local.group("office"))  # "Safeguarding Officer" for "Club Safeguarding
         # Officer", where no other organisation's is named (round 159's judge)
+    branded = _BRANDED.fullmatch(bare)
+    if (
+        branded is not None
+        and len(branded.group("owner")) > 2  # not "IT team", a team's work
+        and head_word(branded.group("role")).lower() not in _BODIES  # see _OWNED_BY
+        and is_agent(branded.group("role"))
+        and not re.search(
+            rf"\b(?!{re.escape(branded.group('owner'))}\b)[A-Z][\w/-]*\s+"
+            rf"{re.escape(branded.group('role'))}\b",
+            pools.text,
+            re.IGNORECASE,
+        )
+    ):
+        accepted.append(branded.group("role"))  # "staff member" for "BioCAT staff member",
+        # where no other organisation's is named (round 209's judge)
     seated = _SEATED.fullmatch(bare)
     if seated is not None:  # "officer on the Board": "Board officer", "officer" (round 163)
         accepted += [f"{seated.group('body')} {seated.group('head')}", seated.group("head")]
@@ -616,6 +631,11 @@ _WORKMATES = frozenset({"employee", "worker", "staff member", "colleague"})
 _OWN_ORGANISATION = re.compile(
     r"(?P<kind>Club|Society|Association|Company|League|Union)\s+"
     r"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+# A role named with the organisation's name in letters of its own: "BioCAT staff member",
+# "ChiPy Organizers".
+_BRANDED = re.compile(
+    r"(?P<owner>[A-Z][a-z]*[A-Z][A-Za-z]*)\s+(?P<role>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2})"
 )
 # An office named as held at the time: the office itself, whoever holds it then.
 _HELD_NOW = re.compile(r"(?:sitting|current|incumbent)\s+(?P<office>.+)", re.I)

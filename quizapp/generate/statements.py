@@ -1465,7 +1465,7 @@ def clauses(shown: Plain) -> list[Plain]:
         if not match.group(0).startswith((";", ":")) and not _opens_clause(rest):
             continue
         opening = _ADVERBIAL.sub("", shown.text[start:], count=1)
-        if match.group(0).startswith(",") and _LEAD.match(opening + " "):
+        if match.group(0).startswith(",") and _opening_case(opening):
             continue  # "Once there has been no activity for 5 months, a comment is added"
         if _INSIDE_THAT.search(shown.text[start : match.start()]):
             continue  # "must ensure that Appellants and Appellees are treated equally": one
@@ -1485,6 +1485,17 @@ def clauses(shown: Plain) -> list[Plain]:
             start = match.end()  # "Review period: All amendments must ...": a label, not a rule
     pieces.append(shown.slice(start, len(shown.text)))
     return [p for p in pieces if word_count(p.text) >= 4]
+
+
+def _opening_case(text: str) -> bool:
+    """Whether text opens with a case or a time before its rule ("Once there has been no
+    activity for 5 months, ..."). "Each year, ..." is one; "Each standing committee shall
+    report ..., and each committee chair shall file ..." is a rule, and a clause of its own
+    (round 207's senate bylaws)."""
+    lead = _LEAD.match(text + " ")
+    return lead is not None and not (
+        lead.group("word").lower() in ("each", "every") and _MODAL.search(lead.group("body"))
+    )
 
 
 # The first end of a range before its "and": "between June".

@@ -30,8 +30,10 @@ _WIKI_HEADING = re.compile(r"^(={2,6})\s+(.*?)\s*=*\s*$")
 _NUMBERED = re.compile(r"^(\s*)(?:(\d{1,2})\s?[.,)、:]|\((\d{1,2})\)|#\.)\s+(?=\S)")
 # A bullet escaped by a converter ("\* Inform your insurer ...") is still the writer's bullet,
 # and so is the small "o" that plain texts typed on a terminal bullet with ("o to open the hall
-# before dances"): no line of English prose opens with that letter alone.
-_BULLET = re.compile(r"^(\s*)(?:[-*+•]|\\\*|o(?=\s+[A-Za-z]))\s+(?=\S)")
+# before dances"): no line of English prose opens with that letter alone. A task list's box
+# ("- [ ] Fix the dates") is part of the bullet, not a word of the item (round 209's release
+# checklist).
+_BULLET = re.compile(r"^(\s*)(?:[-*+•]|\\\*|o(?=\s+[A-Za-z]))\s+(?:\[[ xX]\]\s+)?(?=\S)")
 # "A. The Steering Group must ...", "(b) Anyone may ...": a paragraph lettered as a list's
 # item, whose letter is no word of its first sentence.
 # The letter may stand in bold, on a line of its own paragraph: "**b)** Exclusion, ...";
@@ -210,13 +212,14 @@ def _is_title(text: str, block: Block) -> bool:
 
 def heading_text(raw: str) -> str:
     """A heading as shown: no Markdown marks, no reStructuredText over- or underline, no
-    closing full stop, and a colon for the bar some set between a part's number and its
-    title ("Article 7 | Voting Procedures"), which a question would show as markup."""
+    closing full stop, and a colon for the bar or the typed dash some set between a part's
+    number and its title ("Article 7 | Voting Procedures", "ARTICLE VIII --- FIELD RULES"),
+    which a question would show as markup."""
     raw = _OVERLINED.sub("", raw).strip()
     match = _MD_HEADING.match(raw) or _WIKI_HEADING.match(raw)
     shown = match.group(2) if match else raw
     shown = _BACK_TO_TOP.sub("", visible(shown))
-    return re.sub(r"\s+\|\s+", ": ", shown).rstrip(".:")
+    return re.sub(r"\s+(?:\||-{2,3})\s+", ": ", shown).rstrip(".:")
 
 
 # The link back to the contents some headings end with: "## Charters [↑](#index)".

@@ -1052,3 +1052,20 @@ def test_a_thing_kept_close_is_not_asked_without_where_it_is_kept() -> None:
         v.draft.prompt for v in analyse("Lifting\n\nKeep the load close to your body.\n").verdicts
     ]
     assert not [p for p in drafted if "keep to" in p]
+
+
+def test_a_rule_opened_by_each_is_no_case_before_the_next_rule() -> None:
+    """Round 207's senate bylaws: "Each standing committee shall report ... at least once each
+    year, and each committee chair shall file a final report ..." had been read as the case
+    "Each ...," before one rule, and asked "At least how often shall each standing committee
+    report to the full Faculty Senate and each committee chair shall file ...?"."""
+    prompts = _prompts(
+        "Each standing committee shall report to the full Faculty Senate at least once each "
+        "year, and each committee chair shall file a final report of the committee's "
+        "activities prior to the final Faculty Senate meeting in the Spring."
+    )
+    assert (
+        "At least how often shall each standing committee report to the full Faculty Senate?"
+        in prompts
+    )
+    assert not [p for p in prompts if "shall file" in p and "report to the full" in p]

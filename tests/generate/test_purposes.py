@@ -1651,6 +1651,23 @@ from quizapp.generate.structure import read_structure
             "and MUST be banned for at least one year.",
             "what a breach costs",
         ),
+        (
+            "Proposed amendments to the Constitution either must be approved by the Chapter "
+            "Board or proposed by not less than ten chapter Members.",
+            "members themselves",
+        ),
+        (
+            "The Chapter shall be represented by two officers of the Chapter Board acting "
+            "jointly without prejudice to the power of the Board to make special provision.",
+            "no one person alone",
+        ),
+        (
+            "After the first Chair, every Chair must have served on the Board for at least one "
+            "year during the past five years.",
+            "knows the work",
+        ),
+        ("Leave requests must be approved by the line manager.", "covered while"),
+        ("All holidays must be agreed with your team lead in advance.", "covered while"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
@@ -2034,6 +2051,10 @@ def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
         # a team's players, with no cap; work outside the office, with nothing to disclose
         "A team may add players at any time.",
         "Staff may work outside the office on Fridays.",
+        # leave approved by a board, or sick leave: not time off agreed with whoever runs the
+        # work
+        "A leave of absence must be approved by the Board.",
+        "Sick leave must be approved by your manager.",
     ],
 )
 def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
@@ -2165,6 +2186,11 @@ def test_a_rule_that_only_looks_like_a_known_kind_gets_none(rule: str) -> None:
         (
             "A bylaw is passed by a simple majority voted on by at least 7 members of the club.",
             "a handful of members",
+        ),
+        (
+            "Additional nominations, supported by at least three Chapter Members, may be "
+            "submitted by the fifteenth of October.",
+            "support beyond their own",
         ),
     ],
 )

@@ -1679,6 +1679,24 @@ def test_a_conditional_duty_is_asked_among_what_to_do_in_other_cases() -> None:
     assert "is what to do in another case: if " in question.explanation
 
 
+def test_what_one_is_responsible_for_in_a_case_is_asked_as_an_order_among_orders() -> None:
+    """Round 209's TA handbook: "Should you resign from the University, what are you
+    responsible for do?", with "Returning your keys" the only gerund among orders."""
+    text = (
+        "Should you resign from the University, you are responsible for returning your keys. "
+        "If you lose your badge, you must see the advisor to sign the forms. "
+        "If you have questions concerning the contract, please contact the union office. "
+        "If an emergency prevents you from teaching, you must notify the main office. "
+        "If you would like to have your name on the list, contact the Lead TA."
+    )
+    [question] = [
+        q
+        for q in _questions(text)
+        if q.prompt == "Should you resign from the University, what are you responsible for doing?"
+    ]
+    assert [c.text for c in question.choices if c.correct] == ["Return your keys"]
+
+
 def test_what_to_do_in_a_case_is_explained_by_the_purpose_of_its_kind() -> None:
     """A diving club's kit rules: "If borrowing a drysuit, what must you do?" waited for a reason
     the generator knew all along, as its other families give it (see purposes.py)."""
@@ -3268,6 +3286,14 @@ def test_how_many_sat_on_the_initial_board_is_not_asked() -> None:
     assert _prompts(text.replace("initial Board", "Board"), "Bylaws")
 
 
+def test_how_long_something_has_gone_on_is_not_asked() -> None:
+    """Round 209's judge: "Graduate education in statistics using TAs has been going on for
+    over ____ years" is history, no rule; a rule on those who have served that long is one."""
+    history = "Graduate education in statistics using TAs has been going on for over 50 years."
+    assert not _prompts(history, "TA handbook")
+    assert _prompts("Members who have served for 5 years may vote at the meeting.", "Bylaws")
+
+
 def test_no_rule_is_asked_without_the_cases_its_list_gives() -> None:
     """Round 203's judge: "A director may be removed by ____ vote of the board of directors
     then in office, if." asked the rule without the cases it holds in."""
@@ -3889,6 +3915,36 @@ def test_what_someone_is_told_of_is_no_fuller_name_and_a_return_no_place() -> No
     )
     assert [a.text for a in notify.answers] == ["line manager", "manager"]
     assert [a.text for a in submit.answers] == ["director"]
+
+
+def test_what_someone_is_alerted_of_is_no_fuller_name() -> None:
+    """Round 209's report procedure: "alert the committee of this delay" had made "committee
+    of this delay" an answer to who reports to the organisers."""
+    [draft] = [
+        v.draft
+        for v in analyse(
+            "Rules\n\nThe committee must send a confidential report to the organisers within a "
+            "week. If a report takes longer, it is the responsibility of the shepherd to alert "
+            "the committee of this delay.\n"
+        ).verdicts
+        if v.draft.prompt.startswith("Who must send")
+    ]
+    assert "committee members" in draft.right
+    assert "committee of this delay" not in draft.right
+
+
+def test_a_role_is_named_without_its_organisation_s_name_where_none_other_has_it() -> None:
+    """Round 209's judge: "staff member" was refused for "BioCAT staff member"; "Safety
+    Coordinator" stays refused where another body has one."""
+    [question] = _questions(
+        "Please alert a BioCAT staff member if you use supplies from the First Aid Kit."
+    )
+    _grades(question, ("BioCAT staff member", "a staff member"))
+    [question] = _questions(
+        "You must contact the BioCAT Safety Coordinator before bringing in bulk chemicals. "
+        "The APS Safety Coordinator runs the training."
+    )
+    assert not grade(question, "Safety Coordinator").correct
 
 
 def test_a_place_that_depends_on_the_case_is_named_without_relevant_or_by_its_initials() -> None:

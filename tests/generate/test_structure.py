@@ -102,8 +102,8 @@ def test_a_plain_text_licence_has_its_sections_and_wrapped_lettered_items() -> N
     document = read_structure(text)
     assert [s.title for s in document.sections] == [
         "Using the licence",
-        "Section 1 -- Definitions",
-        "Section 4 -- Sui Generis Database Rights",
+        "Section 1: Definitions",
+        "Section 4: Sui Generis Database Rights",
     ]
     assert [text[b.start : b.end].split()[0] for b in document.blocks if b.kind == "item"] == [
         "Adapted",
@@ -478,6 +478,13 @@ def test_an_icon_link_and_its_style_after_a_heading_are_not_read() -> None:
     assert shown == "2.1. Qualifying shares"
 
 
+def test_pandoc_s_anchors_on_a_span_or_a_heading_are_not_read() -> None:
+    # round 207's senate bylaws: "Quorum{#VIII.F} definitions — fill in the blank: ..."
+    assert visible("4. [Quorum]{#VIII.F} definitions") == "4. Quorum definitions"
+    assert visible("## Elections {#elections .unnumbered}") == "## Elections"
+    assert visible("a set {x} of values") == "a set {x} of values"
+
+
 def test_a_pipe_table_without_its_outer_pipes_is_no_prose() -> None:
     # round 53's by-law: the table's rows had been read as one sentence and asked as a blank
     text = (
@@ -663,6 +670,16 @@ def test_a_bar_between_a_part_s_number_and_its_title_reads_as_a_colon() -> None:
         "# Bylaws\n\n## Article 7 | Voting Procedures\n\nThe vote shall be open for seven days.\n"
     )
     assert [s.title for s in document.sections][-1] == "Article 7: Voting Procedures"
+
+
+def test_a_typed_dash_between_a_part_s_number_and_its_title_reads_as_a_colon() -> None:
+    """Round 185's club bylaws head "## ARTICLE VIII --- GENERAL FIELD SAFETY RULES {#viii}":
+    with its anchor no longer read (round 207), the dash's hyphens stood in the question."""
+    document = read_structure(
+        "# Bylaws\n\n## ARTICLE VIII --- GENERAL FIELD SAFETY RULES {#viii}\n\n"
+        "No more than five fliers may be in the air at the same time.\n"
+    )
+    assert [s.title for s in document.sections][-1] == "ARTICLE VIII: GENERAL FIELD SAFETY RULES"
 
 
 def test_a_plain_text_s_part_titled_after_a_numeral_of_several_letters_is_a_heading() -> None:
