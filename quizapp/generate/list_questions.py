@@ -210,6 +210,9 @@ def enumerations(document: Document) -> list[Enumeration]:
                 continue
             if any(not m for m in members):
                 continue
+            verbal = sum(_is_action(m) for m in members) * 2 > len(members)
+            if _OCCASION.match(announcement.strip()) and not (itemised and verbal):
+                continue  # "In the first meeting:" over what is not a list of orders
             found.append(
                 Enumeration(
                     what,
@@ -217,7 +220,7 @@ def enumerations(document: Document) -> list[Enumeration]:
                     members,
                     (sentence.start, last.end),
                     block.section,
-                    verbal=sum(_is_action(m) for m in members) * 2 > len(members),
+                    verbal=verbal,
                     why=_why_before(document, block.sentences[:position], shown)
                     or purpose_of_list(what),
                     itemised=itemised,
@@ -391,8 +394,32 @@ def _named(announcement: str, before: list[Sentence], document: Document) -> tup
         or _things_to(text)
         or _following_things(text)
         or _listed_nouns(text)
+        or _occasion(text)
     )
     return (named, front) if named else None
+
+
+# A checklist's heading of what to do at a point in time, as an item over its own items: "At
+# the day of the soft freeze:", "One week before the hard freeze:", "In the first community
+# meeting after the release:" (round 209's release procedure).
+_OCCASION = re.compile(
+    rf"^(?:(?:(?:\d+|{COUNT_WORDS}|a)\s+(?:day|week|month)s?\s+)?(?:before|after)|"
+    r"(?:at|on|in|during)\s+the)\s+[\w' -]{3,60}$",
+    re.IGNORECASE,
+)
+
+
+def _occasion(text: str) -> str:
+    """ "the things to do at the day of the soft freeze": what a list of orders under a time is,
+    which `enumerations` takes only where its members are orders."""
+    if _OCCASION.match(text) is None or _VERB_IN.search(text):
+        return ""
+    return f"the things to do {text[:1].lower()}{text[1:]}"
+
+
+# A verb said in what would be a time: "After the meeting is over" is a clause, which the
+# list's name would garble.
+_VERB_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|must|should|do|does)\b", re.I)
 
 
 # "A receipt must have the following", "An invoice should contain the following": what a

@@ -4328,6 +4328,15 @@ _LIST_KINDS: list[tuple[re.Pattern[str], str]] = [
         "Naming the offices says who answers for running the organisation, so that every part"
         " of the work has someone responsible for it.",
     ),
+    (
+        # "the things to do on the day of the soft freeze", named by `list_questions` from a
+        # checklist's "On the day of the soft freeze:" (round 209's release procedure)
+        re.compile(
+            r"^the things to do (?:on|at|in|during|before|after|\w+ \w+ (?:before|after))\b"
+        ),
+        "Tying each step to its point in the schedule means it is done in time for the steps"
+        " that depend on it, and none is forgotten.",
+    ),
 ]
 
 

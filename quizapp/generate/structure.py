@@ -362,6 +362,13 @@ def _blocks(text: str) -> list[Block]:
         ):
             current = None  # the words under it are a paragraph of their own
             blocks.append(Block("paragraph", line_start + indent, line_end))
+        elif (
+            current is not None
+            and current.kind == "paragraph"
+            and _defines(text, current, line, indent)
+        ):
+            current = None  # the term is a title over its definition, a paragraph of its own
+            blocks.append(Block("paragraph", line_start + indent, line_end))
         elif current is not None and not _opens_a_part(line, text[current.start : current.end]):
             current.end = line_end
         elif current is not None and _part_title(line):
@@ -400,6 +407,25 @@ def _run_in_title(line: str, following: str) -> bool:
         and word_count(visible(line)) <= _HEADING_MAX_WORDS
         and bool(following.strip())
         and not (_NUMBERED.match(following) or _BULLET.match(following))
+    )
+
+
+def _defines(text: str, term: Block, line: str, indent: int) -> bool:
+    """Whether a line indented under a one-line title defines it, as a reStructuredText
+    definition list sets a term over its words ("Hours" then "    The expectation is a 40h
+    work week, ..."): round 209's lab expectations had read "Hours The expectation is ...",
+    and every rule of it under the term run in."""
+    title = text[term.start : term.end]
+    tokens = title.split()
+    term_indent = term.start - (text.rfind("\n", 0, term.start) + 1)
+    return (
+        "\n" not in title
+        and 0 < len(tokens) <= _TITLE_MAX_WORDS
+        and all(t[:1].isupper() or t.lower() in _TITLE_SMALL_WORDS for t in tokens)
+        and not _CLOSES_SENTENCE.search(title)
+        and not title.rstrip().endswith(",")
+        and indent > term_indent
+        and line.lstrip()[:1].isupper()
     )
 
 

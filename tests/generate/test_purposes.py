@@ -2418,6 +2418,36 @@ def test_what_an_office_shall_do_is_explained_as_its_duties() -> None:
     assert purpose_of_list("the things the member must do") == ""  # no office's title
 
 
+def test_a_checklist_s_steps_at_a_point_in_time_are_explained_by_the_schedule() -> None:
+    """Round 209's release procedure: "One week before the hard freeze:" over its steps."""
+    text = (
+        "# Release process\n\nThe release manager ensures that these steps are performed:\n\n"
+        "- [ ] On the day of the soft freeze:\n"
+        "  - [ ] Announce the soft freeze on the forum.\n"
+        "  - [ ] Ping developers about open pull requests.\n"
+        "  - [ ] Start the release notes.\n"
+        "- [ ] One week before the hard freeze:\n"
+        "  - [ ] Remind everyone of missing reviews.\n"
+        "  - [ ] Decide whether to postpone the hard freeze.\n"
+        "  - [ ] Check the documentation build.\n"
+        "- [ ] In the first meeting after the release:\n"
+        "  - [ ] Select a new release manager.\n"
+        "  - [ ] Set the next release day.\n"
+        "  - [ ] Assign issues to each main developer.\n"
+    )
+    kept = {v.draft.prompt: v.draft for v in analyse(text).verdicts if v.kept}
+    draft = kept["Which is NOT one of the things to do in the first meeting after the release?"]
+    assert "in time for the steps that depend on it" in draft.explanation
+    assert draft.right[0] in (
+        "Announce the soft freeze on the forum",
+        "Ping developers about open pull requests",
+        "Start the release notes",
+        "Remind everyone of missing reviews",
+        "Check the documentation build",
+    )
+    assert "Which is NOT one of the things to do on the day of the soft freeze?" in kept
+
+
 def test_a_list_of_the_qualities_a_role_asks_is_explained_by_what_knowing_them_is_for() -> None:
     qualities = purpose_of_list("the five basic qualities that the secretary must have")
     assert "lets a holder see where to grow" in qualities

@@ -485,6 +485,26 @@ def test_pandoc_s_anchors_on_a_span_or_a_heading_are_not_read() -> None:
     assert visible("a set {x} of values") == "a set {x} of values"
 
 
+def test_a_task_list_s_box_is_part_of_its_bullet() -> None:
+    """Round 209's release checklist: "- [ ] Communicate soft freeze." had been read with its
+    box, as no sentence a trainee could read."""
+    document = read_structure("# Release\n\n- [ ] Announce the freeze.\n- [x] Tag the release.\n")
+    items = [document.text[b.start : b.end] for b in document.blocks if b.kind == "item"]
+    assert items == ["Announce the freeze.", "Tag the release."]
+
+
+def test_a_definition_list_s_term_is_a_title_over_its_words() -> None:
+    """Round 209's lab expectations, a reStructuredText definition list, had read "Hours The
+    expectation is a 40h work week" as one sentence; a wrapped sentence stays one."""
+    document = read_structure(
+        "Expectations\n============\n\nHours\n    The expectation is a 40h work week.\n\n"
+        "The committee shall\n    meet every month.\n"
+    )
+    shown = [document.text[b.start : b.end] for b in document.blocks]
+    assert "The expectation is a 40h work week." in shown
+    assert "The committee shall\n    meet every month." in shown
+
+
 def test_a_pipe_table_without_its_outer_pipes_is_no_prose() -> None:
     # round 53's by-law: the table's rows had been read as one sentence and asked as a blank
     text = (
