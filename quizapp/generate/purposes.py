@@ -3303,7 +3303,12 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # "The president shall serve as the spokesperson", "The investigator shall archive
             # the complaint", "the Secretary shall make all reasonable efforts to advise ..."
             r"serve as|act as|archive|represent|investigate|advise|inform|notify|liaise|"
-            r"make all reasonable efforts)\b|"
+            r"make all reasonable efforts|"
+            # "The Board shall govern the Corporation", "The Executive Council shall set the
+            # agenda", "The Executive Director shall specify a response deadline" (rounds 203
+            # and 207)
+            r"govern|assess|set|specify|authori[sz]e|present|complete|commission|plan|lead|"
+            r"handle|inspect|update)\b|"
             # the same task said of what is done: "Teams for the various competitions will be
             # selected by the Team Captains"
             rf"^(?!.*\b(?:\d+|{COUNT_WORDS})\b).*\b(?:shall|must|should|will|is to|are to)\s+be\s+"

@@ -290,6 +290,14 @@ _COLOURED = re.compile(
 )
 
 
+# What a kind of waste is thrown into: "sharps disposal box", "broken glass container".
+_WASTE_BIN = re.compile(
+    r"(?P<what>sharps|needles?|(?:broken\s+)?glass|biohazard(?:ous)?|chemical|solvent|"
+    r"recycling|trash|rubbish|batter(?:y|ies))(?:\s+(?:disposal|waste))?\s+(?:box|bin|container)",
+    re.I,
+)
+
+
 def _place_names(name: str) -> tuple[str, ...]:
     """A place as a trainee may name it: "Technical Steering Committee (TSC) repository" as
     written, with only the acronym or only the words ("TSC repository"), and without its
@@ -310,6 +318,11 @@ def _place_names(name: str) -> tuple[str, ...]:
         before, after = name[: match.start()], name[match.end() :]
         names.append(f"{before}{match.group('acronym')} {after}".strip())
         names.append(f"{before}{match.group('words').strip()} {after}".strip())
+    bin_ = _WASTE_BIN.fullmatch(name)
+    if bin_ is not None:  # "sharps disposal box": "sharps box", "sharps container", "sharps
+        # bin", as a trainee calls it (round 209's judge)
+        for head in ("box", "bin", "container"):
+            names += [f"{bin_.group('what')} {head}", f"{bin_.group('what')} disposal {head}"]
     for written in list(names):
         kind = _CONTAINER.search(written)
         if kind is not None and re.search(r"[A-Z]", written[: kind.start()]):

@@ -1668,6 +1668,8 @@ from quizapp.generate.structure import read_structure
         ),
         ("Leave requests must be approved by the line manager.", "covered while"),
         ("All holidays must be agreed with your team lead in advance.", "covered while"),
+        ("The Executive Council shall set the agenda for each meeting.", "whom to turn to"),
+        ("The Executive Director shall specify a response deadline.", "whom to turn to"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:

@@ -5207,6 +5207,13 @@ def test_round_159_names_are_answered_as_the_document_also_writes_them() -> None
     [waste, gloves] = [q for q in questions if q.prompt.startswith("Where")]
     _grades(waste, ("biohazard waste box", "the biohazard waste"), ("biohazard",))
     _grades(gloves, ("biohazard waste box", "biohazard box"), ("waste box",))
+    # round 209's judge: "sharps box", "a sharps container", "sharps bin"
+    [sharps] = _questions(
+        "Used syringe needles, razor blades, and scalpels must be disposed of in the sharps "
+        "disposal box.",
+        "Lab safety",
+    )
+    _grades(sharps, ("sharps box", "a sharps container", "sharps bin"), ("disposal box",))
 
 
 def test_a_bound_said_with_not_is_no_hedge() -> None:
