@@ -27,7 +27,8 @@ from quizapp.generate.text import COUNT_WORDS, NUMBER_WORDS, capitalise, fold, s
 
 _UNITS = "day|week|month|year|quarter|semester|hour|minute|working day|business day"
 _EVERY = re.compile(
-    rf"(?:,\s*)?\b(?P<phrase>(?:(?:once\s+)?(?:every|each)|once a|once an|once per|per)\s+"
+    rf"(?:,\s*)?\b(?P<phrase>(?:(?:once\s+)?(?:every|each)|once a|once an|once per|per|"
+    r"twice (?:a|an|per|each|every))\s+"
     rf"(?:(?P<count>\d{{1,3}}|{COUNT_WORDS})\s+)?(?P<unit>{_UNITS})(?(count)s))\b"
     # not "every day you're working remotely", which says when, not how often
     r"(?!\s+(?:that\s+|when\s+)?(?:you|we|they|he|she|i|it)\b)(?:\s*,)?",
@@ -200,6 +201,28 @@ def _rhythms_of_unit(unit: str) -> tuple[str, ...]:
     )
 
 
+# Twice in a unit, said before the rhythm: "twice a year", "twice annually".
+_TWICE = re.compile(r"\btwice\s*,?\s*$", re.IGNORECASE)
+_TWICE_A_UNIT = {
+    unit: (
+        f"twice a {unit}",
+        f"twice per {unit}",
+        f"twice each {unit}",
+        f"twice every {unit}",
+        f"two times a {unit}",
+        f"two times per {unit}",
+        *(f"twice {adverb}" for adverb in _ADVERBS_OF_UNIT[unit] if adverb.endswith("ly")),
+        *halves,
+    )
+    for unit, halves in (
+        ("year", ("every six months", "every half year", "semiannually", "semi-annually")),
+        ("month", ()),
+        ("week", ()),
+        ("day", ()),
+    )
+}
+
+
 # A count of one unit that makes another: "every 12 months" is every year.
 _UNIT_OF_COUNTED = {
     (12, "month"): "year",
@@ -265,6 +288,9 @@ def _how_often(statement: Statement) -> Candidate | None:
     unit = (match.groupdict().get("unit") or _UNIT_OF_ADVERB[match.group("phrase")]).lower()
     # "approximately weekly": the hedge goes with the rhythm it hedges
     before = _HEDGE_BEFORE.sub("", action[: match.start()])
+    twice = _TWICE.search(before) if in_action is not None else None
+    if twice is not None:  # "meet at least twice annually": the rhythm is "twice annually"
+        before = before[: twice.start()]
     minimum = _AT_LEAST.search(before)
     if minimum is not None:  # "report at least once a quarter": asked "At least how often"
         before = before[: minimum.start()] + " "
@@ -301,6 +327,9 @@ def _how_often(statement: Statement) -> Candidate | None:
     if _DATE.search(rest):
         return None  # "take office on December 16th each year", "take place during the first
         # week of January each year": the date is the fact to ask
+    if re.search(rf"\b{unit}s?\b", f"{rest} {statement.asked_tail}", re.IGNORECASE):
+        return None  # "submitted no later than the 20th day of the following month": its
+        # unit said again gives the rhythm away (round 211's judge)
     if unit == "year" and _TIME_OF_YEAR.search(f"{rest} {statement.asked_tail}"):
         return None  # "revisited annually at the beginning of the Fall Quarter": a time that
         # comes once a year gives "annually" away (round 113's judge)
@@ -335,9 +364,15 @@ def _how_often(statement: Statement) -> Candidate | None:
     )
     written = match.group("phrase")
     count = match.groupdict().get("count")
-    if count:  # "every six months"; "every 12 months" is yearly, said any way a year is
+    accepted: tuple[str, ...]
+    if twice is not None or written.lower().startswith("twice"):
+        if count or unit not in _TWICE_A_UNIT:
+            return None  # "twice every two weeks": no rhythm a trainee would type
+        written = written if twice is None else f"twice {written}"
+        accepted = (written, *_TWICE_A_UNIT[unit])
+    elif count:  # "every six months"; "every 12 months" is yearly, said any way a year is
         whole = _UNIT_OF_COUNTED.get((_value(count), unit))
-        accepted: tuple[str, ...] = (
+        accepted = (
             written,
             f"every {count} {unit}s",
             count,  # the number alone (round 93's judge typed "12")

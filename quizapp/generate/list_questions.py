@@ -66,7 +66,8 @@ _FOLLOWING = re.compile(
 )
 # "The basic duties of the treasurer mainly include" / "The committee's powers are"
 _INCLUDE = re.compile(
-    r"^(?P<subject>.+?)\s+(?:mainly\s+|chiefly\s+|usually\s+)?"
+    r"^(?P<subject>.+?)\s+(?:(?:may|can|might|will|would|should|must)\s+)?"
+    r"(?:mainly\s+|chiefly\s+|usually\s+|also\s+)?"
     r"(?:include|includes|consist of|consists of|comprise|comprises|are as follows|are)$",
     re.IGNORECASE,
 )

@@ -231,7 +231,10 @@ _TAIL = re.compile(
     re.IGNORECASE,
 )
 # A relative clause after a comma comments on what came before; an action stops there.
-_COMMENT = re.compile(r",\s+(?:who|which|whose|where)\b")
+# So does one opened by what it says of them: ", the schedule of which will be decided by ...".
+_COMMENT = re.compile(
+    r",\s+(?:(?:the|each|all|some|none|any)\s+(?:\w+\s+)?of\s+)?(?:who|whom|which|whose|where)\b"
+)
 _CLAUSE_KINDS = tuple((re.compile(f"^(?:{p})$", re.IGNORECASE), k) for p, k in (*_LEADS, *_TAILS))
 # A clause after the rule is read by the tails' kinds first: "in case" is a precaution there.
 _TAIL_KINDS = (

@@ -599,14 +599,36 @@ def test_a_cap_said_with_not_to_exceed_is_no_hedge() -> None:
     assert [c.text for c in question.choices if c.correct] == ["$150"]
 
 
-def test_how_many_times_in_a_period_is_not_asked_as_how_often() -> None:
-    """Round 167: "How often shall meetings be held at least twice?", answered "monthly"."""
+def test_no_rhythm_is_asked_where_its_unit_is_said_again() -> None:
+    """Round 211's judge: "How often must a complete and accurate expense report be submitted
+    no later than the 20th day of the following month?" gives "monthly" away."""
+    rule = (
+        "A complete and accurate expense report must be submitted monthly, no later than the "
+        "20th day of the following month."
+    )
+    assert not [p for p in _prompts(f"Expenses\n\n{rule}\n") if "often" in p]
+
+
+def test_how_many_times_in_a_period_is_asked_with_its_rhythm() -> None:
+    """Round 167: "How often shall meetings be held at least twice?", answered "monthly";
+    "twice a month" is the rhythm (round 209's lab expectations: "at least twice a year")."""
     for rule in (
         "Meetings shall be held at least twice, monthly.",
         "Regular meetings shall be held at least twice per month during the academic year.",
-        "Members will be invited to, at minimum, quarterly informational update meetings.",
     ):
-        assert not [p for p in _prompts(f"Meetings\n\n{rule}\n") if "often" in p], rule
+        [question] = [q for q in _questions(f"Meetings\n\n{rule}\n") if "often" in q.prompt]
+        assert "twice" not in question.prompt, rule
+        _grades(question, ("twice a month", "two times per month"), ("monthly", "weekly"))
+    rule = "Members will be invited to, at minimum, quarterly informational update meetings."
+    assert not [p for p in _prompts(f"Meetings\n\n{rule}\n") if "often" in p], rule
+    rule = (
+        "Meetings shall be held at least twice per month, the schedule of which will be "
+        "decided by the officers."
+    )
+    assert "At least how often shall meetings be held?" in _prompts(f"Meetings\n\n{rule}\n")
+    [question] = _questions("The mentor will discuss career plans at least twice a year.")
+    assert question.prompt == "At least how often will the mentor discuss career plans?"
+    _grades(question, ("twice a year", "every six months", "twice annually"), ("annually",))
 
 
 def test_no_who_of_a_relation_cut_off_or_of_exceptions_to_an_unnamed_rule() -> None:
@@ -4173,6 +4195,8 @@ def test_an_answer_that_points_back_with_afore_mentioned_is_not_asked() -> None:
         ("Graduate student responsibilities", "the graduate student responsibilities"),
         ("Titus' responsibilities as PI", "Titus' responsibilities as PI"),
         ("Priorities for chalet time", "the priorities for chalet time"),
+        # round 211's expense policy: not "the examples of reimbursable expenses may"
+        ("Examples of reimbursable expenses may include", "the examples of reimbursable expenses"),
     ],
 )
 def test_a_list_announced_by_its_name_alone_is_named(announcement: str, named: str) -> None:
