@@ -56,6 +56,9 @@ _PLURAL_NUMBER_WORD = re.compile(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|thousand|million|billion)(e?s)\b"
 )
+# A number said again in brackets, as rules write them: "one (1)", "30 (thirty)", read once
+# (round 211's judge: "one (1)" was refused for "one").
+_RESTATED_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?)\s*\(\1\)")
 # Lone surrogates (malformed text from a paste) are not UTF-8, and text2num, written in Rust,
 # raises on them; a bad paste must not crash the grading.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -99,6 +102,7 @@ def normalise_answer(text: str, *, case_sensitive: bool = False) -> str:
     # threshold=0: by default text2num leaves "zero", "one" and "two" as words (it guards
     # against "one of them" reading as "1 of them"), but here "two" must equal "2".
     text = alpha2digit(_PLURAL_NUMBER_WORD.sub("\\1\u2060\\2", text), "en", threshold=0)
+    text = _RESTATED_NUMBER.sub(r"\1", text)
     text = _THOUSANDS_COMMA.sub("", text)
     return text.rstrip(_TRAILING + " ")
 

@@ -168,6 +168,14 @@ def test_number_words_equal_digits_both_ways(accepted: str, typed: str) -> None:
     assert matches(accepted, typed)
 
 
+def test_a_number_said_again_in_brackets_is_read_once() -> None:
+    """Round 211's judge: "one (1)", as rules write figures, was refused for "one"."""
+    assert normalise_answer("one (1) week") == "1 week"
+    assert matches("one", "one (1)")
+    assert matches("30 days", "thirty (30) days")
+    assert not matches("one", "one (2)")
+
+
 def test_different_numbers_do_not_match() -> None:
     assert not matches("six months", "seven months")
     assert not matches("twenty-one", "12")
