@@ -64,7 +64,7 @@ _OFFICES = (
     r"(?:president|vice[- ]president|chair(?:man|woman|person)?|secretary|treasurer|"
     r"directors?|officers?|managers?|coordinators?|committee|board|council|trustees?|"
     r"webmaster|registrar|editor|steward|captains?|coach(?:es)?|instructors?|"
-    r"supervisors?|leaders?)"
+    r"supervisors?|leaders?|governors|commissioner|administrators?|advis[eo]rs?)"
 )
 # Why a task has a named holder, whether the rule says "is responsible for" or gives it to an
 # office ("The Webmaster shall maintain ...").
@@ -900,6 +900,9 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             rf"^(?!.*\bappeal\s+(?:meeting|hearing)\b|.*\b(?:heard|invited)\b).*\bappeals?\b[^.]*"
             rf"\bwithin\s+{_SPAN}|"
+            # "Appeals can be requested up to 30 days after a resolution has been determined"
+            # (round 211's enforcement manual)
+            rf"\bappeals?\b[^.]*\b(?:up to|no later than|not later than)\s+{_SPAN}\s+after\b|"
             # "You must submit a regrade request within 1 week of receiving your grade"
             rf"\bre-?grade\s+requests?\b[^.]*\bwithin\s+{_SPAN}|"
             # "You will have 7 days from that announcement to check your grades and make appeals"
@@ -3308,7 +3311,10 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
             # agenda", "The Executive Director shall specify a response deadline" (rounds 203
             # and 207)
             r"govern|assess|set|specify|authori[sz]e|present|complete|commission|plan|lead|"
-            r"handle|inspect|update)\b|"
+            r"handle|inspect|update|"
+            # "The Board of Governors shall establish the number of regular members", "... shall
+            # fill any vacancy", "The Commissioner shall define the duties ..." (rounds 159-199)
+            r"establish|fill|define|create|certify|see that|see to it)\b|"
             # the same task said of what is done: "Teams for the various competitions will be
             # selected by the Team Captains"
             rf"^(?!.*\b(?:\d+|{COUNT_WORDS})\b).*\b(?:shall|must|should|will|is to|are to)\s+be\s+"
@@ -3924,6 +3930,17 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "Agreeing time off first means the work can be planned and covered while the person is"
         " away.",
+    ),
+    (
+        # "The President shall be the Chief Executive Officer of the Association"; "the board
+        # president shall be the chief volunteer officer of the corporation" (rounds 159-203)
+        re.compile(
+            r"\b(?:president|chair\w*|director)\b[^.]*\bshall\s+be\s+the\s+(?:chief\s+"
+            r"(?:executive|volunteer|operating)\s+officer|general\s+manager)\b",
+            _I,
+        ),
+        "Naming one office to lead the work says who answers for running the organisation"
+        " between the board's decisions.",
     ),
 ]
 

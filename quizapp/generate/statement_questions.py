@@ -835,6 +835,9 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
         # "Who must obtain a simple majority?", the vote (round 101's judge)
     if _INSTANCE.match(statement.sentence.text):
         return None  # "In particular, exhibitors should not ...": one case of a wider rule
+    if statement.lead is not None and _SUBJECT_S_CASE.match(statement.lead.phrase.text):
+        return None  # "If appointed, the president shall be ...": the case is the answer's,
+        # and "If appointed, who shall ...?" asks who is appointed
     if ";" in statement.sentence.text[: subject.span[0] - statement.sentence.start]:
         return None  # "The duckpond can be used in most conditions; learners should arrive
         # early ...": where they should, the clause before says, and "who" loses it (round
@@ -861,12 +864,17 @@ def _who(statement: Statement, pools: Pools) -> Candidate | None:
     )
 
 
+# A case said without its subject, which is the rule's: "If appointed", "Once elected".
+_SUBJECT_S_CASE = re.compile(
+    r"^(?:if|when|once|unless|until|after|upon\s+being)\s+(?:\w+ly\s+)?[a-z]+ed\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
 # An office and the work its name says it does: a trainee guesses who keeps the money.
 _OFFICE_WORK = (
     (
         re.compile(r"\btreasurer\b", re.I),
         re.compile(r"\b(?:funds?|monies|moneys|money|accounts?|finances?|financial|bills?|dues|"
-                   r"payments?|receipts|budget|bank\w*|cheques?|books)\b", re.I),
+                   r"payments?|receipts|budget|bank\w*|cheques?|books|tax\w*)\b", re.I),
     ),
     (
         re.compile(r"\bsecretary\b", re.I),

@@ -1670,6 +1670,13 @@ from quizapp.generate.structure import read_structure
         ("All holidays must be agreed with your team lead in advance.", "covered while"),
         ("The Executive Council shall set the agenda for each meeting.", "whom to turn to"),
         ("The Executive Director shall specify a response deadline.", "whom to turn to"),
+        (
+            "Appeals can be requested up to 30 days after a resolution has been determined.",
+            "becomes final",
+        ),
+        ("The President shall be the Chief Executive Officer of the Association.", "one office"),
+        ("The Board of Governors shall fill any vacancy in any position.", "whom to turn to"),
+        ("The Commissioner shall define the duties of each appointed role.", "whom to turn to"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:

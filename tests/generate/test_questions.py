@@ -3969,6 +3969,15 @@ def test_a_role_is_named_without_its_organisation_s_name_where_none_other_has_it
     assert not grade(question, "Safety Coordinator").correct
 
 
+def test_no_who_of_a_rule_whose_case_is_its_subject_s() -> None:
+    """ "If appointed, the president shall be the chief executive officer": "If appointed,
+    who shall be ...?" asks who is appointed (round 203's bylaws)."""
+    prompts = _prompts("If appointed, the president shall be the chief executive officer.")
+    assert not [p for p in prompts if p.startswith("If appointed, who")]
+    prompts = _prompts("The president shall be the chief executive officer of the club.")
+    assert "Who shall be the chief executive officer of the club?" in prompts
+
+
 def test_a_place_that_depends_on_the_case_is_named_without_relevant_or_by_its_initials() -> None:
     """Round 58's judge: "relevant County Football Association" was the only answer; "County
     FA" (the document writes "FA") and the name alone were refused."""
@@ -4372,6 +4381,8 @@ def test_who_is_not_asked_where_the_office_s_name_says_it() -> None:
     # round 77's judge: "Who shall collect and receive all moneys due ...?" -> "Treasurer"
     moneys = _prompts("The Treasurer shall collect and receive all moneys due to the club.\n")
     assert not [p for p in moneys if p.startswith("Who")]
+    taxes = _prompts("The Treasurer shall see that all tax filings are made on time.\n")
+    assert not [p for p in taxes if p.startswith("Who")]
 
 
 def test_a_number_said_in_two_words_is_not_read_as_its_tens() -> None:
