@@ -3942,6 +3942,19 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
         "Naming one office to lead the work says who answers for running the organisation"
         " between the board's decisions.",
     ),
+    (
+        # "The Floor Coordinator is the liaison between the users and the APS"; "The secretary
+        # shall be the primary point of contact between the Club and other parties" (rounds
+        # 171 and 209)
+        re.compile(
+            r"\b(?:is|are|shall\s+be|will\s+be|acts?\s+as|serves?\s+as)\s+(?:the|a|an)\s+"
+            r"(?:(?:primary|main|first|official|designated|single)\s+)?(?:liaison|point\s+of\s+"
+            r"contact|contact\s+person)\s+(?:between|for|with)\b",
+            _I,
+        ),
+        "One named go-between means questions and news pass through someone who knows both"
+        " sides, and nothing falls between them.",
+    ),
 ]
 
 # What a figure does, for a rule of no kind above: first the kinds whose reason is their

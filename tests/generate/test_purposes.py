@@ -1677,6 +1677,7 @@ from quizapp.generate.structure import read_structure
         ("The President shall be the Chief Executive Officer of the Association.", "one office"),
         ("The Board of Governors shall fill any vacancy in any position.", "whom to turn to"),
         ("The Commissioner shall define the duties of each appointed role.", "whom to turn to"),
+        ("The Floor Coordinator is the liaison between the users and the APS.", "go-between"),
     ],
 )
 def test_a_rule_of_a_known_kind_gets_its_purpose(rule: str, says: str) -> None:
