@@ -403,9 +403,11 @@ def _named(announcement: str, before: list[Sentence], document: Document) -> tup
 # A checklist's heading of what to do at a point in time, as an item over its own items: "At
 # the day of the soft freeze:", "One week before the hard freeze:", "In the first community
 # meeting after the release:" (round 209's release procedure).
+# Not "In the event of a fire:", a case and no time.
 _OCCASION = re.compile(
-    rf"^(?:(?:(?:\d+|{COUNT_WORDS}|a)\s+(?:day|week|month)s?\s+)?(?:before|after)|"
-    r"(?:at|on|in|during)\s+the)\s+[\w' -]{3,60}$",
+    rf"^(?:(?:(?:\d+|{COUNT_WORDS}|a)\s+(?:day|week|month)s?\s+)?(?:before|after)\s+"
+    r"[\w' -]{3,60}|(?:at|on|in|during)\s+the\s+(?=[\w' -]*\b(?:day|week|month|year|meeting|"
+    r"session|start|beginning|end|close)\b)[\w' -]{3,60})$",
     re.IGNORECASE,
 )
 

@@ -318,11 +318,11 @@ def _place_names(name: str) -> tuple[str, ...]:
         before, after = name[: match.start()], name[match.end() :]
         names.append(f"{before}{match.group('acronym')} {after}".strip())
         names.append(f"{before}{match.group('words').strip()} {after}".strip())
-    bin_ = _WASTE_BIN.fullmatch(name)
-    if bin_ is not None:  # "sharps disposal box": "sharps box", "sharps container", "sharps
+    waste = _WASTE_BIN.fullmatch(name)
+    if waste is not None:  # "sharps disposal box": "sharps box", "sharps container", "sharps
         # bin", as a trainee calls it (round 209's judge)
         for head in ("box", "bin", "container"):
-            names += [f"{bin_.group('what')} {head}", f"{bin_.group('what')} disposal {head}"]
+            names += [f"{waste.group('what')} {head}", f"{waste.group('what')} disposal {head}"]
     for written in list(names):
         kind = _CONTAINER.search(written)
         if kind is not None and re.search(r"[A-Z]", written[: kind.start()]):

@@ -2444,7 +2444,13 @@ def test_a_checklist_s_steps_at_a_point_in_time_are_explained_by_the_schedule() 
         "  - [ ] Select a new release manager.\n"
         "  - [ ] Set the next release day.\n"
         "  - [ ] Assign issues to each main developer.\n"
+        "- [ ] In the event of a fire:\n"
+        "  - [ ] Leave the building at once.\n"
+        "  - [ ] Call the fire service.\n"
+        "  - [ ] Gather at the car park.\n"
     )
+    drafted = [v.draft.prompt for v in analyse(text).verdicts]
+    assert not [p for p in drafted if "in the event of a fire" in p]  # a case, not a time
     kept = {v.draft.prompt: v.draft for v in analyse(text).verdicts if v.kept}
     draft = kept["Which is NOT one of the things to do in the first meeting after the release?"]
     assert "in time for the steps that depend on it" in draft.explanation
