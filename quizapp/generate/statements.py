@@ -2093,6 +2093,14 @@ _SPLICED_PREDICATE = re.compile(
 _SECOND_PREDICATE = re.compile(r",?\s+and\s+(?:is|are|shall|will|must|should|has|have)\s")
 
 
+def _adjectives_in_a_row(before: str, verb: str) -> bool:
+    """Whether the comma parts two words before one noun, an adjective and a participle
+    ("retain original, itemized receipts"), not two predicates (round 211's expense policy
+    had asked "Who must retain original?")."""
+    last = words(before)[-1:]
+    return verb.endswith("ed") and bool(last) and "ADJ" in parts_of_speech(last[0].lower())
+
+
 def first_predicate(text: str, most: int = MAX_PART_WORDS) -> str:
     """A long predicate cut where an "and" starts the next one ("holds the ability to alter
     the charter and appoint members of ..." -> "holds the ability to alter the charter"), so
@@ -2105,6 +2113,7 @@ def first_predicate(text: str, most: int = MAX_PART_WORDS) -> str:
         # "organize, preside over, and set the agenda for all meetings": verbs that share
         # what follows, cut after the first left "Who shall organize?" (round 177's judge)
         and word_count(text[: splice.start()]) > 1
+        and not _adjectives_in_a_row(text[: splice.start()], splice.group("verb") or "")
     ):
         text = text[: splice.start()]  # "report the accident ..., notify the parents": a list
         # of things to do, the first asked

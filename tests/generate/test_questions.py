@@ -5695,6 +5695,10 @@ def test_round_177_s_cut_stems_are_not_asked() -> None:
     )
     assert "Who shall organize?" not in prompts
     assert not [p for p in prompts if p.endswith(" a full?") or "set forth above" in p]
+    # round 211's expense policy: "Who must retain original?"
+    receipts = _prompts("All volunteers must retain original, itemized receipts for every expense.")
+    assert "Who must retain original?" not in receipts
+    assert "Who must retain original, itemized receipts for every expense?" in receipts
 
 
 def test_an_office_the_document_spells_two_ways_is_accepted_either_way() -> None:
