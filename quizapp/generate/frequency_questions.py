@@ -159,8 +159,10 @@ _AT_LEAST = re.compile(
 # "work fewer days per week": how many, compared, before the rhythm (round 197's judge)
 _COUNT_BEFORE = re.compile(
     rf"\b(?:\d+|{COUNT_WORDS})\s*$|\b\d+(?:\.\d+)?\s+(?!times?\b)[a-z]+\s*$"
+    # "hold one office hour per week": how many hours (round 209's TA handbook)
+    rf"|\b(?:{COUNT_WORDS})\s+(?!times?\b)(?:[a-z]+\s+)?(?:hours?|days?|sessions?|shifts?)\s*$"
     r"|\b(?:fewer|more|less|extra|additional)\s+[a-z]+s\s*$"
-    rf"|\b(?:twice|thrice|(?:\d+|{COUNT_WORDS})\s+times)\s*,?\s*$",
+    rf"|\b(?:twice|thrice|(?:\d+|{COUNT_WORDS})\s+times?)\s*,?\s*$",
     re.IGNORECASE,
 )
 _BOUNDED_COUNT = re.compile(
